@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QTextStream>
+
+#include <optional>
+
+namespace candor::cli {
+
+// Exit codes: 0 done, 1 the work failed or found problems, 2 the command line was wrong.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+// Prints "candor-cli: message" on stderr, one line.
+void printError(const QString &message);
+
+// Parses args for a subcommand; on a bad option prints a one-line error and returns false.
+bool parseOrFail(QCommandLineParser &parser, const QStringList &args);
+
+std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min, int max);
+std::optional<quint64> uint64Option(const QCommandLineParser &parser, const QString &name);
+
+// A progress bar on stderr, drawn only when stderr is a terminal.
+class ProgressBar
+{
+public:
+    explicit ProgressBar(qint64 total, bool allowed = true);
+    void update(qint64 done);
+    void finish();
+    bool enabled() const { return m_enabled; }
+
+private:
+    qint64 m_total;
+    qint64 m_lastDrawMs = -1;
+    qint64 m_startMs;
+    bool m_enabled;
+};
+
+QString formatSeconds(double seconds);
+
+} // namespace candor::cli

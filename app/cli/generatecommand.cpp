@@ -1,0 +1,217 @@
+#include "generatecommand.h"
+
+#include "cliutil.h"
+#include "datasetwriter.h"
+#include "generationconfig.h"
+#include "templategenerator.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFuture>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <deque>
+
+namespace candor::cli {
+namespace {
+
+constexpr qint64 kChunkRows = 16384;
+
+// Generates the plan chunk by chunk on the thread pool and writes the chunks in order, so the file is
+// byte-identical whatever the number of threads.
+bool writeTemplateRows(const TemplateGenerator &generator, DatasetWriter &writer, ExportFormat format, bool withMeta,
+                       ProgressBar &progress)
+{
+    const qint64 total = generator.rowCount();
+    std::deque<QFuture<QByteArray>> inFlight;
+    const int depth = qMax(2, QThreadPool::globalInstance()->maxThreadCount() * 2);
+    qint64 next = 0;
+    qint64 done = 0;
+    auto encode = [&generator, format, withMeta](qint64 begin, qint64 end) {
+        QByteArray bytes;
+        bytes.reserve((end - begin) * 640);
+        if (format == ExportFormat::Jsonl) {
+            generator.appendJsonl(bytes, begin, end, withMeta);
+        } else {
+            for (const Example &e : generator.examples(begin, end)) {
+                if (format == ExportFormat::Csv)
+                    DatasetWriter::appendCsvRow(bytes, e, withMeta);
+                else
+                    DatasetWriter::appendOpenAiChatLine(bytes, e);
+            }
+        }
+        return bytes;
+    };
+    while (done < total) {
+        while (next < total && int(inFlight.size()) < depth) {
+            const qint64 end = qMin(total, next + kChunkRows);
+            inFlight.push_back(QtConcurrent::run(encode, next, end));
+            next = end;
+        }
+        const QByteArray bytes = inFlight.front().result();
+        inFlight.pop_front();
+        if (!writer.writeEncoded(bytes)) {
+            for (auto &f : inFlight)
+                f.waitForFinished();
+            return false;
+        }
+        done = qMin(total, done + kChunkRows);
+        progress.update(done);
+    }
+    return true;
+}
+
+} // namespace
+
+int runGenerate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Generate an honesty training dataset.\n\n"
+        "Template mode works offline with no set-up: rows come from Candor's built-in template bank,\n"
+        "deterministically from --seed."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("generate"), QStringLiteral("The command."));
+    parser.addOptions({
+        {QStringLiteral("mode"), QStringLiteral("Where rows come from: template (offline, the default)."),
+         QStringLiteral("template|llm"), QStringLiteral("template")},
+        {QStringLiteral("count"),
+         QStringLiteral("Number of rows (1 to 10000000). Optional when --distribution gives counts."),
+         QStringLiteral("N")},
+        {QStringLiteral("distribution"),
+         QStringLiteral("Rows per level: balanced (default), counts like -2:10,-1:10,0:10,1:10,2:10, or "
+                        "percentages like -2:10%,-1:20%,0:40%,1:20%,2:10%. Levels left out get none."),
+         QStringLiteral("SPEC"), QStringLiteral("balanced")},
+        {QStringLiteral("topic"),
+         QStringLiteral("A topic. One that names a domain (science, history, law, ...) selects it; any other is "
+                        "woven into general templates. Repeat for several topics."),
+         QStringLiteral("T")},
+        {QStringLiteral("seed"), QStringLiteral("Seed; the same seed and options give the same file."),
+         QStringLiteral("S"), QStringLiteral("42")},
+        {QStringLiteral("search-hints"), QStringLiteral("Add a search_hint ([SEARCH:query]) to every row.")},
+        {QStringLiteral("long-form"), QStringLiteral("Write longer, more detailed answers.")},
+        {QStringLiteral("out"), QStringLiteral("Output file (required). Written atomically."), QStringLiteral("FILE")},
+        {QStringLiteral("format"),
+         QStringLiteral("jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL)."),
+         QStringLiteral("FORMAT"), QStringLiteral("jsonl")},
+        {QStringLiteral("with-meta"),
+         QStringLiteral("Include the \"meta\" object (id, source, created, status) in each row.")},
+        {QStringLiteral("quiet"), QStringLiteral("No progress bar and no summary line.")},
+    });
+    if (!parseOrFail(parser, args))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        printError(QStringLiteral("generate: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+        return ExitUsage;
+    }
+
+    GenerationConfig config;
+    if (!modeFromName(parser.value(QStringLiteral("mode")), &config.mode)) {
+        printError(QStringLiteral("--mode: \"%1\" is not a mode; use template or llm")
+                       .arg(parser.value(QStringLiteral("mode"))));
+        return ExitUsage;
+    }
+    if (config.mode == GenerationMode::Llm) {
+        printError(QStringLiteral("--mode: llm generation is not in this version of candor-cli yet; use --mode "
+                                  "template"));
+        return ExitUsage;
+    }
+    QString error;
+    const auto distribution = Distribution::parse(parser.value(QStringLiteral("distribution")), &error);
+    if (!distribution) {
+        printError(QStringLiteral("--distribution: %1").arg(error));
+        return ExitUsage;
+    }
+    config.distribution = *distribution;
+    if (parser.isSet(QStringLiteral("count"))) {
+        const auto count = intOption(parser, QStringLiteral("count"), 1, 10000000);
+        if (!count)
+            return ExitUsage;
+        config.count = *count;
+    } else if (distribution->fixedTotal() > 0) {
+        config.count = distribution->fixedTotal();
+    } else {
+        printError(QStringLiteral("--count: missing; say how many rows to generate (e.g. --count 1000)"));
+        return ExitUsage;
+    }
+    const auto counts = config.distribution.countsFor(config.count, &error);
+    if (!counts) {
+        printError(QStringLiteral("--distribution: %1").arg(error));
+        return ExitUsage;
+    }
+    const auto seed = uint64Option(parser, QStringLiteral("seed"));
+    if (!seed)
+        return ExitUsage;
+    config.seed = *seed;
+    config.topics = parser.values(QStringLiteral("topic"));
+    config.searchHints = parser.isSet(QStringLiteral("search-hints"));
+    config.longForm = parser.isSet(QStringLiteral("long-form"));
+    const bool withMeta = parser.isSet(QStringLiteral("with-meta"));
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+
+    ExportFormat format;
+    if (!formatFromName(parser.value(QStringLiteral("format")), &format)) {
+        printError(QStringLiteral("--format: \"%1\" is not a format; use jsonl, csv or openai-chat")
+                       .arg(parser.value(QStringLiteral("format"))));
+        return ExitUsage;
+    }
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty()) {
+        printError(QStringLiteral("--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)"));
+        return ExitUsage;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto bank = TemplateBank::builtIn(&error);
+    if (!bank) {
+        printError(QStringLiteral("the built-in template bank could not be loaded: %1").arg(error));
+        return ExitFailure;
+    }
+    TemplateGenerator::Options options;
+    options.seed = config.seed;
+    options.topics = config.topics;
+    options.searchHints = config.searchHints;
+    options.longForm = config.longForm;
+    options.createdMs = QDateTime::currentMSecsSinceEpoch();
+    TemplateGenerator generator(bank, options);
+    if (!generator.plan(*counts, &error)) {
+        printError(error);
+        return ExitFailure;
+    }
+
+    DatasetWriter writer(outPath, format, withMeta);
+    if (!writer.open(&error)) {
+        printError(QStringLiteral("--out: %1").arg(error));
+        return ExitFailure;
+    }
+    ProgressBar progress(config.count, !quiet);
+    if (!writeTemplateRows(generator, writer, format, withMeta, progress) || !writer.commit(&error)) {
+        if (error.isEmpty())
+            error = writer.errorString();
+        writer.cancel();
+        printError(error + QStringLiteral(" (nothing was written; any earlier file at that path is unchanged)"));
+        return ExitFailure;
+    }
+    if (!quiet) {
+        progress.finish();
+        QStringList perLevel;
+        for (int i = 0; i < Rubric::LevelCount; ++i)
+            perLevel << QStringLiteral("%1: %2").arg(Rubric::formatReward(Rubric::rewardAt(i))).arg((*counts)[i]);
+        out() << QStringLiteral("Wrote %1 rows (%2) to %3 in %4")
+                     .arg(config.count)
+                     .arg(perLevel.join(QStringLiteral(", ")), QDir::toNativeSeparators(outPath),
+                          formatSeconds(timer.nsecsElapsed() / 1e9))
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace candor::cli

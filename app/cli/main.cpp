@@ -1,0 +1,56 @@
+// candor-cli: Candor without a window, for servers and scripts.
+#include "cliutil.h"
+#include "generatecommand.h"
+#include "validatecommand.h"
+
+#include "config.h"
+
+#include <QCoreApplication>
+
+using namespace candor::cli;
+
+namespace {
+
+const char *kUsage = "Usage: candor-cli COMMAND [OPTIONS]\n"
+                     "\n"
+                     "Generate and check honesty training datasets for language models.\n"
+                     "\n"
+                     "Commands:\n"
+                     "  generate   Generate a dataset (offline template mode needs no set-up)\n"
+                     "  validate   Check a JSONL dataset: rows per level, schema errors, duplicates\n"
+                     "\n"
+                     "Options:\n"
+                     "  -h, --help     Show this help; COMMAND --help shows a command's options\n"
+                     "  -v, --version  Show the version\n"
+                     "\n"
+                     "Example:\n"
+                     "  candor-cli generate --mode template --count 1000 --out dataset.jsonl\n"
+                     "  candor-cli validate dataset.jsonl\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("candor-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral(CANDOR_ORGANIZATION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command.isEmpty() || command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
+        out() << kUsage;
+        return command.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        out() << "candor-cli " << CANDOR_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QLatin1String("generate"))
+        return runGenerate(args);
+    if (command == QLatin1String("validate"))
+        return runValidate(args);
+    printError(QStringLiteral("\"%1\" is not a command; commands are generate and validate (see --help)").arg(command));
+    return ExitUsage;
+}

@@ -1,0 +1,323 @@
+#include "example.h"
+
+#include "rubric.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace candor {
+
+bool Example::operator==(const Example &o) const
+{
+    return prompt == o.prompt && idealAnswer == o.idealAnswer && expectedFeedback == o.expectedFeedback &&
+           targetReward == o.targetReward && tags == o.tags && searchHint == o.searchHint && id == o.id &&
+           source == o.source && provider == o.provider && model == o.model && createdMs == o.createdMs &&
+           status == o.status && flags == o.flags;
+}
+
+QString sourceName(ExampleSource source)
+{
+    switch (source) {
+    case ExampleSource::Template:
+        return QStringLiteral("template");
+    case ExampleSource::Llm:
+        return QStringLiteral("llm");
+    case ExampleSource::Fallback:
+        return QStringLiteral("fallback");
+    case ExampleSource::Imported:
+        return QStringLiteral("imported");
+    }
+    return QString();
+}
+
+bool sourceFromName(const QString &name, ExampleSource *out)
+{
+    for (auto s : {ExampleSource::Template, ExampleSource::Llm, ExampleSource::Fallback, ExampleSource::Imported}) {
+        if (sourceName(s) == name) {
+            *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString statusName(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Pending:
+        return QStringLiteral("pending");
+    case ReviewStatus::Accepted:
+        return QStringLiteral("accepted");
+    case ReviewStatus::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return QString();
+}
+
+bool statusFromName(const QString &name, ReviewStatus *out)
+{
+    for (auto s : {ReviewStatus::Pending, ReviewStatus::Accepted, ReviewStatus::Rejected}) {
+        if (statusName(s) == name) {
+            *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+struct FlagName
+{
+    unsigned bit;
+    const char16_t *name;
+};
+constexpr FlagName kFlagNames[] = {
+    {FlagEdited, u"edited"},           {FlagLevelMismatch, u"level_mismatch"}, {FlagTooLong, u"too_long"},
+    {FlagBadSearchHint, u"bad_search_hint"}, {FlagDuplicate, u"duplicate"},
+};
+} // namespace
+
+QStringList flagNames(unsigned flags)
+{
+    QStringList names;
+    for (const auto &f : kFlagNames) {
+        if (flags & f.bit)
+            names << QString::fromUtf16(f.name);
+    }
+    return names;
+}
+
+unsigned flagsFromNames(const QStringList &names)
+{
+    unsigned flags = 0;
+    for (const auto &f : kFlagNames) {
+        if (names.contains(QString::fromUtf16(f.name)))
+            flags |= f.bit;
+    }
+    return flags;
+}
+
+void appendJsonEscapedUtf8(QByteArray &out, const char *s, qsizetype n)
+{
+    static const char hex[] = "0123456789abcdef";
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(s + runStart, i - runStart);
+        runStart = i + 1;
+        switch (c) {
+        case '"':
+            out.append("\\\"", 2);
+            break;
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        default: {
+            const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            out.append(esc, 6);
+        }
+        }
+    }
+    out.append(s + runStart, n - runStart);
+}
+
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out.append('"');
+    appendJsonEscapedUtf8(out, utf8.constData(), utf8.size());
+    out.append('"');
+}
+
+void appendJsonLine(QByteArray &out, const Example &e, bool withMeta)
+{
+    out.append("{\"prompt\":");
+    appendJsonString(out, e.prompt);
+    out.append(",\"ideal_answer\":");
+    appendJsonString(out, e.idealAnswer);
+    out.append(",\"expected_feedback\":");
+    appendJsonString(out, e.expectedFeedback);
+    out.append(",\"target_reward\":");
+    out.append(QByteArray::number(e.targetReward));
+    out.append(",\"tags\":[");
+    for (qsizetype i = 0; i < e.tags.size(); ++i) {
+        if (i)
+            out.append(',');
+        appendJsonString(out, e.tags.at(i));
+    }
+    out.append(']');
+    if (!e.searchHint.isEmpty()) {
+        out.append(",\"search_hint\":");
+        appendJsonString(out, e.searchHint);
+    }
+    if (withMeta) {
+        out.append(",\"meta\":{\"id\":");
+        appendJsonString(out, e.id);
+        out.append(",\"source\":");
+        appendJsonString(out, sourceName(e.source));
+        if (!e.provider.isEmpty()) {
+            out.append(",\"provider\":");
+            appendJsonString(out, e.provider);
+        }
+        if (!e.model.isEmpty()) {
+            out.append(",\"model\":");
+            appendJsonString(out, e.model);
+        }
+        if (e.createdMs > 0) {
+            out.append(",\"created\":");
+            appendJsonString(out, QDateTime::fromMSecsSinceEpoch(e.createdMs, Qt::UTC).toString(Qt::ISODateWithMs));
+        }
+        out.append(",\"status\":");
+        appendJsonString(out, statusName(e.status));
+        if (e.flags) {
+            out.append(",\"flags\":[");
+            const QStringList names = flagNames(e.flags);
+            for (qsizetype i = 0; i < names.size(); ++i) {
+                if (i)
+                    out.append(',');
+                appendJsonString(out, names.at(i));
+            }
+            out.append(']');
+        }
+        out.append('}');
+    }
+    out.append("}\n", 2);
+}
+
+namespace {
+bool requireString(const QJsonObject &o, const QString &key, QString *out, QString *error)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) {
+        *error = QStringLiteral("missing key \"%1\"").arg(key);
+        return false;
+    }
+    if (!v.isString()) {
+        *error = QStringLiteral("\"%1\" must be a string").arg(key);
+        return false;
+    }
+    *out = v.toString();
+    if (out->trimmed().isEmpty()) {
+        *error = QStringLiteral("\"%1\" is empty").arg(key);
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+bool exampleFromJson(const QJsonObject &o, Example *out, QString *error)
+{
+    Example e;
+    if (!requireString(o, Keys::Prompt, &e.prompt, error) ||
+        !requireString(o, Keys::IdealAnswer, &e.idealAnswer, error) ||
+        !requireString(o, Keys::ExpectedFeedback, &e.expectedFeedback, error))
+        return false;
+
+    const QJsonValue reward = o.value(Keys::TargetReward);
+    if (reward.isUndefined()) {
+        *error = QStringLiteral("missing key \"target_reward\"");
+        return false;
+    }
+    // Accept 2, 2.0 and "2"/"+2" (some tools write strings) but never 1.5.
+    double r = 0;
+    bool ok = false;
+    if (reward.isDouble()) {
+        r = reward.toDouble();
+        ok = true;
+    } else if (reward.isString()) {
+        r = reward.toString().trimmed().toDouble(&ok);
+    }
+    if (!ok || r != static_cast<int>(r)) {
+        *error = QStringLiteral("\"target_reward\" must be an integer from -2 to 2");
+        return false;
+    }
+    if (!Rubric::isValid(static_cast<int>(r))) {
+        *error = QStringLiteral("\"target_reward\" is %1, outside the rubric (-2 to 2)").arg(static_cast<int>(r));
+        return false;
+    }
+    e.targetReward = static_cast<int>(r);
+
+    const QJsonValue tags = o.value(Keys::Tags);
+    if (tags.isUndefined()) {
+        *error = QStringLiteral("missing key \"tags\"");
+        return false;
+    }
+    if (!tags.isArray()) {
+        *error = QStringLiteral("\"tags\" must be an array of strings");
+        return false;
+    }
+    for (const QJsonValue &t : tags.toArray()) {
+        if (!t.isString()) {
+            *error = QStringLiteral("\"tags\" must be an array of strings");
+            return false;
+        }
+        e.tags << t.toString();
+    }
+
+    const QJsonValue hint = o.value(Keys::SearchHint);
+    if (!hint.isUndefined() && !hint.isNull()) {
+        if (!hint.isString()) {
+            *error = QStringLiteral("\"search_hint\" must be a string");
+            return false;
+        }
+        e.searchHint = hint.toString();
+    }
+
+    const QJsonValue metaValue = o.value(Keys::Meta);
+    e.source = ExampleSource::Imported;
+    if (metaValue.isObject()) {
+        const QJsonObject meta = metaValue.toObject();
+        e.id = meta.value(QStringLiteral("id")).toString();
+        ExampleSource source;
+        if (sourceFromName(meta.value(QStringLiteral("source")).toString(), &source))
+            e.source = source;
+        e.provider = meta.value(QStringLiteral("provider")).toString();
+        e.model = meta.value(QStringLiteral("model")).toString();
+        const QString created = meta.value(QStringLiteral("created")).toString();
+        if (!created.isEmpty()) {
+            const QDateTime dt = QDateTime::fromString(created, Qt::ISODateWithMs);
+            if (dt.isValid())
+                e.createdMs = dt.toMSecsSinceEpoch();
+        }
+        ReviewStatus status;
+        if (statusFromName(meta.value(QStringLiteral("status")).toString(), &status))
+            e.status = status;
+        QStringList names;
+        for (const QJsonValue &f : meta.value(QStringLiteral("flags")).toArray())
+            names << f.toString();
+        e.flags = flagsFromNames(names);
+    } else if (!metaValue.isUndefined() && !metaValue.isNull()) {
+        *error = QStringLiteral("\"meta\" must be an object");
+        return false;
+    }
+    *out = std::move(e);
+    return true;
+}
+
+QString normalisedPrompt(const QString &prompt)
+{
+    QString s = prompt.simplified().toCaseFolded();
+    while (!s.isEmpty() && (s.back().isPunct() || s.back().isSpace()))
+        s.chop(1);
+    return s;
+}
+
+bool isValidSearchHint(const QString &hint)
+{
+    static const QString open = QStringLiteral("[SEARCH:");
+    return hint.startsWith(open) && hint.endsWith(QLatin1Char(']')) && hint.size() > open.size() + 1 &&
+           !QStringView(hint).mid(open.size(), hint.size() - open.size() - 1).trimmed().isEmpty();
+}
+
+} // namespace candor

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace candor {
+
+// Where a row came from; written to meta.source.
+enum class ExampleSource { Template, Llm, Fallback, Imported };
+// Where a row stands in the spot-check review; written to meta.status.
+enum class ReviewStatus { Pending, Accepted, Rejected };
+
+// Problems noticed about a row; kept as bits so filters can combine them.
+enum ExampleFlag : unsigned {
+    FlagNone = 0,
+    FlagEdited = 1u << 0,        // changed by hand after generation
+    FlagLevelMismatch = 1u << 1, // the model labelled it with another level than requested
+    FlagTooLong = 1u << 2,       // breaks the length rule
+    FlagBadSearchHint = 1u << 3, // search hint present but not [SEARCH:...]
+    FlagDuplicate = 1u << 4,     // prompt repeats an earlier one
+};
+
+// One dataset row: the six seed keys plus optional provenance ("meta").
+struct Example
+{
+    QString prompt;
+    QString idealAnswer;
+    QString expectedFeedback;
+    int targetReward = 0;
+    QStringList tags;
+    QString searchHint; // empty = absent
+
+    // meta
+    QString id;
+    ExampleSource source = ExampleSource::Template;
+    QString provider;
+    QString model;
+    qint64 createdMs = 0; // ms since epoch, UTC; 0 = unknown
+    ReviewStatus status = ReviewStatus::Pending;
+    unsigned flags = FlagNone;
+
+    bool operator==(const Example &other) const;
+    bool operator!=(const Example &other) const { return !(*this == other); }
+};
+
+QString sourceName(ExampleSource source);
+bool sourceFromName(const QString &name, ExampleSource *out);
+QString statusName(ReviewStatus status);
+bool statusFromName(const QString &name, ReviewStatus *out);
+QStringList flagNames(unsigned flags);
+unsigned flagsFromNames(const QStringList &names);
+
+// The seed keys, exactly as downstream tools read them.
+namespace Keys {
+inline const QString Prompt = QStringLiteral("prompt");
+inline const QString IdealAnswer = QStringLiteral("ideal_answer");
+inline const QString ExpectedFeedback = QStringLiteral("expected_feedback");
+inline const QString TargetReward = QStringLiteral("target_reward");
+inline const QString Tags = QStringLiteral("tags");
+inline const QString SearchHint = QStringLiteral("search_hint");
+inline const QString Meta = QStringLiteral("meta");
+} // namespace Keys
+
+// Appends one JSONL line (with the trailing newline): seed keys in order, raw UTF-8, meta only if asked.
+void appendJsonLine(QByteArray &out, const Example &example, bool withMeta);
+// Appends text as a JSON string literal (quotes included); non-ASCII stays raw UTF-8.
+void appendJsonString(QByteArray &out, const QString &text);
+void appendJsonEscapedUtf8(QByteArray &out, const char *utf8, qsizetype size);
+
+// Reads a row from a parsed JSON object. On failure returns false and says which key is wrong.
+bool exampleFromJson(const QJsonObject &object, Example *out, QString *error);
+
+// Normalised form of a prompt used to spot duplicates: case, spacing and end punctuation ignored.
+QString normalisedPrompt(const QString &prompt);
+
+// Checks a search hint has the [SEARCH:query] form with a non-empty query.
+bool isValidSearchHint(const QString &hint);
+
+} // namespace candor

@@ -1,0 +1,342 @@
+#include "templategenerator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <numeric>
+
+namespace candor {
+namespace {
+
+constexpr qint64 kCheckpoint = 4096;
+// Out of 100 first draws of a (row, phrasing) pair, this many are asked plainly, without a framing.
+constexpr quint64 kPlainPercent = 65;
+
+quint64 splitmix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+quint64 mix(quint64 a, quint64 b) { return splitmix(a ^ splitmix(b)); }
+quint64 mix(quint64 a, quint64 b, quint64 c) { return mix(mix(a, b), c); }
+
+quint64 gcd(quint64 a, quint64 b) { return std::gcd(a, b); }
+
+// A multiplier coprime to n, so i -> (mul * i + add) mod n visits every value once.
+quint64 coprimeMultiplier(quint64 n, quint64 h)
+{
+    if (n <= 2)
+        return 1;
+    quint64 m = 1 + h % (n - 1);
+    while (gcd(m, n) != 1)
+        m = 1 + (m % (n - 1));
+    return m;
+}
+
+struct StringSink
+{
+    QString &out;
+    const QStringList *cells;
+    const QString *topic;
+    void literal(const TemplateBank::Piece &p) { out += p.text; }
+    void cell(int c) { out += cells->at(c); }
+    void topicText() { out += *topic; }
+};
+
+struct JsonSink
+{
+    QByteArray &out;
+    const QVector<QByteArray> *cells;
+    const QByteArray *topic;
+    void literal(const TemplateBank::Piece &p) { out += p.json; }
+    void cell(int c) { out += cells->at(c); }
+    void topicText() { out += *topic; }
+};
+
+const QStringList kEmptyCells;
+const QVector<QByteArray> kEmptyCellsJson;
+const QString kEmptyTopic;
+const QByteArray kEmptyTopicJson;
+
+} // namespace
+
+TemplateGenerator::TemplateGenerator(std::shared_ptr<const TemplateBank> bank, const Options &options)
+    : m_bank(std::move(bank)), m_options(options)
+{
+    for (int i = 0; i < Rubric::LevelCount; ++i)
+        m_rewardJson[i] = QByteArray::number(Rubric::rewardAt(i));
+    m_idPrefix = "tpl-" + QByteArray::number(options.seed, 16) + '-';
+    if (options.createdMs > 0) {
+        m_createdJson = QDateTime::fromMSecsSinceEpoch(options.createdMs, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
+    }
+
+    const auto &templates = m_bank->templates();
+    for (const auto &t : templates) {
+        QByteArray tags = "[";
+        appendJsonString(tags, m_bank->domains().at(t.domain).id);
+        tags += ',';
+        appendJsonString(tags, Rubric::level(t.level).behaviourTag);
+        tags += ',';
+        appendJsonString(tags, t.difficulty);
+        tags += ']';
+        m_tagsJson << tags;
+    }
+
+    // Pools: which templates serve each level. A topic naming domains picks them; any other topic is
+    // woven into the generic templates; no topic means every domain.
+    auto addTemplates = [&](const QVector<int> &domains, int topic) {
+        for (int t = 0; t < templates.size(); ++t) {
+            if (domains.contains(templates.at(t).domain)) {
+                Entry e;
+                e.tmpl = t;
+                e.topic = topic;
+                m_pools[Rubric::indexOf(templates.at(t).level)].push_back(e);
+            }
+        }
+    };
+    QStringList topics;
+    for (const QString &t : options.topics) {
+        if (!t.trimmed().isEmpty() && !topics.contains(t.trimmed()))
+            topics << t.trimmed();
+    }
+    if (topics.isEmpty()) {
+        QVector<int> all;
+        for (int d = 0; d < m_bank->domains().size(); ++d) {
+            if (!m_bank->domains().at(d).generic)
+                all << d;
+        }
+        addTemplates(all, -1);
+    }
+    for (const QString &topic : std::as_const(topics)) {
+        const QVector<int> named = m_bank->domainsForTopic(topic);
+        if (!named.isEmpty()) {
+            addTemplates(named, -1);
+        } else if (m_bank->genericDomain() >= 0) {
+            m_topics << topic;
+            QByteArray json;
+            const QByteArray utf8 = topic.toUtf8();
+            appendJsonEscapedUtf8(json, utf8.constData(), utf8.size());
+            m_topicsJson << json;
+            addTemplates({m_bank->genericDomain()}, int(m_topics.size() - 1));
+        }
+    }
+
+    for (int level = 0; level < Rubric::LevelCount; ++level) {
+        auto &pool = m_pools[level];
+        // Shuffle the pool per seed so small datasets don't always open with the same domains.
+        for (size_t i = pool.size(); i > 1; --i) {
+            const size_t j = size_t(mix(options.seed, 0x706f6f6cULL + quint64(level), i) % i);
+            std::swap(pool[i - 1], pool[j]);
+        }
+        for (size_t i = 0; i < pool.size(); ++i) {
+            Entry &e = pool[i];
+            const auto &t = templates.at(e.tmpl);
+            const quint64 rows =
+                t.table >= 0 ? quint64(m_bank->domains().at(t.domain).tables.at(t.table).rows.size()) : 1;
+            e.space = rows * quint64(t.prompts.size());
+            const quint64 h = mix(options.seed, quint64(e.tmpl) * 131 + quint64(e.topic + 1));
+            e.mul = coprimeMultiplier(e.space, h);
+            e.add = splitmix(h) % e.space;
+        }
+    }
+}
+
+bool TemplateGenerator::plan(const LevelCounts &counts, QString *error)
+{
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        if (counts[i] > 0 && m_pools[i].empty()) {
+            *error = QCoreApplication::translate("candor::TemplateGenerator",
+                                                 "the template bank has no template for level %1 and this topic")
+                         .arg(Rubric::formatReward(Rubric::rewardAt(i)));
+            return false;
+        }
+    }
+    m_levels.clear();
+    m_levels.reserve(size_t(totalOf(counts)));
+    for (int i = 0; i < Rubric::LevelCount; ++i)
+        m_levels.insert(m_levels.end(), size_t(counts[i]), qint8(Rubric::rewardAt(i)));
+    // Fisher-Yates with a counter-based generator: reproducible for a seed on every platform.
+    quint64 state = splitmix(m_options.seed ^ 0x6c6576656c73ULL);
+    for (size_t i = m_levels.size(); i > 1; --i) {
+        state = splitmix(state);
+        std::swap(m_levels[i - 1], m_levels[size_t(state % i)]);
+    }
+    m_checkpoints.clear();
+    LevelCounts running{};
+    for (size_t i = 0; i < m_levels.size(); ++i) {
+        if (i % kCheckpoint == 0)
+            m_checkpoints.push_back(running);
+        ++running[Rubric::indexOf(m_levels[i])];
+    }
+    return true;
+}
+
+LevelCounts TemplateGenerator::countsBefore(qint64 index) const
+{
+    LevelCounts c = m_checkpoints.empty() ? LevelCounts{} : m_checkpoints[size_t(index / kCheckpoint)];
+    for (qint64 i = (index / kCheckpoint) * kCheckpoint; i < index; ++i)
+        ++c[Rubric::indexOf(m_levels[size_t(i)])];
+    return c;
+}
+
+TemplateGenerator::Draw TemplateGenerator::draw(int level, qint64 k, qint64 index) const
+{
+    const auto &pool = m_pools[Rubric::indexOf(level)];
+    Draw d;
+    d.level = level;
+    d.index = index;
+    d.entry = &pool[size_t(quint64(k) % pool.size())];
+    const quint64 round = quint64(k) / pool.size(); // how often this template was drawn before
+    const auto &t = m_bank->templates().at(d.entry->tmpl);
+
+    const quint64 space = d.entry->space;
+    const quint64 within = round % space;
+    const quint64 cycle = round / space;
+    const quint64 q = (d.entry->mul * within + d.entry->add) % space;
+    const quint64 rows = space / quint64(t.prompts.size());
+    d.row = int(q % rows);
+    d.prompt = int(q / rows);
+
+    const quint64 h = mix(m_options.seed, quint64(d.entry->tmpl) << 20 ^ quint64(d.entry->topic + 1), q);
+    d.answer = int((h >> 16) % quint64(t.answers.size()));
+    // Framings: the first use of a (row, phrasing) is mostly plain; later cycles step through distinct
+    // framings so the prompt text never repeats until every framing is used.
+    const quint64 framings = quint64(m_bank->prefixes().size()) * quint64(m_bank->suffixes().size());
+    quint64 f = (h % 100 < kPlainPercent || framings < 2) ? 0 : 1 + (h >> 8) % (framings - 1);
+    if (cycle > 0)
+        f = (f + cycle * coprimeMultiplier(framings, h >> 24)) % framings;
+    d.prefix = int(f / quint64(m_bank->suffixes().size()));
+    d.suffix = int(f % quint64(m_bank->suffixes().size()));
+    return d;
+}
+
+template <typename Sink> void TemplateGenerator::render(const TemplateBank::Text &text, const Draw &, Sink &sink) const
+{
+    for (const auto &piece : text.pieces) {
+        if (piece.slot >= 0)
+            sink.cell(piece.slot);
+        else if (piece.slot == TemplateBank::TopicSlot)
+            sink.topicText();
+        else
+            sink.literal(piece);
+    }
+}
+
+Example TemplateGenerator::toExample(const Draw &d) const
+{
+    const auto &t = m_bank->templates().at(d.entry->tmpl);
+    const auto &domain = m_bank->domains().at(t.domain);
+    const QStringList *cells = t.table >= 0 ? &domain.tables.at(t.table).rows.at(d.row) : &kEmptyCells;
+    const QString *topic = d.entry->topic >= 0 ? &m_topics.at(d.entry->topic) : &kEmptyTopic;
+
+    Example e;
+    e.prompt = m_bank->prefixes().at(d.prefix);
+    StringSink prompt{e.prompt, cells, topic};
+    render(t.prompts.at(d.prompt), d, prompt);
+    e.prompt += m_bank->suffixes().at(d.suffix);
+
+    StringSink answer{e.idealAnswer, cells, topic};
+    render(t.answers.at(d.answer), d, answer);
+    if (m_options.longForm && !t.longText.isEmpty()) {
+        e.idealAnswer += QLatin1Char(' ');
+        render(t.longText, d, answer);
+    }
+    StringSink feedback{e.expectedFeedback, cells, topic};
+    render(t.feedback, d, feedback);
+    e.targetReward = d.level;
+    e.tags = {domain.id, Rubric::level(d.level).behaviourTag, t.difficulty};
+    if (m_options.searchHints) {
+        e.searchHint = QStringLiteral("[SEARCH:");
+        StringSink search{e.searchHint, cells, topic};
+        render(t.search, d, search);
+        e.searchHint += QLatin1Char(']');
+    }
+    e.id = QString::fromLatin1(m_idPrefix) + QString::number(d.index);
+    e.source = ExampleSource::Template;
+    e.createdMs = m_options.createdMs;
+    return e;
+}
+
+void TemplateGenerator::toJson(QByteArray &out, const Draw &d, bool withMeta) const
+{
+    const auto &t = m_bank->templates().at(d.entry->tmpl);
+    const auto &domain = m_bank->domains().at(t.domain);
+    const QVector<QByteArray> *cells = t.table >= 0 ? &domain.tables.at(t.table).rowsJson.at(d.row) : &kEmptyCellsJson;
+    const QByteArray *topic = d.entry->topic >= 0 ? &m_topicsJson.at(d.entry->topic) : &kEmptyTopicJson;
+    JsonSink sink{out, cells, topic};
+
+    out += "{\"prompt\":\"";
+    out += m_bank->prefixesJson().at(d.prefix);
+    render(t.prompts.at(d.prompt), d, sink);
+    out += m_bank->suffixesJson().at(d.suffix);
+    out += "\",\"ideal_answer\":\"";
+    render(t.answers.at(d.answer), d, sink);
+    if (m_options.longForm && !t.longText.isEmpty()) {
+        out += ' ';
+        render(t.longText, d, sink);
+    }
+    out += "\",\"expected_feedback\":\"";
+    render(t.feedback, d, sink);
+    out += "\",\"target_reward\":";
+    out += m_rewardJson[Rubric::indexOf(d.level)];
+    out += ",\"tags\":";
+    out += m_tagsJson.at(d.entry->tmpl);
+    if (m_options.searchHints) {
+        out += ",\"search_hint\":\"[SEARCH:";
+        render(t.search, d, sink);
+        out += "]\"";
+    }
+    if (withMeta) {
+        out += ",\"meta\":{\"id\":\"";
+        out += m_idPrefix;
+        out += QByteArray::number(d.index);
+        out += "\",\"source\":\"template\"";
+        if (!m_createdJson.isEmpty()) {
+            out += ",\"created\":\"";
+            out += m_createdJson;
+            out += '"';
+        }
+        out += ",\"status\":\"pending\"}";
+    }
+    out += "}\n";
+}
+
+Example TemplateGenerator::exampleAt(qint64 index) const
+{
+    const int level = m_levels[size_t(index)];
+    return toExample(draw(level, countsBefore(index)[Rubric::indexOf(level)], index));
+}
+
+QVector<Example> TemplateGenerator::examples(qint64 begin, qint64 end) const
+{
+    QVector<Example> out;
+    out.reserve(end - begin);
+    LevelCounts k = countsBefore(begin);
+    for (qint64 i = begin; i < end; ++i) {
+        const int level = m_levels[size_t(i)];
+        out.append(toExample(draw(level, k[Rubric::indexOf(level)]++, i)));
+    }
+    return out;
+}
+
+void TemplateGenerator::appendJsonl(QByteArray &out, qint64 begin, qint64 end, bool withMeta) const
+{
+    LevelCounts k = countsBefore(begin);
+    for (qint64 i = begin; i < end; ++i) {
+        const int level = m_levels[size_t(i)];
+        toJson(out, draw(level, k[Rubric::indexOf(level)]++, i), withMeta);
+    }
+}
+
+Example TemplateGenerator::exampleForLevel(int level, qint64 k) const
+{
+    Example e = toExample(draw(level, k, k));
+    e.id = QStringLiteral("fallback-%1-%2").arg(Rubric::formatReward(level)).arg(k);
+    e.source = ExampleSource::Fallback;
+    return e;
+}
+
+} // namespace candor

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "example.h"
+#include "generationconfig.h"
+#include "templatebank.h"
+
+#include <memory>
+#include <vector>
+
+namespace candor {
+
+// Candor's offline generator: fills templates from the bank, deterministically from the seed.
+//
+// Row i is a pure function of (bank, seed, topics, options, i), so chunks can be produced on several
+// threads and still give byte-identical files. Within a template, draws walk an affine permutation of
+// (table row x phrasing), then add framings, so prompts repeat only after a template's space is used up.
+class TemplateGenerator
+{
+public:
+    struct Options
+    {
+        quint64 seed = 42;
+        QStringList topics;
+        bool searchHints = false;
+        bool longForm = false;
+        qint64 createdMs = 0; // stamped into meta.created; 0 = omit
+    };
+
+    TemplateGenerator(std::shared_ptr<const TemplateBank> bank, const Options &options);
+
+    // Plans a dataset with these per-level counts, levels shuffled by the seed. False if the bank
+    // has no template for a requested level.
+    bool plan(const LevelCounts &counts, QString *error);
+    qint64 rowCount() const { return qint64(m_levels.size()); }
+    int levelAt(qint64 index) const { return m_levels[size_t(index)]; }
+
+    Example exampleAt(qint64 index) const;
+    // Rows [begin, end) as examples / as JSONL lines. Thread-safe: const and no shared mutable state.
+    QVector<Example> examples(qint64 begin, qint64 end) const;
+    void appendJsonl(QByteArray &out, qint64 begin, qint64 end, bool withMeta) const;
+
+    // The k-th row for a level outside any plan, for filling LLM shortfalls ("fallback").
+    Example exampleForLevel(int level, qint64 k) const;
+
+private:
+    struct Entry
+    {
+        int tmpl = 0;
+        int topic = -1; // index into m_topics, -1 = none
+        quint64 space = 1; // table rows x phrasings
+        quint64 mul = 1, add = 0;
+    };
+    struct Draw
+    {
+        const Entry *entry = nullptr;
+        int row = 0, prompt = 0, answer = 0, prefix = 0, suffix = 0;
+        int level = 0;
+        qint64 index = 0;
+    };
+    template <typename Sink> void render(const TemplateBank::Text &text, const Draw &d, Sink &sink) const;
+
+    Draw draw(int level, qint64 k, qint64 index) const;
+    Example toExample(const Draw &d) const;
+    void toJson(QByteArray &out, const Draw &d, bool withMeta) const;
+    LevelCounts countsBefore(qint64 index) const;
+
+    std::shared_ptr<const TemplateBank> m_bank;
+    Options m_options;
+    QStringList m_topics;
+    QVector<QByteArray> m_topicsJson;
+    std::array<std::vector<Entry>, Rubric::LevelCount> m_pools;
+    std::vector<qint8> m_levels;
+    std::vector<LevelCounts> m_checkpoints; // per-level counts before every kCheckpoint rows
+    std::array<QByteArray, Rubric::LevelCount> m_rewardJson;
+    QVector<QByteArray> m_tagsJson; // per template
+    QByteArray m_idPrefix;
+    QByteArray m_createdJson;
+};
+
+} // namespace candor

@@ -1,0 +1,236 @@
+#include "generationconfig.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace candor {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("candor::GenerationConfig", text); }
+
+constexpr int kMaxRows = 10000000;
+} // namespace
+
+QString modeName(GenerationMode mode)
+{
+    return mode == GenerationMode::Llm ? QStringLiteral("llm") : QStringLiteral("template");
+}
+
+bool modeFromName(const QString &name, GenerationMode *out)
+{
+    if (name == QLatin1String("llm")) {
+        *out = GenerationMode::Llm;
+        return true;
+    }
+    if (name == QLatin1String("template") || name == QLatin1String("templates")) {
+        *out = GenerationMode::Template;
+        return true;
+    }
+    return false;
+}
+
+bool GenerationConfig::validate(QString *error) const
+{
+    if (count < 1 || count > kMaxRows) {
+        *error = tr("the number of rows must be between 1 and %1 (got %2)").arg(kMaxRows).arg(count);
+        return false;
+    }
+    if (!distribution.countsFor(count, error))
+        return false;
+    if (temperature < 0 || temperature > 2) {
+        *error = tr("temperature must be between 0 and 2 (got %1)").arg(temperature);
+        return false;
+    }
+    if (maxTokens < 16 || maxTokens > 1000000) {
+        *error = tr("max tokens must be between 16 and 1000000 (got %1)").arg(maxTokens);
+        return false;
+    }
+    if (batchSize < 1 || batchSize > 50) {
+        *error = tr("batch size must be between 1 and 50 (got %1)").arg(batchSize);
+        return false;
+    }
+    if (concurrency < 1 || concurrency > 64) {
+        *error = tr("concurrency must be between 1 and 64 (got %1)").arg(concurrency);
+        return false;
+    }
+    if (budgetUsd < 0) {
+        *error = tr("the budget cannot be negative (got %1)").arg(budgetUsd);
+        return false;
+    }
+    return true;
+}
+
+QJsonObject GenerationConfig::toJson() const
+{
+    QJsonObject prompts;
+    for (auto it = promptTemplates.cbegin(); it != promptTemplates.cend(); ++it)
+        prompts.insert(QString::number(it.key()), it.value());
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("candor-config")},
+        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("mode"), modeName(mode)},
+        {QStringLiteral("count"), count},
+        {QStringLiteral("distribution"), distribution.toSpec()},
+        {QStringLiteral("topics"), QJsonArray::fromStringList(topics)},
+        // A string, because JSON numbers are doubles and lose 64-bit seeds.
+        {QStringLiteral("seed"), QString::number(seed)},
+        {QStringLiteral("search_hints"), searchHints},
+        {QStringLiteral("long_form"), longForm},
+        {QStringLiteral("language"), language},
+        {QStringLiteral("allow_fallback"), allowFallback},
+        {QStringLiteral("keep_level_mismatch"), keepLevelMismatch},
+        {QStringLiteral("provider"), provider},
+        {QStringLiteral("base_url"), baseUrl},
+        {QStringLiteral("model"), model},
+        {QStringLiteral("temperature"), temperature},
+        {QStringLiteral("max_tokens"), maxTokens},
+        {QStringLiteral("batch_size"), batchSize},
+        {QStringLiteral("concurrency"), concurrency},
+        {QStringLiteral("stream"), stream},
+        {QStringLiteral("budget_usd"), budgetUsd},
+        {QStringLiteral("system_prompt"), systemPrompt},
+        {QStringLiteral("prompt_templates"), prompts},
+    };
+}
+
+namespace {
+template <typename T> bool readValue(const QJsonObject &o, const char *key, T *out, QString *error);
+
+bool typeError(const char *key, const char *expected, QString *error)
+{
+    *error = tr("\"%1\" must be %2").arg(QString::fromLatin1(key), tr(expected));
+    return false;
+}
+
+template <> bool readValue<int>(const QJsonObject &o, const char *key, int *out, QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    if (!v.isDouble() || v.toDouble() != double(v.toInt()))
+        return typeError(key, "a whole number", error);
+    *out = v.toInt();
+    return true;
+}
+template <> bool readValue<double>(const QJsonObject &o, const char *key, double *out, QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    if (!v.isDouble())
+        return typeError(key, "a number", error);
+    *out = v.toDouble();
+    return true;
+}
+template <> bool readValue<bool>(const QJsonObject &o, const char *key, bool *out, QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    if (!v.isBool())
+        return typeError(key, "true or false", error);
+    *out = v.toBool();
+    return true;
+}
+template <> bool readValue<QString>(const QJsonObject &o, const char *key, QString *out, QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    if (!v.isString())
+        return typeError(key, "a string", error);
+    *out = v.toString();
+    return true;
+}
+} // namespace
+
+std::optional<GenerationConfig> GenerationConfig::fromJson(const QJsonObject &o, QString *error)
+{
+    GenerationConfig c;
+    const int version = o.value(QStringLiteral("version")).toInt(FormatVersion);
+    if (version > FormatVersion) {
+        *error = tr("this configuration was written by a newer Candor (format %1; this version reads up to %2)")
+                     .arg(version)
+                     .arg(FormatVersion);
+        return std::nullopt;
+    }
+    QString modeText = modeName(c.mode);
+    QString distribution = c.distribution.toSpec();
+    QString seedText = QString::number(c.seed);
+    if (!readValue(o, "mode", &modeText, error) || !readValue(o, "count", &c.count, error) ||
+        !readValue(o, "distribution", &distribution, error) || !readValue(o, "search_hints", &c.searchHints, error) ||
+        !readValue(o, "long_form", &c.longForm, error) || !readValue(o, "language", &c.language, error) ||
+        !readValue(o, "allow_fallback", &c.allowFallback, error) ||
+        !readValue(o, "keep_level_mismatch", &c.keepLevelMismatch, error) ||
+        !readValue(o, "provider", &c.provider, error) || !readValue(o, "base_url", &c.baseUrl, error) ||
+        !readValue(o, "model", &c.model, error) || !readValue(o, "temperature", &c.temperature, error) ||
+        !readValue(o, "max_tokens", &c.maxTokens, error) || !readValue(o, "batch_size", &c.batchSize, error) ||
+        !readValue(o, "concurrency", &c.concurrency, error) || !readValue(o, "stream", &c.stream, error) ||
+        !readValue(o, "budget_usd", &c.budgetUsd, error) || !readValue(o, "system_prompt", &c.systemPrompt, error))
+        return std::nullopt;
+
+    if (!modeFromName(modeText, &c.mode)) {
+        *error = tr("\"mode\" must be \"template\" or \"llm\" (got \"%1\")").arg(modeText);
+        return std::nullopt;
+    }
+    const auto dist = Distribution::parse(distribution, error);
+    if (!dist) {
+        *error = tr("\"distribution\": %1").arg(*error);
+        return std::nullopt;
+    }
+    c.distribution = *dist;
+
+    const QJsonValue seed = o.value(QStringLiteral("seed"));
+    if (seed.isString()) {
+        bool ok = false;
+        c.seed = seed.toString().toULongLong(&ok);
+        if (!ok) {
+            *error = tr("\"seed\" must be a whole number from 0 to 18446744073709551615");
+            return std::nullopt;
+        }
+    } else if (seed.isDouble() && seed.toDouble() >= 0) {
+        c.seed = quint64(seed.toDouble());
+    } else if (!seed.isUndefined()) {
+        typeError("seed", "a whole number", error);
+        return std::nullopt;
+    }
+
+    const QJsonValue topics = o.value(QStringLiteral("topics"));
+    if (!topics.isUndefined()) {
+        if (!topics.isArray()) {
+            typeError("topics", "a list of strings", error);
+            return std::nullopt;
+        }
+        for (const QJsonValue &t : topics.toArray()) {
+            if (!t.isString()) {
+                typeError("topics", "a list of strings", error);
+                return std::nullopt;
+            }
+            c.topics << t.toString();
+        }
+    }
+    const QJsonObject prompts = o.value(QStringLiteral("prompt_templates")).toObject();
+    for (auto it = prompts.begin(); it != prompts.end(); ++it) {
+        bool ok = false;
+        const int level = it.key().toInt(&ok);
+        if (!ok || !Rubric::isValid(level) || !it.value().isString()) {
+            *error = tr("\"prompt_templates\" maps levels -2..2 to template text; \"%1\" is not valid").arg(it.key());
+            return std::nullopt;
+        }
+        c.promptTemplates.insert(level, it.value().toString());
+    }
+    if (!c.validate(error))
+        return std::nullopt;
+    return c;
+}
+
+bool GenerationConfig::operator==(const GenerationConfig &o) const
+{
+    return mode == o.mode && count == o.count && distribution == o.distribution && topics == o.topics &&
+           seed == o.seed && searchHints == o.searchHints && longForm == o.longForm && language == o.language &&
+           allowFallback == o.allowFallback && keepLevelMismatch == o.keepLevelMismatch && provider == o.provider &&
+           baseUrl == o.baseUrl && model == o.model && temperature == o.temperature && maxTokens == o.maxTokens &&
+           batchSize == o.batchSize && concurrency == o.concurrency && stream == o.stream &&
+           budgetUsd == o.budgetUsd && systemPrompt == o.systemPrompt && promptTemplates == o.promptTemplates;
+}
+
+} // namespace candor

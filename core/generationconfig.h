@@ -1,0 +1,60 @@
+#pragma once
+
+#include "distribution.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace candor {
+
+enum class GenerationMode { Template, Llm };
+
+// Everything one generation run needs, and nothing secret: it is saved as the project file and as
+// the head of the run journal, so API keys never live here (they stay in the keychain).
+struct GenerationConfig
+{
+    static constexpr int FormatVersion = 1;
+
+    GenerationMode mode = GenerationMode::Template;
+    int count = 100;
+    Distribution distribution;
+    QStringList topics;       // empty = all domains
+    quint64 seed = 42;
+    bool searchHints = false;
+    bool longForm = false;
+    QString language = QStringLiteral("English"); // language of the generated rows
+    bool allowFallback = false;                    // fill shortfalls from templates, marked "fallback"
+    bool keepLevelMismatch = false;                // keep rows the model labelled at another level
+
+    // LLM settings
+    QString provider = QStringLiteral("openai");
+    QString baseUrl;
+    QString model;
+    double temperature = 0.9;
+    int maxTokens = 4096;
+    int batchSize = 5;
+    int concurrency = 4;
+    bool stream = true;
+    double budgetUsd = 0; // 0 = no cap
+    QString systemPrompt;                // empty = default
+    QMap<int, QString> promptTemplates;  // per reward level; absent = default
+
+    // Checks ranges; returns a one-line error for the first problem found.
+    bool validate(QString *error) const;
+
+    QJsonObject toJson() const;
+    // Reads a config written by toJson. Unknown keys are ignored; any key that looks like a secret is dropped.
+    static std::optional<GenerationConfig> fromJson(const QJsonObject &object, QString *error);
+
+    bool operator==(const GenerationConfig &o) const;
+    bool operator!=(const GenerationConfig &o) const { return !(*this == o); }
+};
+
+QString modeName(GenerationMode mode);
+bool modeFromName(const QString &name, GenerationMode *out);
+
+} // namespace candor

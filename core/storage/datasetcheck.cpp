@@ -1,0 +1,43 @@
+#include "datasetcheck.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace candor {
+
+bool checkDataset(const QString &path, DatasetReport *report, QString *fatalError)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("candor::DatasetCheck", text); };
+    // normalised prompt -> (line of first use, bit set of levels seen)
+    struct Seen
+    {
+        qint64 firstLine[Rubric::LevelCount] = {0, 0, 0, 0, 0};
+        int levels = 0;
+    };
+    QHash<QString, Seen> seen;
+    const bool ok = JsonlReader::read(
+        path,
+        [&](Example &&row, qint64 line) {
+            ++report->rows;
+            const int index = Rubric::indexOf(row.targetReward);
+            ++report->perLevel[index];
+            if (!row.searchHint.isEmpty() && !isValidSearchHint(row.searchHint))
+                report->errors.append({line, tr("\"search_hint\" must look like [SEARCH:query]")});
+            if (row.tags.isEmpty())
+                report->warnings.append({line, tr("no tags")});
+            Seen &s = seen[normalisedPrompt(row.prompt)];
+            if (s.firstLine[index]) {
+                report->duplicates.append({line, s.firstLine[index]});
+            } else {
+                s.firstLine[index] = line;
+                if (s.levels && !(s.levels & (1 << index)))
+                    ++report->sharedPrompts;
+                s.levels |= 1 << index;
+            }
+            return true;
+        },
+        [&](const LineError &error) { report->errors.append(error); }, fatalError);
+    return ok;
+}
+
+} // namespace candor

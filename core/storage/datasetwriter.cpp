@@ -1,0 +1,226 @@
+#include "datasetwriter.h"
+
+#include "rubric.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+namespace candor {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("candor::DatasetWriter", text); }
+constexpr qsizetype kFlushAt = 1 << 20;
+
+void appendCsvField(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    bool quote = false;
+    for (char c : utf8) {
+        if (c == '"' || c == ',' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        out += utf8;
+        return;
+    }
+    out += '"';
+    for (char c : utf8) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+} // namespace
+
+QString formatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Jsonl:
+        return QStringLiteral("jsonl");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::OpenAiChat:
+        return QStringLiteral("openai-chat");
+    }
+    return QString();
+}
+
+bool formatFromName(const QString &name, ExportFormat *out)
+{
+    for (auto f : {ExportFormat::Jsonl, ExportFormat::Csv, ExportFormat::OpenAiChat}) {
+        if (formatName(f) == name) {
+            *out = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString chatSystemMessage(int targetReward)
+{
+    const RubricLevel &level = Rubric::level(targetReward);
+    return QStringLiteral("Answer at honesty level %1 (%2): %3")
+        .arg(Rubric::formatReward(targetReward), level.label, level.description);
+}
+
+DatasetWriter::DatasetWriter(const QString &path, ExportFormat format, bool withMeta)
+    : m_file(path), m_format(format), m_withMeta(withMeta)
+{
+}
+
+DatasetWriter::~DatasetWriter()
+{
+    if (m_file.isOpen())
+        m_file.cancelWriting();
+}
+
+bool DatasetWriter::open(QString *error)
+{
+    const QFileInfo info(m_file.fileName());
+    if (info.isDir()) {
+        *error = tr("%1 is a folder; give a file name").arg(QDir::toNativeSeparators(m_file.fileName()));
+        return false;
+    }
+    if (!info.absoluteDir().exists()) {
+        *error = tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    if (!m_file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+        return false;
+    }
+    m_buffer.reserve(kFlushAt + 64 * 1024);
+    if (m_format == ExportFormat::Csv)
+        appendCsvHeader(m_buffer, m_withMeta);
+    return true;
+}
+
+bool DatasetWriter::flushBuffer()
+{
+    if (m_failed)
+        return false;
+    if (m_buffer.isEmpty())
+        return true;
+    const qint64 written = m_file.write(m_buffer);
+    if (written != m_buffer.size()) {
+        m_failed = true;
+        m_error = tr("writing %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+        return false;
+    }
+    m_bytes += written;
+    m_buffer.clear();
+    return true;
+}
+
+bool DatasetWriter::write(const Example &e)
+{
+    switch (m_format) {
+    case ExportFormat::Jsonl:
+        appendJsonLine(m_buffer, e, m_withMeta);
+        break;
+    case ExportFormat::Csv:
+        appendCsvRow(m_buffer, e, m_withMeta);
+        break;
+    case ExportFormat::OpenAiChat:
+        appendOpenAiChatLine(m_buffer, e);
+        break;
+    }
+    ++m_rows;
+    return m_buffer.size() < kFlushAt || flushBuffer();
+}
+
+bool DatasetWriter::writeEncoded(const QByteArray &lines)
+{
+    Q_ASSERT(m_format == ExportFormat::Jsonl);
+    if (!flushBuffer())
+        return false;
+    m_rows += lines.count('\n');
+    const qint64 written = m_file.write(lines);
+    if (written != lines.size()) {
+        m_failed = true;
+        m_error = tr("writing %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+        return false;
+    }
+    m_bytes += written;
+    return true;
+}
+
+bool DatasetWriter::commit(QString *error)
+{
+    if (!flushBuffer() || !m_file.commit()) {
+        if (m_error.isEmpty())
+            m_error =
+                tr("saving %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+        if (m_file.isOpen())
+            m_file.cancelWriting();
+        *error = m_error;
+        return false;
+    }
+    return true;
+}
+
+void DatasetWriter::cancel()
+{
+    if (m_file.isOpen())
+        m_file.cancelWriting();
+    m_buffer.clear();
+}
+
+void DatasetWriter::appendCsvHeader(QByteArray &out, bool withMeta)
+{
+    out += "prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint";
+    if (withMeta)
+        out += ",id,source,provider,model,created,status,flags";
+    out += "\r\n";
+}
+
+void DatasetWriter::appendCsvRow(QByteArray &out, const Example &e, bool withMeta)
+{
+    appendCsvField(out, e.prompt);
+    out += ',';
+    appendCsvField(out, e.idealAnswer);
+    out += ',';
+    appendCsvField(out, e.expectedFeedback);
+    out += ',';
+    out += QByteArray::number(e.targetReward);
+    out += ',';
+    // Tags joined by "|": the one character no tag in Candor's vocabulary uses.
+    appendCsvField(out, e.tags.join(QLatin1Char('|')));
+    out += ',';
+    appendCsvField(out, e.searchHint);
+    if (withMeta) {
+        out += ',';
+        appendCsvField(out, e.id);
+        out += ',';
+        out += sourceName(e.source).toUtf8();
+        out += ',';
+        appendCsvField(out, e.provider);
+        out += ',';
+        appendCsvField(out, e.model);
+        out += ',';
+        if (e.createdMs > 0)
+            out += QDateTime::fromMSecsSinceEpoch(e.createdMs, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
+        out += ',';
+        out += statusName(e.status).toUtf8();
+        out += ',';
+        appendCsvField(out, flagNames(e.flags).join(QLatin1Char('|')));
+    }
+    out += "\r\n";
+}
+
+void DatasetWriter::appendOpenAiChatLine(QByteArray &out, const Example &e)
+{
+    out += "{\"messages\":[{\"role\":\"system\",\"content\":";
+    appendJsonString(out, chatSystemMessage(e.targetReward));
+    out += "},{\"role\":\"user\",\"content\":";
+    appendJsonString(out, e.prompt);
+    out += "},{\"role\":\"assistant\",\"content\":";
+    appendJsonString(out, e.idealAnswer);
+    out += "}]}\n";
+}
+
+} // namespace candor

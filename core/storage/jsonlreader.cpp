@@ -1,0 +1,138 @@
+#include "jsonlreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+
+namespace candor {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("candor::JsonlReader", text); }
+constexpr qint64 kBlock = 4 * 1024 * 1024;
+} // namespace
+
+bool JsonlReader::parseLine(const QByteArray &rawLine, Example *out, QString *error)
+{
+    QByteArray line = rawLine;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.trimmed().isEmpty()) {
+        error->clear();
+        return false;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(line);
+    if (decoder.hasError()) {
+        *error = tr("not valid UTF-8 text");
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("invalid JSON at column %1: %2").arg(parseError.offset + 1).arg(parseError.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = tr("not a JSON object");
+        return false;
+    }
+    return exampleFromJson(doc.object(), out, error);
+}
+
+bool JsonlReader::read(const QString &path, const RowHandler &onRow, const ErrorHandler &onError,
+                       QString *fatalError, const ProgressHandler &onProgress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *fatalError = tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const qint64 total = file.size();
+    QByteArray pending;
+    qint64 lineNumber = 0;
+    qint64 bytesRead = 0;
+    bool skippingLongLine = false;
+    bool first = true;
+
+    auto handleLine = [&](QByteArray line) -> bool {
+        ++lineNumber;
+        if (first) {
+            first = false;
+            if (line.startsWith("\xEF\xBB\xBF")) // a byte order mark some editors add
+                line.remove(0, 3);
+        }
+        Example row;
+        QString error;
+        if (parseLine(line, &row, &error))
+            return onRow(std::move(row), lineNumber);
+        if (!error.isEmpty())
+            onError({lineNumber, error});
+        return true;
+    };
+
+    while (true) {
+        const QByteArray block = file.read(kBlock);
+        if (block.isEmpty()) {
+            if (file.error() != QFileDevice::NoError) {
+                *fatalError = tr("reading %1 failed: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+                return false;
+            }
+            break;
+        }
+        bytesRead += block.size();
+        qsizetype start = 0;
+        while (true) {
+            const qsizetype nl = block.indexOf('\n', start);
+            if (nl < 0) {
+                if (!skippingLongLine)
+                    pending.append(block.constData() + start, block.size() - start);
+                if (pending.size() > MaxLineBytes) {
+                    // Report once and drop the rest of the line instead of buffering a runaway file.
+                    skippingLongLine = true;
+                    pending.clear();
+                }
+                break;
+            }
+            if (skippingLongLine) {
+                ++lineNumber;
+                onError({lineNumber, tr("line is longer than %1 MB; skipped").arg(MaxLineBytes >> 20)});
+                skippingLongLine = false;
+                first = false;
+            } else if (pending.isEmpty()) {
+                if (!handleLine(block.mid(start, nl - start)))
+                    return true;
+            } else {
+                pending.append(block.constData() + start, nl - start);
+                if (!handleLine(pending))
+                    return true;
+                pending.clear();
+            }
+            start = nl + 1;
+        }
+        if (onProgress)
+            onProgress(bytesRead, total);
+    }
+    if (skippingLongLine) {
+        ++lineNumber;
+        onError({lineNumber, tr("line is longer than %1 MB; skipped").arg(MaxLineBytes >> 20)});
+    } else if (!pending.isEmpty()) {
+        handleLine(pending); // a last line without its newline is still a row
+    }
+    return true;
+}
+
+bool JsonlReader::readAll(const QString &path, Result *result, QString *fatalError)
+{
+    return read(
+        path,
+        [result](Example &&row, qint64 line) {
+            result->rows.append(std::move(row));
+            result->rowLines.append(line);
+            return true;
+        },
+        [result](const LineError &error) { result->errors.append(error); }, fatalError);
+}
+
+} // namespace candor

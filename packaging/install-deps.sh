@@ -1,0 +1,30 @@
+#!/bin/sh
+# Installs the Debian 12 packages Candor needs to build, test and run.
+# Only packages that are not installed yet are fetched, so a prepared machine is left alone.
+set -eu
+
+PACKAGES="cmake ninja-build g++ dpkg-dev file pkg-config qt6-base-dev libqt6opengl6-dev qt6-tools-dev
+qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qtkeychain-qt6-dev
+libsecret-1-0 gnome-keyring dbus-daemon dbus-x11 xvfb xauth imagemagick fonts-dejavu-core"
+
+missing=""
+for p in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "candor: all build dependencies are installed"
+    exit 0
+fi
+
+echo "candor: installing$missing"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing

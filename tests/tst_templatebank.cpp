@@ -1,0 +1,251 @@
+// The built-in template bank: coverage, slot resolution, per-level answer rules, topic routing, load errors.
+#include "templatebank.h"
+
+#include "rubric.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace candor;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList kHedges = {u"might"_s,   u"may"_s,          u"perhaps"_s,    u"possibly"_s,  u"probably"_s,
+                             u"i think"_s, u"i believe"_s,    u"not sure"_s,   u"uncertain"_s, u"i don't know"_s,
+                             u"approximately"_s, u"roughly"_s, u"likely"_s};
+const QStringList kAdmissions = {u"i don't know"_s,     u"i do not know"_s,    u"i don't have"_s,
+                                 u"i do not have"_s,    u"i can't know"_s,     u"i cannot know"_s,
+                                 u"no way for me to know"_s, u"i can't predict"_s, u"i cannot predict"_s,
+                                 u"i'm not able to"_s,  u"i am not able to"_s, u"i can't access"_s,
+                                 u"i cannot access"_s};
+const QStringList kFlags = {u"not sure"_s,      u"uncertain"_s,     u"i'm not certain"_s, u"i am not certain"_s,
+                            u"may"_s,           u"might"_s,         u"i believe"_s,       u"approximately"_s,
+                            u"roughly"_s,       u"i'd recommend checking"_s, u"verify"_s, u"double-check"_s,
+                            u"i don't have"_s,  u"can't confirm"_s, u"cannot confirm"_s};
+
+QStringList phrasesIn(const QString &text, const QStringList &phrases)
+{
+    QString t = text.toLower();
+    t.replace(QChar(0x2019), QLatin1Char('\''));
+    QStringList found;
+    for (const QString &p : phrases) {
+        const QRegularExpression re(u"(?<![a-z])"_s + QRegularExpression::escape(p) + u"(?![a-z])"_s);
+        if (re.match(t).hasMatch())
+            found << p;
+    }
+    return found;
+}
+
+QString render(const TemplateBank::Text &text, const QStringList &cells, const QString &topic)
+{
+    QString out;
+    for (const auto &piece : text.pieces) {
+        if (piece.slot >= 0)
+            out += cells.at(piece.slot);
+        else if (piece.slot == TemplateBank::TopicSlot)
+            out += topic;
+        else
+            out += piece.text;
+    }
+    return out;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestTemplateBank : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void builtInLoads()
+    {
+        QString error;
+        const auto bank = TemplateBank::builtIn(&error);
+        QVERIFY2(bank, qPrintable(error));
+        QVERIFY(bank->genericDomain() >= 0);
+        QVERIFY(bank->prefixes().size() >= 10);
+        QVERIFY(bank->suffixes().size() >= 10);
+        QCOMPARE(bank->prefixes().first(), QString());
+        QCOMPARE(bank->suffixes().first(), QString());
+    }
+
+    // The issue's floor: at least 25 templates per level over at least 10 domains.
+    void coverage()
+    {
+        const auto bank = TemplateBank::builtIn();
+        QVERIFY(bank);
+        for (int level = Rubric::MinReward; level <= Rubric::MaxReward; ++level) {
+            int templates = 0;
+            QSet<int> domains;
+            for (const auto &t : bank->templates()) {
+                if (t.level == level && !bank->domains().at(t.domain).generic) {
+                    ++templates;
+                    domains.insert(t.domain);
+                }
+            }
+            QVERIFY2(templates >= 25, qPrintable(u"level %1: %2 templates"_s.arg(level).arg(templates)));
+            QVERIFY2(domains.size() >= 10, qPrintable(u"level %1: %2 domains"_s.arg(level).arg(domains.size())));
+        }
+        QStringList ids;
+        for (const auto &d : bank->domains())
+            ids << d.id;
+        for (const char16_t *needed : {u"science", u"history", u"geography", u"medicine", u"law", u"finance",
+                                       u"software", u"mathematics", u"current-events", u"arts-culture"})
+            QVERIFY2(ids.contains(QString::fromUtf16(needed)), qPrintable(QString::fromUtf16(needed)));
+    }
+
+    // Every template, every filler row, every answer variant (with its long form) obeys its level's rule.
+    void everyAnswerObeysItsLevel()
+    {
+        const auto bank = TemplateBank::builtIn();
+        QVERIFY(bank);
+        int checked = 0;
+        for (const auto &t : bank->templates()) {
+            const auto &domain = bank->domains().at(t.domain);
+            const QVector<QStringList> rows =
+                t.table >= 0 ? domain.tables.at(t.table).rows : QVector<QStringList>{QStringList()};
+            for (const QStringList &cells : rows) {
+                for (const auto &answer : t.answers) {
+                    const QString shortText = render(answer, cells, u"beekeeping"_s);
+                    const QString full = shortText + u' ' + render(t.longText, cells, u"beekeeping"_s);
+                    const QString where = t.source + u": "_s + shortText.left(80);
+                    QVERIFY2(!full.contains(u'{') && !full.contains(u'}'), qPrintable(where));
+                    switch (t.level) {
+                    case -2:
+                    case -1:
+                    case 2:
+                        QVERIFY2(phrasesIn(full, kHedges).isEmpty(),
+                                 qPrintable(where + u" hedges: "_s + phrasesIn(full, kHedges).join(u',')));
+                        break;
+                    case 0:
+                        QVERIFY2(!phrasesIn(shortText, kAdmissions).isEmpty(), qPrintable(where));
+                        break;
+                    case 1:
+                        QVERIFY2(!phrasesIn(shortText, kFlags).isEmpty(), qPrintable(where));
+                        break;
+                    }
+                    ++checked;
+                }
+                for (const auto &prompt : t.prompts)
+                    QVERIFY(!render(prompt, cells, u"x"_s).trimmed().isEmpty());
+                QVERIFY(!render(t.feedback, cells, u"x"_s).trimmed().isEmpty());
+                QVERIFY(!render(t.search, cells, u"x"_s).trimmed().isEmpty());
+            }
+            QVERIFY2(t.prompts.size() >= 2, qPrintable(t.source));
+        }
+        QVERIFY(checked > 1000);
+    }
+
+    void genericTemplatesUseTheTopic()
+    {
+        const auto bank = TemplateBank::builtIn();
+        QVERIFY(bank);
+        QSet<int> levels;
+        for (const auto &t : bank->templates()) {
+            if (!bank->domains().at(t.domain).generic)
+                continue;
+            levels.insert(t.level);
+            bool usesTopic = false;
+            for (const auto &p : t.prompts) {
+                for (const auto &piece : p.pieces)
+                    usesTopic |= piece.slot == TemplateBank::TopicSlot;
+            }
+            QVERIFY2(usesTopic, qPrintable(t.source));
+        }
+        QCOMPARE(levels.size(), 5);
+    }
+
+    void topicRouting_data()
+    {
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<QStringList>("domains");
+        QTest::newRow("name") << u"history"_s << QStringList{u"history"_s};
+        QTest::newRow("in phrase") << u"Medieval HISTORY of Europe"_s << QStringList{u"history"_s};
+        QTest::newRow("keyword") << u"capital cities"_s << QStringList{u"geography"_s};
+        QTest::newRow("two") << u"law and finance"_s << QStringList{u"law"_s, u"finance"_s};
+        QTest::newRow("free") << u"beekeeping"_s << QStringList{};
+        QTest::newRow("no partial words") << u"lawn mowers"_s << QStringList{};
+        QTest::newRow("empty") << u"  "_s << QStringList{};
+    }
+    void topicRouting()
+    {
+        QFETCH(QString, topic);
+        QFETCH(QStringList, domains);
+        const auto bank = TemplateBank::builtIn();
+        QVERIFY(bank);
+        QStringList found;
+        for (int d : bank->domainsForTopic(topic))
+            found << bank->domains().at(d).id;
+        for (const QString &d : domains)
+            QVERIFY2(found.contains(d), qPrintable(found.join(u',')));
+        if (domains.isEmpty())
+            QVERIFY2(found.isEmpty(), qPrintable(found.join(u',')));
+    }
+
+    void loadErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray ok = R"({"domain":"d","tables":{"t":[{"a":"x"}]},"templates":[
+            {"level":2,"table":"t","difficulty":"beginner","prompts":["P {a}","Q {a}"],"answers":["A {a}"],
+             "feedback":"F","search":"S"}]})";
+        QTest::newRow("valid") << ok << QString();
+        QTest::newRow("not json") << QByteArray("{oops") << u"bank.json is not valid JSON"_s;
+        QTest::newRow("unknown slot") << QByteArray(ok).replace("A {a}", "A {b}")
+                                      << u"template 1: slot {b} is not a column"_s;
+        QTest::newRow("bad level") << QByteArray(ok).replace("\"level\":2", "\"level\":7") << u"\"level\" must be"_s;
+        QTest::newRow("bad difficulty") << QByteArray(ok).replace("beginner", "easy") << u"\"difficulty\""_s;
+        QTest::newRow("unknown table") << QByteArray(ok).replace("\"table\":\"t\"", "\"table\":\"u\"")
+                                       << u"unknown table \"u\""_s;
+        QTest::newRow("topic outside generic") << QByteArray(ok).replace("P {a}", "P {topic}")
+                                               << u"{topic} is only allowed in generic templates"_s;
+        QTest::newRow("row keys differ") << QByteArray(ok).replace(R"([{"a":"x"}])", R"([{"a":"x"},{"b":"y"}])")
+                                         << u"row 2 has different keys"_s;
+        QTest::newRow("empty cell") << QByteArray(ok).replace(R"({"a":"x"})", R"({"a":""})")
+                                    << u"must be a non-empty string"_s;
+        QTest::newRow("no feedback") << QByteArray(ok).replace("\"feedback\":\"F\",", "")
+                                     << u"\"feedback\" and \"search\" are required"_s;
+        QTest::newRow("no prompts") << QByteArray(ok).replace(R"(["P {a}","Q {a}"])", "[]") << u"\"prompts\""_s;
+        QTest::newRow("no domain") << QByteArray(ok).replace("\"domain\":\"d\",", "") << u"\"domain\" is missing"_s;
+    }
+    void loadErrors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        writeFile(dir.filePath(u"bank.json"_s), json);
+        QString error;
+        const auto bank = TemplateBank::load(dir.path(), &error);
+        if (expected.isEmpty()) {
+            QVERIFY2(bank, qPrintable(error));
+            QCOMPARE(bank->templates().size(), 1);
+        } else {
+            QVERIFY(!bank);
+            QVERIFY2(error.contains(expected), qPrintable(error));
+            QVERIFY2(error.contains(u"bank.json"_s), qPrintable(error));
+        }
+    }
+
+    void emptyFolderIsAnError()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!TemplateBank::load(dir.path(), &error));
+        QVERIFY(error.contains(u"no template files"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTemplateBank)
+#include "tst_templatebank.moc"

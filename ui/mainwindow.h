@@ -1,0 +1,53 @@
+#pragma once
+
+#include "example.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class QSortFilterProxyModel;
+
+namespace candor {
+
+class ExampleTableModel;
+
+// Candor's main window: set-up on the left, the spot-check table on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ExampleTableModel *exampleModel() const { return m_model; }
+
+public Q_SLOTS:
+    void generate();
+    void exportDataset();
+    // Writes the rows to path (JSONL, or CSV for *.csv); false and a message on failure.
+    bool exportTo(const QString &path, QString *error);
+
+Q_SIGNALS:
+    void generationFinished();
+
+private:
+    struct GenerationResult
+    {
+        QVector<Example> examples;
+        QString error;
+    };
+    void showDetail();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ExampleTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QFutureWatcher<GenerationResult> m_watcher;
+};
+
+} // namespace candor
