@@ -1,6 +1,7 @@
 // candor-cli: Candor without a window, for servers and scripts.
 #include "cliutil.h"
 #include "generatecommand.h"
+#include "keycommand.h"
 #include "validatecommand.h"
 
 #include "config.h"
@@ -18,6 +19,7 @@ const char *kUsage = "Usage: candor-cli COMMAND [OPTIONS]\n"
                      "Commands:\n"
                      "  generate   Generate a dataset (offline template mode needs no set-up)\n"
                      "  validate   Check a JSONL dataset: rows per level, schema errors, duplicates\n"
+                     "  key        Store, delete or show API keys in the system keychain\n"
                      "\n"
                      "Options:\n"
                      "  -h, --help     Show this help; COMMAND --help shows a command's options\n"
@@ -51,6 +53,8 @@ int main(int argc, char *argv[])
         return runGenerate(args);
     if (command == QLatin1String("validate"))
         return runValidate(args);
-    printError(QStringLiteral("\"%1\" is not a command; commands are generate and validate (see --help)").arg(command));
+    if (command == QLatin1String("key"))
+        return runKey(args);
+    printError(QStringLiteral("\"%1\" is not a command; commands are generate, validate and key (see --help)").arg(command));
     return ExitUsage;
 }

@@ -1,0 +1,52 @@
+#!/bin/sh
+# Candor's benchmarks. Prints one line per figure; README.md records the figures measured on the
+# reference machine (2 cores). Usage: tests/bench/run-benchmarks.sh [BUILD_DIR]
+set -eu
+cd "$(dirname "$0")/../.."
+build=${1:-build}
+if [ ! -x "$build/bin/candor-cli" ]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build" --target candor-cli
+fi
+cli="$build/bin/candor-cli"
+work=$(mktemp -d /tmp/candor-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT INT TERM
+
+now() { date +%s.%N; }
+# Arithmetic with awk: bc is not on every fresh machine.
+calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
+
+# 1. Template generation: 1,000,000 rows to a JSONL file through candor-cli, end to end (process start,
+#    bank load, generation, encoding, atomic write). Best and median of 5 runs.
+rows=1000000
+runs=""
+for i in 1 2 3 4 5; do
+    rm -f "$work/bench.jsonl"
+    start=$(now)
+    "$cli" generate --mode template --count $rows --seed $i --out "$work/bench.jsonl" --quiet
+    end=$(now)
+    runs="$runs $(calc "$end - $start")"
+done
+size=$(stat -c %s "$work/bench.jsonl")
+lines=$(wc -l < "$work/bench.jsonl")
+[ "$lines" -eq $rows ] || { echo "expected $rows lines, got $lines" >&2; exit 1; }
+sorted=$(echo $runs | tr ' ' '\n' | sort -n)
+best=$(echo "$sorted" | head -1)
+median=$(echo "$sorted" | sed -n 3p)
+printf 'template generation: %d rows (%d MB) in %.3f s best / %.3f s median -> %.0f rows/s best, %.0f rows/s median\n' \
+    $rows $((size / 1000000)) "$best" "$median" "$(calc "$rows / $best")" "$(calc "$rows / $median")"
+
+# Same with meta and search hints (bigger rows).
+start=$(now)
+"$cli" generate --mode template --count $rows --with-meta --search-hints --out "$work/meta.jsonl" --quiet
+end=$(now)
+t=$(calc "$end - $start")
+printf 'template generation with meta + search hints: %d rows in %.3f s -> %.0f rows/s\n' $rows "$t" \
+    "$(calc "$rows / $t")"
+
+# Validation of the same file.
+start=$(now)
+"$cli" validate "$work/bench.jsonl" >/dev/null
+end=$(now)
+t=$(calc "$end - $start")
+printf 'validate: %d rows in %.3f s -> %.0f rows/s\n' $rows "$t" "$(calc "$rows / $t")"
