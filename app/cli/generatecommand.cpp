@@ -13,12 +13,41 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <QMutex>
+
 #include <deque>
+#include <vector>
 
 namespace candor::cli {
 namespace {
 
 constexpr qint64 kChunkRows = 16384;
+
+// Chunk buffers are reused: fresh multi-megabyte allocations would be page-faulted in again for every chunk,
+// which costs more than generating the rows.
+class BufferPool
+{
+public:
+    QByteArray take()
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_free.empty())
+            return QByteArray();
+        QByteArray buffer = std::move(m_free.back());
+        m_free.pop_back();
+        return buffer;
+    }
+    void give(QByteArray &&buffer)
+    {
+        buffer.resize(0); // keeps the capacity
+        QMutexLocker lock(&m_mutex);
+        m_free.push_back(std::move(buffer));
+    }
+
+private:
+    QMutex m_mutex;
+    std::vector<QByteArray> m_free;
+};
 
 // Generates the plan chunk by chunk on the thread pool and writes the chunks in order, so the file is
 // byte-identical whatever the number of threads.
@@ -30,8 +59,9 @@ bool writeTemplateRows(const TemplateGenerator &generator, DatasetWriter &writer
     const int depth = qMax(2, QThreadPool::globalInstance()->maxThreadCount() * 2);
     qint64 next = 0;
     qint64 done = 0;
-    auto encode = [&generator, format, withMeta](qint64 begin, qint64 end) {
-        QByteArray bytes;
+    BufferPool pool;
+    auto encode = [&generator, &pool, format, withMeta](qint64 begin, qint64 end) {
+        QByteArray bytes = pool.take();
         bytes.reserve((end - begin) * 640);
         if (format == ExportFormat::Jsonl) {
             generator.appendJsonl(bytes, begin, end, withMeta);
@@ -51,9 +81,12 @@ bool writeTemplateRows(const TemplateGenerator &generator, DatasetWriter &writer
             inFlight.push_back(QtConcurrent::run(encode, next, end));
             next = end;
         }
-        const QByteArray bytes = inFlight.front().result();
+        QByteArray bytes = inFlight.front().takeResult();
         inFlight.pop_front();
-        if (!writer.writeEncoded(bytes)) {
+        const qint64 rows = qMin(total, done + kChunkRows) - done;
+        const bool written = writer.writeEncoded(bytes, rows);
+        pool.give(std::move(bytes));
+        if (!written) {
             for (auto &f : inFlight)
                 f.waitForFinished();
             return false;

@@ -60,7 +60,7 @@ bool compileText(const QString &text, const QStringList &columns, bool allowTopi
     return true;
 }
 
-bool readStrings(const QJsonValue &value, QStringList *out)
+bool readStrings(const QJsonValue &value, QStringList *out, bool allowEmpty = false)
 {
     if (value.isString()) {
         *out = {value.toString()};
@@ -69,7 +69,7 @@ bool readStrings(const QJsonValue &value, QStringList *out)
     if (!value.isArray())
         return false;
     for (const QJsonValue &v : value.toArray()) {
-        if (!v.isString() || v.toString().isEmpty())
+        if (!v.isString() || (!allowEmpty && v.toString().isEmpty()))
             return false;
         *out << v.toString();
     }
@@ -118,9 +118,9 @@ std::shared_ptr<const TemplateBank> TemplateBank::load(const QString &dirPath, Q
 
         if (fileName == QLatin1String("framings.json")) {
             QStringList prefixes, suffixes;
-            if (!readStrings(root.value(QStringLiteral("prefixes")), &prefixes) && root.contains(u"prefixes"))
+            if (!readStrings(root.value(QStringLiteral("prefixes")), &prefixes, true) && root.contains(u"prefixes"))
                 return fail(tr("\"prefixes\" must be a list of strings"));
-            if (!readStrings(root.value(QStringLiteral("suffixes")), &suffixes) && root.contains(u"suffixes"))
+            if (!readStrings(root.value(QStringLiteral("suffixes")), &suffixes, true) && root.contains(u"suffixes"))
                 return fail(tr("\"suffixes\" must be a list of strings"));
             // Index 0 stays the plain prompt (no framing) whatever the file says.
             for (const QString &p : prefixes) {

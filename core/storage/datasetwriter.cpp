@@ -133,14 +133,13 @@ bool DatasetWriter::write(const Example &e)
     return m_buffer.size() < kFlushAt || flushBuffer();
 }
 
-bool DatasetWriter::writeEncoded(const QByteArray &lines)
+bool DatasetWriter::writeEncoded(const QByteArray &bytes, qint64 rows)
 {
-    Q_ASSERT(m_format == ExportFormat::Jsonl);
     if (!flushBuffer())
         return false;
-    m_rows += lines.count('\n');
-    const qint64 written = m_file.write(lines);
-    if (written != lines.size()) {
+    m_rows += rows;
+    const qint64 written = m_file.write(bytes);
+    if (written != bytes.size()) {
         m_failed = true;
         m_error = tr("writing %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
         return false;

@@ -26,8 +26,8 @@ public:
 
     bool open(QString *error);
     bool write(const Example &example);
-    // Pre-encoded JSONL lines (the template generator's fast path); only for ExportFormat::Jsonl.
-    bool writeEncoded(const QByteArray &lines);
+    // Pre-encoded rows (the template generator's fast path), rows = how many rows the bytes hold.
+    bool writeEncoded(const QByteArray &bytes, qint64 rows);
     // Flushes and moves the file into place. On failure the previous file at the path is untouched.
     bool commit(QString *error);
     // Drops everything written so far.

@@ -1,0 +1,105 @@
+#include "provideroptions.h"
+
+#include "cliutil.h"
+#include "keystore.h"
+#include "providercatalog.h"
+
+#include <QEventLoop>
+#include <QUrl>
+
+namespace candor::cli {
+
+void addProviderOptions(QCommandLineParser &parser, bool withModel)
+{
+    parser.addOptions({
+        {QStringLiteral("provider"), QStringLiteral("Provider: %1.").arg(ProviderCatalog::idList()),
+         QStringLiteral("P")},
+        {QStringLiteral("base-url"), QStringLiteral("Endpoint URL (default: the provider's)."), QStringLiteral("URL")},
+        {QStringLiteral("api-key-env"),
+         QStringLiteral("Take the API key from this environment variable instead of the keychain."),
+         QStringLiteral("VAR")},
+        {QStringLiteral("timeout"),
+         QStringLiteral("Seconds without any data before a request times out (default 120, local servers 300)."),
+         QStringLiteral("S")},
+        {QStringLiteral("allow-insecure-key"),
+         QStringLiteral("Allow sending the API key over plain http to another machine (unsafe).")},
+    });
+    if (withModel)
+        parser.addOption({QStringLiteral("model"), QStringLiteral("Model id (default: the provider's suggestion)."),
+                          QStringLiteral("M")});
+}
+
+std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, bool needModel, int *exitCode)
+{
+    *exitCode = ExitUsage;
+    QString providerId = parser.value(QStringLiteral("provider"));
+    const QString model = parser.value(QStringLiteral("model"));
+    if (providerId.isEmpty() && !model.isEmpty())
+        providerId = ProviderCatalog::detectFromModel(model);
+    if (providerId.isEmpty()) {
+        printError(QStringLiteral("--provider: missing; use one of %1").arg(ProviderCatalog::idList()));
+        return std::nullopt;
+    }
+    const ProviderInfo *info = ProviderCatalog::find(providerId);
+    if (!info) {
+        printError(QStringLiteral("--provider: \"%1\" is not a provider; use one of %2")
+                       .arg(providerId, ProviderCatalog::idList()));
+        return std::nullopt;
+    }
+    ProviderChoice choice;
+    choice.endpoint = endpointFor(info->id, parser.value(QStringLiteral("base-url")));
+    const QUrl url = choice.endpoint.baseUrl;
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty()) {
+        printError(QStringLiteral("--base-url: \"%1\" is not an http(s) URL").arg(parser.value(QStringLiteral("base-url"))));
+        return std::nullopt;
+    }
+    choice.endpoint.allowInsecureKey = parser.isSet(QStringLiteral("allow-insecure-key"));
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        const auto seconds = intOption(parser, QStringLiteral("timeout"), 1, 3600);
+        if (!seconds)
+            return std::nullopt;
+        choice.endpoint.inactivityTimeoutMs = *seconds * 1000;
+    }
+    choice.model = model.isEmpty() ? info->defaultModel : model;
+    if (needModel && choice.model.isEmpty()) {
+        printError(QStringLiteral("--model: missing; %1 has no default model (list them with candor-cli models "
+                                  "--provider %2)")
+                       .arg(info->displayName, info->id));
+        return std::nullopt;
+    }
+
+    const QString envName = parser.value(QStringLiteral("api-key-env"));
+    if (!envName.isEmpty()) {
+        const QString key = qEnvironmentVariable(envName.toLocal8Bit().constData()).trimmed();
+        if (key.isEmpty()) {
+            printError(QStringLiteral("--api-key-env: the variable %1 is not set or empty").arg(envName));
+            return std::nullopt;
+        }
+        choice.endpoint.apiKey = key;
+        return choice;
+    }
+    // The keychain, asynchronously; a local loop is fine in a command-line tool.
+    KeyStore store;
+    QEventLoop loop;
+    KeychainError keyError;
+    store.read(ProviderCatalog::keyEntry(info->id), &loop, [&](const QString &key, const KeychainError &error) {
+        choice.endpoint.apiKey = key;
+        keyError = error;
+        loop.quit();
+    });
+    loop.exec();
+    if (!keyError.ok() && info->keyRequired) {
+        *exitCode = ExitFailure;
+        if (keyError.kind == KeychainError::Kind::NotFound)
+            printError(QStringLiteral("no API key stored for %1; store one with \"candor-cli key set %2\" or pass "
+                                      "--api-key-env VAR")
+                           .arg(info->displayName, info->id));
+        else
+            printError(keyError.message + QStringLiteral(" (or pass --api-key-env VAR)"));
+        return std::nullopt;
+    }
+    return choice;
+}
+
+} // namespace candor::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "connector.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace candor::cli {
+
+// The options every command that talks to a provider shares: --provider, --base-url, --model,
+// --api-key-env, --timeout, --allow-insecure-key.
+void addProviderOptions(QCommandLineParser &parser, bool withModel);
+
+struct ProviderChoice
+{
+    EndpointSettings endpoint;
+    QString model;
+};
+
+// Reads the provider options and the API key: the variable named by --api-key-env, else the provider's
+// keychain entry. Waits for the keychain with a local event loop (this is the command line, not the GUI).
+// Prints a one-line error and returns nothing when something is wrong; exitCode says which code to use.
+std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, bool needModel, int *exitCode);
+
+} // namespace candor::cli
