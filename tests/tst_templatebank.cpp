@@ -1,6 +1,7 @@
 // The built-in template bank: coverage, slot resolution, per-level answer rules, topic routing, load errors.
 #include "templatebank.h"
 
+#include "example.h"
 #include "rubric.h"
 
 #include <QDir>
@@ -145,6 +146,29 @@ private Q_SLOTS:
             QVERIFY2(t.prompts.size() >= 2, qPrintable(t.source));
         }
         QVERIFY(checked > 1000);
+    }
+
+    // Two templates of one level never ask the same question, so datasets hold no accidental duplicates.
+    void noSharedPromptsWithinALevel()
+    {
+        const auto bank = TemplateBank::builtIn();
+        QVERIFY(bank);
+        QHash<QString, QString> owner; // level + prompt -> template
+        for (const auto &t : bank->templates()) {
+            const auto &domain = bank->domains().at(t.domain);
+            const QVector<QStringList> rows =
+                t.table >= 0 ? domain.tables.at(t.table).rows : QVector<QStringList>{QStringList()};
+            for (const QStringList &cells : rows) {
+                for (const auto &prompt : t.prompts) {
+                    const QString key =
+                        QString::number(t.level) + u'|' + normalisedPrompt(render(prompt, cells, u"topic"_s));
+                    const auto it = owner.constFind(key);
+                    const QString other = it == owner.constEnd() ? t.source : it.value();
+                    QVERIFY2(other == t.source, qPrintable(key + u" in "_s + t.source + u" and "_s + other));
+                    owner.insert(key, t.source);
+                }
+            }
+        }
     }
 
     void genericTemplatesUseTheTopic()

@@ -67,7 +67,8 @@ private Q_SLOTS:
         QVERIFY(c);
         QVERIFY(jsonl(*a) != jsonl(*c));
         // Different seeds make different datasets, not the same rows reordered.
-        const QSet<QByteArray> linesA = QSet<QByteArray>(jsonl(*a).split('\n').begin(), jsonl(*a).split('\n').end());
+        const QList<QByteArray> listA = jsonl(*a).split('\n');
+        const QSet<QByteArray> linesA(listA.begin(), listA.end());
         int shared = 0;
         for (const QByteArray &line : jsonl(*c).split('\n'))
             shared += linesA.contains(line) && !line.isEmpty();
@@ -211,7 +212,7 @@ private Q_SLOTS:
             shortChars += shortRows.at(i).idealAnswer.size();
             longChars += longRows.at(i).idealAnswer.size();
         }
-        QVERIFY2(longChars > shortChars * 3 / 2, qPrintable(u"%1 vs %2"_s.arg(longChars).arg(shortChars)));
+        QVERIFY2(longChars > shortChars * 13 / 10, qPrintable(u"%1 vs %2"_s.arg(longChars).arg(shortChars)));
     }
 
     void fallbackRows()

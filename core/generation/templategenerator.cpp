@@ -136,7 +136,16 @@ TemplateGenerator::TemplateGenerator(std::shared_ptr<const TemplateBank> bank, c
             const auto &t = templates.at(e.tmpl);
             const quint64 rows =
                 t.table >= 0 ? quint64(m_bank->domains().at(t.domain).tables.at(t.table).rows.size()) : 1;
-            e.space = rows * quint64(t.prompts.size());
+            // Only rows that show up in the prompt make prompts differ; otherwise the row is drawn apart.
+            bool everyPhrasingNamesAColumn = true;
+            for (const auto &prompt : t.prompts) {
+                bool names = false;
+                for (const auto &piece : prompt.pieces)
+                    names |= piece.slot >= 0;
+                everyPhrasingNamesAColumn &= names;
+            }
+            e.promptRows = everyPhrasingNamesAColumn ? rows : 1;
+            e.space = e.promptRows * quint64(t.prompts.size());
             const quint64 h = mix(options.seed, quint64(e.tmpl) * 131 + quint64(e.topic + 1));
             e.mul = coprimeMultiplier(e.space, h);
             e.add = splitmix(h) % e.space;
@@ -196,11 +205,16 @@ TemplateGenerator::Draw TemplateGenerator::draw(int level, qint64 k, qint64 inde
     const quint64 within = round % space;
     const quint64 cycle = round / space;
     const quint64 q = (d.entry->mul * within + d.entry->add) % space;
-    const quint64 rows = space / quint64(t.prompts.size());
-    d.row = int(q % rows);
-    d.prompt = int(q / rows);
+    const quint64 promptRows = d.entry->promptRows;
+    d.prompt = int(q / promptRows);
 
     const quint64 h = mix(m_options.seed, quint64(d.entry->tmpl) << 20 ^ quint64(d.entry->topic + 1), q);
+    if (promptRows > 1) {
+        d.row = int(q % promptRows);
+    } else if (t.table >= 0) {
+        const quint64 rows = quint64(m_bank->domains().at(t.domain).tables.at(t.table).rows.size());
+        d.row = int(mix(h, round) % rows);
+    }
     d.answer = int((h >> 16) % quint64(t.answers.size()));
     // Framings: the first use of a (row, phrasing) is mostly plain; later cycles step through distinct
     // framings so the prompt text never repeats until every framing is used.
