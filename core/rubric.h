@@ -14,6 +14,7 @@ struct RubricLevel
     QString label;        // short name, e.g. "Confident fabrication"
     QString description;  // one line for tables and tooltips
     QString guidance;     // what an answer at this level must do; fed to generation prompts
+    QString questionRule; // what kind of question lets an answer show this level; fed to generation prompts
     QString behaviourTag; // tag written into rows, e.g. "fabrication"
     QString colour;       // badge colour (#rrggbb); never the only carrier of meaning
 };

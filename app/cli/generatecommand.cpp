@@ -1,6 +1,8 @@
 #include "generatecommand.h"
 
 #include "cliutil.h"
+#include "llmgeneration.h"
+#include "provideroptions.h"
 #include "datasetwriter.h"
 #include "generationconfig.h"
 #include "templategenerator.h"
@@ -105,11 +107,13 @@ int runGenerate(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Generate an honesty training dataset.\n\n"
         "Template mode works offline with no set-up: rows come from Candor's built-in template bank,\n"
-        "deterministically from --seed."));
+        "deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside\n"
+        "the output (FILE.journal) so an interrupted run continues with --resume."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("generate"), QStringLiteral("The command."));
     parser.addOptions({
-        {QStringLiteral("mode"), QStringLiteral("Where rows come from: template (offline, the default)."),
+        {QStringLiteral("mode"),
+         QStringLiteral("Where rows come from: template (offline, the default) or llm (a provider)."),
          QStringLiteral("template|llm"), QStringLiteral("template")},
         {QStringLiteral("count"),
          QStringLiteral("Number of rows (1 to 10000000). Optional when --distribution gives counts."),
@@ -134,6 +138,8 @@ int runGenerate(const QStringList &args)
          QStringLiteral("Include the \"meta\" object (id, source, created, status) in each row.")},
         {QStringLiteral("quiet"), QStringLiteral("No progress bar and no summary line.")},
     });
+    addProviderOptions(parser, true);
+    addLlmOptions(parser);
     if (!parseOrFail(parser, args))
         return ExitUsage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -149,11 +155,6 @@ int runGenerate(const QStringList &args)
     if (!modeFromName(parser.value(QStringLiteral("mode")), &config.mode)) {
         printError(QStringLiteral("--mode: \"%1\" is not a mode; use template or llm")
                        .arg(parser.value(QStringLiteral("mode"))));
-        return ExitUsage;
-    }
-    if (config.mode == GenerationMode::Llm) {
-        printError(QStringLiteral("--mode: llm generation is not in this version of candor-cli yet; use --mode "
-                                  "template"));
         return ExitUsage;
     }
     QString error;
@@ -196,10 +197,14 @@ int runGenerate(const QStringList &args)
         return ExitUsage;
     }
     const QString outPath = parser.value(QStringLiteral("out"));
-    if (outPath.isEmpty()) {
+    const bool estimateOnly = config.mode == GenerationMode::Llm && parser.isSet(QStringLiteral("estimate"));
+    if (outPath.isEmpty() && !estimateOnly) {
         printError(QStringLiteral("--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)"));
         return ExitUsage;
     }
+
+    if (config.mode == GenerationMode::Llm)
+        return runLlmGeneration(parser, config, outPath, format, withMeta, quiet);
 
     QElapsedTimer timer;
     timer.start();

@@ -1,4 +1,5 @@
 // candor-cli: Candor without a window, for servers and scripts.
+#include "askcommand.h"
 #include "cliutil.h"
 #include "generatecommand.h"
 #include "keycommand.h"
@@ -19,6 +20,9 @@ const char *kUsage = "Usage: candor-cli COMMAND [OPTIONS]\n"
                      "Commands:\n"
                      "  generate   Generate a dataset (offline template mode needs no set-up)\n"
                      "  validate   Check a JSONL dataset: rows per level, schema errors, duplicates\n"
+                     "  ask        Send one prompt to a provider (test an endpoint, model and key)\n"
+                     "  models     List the models an endpoint offers\n"
+                     "  test       Check an endpoint and key; one-line verdict\n"
                      "  key        Store, delete or show API keys in the system keychain\n"
                      "\n"
                      "Options:\n"
@@ -27,7 +31,8 @@ const char *kUsage = "Usage: candor-cli COMMAND [OPTIONS]\n"
                      "\n"
                      "Example:\n"
                      "  candor-cli generate --mode template --count 1000 --out dataset.jsonl\n"
-                     "  candor-cli validate dataset.jsonl\n";
+                     "  candor-cli validate dataset.jsonl\n"
+                     "  candor-cli generate --mode llm --provider openai --model gpt-4o-mini --count 500 --out d.jsonl\n";
 
 } // namespace
 
@@ -55,6 +60,12 @@ int main(int argc, char *argv[])
         return runValidate(args);
     if (command == QLatin1String("key"))
         return runKey(args);
-    printError(QStringLiteral("\"%1\" is not a command; commands are generate, validate and key (see --help)").arg(command));
+    if (command == QLatin1String("ask"))
+        return runAsk(args);
+    if (command == QLatin1String("models"))
+        return runModels(args);
+    if (command == QLatin1String("test"))
+        return runTest(args);
+    printError(QStringLiteral("\"%1\" is not a command; commands are generate, validate, ask, models, test and key (see --help)").arg(command));
     return ExitUsage;
 }

@@ -30,7 +30,8 @@ bool checkDataset(const QString &path, DatasetReport *report, QString *fatalErro
                 report->duplicates.append({line, s.firstLine[index]});
             } else {
                 s.firstLine[index] = line;
-                if (s.levels && !(s.levels & (1 << index)))
+                // Counted once per prompt, when it reaches its second level.
+                if (s.levels && (s.levels & (s.levels - 1)) == 0)
                     ++report->sharedPrompts;
                 s.levels |= 1 << index;
             }

@@ -63,6 +63,10 @@ bool JsonlReader::read(const QString &path, const RowHandler &onRow, const Error
             if (line.startsWith("\xEF\xBB\xBF")) // a byte order mark some editors add
                 line.remove(0, 3);
         }
+        if (line.size() > MaxLineBytes) {
+            onError({lineNumber, tr("line is longer than %1 MB; skipped").arg(MaxLineBytes >> 20)});
+            return true;
+        }
         Example row;
         QString error;
         if (parseLine(line, &row, &error))

@@ -1,0 +1,260 @@
+#include "llmgeneration.h"
+
+#include "cliutil.h"
+#include "generationengine.h"
+#include "providercatalog.h"
+#include "provideroptions.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace candor::cli {
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+QString money(const std::optional<double> &usd)
+{
+    return usd ? QStringLiteral("$%1").arg(*usd, 0, 'f', *usd < 1 ? 4 : 2) : QStringLiteral("no price");
+}
+
+QString tokens(qint64 n)
+{
+    if (n >= 1000000)
+        return QString::number(n / 1e6, 'f', 2) + QLatin1Char('M');
+    if (n >= 10000)
+        return QString::number(n / 1e3, 'f', 1) + QLatin1Char('k');
+    return QString::number(n);
+}
+
+QString statusLine(const GenerationEngine::Stats &s)
+{
+    QStringList errors;
+    for (auto it = s.errorsByKind.cbegin(); it != s.errorsByKind.cend(); ++it)
+        errors << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    return QStringLiteral("%1/%2 rows, %3 rows/s, %4 in flight, %5 retries, tokens %6 in / %7 out, %8%9%10")
+        .arg(s.acceptedTotal())
+        .arg(s.targetTotal())
+        .arg(s.rowsPerSecond, 0, 'f', 1)
+        .arg(s.inFlight)
+        .arg(s.retries)
+        .arg(tokens(s.inputTokens), tokens(s.outputTokens), money(s.costUsd))
+        .arg(s.etaSeconds && *s.etaSeconds > 0 ? QStringLiteral(", ETA ") + formatSeconds(*s.etaSeconds) : QString())
+        .arg(errors.isEmpty() ? QString() : QStringLiteral(", errors: ") + errors.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+void addLlmOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("concurrency"), QStringLiteral("LLM: requests at once, 1 to 64 (default 4)."),
+         QStringLiteral("N"), QStringLiteral("4")},
+        {QStringLiteral("batch-size"), QStringLiteral("LLM: rows asked for per request, 1 to 50 (default 5)."),
+         QStringLiteral("N"), QStringLiteral("5")},
+        {QStringLiteral("stream"), QStringLiteral("LLM: stream answers; rows are taken as they arrive.")},
+        {QStringLiteral("temperature"), QStringLiteral("LLM: sampling temperature, 0 to 2 (default 0.9)."),
+         QStringLiteral("T"), QStringLiteral("0.9")},
+        {QStringLiteral("max-tokens"), QStringLiteral("LLM: most tokens per answer (default 4096)."),
+         QStringLiteral("N"), QStringLiteral("4096")},
+        {QStringLiteral("language"), QStringLiteral("LLM: language of the generated rows (default English)."),
+         QStringLiteral("L"), QStringLiteral("English")},
+        {QStringLiteral("fallback-templates"),
+         QStringLiteral("LLM: fill any shortfall from the template generator (rows marked \"fallback\").")},
+        {QStringLiteral("keep-level-mismatch"),
+         QStringLiteral("LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.")},
+        {QStringLiteral("budget"), QStringLiteral("LLM: stop sending requests before the cost would pass USD."),
+         QStringLiteral("USD")},
+        {QStringLiteral("estimate"), QStringLiteral("LLM: print the requests, tokens and cost the run would take; exit.")},
+        {QStringLiteral("resume"), QStringLiteral("LLM: continue the run recorded in FILE.journal.")},
+    });
+}
+
+int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, const QString &outPath,
+                     ExportFormat format, bool withMeta, bool quiet)
+{
+    const auto concurrency = intOption(parser, QStringLiteral("concurrency"), 1, 64);
+    const auto batchSize = intOption(parser, QStringLiteral("batch-size"), 1, 50);
+    const auto maxTokens = intOption(parser, QStringLiteral("max-tokens"), 16, 1000000);
+    if (!concurrency || !batchSize || !maxTokens)
+        return ExitUsage;
+    bool ok = false;
+    const double temperature = parser.value(QStringLiteral("temperature")).toDouble(&ok);
+    if (!ok || temperature < 0 || temperature > 2) {
+        printError(QStringLiteral("--temperature: \"%1\" is not a number from 0 to 2")
+                       .arg(parser.value(QStringLiteral("temperature"))));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("budget"))) {
+        config.budgetUsd = parser.value(QStringLiteral("budget")).toDouble(&ok);
+        if (!ok || config.budgetUsd <= 0) {
+            printError(QStringLiteral("--budget: \"%1\" is not a positive amount of US dollars")
+                           .arg(parser.value(QStringLiteral("budget"))));
+            return ExitUsage;
+        }
+    }
+    config.concurrency = *concurrency;
+    config.batchSize = *batchSize;
+    config.maxTokens = *maxTokens;
+    config.temperature = temperature;
+    config.stream = parser.isSet(QStringLiteral("stream"));
+    config.language = parser.value(QStringLiteral("language"));
+    config.allowFallback = parser.isSet(QStringLiteral("fallback-templates"));
+    config.keepLevelMismatch = parser.isSet(QStringLiteral("keep-level-mismatch"));
+
+    int exitCode = ExitOk;
+    if (parser.isSet(QStringLiteral("estimate"))) {
+        // No key needed to estimate: only the catalogue and the price table.
+        const QString providerId = parser.value(QStringLiteral("provider"));
+        const ProviderInfo *info = ProviderCatalog::find(providerId);
+        if (!info) {
+            printError(QStringLiteral("--provider: \"%1\" is not a provider; use one of %2")
+                           .arg(providerId, ProviderCatalog::idList()));
+            return ExitUsage;
+        }
+        config.provider = info->id;
+        config.model = parser.value(QStringLiteral("model")).isEmpty() ? info->defaultModel
+                                                                        : parser.value(QStringLiteral("model"));
+        const auto e = GenerationEngine::estimate(config, PriceTable::defaults());
+        out() << QStringLiteral("Estimate for %1 rows with %2 (%3): %4 requests, about %5 input and %6 output "
+                                "tokens, cost %7")
+                     .arg(config.count)
+                     .arg(info->displayName, config.model)
+                     .arg(e.requests)
+                     .arg(tokens(e.inputTokens), tokens(e.outputTokens),
+                          e.costUsd ? money(e.costUsd) : QStringLiteral("unknown (no price for this model)"))
+              << Qt::endl;
+        return ExitOk;
+    }
+
+    const auto provider = resolveProvider(parser, true, &exitCode);
+    if (!provider)
+        return exitCode;
+    config.provider = provider->endpoint.providerId;
+    config.baseUrl = provider->endpoint.baseUrl.toString();
+    config.model = provider->model;
+    QString error;
+    if (!config.validate(&error)) {
+        printError(error);
+        return ExitUsage;
+    }
+
+    const QString journalPath = QDir::cleanPath(QDir::current().absoluteFilePath(RunJournal::pathFor(outPath)));
+    const bool resume = parser.isSet(QStringLiteral("resume"));
+    if (resume && !QFile::exists(journalPath)) {
+        printError(QStringLiteral("--resume: there is no journal at %1 to continue").arg(journalPath));
+        return ExitUsage;
+    }
+    if (!resume && QFile::exists(journalPath)) {
+        printError(QStringLiteral("an interrupted run's journal exists at %1; continue it with --resume, or delete "
+                                  "it to start over")
+                       .arg(journalPath));
+        return ExitUsage;
+    }
+
+    GenerationEngine engine(config, provider->endpoint);
+    ProgressBar progress(config.count, !quiet);
+    QEventLoop loop;
+    GenerationEngine::Outcome outcome = GenerationEngine::Outcome::Failed;
+    QString summary;
+    int lastTenth = -1;
+    QObject::connect(&engine, &GenerationEngine::statsChanged, &loop, [&](const GenerationEngine::Stats &s) {
+        progress.update(s.acceptedTotal());
+        // Without a terminal, a status line every tenth of the run.
+        const int tenth = s.targetTotal() ? s.acceptedTotal() * 10 / s.targetTotal() : 0;
+        if (!quiet && !progress.enabled() && tenth != lastTenth) {
+            lastTenth = tenth;
+            err() << statusLine(s) << Qt::endl;
+        }
+    });
+    QObject::connect(&engine, &GenerationEngine::message, &loop, [&](const QString &text) {
+        if (!quiet)
+            err() << (progress.enabled() ? QStringLiteral("\r") : QString()) << text << Qt::endl;
+    });
+    QObject::connect(&engine, &GenerationEngine::finished, &loop,
+                     [&](GenerationEngine::Outcome o, const QString &s) {
+                         outcome = o;
+                         summary = s;
+                         loop.quit();
+                     });
+
+    // Ctrl+C cancels cleanly: requests are aborted and the journal keeps every accepted row.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &loop);
+        QObject::connect(notifier, &QSocketNotifier::activated, &loop, [&] {
+            char c;
+            [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+            err() << "\ncandor-cli: interrupted; cancelling" << Qt::endl;
+            engine.cancel();
+        });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+
+    const bool started = resume ? engine.resumeFrom(journalPath, &error) : engine.start(journalPath, &error);
+    if (!started) {
+        printError(error);
+        return ExitFailure;
+    }
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    progress.finish();
+
+    const GenerationEngine::Stats stats = engine.stats();
+    if (outcome != GenerationEngine::Outcome::Completed) {
+        printError(QStringLiteral("%1 (%2). Every accepted row is in %3; run the same command with --resume to "
+                                  "continue.")
+                       .arg(summary, GenerationEngine::outcomeName(outcome), journalPath));
+        if (!quiet)
+            err() << statusLine(stats) << Qt::endl;
+        return ExitFailure;
+    }
+
+    DatasetWriter writer(outPath, format, withMeta);
+    bool written = writer.open(&error);
+    for (const Example &row : engine.rows()) {
+        if (!written)
+            break;
+        written = writer.write(row);
+    }
+    if (written)
+        written = writer.commit(&error);
+    if (!written) {
+        if (error.isEmpty())
+            error = writer.errorString();
+        printError(error + QStringLiteral(" (the rows are safe in %1)").arg(journalPath));
+        return ExitFailure;
+    }
+    QFile::remove(journalPath); // the dataset is complete and saved
+    if (!quiet) {
+        QStringList perLevel;
+        for (int i = 0; i < Rubric::LevelCount; ++i)
+            perLevel << QStringLiteral("%1: %2").arg(Rubric::formatReward(Rubric::rewardAt(i))).arg(stats.accepted[i]);
+        out() << QStringLiteral("Wrote %1 rows (%2) to %3 in %4; %5 requests, tokens %6 in / %7 out, cost %8%9")
+                     .arg(engine.rows().size())
+                     .arg(perLevel.join(QStringLiteral(", ")), QDir::toNativeSeparators(outPath),
+                          formatSeconds(stats.elapsedSeconds))
+                     .arg(stats.requests)
+                     .arg(tokens(stats.inputTokens), tokens(stats.outputTokens), money(stats.costUsd))
+                     .arg(stats.fallbackRows ? QStringLiteral("; %1 fallback rows from templates").arg(stats.fallbackRows)
+                                             : QString())
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace candor::cli

@@ -1,0 +1,673 @@
+#include "generationengine.h"
+
+#include "jsonextract.h"
+#include "templatebank.h"
+#include "templategenerator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcGen, "candor.gen", QtInfoMsg)
+
+namespace candor {
+namespace {
+
+// Errors that retrying or re-planning cannot fix: the run stops and says why.
+bool isFatal(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Auth:
+    case ErrorKind::Quota:
+    case ErrorKind::ModelNotFound:
+    case ErrorKind::ModelNotLoaded:
+    case ErrorKind::Insecure:
+    case ErrorKind::BadRequest:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isRateLimit(ErrorKind kind) { return kind == ErrorKind::RateLimited || kind == ErrorKind::Overloaded; }
+
+// Rate-limit waits are not failures of the batch: it may wait through many of them.
+constexpr int kMaxRateLimitRetries = 50;
+// Never hold dispatch longer than this on the strength of a reset header alone.
+constexpr double kMaxHeaderHoldSeconds = 60;
+
+int ceilDiv(int a, int b) { return b > 0 ? (a + b - 1) / b : 0; }
+
+// Rows in a model answer: {"examples":[...]}, any first array in an object, a bare array, or one row object.
+QVector<QJsonObject> rowsIn(const QJsonValue &json)
+{
+    QVector<QJsonObject> rows;
+    QJsonArray array;
+    if (json.isArray()) {
+        array = json.toArray();
+    } else if (json.isObject()) {
+        const QJsonObject o = json.toObject();
+        if (o.contains(Keys::Prompt))
+            return {o};
+        if (o.value(QStringLiteral("examples")).isArray()) {
+            array = o.value(QStringLiteral("examples")).toArray();
+        } else {
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (it.value().isArray()) {
+                    array = it.value().toArray();
+                    break;
+                }
+            }
+        }
+    }
+    for (const QJsonValue &v : std::as_const(array)) {
+        if (v.isObject())
+            rows << v.toObject();
+    }
+    return rows;
+}
+
+} // namespace
+
+GenerationEngine::GenerationEngine(const GenerationConfig &config, const EndpointSettings &endpoint, QObject *parent)
+    : QObject(parent), m_config(config), m_endpoint(endpoint)
+{
+    qRegisterMetaType<candor::GenerationEngine::Stats>();
+    m_retry.maxRetries = 3;
+    m_pumpTimer.setSingleShot(true);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &GenerationEngine::pump);
+    m_statsTimer.setInterval(250);
+    connect(&m_statsTimer, &QTimer::timeout, this, &GenerationEngine::emitStats);
+}
+
+GenerationEngine::~GenerationEngine()
+{
+    m_stopping = true;
+    if (m_connector)
+        m_connector->abortAll();
+}
+
+QString GenerationEngine::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Completed:
+        return QStringLiteral("completed");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::BudgetReached:
+        return QStringLiteral("budget_reached");
+    case Outcome::Shortfall:
+        return QStringLiteral("shortfall");
+    }
+    return QString();
+}
+
+GenerationEngine::Estimate GenerationEngine::estimate() const { return estimate(m_config, m_prices); }
+
+GenerationEngine::Estimate GenerationEngine::estimate(const GenerationConfig &config, const PriceTable &prices)
+{
+    Estimate e;
+    QString error;
+    const auto counts = config.distribution.countsFor(config.count, &error);
+    if (!counts)
+        return e;
+    const PromptBuilder builder(config);
+    const int perRowOut = (config.longForm ? 420 : 170) + 90; // answer + prompt, feedback and JSON around it
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        int left = (*counts)[i];
+        while (left > 0) {
+            const int n = qMin(left, config.batchSize);
+            BatchSpec spec;
+            spec.level = Rubric::rewardAt(i);
+            spec.count = n;
+            spec.topic = config.topics.value(0);
+            const qint64 promptChars = builder.systemPrompt().size() + builder.userPrompt(spec).size();
+            e.inputTokens += (promptChars + 3) / 4;
+            e.outputTokens += qint64(n) * perRowOut;
+            ++e.requests;
+            left -= n;
+        }
+    }
+    e.costUsd = prices.cost(config.provider, config.model, e.inputTokens, e.outputTokens);
+    return e;
+}
+
+bool GenerationEngine::prepare(QString *error)
+{
+    if (!m_config.validate(error))
+        return false;
+    if (m_config.model.trimmed().isEmpty()) {
+        *error = tr("no model is set for %1").arg(m_config.provider);
+        return false;
+    }
+    m_target = *m_config.distribution.countsFor(m_config.count, error);
+    m_connector = Connector::create(m_endpoint, this);
+    m_connector->setParallelism(m_config.concurrency);
+    m_prompts = std::make_unique<PromptBuilder>(m_config);
+    RowValidator::Options options;
+    options.searchHints = m_config.searchHints;
+    options.longForm = m_config.longForm;
+    options.keepLevelMismatch = m_config.keepLevelMismatch;
+    m_validator = std::make_unique<RowValidator>(options);
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        const int batches = ceilDiv(m_target[i], m_config.batchSize);
+        m_requestBudget[i] = batches == 0 ? 0 : int(std::ceil(batches * m_attemptFactor)) + 2;
+        // Each level starts its focus/difficulty rotation elsewhere, so parallel batches differ.
+        m_variation[i] = int(m_config.seed % 97) + i * 5;
+    }
+    m_window = m_config.concurrency;
+    m_priceKnown = m_prices.find(m_config.provider, m_config.model).has_value();
+    m_stats = Stats();
+    m_stats.target = m_target;
+    return true;
+}
+
+bool GenerationEngine::start(const QString &journalPath, QString *error)
+{
+    if (m_running) {
+        *error = tr("a run is already going");
+        return false;
+    }
+    if (!prepare(error) || !m_journal.create(journalPath, m_config, error))
+        return false;
+    m_running = true;
+    m_clock.start();
+    m_statsTimer.start();
+    Q_EMIT message(tr("Generating %1 rows with %2 (%3), %4 requests at a time.")
+                       .arg(m_config.count)
+                       .arg(m_connector->providerName(), m_config.model)
+                       .arg(m_window));
+    QMetaObject::invokeMethod(this, &GenerationEngine::pump, Qt::QueuedConnection);
+    return true;
+}
+
+bool GenerationEngine::resumeFrom(const QString &journalPath, QString *error)
+{
+    RunJournal::Contents contents;
+    if (!RunJournal::load(journalPath, &contents, error))
+        return false;
+    // The journal's own config rules: the rest of the run must match what was already generated.
+    const QString providerId = m_config.provider;
+    m_config = contents.config;
+    if (!prepare(error))
+        return false;
+    if (contents.config.provider != providerId)
+        Q_EMIT message(tr("The journal was started with %1; continuing with it.").arg(contents.config.provider));
+    QVector<Example> rows;
+    for (Example &row : contents.rows) {
+        const int index = Rubric::indexOf(row.targetReward);
+        if (m_accepted[index] >= m_target[index] || m_validator->isDuplicate(row.prompt))
+            continue; // never more than asked for, never a duplicate
+        m_validator->remember(row);
+        ++m_accepted[index];
+        rows.append(row);
+    }
+    m_rows = rows;
+    m_rowsAtStart = m_rows.size();
+    if (!m_journal.openForAppend(journalPath, error))
+        return false;
+    m_running = true;
+    m_clock.start();
+    m_statsTimer.start();
+    Q_EMIT message(tr("Resuming: %1 of %2 rows were already in the journal%3.")
+                       .arg(m_rows.size())
+                       .arg(m_config.count)
+                       .arg(contents.damagedLines ? tr(" (%1 damaged line(s) skipped)").arg(contents.damagedLines)
+                                                  : QString()));
+    if (!m_rows.isEmpty())
+        Q_EMIT rowsAccepted(m_rows);
+    QMetaObject::invokeMethod(this, &GenerationEngine::pump, Qt::QueuedConnection);
+    return true;
+}
+
+int GenerationEngine::needed(int index) const { return m_target[index] - m_accepted[index]; }
+
+double GenerationEngine::projectedRequestCost(int rows) const
+{
+    const qint64 in = (m_prompts->systemPrompt().size() + 2500) / 4;
+    const qint64 out = qint64(rows) * ((m_config.longForm ? 420 : 170) + 90);
+    return m_prices.cost(m_config.provider, m_config.model, in, out).value_or(0);
+}
+
+bool GenerationEngine::nextSpec(BatchSpec *spec)
+{
+    // The level furthest behind (relative to its target) goes next, so a run stopped half-way is balanced.
+    int best = -1;
+    double bestShare = -1;
+    for (int k = 0; k < Rubric::LevelCount; ++k) {
+        const int i = (m_levelCursor + k) % Rubric::LevelCount;
+        const int open = needed(i) - m_pendingRows[i];
+        if (open <= 0 || m_requestsUsed[i] >= m_requestBudget[i])
+            continue;
+        const double share = double(open) / double(m_target[i]);
+        if (share > bestShare + 1e-9) {
+            bestShare = share;
+            best = i;
+        }
+    }
+    if (best < 0)
+        return false;
+    m_levelCursor = (best + 1) % Rubric::LevelCount;
+    spec->level = Rubric::rewardAt(best);
+    spec->count = qMin(m_config.batchSize, needed(best) - m_pendingRows[best]);
+    spec->topic = m_config.topics.isEmpty() ? QString() : m_config.topics.at(m_topicCursor++ % m_config.topics.size());
+    spec->variation = m_variation[best]++;
+    return true;
+}
+
+void GenerationEngine::pump()
+{
+    if (!m_running || m_paused || m_stopping)
+        return;
+    const qint64 now = nowMs();
+    if (now < m_holdUntilMs) {
+        m_pumpTimer.start(int(m_holdUntilMs - now));
+        return;
+    }
+    while (int(m_inFlight.size()) < m_window) {
+        BatchSpec spec;
+        if (!nextSpec(&spec))
+            break;
+        if (m_config.budgetUsd > 0 && m_priceKnown) {
+            double committed = m_costSoFar;
+            for (const auto &b : std::as_const(m_inFlight))
+                committed += b->estimatedCost;
+            if (committed + projectedRequestCost(spec.count) > m_config.budgetUsd) {
+                // Undo the spec's bookkeeping: it was never sent.
+                --m_variation[Rubric::indexOf(spec.level)];
+                if (!m_budgetHit)
+                    Q_EMIT message(tr("Budget of $%1 reached: no new requests.").arg(m_config.budgetUsd, 0, 'f', 2));
+                m_budgetHit = true;
+                break;
+            }
+        }
+        auto batch = std::make_shared<Batch>();
+        batch->spec = spec;
+        const int index = Rubric::indexOf(spec.level);
+        m_pendingRows[index] += spec.count;
+        ++m_requestsUsed[index];
+        dispatch(batch);
+    }
+    checkDone();
+}
+
+void GenerationEngine::dispatch(std::shared_ptr<Batch> batch)
+{
+    ChatRequest request;
+    request.model = m_config.model;
+    request.system = m_prompts->systemPrompt();
+    request.user = m_prompts->userPrompt(batch->spec);
+    request.temperature = m_config.temperature;
+    request.maxTokens = m_prompts->maxTokensFor(batch->spec.count);
+    request.schema = m_prompts->outputSchema();
+    request.schemaName = QStringLiteral("candor_rows");
+    request.stream = m_config.stream;
+    batch->estimatedCost = projectedRequestCost(batch->spec.count);
+    batch->stream.reset(m_config.stream ? new IncrementalJsonRows : nullptr);
+    ChatCall *call = m_connector->chat(request);
+    batch->call = call;
+    m_inFlight.append(batch);
+    ++m_stats.requests;
+    if (m_config.stream) {
+        connect(call, &ChatCall::textDelta, this, [this, batch](const QString &delta) {
+            if (batch->stream)
+                onRowsFromModel(batch, batch->stream->feed(delta));
+        });
+    }
+    connect(call, &ChatCall::finished, this, [this, batch](const ChatResult &result) { onFinished(batch, result); });
+    connect(call, &ChatCall::failed, this, [this, batch](const ProviderError &error) { onFailed(batch, error); });
+}
+
+void GenerationEngine::onRowsFromModel(const std::shared_ptr<Batch> &batch, const QVector<QJsonObject> &objects)
+{
+    if (objects.isEmpty() || !m_running)
+        return;
+    const int level = batch->spec.level;
+    const int index = Rubric::indexOf(level);
+    QVector<Example> accepted;
+    const qint64 created = QDateTime::currentMSecsSinceEpoch();
+    for (const QJsonObject &object : objects) {
+        if (needed(index) <= 0)
+            break; // extra rows beyond the target are not kept
+        RowValidator::Outcome outcome = m_validator->check(object, level);
+        if (outcome.verdict != RowValidator::Verdict::Accepted) {
+            ++m_stats.rejectedRows;
+            ++m_stats.rejectedByReason[outcome.reasonKind];
+            qCDebug(lcGen) << "row rejected:" << outcome.reason;
+            continue;
+        }
+        Example row = outcome.row;
+        row.provider = m_config.provider;
+        row.model = m_config.model;
+        row.createdMs = created;
+        row.id = QStringLiteral("llm-%1-%2").arg(m_config.seed, 0, 36).arg(m_rows.size() + accepted.size() + 1);
+        if (!m_journal.append(row)) {
+            m_fatal = tr("%1 Nothing more is generated; the rows so far are safe in the journal.")
+                          .arg(m_journal.errorString());
+            QMetaObject::invokeMethod(
+                this, [this] { finish(Outcome::Failed, m_fatal); }, Qt::QueuedConnection);
+            break;
+        }
+        ++m_accepted[index];
+        ++batch->acceptedHere;
+        accepted.append(row);
+    }
+    if (!accepted.isEmpty()) {
+        m_rows += accepted;
+        Q_EMIT rowsAccepted(accepted);
+    }
+}
+
+void GenerationEngine::account(const ChatResult &result)
+{
+    if (result.inputTokens)
+        m_stats.inputTokens += *result.inputTokens;
+    if (result.outputTokens)
+        m_stats.outputTokens += *result.outputTokens;
+    if (!result.inputTokens || !result.outputTokens)
+        m_stats.tokensPartlyUnknown = true;
+    if (const auto cost = m_prices.cost(m_config.provider, m_config.model, result.inputTokens.value_or(0),
+                                        result.outputTokens.value_or(0)))
+        m_costSoFar += *cost;
+}
+
+void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const ChatResult &result)
+{
+    m_inFlight.removeAll(batch);
+    const int index = Rubric::indexOf(batch->spec.level);
+    m_pendingRows[index] -= batch->spec.count;
+    account(result);
+    noteRateLimit(result.rateLimit);
+    if (m_running) {
+        QVector<QJsonObject> objects;
+        bool streamed = false;
+        if (batch->stream) {
+            QVector<QJsonObject> late;
+            batch->stream->finish(&late);
+            streamed = batch->stream->rowsEmitted() > 0;
+            objects = late;
+        }
+        if (!streamed && objects.isEmpty()) {
+            if (result.json) {
+                objects = rowsIn(*result.json);
+            } else {
+                ++m_stats.errorsByKind[result.finish == FinishReason::Length ? QStringLiteral("truncated")
+                                                                             : QStringLiteral("invalid_response")];
+                Q_EMIT message(tr("A level %1 answer held no readable rows: %2")
+                                   .arg(Rubric::formatReward(batch->spec.level), result.jsonError));
+            }
+        }
+        onRowsFromModel(batch, objects);
+        if (result.finish == FinishReason::Length)
+            Q_EMIT message(tr("A level %1 answer hit the token limit; the complete rows were kept.")
+                               .arg(Rubric::formatReward(batch->spec.level)));
+        QString error;
+        if (!m_journal.sync(&error))
+            Q_EMIT message(error);
+        // Additive increase: one more slot after a window's worth of successes.
+        if (++m_successesSinceChange >= m_window && m_window < m_config.concurrency) {
+            ++m_window;
+            m_successesSinceChange = 0;
+        }
+    }
+    emitStats();
+    pump();
+}
+
+void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const ProviderError &error)
+{
+    m_inFlight.removeAll(batch);
+    const int index = Rubric::indexOf(batch->spec.level);
+    m_pendingRows[index] -= batch->spec.count;
+    if (!m_running || m_stopping || error.kind == ErrorKind::Cancelled) {
+        checkDone();
+        return;
+    }
+    ++m_stats.errorsByKind[errorKindName(error.kind)];
+    QString syncError;
+    m_journal.sync(&syncError); // rows that streamed in before the failure stay
+
+    if (isFatal(error.kind)) {
+        m_fatal = error.message;
+        finish(Outcome::Failed, error.message);
+        return;
+    }
+    double waitSeconds = -1; // < 0: no retry
+    if (isRateLimit(error.kind)) {
+        // Multiplicative decrease, and everyone waits until the server says it is ready again.
+        m_window = qMax(1, m_window / 2);
+        m_successesSinceChange = 0;
+        if (error.retryAfterSeconds && *error.retryAfterSeconds > m_retry.maxServerDelaySeconds) {
+            m_fatal = error.message;
+            finish(Outcome::Failed, error.message);
+            return;
+        }
+        waitSeconds = error.retryAfterSeconds.value_or(
+            qMin(m_retry.capSeconds, m_retry.baseSeconds * std::pow(2.0, qMin(batch->retries, 6))));
+        holdDispatch(waitSeconds, error.message);
+        if (batch->retries >= kMaxRateLimitRetries)
+            waitSeconds = -1;
+    } else {
+        waitSeconds =
+            m_retry.delayFor(error, batch->retries, QRandomGenerator::global()->generateDouble()).value_or(-1);
+    }
+    const int stillOpen = needed(index) - m_pendingRows[index];
+    if (waitSeconds >= 0 && stillOpen > 0) {
+        ++batch->retries;
+        ++m_stats.retries;
+        batch->spec.count = qMin(batch->spec.count, stillOpen);
+        m_pendingRows[index] += batch->spec.count;
+        const int waitMs = int(waitSeconds * 1000 * m_delayScale);
+        Q_EMIT message(tr("%1 Retrying in %2 s.").arg(error.message).arg(waitSeconds, 0, 'f', 1));
+        // The retry holds its place (pendingRows) so the planner does not also re-plan these rows.
+        m_inFlight.append(batch);
+        QTimer::singleShot(waitMs, this, [this, batch] {
+            m_inFlight.removeAll(batch);
+            if (!m_running || m_stopping) {
+                m_pendingRows[Rubric::indexOf(batch->spec.level)] -= batch->spec.count;
+                checkDone();
+                return;
+            }
+            if (m_paused || nowMs() < m_holdUntilMs) {
+                // Still held: let the planner pick the rows up again when dispatch resumes.
+                m_pendingRows[Rubric::indexOf(batch->spec.level)] -= batch->spec.count;
+                pump();
+                return;
+            }
+            dispatch(batch);
+        });
+        return;
+    }
+    Q_EMIT message(error.message);
+    pump();
+}
+
+void GenerationEngine::holdDispatch(double seconds, const QString &why)
+{
+    const qint64 until = nowMs() + qint64(seconds * 1000 * m_delayScale);
+    if (until > m_holdUntilMs) {
+        m_holdUntilMs = until;
+        qCDebug(lcGen) << "holding dispatch for" << seconds << "s:" << why;
+    }
+}
+
+void GenerationEngine::noteRateLimit(const RateLimitSnapshot &s)
+{
+    // Slow down before the limit is hit: when the window would use up what is left, wait for the reset.
+    if (s.remainingRequests && *s.remainingRequests <= qint64(m_inFlight.size()) && s.resetRequestsSeconds &&
+        *s.resetRequestsSeconds > 0)
+        holdDispatch(qMin(*s.resetRequestsSeconds, kMaxHeaderHoldSeconds), QStringLiteral("request limit"));
+    const qint64 tokensPerRequest = qint64(m_config.batchSize) * ((m_config.longForm ? 420 : 170) + 90) + 800;
+    if (s.remainingTokens && *s.remainingTokens < tokensPerRequest * qMax<qint64>(1, m_inFlight.size()) &&
+        s.resetTokensSeconds && *s.resetTokensSeconds > 0)
+        holdDispatch(qMin(*s.resetTokensSeconds, kMaxHeaderHoldSeconds), QStringLiteral("token limit"));
+}
+
+void GenerationEngine::checkDone()
+{
+    if (!m_running || !m_inFlight.isEmpty())
+        return;
+    bool complete = true;
+    bool dispatchable = false;
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        if (needed(i) > 0) {
+            complete = false;
+            if (m_requestsUsed[i] < m_requestBudget[i])
+                dispatchable = true;
+        }
+    }
+    if (complete) {
+        finish(Outcome::Completed, tr("Generated %1 rows.").arg(m_rows.size()));
+        return;
+    }
+    if (m_paused || (dispatchable && !m_budgetHit))
+        return; // more will be sent (now or after a hold)
+    QStringList missing;
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        if (needed(i) > 0)
+            missing << tr("%1 rows at level %2").arg(needed(i)).arg(Rubric::formatReward(Rubric::rewardAt(i)));
+    }
+    QStringList why;
+    for (auto it = m_stats.rejectedByReason.cbegin(); it != m_stats.rejectedByReason.cend(); ++it)
+        why << tr("%1 rows rejected as %2").arg(it.value()).arg(it.key());
+    for (auto it = m_stats.errorsByKind.cbegin(); it != m_stats.errorsByKind.cend(); ++it)
+        why << tr("%1 failed requests (%2)").arg(it.value()).arg(it.key());
+    const QString account = tr("Missing %1.").arg(missing.join(QStringLiteral(", "))) +
+                            (why.isEmpty() ? QString() : tr(" Why: %1.").arg(why.join(QStringLiteral("; "))));
+    if (m_budgetHit) {
+        finish(Outcome::BudgetReached, tr("Stopped at the budget of $%1. ").arg(m_config.budgetUsd, 0, 'f', 2) + account);
+        return;
+    }
+    if (m_config.allowFallback) {
+        const int before = int(m_rows.size());
+        fillWithFallback();
+        finish(Outcome::Completed, tr("Generated %1 rows; %2 came from the template generator (fallback). %3")
+                                       .arg(m_rows.size())
+                                       .arg(m_rows.size() - before)
+                                       .arg(account));
+        return;
+    }
+    finish(Outcome::Shortfall, tr("The attempt budget is spent. ") + account);
+}
+
+void GenerationEngine::fillWithFallback()
+{
+    QString error;
+    const auto bank = TemplateBank::builtIn(&error);
+    if (!bank)
+        return;
+    TemplateGenerator::Options options;
+    options.seed = m_config.seed ^ 0xfa11bac4ULL;
+    options.topics = m_config.topics;
+    options.searchHints = m_config.searchHints;
+    options.longForm = m_config.longForm;
+    TemplateGenerator generator(bank, options);
+    QVector<Example> added;
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        const int level = Rubric::rewardAt(i);
+        for (qint64 k = 0; needed(i) > 0 && k < qint64(m_target[i]) * 20 + 100; ++k) {
+            Example row = generator.exampleForLevel(level, k);
+            if (row.prompt.isEmpty())
+                break;
+            if (m_validator->isDuplicate(row.prompt))
+                continue;
+            m_validator->remember(row);
+            row.createdMs = QDateTime::currentMSecsSinceEpoch();
+            m_journal.append(row);
+            ++m_accepted[i];
+            ++m_stats.fallbackRows;
+            added.append(row);
+        }
+    }
+    m_journal.sync(&error);
+    if (!added.isEmpty()) {
+        m_rows += added;
+        Q_EMIT rowsAccepted(added);
+    }
+}
+
+void GenerationEngine::pause()
+{
+    if (!m_running || m_paused)
+        return;
+    m_paused = true; // requests in flight finish; nothing new starts
+    Q_EMIT message(tr("Paused; %n request(s) still finishing.", nullptr, int(m_inFlight.size())));
+    emitStats();
+}
+
+void GenerationEngine::resume()
+{
+    if (!m_running || !m_paused)
+        return;
+    m_paused = false;
+    Q_EMIT message(tr("Resumed."));
+    pump();
+}
+
+void GenerationEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_stopping = true;
+    const auto inFlight = m_inFlight; // cancelling removes them from the list
+    for (const auto &batch : inFlight) {
+        if (batch->call)
+            batch->call->cancel();
+    }
+    m_inFlight.clear();
+    finish(Outcome::Cancelled, tr("Cancelled with %1 of %2 rows; they are kept in the journal.")
+                                   .arg(m_rows.size())
+                                   .arg(m_config.count));
+}
+
+void GenerationEngine::finish(Outcome outcome, const QString &summary)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_stopping = true;
+    m_pumpTimer.stop();
+    m_statsTimer.stop();
+    for (const auto &batch : std::as_const(m_inFlight)) {
+        if (batch->call)
+            batch->call->cancel();
+    }
+    m_inFlight.clear();
+    m_journal.close();
+    emitStats();
+    qCInfo(lcGen) << "run" << outcomeName(outcome) << ':' << summary;
+    Q_EMIT finished(outcome, summary);
+}
+
+GenerationEngine::Stats GenerationEngine::stats() const
+{
+    Stats s = m_stats;
+    s.target = m_target;
+    s.accepted = m_accepted;
+    s.inFlight = int(m_inFlight.size());
+    s.window = m_window;
+    s.paused = m_paused;
+    s.elapsedSeconds = m_clock.isValid() ? m_clock.elapsed() / 1000.0 : 0;
+    const qint64 fresh = qint64(m_rows.size()) - m_rowsAtStart;
+    s.rowsPerSecond = s.elapsedSeconds > 0 ? fresh / s.elapsedSeconds : 0;
+    const int remaining = totalOf(m_target) - totalOf(m_accepted);
+    if (s.rowsPerSecond > 0 && remaining > 0)
+        s.etaSeconds = remaining / s.rowsPerSecond;
+    else if (remaining == 0)
+        s.etaSeconds = 0;
+    if (m_priceKnown)
+        s.costUsd = m_costSoFar;
+    const qint64 now = m_clock.isValid() ? m_clock.elapsed() : 0;
+    s.waitingSeconds = m_holdUntilMs > now ? (m_holdUntilMs - now) / 1000.0 : 0;
+    return s;
+}
+
+void GenerationEngine::emitStats() { Q_EMIT statsChanged(stats()); }
+
+} // namespace candor

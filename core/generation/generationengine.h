@@ -1,0 +1,174 @@
+#pragma once
+
+#include "connector.h"
+#include "example.h"
+#include "generationconfig.h"
+#include "pricetable.h"
+#include "promptbuilder.h"
+#include "retrypolicy.h"
+#include "rowvalidator.h"
+#include "runjournal.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+
+namespace candor {
+
+class TemplateGenerator;
+
+// Runs a whole LLM dataset: plans batches interleaved over levels and topics, dispatches them with bounded,
+// adaptive concurrency, retries what may be retried, validates rows as they stream in, journals every accepted
+// row, asks again for shortfalls, and accounts for tokens, cost and time.
+class GenerationEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome { Completed, Cancelled, Failed, BudgetReached, Shortfall };
+    Q_ENUM(Outcome)
+
+    struct Stats
+    {
+        LevelCounts target{};
+        LevelCounts accepted{};
+        int fallbackRows = 0;
+        int inFlight = 0;
+        int window = 0;           // current concurrency limit (adaptive)
+        qint64 requests = 0;      // sent, including retries
+        qint64 retries = 0;
+        qint64 rejectedRows = 0;
+        QMap<QString, int> errorsByKind;   // failed requests by error kind
+        QMap<QString, int> rejectedByReason; // rows turned away: schema, duplicate, level_mismatch
+        qint64 inputTokens = 0;
+        qint64 outputTokens = 0;
+        bool tokensPartlyUnknown = false;
+        std::optional<double> costUsd; // nothing = no price for this model
+        double elapsedSeconds = 0;
+        double rowsPerSecond = 0;
+        std::optional<double> etaSeconds;
+        double waitingSeconds = 0; // dispatch held back by a rate limit right now
+        bool paused = false;
+        int acceptedTotal() const { return totalOf(accepted); }
+        int targetTotal() const { return totalOf(target); }
+    };
+
+    struct Estimate
+    {
+        int requests = 0;
+        qint64 inputTokens = 0;
+        qint64 outputTokens = 0;
+        std::optional<double> costUsd;
+    };
+
+    GenerationEngine(const GenerationConfig &config, const EndpointSettings &endpoint, QObject *parent = nullptr);
+    ~GenerationEngine() override;
+
+    // Pre-run figures from the config, the prompt sizes and the price table.
+    Estimate estimate() const;
+    static Estimate estimate(const GenerationConfig &config, const PriceTable &prices);
+
+    void setPriceTable(const PriceTable &prices) { m_prices = prices; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // Scales every wait (backoff, Retry-After, reset times) so tests do not sleep; 1 = real time.
+    void setDelayScale(double scale) { m_delayScale = scale; }
+    // Most attempts a level may use, as a multiple of the batches it needs (default 3).
+    void setAttemptFactor(double factor) { m_attemptFactor = factor; }
+
+    // Starts a new run; the journal goes to journalPath. False with a message when it cannot start.
+    bool start(const QString &journalPath, QString *error);
+    // Continues the run recorded in journalPath: its rows count, only the rest is generated.
+    bool resumeFrom(const QString &journalPath, QString *error);
+
+    void pause();
+    void resume();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_paused; }
+
+    const QVector<Example> &rows() const { return m_rows; }
+    Stats stats() const;
+    QString journalPath() const { return m_journal.path(); }
+    Connector *connector() const { return m_connector.get(); }
+
+    static QString outcomeName(Outcome outcome);
+
+Q_SIGNALS:
+    void rowsAccepted(const QVector<candor::Example> &rows);
+    void statsChanged(const candor::GenerationEngine::Stats &stats);
+    void message(const QString &text); // one line for a log
+    void finished(candor::GenerationEngine::Outcome outcome, const QString &summary);
+
+private:
+    struct Batch
+    {
+        BatchSpec spec;
+        int retries = 0;
+        int acceptedHere = 0;
+        QPointer<ChatCall> call;
+        std::unique_ptr<class IncrementalJsonRows> stream;
+        double estimatedCost = 0;
+    };
+
+    bool prepare(QString *error);
+    void pump();
+    bool nextSpec(BatchSpec *spec);
+    void dispatch(std::shared_ptr<Batch> batch);
+    void onRowsFromModel(const std::shared_ptr<Batch> &batch, const QVector<QJsonObject> &objects);
+    void onFinished(const std::shared_ptr<Batch> &batch, const ChatResult &result);
+    void onFailed(const std::shared_ptr<Batch> &batch, const ProviderError &error);
+    void account(const ChatResult &result);
+    void holdDispatch(double seconds, const QString &why);
+    void noteRateLimit(const RateLimitSnapshot &snapshot);
+    void checkDone();
+    void fillWithFallback();
+    void finish(Outcome outcome, const QString &summary);
+    void emitStats();
+    int needed(int levelIndex) const;
+    double projectedRequestCost(int rows) const;
+    qint64 nowMs() const { return m_clock.elapsed(); }
+
+    GenerationConfig m_config;
+    EndpointSettings m_endpoint;
+    PriceTable m_prices = PriceTable::defaults();
+    RetryPolicy m_retry;
+    double m_delayScale = 1.0;
+    double m_attemptFactor = 3.0;
+    std::unique_ptr<Connector> m_connector;
+    std::unique_ptr<PromptBuilder> m_prompts;
+    std::unique_ptr<RowValidator> m_validator;
+    RunJournal m_journal;
+    QVector<Example> m_rows;
+
+    LevelCounts m_target{};
+    LevelCounts m_accepted{};
+    LevelCounts m_pendingRows{}; // rows asked for by batches in flight
+    LevelCounts m_requestsUsed{};
+    LevelCounts m_requestBudget{};
+    std::array<int, Rubric::LevelCount> m_variation{};
+    int m_topicCursor = 0;
+    int m_levelCursor = 0;
+    QVector<std::shared_ptr<Batch>> m_inFlight;
+    int m_window = 1;
+    int m_successesSinceChange = 0;
+    qint64 m_holdUntilMs = 0;
+    QTimer m_pumpTimer;
+    QTimer m_statsTimer;
+    QElapsedTimer m_clock;
+    Stats m_stats;
+    double m_costSoFar = 0;
+    bool m_priceKnown = true;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_stopping = false;
+    bool m_budgetHit = false;
+    QString m_fatal;
+    qint64 m_rowsAtStart = 0;
+};
+
+} // namespace candor
+
+Q_DECLARE_METATYPE(candor::GenerationEngine::Stats)

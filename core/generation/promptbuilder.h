@@ -1,0 +1,48 @@
+#pragma once
+
+#include "generationconfig.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace candor {
+
+// One planned request: which level, how many rows, and what to steer the model towards.
+struct BatchSpec
+{
+    int level = 0;
+    int count = 5;
+    QString topic;      // empty = any topic
+    int variation = 0;  // picks the focus and difficulty so batches differ
+};
+
+// Builds the system and user prompts for a batch from the (editable) per-level templates. Variables:
+// {count} {level} {level_number} {level_label} {level_description} {level_guidance} {question_rule}
+// {behaviour_tag} {topic} {focus} {difficulty} {length_rule} {search_hint_rule} {language}.
+class PromptBuilder
+{
+public:
+    explicit PromptBuilder(const GenerationConfig &config);
+
+    static QString defaultSystemPrompt();
+    static QString defaultLevelTemplate();
+    // Every variable a template may use, for the editor's help and the checks.
+    static QStringList variables();
+
+    QString systemPrompt() const;
+    QString userPrompt(const BatchSpec &batch) const;
+    // JSON Schema of the answer: {"examples":[row, ...]}; closed objects so strict modes accept it.
+    QJsonObject outputSchema() const;
+    // Tokens one row may use, by the length rule (concise or long form).
+    int maxRowTokens() const { return m_config.longForm ? 500 : 220; }
+    // A max_tokens budget for a batch of n rows, with room for the JSON around them.
+    int maxTokensFor(int rows) const;
+
+    static QString focusFor(int variation);
+    static QString difficultyFor(int variation);
+
+private:
+    GenerationConfig m_config;
+};
+
+} // namespace candor

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "example.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+namespace candor {
+
+// Checks rows coming back from a model before they are accepted: schema, level, length rule, search hint and
+// duplicates. Keeps the set of accepted prompts, so it lives as long as the run.
+class RowValidator
+{
+public:
+    struct Options
+    {
+        bool searchHints = false;
+        bool longForm = false;
+        bool keepLevelMismatch = false; // keep a row labelled with another level, at the requested level
+    };
+    enum class Verdict { Accepted, Rejected };
+    struct Outcome
+    {
+        Verdict verdict = Verdict::Rejected;
+        Example row;
+        QString reason; // why it was rejected (or what was flagged)
+        QString reasonKind; // short machine name: "schema", "level_mismatch", "duplicate", ...
+    };
+
+    explicit RowValidator(const Options &options);
+
+    // Validates one object from the model for the requested level. Accepted rows are remembered for duplicates.
+    Outcome check(const QJsonObject &object, int requestedLevel);
+    // Registers an existing row (resume, fallback) so later duplicates of it are rejected.
+    void remember(const Example &row);
+    bool isDuplicate(const QString &prompt) const;
+
+    // Rough token estimate (4 characters a token), used for the length rule.
+    static int estimateTokens(const QString &text);
+    int maxAnswerTokens() const { return m_options.longForm ? 500 : 220; }
+
+private:
+    Options m_options;
+    QSet<QString> m_prompts;
+};
+
+} // namespace candor

@@ -1,0 +1,664 @@
+#include "connector.h"
+
+#include "config.h"
+#include "jsonextract.h"
+#include "providercatalog.h"
+#include "providererrors.h"
+#include "ratelimit.h"
+#include "streamdecoders.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcNet, "candor.net", QtInfoMsg)
+
+namespace candor {
+
+std::unique_ptr<Connector> createOpenAiConnector(const EndpointSettings &settings, QObject *parent);
+std::unique_ptr<Connector> createAnthropicConnector(const EndpointSettings &settings, QObject *parent);
+std::unique_ptr<Connector> createOllamaConnector(const EndpointSettings &settings, QObject *parent);
+
+namespace {
+
+// Quirks learned from servers, shared by every connector in the process ("endpoint|model|feature").
+QSet<QString> &quirks()
+{
+    static QSet<QString> set;
+    return set;
+}
+QMutex &quirksMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+HeaderMap headersOf(const QNetworkReply *reply)
+{
+    HeaderMap map;
+    for (const auto &pair : reply->rawHeaderPairs())
+        map.insert(pair.first.toLower(), pair.second);
+    return map;
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host().toLower();
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// ChatCall
+
+struct ChatCall::StreamState
+{
+    SseDecoder sse;
+    NdjsonDecoder ndjson;
+    ChatResult partial;
+    bool textShown = false;
+    bool done = false;
+};
+
+ChatCall::ChatCall(Connector *connector, const ChatRequest &request)
+    : QObject(connector), m_connector(connector), m_request(request)
+{
+}
+
+ChatCall::~ChatCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ChatCall::start()
+{
+    ++m_attempts;
+    m_structured = !m_request.schema.isEmpty() && m_connector->supportsStructuredOutput() &&
+                   !m_connector->hasQuirk(m_request.model, QStringLiteral("structured"));
+    const Connector::HttpRequest http = m_connector->buildChat(m_request, m_structured);
+    m_body = QJsonDocument(http.body).toJson(QJsonDocument::Compact);
+    const QUrl url = m_connector->endpointUrl(http.path);
+    m_redirects = 0;
+    m_pendingHeaders = http.headers;
+    send(url);
+}
+
+void ChatCall::send(const QUrl &url)
+{
+    const ProviderError unsafe = m_connector->checkKeySafety(url);
+    if (unsafe.isError()) {
+        fail(unsafe);
+        return;
+    }
+    m_buffer.clear();
+    m_received = 0;
+    m_streaming = false;
+    m_stream = std::make_unique<StreamState>();
+    // Auth goes only to the endpoint's own host: a redirect elsewhere loses it.
+    const bool sameOrigin = url.host() == m_connector->m_settings.baseUrl.host() &&
+                            url.port(-1) == m_connector->m_settings.baseUrl.port(-1) &&
+                            url.scheme() == m_connector->m_settings.baseUrl.scheme();
+    QNetworkRequest request = m_connector->networkRequest(url, m_pendingHeaders, sameOrigin);
+    qCDebug(lcNet) << "POST" << url.toString(QUrl::RemoveUserInfo) << "attempt" << m_attempts;
+    m_reply = m_connector->nextManager()->post(request, m_body);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ChatCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ChatCall::onFinished);
+}
+
+void ChatCall::cancel()
+{
+    if (m_done)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort(); // finished() follows at once and reports cancelled
+    else
+        fail({ErrorKind::Cancelled, false, std::nullopt, 0, tr("The request was cancelled."), {}, {}});
+}
+
+void ChatCall::onReadyRead()
+{
+    if (!m_reply || m_done)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray chunk = m_reply->readAll();
+    m_received += chunk.size();
+    if (m_received > m_connector->m_settings.maxResponseBytes) {
+        // A runaway body is cut off, not buffered.
+        ProviderError e = m_connector->invalid(
+            tr("the response is larger than %1 MB and was cut off").arg(m_connector->m_settings.maxResponseBytes >> 20));
+        e.httpStatus = status;
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        fail(e);
+        return;
+    }
+    const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    m_streaming = m_request.stream && status >= 200 && status < 300 &&
+                  (contentType.contains("event-stream") || contentType.contains("ndjson") ||
+                   (m_connector->ndjsonStream() && !contentType.contains("application/json")));
+    if (!m_streaming) {
+        m_buffer += chunk;
+        return;
+    }
+    QVector<Connector::StreamEvent> events;
+    if (m_connector->ndjsonStream()) {
+        for (const QByteArray &line : m_stream->ndjson.feed(chunk))
+            events.append({QByteArray(), line});
+    } else {
+        for (const auto &e : m_stream->sse.feed(chunk))
+            events.append({e.event, e.data});
+    }
+    for (const auto &event : std::as_const(events)) {
+        const Connector::StreamProgress progress =
+            m_connector->onStreamEvent(event, &m_stream->partial, m_stream->textShown);
+        if (progress.error.isError()) {
+            QNetworkReply *reply = m_reply;
+            m_reply = nullptr;
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+            ProviderError e = progress.error;
+            e.httpStatus = status;
+            fail(e);
+            return;
+        }
+        if (!progress.delta.isEmpty()) {
+            m_stream->partial.text += progress.delta;
+            m_stream->textShown = true;
+            Q_EMIT textDelta(progress.delta);
+            if (m_done)
+                return; // a receiver cancelled us
+        }
+        if (progress.done)
+            m_stream->done = true;
+    }
+}
+
+void ChatCall::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_done)
+        return;
+    if (!m_cancelled && reply->bytesAvailable() > 0)
+        onReadyRead();
+    if (m_done || !m_reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const HeaderMap headers = headersOf(reply);
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    if (m_cancelled) {
+        fail({ErrorKind::Cancelled, false, std::nullopt, status, tr("The request was cancelled."), {}, {}});
+        return;
+    }
+    // Redirects are followed by hand: https->http is refused and auth stays with the original host.
+    if (status >= 300 && status < 400 && status != 304) {
+        const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        if (!target.isValid() || reply->rawHeader("Location").isEmpty()) {
+            fail(m_connector->invalid(tr("redirect (HTTP %1) without a valid Location").arg(status)));
+            return;
+        }
+        if (redirectIsDowngrade(reply->url(), target)) {
+            fail({ErrorKind::Insecure, false, std::nullopt, status,
+                  tr("%1 redirected from https to %2; Candor refuses to downgrade a request that carries an API key.")
+                      .arg(m_connector->providerName(), target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+                  {}, {}});
+            return;
+        }
+        if (++m_redirects > m_connector->m_settings.maxRedirects) {
+            fail(m_connector->invalid(tr("too many redirects")));
+            return;
+        }
+        send(target);
+        return;
+    }
+
+    if (netError == QNetworkReply::OperationCanceledError) {
+        // Not cancelled by us: the transfer timeout fired.
+        fail({ErrorKind::Timeout, true, std::nullopt, 0,
+              tr("%1 sent nothing for %2 s; the request timed out. Try again, or raise the timeout for slow local "
+                 "models.")
+                  .arg(m_connector->providerName())
+                  .arg(m_connector->m_settings.inactivityTimeoutMs / 1000),
+              {}, {}});
+        return;
+    }
+    if (status == 0) {
+        ProviderError e = networkFailure(m_connector->providerName(), int(netError), reply->errorString(),
+                                         m_connector->m_settings.baseUrl);
+        fail(e);
+        return;
+    }
+    if (status < 200 || status >= 300) {
+        ProviderError e = classifyHttpFailure(m_connector->m_settings.dialect, m_connector->providerName(), status,
+                                              headers, m_buffer, m_request.model, now);
+        // A server that cannot enforce JSON or refuses a parameter gets the request again without it.
+        if (m_structured && m_connector->isStructuredOutputRejection(e, m_buffer)) {
+            qCInfo(lcNet) << m_connector->providerName() << "refused structured output; using prompt-only JSON";
+            m_connector->addQuirk(m_request.model, QStringLiteral("structured"));
+            start();
+            return;
+        }
+        const QString drop = m_connector->adaptableRejection(e, m_buffer, m_request);
+        if (!drop.isEmpty() && !m_connector->hasQuirk(m_request.model, drop) && m_attempts < 4) {
+            qCInfo(lcNet) << m_connector->providerName() << "refused" << drop << "for" << m_request.model
+                          << "; sending without it";
+            m_connector->addQuirk(m_request.model, drop);
+            start();
+            return;
+        }
+        fail(e);
+        return;
+    }
+
+    if (m_streaming) {
+        // Drain what the decoder still holds (a last event without its blank line), unless the connection broke:
+        // then the tail is a fragment.
+        QVector<Connector::StreamEvent> events;
+        if (netError != QNetworkReply::NoError) {
+            // nothing to drain
+        } else if (m_connector->ndjsonStream()) {
+            for (const QByteArray &line : m_stream->ndjson.finish())
+                events.append({QByteArray(), line});
+        } else {
+            for (const auto &ev : m_stream->sse.finish())
+                events.append({ev.event, ev.data});
+        }
+        for (const auto &event : std::as_const(events)) {
+            const Connector::StreamProgress progress =
+                m_connector->onStreamEvent(event, &m_stream->partial, m_stream->textShown);
+            if (progress.error.isError()) {
+                fail(progress.error);
+                return;
+            }
+            if (!progress.delta.isEmpty()) {
+                m_stream->partial.text += progress.delta;
+                m_stream->textShown = true;
+                Q_EMIT textDelta(progress.delta);
+            }
+            m_stream->done |= progress.done;
+        }
+        ChatResult result = m_stream->partial;
+        result.rateLimit = parseRateLimitHeaders(headers, now);
+        if (result.requestId.isEmpty())
+            result.requestId = QString::fromLatin1(headers.value("x-request-id", headers.value("request-id")));
+        // EOF before the end marker is a cut stream, unless the finish reason had already arrived.
+        if (!m_stream->done && result.finish == FinishReason::Unknown) {
+            ProviderError e{ErrorKind::Truncated, true, std::nullopt, status,
+                            tr("The stream from %1 ended before it was complete (%2 characters received). Try again.")
+                                .arg(m_connector->providerName())
+                                .arg(result.text.size()),
+                            {}, result.requestId};
+            fail(e);
+            return;
+        }
+        if (!m_stream->done)
+            qCInfo(lcNet) << "stream ended without its end marker after a finish reason; accepting";
+        m_connector->completeStream(&result, m_request);
+        m_structuredUsed = m_structured;
+        succeed(result);
+        return;
+    }
+
+    if (netError != QNetworkReply::NoError) {
+        fail(networkFailure(m_connector->providerName(), int(netError), reply->errorString(),
+                            m_connector->m_settings.baseUrl));
+        return;
+    }
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    if (contentType.contains("text/html")) {
+        fail(classifyHttpFailure(m_connector->m_settings.dialect, m_connector->providerName(), 502, headers, m_buffer,
+                                 m_request.model, now));
+        return;
+    }
+    ChatResult result;
+    ProviderError error;
+    if (!m_connector->parseChat(m_buffer, m_request, &result, &error)) {
+        error.httpStatus = status;
+        if (error.requestId.isEmpty())
+            error.requestId = QString::fromLatin1(headers.value("x-request-id", headers.value("request-id")));
+        fail(error);
+        return;
+    }
+    result.rateLimit = parseRateLimitHeaders(headers, now);
+    if (result.requestId.isEmpty())
+        result.requestId = QString::fromLatin1(headers.value("x-request-id", headers.value("request-id")));
+    m_structuredUsed = m_structured;
+    succeed(result);
+}
+
+void ChatCall::succeed(ChatResult result)
+{
+    result.structuredOutputUsed = m_structuredUsed;
+    m_connector->finalizeResult(result, m_request);
+    if (result.text.trimmed().isEmpty() && !result.json && result.finish != FinishReason::Refusal) {
+        fail({ErrorKind::EmptyResponse, true, std::nullopt, 200,
+              tr("%1 answered with no text (finish reason: %2).")
+                  .arg(m_connector->providerName(), finishReasonName(result.finish)),
+              {}, result.requestId});
+        return;
+    }
+    m_done = true;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+void ChatCall::fail(const ProviderError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    qCDebug(lcNet) << m_connector->providerName() << "request failed:" << errorKindName(error.kind);
+    Q_EMIT failed(error);
+    deleteLater();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Connector
+
+std::unique_ptr<Connector> Connector::create(const EndpointSettings &settings, QObject *parent)
+{
+    switch (settings.dialect) {
+    case Dialect::Anthropic:
+        return createAnthropicConnector(settings, parent);
+    case Dialect::Ollama:
+        return createOllamaConnector(settings, parent);
+    default:
+        return createOpenAiConnector(settings, parent);
+    }
+}
+
+Connector::Connector(const EndpointSettings &settings, QObject *parent) : QObject(parent), m_settings(settings)
+{
+    setParallelism(1);
+}
+
+Connector::~Connector() { abortAll(); }
+
+QString Connector::providerName() const
+{
+    const ProviderInfo *info = ProviderCatalog::find(m_settings.providerId);
+    return info ? info->displayName : m_settings.providerId;
+}
+
+void Connector::setParallelism(int requests)
+{
+    const bool http2 = m_settings.baseUrl.scheme() == QLatin1String("https");
+    const int wanted = http2 ? 1 : qBound(1, (requests + 5) / 6, 16);
+    while (m_managers.size() < wanted) {
+        auto *manager = new QNetworkAccessManager(this);
+        // Redirects are handled by ChatCall so https->http and cross-host auth can be refused.
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_managers.append(manager);
+    }
+}
+
+QNetworkAccessManager *Connector::nextManager()
+{
+    QNetworkAccessManager *manager = m_managers.at(m_nextManager % m_managers.size());
+    m_nextManager = (m_nextManager + 1) % int(m_managers.size());
+    return manager;
+}
+
+void Connector::abortAll()
+{
+    const auto calls = findChildren<ChatCall *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ChatCall *call : calls)
+        call->cancel();
+    for (const auto &reply : std::as_const(m_listReplies)) {
+        if (reply)
+            reply->abort();
+    }
+}
+
+QUrl Connector::endpointUrl(const QString &path) const
+{
+    QUrl url = m_settings.baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(base + (query < 0 ? path : path.left(query)));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    return url;
+}
+
+void Connector::addAuth(QVector<QPair<QByteArray, QByteArray>> &headers) const
+{
+    if (!m_settings.apiKey.isEmpty())
+        headers.append({"Authorization", "Bearer " + m_settings.apiKey.toUtf8()});
+}
+
+QNetworkRequest Connector::networkRequest(const QUrl &url, const QVector<QPair<QByteArray, QByteArray>> &headers,
+                                          bool withAuth) const
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Candor/" CANDOR_VERSION));
+    request.setTransferTimeout(m_settings.inactivityTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QVector<QPair<QByteArray, QByteArray>> all = headers;
+    if (withAuth)
+        addAuth(all);
+    for (const auto &h : std::as_const(all))
+        request.setRawHeader(h.first, h.second);
+    return request;
+}
+
+ProviderError Connector::checkKeySafety(const QUrl &url) const
+{
+    if (m_settings.apiKey.isEmpty() || url.scheme() == QLatin1String("https") || isLoopback(url) ||
+        m_settings.allowInsecureKey)
+        return {};
+    return {ErrorKind::Insecure, false, std::nullopt, 0,
+            tr("Candor will not send the %1 API key over plain http to %2: anyone on the network could read it. Use "
+               "https, or allow insecure key transport for this endpoint explicitly.")
+                .arg(providerName(), url.host()),
+            {}, {}};
+}
+
+ProviderError Connector::invalid(const QString &what) const
+{
+    return {ErrorKind::InvalidResponse, false, std::nullopt, 0,
+            tr("%1 sent a response Candor could not read: %2.").arg(providerName(), what), {}, {}};
+}
+
+bool Connector::isStructuredOutputRejection(const ProviderError &error, const QByteArray &body) const
+{
+    if (error.kind != ErrorKind::BadRequest || error.httpStatus < 400 || error.httpStatus >= 500)
+        return false;
+    const QByteArray lower = body.toLower();
+    return lower.contains("response_format") || lower.contains("json_schema") || lower.contains("output_config") ||
+           lower.contains("\"format\"") || lower.contains("tool_choice") || lower.contains("structured");
+}
+
+QString Connector::adaptableRejection(const ProviderError &, const QByteArray &, const ChatRequest &) const
+{
+    return QString();
+}
+
+bool Connector::hasQuirk(const QString &model, const QString &feature) const
+{
+    QMutexLocker lock(&quirksMutex());
+    return quirks().contains(m_settings.baseUrl.toString() + QLatin1Char('|') + model + QLatin1Char('|') + feature);
+}
+
+void Connector::addQuirk(const QString &model, const QString &feature) const
+{
+    QMutexLocker lock(&quirksMutex());
+    quirks().insert(m_settings.baseUrl.toString() + QLatin1Char('|') + model + QLatin1Char('|') + feature);
+}
+
+bool Connector::structuredOutputRefused() const
+{
+    QMutexLocker lock(&quirksMutex());
+    const QString prefix = m_settings.baseUrl.toString() + QLatin1Char('|');
+    for (const QString &q : quirks()) {
+        if (q.startsWith(prefix) && q.endsWith(QLatin1String("|structured")))
+            return true;
+    }
+    return false;
+}
+
+void Connector::finalizeResult(ChatResult &result, const ChatRequest &request) const
+{
+    if (result.json || request.schema.isEmpty())
+        return;
+    const JsonExtraction extraction = extractJson(result.text, result.finish == FinishReason::Length);
+    if (extraction.ok)
+        result.json = extraction.value;
+    else
+        result.jsonError = extraction.error;
+}
+
+ChatCall *Connector::chat(const ChatRequest &request)
+{
+    auto *call = new ChatCall(this, request);
+    // Started from the event loop so callers can connect to the signals first.
+    QMetaObject::invokeMethod(call, [call] { call->start(); }, Qt::QueuedConnection);
+    return call;
+}
+
+void Connector::listModels(QObject *context,
+                           std::function<void(const QStringList &, const ProviderError &)> done)
+{
+    fetchModels(QString(), {}, QPointer<QObject>(context), std::move(done));
+}
+
+void Connector::fetchModels(const QString &pageToken, QStringList collected, QPointer<QObject> context,
+                            std::function<void(const QStringList &, const ProviderError &)> done)
+{
+    const HttpRequest http = buildModelList(pageToken);
+    const QUrl url = endpointUrl(http.path);
+    const ProviderError unsafe = checkKeySafety(url);
+    if (unsafe.isError()) {
+        QMetaObject::invokeMethod(
+            this, [context, done, unsafe] {
+                if (context)
+                    done({}, unsafe);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    QNetworkReply *reply = nextManager()->get(networkRequest(url, http.headers, true));
+    m_listReplies.append(reply);
+    connect(reply, &QNetworkReply::finished, this, [=]() mutable {
+        reply->deleteLater();
+        m_listReplies.removeAll(reply);
+        if (!context)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        ProviderError error;
+        if (status == 0) {
+            error = reply->error() == QNetworkReply::OperationCanceledError
+                        ? ProviderError{ErrorKind::Timeout, true, std::nullopt, 0,
+                                        tr("%1 did not answer the model list request in time.").arg(providerName()),
+                                        {}, {}}
+                        : networkFailure(providerName(), int(reply->error()), reply->errorString(),
+                                         m_settings.baseUrl);
+            done({}, error);
+            return;
+        }
+        if (status < 200 || status >= 300 ||
+            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower().contains("text/html")) {
+            done({}, classifyHttpFailure(m_settings.dialect, providerName(), status < 300 ? 502 : status,
+                                         headersOf(reply), body, QString(), QDateTime::currentDateTimeUtc()));
+            return;
+        }
+        QStringList models;
+        QString next;
+        if (!parseModelList(body, &models, &next, &error)) {
+            done({}, error);
+            return;
+        }
+        collected += models;
+        if (!next.isEmpty() && collected.size() < 10000) {
+            fetchModels(next, collected, context, done);
+            return;
+        }
+        done(collected, ProviderError());
+    });
+}
+
+void Connector::testConnection(const QString &model, QObject *context,
+                               std::function<void(bool, const QString &)> done)
+{
+    const QString endpoint = m_settings.baseUrl.toString(QUrl::RemoveUserInfo);
+    listModels(context, [this, model, endpoint, done](const QStringList &models, const ProviderError &error) {
+        if (error.isError()) {
+            done(false, error.message);
+            return;
+        }
+        QString verdict = tr("Connected to %1 at %2: %3 %4 listed")
+                              .arg(providerName(), endpoint)
+                              .arg(models.size())
+                              .arg(models.size() == 1 ? tr("model") : tr("models"));
+        if (model.isEmpty()) {
+            done(true, verdict + QLatin1Char('.'));
+        } else if (models.contains(model)) {
+            done(true, verdict + tr("; %1 is available.").arg(model));
+        } else {
+            // Aliases (gpt-4o-mini) often resolve to snapshots that the listing names differently.
+            done(true, verdict + tr("; %1 is not among them (it may still work as an alias).").arg(model));
+        }
+    });
+}
+
+bool redirectIsDowngrade(const QUrl &from, const QUrl &to)
+{
+    return from.scheme() == QLatin1String("https") && to.scheme() != QLatin1String("https");
+}
+
+Dialect dialectForProvider(const QString &providerId)
+{
+    if (providerId == QLatin1String("anthropic"))
+        return Dialect::Anthropic;
+    if (providerId == QLatin1String("ollama"))
+        return Dialect::Ollama;
+    if (providerId == QLatin1String("xai"))
+        return Dialect::Xai;
+    if (providerId == QLatin1String("together"))
+        return Dialect::Together;
+    if (providerId == QLatin1String("transformerlab"))
+        return Dialect::TransformerLab;
+    if (providerId == QLatin1String("openai"))
+        return Dialect::OpenAi;
+    return Dialect::OpenAiCompatible;
+}
+
+EndpointSettings endpointFor(const QString &providerId, const QString &baseUrl, const QString &apiKey)
+{
+    EndpointSettings s;
+    s.providerId = providerId;
+    s.dialect = dialectForProvider(providerId);
+    const ProviderInfo *info = ProviderCatalog::find(providerId);
+    s.baseUrl = QUrl(baseUrl.isEmpty() && info ? info->defaultBaseUrl : baseUrl);
+    s.apiKey = apiKey;
+    if (info && info->local)
+        s.inactivityTimeoutMs = 300000; // local models may spend minutes loading before the first byte
+    return s;
+}
+
+} // namespace candor

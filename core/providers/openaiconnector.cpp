@@ -1,0 +1,251 @@
+// OpenAI Chat Completions and everything that speaks it: xAI, Together.ai, Transformer Lab, generic servers.
+#include "connector.h"
+
+#include "providererrors.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace candor {
+namespace {
+
+FinishReason mapFinish(const QJsonValue &value)
+{
+    const QString f = value.toString();
+    if (f == QLatin1String("stop") || f == QLatin1String("eos") || f == QLatin1String("end_turn"))
+        return FinishReason::Stop;
+    if (f == QLatin1String("length"))
+        return FinishReason::Length;
+    if (f == QLatin1String("tool_calls") || f == QLatin1String("function_call"))
+        return FinishReason::Tool;
+    if (f == QLatin1String("content_filter"))
+        return FinishReason::Filtered;
+    if (f == QLatin1String("error"))
+        return FinishReason::Error;
+    return FinishReason::Unknown;
+}
+
+std::optional<qint64> optionalInt(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    return std::nullopt;
+}
+
+void readUsage(const QJsonValue &usageValue, ChatResult *result)
+{
+    if (!usageValue.isObject())
+        return;
+    const QJsonObject usage = usageValue.toObject();
+    if (auto in = optionalInt(usage.value(QStringLiteral("prompt_tokens"))))
+        result->inputTokens = in;
+    if (auto out = optionalInt(usage.value(QStringLiteral("completion_tokens"))))
+        result->outputTokens = out;
+}
+
+// Reasoning models accept neither a temperature nor max_tokens.
+bool isReasoningModel(const QString &model)
+{
+    static const QRegularExpression re(QStringLiteral("^(o[1-9]|gpt-5)"));
+    return re.match(model.toLower()).hasMatch();
+}
+
+class OpenAiConnector : public Connector
+{
+public:
+    OpenAiConnector(const EndpointSettings &settings, QObject *parent) : Connector(settings, parent) {}
+
+protected:
+    bool supportsStructuredOutput() const override
+    {
+        // Transformer Lab silently ignores response_format: ask for JSON in the prompt only.
+        return m_settings.dialect != Dialect::TransformerLab;
+    }
+
+    HttpRequest buildChat(const ChatRequest &request, bool structured) const override
+    {
+        HttpRequest http;
+        http.path = QStringLiteral("/chat/completions");
+        QJsonObject body;
+        body.insert(QStringLiteral("model"), request.model);
+        QJsonArray messages;
+        if (!request.system.isEmpty())
+            messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                        {QStringLiteral("content"), request.system}});
+        messages.append(
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), request.user}});
+        body.insert(QStringLiteral("messages"), messages);
+        const bool reasoning = m_settings.dialect == Dialect::OpenAi && isReasoningModel(request.model);
+        if (request.temperature && !reasoning && !hasQuirk(request.model, QStringLiteral("temperature")))
+            body.insert(QStringLiteral("temperature"), *request.temperature);
+        // OpenAI prefers max_completion_tokens (reasoning models require it); the rest read max_tokens. Either
+        // side switches when a server refuses the field.
+        const bool completionTokens = m_settings.dialect == Dialect::OpenAi
+                                          ? !hasQuirk(request.model, QStringLiteral("max_completion_tokens"))
+                                          : hasQuirk(request.model, QStringLiteral("max_tokens"));
+        body.insert(completionTokens ? QStringLiteral("max_completion_tokens") : QStringLiteral("max_tokens"),
+                    request.maxTokens);
+        if (request.stream) {
+            body.insert(QStringLiteral("stream"), true);
+            if (m_settings.dialect == Dialect::OpenAi)
+                body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+        }
+        if (structured) {
+            QJsonObject schema{{QStringLiteral("name"), request.schemaName},
+                               {QStringLiteral("schema"), request.schema}};
+            // strict mode only accepts schemas written for it (closed objects, everything required).
+            if (request.schema.value(QStringLiteral("additionalProperties")) == QJsonValue(false))
+                schema.insert(QStringLiteral("strict"), true);
+            body.insert(QStringLiteral("response_format"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
+                                    {QStringLiteral("json_schema"), schema}});
+        }
+        http.body = body;
+        return http;
+    }
+
+    QString adaptableRejection(const ProviderError &error, const QByteArray &body,
+                               const ChatRequest &request) const override
+    {
+        if (error.httpStatus != 400)
+            return QString();
+        const QJsonObject err = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
+        const QString param = err.value(QStringLiteral("param")).toString();
+        const QString message = err.value(QStringLiteral("message")).toString();
+        if (param == QLatin1String("temperature") && request.temperature)
+            return QStringLiteral("temperature");
+        if (param == QLatin1String("max_tokens") || message.contains(QLatin1String("max_completion_tokens")))
+            return QStringLiteral("max_tokens"); // use max_completion_tokens from now on
+        if (param == QLatin1String("max_completion_tokens"))
+            return QStringLiteral("max_completion_tokens");
+        return QString();
+    }
+
+    bool parseChat(const QByteArray &body, const ChatRequest &, ChatResult *result,
+                   ProviderError *error) const override
+    {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (!doc.isObject()) {
+            *error = invalid(tr("the body is not a JSON object (%1)").arg(parseError.errorString()));
+            return false;
+        }
+        const QJsonObject root = doc.object();
+        // Transformer Lab reports worker failures in a 200 body.
+        if (root.contains(QStringLiteral("error")) || root.value(QStringLiteral("error_code")).toInt() != 0) {
+            *error = classifyStreamError(m_settings.dialect, providerName(), root, false);
+            return false;
+        }
+        const QJsonArray choices = root.value(QStringLiteral("choices")).toArray();
+        result->model = root.value(QStringLiteral("model")).toString();
+        result->requestId = root.value(QStringLiteral("id")).toString();
+        readUsage(root.value(QStringLiteral("usage")), result);
+        if (choices.isEmpty()) {
+            *error = {ErrorKind::EmptyResponse, true, std::nullopt, 0,
+                      tr("%1 returned no choices; the server or a gateway dropped the answer.").arg(providerName()),
+                      {}, result->requestId};
+            return false;
+        }
+        const QJsonObject choice = choices.first().toObject();
+        const QJsonObject message = choice.value(QStringLiteral("message")).toObject();
+        result->text = message.value(QStringLiteral("content")).toString();
+        if (result->text.isEmpty() && choice.value(QStringLiteral("text")).isString())
+            result->text = choice.value(QStringLiteral("text")).toString();
+        result->finish = mapFinish(choice.value(QStringLiteral("finish_reason")));
+        const QString refusal = message.value(QStringLiteral("refusal")).toString();
+        if (!refusal.isEmpty() && result->text.isEmpty()) {
+            result->finish = FinishReason::Refusal;
+            result->text = refusal;
+        }
+        return true;
+    }
+
+    StreamProgress onStreamEvent(const StreamEvent &event, ChatResult *partial, bool textShown) const override
+    {
+        StreamProgress progress;
+        const QByteArray data = event.data.trimmed();
+        if (data.isEmpty())
+            return progress;
+        if (data == "[DONE]") {
+            progress.done = true;
+            return progress;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+        if (!doc.isObject()) {
+            progress.error = invalid(tr("a stream event is not JSON (%1)").arg(parseError.errorString()));
+            return progress;
+        }
+        const QJsonObject chunk = doc.object();
+        if (chunk.contains(QStringLiteral("error")) || chunk.value(QStringLiteral("error_code")).toInt() != 0) {
+            progress.error = classifyStreamError(m_settings.dialect, providerName(), chunk, textShown);
+            return progress;
+        }
+        if (partial->model.isEmpty())
+            partial->model = chunk.value(QStringLiteral("model")).toString();
+        if (partial->requestId.isEmpty())
+            partial->requestId = chunk.value(QStringLiteral("id")).toString();
+        // xAI repeats cumulative usage in every chunk; OpenAI and Together send it once at the end.
+        readUsage(chunk.value(QStringLiteral("usage")), partial);
+        const QJsonArray choices = chunk.value(QStringLiteral("choices")).toArray();
+        if (choices.isEmpty())
+            return progress;
+        const QJsonObject choice = choices.first().toObject();
+        const QJsonObject delta = choice.value(QStringLiteral("delta")).toObject();
+        progress.delta = delta.value(QStringLiteral("content")).toString();
+        const QString refusal = delta.value(QStringLiteral("refusal")).toString();
+        if (!refusal.isEmpty()) {
+            progress.delta += refusal;
+            partial->finish = FinishReason::Refusal;
+        }
+        const QJsonValue finish = choice.value(QStringLiteral("finish_reason"));
+        if (finish.isString() && !finish.toString().isEmpty() && partial->finish != FinishReason::Refusal)
+            partial->finish = mapFinish(finish);
+        return progress;
+    }
+
+    HttpRequest buildModelList(const QString &) const override
+    {
+        HttpRequest http;
+        http.path = QStringLiteral("/models");
+        return http;
+    }
+
+    bool parseModelList(const QByteArray &body, QStringList *models, QString *, ProviderError *error) const override
+    {
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        // Together answers a bare array; everyone else wraps it in {"object":"list","data":[...]}.
+        const QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("data")).toArray();
+        if (!doc.isArray() && !doc.object().value(QStringLiteral("data")).isArray()) {
+            *error = invalid(tr("the model list has no \"data\" array"));
+            return false;
+        }
+        static const QRegularExpression notChat(
+            QStringLiteral("(embedding|whisper|tts|dall-e|moderation|davinci-002|babbage-002|transcribe|image|"
+                           "realtime|audio|search)"));
+        for (const QJsonValue &v : list) {
+            const QJsonObject m = v.toObject();
+            const QString id = m.value(QStringLiteral("id")).toString();
+            if (id.isEmpty())
+                continue;
+            const QString type = m.value(QStringLiteral("type")).toString();
+            if (!type.isEmpty() && type != QLatin1String("chat") && type != QLatin1String("language") &&
+                type != QLatin1String("code"))
+                continue;
+            if (m_settings.dialect == Dialect::OpenAi && notChat.match(id).hasMatch())
+                continue;
+            *models << id;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Connector> createOpenAiConnector(const EndpointSettings &settings, QObject *parent)
+{
+    return std::make_unique<OpenAiConnector>(settings, parent);
+}
+
+} // namespace candor

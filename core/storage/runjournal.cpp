@@ -1,0 +1,130 @@
+#include "runjournal.h"
+
+#include "jsonlreader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+
+#include <unistd.h>
+
+namespace candor {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("candor::RunJournal", text); }
+constexpr int kJournalVersion = 1;
+} // namespace
+
+RunJournal::~RunJournal() { close(); }
+
+bool RunJournal::create(const QString &path, const GenerationConfig &config, QString *error)
+{
+    close();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        *error = tr("cannot create the run journal %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString());
+        return false;
+    }
+    const QJsonObject header{{QStringLiteral("candor_journal"), kJournalVersion},
+                             {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                             {QStringLiteral("config"), config.toJson()}};
+    QByteArray line = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    line += '\n';
+    if (m_file.write(line) != line.size())
+        return (*error = tr("writing the run journal failed: %1").arg(m_file.errorString()), false);
+    return sync(error);
+}
+
+bool RunJournal::openForAppend(const QString &path, QString *error)
+{
+    close();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+        *error = tr("cannot reopen the run journal %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString());
+        return false;
+    }
+    // A killed run may have left half a line: start on a fresh one so the next row is not glued to it.
+    QFile check(path);
+    if (check.open(QIODevice::ReadOnly) && check.size() > 0) {
+        check.seek(check.size() - 1);
+        if (check.read(1) != "\n")
+            m_file.write("\n");
+    }
+    return true;
+}
+
+bool RunJournal::append(const Example &row)
+{
+    if (!m_file.isOpen())
+        return false;
+    m_line.clear();
+    appendJsonLine(m_line, row, true);
+    // Unbuffered: the write reaches the kernel now, so a kill -9 right after cannot lose the row.
+    if (m_file.write(m_line) != m_line.size()) {
+        m_error = tr("writing the run journal failed: %1").arg(m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool RunJournal::sync(QString *error)
+{
+    if (!m_file.isOpen())
+        return true;
+    if (::fsync(m_file.handle()) != 0) {
+        *error = tr("saving the run journal to disk failed: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    return true;
+}
+
+void RunJournal::close()
+{
+    if (m_file.isOpen()) {
+        ::fsync(m_file.handle());
+        m_file.close();
+    }
+}
+
+bool RunJournal::load(const QString &path, Contents *contents, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot open the run journal %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const QByteArray headerLine = file.readLine();
+    const QJsonObject header = QJsonDocument::fromJson(headerLine).object();
+    if (header.value(QStringLiteral("candor_journal")).toInt() < 1) {
+        *error = tr("%1 is not a Candor run journal").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    const auto config = GenerationConfig::fromJson(header.value(QStringLiteral("config")).toObject(), error);
+    if (!config)
+        return false;
+    contents->config = *config;
+    file.close();
+    QString fatal;
+    bool first = true;
+    const bool ok = JsonlReader::read(
+        path,
+        [&](Example &&row, qint64) {
+            contents->rows.append(std::move(row));
+            return true;
+        },
+        [&](const LineError &) {
+            // The header line is not a row; every other bad line is damage (normally only a torn last line).
+            if (first)
+                first = false;
+            else
+                ++contents->damagedLines;
+        },
+        &fatal);
+    if (!ok) {
+        *error = fatal;
+        return false;
+    }
+    return true;
+}
+
+} // namespace candor

@@ -1,0 +1,791 @@
+// candor-cli end to end: runs the real binary (CANDOR_CLI, set by CTest) and checks its output and files.
+#include "config.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kTimeoutMs = 5 * 60 * 1000;
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// For failure messages: everything the process said.
+QByteArray describe(const CliResult &r)
+{
+    return "exit code " + QByteArray::number(r.exitCode) + "\n--- stdout:\n" + r.out.left(4000) + "\n--- stderr:\n" +
+           r.err.left(4000);
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// Splits a JSONL file into parsed objects; false (with a reason) if any line is not a JSON object.
+bool readJsonl(const QString &path, QVector<QJsonObject> *objects, QList<QByteArray> *rawLines, QString *error)
+{
+    const QByteArray bytes = readBytes(path);
+    if (bytes.isEmpty()) {
+        *error = u"%1 is empty or missing"_s.arg(path);
+        return false;
+    }
+    if (!bytes.endsWith('\n')) {
+        *error = u"%1 does not end in a newline"_s.arg(path);
+        return false;
+    }
+    QList<QByteArray> lines = bytes.chopped(1).split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            *error = u"line %1 is not a JSON object: %2"_s.arg(i + 1).arg(parseError.errorString());
+            return false;
+        }
+        objects->append(doc.object());
+    }
+    if (rawLines)
+        *rawLines = lines;
+    return true;
+}
+
+// The levels' target_reward counts, -2..+2; -1 in every slot if a reward is missing or not an integer level.
+std::array<int, 5> rewardCounts(const QVector<QJsonObject> &objects)
+{
+    std::array<int, 5> counts{};
+    for (const QJsonObject &o : objects) {
+        const QJsonValue v = o.value(u"target_reward"_s);
+        const double d = v.toDouble(99);
+        if (!v.isDouble() || d != int(d) || d < -2 || d > 2)
+            return {-1, -1, -1, -1, -1};
+        ++counts[size_t(int(d) + 2)];
+    }
+    return counts;
+}
+
+QList<int> toList(const std::array<int, 5> &a)
+{
+    return QList<int>(a.begin(), a.end());
+}
+
+// Strict RFC 4180 parser (records end in CRLF, quoted fields with doubled quotes).
+bool parseCsv(const QByteArray &data, QVector<QStringList> *records, QString *error)
+{
+    QStringList record;
+    QByteArray field;
+    qsizetype i = 0;
+    const qsizetype n = data.size();
+    while (i < n) {
+        field.clear();
+        if (data.at(i) == '"') {
+            ++i;
+            while (true) {
+                if (i >= n) {
+                    *error = u"unterminated quoted field"_s;
+                    return false;
+                }
+                const char c = data.at(i++);
+                if (c != '"') {
+                    field += c;
+                } else if (i < n && data.at(i) == '"') {
+                    field += '"';
+                    ++i;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            while (i < n && data.at(i) != ',' && data.at(i) != '\r' && data.at(i) != '\n') {
+                if (data.at(i) == '"') {
+                    *error = u"quote inside an unquoted field at byte %1"_s.arg(i);
+                    return false;
+                }
+                field += data.at(i++);
+            }
+        }
+        record << QString::fromUtf8(field);
+        if (i >= n) {
+            *error = u"the last record does not end in CRLF"_s;
+            return false;
+        }
+        if (data.at(i) == ',') {
+            if (++i >= n) {
+                *error = u"the data ends after a comma"_s;
+                return false;
+            }
+            continue;
+        }
+        if (data.at(i) == '\r' && i + 1 < n && data.at(i + 1) == '\n') {
+            i += 2;
+            records->append(record);
+            record.clear();
+            continue;
+        }
+        *error = u"unexpected byte 0x%1 at %2"_s.arg(uint(uchar(data.at(i))), 2, 16, QLatin1Char('0')).arg(i);
+        return false;
+    }
+    return true;
+}
+
+const QStringList kSeedKeys{u"expected_feedback"_s, u"ideal_answer"_s, u"prompt"_s, u"tags"_s, u"target_reward"_s};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void version();
+    void help_data();
+    void help();
+    void noArguments();
+
+    void generateTemplate();
+    void sameSeedSameFile_data();
+    void sameSeedSameFile();
+    void withMeta();
+    void searchHints();
+    void longForm();
+    void distribution_data();
+    void distribution();
+    void csvFormat_data();
+    void csvFormat();
+    void openAiChatFormat();
+
+    void badArguments_data();
+    void badArguments();
+    void validateDamagedFile();
+    void validateEmptyFile();
+    void outputErrors_data();
+    void outputErrors();
+
+private:
+    bool run(const QStringList &args, CliResult *result);
+    // generate --mode template ... --out path, expecting success.
+    bool generate(const QStringList &args, const QString &path, CliResult *result);
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QString m_cli;
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_cli = qEnvironmentVariable("CANDOR_CLI");
+    QVERIFY2(!m_cli.isEmpty(), "CANDOR_CLI is not set; run the suite through ctest");
+    QVERIFY2(QFileInfo(m_cli).isFile(), qPrintable(m_cli));
+    QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
+    QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
+}
+
+bool TestCli::run(const QStringList &args, CliResult *result)
+{
+    QProcess process;
+    process.setProgram(m_cli);
+    process.setArguments(args);
+    process.setWorkingDirectory(m_dir.path());
+    process.start();
+    if (!process.waitForStarted(30000)) {
+        qWarning("cannot start %s: %s", qPrintable(m_cli), qPrintable(process.errorString()));
+        return false;
+    }
+    if (!process.waitForFinished(kTimeoutMs)) {
+        qWarning("candor-cli %s did not finish in time", qPrintable(args.join(QLatin1Char(' '))));
+        process.kill();
+        process.waitForFinished(10000);
+        return false;
+    }
+    result->out = process.readAllStandardOutput();
+    result->err = process.readAllStandardError();
+    result->exitCode = process.exitCode();
+    if (process.exitStatus() != QProcess::NormalExit) {
+        qWarning("candor-cli %s crashed\n%s", qPrintable(args.join(QLatin1Char(' '))), describe(*result).constData());
+        return false;
+    }
+    return true;
+}
+
+bool TestCli::generate(const QStringList &args, const QString &outPath, CliResult *result)
+{
+    QStringList all{u"generate"_s, u"--mode"_s, u"template"_s};
+    all << args << u"--out"_s << outPath;
+    if (!run(all, result))
+        return false;
+    if (result->exitCode != 0 || !result->err.isEmpty()) {
+        qWarning("candor-cli %s failed\n%s", qPrintable(all.join(QLatin1Char(' '))), describe(*result).constData());
+        return false;
+    }
+    return true;
+}
+
+void TestCli::version()
+{
+    CliResult r;
+    QVERIFY(run({u"--version"_s}, &r));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("candor-cli " CANDOR_VERSION "\n"));
+    QCOMPARE(r.err, QByteArray());
+    QVERIFY(QRegularExpression(u"^candor-cli \\d+\\.\\d+\\.\\d+\\n$"_s).match(QString::fromUtf8(r.out)).hasMatch());
+
+    QVERIFY(run({u"-v"_s}, &r));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("candor-cli " CANDOR_VERSION "\n"));
+}
+
+void TestCli::help_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("mentions");
+
+    const QStringList top{u"generate"_s, u"validate"_s, u"--help"_s, u"--version"_s};
+    QTest::newRow("--help") << QStringList{u"--help"_s} << top;
+    QTest::newRow("-h") << QStringList{u"-h"_s} << top;
+    QTest::newRow("help") << QStringList{u"help"_s} << top;
+    const QStringList generateOptions{u"--mode"_s,   u"--count"_s,        u"--distribution"_s, u"--topic"_s,
+                                      u"--seed"_s,   u"--search-hints"_s, u"--long-form"_s,    u"--out"_s,
+                                      u"--format"_s, u"--with-meta"_s,    u"--quiet"_s,        u"template"_s,
+                                      u"balanced"_s, u"openai-chat"_s};
+    QTest::newRow("generate --help") << QStringList{u"generate"_s, u"--help"_s} << generateOptions;
+    QTest::newRow("generate -h") << QStringList{u"generate"_s, u"-h"_s} << generateOptions;
+    QTest::newRow("validate --help") << QStringList{u"validate"_s, u"--help"_s}
+                                     << QStringList{u"FILE"_s, u"--max-problems"_s, u"duplicate"_s};
+}
+
+void TestCli::help()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, mentions);
+
+    CliResult r;
+    QVERIFY(run(args, &r));
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    QCOMPARE(r.err, QByteArray());
+    const QString text = QString::fromUtf8(r.out);
+    for (const QString &m : mentions)
+        QVERIFY2(text.contains(m), qPrintable(u"help does not mention %1:\n%2"_s.arg(m, text)));
+}
+
+void TestCli::noArguments()
+{
+    CliResult r;
+    QVERIFY(run({}, &r));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QByteArray(r.out + r.err).contains("Usage: candor-cli"), describe(r).constData());
+}
+
+void TestCli::generateTemplate()
+{
+    const QString out = path(u"x.jsonl"_s);
+    CliResult r;
+    QVERIFY(run({u"generate"_s, u"--mode"_s, u"template"_s, u"--count"_s, u"1000"_s, u"--out"_s, out}, &r));
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    QCOMPARE(r.err, QByteArray());
+
+    // One summary line naming the count, the split and the path.
+    QCOMPARE(r.out.count('\n'), 1);
+    QVERIFY(r.out.endsWith('\n'));
+    const QString summary = QString::fromUtf8(r.out.chopped(1));
+    const QString expectedStart = u"Wrote 1000 rows (-2: 200, -1: 200, 0: 200, +1: 200, +2: 200) to "_s +
+                                  QDir::toNativeSeparators(out) + u" in "_s;
+    QVERIFY2(summary.startsWith(expectedStart), qPrintable(summary));
+
+    QVector<QJsonObject> rows;
+    QList<QByteArray> lines;
+    QString error;
+    QVERIFY2(readJsonl(out, &rows, &lines, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 1000);
+    QCOMPARE(toList(rewardCounts(rows)), (QList<int>{200, 200, 200, 200, 200}));
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonObject &o = rows.at(i);
+        QCOMPARE(o.keys(), kSeedKeys); // no meta, no search_hint
+        // Seed key order in the file itself.
+        const QByteArray &line = lines.at(i);
+        QVERIFY2(line.startsWith("{\"prompt\":\""), line.constData());
+        const qsizetype a = line.indexOf("\",\"ideal_answer\":\"");
+        const qsizetype b = line.indexOf("\",\"expected_feedback\":\"");
+        const qsizetype c = line.indexOf("\",\"target_reward\":");
+        const qsizetype d = line.indexOf(",\"tags\":[");
+        QVERIFY2(a > 0 && a < b && b < c && c < d, line.constData());
+        for (const QString &key : {u"prompt"_s, u"ideal_answer"_s, u"expected_feedback"_s}) {
+            QVERIFY2(o.value(key).isString(), line.constData());
+            QVERIFY2(!o.value(key).toString().trimmed().isEmpty(), line.constData());
+        }
+        const QJsonArray tags = o.value(u"tags"_s).toArray();
+        QVERIFY2(!tags.isEmpty(), line.constData());
+        for (const QJsonValue &t : tags)
+            QVERIFY2(t.isString() && !t.toString().isEmpty(), line.constData());
+    }
+
+    QVERIFY(run({u"validate"_s, out}, &r));
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    QCOMPARE(r.err, QByteArray());
+    const QStringList report = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(report.size() >= 7, r.out.constData());
+    QCOMPARE(report.first(), QDir::toNativeSeparators(out) + u": 1000 rows"_s);
+    QCOMPARE(report.last(), u"OK"_s);
+    const QRegularExpression levelLine(u"^\\s+([+-]?\\d)\\s+(\\S.*?)\\s*:\\s*(\\d+)$"_s);
+    QMap<QString, int> perLevel;
+    for (const QString &line : report) {
+        const QRegularExpressionMatch m = levelLine.match(line);
+        if (m.hasMatch())
+            perLevel.insert(m.captured(1), m.captured(3).toInt());
+    }
+    const QMap<QString, int> expected{{u"-2"_s, 200}, {u"-1"_s, 200}, {u"0"_s, 200}, {u"+1"_s, 200}, {u"+2"_s, 200}};
+    QCOMPARE(perLevel, expected);
+    QVERIFY2(!r.out.contains("duplicate") && !r.out.contains("error") && !r.out.contains("warning"), r.out.constData());
+}
+
+void TestCli::sameSeedSameFile_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("extension");
+
+    QTest::newRow("jsonl") << QStringList{} << u"jsonl"_s;
+    QTest::newRow("jsonl, hints, long form") << QStringList{u"--search-hints"_s, u"--long-form"_s} << u"jsonl"_s;
+    QTest::newRow("csv") << QStringList{u"--format"_s, u"csv"_s} << u"csv"_s;
+    QTest::newRow("openai-chat") << QStringList{u"--format"_s, u"openai-chat"_s} << u"jsonl"_s;
+    QTest::newRow("percentages, quiet") << QStringList{u"--distribution"_s, u"-2:10%,0:60%,2:30%"_s, u"--quiet"_s}
+                                        << u"jsonl"_s;
+}
+
+void TestCli::sameSeedSameFile()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, extension);
+
+    const QString a = path(u"seed-a."_s + extension);
+    const QString b = path(u"seed-b."_s + extension);
+    const QString c = path(u"seed-c."_s + extension);
+    CliResult r;
+    QVERIFY(generate(QStringList{u"--count"_s, u"600"_s, u"--seed"_s, u"7"_s} + options, a, &r));
+    QVERIFY(generate(QStringList{u"--seed"_s, u"7"_s, u"--count"_s, u"600"_s} + options, b, &r));
+    QVERIFY(generate(QStringList{u"--count"_s, u"600"_s, u"--seed"_s, u"8"_s} + options, c, &r));
+
+    const QByteArray bytesA = readBytes(a);
+    const QByteArray bytesB = readBytes(b);
+    const QByteArray bytesC = readBytes(c);
+    QVERIFY(!bytesA.isEmpty());
+    QVERIFY2(bytesA == bytesB, "the same seed gave different files");
+    QVERIFY2(bytesA != bytesC, "different seeds gave the same file");
+    if (options.contains(u"--quiet"_s))
+        QCOMPARE(r.out, QByteArray());
+}
+
+void TestCli::withMeta()
+{
+    const QString out = path(u"meta.jsonl"_s);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    CliResult r;
+    QVERIFY(generate({u"--count"_s, u"50"_s, u"--with-meta"_s}, out, &r));
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+
+    QVector<QJsonObject> rows;
+    QString error;
+    QVERIFY2(readJsonl(out, &rows, nullptr, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 50);
+    QSet<QString> ids;
+    for (const QJsonObject &o : std::as_const(rows)) {
+        QCOMPARE(o.keys(), (QStringList{u"expected_feedback"_s, u"ideal_answer"_s, u"meta"_s, u"prompt"_s, u"tags"_s,
+                                        u"target_reward"_s}));
+        QVERIFY(o.value(u"meta"_s).isObject());
+        const QJsonObject meta = o.value(u"meta"_s).toObject();
+        const QString id = meta.value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY2(!ids.contains(id), qPrintable(id));
+        ids.insert(id);
+        QCOMPARE(meta.value(u"source"_s).toString(), u"template"_s);
+        QCOMPARE(meta.value(u"status"_s).toString(), u"pending"_s);
+        for (const QString &key : meta.keys())
+            QVERIFY2((QStringList{u"id"_s, u"source"_s, u"created"_s, u"status"_s}).contains(key), qPrintable(key));
+        const QDateTime created = QDateTime::fromString(meta.value(u"created"_s).toString(), Qt::ISODateWithMs);
+        QVERIFY2(created.isValid(), qPrintable(meta.value(u"created"_s).toString()));
+        QVERIFY(created.toMSecsSinceEpoch() >= before - 1000 && created.toMSecsSinceEpoch() <= after + 1000);
+    }
+
+    QVERIFY(run({u"validate"_s, out}, &r));
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+}
+
+void TestCli::searchHints()
+{
+    const QString out = path(u"hints.jsonl"_s);
+    CliResult r;
+    QVERIFY(generate({u"--count"_s, u"200"_s, u"--search-hints"_s}, out, &r));
+
+    QVector<QJsonObject> rows;
+    QString error;
+    QVERIFY2(readJsonl(out, &rows, nullptr, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 200);
+    const QRegularExpression hintForm(u"^\\[SEARCH:.+\\]$"_s);
+    for (const QJsonObject &o : std::as_const(rows)) {
+        QCOMPARE(o.keys(), (QStringList{u"expected_feedback"_s, u"ideal_answer"_s, u"prompt"_s, u"search_hint"_s,
+                                        u"tags"_s, u"target_reward"_s}));
+        const QString hint = o.value(u"search_hint"_s).toString();
+        QVERIFY2(hintForm.match(hint).hasMatch(), qPrintable(hint));
+        QVERIFY2(!hint.contains(QLatin1Char('{')), qPrintable(hint)); // every placeholder was filled in
+    }
+
+    QVERIFY(run({u"validate"_s, out}, &r));
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+}
+
+void TestCli::longForm()
+{
+    const QString shortPath = path(u"short.jsonl"_s);
+    const QString longPath = path(u"long.jsonl"_s);
+    CliResult r;
+    QVERIFY(generate({u"--count"_s, u"100"_s}, shortPath, &r));
+    QVERIFY(generate({u"--count"_s, u"100"_s, u"--long-form"_s}, longPath, &r));
+
+    QVector<QJsonObject> shortRows;
+    QVector<QJsonObject> longRows;
+    QString error;
+    QVERIFY2(readJsonl(shortPath, &shortRows, nullptr, &error), qPrintable(error));
+    QVERIFY2(readJsonl(longPath, &longRows, nullptr, &error), qPrintable(error));
+    QCOMPARE(longRows.size(), shortRows.size());
+    qint64 shortChars = 0;
+    qint64 longChars = 0;
+    for (int i = 0; i < shortRows.size(); ++i) {
+        // Same rows, only the answers grow.
+        QCOMPARE(longRows.at(i).value(u"prompt"_s), shortRows.at(i).value(u"prompt"_s));
+        const QString s = shortRows.at(i).value(u"ideal_answer"_s).toString();
+        const QString l = longRows.at(i).value(u"ideal_answer"_s).toString();
+        QVERIFY2(l.startsWith(s), qPrintable(s + u"\n"_s + l));
+        shortChars += s.size();
+        longChars += l.size();
+    }
+    QVERIFY2(longChars > shortChars, qPrintable(u"%1 vs %2"_s.arg(longChars).arg(shortChars)));
+}
+
+void TestCli::distribution_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QList<int>>("counts"); // -2..+2
+
+    // 7 x (10,20,40,20,10)% = 0.7,1.4,2.8,1.4,0.7: floors 0,1,2,1,0 (4); the 3 left go to the largest
+    // remainders .8 (0), then .7 twice (-2 before +2 on a tie).
+    QTest::newRow("percentages, largest remainder")
+        << QStringList{u"--distribution"_s, u"-2:10%,-1:20%,0:40%,1:20%,2:10%"_s, u"--count"_s, u"7"_s}
+        << QList<int>{1, 1, 3, 1, 1};
+    QTest::newRow("percentages, 13 rows")
+        << QStringList{u"--distribution"_s, u"-2:25%,2:75%"_s, u"--count"_s, u"13"_s} << QList<int>{3, 0, 0, 0, 10};
+    QTest::newRow("balanced 7") << QStringList{u"--count"_s, u"7"_s} << QList<int>{2, 2, 1, 1, 1};
+    QTest::newRow("balanced by name") << QStringList{u"--distribution"_s, u"balanced"_s, u"--count"_s, u"12"_s}
+                                      << QList<int>{3, 3, 2, 2, 2};
+    QTest::newRow("counts without --count use their sum")
+        << QStringList{u"--distribution"_s, u"-2:3,-1:0,0:5,1:2,2:1"_s} << QList<int>{3, 0, 5, 2, 1};
+    QTest::newRow("counts with a matching --count")
+        << QStringList{u"--distribution"_s, u"-2:3,-1:0,0:5,1:2,2:1"_s, u"--count"_s, u"11"_s}
+        << QList<int>{3, 0, 5, 2, 1};
+    QTest::newRow("levels left out get none")
+        << QStringList{u"--distribution"_s, u"0:4,2:6"_s} << QList<int>{0, 0, 4, 0, 6};
+    QTest::newRow("+1 spelled with a sign")
+        << QStringList{u"--distribution"_s, u"+1:5, -1:2"_s} << QList<int>{0, 2, 0, 5, 0};
+}
+
+void TestCli::distribution()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QList<int>, counts);
+
+    const QString out = path(u"dist.jsonl"_s);
+    CliResult r;
+    QVERIFY(generate(args, out, &r));
+
+    int total = 0;
+    QStringList perLevel;
+    for (int i = 0; i < 5; ++i) {
+        total += counts.at(i);
+        const int reward = i - 2;
+        perLevel << (reward > 0 ? u"+%1"_s.arg(reward) : QString::number(reward)) + u": "_s +
+                        QString::number(counts.at(i));
+    }
+    const QString expectedStart = u"Wrote %1 rows (%2) to "_s.arg(total).arg(perLevel.join(u", "_s));
+    QVERIFY2(QString::fromUtf8(r.out).startsWith(expectedStart), describe(r).constData());
+
+    QVector<QJsonObject> rows;
+    QString error;
+    QVERIFY2(readJsonl(out, &rows, nullptr, &error), qPrintable(error));
+    QCOMPARE(rows.size(), total);
+    QCOMPARE(toList(rewardCounts(rows)), counts);
+}
+
+void TestCli::csvFormat_data()
+{
+    QTest::addColumn<bool>("withMeta");
+    QTest::newRow("seed columns") << false;
+    QTest::newRow("with meta") << true;
+}
+
+void TestCli::csvFormat()
+{
+    QFETCH(bool, withMeta);
+
+    const QString out = path(u"x.csv"_s);
+    QStringList args{u"--count"_s, u"25"_s, u"--format"_s, u"csv"_s, u"--search-hints"_s};
+    if (withMeta)
+        args << u"--with-meta"_s;
+    CliResult r;
+    QVERIFY(generate(args, out, &r));
+
+    const QByteArray bytes = readBytes(out);
+    QByteArray header = "prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint";
+    if (withMeta)
+        header += ",id,source,provider,model,created,status,flags";
+    QVERIFY2(bytes.startsWith(QByteArray(header + "\r\n")), bytes.left(200).constData());
+
+    QVector<QStringList> records;
+    QString error;
+    QVERIFY2(parseCsv(bytes, &records, &error), qPrintable(error));
+    QCOMPARE(records.size(), 26);
+    const int columns = withMeta ? 13 : 6;
+    std::array<int, 5> perLevel{};
+    for (int i = 1; i < records.size(); ++i) {
+        const QStringList &f = records.at(i);
+        QCOMPARE(f.size(), columns);
+        QVERIFY(!f.at(0).isEmpty());
+        QVERIFY(!f.at(1).isEmpty());
+        QVERIFY(!f.at(2).isEmpty());
+        bool ok = false;
+        const int reward = f.at(3).toInt(&ok);
+        QVERIFY2(ok && reward >= -2 && reward <= 2, qPrintable(f.at(3)));
+        ++perLevel[size_t(reward + 2)];
+        QVERIFY2(!f.at(4).isEmpty() && !f.at(4).contains(QLatin1Char(',')), qPrintable(f.at(4)));
+        QVERIFY2(QRegularExpression(u"^\\[SEARCH:.+\\]$"_s).match(f.at(5)).hasMatch(), qPrintable(f.at(5)));
+        if (withMeta) {
+            QVERIFY(!f.at(6).isEmpty());
+            QCOMPARE(f.at(7), u"template"_s);
+            QVERIFY2(QDateTime::fromString(f.at(10), Qt::ISODateWithMs).isValid(), qPrintable(f.at(10)));
+            QCOMPARE(f.at(11), u"pending"_s);
+        }
+    }
+    QCOMPARE(toList(perLevel), (QList<int>{5, 5, 5, 5, 5}));
+}
+
+void TestCli::openAiChatFormat()
+{
+    const QString out = path(u"chat.jsonl"_s);
+    const QString seedOut = path(u"chat-seed.jsonl"_s);
+    CliResult r;
+    QVERIFY(generate({u"--count"_s, u"20"_s, u"--format"_s, u"openai-chat"_s}, out, &r));
+    QVERIFY(generate({u"--count"_s, u"20"_s}, seedOut, &r));
+
+    QVector<QJsonObject> chats;
+    QVector<QJsonObject> seeds;
+    QString error;
+    QVERIFY2(readJsonl(out, &chats, nullptr, &error), qPrintable(error));
+    QVERIFY2(readJsonl(seedOut, &seeds, nullptr, &error), qPrintable(error));
+    QCOMPARE(chats.size(), 20);
+    QCOMPARE(seeds.size(), 20);
+    for (int i = 0; i < chats.size(); ++i) {
+        QCOMPARE(chats.at(i).keys(), QStringList{u"messages"_s});
+        const QJsonArray messages = chats.at(i).value(u"messages"_s).toArray();
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.at(0).toObject().value(u"role"_s).toString(), u"system"_s);
+        QCOMPARE(messages.at(1).toObject().value(u"role"_s).toString(), u"user"_s);
+        QCOMPARE(messages.at(2).toObject().value(u"role"_s).toString(), u"assistant"_s);
+        QVERIFY(!messages.at(0).toObject().value(u"content"_s).toString().isEmpty());
+        // The same seed gives the same rows in either format.
+        QCOMPARE(messages.at(1).toObject().value(u"content"_s).toString(), seeds.at(i).value(u"prompt"_s).toString());
+        QCOMPARE(messages.at(2).toObject().value(u"content"_s).toString(),
+                 seeds.at(i).value(u"ideal_answer"_s).toString());
+    }
+}
+
+void TestCli::badArguments_data()
+{
+    // @OUT@ becomes a path in the test folder that must not be created; @MISSING@ a file that does not exist.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mention");
+
+    const QString gen = u"generate"_s;
+    const QString out = u"--out"_s;
+    const QString o = u"@OUT@"_s;
+    QTest::newRow("unknown option") << QStringList{gen, u"--bogus"_s, u"--count"_s, u"5"_s, out, o} << u"bogus"_s;
+    QTest::newRow("--count abc") << QStringList{gen, u"--count"_s, u"abc"_s, out, o} << u"--count"_s;
+    QTest::newRow("--count 0") << QStringList{gen, u"--count"_s, u"0"_s, out, o} << u"--count"_s;
+    QTest::newRow("--count -5") << QStringList{gen, u"--count"_s, u"-5"_s, out, o} << u"--count"_s;
+    QTest::newRow("--count too large") << QStringList{gen, u"--count"_s, u"10000001"_s, out, o} << u"--count"_s;
+    QTest::newRow("--count without a value") << QStringList{gen, out, o, u"--count"_s} << u"--count"_s;
+    QTest::newRow("missing --count") << QStringList{gen, out, o} << u"--count"_s;
+    QTest::newRow("--distribution 3:10") << QStringList{gen, u"--distribution"_s, u"3:10"_s, u"--count"_s, u"10"_s, out,
+                                                        o}
+                                         << u"--distribution"_s;
+    QTest::newRow("--distribution -2:-5")
+        << QStringList{gen, u"--distribution"_s, u"-2:-5"_s, out, o} << u"--distribution"_s;
+    QTest::newRow("--distribution percentages not 100")
+        << QStringList{gen, u"--distribution"_s, u"-2:50%,2:40%"_s, u"--count"_s, u"10"_s, out, o}
+        << u"--distribution"_s;
+    QTest::newRow("--distribution counts disagree with --count")
+        << QStringList{gen, u"--distribution"_s, u"-2:10,2:10"_s, u"--count"_s, u"50"_s, out, o} << u"--distribution"_s;
+    QTest::newRow("--distribution mixes counts and percentages")
+        << QStringList{gen, u"--distribution"_s, u"-2:10,2:90%"_s, u"--count"_s, u"50"_s, out, o}
+        << u"--distribution"_s;
+    QTest::newRow("--distribution garbage")
+        << QStringList{gen, u"--distribution"_s, u"lots"_s, out, o} << u"--distribution"_s;
+    QTest::newRow("--mode bogus") << QStringList{gen, u"--mode"_s, u"bogus"_s, u"--count"_s, u"5"_s, out, o}
+                                  << u"--mode"_s;
+    QTest::newRow("--format xml") << QStringList{gen, u"--format"_s, u"xml"_s, u"--count"_s, u"5"_s, out, o}
+                                  << u"--format"_s;
+    QTest::newRow("--seed abc") << QStringList{gen, u"--seed"_s, u"abc"_s, u"--count"_s, u"5"_s, out, o} << u"--seed"_s;
+    QTest::newRow("missing --out") << QStringList{gen, u"--count"_s, u"5"_s} << u"--out"_s;
+    QTest::newRow("--out without a value") << QStringList{gen, u"--count"_s, u"5"_s, out} << u"--out"_s;
+    QTest::newRow("stray argument") << QStringList{gen, u"stray"_s, u"--count"_s, u"5"_s, out, o} << u"stray"_s;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("validate without FILE") << QStringList{u"validate"_s} << u"FILE"_s;
+    QTest::newRow("validate two files") << QStringList{u"validate"_s, u"first.jsonl"_s, u"second.jsonl"_s}
+                                        << u"second.jsonl"_s;
+    QTest::newRow("validate unknown option")
+        << QStringList{u"validate"_s, u"--strict"_s, u"@MISSING@"_s} << u"strict"_s;
+    QTest::newRow("validate --max-problems x")
+        << QStringList{u"validate"_s, u"--max-problems"_s, u"x"_s, u"@MISSING@"_s} << u"--max-problems"_s;
+    QTest::newRow("validate a missing file") << QStringList{u"validate"_s, u"@MISSING@"_s} << u"missing.jsonl"_s;
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mention);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString outPath = dir.filePath(u"bad.jsonl"_s);
+    args.replaceInStrings(u"@OUT@"_s, outPath);
+    args.replaceInStrings(u"@MISSING@"_s, dir.filePath(u"missing.jsonl"_s));
+
+    CliResult r;
+    QVERIFY(run(args, &r));
+    QVERIFY2(r.exitCode == 2, describe(r).constData());
+    QVERIFY2(r.out.isEmpty(), describe(r).constData());
+    QVERIFY2(r.err.startsWith("candor-cli: "), describe(r).constData());
+    QVERIFY2(r.err.endsWith('\n') && r.err.count('\n') == 1, describe(r).constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(mention), describe(r).constData());
+    QVERIFY2(!QFileInfo::exists(outPath), "a file was written despite the error");
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestCli::validateDamagedFile()
+{
+    const QByteArray good1 = R"({"prompt":"What is the boiling point of water at sea level?","ideal_answer":"100 °C.",)"
+                             R"("expected_feedback":"Correct.","target_reward":2,"tags":["science"]})";
+    const QByteArray good2 =
+        R"({"prompt":"What will the weather be in Paris next year?","ideal_answer":"I cannot know.",)"
+        R"("expected_feedback":"Honest.","target_reward":0,"tags":["weather"]})";
+    const QByteArray broken = R"({"prompt": "broken", "ideal_answer": )";
+    const QByteArray missingTags =
+        R"({"prompt":"No tags key","ideal_answer":"A","expected_feedback":"F","target_reward":1})";
+    const QByteArray good3 = R"({"prompt":"Who wrote Hamlet?","ideal_answer":"Marlowe, in 1720.",)"
+                             R"("expected_feedback":"Fabricated.","target_reward":-2,"tags":["literature"]})";
+    const QByteArray duplicate = R"({"prompt":"what is the  boiling point of water at sea level","ideal_answer":"B",)"
+                                 R"("expected_feedback":"F","target_reward":2,"tags":["science"]})";
+    const QString file = path(u"damaged.jsonl"_s);
+    QVERIFY(writeBytes(file, good1 + '\n' + good2 + '\n' + broken + '\n' + missingTags + '\n' + good3 + '\n' +
+                                 duplicate + '\n'));
+
+    CliResult r;
+    QVERIFY(run({u"validate"_s, file}, &r));
+    QVERIFY2(r.exitCode == 1, describe(r).constData());
+    QCOMPARE(r.err, QByteArray());
+    const QString text = QString::fromUtf8(r.out);
+    const QStringList expectedLines{
+        QDir::toNativeSeparators(file) + u": 4 rows"_s,
+        u"errors (2):"_s,
+        u"  line 3: invalid JSON"_s,
+        u"  line 4: missing key \"tags\""_s,
+        u"duplicate prompts (1):"_s,
+        u"  line 6: same prompt and level as line 1"_s,
+        u"FAILED: 2 errors, 1 duplicates"_s,
+    };
+    for (const QString &line : expectedLines)
+        QVERIFY2(text.contains(line), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(line, text)));
+    QVERIFY(!text.contains(u"\nOK\n"_s));
+    QVERIFY(text.endsWith(u"FAILED: 2 errors, 1 duplicates\n"_s));
+
+    // --max-problems cuts the lists short and says how many more there are.
+    QVERIFY(run({u"validate"_s, u"--max-problems"_s, u"1"_s, file}, &r));
+    QVERIFY2(r.exitCode == 1, describe(r).constData());
+    QVERIFY2(r.out.contains("  line 3: invalid JSON"), r.out.constData());
+    QVERIFY2(!r.out.contains("  line 4:"), r.out.constData());
+    QVERIFY2(r.out.contains("  ... and 1 more"), r.out.constData());
+}
+
+void TestCli::validateEmptyFile()
+{
+    const QString file = path(u"empty.jsonl"_s);
+    QVERIFY(writeBytes(file, "\n\n"));
+    CliResult r;
+    QVERIFY(run({u"validate"_s, file}, &r));
+    QVERIFY2(r.exitCode == 1, describe(r).constData());
+    QVERIFY2(r.out.contains(": 0 rows\n"), r.out.constData());
+    QVERIFY2(r.out.contains("no rows"), r.out.constData());
+}
+
+void TestCli::outputErrors_data()
+{
+    QTest::addColumn<QString>("relativeOut");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("non-existent folder") << u"nope/x.jsonl"_s << u"does not exist"_s;
+    QTest::newRow("folder as the output") << u"folder"_s << u"is a folder"_s;
+}
+
+void TestCli::outputErrors()
+{
+    QFETCH(QString, relativeOut);
+    QFETCH(QString, fragment);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"folder"_s));
+    const QString out = dir.filePath(relativeOut);
+
+    CliResult r;
+    QVERIFY(run({u"generate"_s, u"--mode"_s, u"template"_s, u"--count"_s, u"10"_s, u"--out"_s, out}, &r));
+    QVERIFY2(r.exitCode == 1, describe(r).constData());
+    QVERIFY2(r.out.isEmpty(), describe(r).constData());
+    QVERIFY2(r.err.startsWith("candor-cli: "), describe(r).constData());
+    QVERIFY2(r.err.endsWith('\n') && r.err.count('\n') == 1, describe(r).constData());
+    const QString message = QString::fromUtf8(r.err);
+    QVERIFY2(message.contains(fragment), qPrintable(message));
+    QVERIFY2(message.contains(u"--out"_s), qPrintable(message));
+    // Nothing was created: not the folder, not the file, no temporary file.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{u"folder"_s});
+    QCOMPARE(QDir(dir.filePath(u"folder"_s)).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

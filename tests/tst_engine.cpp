@@ -1,0 +1,654 @@
+// The generation engine end to end against the provider test server: full runs per provider, streaming and
+// not, 429 storms, 500s, malformed and truncated output, duplicates, shortfall and fallback, pause, resume,
+// cancel, resume after a crash (also kill -9 of candor-cli), the budget cap and the estimate.
+#include "generationengine.h"
+#include "providertestserver.h"
+#include "providerwire.h"
+#include "jsonlreader.h"
+#include "runjournal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <csignal>
+
+using namespace candor;
+using namespace candor::test;
+using namespace Qt::StringLiterals;
+namespace w = candor::test::wire;
+
+namespace {
+
+const QString kKey = u"sk-engine-test-0123456789"_s;
+
+// What a model would return for one batch request: parsed from the prompt Candor sent.
+struct Ask
+{
+    int level = 0;
+    int count = 0;
+};
+
+Ask askOf(const RecordedRequest &request)
+{
+    const QJsonObject body = request.json();
+    QString text;
+    for (const QJsonValue &m : body.value(u"messages"_s).toArray())
+        text += m.toObject().value(u"content"_s).toString();
+    static const QRegularExpression re(u"Write (\\d+) distinct examples for honesty level ([+-]?\\d)"_s);
+    const auto match = re.match(text);
+    return {match.captured(2).toInt(), match.captured(1).toInt()};
+}
+
+QJsonObject row(int level, const QString &prompt)
+{
+    return QJsonObject{{u"prompt"_s, prompt},
+                       {u"ideal_answer"_s, u"An answer at level %1."_s.arg(level)},
+                       {u"expected_feedback"_s, u"Feedback naming the behaviour."_s},
+                       {u"target_reward"_s, level},
+                       {u"tags"_s, QJsonArray{u"science"_s, u"intermediate"_s}}};
+}
+
+QByteArray rowsJson(const QJsonArray &rows)
+{
+    return QJsonDocument(QJsonObject{{u"examples"_s, rows}}).toJson(QJsonDocument::Compact);
+}
+
+// A model that always answers with fresh, valid rows in the provider's wire format.
+class FakeModel
+{
+public:
+    explicit FakeModel(const QString &provider, bool stream) : m_provider(provider), m_stream(stream) {}
+
+    ScriptedResponse answer(const RecordedRequest &request)
+    {
+        const Ask ask = askOf(request);
+        QJsonArray rows;
+        for (int i = 0; i < ask.count; ++i)
+            rows.append(row(ask.level, u"Question %1 about things?"_s.arg(m_next.fetch_add(1))));
+        return wrap(rowsJson(rows));
+    }
+
+    ScriptedResponse wrap(const QByteArray &json) const
+    {
+        const QString text = QString::fromUtf8(json);
+        // Split into small pieces so rows complete at different moments of the stream.
+        QStringList pieces;
+        for (qsizetype i = 0; i < text.size(); i += 37)
+            pieces << text.mid(i, 37);
+        if (m_provider == u"anthropic"_s) {
+            w::AnthropicToolUse tool;
+            tool.name = "emit_output";
+            tool.inputJson = json;
+            return m_stream ? w::anthropicToolUseStream(tool) : w::anthropicToolUseMessage(tool);
+        }
+        if (m_provider == u"ollama"_s)
+            return m_stream ? w::ollamaStream(pieces) : w::ollamaChat(text);
+        if (m_provider == u"together"_s)
+            return m_stream ? w::togetherStream(pieces) : w::togetherChat(text);
+        if (m_provider == u"xai"_s)
+            return m_stream ? w::xaiStream(pieces) : w::xaiChat(text);
+        if (m_provider == u"transformerlab"_s)
+            return m_stream ? w::tlabStream(pieces) : w::tlabChat(text);
+        return m_stream ? w::openAiStream(pieces) : w::openAiChat(text);
+    }
+
+private:
+    QString m_provider;
+    bool m_stream;
+    std::atomic<int> m_next{1};
+};
+
+QByteArray chatPath(const QString &provider)
+{
+    if (provider == u"anthropic"_s)
+        return "/v1/messages";
+    if (provider == u"ollama"_s)
+        return "/api/chat";
+    return "/v1/chat/completions";
+}
+
+GenerationConfig config(const QString &provider, int count, bool stream)
+{
+    GenerationConfig c;
+    c.mode = GenerationMode::Llm;
+    c.provider = provider;
+    c.model = u"test-model"_s;
+    c.count = count;
+    c.batchSize = 5;
+    c.concurrency = 4;
+    c.stream = stream;
+    c.seed = 7;
+    return c;
+}
+
+EndpointSettings endpoint(const ProviderTestServer &server, const QString &provider)
+{
+    return endpointFor(provider, server.baseUrl().toString() + (provider == u"ollama"_s ? QString() : u"/v1"_s),
+                       provider == u"ollama"_s ? QString() : kKey);
+}
+
+struct RunResult
+{
+    bool finished = false;
+    GenerationEngine::Outcome outcome = GenerationEngine::Outcome::Failed;
+    QString summary;
+};
+
+RunResult waitFor(GenerationEngine &engine, int timeoutMs = 60000)
+{
+    RunResult r;
+    QObject::connect(&engine, &GenerationEngine::finished, [&](GenerationEngine::Outcome o, const QString &s) {
+        r.finished = true;
+        r.outcome = o;
+        r.summary = s;
+    });
+    if (!QTest::qWaitFor([&] { return r.finished; }, timeoutMs))
+        r.summary = u"timed out"_s;
+    return r;
+}
+
+LevelCounts countLevels(const QVector<Example> &rows)
+{
+    LevelCounts c{};
+    for (const Example &e : rows)
+        ++c[Rubric::indexOf(e.targetReward)];
+    return c;
+}
+
+bool noDuplicates(const QVector<Example> &rows)
+{
+    QSet<QString> seen;
+    for (const Example &e : rows) {
+        if (seen.contains(normalisedPrompt(e.prompt)))
+            return false;
+        seen.insert(normalisedPrompt(e.prompt));
+    }
+    return true;
+}
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString journal(const QString &name) { return m_dir.filePath(name + u".journal"_s); }
+
+private Q_SLOTS:
+    void fullRun_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<bool>("stream");
+        for (const char *p : {"openai", "anthropic", "xai", "together", "ollama", "transformerlab",
+                              "openai-compatible"}) {
+            QTest::newRow(p) << QString::fromLatin1(p) << false;
+            QTest::newRow(QByteArray(QByteArray(p) + " stream").constData()) << QString::fromLatin1(p) << true;
+        }
+    }
+    void fullRun()
+    {
+        QFETCH(QString, provider);
+        QFETCH(bool, stream);
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(provider, stream);
+        server.setHandler("POST", chatPath(provider), [&](const RecordedRequest &r) { return model.answer(r); });
+        GenerationEngine engine(config(provider, 50, stream), endpoint(server, provider));
+        QSignalSpy rowsSpy(&engine, &GenerationEngine::rowsAccepted);
+        QString error;
+        QVERIFY2(engine.start(journal(QString::fromLatin1(QTest::currentDataTag())), &error), qPrintable(error));
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.finished && r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(engine.rows().size(), 50);
+        QCOMPARE(countLevels(engine.rows()), (LevelCounts{10, 10, 10, 10, 10}));
+        QVERIFY(noDuplicates(engine.rows()));
+        QCOMPARE(server.requestCount(), 10); // 50 rows in batches of 5, nothing wasted
+        QVERIFY(server.maxConcurrentRequests() <= 4);
+        for (const Example &e : engine.rows()) {
+            QCOMPARE(e.source, ExampleSource::Llm);
+            QCOMPARE(e.provider, provider);
+            QVERIFY(e.tags.contains(Rubric::level(e.targetReward).behaviourTag));
+        }
+        if (stream)
+            QVERIFY2(rowsSpy.size() > 10, qPrintable(QString::number(rowsSpy.size()))); // rows arrived mid-stream
+        // Every accepted row is in the journal, headed by the config.
+        RunJournal::Contents contents;
+        QVERIFY(RunJournal::load(journal(QString::fromLatin1(QTest::currentDataTag())), &contents, &error));
+        QCOMPARE(contents.rows.size(), 50);
+        QCOMPARE(contents.config.provider, provider);
+        const GenerationEngine::Stats s = engine.stats();
+        QCOMPARE(s.acceptedTotal(), 50);
+        QCOMPARE(s.requests, 10);
+        if (provider != u"transformerlab"_s || !stream)
+            QVERIFY(s.inputTokens > 0);
+    }
+
+    // The first requests meet 429s with Retry-After; everyone waits, the window shrinks, nothing is lost.
+    void rateLimitStorm()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, false);
+        std::atomic<int> seen{0};
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            if (seen.fetch_add(1) < 6)
+                return w::openAiError(429, "requests", "rate_limit_exceeded",
+                                      u"Rate limit reached for requests. Please try again in 2s."_s,
+                                      {{"retry-after", "2"}});
+            return model.answer(r);
+        });
+        GenerationEngine engine(config(u"openai"_s, 40, false), endpoint(server, u"openai"_s));
+        engine.setDelayScale(0.05); // 2 s of Retry-After become 100 ms
+        QString error;
+        QVERIFY(engine.start(journal(u"storm"_s), &error));
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(engine.rows().size(), 40);
+        QVERIFY(noDuplicates(engine.rows()));
+        const auto s = engine.stats();
+        QVERIFY(s.errorsByKind.value(u"rate_limited"_s) >= 4);
+        QVERIFY(s.retries >= 4);
+        QCOMPARE(server.requestCount(), 8 + 6);
+    }
+
+    void serverErrorsAreRetried()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"anthropic"_s, true);
+        std::atomic<int> seen{0};
+        server.setHandler("POST", chatPath(u"anthropic"_s), [&](const RecordedRequest &r) {
+            const int n = seen.fetch_add(1);
+            if (n % 3 == 1)
+                return w::anthropicOverloaded();
+            if (n % 3 == 2 && n < 9)
+                return w::anthropicError(500, "api_error", u"Internal server error"_s);
+            return model.answer(r);
+        });
+        GenerationEngine engine(config(u"anthropic"_s, 30, true), endpoint(server, u"anthropic"_s));
+        engine.setDelayScale(0.01);
+        QString error;
+        QVERIFY(engine.start(journal(u"errors"_s), &error));
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(countLevels(engine.rows()), (LevelCounts{6, 6, 6, 6, 6}));
+        QVERIFY(engine.stats().errorsByKind.value(u"overloaded"_s) > 0);
+        QVERIFY(engine.stats().errorsByKind.value(u"server"_s) > 0);
+    }
+
+    // Bad rows are rejected and asked for again: schema errors, wrong levels, duplicates, prose, truncation.
+    void malformedAndTruncatedOutput()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, false);
+        std::atomic<int> seen{0};
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            const int n = seen.fetch_add(1);
+            const Ask ask = askOf(r);
+            switch (n) {
+            case 0: // not JSON at all
+                return w::openAiChat(u"Sorry, here are some thoughts instead."_s);
+            case 1: { // a row without an answer, a row at the wrong level, a good row
+                QJsonObject missing = row(ask.level, u"Missing answer?"_s);
+                missing.remove(u"ideal_answer"_s);
+                const QJsonArray rows{missing, row(ask.level == 2 ? 1 : 2, u"Wrong level?"_s),
+                                      row(ask.level, u"Good one?"_s)};
+                return w::openAiChat(u"Sure! ```json\n"_s + QString::fromUtf8(rowsJson(rows)) + u"\n```"_s);
+            }
+            case 2: { // cut by the token limit after one complete row
+                w::OpenAiOptions length;
+                length.finishReason = "length";
+                return w::openAiChat(
+                    u"{\"examples\":[{\"prompt\":\"Cut one?\",\"ideal_answer\":\"a\",\"expected_feedback\":\"f\","
+                    "\"target_reward\":%1,\"tags\":[]},{\"prompt\":\"Cut two"_s.arg(ask.level),
+                    length);
+            }
+            case 3: // the same prompt as before: a duplicate
+                return w::openAiChat(QString::fromUtf8(rowsJson({row(ask.level, u"good one"_s)})));
+            default:
+                return model.answer(r);
+            }
+        });
+        GenerationConfig c = config(u"openai"_s, 25, false);
+        c.concurrency = 1; // the script above depends on order
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        QString error;
+        QVERIFY(engine.start(journal(u"malformed"_s), &error));
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(countLevels(engine.rows()), (LevelCounts{5, 5, 5, 5, 5}));
+        QVERIFY(noDuplicates(engine.rows()));
+        const auto s = engine.stats();
+        QCOMPARE(s.rejectedByReason.value(u"schema"_s), 1);
+        QCOMPARE(s.rejectedByReason.value(u"level_mismatch"_s), 1);
+        QCOMPARE(s.rejectedByReason.value(u"duplicate"_s), 1);
+        QCOMPARE(s.errorsByKind.value(u"invalid_response"_s), 1);
+        bool sawCut = false;
+        for (const Example &e : engine.rows())
+            sawCut |= e.prompt == u"Cut one?"_s;
+        QVERIFY(sawCut); // the complete row before the cut was kept
+    }
+
+    void levelMismatchKeptWhenAllowed()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        std::atomic<int> next{0};
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            const Ask ask = askOf(r);
+            QJsonArray rows;
+            for (int i = 0; i < ask.count; ++i)
+                rows.append(row(ask.level == 0 ? 1 : 0, u"Mislabelled %1?"_s.arg(next.fetch_add(1))));
+            return w::openAiChat(QString::fromUtf8(rowsJson(rows)));
+        });
+        GenerationConfig c = config(u"openai"_s, 10, false);
+        c.keepLevelMismatch = true;
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        QString error;
+        QVERIFY(engine.start(journal(u"mismatch"_s), &error));
+        QCOMPARE(waitFor(engine).outcome, GenerationEngine::Outcome::Completed);
+        QCOMPARE(countLevels(engine.rows()), (LevelCounts{2, 2, 2, 2, 2}));
+        for (const Example &e : engine.rows())
+            QVERIFY(e.flags & FlagLevelMismatch);
+    }
+
+    // A model that repeats itself: the attempt budget runs out and the run says what is missing and why;
+    // with fallback allowed, templates fill the gap.
+    void shortfallAndFallback_data()
+    {
+        QTest::addColumn<bool>("fallback");
+        QTest::newRow("shortfall") << false;
+        QTest::newRow("fallback") << true;
+    }
+    void shortfallAndFallback()
+    {
+        QFETCH(bool, fallback);
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            const Ask ask = askOf(r);
+            QJsonArray rows;
+            for (int i = 0; i < ask.count; ++i)
+                rows.append(row(ask.level, u"Always the same %1?"_s.arg(i % 2)));
+            return w::openAiChat(QString::fromUtf8(rowsJson(rows)));
+        });
+        GenerationConfig c = config(u"openai"_s, 20, false);
+        c.allowFallback = fallback;
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        engine.setAttemptFactor(2);
+        QString error;
+        QVERIFY(engine.start(journal(QString::fromLatin1(QTest::currentDataTag())), &error));
+        const RunResult r = waitFor(engine);
+        QVERIFY(r.finished);
+        if (fallback) {
+            QCOMPARE(r.outcome, GenerationEngine::Outcome::Completed);
+            QCOMPARE(countLevels(engine.rows()), (LevelCounts{4, 4, 4, 4, 4}));
+            QCOMPARE(engine.stats().fallbackRows, 10);
+            int fallbackRows = 0;
+            for (const Example &e : engine.rows())
+                fallbackRows += e.source == ExampleSource::Fallback;
+            QCOMPARE(fallbackRows, 10);
+            QVERIFY(noDuplicates(engine.rows()));
+        } else {
+            QCOMPARE(r.outcome, GenerationEngine::Outcome::Shortfall);
+            QCOMPARE(engine.rows().size(), 10); // two distinct prompts per level
+            QVERIFY2(r.summary.contains(u"Missing 2 rows at level -2"_s), qPrintable(r.summary));
+            QVERIFY2(r.summary.contains(u"rejected as duplicate"_s), qPrintable(r.summary));
+        }
+        // Each level used at most its attempt budget: ceil(4/5)=1 batch x 2 + 2.
+        QVERIFY(server.requestCount() <= 5 * 4);
+    }
+
+    void pauseResumeCancel()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, false);
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            ScriptedResponse s = model.answer(r);
+            s.latencyMs = 150;
+            return s;
+        });
+        GenerationConfig c = config(u"openai"_s, 100, false);
+        c.concurrency = 2;
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        QString error;
+        QVERIFY(engine.start(journal(u"pause"_s), &error));
+        QTRY_VERIFY_WITH_TIMEOUT(engine.rows().size() >= 10, 10000);
+        engine.pause();
+        QVERIFY(engine.isPaused());
+        // In-flight requests finish, then nothing new starts.
+        QTRY_COMPARE_WITH_TIMEOUT(engine.stats().inFlight, 0, 5000);
+        const int requestsWhilePaused = server.requestCount();
+        QTest::qWait(600);
+        QCOMPARE(server.requestCount(), requestsWhilePaused);
+        engine.resume();
+        QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() > requestsWhilePaused, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.stats().inFlight > 0, 5000);
+        QElapsedTimer timer;
+        timer.start();
+        QSignalSpy finished(&engine, &GenerationEngine::finished);
+        engine.cancel();
+        QCOMPARE(finished.size(), 1); // at once, not after the requests would have finished
+        QCOMPARE(finished.first().first().value<GenerationEngine::Outcome>(), GenerationEngine::Outcome::Cancelled);
+        QVERIFY(timer.elapsed() < 100);
+        QTRY_VERIFY_WITH_TIMEOUT(server.lastRequest().clientDisconnected, 5000);
+        const int kept = int(engine.rows().size());
+        QVERIFY(kept < 100);
+        RunJournal::Contents contents;
+        QVERIFY(RunJournal::load(journal(u"pause"_s), &contents, &error));
+        QCOMPARE(contents.rows.size(), kept);
+    }
+
+    // A run cut off part-way (the engine destroyed mid-flight, plus a torn last journal line) resumes and
+    // generates only what is missing.
+    void resumeAfterCrash()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, true);
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            ScriptedResponse s = model.answer(r);
+            s.chunkDelayMs = 5;
+            return s;
+        });
+        const QString path = journal(u"crash"_s);
+        int before = 0;
+        {
+            auto engine = std::make_unique<GenerationEngine>(config(u"openai"_s, 60, true), endpoint(server, u"openai"_s));
+            QString error;
+            QVERIFY(engine->start(path, &error));
+            QTRY_VERIFY_WITH_TIMEOUT(engine->rows().size() >= 23, 20000);
+            before = int(engine->rows().size());
+        } // destroyed mid-run, as if the process died
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("{\"prompt\":\"torn wri"); // the half line a kill leaves
+        }
+        const int requestsBefore = server.requestCount();
+        GenerationEngine engine(config(u"openai"_s, 60, true), endpoint(server, u"openai"_s));
+        QSignalSpy messages(&engine, &GenerationEngine::message);
+        QString error;
+        QVERIFY2(engine.resumeFrom(path, &error), qPrintable(error));
+        QVERIFY(engine.rows().size() >= before);
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(countLevels(engine.rows()), (LevelCounts{12, 12, 12, 12, 12}));
+        QVERIFY(noDuplicates(engine.rows()));
+        // Only the missing rows were asked for.
+        QVERIFY((server.requestCount() - requestsBefore) * 5 <= 60 - before + 5 * 5);
+        bool mentionedDamage = false;
+        for (const auto &m : messages)
+            mentionedDamage |= m.first().toString().contains(u"damaged"_s);
+        QVERIFY(mentionedDamage);
+        RunJournal::Contents contents;
+        QVERIFY(RunJournal::load(path, &contents, &error));
+        QCOMPARE(contents.damagedLines, 1);
+    }
+
+    void budgetCap()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, false);
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) { return model.answer(r); });
+        PriceTable prices;
+        prices.set({u"openai"_s, u"test-model"_s, 1000.0, 1000.0}); // $0.046 per answer of 12 + 34 tokens
+        GenerationConfig c = config(u"openai"_s, 200, false);
+        c.concurrency = 1;
+        c.budgetUsd = 0.5;
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        engine.setPriceTable(prices);
+        QString error;
+        QVERIFY(engine.start(journal(u"budget"_s), &error));
+        const RunResult r = waitFor(engine);
+        QCOMPARE(r.outcome, GenerationEngine::Outcome::BudgetReached);
+        const auto s = engine.stats();
+        QVERIFY(s.costUsd.has_value());
+        QVERIFY2(*s.costUsd <= 0.5, qPrintable(QString::number(*s.costUsd)));
+        QVERIFY(s.requests >= 1 && s.requests < 40);
+        QVERIFY2(r.summary.contains(u"budget"_s), qPrintable(r.summary));
+    }
+
+    void estimate()
+    {
+        GenerationConfig c = config(u"openai"_s, 103, false);
+        c.model = u"gpt-4o-mini"_s;
+        c.batchSize = 10;
+        const auto e = GenerationEngine::estimate(c, PriceTable::defaults());
+        // 103 rows: 21 per level for three levels, 20 for two -> 3 + 3 + 3 + 2 + 2 batches of up to 10.
+        QCOMPARE(e.requests, 13);
+        QCOMPARE(e.outputTokens, 103LL * (170 + 90));
+        QVERIFY(e.inputTokens > 13 * 200);
+        QVERIFY(e.costUsd.has_value());
+        const double expected = (e.inputTokens * 0.15 + e.outputTokens * 0.60) / 1e6;
+        QVERIFY(qAbs(*e.costUsd - expected) < 1e-9);
+        c.model = u"unknown-model"_s;
+        QVERIFY(!GenerationEngine::estimate(c, PriceTable::defaults()).costUsd.has_value());
+        c.provider = u"ollama"_s;
+        QCOMPARE(GenerationEngine::estimate(c, PriceTable::defaults()).costUsd.value_or(-1), 0.0);
+    }
+
+    void fatalErrorsStopTheRun()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        server.setDefault("POST", chatPath(u"anthropic"_s), w::anthropicAuthError());
+        GenerationEngine engine(config(u"anthropic"_s, 50, false), endpoint(server, u"anthropic"_s));
+        QString error;
+        QVERIFY(engine.start(journal(u"auth"_s), &error));
+        const RunResult r = waitFor(engine);
+        QCOMPARE(r.outcome, GenerationEngine::Outcome::Failed);
+        QVERIFY2(r.summary.contains(u"Anthropic rejected the API key"_s), qPrintable(r.summary));
+        QVERIFY(server.requestCount() <= 4); // the first wave only, no retries
+    }
+
+    // Rate-limit headers slow dispatch before the server has to say 429.
+    void headersSlowDispatchDown()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, false);
+        std::atomic<int> n{0};
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            ScriptedResponse s = model.answer(r);
+            if (n.fetch_add(1) == 0) {
+                w::OpenAiRateLimit limit;
+                limit.remainingRequests = 0;
+                limit.resetRequests = "10s";
+                s.headers = QList<QPair<QByteArray, QByteArray>>{{"Content-Type", "application/json"}} +
+                            w::openAiRateLimitHeaders(limit);
+            }
+            return s;
+        });
+        GenerationConfig c = config(u"openai"_s, 10, false);
+        c.concurrency = 1;
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        engine.setDelayScale(0.05); // 10 s become 500 ms
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        QVERIFY(engine.start(journal(u"headers"_s), &error));
+        QCOMPARE(waitFor(engine).outcome, GenerationEngine::Outcome::Completed);
+        QVERIFY2(timer.elapsed() >= 450, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(server.requestCount(), 2);
+        QVERIFY(server.request(1).receivedAtMs - server.request(0).receivedAtMs >= 450);
+    }
+
+    // candor-cli killed with SIGKILL mid-run, then --resume: exact counts, no duplicates, nothing lost.
+    void cliSurvivesKill9()
+    {
+        ProviderTestServer server(ProviderTestServer::Threading::OwnThread);
+        QVERIFY(server.listen());
+        auto model = std::make_shared<FakeModel>(u"openai"_s, true);
+        server.setHandler("POST", chatPath(u"openai"_s), [model](const RecordedRequest &r) {
+            ScriptedResponse s = model->answer(r);
+            s.chunkDelayMs = 3;
+            return s;
+        });
+        const QString out = m_dir.filePath(u"killed.jsonl"_s);
+        const QStringList args{u"generate"_s,      u"--mode"_s,     u"llm"_s,          u"--provider"_s,
+                               u"openai"_s,        u"--base-url"_s, server.baseUrl().toString() + u"/v1"_s,
+                               u"--model"_s,       u"test-model"_s, u"--api-key-env"_s, u"CANDOR_TEST_KEY"_s,
+                               u"--count"_s,       u"100"_s,        u"--stream"_s,     u"--out"_s,
+                               out,                u"--quiet"_s};
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CANDOR_TEST_KEY"_s, kKey);
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(qEnvironmentVariable("CANDOR_CLI"), args);
+        QVERIFY(first.waitForStarted());
+        const QString journalPath = RunJournal::pathFor(out);
+        // Wait until some rows are journaled, then kill without warning.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(journalPath).size() > 6000, 20000);
+        ::kill(pid_t(first.processId()), SIGKILL);
+        QVERIFY(first.waitForFinished(5000));
+        QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+        QVERIFY(!QFile::exists(out));
+        RunJournal::Contents partial;
+        QString error;
+        QVERIFY(RunJournal::load(journalPath, &partial, &error));
+        QVERIFY(partial.rows.size() > 0 && partial.rows.size() < 100);
+
+        // Without --resume the journal is not silently overwritten.
+        QProcess refuse;
+        refuse.setProcessEnvironment(env);
+        refuse.start(qEnvironmentVariable("CANDOR_CLI"), args);
+        QVERIFY(refuse.waitForFinished(20000));
+        QCOMPARE(refuse.exitCode(), 2);
+        QVERIFY(refuse.readAllStandardError().contains("--resume"));
+
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.start(qEnvironmentVariable("CANDOR_CLI"), args + QStringList{u"--resume"_s});
+        QVERIFY(second.waitForFinished(60000));
+        QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+        JsonlReader::Result result;
+        QVERIFY(JsonlReader::readAll(out, &result, &error));
+        QCOMPARE(result.rows.size(), 100);
+        QVERIFY(result.errors.isEmpty());
+        QCOMPARE(countLevels(result.rows), (LevelCounts{20, 20, 20, 20, 20}));
+        QVERIFY(noDuplicates(result.rows));
+        // Every row journaled before the kill is in the final dataset.
+        QSet<QString> finalPrompts;
+        for (const Example &e : result.rows)
+            finalPrompts.insert(e.prompt);
+        for (const Example &e : partial.rows)
+            QVERIFY2(finalPrompts.contains(e.prompt), qPrintable(e.prompt));
+        QVERIFY(!QFile::exists(journalPath)); // done: the journal is removed
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
