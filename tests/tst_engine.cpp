@@ -66,6 +66,7 @@ class FakeModel
 {
 public:
     explicit FakeModel(const QString &provider, bool stream) : m_provider(provider), m_stream(stream) {}
+    w::Usage usage; // what the answers report
 
     ScriptedResponse answer(const RecordedRequest &request)
     {
@@ -91,13 +92,15 @@ public:
         }
         if (m_provider == u"ollama"_s)
             return m_stream ? w::ollamaStream(pieces) : w::ollamaChat(text);
+        w::OpenAiOptions openAi;
+        openAi.usage = usage;
         if (m_provider == u"together"_s)
             return m_stream ? w::togetherStream(pieces) : w::togetherChat(text);
         if (m_provider == u"xai"_s)
             return m_stream ? w::xaiStream(pieces) : w::xaiChat(text);
         if (m_provider == u"transformerlab"_s)
             return m_stream ? w::tlabStream(pieces) : w::tlabChat(text);
-        return m_stream ? w::openAiStream(pieces) : w::openAiChat(text);
+        return m_stream ? w::openAiStream(pieces, openAi) : w::openAiChat(text, openAi);
     }
 
 private:
@@ -257,7 +260,9 @@ private Q_SLOTS:
         const auto s = engine.stats();
         QVERIFY(s.errorsByKind.value(u"rate_limited"_s) >= 4);
         QVERIFY(s.retries >= 4);
-        QCOMPARE(server.requestCount(), 8 + 6);
+        // 8 batches plus the 6 refused requests, give or take a batch re-planned while the retry waited.
+        QVERIFY2(server.requestCount() >= 14 && server.requestCount() <= 17,
+                 qPrintable(QString::number(server.requestCount())));
     }
 
     void serverErrorsAreRetried()
@@ -379,7 +384,7 @@ private Q_SLOTS:
             const Ask ask = askOf(r);
             QJsonArray rows;
             for (int i = 0; i < ask.count; ++i)
-                rows.append(row(ask.level, u"Always the same %1?"_s.arg(i % 2)));
+                rows.append(row(ask.level, u"Always the same %1 at %2?"_s.arg(i % 2).arg(ask.level)));
             return w::openAiChat(QString::fromUtf8(rowsJson(rows)));
         });
         GenerationConfig c = config(u"openai"_s, 20, false);
@@ -502,12 +507,14 @@ private Q_SLOTS:
         ProviderTestServer server;
         QVERIFY(server.listen());
         FakeModel model(u"openai"_s, false);
+        model.usage.input = 600; // realistic sizes, so the pre-request projection and the real cost agree
+        model.usage.output = 1200;
         server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) { return model.answer(r); });
         PriceTable prices;
-        prices.set({u"openai"_s, u"test-model"_s, 1000.0, 1000.0}); // $0.046 per answer of 12 + 34 tokens
+        prices.set({u"openai"_s, u"test-model"_s, 100.0, 100.0}); // $0.18 per answer
         GenerationConfig c = config(u"openai"_s, 200, false);
         c.concurrency = 1;
-        c.budgetUsd = 0.5;
+        c.budgetUsd = 1.0;
         GenerationEngine engine(c, endpoint(server, u"openai"_s));
         engine.setPriceTable(prices);
         QString error;
@@ -516,8 +523,9 @@ private Q_SLOTS:
         QCOMPARE(r.outcome, GenerationEngine::Outcome::BudgetReached);
         const auto s = engine.stats();
         QVERIFY(s.costUsd.has_value());
-        QVERIFY2(*s.costUsd <= 0.5, qPrintable(QString::number(*s.costUsd)));
-        QVERIFY(s.requests >= 1 && s.requests < 40);
+        QVERIFY2(*s.costUsd <= 1.0, qPrintable(QString::number(*s.costUsd)));
+        QVERIFY2(*s.costUsd > 0.7, qPrintable(QString::number(*s.costUsd))); // it used the budget, not just a bit
+        QCOMPARE(s.requests, 5);
         QVERIFY2(r.summary.contains(u"budget"_s), qPrintable(r.summary));
     }
 
@@ -582,7 +590,7 @@ private Q_SLOTS:
         QVERIFY(engine.start(journal(u"headers"_s), &error));
         QCOMPARE(waitFor(engine).outcome, GenerationEngine::Outcome::Completed);
         QVERIFY2(timer.elapsed() >= 450, qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(server.requestCount(), 2);
+        QCOMPARE(server.requestCount(), 5); // one batch of 2 rows per level
         QVERIFY(server.request(1).receivedAtMs - server.request(0).receivedAtMs >= 450);
     }
 

@@ -835,13 +835,12 @@ private Q_SLOTS:
         QTest::newRow("xaiStream") << wire::xaiStream({u"a"_s, u"b"_s}) << 200;
         QTest::newRow("xaiBadKey") << wire::xaiBadKey() << 400;
         QTest::newRow("togetherStream") << wire::togetherStream({u"a"_s, u"b"_s}) << 200;
-        QTest::newRow("anthropicStream crlf")
-            << wire::anthropicStream({u"a"_s}, [] {
-                   wire::AnthropicOptions o;
-                   o.crlf = true;
-                   o.trailingSpaces = true;
-                   return o;
-               }()) << 200;
+        QTest::newRow("anthropicStream crlf") << wire::anthropicStream({u"a"_s}, [] {
+            wire::AnthropicOptions o;
+            o.crlf = true;
+            o.trailingSpaces = true;
+            return o;
+        }()) << 200;
         QTest::newRow("anthropicOverloaded") << wire::anthropicOverloaded() << 529;
         QTest::newRow("ollamaStream") << wire::ollamaStream({u"a"_s, u"<b>"_s}) << 200;
         QTest::newRow("ollamaBusy") << wire::ollamaBusy() << 503;
@@ -873,9 +872,8 @@ private Q_SLOTS:
         QCOMPARE(j.dump(),
                  "{\"b\":1,\"a\":[true,null,1.5,\"x<\xc3\xa9>&\xe2\x80\xa8\\n\"],\"big\":18446744073709551615,"
                  "\"empty\":{}}"_ba);
-        QCOMPARE(j.dump(JsonStyle::go()),
-                 "{\"b\":1,\"a\":[true,null,1.5,\"x\\u003c\xc3\xa9\\u003e\\u0026\\u2028\\n\"],"
-                 "\"big\":18446744073709551615,\"empty\":{}}"_ba);
+        QCOMPARE(j.dump(JsonStyle::go()), "{\"b\":1,\"a\":[true,null,1.5,\"x\\u003c\xc3\xa9\\u003e\\u0026\\u2028\\n\"],"
+                                          "\"big\":18446744073709551615,\"empty\":{}}"_ba);
         QCOMPARE(j.dump(JsonStyle::pythonSorted()),
                  "{\"a\": [true, null, 1.5, \"x<\xc3\xa9>&\xe2\x80\xa8\\n\"], \"b\": 1, "
                  "\"big\": 18446744073709551615, \"empty\": {}}"_ba);
@@ -1023,8 +1021,7 @@ private Q_SLOTS:
         QTest::newRow("401") << F::InvalidApiKey << 401 << u"invalid_request_error"_s << u"invalid_api_key"_s;
         QTest::newRow("404") << F::ModelNotFound << 404 << u"invalid_request_error"_s << u"model_not_found"_s;
         QTest::newRow("429 rate") << F::RateLimited << 429 << u"tokens"_s << u"rate_limit_exceeded"_s;
-        QTest::newRow("429 quota") << F::InsufficientQuota << 429 << u"insufficient_quota"_s
-                                   << u"insufficient_quota"_s;
+        QTest::newRow("429 quota") << F::InsufficientQuota << 429 << u"insufficient_quota"_s << u"insufficient_quota"_s;
         QTest::newRow("429 too large") << F::RequestTooLarge << 429 << u"tokens"_s << u"rate_limit_exceeded"_s;
         QTest::newRow("400 context") << F::ContextLengthExceeded << 400 << u"invalid_request_error"_s
                                      << u"context_length_exceeded"_s;
@@ -1058,8 +1055,12 @@ private Q_SLOTS:
             QCOMPARE(r.header("x-ratelimit-reset-tokens"), "1.34s"_ba);
             QVERIFY(!r.hasHeader("retry-after"));
             break;
-        case wire::OpenAiFailure::RequestTooLarge: QVERIFY(message.startsWith(u"Request too large"_s)); break;
-        case wire::OpenAiFailure::ModelNotFound: QVERIFY(message.contains(u"`gpt-4o`"_s)); break;
+        case wire::OpenAiFailure::RequestTooLarge:
+            QVERIFY(message.startsWith(u"Request too large"_s));
+            break;
+        case wire::OpenAiFailure::ModelNotFound:
+            QVERIFY(message.contains(u"`gpt-4o`"_s));
+            break;
         case wire::OpenAiFailure::UnsupportedParameter:
             QCOMPARE(error[u"param"_s].toString(), u"max_tokens"_s);
             break;
@@ -1067,7 +1068,8 @@ private Q_SLOTS:
             QCOMPARE(error[u"param"_s].toString(), u"response_format"_s);
             QVERIFY(message.contains(u"json_schema"_s));
             break;
-        default: break;
+        default:
+            break;
         }
     }
 
@@ -1140,11 +1142,11 @@ private Q_SLOTS:
                  o.usage.input + o.usage.output);
         QVERIFY(events.at(2).data.contains("\"seed\":14681543869034921787"));
 
-        const QJsonDocument models = parseJson(
-            wire::togetherModels({{"meta-llama/Llama-3.3-70B-Instruct-Turbo", "chat", {}, 131072},
-                                  {"BAAI/bge-large-en-v1.5", "embedding", {}, 512}})
-                .body,
-            &ok);
+        const QJsonDocument models =
+            parseJson(wire::togetherModels({{"meta-llama/Llama-3.3-70B-Instruct-Turbo", "chat", {}, 131072},
+                                            {"BAAI/bge-large-en-v1.5", "embedding", {}, 512}})
+                          .body,
+                      &ok);
         QVERIFY(ok);
         QVERIFY(models.isArray());
         QCOMPARE(models.array().size(), 2);
@@ -1224,9 +1226,9 @@ private Q_SLOTS:
             if (e.event == "message_start")
                 QVERIFY(data[u"message"_s][u"content"_s].toArray().isEmpty());
         }
-        QCOMPARE(names, (QList<QByteArray>{"message_start", "content_block_start", "ping", "content_block_delta",
-                                           "content_block_delta", "content_block_stop", "message_delta",
-                                           "message_stop"}));
+        QCOMPARE(names,
+                 (QList<QByteArray>{"message_start", "content_block_start", "ping", "content_block_delta",
+                                    "content_block_delta", "content_block_stop", "message_delta", "message_stop"}));
         QCOMPARE(text, u"Hello, wörld"_s);
         QVERIFY(r.body.contains("data: {\"type\": \"ping\"}"));
     }
@@ -1277,8 +1279,8 @@ private Q_SLOTS:
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.header("retry-after"), "7"_ba);
         QCOMPARE(parseObject(limited.body, &ok)[u"error"_s][u"type"_s].toString(), u"rate_limit_error"_s);
-        const QDateTime reset = QDateTime::fromString(
-            QString::fromUtf8(limited.header("anthropic-ratelimit-requests-reset")), Qt::ISODate);
+        const QDateTime reset =
+            QDateTime::fromString(QString::fromUtf8(limited.header("anthropic-ratelimit-requests-reset")), Qt::ISODate);
         QVERIFY(reset.isValid());
         QCOMPARE(reset.timeSpec(), Qt::UTC);
 
@@ -1382,8 +1384,9 @@ private Q_SLOTS:
                  R"({"choices": [{"delta": {"content": null, "role": "assistant"}, "finish_reason": null, )"
                  R"("index": 0}], "created": 1741569952, "id": "chatcmpl-3Xq8JkFh6SdA9pLmNo2rTu", )"
                  R"("model": "models/Qwen2.5-7B", "object": "chat.completion.chunk"})"_ba);
-        QCOMPARE(events.at(1).data, R"({"id": "chatcmpl-3Xq8JkFh6SdA9pLmNo2rTu", "model": "models/Qwen2.5-7B", )"
-                                    R"("choices": [{"index": 0, "delta": {"content": "Hi"}, "finish_reason": null}]})"_ba);
+        QCOMPARE(events.at(1).data,
+                 R"({"id": "chatcmpl-3Xq8JkFh6SdA9pLmNo2rTu", "model": "models/Qwen2.5-7B", )"
+                 R"("choices": [{"index": 0, "delta": {"content": "Hi"}, "finish_reason": null}]})"_ba);
         const QJsonObject closing = parseObject(events.at(3).data, &ok);
         QVERIFY(ok);
         QVERIFY(closing[u"choices"_s][0][u"delta"_s].toObject().isEmpty());
@@ -1393,13 +1396,15 @@ private Q_SLOTS:
 
         const auto broken = wire::parseSse(wire::tlabStreamWorkerError({u"a"_s}).body);
         QCOMPARE(broken.size(), 4);
-        QVERIFY(broken.at(2).data.startsWith("{\"error_code\": 50002, \"text\": \"**NETWORK ERROR DUE TO HIGH TRAFFIC"));
+        QVERIFY(
+            broken.at(2).data.startsWith("{\"error_code\": 50002, \"text\": \"**NETWORK ERROR DUE TO HIGH TRAFFIC"));
         QCOMPARE(parseObject(broken.at(2).data, &ok)[u"error_code"_s].toInt(), 50002);
         QCOMPARE(broken.at(3).data, "[DONE]"_ba);
 
         const ScriptedResponse notLoaded = wire::tlabModelNotLoaded({"a", "b"}, "x");
         QCOMPARE(notLoaded.status, 400);
-        QCOMPARE(notLoaded.body, R"({"object":"error","message":"Expected model: a&&b. Your model: x","code":40301})"_ba);
+        QCOMPARE(notLoaded.body,
+                 R"({"object":"error","message":"Expected model: a&&b. Your model: x","code":40301})"_ba);
         const ScriptedResponse badKey = wire::tlabBadKey();
         QCOMPARE(badKey.status, 401);
         QCOMPARE(parseObject(badKey.body, &ok)[u"detail"_s][u"error"_s][u"code"_s].toString(), u"invalid_api_key"_s);

@@ -108,7 +108,7 @@ int runAsk(const QStringList &args)
         request.schema = doc.object();
     }
     int exitCode = ExitOk;
-    const auto provider = resolveProvider(parser, true, &exitCode);
+    const auto provider = resolveProvider(parser, true, true, &exitCode);
     if (!provider)
         return exitCode;
     request.model = provider->model;
@@ -220,7 +220,7 @@ int runModels(const QStringList &args)
         return ExitUsage;
     }
     int exitCode = ExitOk;
-    const auto provider = resolveProvider(parser, false, &exitCode);
+    const auto provider = resolveProvider(parser, false, false, &exitCode);
     if (!provider)
         return exitCode;
     auto connector = Connector::create(provider->endpoint);
@@ -255,7 +255,7 @@ int runTest(const QStringList &args)
         return ExitOk;
     }
     int exitCode = ExitOk;
-    const auto provider = resolveProvider(parser, false, &exitCode);
+    const auto provider = resolveProvider(parser, true, false, &exitCode);
     if (!provider)
         return exitCode;
     auto connector = Connector::create(provider->endpoint);

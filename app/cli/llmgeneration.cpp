@@ -140,7 +140,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         return ExitOk;
     }
 
-    const auto provider = resolveProvider(parser, true, &exitCode);
+    const auto provider = resolveProvider(parser, true, true, &exitCode);
     if (!provider)
         return exitCode;
     config.provider = provider->endpoint.providerId;

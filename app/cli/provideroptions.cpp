@@ -29,11 +29,12 @@ void addProviderOptions(QCommandLineParser &parser, bool withModel)
                           QStringLiteral("M")});
 }
 
-std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, bool needModel, int *exitCode)
+std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, bool withModel, bool needModel,
+                                              int *exitCode)
 {
     *exitCode = ExitUsage;
     QString providerId = parser.value(QStringLiteral("provider"));
-    const QString model = parser.value(QStringLiteral("model"));
+    const QString model = withModel ? parser.value(QStringLiteral("model")) : QString();
     if (providerId.isEmpty() && !model.isEmpty())
         providerId = ProviderCatalog::detectFromModel(model);
     if (providerId.isEmpty()) {
@@ -77,6 +78,7 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
             return std::nullopt;
         }
         choice.endpoint.apiKey = key;
+        *exitCode = ExitOk;
         return choice;
     }
     // The keychain, asynchronously; a local loop is fine in a command-line tool.
@@ -99,6 +101,7 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
             printError(keyError.message + QStringLiteral(" (or pass --api-key-env VAR)"));
         return std::nullopt;
     }
+    *exitCode = ExitOk;
     return choice;
 }
 

@@ -21,6 +21,8 @@ struct ProviderChoice
 // Reads the provider options and the API key: the variable named by --api-key-env, else the provider's
 // keychain entry. Waits for the keychain with a local event loop (this is the command line, not the GUI).
 // Prints a one-line error and returns nothing when something is wrong; exitCode says which code to use.
-std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, bool needModel, int *exitCode);
+// withModel says whether the command defines --model at all.
+std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, bool withModel, bool needModel,
+                                              int *exitCode);
 
 } // namespace candor::cli

@@ -230,6 +230,9 @@ int GenerationEngine::needed(int index) const { return m_target[index] - m_accep
 
 double GenerationEngine::projectedRequestCost(int rows) const
 {
+    // Once answers have come back, their real cost per requested row is the best guide.
+    if (m_rowsRequestedDone > 0)
+        return m_costSoFar / double(m_rowsRequestedDone) * rows;
     const qint64 in = (m_prompts->systemPrompt().size() + 2500) / 4;
     const qint64 out = qint64(rows) * ((m_config.longForm ? 420 : 170) + 90);
     return m_prices.cost(m_config.provider, m_config.model, in, out).value_or(0);
@@ -383,6 +386,7 @@ void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const Cha
     const int index = Rubric::indexOf(batch->spec.level);
     m_pendingRows[index] -= batch->spec.count;
     account(result);
+    m_rowsRequestedDone += batch->spec.count;
     noteRateLimit(result.rateLimit);
     if (m_running) {
         QVector<QJsonObject> objects;
@@ -396,6 +400,14 @@ void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const Cha
         if (!streamed && objects.isEmpty()) {
             if (result.json) {
                 objects = rowsIn(*result.json);
+            } else if (result.finish == FinishReason::Length) {
+                // Cut by the token limit: the rows that were complete before the cut are still good.
+                IncrementalJsonRows salvage;
+                objects = salvage.feed(result.text);
+                ++m_stats.errorsByKind[QStringLiteral("truncated")];
+                Q_EMIT message(tr("A level %1 answer hit the token limit; %n complete row(s) kept.", nullptr,
+                                  int(objects.size()))
+                                   .arg(Rubric::formatReward(batch->spec.level)));
             } else {
                 ++m_stats.errorsByKind[result.finish == FinishReason::Length ? QStringLiteral("truncated")
                                                                              : QStringLiteral("invalid_response")];
@@ -404,9 +416,6 @@ void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const Cha
             }
         }
         onRowsFromModel(batch, objects);
-        if (result.finish == FinishReason::Length)
-            Q_EMIT message(tr("A level %1 answer hit the token limit; the complete rows were kept.")
-                               .arg(Rubric::formatReward(batch->spec.level)));
         QString error;
         if (!m_journal.sync(&error))
             Q_EMIT message(error);
@@ -634,11 +643,13 @@ void GenerationEngine::finish(Outcome outcome, const QString &summary)
     m_stopping = true;
     m_pumpTimer.stop();
     m_statsTimer.stop();
-    for (const auto &batch : std::as_const(m_inFlight)) {
+    // Cancelling re-enters onFailed, which edits m_inFlight: work on a copy.
+    const auto inFlight = m_inFlight;
+    m_inFlight.clear();
+    for (const auto &batch : inFlight) {
         if (batch->call)
             batch->call->cancel();
     }
-    m_inFlight.clear();
     m_journal.close();
     emitStats();
     qCInfo(lcGen) << "run" << outcomeName(outcome) << ':' << summary;

@@ -160,6 +160,7 @@ private:
     QElapsedTimer m_clock;
     Stats m_stats;
     double m_costSoFar = 0;
+    qint64 m_rowsRequestedDone = 0; // rows asked for by requests that came back
     bool m_priceKnown = true;
     bool m_running = false;
     bool m_paused = false;

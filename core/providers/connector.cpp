@@ -45,6 +45,15 @@ HeaderMap headersOf(const QNetworkReply *reply)
     return map;
 }
 
+// The id support staff can look up is the request id header; the body's id (chatcmpl-…, msg_…) is only the
+// fallback for servers that send no header.
+void adoptRequestId(ChatResult &result, const HeaderMap &headers)
+{
+    const QByteArray id = headers.value("x-request-id", headers.value("request-id"));
+    if (!id.isEmpty())
+        result.requestId = QString::fromLatin1(id);
+}
+
 bool isLoopback(const QUrl &url)
 {
     const QString host = url.host().toLower();
@@ -122,7 +131,7 @@ void ChatCall::cancel()
     if (m_done)
         return;
     m_cancelled = true;
-    if (m_reply)
+    if (m_reply && !m_reply->isFinished())
         m_reply->abort(); // finished() follows at once and reports cancelled
     else
         fail({ErrorKind::Cancelled, false, std::nullopt, 0, tr("The request was cancelled."), {}, {}});
@@ -300,8 +309,7 @@ void ChatCall::onFinished()
         }
         ChatResult result = m_stream->partial;
         result.rateLimit = parseRateLimitHeaders(headers, now);
-        if (result.requestId.isEmpty())
-            result.requestId = QString::fromLatin1(headers.value("x-request-id", headers.value("request-id")));
+        adoptRequestId(result, headers);
         // EOF before the end marker is a cut stream, unless the finish reason had already arrived.
         if (!m_stream->done && result.finish == FinishReason::Unknown) {
             ProviderError e{ErrorKind::Truncated, true, std::nullopt, status,
@@ -341,8 +349,7 @@ void ChatCall::onFinished()
         return;
     }
     result.rateLimit = parseRateLimitHeaders(headers, now);
-    if (result.requestId.isEmpty())
-        result.requestId = QString::fromLatin1(headers.value("x-request-id", headers.value("request-id")));
+    adoptRequestId(result, headers);
     m_structuredUsed = m_structured;
     succeed(result);
 }

@@ -118,7 +118,12 @@ protected:
             return false;
         }
         for (const QJsonValue &v : root.value(QStringLiteral("models")).toArray()) {
-            const QString name = v.toObject().value(QStringLiteral("name")).toString();
+            const QJsonObject m = v.toObject();
+            const QString name = m.value(QStringLiteral("name")).toString();
+            // Newer servers say what a model can do; embedding-only models cannot chat.
+            const QJsonArray capabilities = m.value(QStringLiteral("capabilities")).toArray();
+            if (!capabilities.isEmpty() && !capabilities.contains(QStringLiteral("completion")))
+                continue;
             if (!name.isEmpty())
                 *models << name;
         }

@@ -1,5 +1,6 @@
 #include "providertestserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QMutexLocker>
@@ -31,40 +32,74 @@ constexpr qint64 kLowWater = 128 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue"_ba;
-    case 200: return "OK"_ba;
-    case 201: return "Created"_ba;
-    case 202: return "Accepted"_ba;
-    case 204: return "No Content"_ba;
-    case 301: return "Moved Permanently"_ba;
-    case 302: return "Found"_ba;
-    case 303: return "See Other"_ba;
-    case 304: return "Not Modified"_ba;
-    case 307: return "Temporary Redirect"_ba;
-    case 308: return "Permanent Redirect"_ba;
-    case 400: return "Bad Request"_ba;
-    case 401: return "Unauthorized"_ba;
-    case 402: return "Payment Required"_ba;
-    case 403: return "Forbidden"_ba;
-    case 404: return "Not Found"_ba;
-    case 405: return "Method Not Allowed"_ba;
-    case 408: return "Request Timeout"_ba;
-    case 409: return "Conflict"_ba;
-    case 413: return "Payload Too Large"_ba;
-    case 415: return "Unsupported Media Type"_ba;
-    case 422: return "Unprocessable Entity"_ba;
-    case 429: return "Too Many Requests"_ba;
-    case 431: return "Request Header Fields Too Large"_ba;
-    case 499: return "Client Closed Request"_ba;
-    case 500: return "Internal Server Error"_ba;
-    case 501: return "Not Implemented"_ba;
-    case 502: return "Bad Gateway"_ba;
-    case 503: return "Service Unavailable"_ba;
-    case 504: return "Gateway Timeout"_ba;
-    case 520: return "Unknown Error"_ba;
-    case 524: return "A Timeout Occurred"_ba;
-    case 529: return "Site Overloaded"_ba;
-    default: return "Status"_ba;
+    case 100:
+        return "Continue"_ba;
+    case 200:
+        return "OK"_ba;
+    case 201:
+        return "Created"_ba;
+    case 202:
+        return "Accepted"_ba;
+    case 204:
+        return "No Content"_ba;
+    case 301:
+        return "Moved Permanently"_ba;
+    case 302:
+        return "Found"_ba;
+    case 303:
+        return "See Other"_ba;
+    case 304:
+        return "Not Modified"_ba;
+    case 307:
+        return "Temporary Redirect"_ba;
+    case 308:
+        return "Permanent Redirect"_ba;
+    case 400:
+        return "Bad Request"_ba;
+    case 401:
+        return "Unauthorized"_ba;
+    case 402:
+        return "Payment Required"_ba;
+    case 403:
+        return "Forbidden"_ba;
+    case 404:
+        return "Not Found"_ba;
+    case 405:
+        return "Method Not Allowed"_ba;
+    case 408:
+        return "Request Timeout"_ba;
+    case 409:
+        return "Conflict"_ba;
+    case 413:
+        return "Payload Too Large"_ba;
+    case 415:
+        return "Unsupported Media Type"_ba;
+    case 422:
+        return "Unprocessable Entity"_ba;
+    case 429:
+        return "Too Many Requests"_ba;
+    case 431:
+        return "Request Header Fields Too Large"_ba;
+    case 499:
+        return "Client Closed Request"_ba;
+    case 500:
+        return "Internal Server Error"_ba;
+    case 501:
+        return "Not Implemented"_ba;
+    case 502:
+        return "Bad Gateway"_ba;
+    case 503:
+        return "Service Unavailable"_ba;
+    case 504:
+        return "Gateway Timeout"_ba;
+    case 520:
+        return "Unknown Error"_ba;
+    case 524:
+        return "A Timeout Occurred"_ba;
+    case 529:
+        return "Site Overloaded"_ba;
+    default:
+        return "Status"_ba;
     }
 }
 
@@ -72,9 +107,8 @@ QByteArray reasonPhrase(int status)
 bool hasToken(const QByteArray &value, const QByteArray &token)
 {
     const QList<QByteArray> parts = value.split(',');
-    return std::any_of(parts.begin(), parts.end(), [&](const QByteArray &p) {
-        return p.trimmed().compare(token, Qt::CaseInsensitive) == 0;
-    });
+    return std::any_of(parts.begin(), parts.end(),
+                       [&](const QByteArray &p) { return p.trimmed().compare(token, Qt::CaseInsensitive) == 0; });
 }
 
 bool methodMatches(const QByteArray &routeMethod, const QByteArray &method)
@@ -267,7 +301,13 @@ private:
         bool keepAlive = true;
         bool headRequest = false;
     };
-    enum class Phase { Latency, Sending, Waiting, Draining };
+    enum class Phase
+    {
+        Latency,
+        Sending,
+        Waiting,
+        Draining
+    };
     struct Job : Pending
     {
         explicit Job(Pending &&p) : Pending(std::move(p)), rng(response.chunking.seed) {}
@@ -282,7 +322,12 @@ private:
         bool generatorEnded = false;
         QRandomGenerator rng;
     };
-    enum class BodyStatus { Incomplete, Complete, Bad };
+    enum class BodyStatus
+    {
+        Incomplete,
+        Complete,
+        Bad
+    };
 
     void onReadyRead();
     void parse();
@@ -443,8 +488,8 @@ void ProviderTestServer::Connection::parse()
                     line.chop(1);
             }
             const QList<QByteArray> requestLine = lines.takeFirst().split(' ');
-            if (requestLine.size() != 3 || requestLine[0].isEmpty() || requestLine[1].isEmpty()
-                || !requestLine[2].startsWith("HTTP/1.")) {
+            if (requestLine.size() != 3 || requestLine[0].isEmpty() || requestLine[1].isEmpty() ||
+                !requestLine[2].startsWith("HTTP/1.")) {
                 fail(400);
                 return;
             }
@@ -513,7 +558,7 @@ void ProviderTestServer::Connection::parse()
 }
 
 ProviderTestServer::Connection::BodyStatus ProviderTestServer::Connection::parseChunkedBody(QByteArray &body,
-                                                                                           qsizetype &consumed) const
+                                                                                            qsizetype &consumed) const
 {
     qsizetype pos = 0;
     for (;;) {
@@ -556,8 +601,8 @@ void ProviderTestServer::Connection::completeRequest(QByteArray &&body)
     request.connectionId = m_id;
 
     const QByteArray connection = request.header("connection");
-    const bool keepAlive = request.httpVersion == "HTTP/1.0" ? hasToken(connection, "keep-alive"_ba)
-                                                             : !hasToken(connection, "close"_ba);
+    const bool keepAlive =
+        request.httpVersion == "HTTP/1.0" ? hasToken(connection, "keep-alive"_ba) : !hasToken(connection, "close"_ba);
     if (!keepAlive)
         m_noMoreRequests = true;
 
@@ -585,9 +630,9 @@ void ProviderTestServer::Connection::fail(int status)
 {
     m_noMoreRequests = true;
     const QByteArray text = reasonPhrase(status);
-    QByteArray out = "HTTP/1.1 "_ba + QByteArray::number(status) + ' ' + text
-                     + "\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: "_ba
-                     + QByteArray::number(text.size()) + "\r\n\r\n"_ba + text;
+    QByteArray out = "HTTP/1.1 "_ba + QByteArray::number(status) + ' ' + text +
+                     "\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: "_ba +
+                     QByteArray::number(text.size()) + "\r\n\r\n"_ba + text;
     m_socket->write(out);
     closeGracefully();
 }
@@ -626,8 +671,8 @@ void ProviderTestServer::Connection::writeHead()
     const bool verbatim = r.hasHeader("content-length"_ba) || r.hasHeader("transfer-encoding"_ba);
     const bool generated = bool(r.bodyGenerator);
     const QByteArray type = r.header("content-type"_ba).toLower();
-    bool chunked = r.chunkedTransfer.value_or(generated || type.startsWith("text/event-stream")
-                                              || type.startsWith("application/x-ndjson"));
+    bool chunked = r.chunkedTransfer.value_or(generated || type.startsWith("text/event-stream") ||
+                                              type.startsWith("application/x-ndjson"));
     if (verbatim || !job.hasBody)
         chunked = false;
     job.chunked = chunked;
@@ -635,8 +680,8 @@ void ProviderTestServer::Connection::writeHead()
     if (closeDelimited || r.closeConnection)
         job.keepAlive = false;
 
-    QByteArray head = "HTTP/1.1 "_ba + QByteArray::number(status) + ' '
-                      + (r.reason.isEmpty() ? reasonPhrase(status) : r.reason) + "\r\n"_ba;
+    QByteArray head = "HTTP/1.1 "_ba + QByteArray::number(status) + ' ' +
+                      (r.reason.isEmpty() ? reasonPhrase(status) : r.reason) + "\r\n"_ba;
     for (const auto &h : r.headers)
         head += h.first + ": "_ba + h.second + "\r\n"_ba;
     if (!verbatim) {
@@ -726,8 +771,11 @@ QByteArray ProviderTestServer::Connection::nextPiece()
 
     qint64 length = available;
     switch (r.chunking.mode) {
-    case Chunking::Mode::Whole: break;
-    case Chunking::Mode::OneByte: length = 1; break;
+    case Chunking::Mode::Whole:
+        break;
+    case Chunking::Mode::OneByte:
+        length = 1;
+        break;
     case Chunking::Mode::Random:
         length = qint64(job.rng.bounded(quint32(1), quint32(std::max(1, r.chunking.maxPiece)) + 1));
         break;
@@ -892,8 +940,7 @@ ProviderTestServer::ProviderTestServer(QObject *parent) : ProviderTestServer(Thr
 
 ProviderTestServer::ProviderTestServer(Threading threading, QObject *parent)
     : QObject(parent), m_threading(threading), m_state(new State)
-{
-}
+{}
 
 ProviderTestServer::~ProviderTestServer()
 {

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -51,11 +50,17 @@ struct RecordedRequest
 // goes out in its own event-loop turn, so clients see the splits the tests ask for.
 struct Chunking
 {
-    enum class Mode { Whole, OneByte, Random, Explicit };
+    enum class Mode
+    {
+        Whole,
+        OneByte,
+        Random,
+        Explicit
+    };
     Mode mode = Mode::Whole;
-    quint32 seed = 0;            // Random: the same seed gives the same splits
-    int maxPiece = 64;           // Random: pieces are 1..maxPiece bytes
-    QList<qint64> cutPoints;     // Explicit: body offsets where a new piece starts
+    quint32 seed = 0;        // Random: the same seed gives the same splits
+    int maxPiece = 64;       // Random: pieces are 1..maxPiece bytes
+    QList<qint64> cutPoints; // Explicit: body offsets where a new piece starts
 
     static Chunking whole() { return {}; }
     static Chunking oneByte();
@@ -74,9 +79,9 @@ struct ScriptedResponse
     std::function<QByteArray()> bodyGenerator;
 
     Chunking chunking;
-    int latencyMs = 0;            // before the status line
-    int chunkDelayMs = 0;         // between body pieces
-    qint64 stallAfterBytes = -1;  // after this many body bytes, send nothing for stallMs
+    int latencyMs = 0;           // before the status line
+    int chunkDelayMs = 0;        // between body pieces
+    qint64 stallAfterBytes = -1; // after this many body bytes, send nothing for stallMs
     int stallMs = 0;
     // Close the connection after this many body bytes: a truncated body (curl: exit 18, Python: IncompleteRead).
     // Qt 6.4's QNetworkReply reports RemoteHostClosedError for a Content-Length body cut right behind the data,
@@ -84,8 +89,8 @@ struct ScriptedResponse
     // EOF as the end of the body); a cut GET may also be re-sent on a new connection (POST is not). Connectors
     // must check completeness themselves: Content-Length, [DONE] / message_stop / "done":true.
     qint64 closeEarlyAfterBytes = -1;
-    int closeEarlyGraceMs = 0;         // pause between the last byte and the close
-    bool closeEarlyWithReset = false;  // RST (SO_LINGER 0) instead of FIN; bytes still in flight may be lost
+    int closeEarlyGraceMs = 0;        // pause between the last byte and the close
+    bool closeEarlyWithReset = false; // RST (SO_LINGER 0) instead of FIN; bytes still in flight may be lost
     // Transfer-Encoding: chunked (true) or Content-Length (false). Unset: chunked for text/event-stream,
     // application/x-ndjson and generated bodies. A generated body without chunking ends by closing.
     // When `headers` already carry Content-Length or Transfer-Encoding, the body is sent verbatim instead.
@@ -113,7 +118,11 @@ public:
     // CallerThread: sockets, timers and handlers live in the creating thread (deterministic, needs its event
     // loop running). OwnThread: a private thread serves, so a test may block (e.g. QProcess::waitForFinished);
     // handlers then run in that thread and must only touch thread-safe state.
-    enum class Threading { CallerThread, OwnThread };
+    enum class Threading
+    {
+        CallerThread,
+        OwnThread
+    };
 
     explicit ProviderTestServer(QObject *parent = nullptr);
     explicit ProviderTestServer(Threading threading, QObject *parent = nullptr);
@@ -122,8 +131,8 @@ public:
     bool listen(); // 127.0.0.1, ephemeral port
     bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const;                  // http://127.0.0.1:PORT
-    QUrl url(const QString &path) const;   // baseUrl() + path (may carry a query)
+    QUrl baseUrl() const;                // http://127.0.0.1:PORT
+    QUrl url(const QString &path) const; // baseUrl() + path; path starts with '/' and may carry a query
 
     // Routing. A route is a method ("" or "*" for any) plus a prefix of the request target. Order of lookup:
     // queued responses (oldest first, longest matching prefix) -> route handlers -> the global handler ->
@@ -140,13 +149,14 @@ public:
     RecordedRequest request(int index) const;
     RecordedRequest lastRequest() const;
     int requestCount() const;
-    void clearRequests(); // also restarts maxConcurrentRequests() from the requests now in progress
+    void clearRequests();              // also restarts maxConcurrentRequests() from the requests now in progress
     int activeRequests() const;        // received, response not finished yet
     int maxConcurrentRequests() const; // peak of activeRequests()
     int connectionCount() const;       // TCP connections accepted so far
     int openConnectionCount() const;
-    void closeAllConnections();        // like a server dropping idle keep-alive connections
+    void closeAllConnections(); // like a server dropping idle keep-alive connections
 
+    // Both are queued to this object's thread, so slots may safely call back into the server.
 Q_SIGNALS:
     void requestReceived(int index);
     void responseFinished(int index); // complete, truncated on purpose, or the client went away

@@ -60,24 +60,24 @@ QList<QByteArray> splitText(const QByteArray &utf8, int parts)
 
 Json openAiUsage(const Usage &u)
 {
-    return Json::object({{"prompt_tokens", u.input},
-                         {"completion_tokens", u.output},
-                         {"total_tokens", u.input + u.output},
-                         {"prompt_tokens_details", Json::object({{"cached_tokens", u.cachedInput}, {"audio_tokens", 0}})},
-                         {"completion_tokens_details", Json::object({{"reasoning_tokens", u.reasoning},
-                                                                     {"audio_tokens", 0},
-                                                                     {"accepted_prediction_tokens", 0},
-                                                                     {"rejected_prediction_tokens", 0}})}});
+    return Json::object(
+        {{"prompt_tokens", u.input},
+         {"completion_tokens", u.output},
+         {"total_tokens", u.input + u.output},
+         {"prompt_tokens_details", Json::object({{"cached_tokens", u.cachedInput}, {"audio_tokens", 0}})},
+         {"completion_tokens_details", Json::object({{"reasoning_tokens", u.reasoning},
+                                                     {"audio_tokens", 0},
+                                                     {"accepted_prediction_tokens", 0},
+                                                     {"rejected_prediction_tokens", 0}})}});
 }
 
 HeaderList openAiHeaders(const OpenAiOptions &o, const QByteArray &contentType)
 {
-    HeaderList h{{"Content-Type"_ba, contentType},
-                 {"openai-organization"_ba, "user-candortest"_ba},
-                 {"openai-processing-ms"_ba, "312"_ba},
-                 {"openai-project"_ba, "proj_candortest"_ba},
-                 {"openai-version"_ba, "2020-10-01"_ba},
-                 {"x-request-id"_ba, o.requestId}};
+    HeaderList h{
+        {"Content-Type"_ba, contentType},       {"openai-organization"_ba, "user-candortest"_ba},
+        {"openai-processing-ms"_ba, "312"_ba},  {"openai-project"_ba, "proj_candortest"_ba},
+        {"openai-version"_ba, "2020-10-01"_ba}, {"x-request-id"_ba, o.requestId},
+    };
     if (o.rateLimit)
         h += openAiRateLimitHeaders(*o.rateLimit);
     return h;
@@ -117,7 +117,8 @@ QList<QByteArray> openAiOpening(const QStringList &pieces, const OpenAiOptions &
                           : Json::object({{"role", "assistant"}, {"content", ""}, {"refusal", Json()}});
     events.append(sseEvent(openAiChunk(o, openAiChoice(role, Json()), serial++).dump()));
     for (const QString &piece : pieces)
-        events.append(sseEvent(openAiChunk(o, openAiChoice(Json::object({{deltaKey, piece}}), Json()), serial++).dump()));
+        events.append(
+            sseEvent(openAiChunk(o, openAiChoice(Json::object({{deltaKey, piece}}), Json()), serial++).dump()));
     return events;
 }
 
@@ -154,13 +155,13 @@ ScriptedResponse openAiJson(int status, const Json &body, const OpenAiOptions &o
 
 Json anthropicUsage(const Usage &u, int outputTokens)
 {
-    return Json::object({{"input_tokens", u.input},
-                         {"cache_creation_input_tokens", 0},
-                         {"cache_read_input_tokens", u.cachedInput},
-                         {"cache_creation",
-                          Json::object({{"ephemeral_5m_input_tokens", 0}, {"ephemeral_1h_input_tokens", 0}})},
-                         {"output_tokens", outputTokens},
-                         {"service_tier", "standard"}});
+    return Json::object(
+        {{"input_tokens", u.input},
+         {"cache_creation_input_tokens", 0},
+         {"cache_read_input_tokens", u.cachedInput},
+         {"cache_creation", Json::object({{"ephemeral_5m_input_tokens", 0}, {"ephemeral_1h_input_tokens", 0}})},
+         {"output_tokens", outputTokens},
+         {"service_tier", "standard"}});
 }
 
 HeaderList anthropicHeaders(const AnthropicOptions &o, const QByteArray &contentType)
@@ -184,13 +185,13 @@ QByteArray anthropicEvent(const AnthropicOptions &o, const QByteArray &name, con
 QByteArray anthropicMessageStart(const AnthropicOptions &o)
 {
     const Json message = Json::object({{"id", o.id},
-                                        {"type", "message"},
-                                        {"role", "assistant"},
-                                        {"model", o.model},
-                                        {"content", Json::array()},
-                                        {"stop_reason", Json()},
-                                        {"stop_sequence", Json()},
-                                        {"usage", anthropicUsage(o.usage, 1)}});
+                                       {"type", "message"},
+                                       {"role", "assistant"},
+                                       {"model", o.model},
+                                       {"content", Json::array()},
+                                       {"stop_reason", Json()},
+                                       {"stop_sequence", Json()},
+                                       {"usage", anthropicUsage(o.usage, 1)}});
     return anthropicEvent(o, "message_start", Json::object({{"type", "message_start"}, {"message", message}}).dump());
 }
 
@@ -353,17 +354,31 @@ ScriptedResponse htmlProxyError(int status)
 {
     QByteArray title;
     switch (status) {
-    case 413: title = "413 Request Entity Too Large"; break;
-    case 429: title = "429 Too Many Requests"; break;
-    case 500: title = "500 Internal Server Error"; break;
-    case 502: title = "502 Bad Gateway"; break;
-    case 503: title = "503 Service Temporarily Unavailable"; break;
-    case 504: title = "504 Gateway Time-out"; break;
-    default: title = QByteArray::number(status) + " Error"; break;
+    case 413:
+        title = "413 Request Entity Too Large";
+        break;
+    case 429:
+        title = "429 Too Many Requests";
+        break;
+    case 500:
+        title = "500 Internal Server Error";
+        break;
+    case 502:
+        title = "502 Bad Gateway";
+        break;
+    case 503:
+        title = "503 Service Temporarily Unavailable";
+        break;
+    case 504:
+        title = "504 Gateway Time-out";
+        break;
+    default:
+        title = QByteArray::number(status) + " Error";
+        break;
     }
     // nginx's built-in error page, CRLF line ends included.
-    const QByteArray body = "<html>\r\n<head><title>"_ba + title + "</title></head>\r\n<body>\r\n<center><h1>"_ba
-                            + title + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"_ba;
+    const QByteArray body = "<html>\r\n<head><title>"_ba + title + "</title></head>\r\n<body>\r\n<center><h1>"_ba +
+                            title + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"_ba;
     ScriptedResponse r = withBody(status, "text/html"_ba, body);
     r.withHeader("Server"_ba, "nginx"_ba);
     return r;
@@ -396,9 +411,12 @@ namespace {
 QByteArray dialectOpening(Dialect dialect)
 {
     switch (dialect) {
-    case Dialect::OpenAi: return openAiOpening({}, OpenAiOptions{}, "content").constFirst();
-    case Dialect::Anthropic: return anthropicTextOpening({}, AnthropicOptions{}).join();
-    case Dialect::Ollama: return {};
+    case Dialect::OpenAi:
+        return openAiOpening({}, OpenAiOptions{}, "content").constFirst();
+    case Dialect::Anthropic:
+        return anthropicTextOpening({}, AnthropicOptions{}).join();
+    case Dialect::Ollama:
+        return {};
     }
     return {};
 }
@@ -411,8 +429,10 @@ QByteArray dialectDelta(Dialect dialect, const QString &text)
         o.includeUsage = false;
         return sseEvent(openAiChunk(o, openAiChoice(Json::object({{"content", text}}), Json()), 1).dump());
     }
-    case Dialect::Anthropic: return anthropicTextDelta(AnthropicOptions{}, 0, text);
-    case Dialect::Ollama: return ollamaObject(OllamaOptions{}, text, false).dump(JsonStyle::go()) + '\n';
+    case Dialect::Anthropic:
+        return anthropicTextDelta(AnthropicOptions{}, 0, text);
+    case Dialect::Ollama:
+        return ollamaObject(OllamaOptions{}, text, false).dump(JsonStyle::go()) + '\n';
     }
     return {};
 }
@@ -429,7 +449,8 @@ QByteArray dialectClosing(Dialect dialect)
         AnthropicOptions o;
         return anthropicBlockStop(o, 0) + anthropicEnd(o, "end_turn").join();
     }
-    case Dialect::Ollama: return ollamaObject(OllamaOptions{}, QString(), true).dump(JsonStyle::go()) + '\n';
+    case Dialect::Ollama:
+        return ollamaObject(OllamaOptions{}, QString(), true).dump(JsonStyle::go()) + '\n';
     }
     return {};
 }
@@ -437,9 +458,12 @@ QByteArray dialectClosing(Dialect dialect)
 QByteArray dialectKeepAlive(Dialect dialect)
 {
     switch (dialect) {
-    case Dialect::OpenAi: return ": keep-alive\n\n"_ba;
-    case Dialect::Anthropic: return anthropicPing(AnthropicOptions{});
-    case Dialect::Ollama: return {};
+    case Dialect::OpenAi:
+        return ": keep-alive\n\n"_ba;
+    case Dialect::Anthropic:
+        return anthropicPing(AnthropicOptions{});
+    case Dialect::Ollama:
+        return {};
     }
     return {};
 }
@@ -583,20 +607,20 @@ HeaderList openAiRateLimitHeaders(const OpenAiRateLimit &l)
 
 ScriptedResponse openAiChat(const QString &text, const OpenAiOptions &o)
 {
-    const Json message = Json::object(
-        {{"role", "assistant"}, {"content", text}, {"refusal", Json()}, {"annotations", Json::array()}});
-    const Json body = Json::object(
-        {{"id", o.id},
-         {"object", "chat.completion"},
-         {"created", o.created},
-         {"model", o.model},
-         {"choices", Json::array({Json::object({{"index", 0},
-                                                {"message", message},
-                                                {"logprobs", Json()},
-                                                {"finish_reason", nullable(o.finishReason)}})})},
-         {"usage", openAiUsage(o.usage)},
-         {"service_tier", o.serviceTier},
-         {"system_fingerprint", o.systemFingerprint}});
+    const Json message =
+        Json::object({{"role", "assistant"}, {"content", text}, {"refusal", Json()}, {"annotations", Json::array()}});
+    const Json body =
+        Json::object({{"id", o.id},
+                      {"object", "chat.completion"},
+                      {"created", o.created},
+                      {"model", o.model},
+                      {"choices", Json::array({Json::object({{"index", 0},
+                                                             {"message", message},
+                                                             {"logprobs", Json()},
+                                                             {"finish_reason", nullable(o.finishReason)}})})},
+                      {"usage", openAiUsage(o.usage)},
+                      {"service_tier", o.serviceTier},
+                      {"system_fingerprint", o.systemFingerprint}});
     return openAiJson(200, body, o);
 }
 
@@ -611,18 +635,18 @@ ScriptedResponse openAiRefusal(const QString &refusal, const OpenAiOptions &o)
 {
     const Json message = Json::object(
         {{"role", "assistant"}, {"content", Json()}, {"refusal", refusal}, {"annotations", Json::array()}});
-    const Json body = Json::object(
-        {{"id", o.id},
-         {"object", "chat.completion"},
-         {"created", o.created},
-         {"model", o.model},
-         {"choices", Json::array({Json::object({{"index", 0},
-                                                {"message", message},
-                                                {"logprobs", Json()},
-                                                {"finish_reason", nullable(o.finishReason)}})})},
-         {"usage", openAiUsage(o.usage)},
-         {"service_tier", o.serviceTier},
-         {"system_fingerprint", o.systemFingerprint}});
+    const Json body =
+        Json::object({{"id", o.id},
+                      {"object", "chat.completion"},
+                      {"created", o.created},
+                      {"model", o.model},
+                      {"choices", Json::array({Json::object({{"index", 0},
+                                                             {"message", message},
+                                                             {"logprobs", Json()},
+                                                             {"finish_reason", nullable(o.finishReason)}})})},
+                      {"usage", openAiUsage(o.usage)},
+                      {"service_tier", o.serviceTier},
+                      {"system_fingerprint", o.systemFingerprint}});
     return openAiJson(200, body, o);
 }
 
@@ -644,12 +668,12 @@ ScriptedResponse openAiEmptyChoices(const OpenAiOptions &o)
     return openAiJson(200, body, o);
 }
 
-ScriptedResponse openAiMidStreamError(const QStringList &piecesBefore, const QString &message,
-                                      const QByteArray &type, const QByteArray &code, const OpenAiOptions &o)
+ScriptedResponse openAiMidStreamError(const QStringList &piecesBefore, const QString &message, const QByteArray &type,
+                                      const QByteArray &code, const OpenAiOptions &o)
 {
     QList<QByteArray> events = openAiOpening(piecesBefore, o, "content");
-    const Json error = Json::object(
-        {{"message", message}, {"type", type}, {"param", Json()}, {"code", nullable(code)}});
+    const Json error =
+        Json::object({{"message", message}, {"type", type}, {"param", Json()}, {"code", nullable(code)}});
     events.append(sseEvent(Json::object({{"error", error}}).dump()));
     return openAiStreamResponse(events, o);
 }
@@ -662,10 +686,9 @@ ScriptedResponse openAiTruncatedStream(const QStringList &pieces, const OpenAiOp
 ScriptedResponse openAiError(int status, const QByteArray &type, const QByteArray &code, const QString &message,
                              const HeaderList &extraHeaders, const QByteArray &param)
 {
-    const Json body = Json::object({{"error", Json::object({{"message", message},
-                                                            {"type", type},
-                                                            {"param", nullable(param)},
-                                                            {"code", nullable(code)}})}});
+    const Json body = Json::object(
+        {{"error",
+          Json::object({{"message", message}, {"type", type}, {"param", nullable(param)}, {"code", nullable(code)}})}});
     // OpenAI's error bodies are indented by 4 and end with a newline, unlike its 2-space completions.
     ScriptedResponse r = withBody(status, "application/json; charset=utf-8"_ba, body.dump(JsonStyle::pretty(4)) + '\n');
     r.headers.append({"x-request-id"_ba, "req_9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"_ba});
@@ -705,10 +728,11 @@ ScriptedResponse openAiError(OpenAiFailure failure, const QByteArray &model)
                            "information on this error, read the docs: "
                            "https://platform.openai.com/docs/guides/error-codes/api-errors."_s);
     case OpenAiFailure::RequestTooLarge:
-        return openAiError(429, "tokens", "rate_limit_exceeded",
-                           u"Request too large for %1 in organization org-candortest on tokens per min (TPM): Limit "
-                           "30000, Requested 31538. The input or output tokens must be reduced in order to run "
-                           "successfully. Visit https://platform.openai.com/account/rate-limits to learn more."_s.arg(m));
+        return openAiError(
+            429, "tokens", "rate_limit_exceeded",
+            u"Request too large for %1 in organization org-candortest on tokens per min (TPM): Limit "
+            "30000, Requested 31538. The input or output tokens must be reduced in order to run "
+            "successfully. Visit https://platform.openai.com/account/rate-limits to learn more."_s.arg(m));
     case OpenAiFailure::ContextLengthExceeded:
         return openAiError(400, "invalid_request_error", "context_length_exceeded",
                            u"This model's maximum context length is 128000 tokens. However, your messages resulted "
@@ -754,18 +778,18 @@ namespace {
 
 Json xaiUsage(const Usage &u, int output)
 {
-    return Json::object({{"prompt_tokens", u.input},
-                         {"completion_tokens", output},
-                         {"total_tokens", u.input + output},
-                         {"prompt_tokens_details", Json::object({{"text_tokens", u.input},
-                                                                 {"audio_tokens", 0},
-                                                                 {"image_tokens", 0},
-                                                                 {"cached_tokens", u.cachedInput}})},
-                         {"completion_tokens_details", Json::object({{"reasoning_tokens", u.reasoning},
-                                                                     {"audio_tokens", 0},
-                                                                     {"accepted_prediction_tokens", 0},
-                                                                     {"rejected_prediction_tokens", 0}})},
-                         {"num_sources_used", 0}});
+    return Json::object(
+        {{"prompt_tokens", u.input},
+         {"completion_tokens", output},
+         {"total_tokens", u.input + output},
+         {"prompt_tokens_details",
+          Json::object(
+              {{"text_tokens", u.input}, {"audio_tokens", 0}, {"image_tokens", 0}, {"cached_tokens", u.cachedInput}})},
+         {"completion_tokens_details", Json::object({{"reasoning_tokens", u.reasoning},
+                                                     {"audio_tokens", 0},
+                                                     {"accepted_prediction_tokens", 0},
+                                                     {"rejected_prediction_tokens", 0}})},
+         {"num_sources_used", 0}});
 }
 
 } // namespace
@@ -794,8 +818,8 @@ ScriptedResponse xaiStream(const QStringList &pieces, const XaiOptions &o)
     const qsizetype n = parts.size();
     for (qsizetype i = 0; i < n; ++i) {
         const bool last = i == n - 1;
-        Json choice = Json::object(
-            {{"index", 0}, {"delta", Json::object({{"content", parts.at(i)}, {"role", "assistant"}})}});
+        Json choice =
+            Json::object({{"index", 0}, {"delta", Json::object({{"content", parts.at(i)}, {"role", "assistant"}})}});
         if (last)
             choice.insert("finish_reason", nullable(o.finishReason)); // the key is absent before the last chunk
         const int cumulative = int(std::lround(double(o.usage.output) * double(i + 1) / double(n)));
@@ -882,10 +906,8 @@ ScriptedResponse togetherStream(const QStringList &pieces, const TogetherOptions
     const qsizetype n = parts.size();
     for (qsizetype i = 0; i < n; ++i) {
         const bool last = i == n - 1;
-        const Json delta = Json::object({{"token_id", int(22557 + i)},
-                                         {"role", "assistant"},
-                                         {"content", parts.at(i)},
-                                         {"tool_calls", Json()}});
+        const Json delta = Json::object(
+            {{"token_id", int(22557 + i)}, {"role", "assistant"}, {"content", parts.at(i)}, {"tool_calls", Json()}});
         const Json choice = Json::object({{"index", 0},
                                           {"text", parts.at(i)},
                                           {"logprobs", Json()},
@@ -927,7 +949,8 @@ ScriptedResponse togetherModels(const QList<TogetherModel> &models)
                                       {"stop", Json::strings({"<|eot_id|>"})},
                                       {"bos_token", Json()},
                                       {"eos_token", Json()}})},
-             {"pricing", Json::object({{"hourly", 0}, {"input", 0.88}, {"output", 0.88}, {"base", 0}, {"finetune", 0}})}}));
+             {"pricing",
+              Json::object({{"hourly", 0}, {"input", 0.88}, {"output", 0.88}, {"base", 0}, {"finetune", 0}})}}));
     }
     return withBody(200, "application/json; charset=utf-8"_ba, list.dump());
 }
@@ -1021,11 +1044,11 @@ ScriptedResponse anthropicStream(const QStringList &pieces, const AnthropicOptio
 ScriptedResponse anthropicToolUseStream(const AnthropicToolUse &tool, const AnthropicOptions &o)
 {
     QList<QByteArray> events{anthropicMessageStart(o)};
-    const Json block = Json::object(
-        {{"type", "tool_use"}, {"id", tool.id}, {"name", tool.name}, {"input", Json::object()}});
-    events.append(anthropicEvent(
-        o, "content_block_start",
-        Json::object({{"type", "content_block_start"}, {"index", 0}, {"content_block", block}}).dump()));
+    const Json block =
+        Json::object({{"type", "tool_use"}, {"id", tool.id}, {"name", tool.name}, {"input", Json::object()}});
+    events.append(
+        anthropicEvent(o, "content_block_start",
+                       Json::object({{"type", "content_block_start"}, {"index", 0}, {"content_block", block}}).dump()));
     if (o.pings)
         events.append(anthropicPing(o));
     QList<QByteArray> fragments = tool.partialJson;
@@ -1035,9 +1058,9 @@ ScriptedResponse anthropicToolUseStream(const AnthropicToolUse &tool, const Anth
     }
     for (const QByteArray &fragment : std::as_const(fragments)) {
         const Json delta = Json::object({{"type", "input_json_delta"}, {"partial_json", fragment}});
-        events.append(anthropicEvent(
-            o, "content_block_delta",
-            Json::object({{"type", "content_block_delta"}, {"index", 0}, {"delta", delta}}).dump()));
+        events.append(
+            anthropicEvent(o, "content_block_delta",
+                           Json::object({{"type", "content_block_delta"}, {"index", 0}, {"delta", delta}}).dump()));
     }
     events.append(anthropicBlockStop(o, 0));
     events += anthropicEnd(o, o.stopReason.isEmpty() ? "tool_use"_ba : o.stopReason);
@@ -1048,8 +1071,8 @@ ScriptedResponse anthropicStreamErrorAfterText(const QStringList &piecesBefore, 
                                                const QString &message, const AnthropicOptions &o)
 {
     QList<QByteArray> events = anthropicTextOpening(piecesBefore, o);
-    const Json error = Json::object(
-        {{"type", "error"}, {"error", Json::object({{"type", errorType}, {"message", message}})}});
+    const Json error =
+        Json::object({{"type", "error"}, {"error", Json::object({{"type", errorType}, {"message", message}})}});
     events.append(anthropicEvent(o, "error", error.dump()));
     return anthropicStreamResponse(events, o);
 }
@@ -1097,8 +1120,8 @@ ScriptedResponse anthropicNotFound(const QByteArray &model)
 ScriptedResponse anthropicRequestTooLarge()
 {
     // Produced by the edge before the API: no top-level "type", no request id.
-    const Json body = Json::object({{"error", Json::object({{"type", "request_too_large"},
-                                                            {"message", "Request exceeds the maximum size"}})}});
+    const Json body = Json::object(
+        {{"error", Json::object({{"type", "request_too_large"}, {"message", "Request exceeds the maximum size"}})}});
     return withBody(413, "application/json"_ba, body.dump());
 }
 

@@ -33,7 +33,12 @@ ScriptedResponse textResponse(int status, const QByteArray &body, const QByteArr
 ScriptedResponse htmlProxyError(int status = 502);
 ScriptedResponse redirect(int status, const QByteArray &location);
 
-enum class Dialect { OpenAi, Anthropic, Ollama };
+enum class Dialect
+{
+    OpenAi,
+    Anthropic,
+    Ollama
+};
 // A valid stream of about `totalBytes` body bytes (SSE or NDJSON), generated lazily piece by piece; it ends
 // properly ([DONE] / message_stop / done:true). Its text is the word "lorem " repeated.
 ScriptedResponse hugeStream(Dialect dialect, qint64 totalBytes);
@@ -91,18 +96,18 @@ ScriptedResponse openAiRefusal(const QString &refusal = QStringLiteral("I'm sorr
 ScriptedResponse openAiRefusalStream(const QStringList &pieces, const OpenAiOptions &options = {});
 ScriptedResponse openAiEmptyChoices(const OpenAiOptions &options = {});
 // Role chunk, content chunks, then data: {"error":{...}} and the end of the body without [DONE].
-ScriptedResponse openAiMidStreamError(const QStringList &piecesBefore,
-                                      const QString &message = QStringLiteral(
-                                          "The server had an error while processing your request. Sorry about that!"),
-                                      const QByteArray &type = "server_error", const QByteArray &code = {},
-                                      const OpenAiOptions &options = {});
+ScriptedResponse openAiMidStreamError(
+    const QStringList &piecesBefore,
+    const QString &message = QStringLiteral("The server had an error while processing your request. Sorry about that!"),
+    const QByteArray &type = "server_error", const QByteArray &code = {}, const OpenAiOptions &options = {});
 // Role chunk and content chunks; no finish_reason, no usage, no [DONE] (the body ends cleanly).
 ScriptedResponse openAiTruncatedStream(const QStringList &pieces, const OpenAiOptions &options = {});
 // {"error":{"message","type","param","code"}}; an empty code/param is written as null.
 ScriptedResponse openAiError(int status, const QByteArray &type, const QByteArray &code, const QString &message,
                              const HeaderList &extraHeaders = {}, const QByteArray &param = {});
 
-enum class OpenAiFailure {
+enum class OpenAiFailure
+{
     InvalidApiKey,             // 401 invalid_api_key
     ModelNotFound,             // 404 model_not_found
     RateLimited,               // 429 rate_limit_exceeded, "Please try again in 1.34s.", x-ratelimit-* exhausted
@@ -194,7 +199,7 @@ struct AnthropicOptions
     Usage usage;
     QByteArray requestId = "req_011CSHoEeqs5C35K2UUqR7Fy";
     std::optional<AnthropicRateLimit> rateLimit = AnthropicRateLimit{};
-    bool pings = true;          // streams: a ping event after the first content_block_start
+    bool pings = true;           // streams: a ping event after the first content_block_start
     bool trailingSpaces = false; // streams: spaces after the data JSON, as in Anthropic's recorded fixtures
     bool crlf = false;           // streams: CRLF line endings
     HeaderList extraHeaders;
@@ -203,8 +208,8 @@ struct AnthropicToolUse
 {
     QByteArray id = "toolu_01A09q90qw90lq917835lq9";
     QByteArray name = "record_rows";
-    QByteArray inputJson = "{}";       // the input object, already serialised
-    QList<QByteArray> partialJson;     // streams: the fragments; empty = inputJson cut into a few pieces
+    QByteArray inputJson = "{}";   // the input object, already serialised
+    QList<QByteArray> partialJson; // streams: the fragments; empty = inputJson cut into a few pieces
 };
 
 ScriptedResponse anthropicMessage(const QString &text, const AnthropicOptions &options = {});
@@ -226,9 +231,9 @@ ScriptedResponse anthropicError(int status, const QByteArray &type, const QStrin
                                 const QByteArray &requestId = "req_011CSHoEeqs5C35K2UUqR7Fy");
 ScriptedResponse anthropicOverloaded(); // 529, x-should-retry: true, no retry-after
 ScriptedResponse anthropicRateLimited(int retryAfterSeconds = 7, const AnthropicRateLimit &limits = {});
-ScriptedResponse anthropicAuthError();  // 401 authentication_error "invalid x-api-key"
+ScriptedResponse anthropicAuthError();                       // 401 authentication_error "invalid x-api-key"
 ScriptedResponse anthropicNotFound(const QByteArray &model); // 404 not_found_error
-ScriptedResponse anthropicRequestTooLarge(); // 413 from the edge, without the top-level "type"
+ScriptedResponse anthropicRequestTooLarge();                 // 413 from the edge, without the top-level "type"
 
 struct AnthropicModel
 {
@@ -263,10 +268,10 @@ ScriptedResponse ollamaChat(const QString &text, const OllamaOptions &options = 
 // application/x-ndjson, one object per line, final line done:true with done_reason and metrics.
 ScriptedResponse ollamaStream(const QStringList &pieces, const OllamaOptions &options = {});
 // Some lines, then {"error":"..."} with HTTP 200.
-ScriptedResponse ollamaStreamError(const QStringList &piecesBefore,
-                                   const QString &error = QStringLiteral(
-                                       "an error was encountered while running the model: unexpected EOF"),
-                                   const OllamaOptions &options = {});
+ScriptedResponse ollamaStreamError(
+    const QStringList &piecesBefore,
+    const QString &error = QStringLiteral("an error was encountered while running the model: unexpected EOF"),
+    const OllamaOptions &options = {});
 ScriptedResponse ollamaError(int status, const QString &error);
 // 404 "model 'x' not found", or the older `model "x" not found, try pulling it first`.
 ScriptedResponse ollamaModelNotFound(const QByteArray &model, bool legacyWording = false);
@@ -299,11 +304,11 @@ ScriptedResponse tlabChat(const QString &text, const TlabOptions &options = {});
 // First chunk sorted keys with ", "/": ", content chunks without object/created, a closing chunk with delta:{}
 // and finish_reason, [DONE]; no usage.
 ScriptedResponse tlabStream(const QStringList &pieces, const TlabOptions &options = {});
-ScriptedResponse tlabStreamWorkerError(const QStringList &piecesBefore, int errorCode = 50002,
-                                       const QString &text = QStringLiteral(
-                                           "**NETWORK ERROR DUE TO HIGH TRAFFIC. PLEASE REGENERATE OR REFRESH THIS "
-                                           "PAGE.**\n\n(CUDA out of memory. Tried to allocate 20.00 MiB)"),
-                                       const TlabOptions &options = {});
+ScriptedResponse tlabStreamWorkerError(
+    const QStringList &piecesBefore, int errorCode = 50002,
+    const QString &text = QStringLiteral("**NETWORK ERROR DUE TO HIGH TRAFFIC. PLEASE REGENERATE OR REFRESH THIS "
+                                         "PAGE.**\n\n(CUDA out of memory. Tried to allocate 20.00 MiB)"),
+    const TlabOptions &options = {});
 ScriptedResponse tlabError(int code, const QString &message); // HTTP 400 {"object":"error","message","code"}
 ScriptedResponse tlabModelNotLoaded(const QList<QByteArray> &loaded, const QByteArray &requested); // code 40301
 ScriptedResponse tlabBadKey();      // 401 {"detail":{"error":{...,"code":"invalid_api_key"}}}

@@ -151,13 +151,27 @@ QByteArray Json::quote(const QString &text, JsonStyle::Escape escape)
         const char16_t c = text.at(i).unicode();
         if (c < 0x80) {
             switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
             case '<':
             case '>':
             case '&':
@@ -184,9 +198,8 @@ QByteArray Json::quote(const QString &text, JsonStyle::Escape escape)
         }
         // A run of non-ASCII code units is converted in one go so surrogate pairs stay together.
         qsizetype j = i + 1;
-        while (j < n && text.at(j).unicode() >= 0x80
-               && !(escape == JsonStyle::Escape::Go
-                    && (text.at(j).unicode() == 0x2028 || text.at(j).unicode() == 0x2029)))
+        while (j < n && text.at(j).unicode() >= 0x80 &&
+               !(escape == JsonStyle::Escape::Go && (text.at(j).unicode() == 0x2028 || text.at(j).unicode() == 0x2029)))
             ++j;
         out += QStringView(text).mid(i, j - i).toUtf8();
         i = j - 1;
@@ -202,18 +215,30 @@ void Json::write(QByteArray &out, const JsonStyle &style, int depth) const
         out += QByteArray(qsizetype(level) * style.indent, ' ');
     };
     switch (m_type) {
-    case Type::Null: out += "null"; return;
-    case Type::Bool: out += m_bool ? "true" : "false"; return;
-    case Type::Int: out += QByteArray::number(m_int); return;
-    case Type::UInt: out += QByteArray::number(m_uint); return;
+    case Type::Null:
+        out += "null";
+        return;
+    case Type::Bool:
+        out += m_bool ? "true" : "false";
+        return;
+    case Type::Int:
+        out += QByteArray::number(m_int);
+        return;
+    case Type::UInt:
+        out += QByteArray::number(m_uint);
+        return;
     case Type::Double:
         if (std::isfinite(m_double) && std::floor(m_double) == m_double && std::fabs(m_double) < 1e15)
             out += QByteArray::number(qint64(m_double));
         else
             out += QByteArray::number(m_double, 'g', QLocale::FloatingPointShortest);
         return;
-    case Type::String: out += quote(m_string, style.escape); return;
-    case Type::Raw: out += m_raw; return;
+    case Type::String:
+        out += quote(m_string, style.escape);
+        return;
+    case Type::Raw:
+        out += m_raw;
+        return;
     case Type::Array:
         if (m_items.empty()) {
             out += "[]";

@@ -14,7 +14,8 @@ namespace candor::test::wire {
 
 struct JsonStyle
 {
-    enum class Escape {
+    enum class Escape
+    {
         Utf8,  // only what JSON requires; non-ASCII stays raw UTF-8 (OpenAI, Anthropic, Starlette, FastChat)
         Ascii, // Python json.dumps default (ensure_ascii): non-ASCII as lower-case \uXXXX, surrogate pairs
         Go     // Go encoding/json: raw UTF-8, but <, >, & and U+2028/U+2029 as \u003c \u003e \u0026 \u2028 \u2029
@@ -26,17 +27,28 @@ struct JsonStyle
     Escape escape = Escape::Utf8;
     bool sortKeys = false;
 
-    static JsonStyle compact();           // {"a":1,"b":[1,2]}
-    static JsonStyle python();            // json.dumps defaults, ensure_ascii=False: {"a": 1, "b": [1, 2]}
-    static JsonStyle pythonSorted();      // the same with sort_keys=True
-    static JsonStyle pretty(int indent);  // {\n  "a": 1\n}
-    static JsonStyle go();                // json.Marshal
+    static JsonStyle compact();          // {"a":1,"b":[1,2]}
+    static JsonStyle python();           // json.dumps defaults, ensure_ascii=False: {"a": 1, "b": [1, 2]}
+    static JsonStyle pythonSorted();     // the same with sort_keys=True
+    static JsonStyle pretty(int indent); // {\n  "a": 1\n}
+    static JsonStyle go();               // json.Marshal
 };
 
 class Json
 {
 public:
-    enum class Type { Null, Bool, Int, UInt, Double, String, Array, Object, Raw };
+    enum class Type
+    {
+        Null,
+        Bool,
+        Int,
+        UInt,
+        Double,
+        String,
+        Array,
+        Object,
+        Raw
+    };
 
     Json() = default; // null
     Json(std::nullptr_t) {}
@@ -76,7 +88,7 @@ private:
     quint64 m_uint = 0;
     double m_double = 0;
     QString m_string;
-    QByteArray m_raw; // verbatim text of a Raw value
+    QByteArray m_raw;               // verbatim text of a Raw value
     std::vector<Json> m_items;      // Array items, or Object values
     std::vector<QByteArray> m_keys; // Object keys, parallel to m_items
 };
