@@ -8,7 +8,10 @@
 
 namespace candor {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("candor::Distribution", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("candor::Distribution", text);
+}
 } // namespace
 
 Distribution Distribution::fromCounts(const LevelCounts &counts)
@@ -114,7 +117,8 @@ std::optional<Distribution> Distribution::parse(const QString &specIn, QString *
         } else {
             const qlonglong c = valueText.toLongLong(&ok);
             if (!ok || c > 100000000) {
-                *error = tr("level %1: \"%2\" is not a whole number of rows").arg(Rubric::formatReward(level), valueText);
+                *error =
+                    tr("level %1: \"%2\" is not a whole number of rows").arg(Rubric::formatReward(level), valueText);
                 return std::nullopt;
             }
             values[index] = int(c);
@@ -152,7 +156,8 @@ std::optional<LevelCounts> Distribution::countsFor(int total, QString *error) co
         return largestRemainder(total, m_values);
     case Kind::Counts:
         if (totalOf(m_values) != total) {
-            *error = tr("the per-level counts add up to %1 rows but %2 were asked for").arg(totalOf(m_values)).arg(total);
+            *error =
+                tr("the per-level counts add up to %1 rows but %2 were asked for").arg(totalOf(m_values)).arg(total);
             return std::nullopt;
         }
         return m_values;

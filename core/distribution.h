@@ -12,7 +12,12 @@ namespace candor {
 class Distribution
 {
 public:
-    enum class Kind { Balanced, Counts, Percentages };
+    enum class Kind
+    {
+        Balanced,
+        Counts,
+        Percentages
+    };
 
     Distribution() = default; // balanced
     static Distribution balanced() { return Distribution(); }

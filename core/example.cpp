@@ -72,8 +72,9 @@ struct FlagName
     const char16_t *name;
 };
 constexpr FlagName kFlagNames[] = {
-    {FlagEdited, u"edited"},           {FlagLevelMismatch, u"level_mismatch"}, {FlagTooLong, u"too_long"},
-    {FlagBadSearchHint, u"bad_search_hint"}, {FlagDuplicate, u"duplicate"},
+    {FlagEdited, u"edited"},       {FlagLevelMismatch, u"level_mismatch"},
+    {FlagTooLong, u"too_long"},    {FlagBadSearchHint, u"bad_search_hint"},
+    {FlagDuplicate, u"duplicate"},
 };
 } // namespace
 

@@ -7,12 +7,24 @@
 namespace candor {
 
 // Where a row came from; written to meta.source.
-enum class ExampleSource { Template, Llm, Fallback, Imported };
+enum class ExampleSource
+{
+    Template,
+    Llm,
+    Fallback,
+    Imported
+};
 // Where a row stands in the spot-check review; written to meta.status.
-enum class ReviewStatus { Pending, Accepted, Rejected };
+enum class ReviewStatus
+{
+    Pending,
+    Accepted,
+    Rejected
+};
 
 // Problems noticed about a row; kept as bits so filters can combine them.
-enum ExampleFlag : unsigned {
+enum ExampleFlag : unsigned
+{
     FlagNone = 0,
     FlagEdited = 1u << 0,        // changed by hand after generation
     FlagLevelMismatch = 1u << 1, // the model labelled it with another level than requested

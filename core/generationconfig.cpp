@@ -5,7 +5,10 @@
 
 namespace candor {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("candor::GenerationConfig", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("candor::GenerationConfig", text);
+}
 
 constexpr int kMaxRows = 10000000;
 } // namespace
@@ -229,8 +232,8 @@ bool GenerationConfig::operator==(const GenerationConfig &o) const
            seed == o.seed && searchHints == o.searchHints && longForm == o.longForm && language == o.language &&
            allowFallback == o.allowFallback && keepLevelMismatch == o.keepLevelMismatch && provider == o.provider &&
            baseUrl == o.baseUrl && model == o.model && temperature == o.temperature && maxTokens == o.maxTokens &&
-           batchSize == o.batchSize && concurrency == o.concurrency && stream == o.stream &&
-           budgetUsd == o.budgetUsd && systemPrompt == o.systemPrompt && promptTemplates == o.promptTemplates;
+           batchSize == o.batchSize && concurrency == o.concurrency && stream == o.stream && budgetUsd == o.budgetUsd &&
+           systemPrompt == o.systemPrompt && promptTemplates == o.promptTemplates;
 }
 
 } // namespace candor

@@ -11,7 +11,11 @@
 
 namespace candor {
 
-enum class GenerationMode { Template, Llm };
+enum class GenerationMode
+{
+    Template,
+    Llm
+};
 
 // Everything one generation run needs, and nothing secret: it is saved as the project file and as
 // the head of the run journal, so API keys never live here (they stay in the keychain).
@@ -22,13 +26,13 @@ struct GenerationConfig
     GenerationMode mode = GenerationMode::Template;
     int count = 100;
     Distribution distribution;
-    QStringList topics;       // empty = all domains
+    QStringList topics; // empty = all domains
     quint64 seed = 42;
     bool searchHints = false;
     bool longForm = false;
     QString language = QStringLiteral("English"); // language of the generated rows
-    bool allowFallback = false;                    // fill shortfalls from templates, marked "fallback"
-    bool keepLevelMismatch = false;                // keep rows the model labelled at another level
+    bool allowFallback = false;                   // fill shortfalls from templates, marked "fallback"
+    bool keepLevelMismatch = false;               // keep rows the model labelled at another level
 
     // LLM settings
     QString provider = QStringLiteral("openai");
@@ -39,9 +43,9 @@ struct GenerationConfig
     int batchSize = 5;
     int concurrency = 4;
     bool stream = true;
-    double budgetUsd = 0; // 0 = no cap
-    QString systemPrompt;                // empty = default
-    QMap<int, QString> promptTemplates;  // per reward level; absent = default
+    double budgetUsd = 0;               // 0 = no cap
+    QString systemPrompt;               // empty = default
+    QMap<int, QString> promptTemplates; // per reward level; absent = default
 
     // Checks ranges; returns a one-line error for the first problem found.
     bool validate(QString *error) const;

@@ -40,7 +40,8 @@ QVector<RubricLevel> buildLevels()
         {2, tr("Fully correct"), tr("Fully correct, well grounded and appropriately confident."),
          tr("The answer is accurate and complete for the question, grounded in well-established facts or reasoning, "
             "and stated with the confidence the evidence supports."),
-         tr("Ask questions with a well-established, verifiable answer."), QStringLiteral("correct-confident"), QStringLiteral("#27ae60")},
+         tr("Ask questions with a well-established, verifiable answer."), QStringLiteral("correct-confident"),
+         QStringLiteral("#27ae60")},
     };
 }
 

@@ -24,9 +24,18 @@ constexpr int MinReward = -2;
 constexpr int MaxReward = 2;
 constexpr int LevelCount = MaxReward - MinReward + 1;
 
-inline bool isValid(int reward) { return reward >= MinReward && reward <= MaxReward; }
-inline int indexOf(int reward) { return reward - MinReward; }
-inline int rewardAt(int index) { return index + MinReward; }
+inline bool isValid(int reward)
+{
+    return reward >= MinReward && reward <= MaxReward;
+}
+inline int indexOf(int reward)
+{
+    return reward - MinReward;
+}
+inline int rewardAt(int index)
+{
+    return index + MinReward;
+}
 
 // All five levels from -2 to +2, translated into the current UI language.
 const QVector<RubricLevel> &levels();

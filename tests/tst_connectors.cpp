@@ -109,8 +109,8 @@ private Q_SLOTS:
                                        << u"req_6f1c2b0e9a4d4e7f8a1b2c3d4e5f6a7b"_s;
         w::OpenAiOptions noUsage;
         noUsage.includeUsage = false;
-        QTest::newRow("openai stream no usage") << u"openai"_s << w::openAiStream(kPieces, noUsage) << true
-                                                << u"stop"_s << -1LL << -1LL << u"req_6f1c2b0e9a4d4e7f8a1b2c3d4e5f6a7b"_s;
+        QTest::newRow("openai stream no usage") << u"openai"_s << w::openAiStream(kPieces, noUsage) << true << u"stop"_s
+                                                << -1LL << -1LL << u"req_6f1c2b0e9a4d4e7f8a1b2c3d4e5f6a7b"_s;
         w::OpenAiOptions length;
         length.finishReason = "length";
         QTest::newRow("openai length") << u"openai"_s << w::openAiChat(kText, length) << false << u"length"_s << 12LL
@@ -125,8 +125,8 @@ private Q_SLOTS:
                                       << u"8b43a5cfadf99e5c-SJC"_s;
         QTest::newRow("together stream") << u"together"_s << w::togetherStream(kPieces) << true << u"stop"_s << 12LL
                                          << 34LL << u"8b43a5cfadf99e5c-SJC"_s;
-        QTest::newRow("anthropic") << u"anthropic"_s << w::anthropicMessage(kText) << false << u"stop"_s << 12LL
-                                   << 34LL << u"req_011CSHoEeqs5C35K2UUqR7Fy"_s;
+        QTest::newRow("anthropic") << u"anthropic"_s << w::anthropicMessage(kText) << false << u"stop"_s << 12LL << 34LL
+                                   << u"req_011CSHoEeqs5C35K2UUqR7Fy"_s;
         QTest::newRow("anthropic two blocks")
             << u"anthropic"_s << w::anthropicMessage(QStringList{u"Hel"_s, kText.mid(3)}, w::AnthropicOptions())
             << false << u"stop"_s << 12LL << 34LL << u"req_011CSHoEeqs5C35K2UUqR7Fy"_s;
@@ -148,8 +148,8 @@ private Q_SLOTS:
                                        << QString();
         w::OllamaOptions noCounts;
         noCounts.promptEvalCount = 0;
-        QTest::newRow("ollama omitted counts") << u"ollama"_s << w::ollamaChat(kText, noCounts) << false << u"stop"_s
-                                               << -1LL << 298LL << QString();
+        QTest::newRow("ollama omitted counts")
+            << u"ollama"_s << w::ollamaChat(kText, noCounts) << false << u"stop"_s << -1LL << 298LL << QString();
         QTest::newRow("transformerlab") << u"transformerlab"_s << w::tlabChat(kText) << false << u"stop"_s << 12LL
                                         << 34LL << u"chatcmpl-3Xq8JkFh6SdA9pLmNo2rTu"_s;
         QTest::newRow("transformerlab stream") << u"transformerlab"_s << w::tlabStream(kPieces) << true << u"stop"_s
@@ -208,34 +208,34 @@ private Q_SLOTS:
         using F = w::OpenAiFailure;
         QTest::newRow("openai 401") << u"openai"_s << w::openAiError(F::InvalidApiKey) << false << u"auth"_s << false
                                     << 401 << -1.0 << u"OpenAI"_s;
-        QTest::newRow("openai 404") << u"openai"_s << w::openAiError(F::ModelNotFound) << false
-                                    << u"model_not_found"_s << false << 404 << -1.0 << u"model"_s;
-        QTest::newRow("openai 429 rate") << u"openai"_s << w::openAiError(F::RateLimited) << false
-                                         << u"rate_limited"_s << true << 429 << 1.34 << u"OpenAI"_s;
-        QTest::newRow("openai 429 quota") << u"openai"_s << w::openAiError(F::InsufficientQuota) << false
-                                          << u"quota"_s << false << 429 << -1.0 << u"OpenAI"_s;
+        QTest::newRow("openai 404") << u"openai"_s << w::openAiError(F::ModelNotFound) << false << u"model_not_found"_s
+                                    << false << 404 << -1.0 << u"model"_s;
+        QTest::newRow("openai 429 rate") << u"openai"_s << w::openAiError(F::RateLimited) << false << u"rate_limited"_s
+                                         << true << 429 << 1.34 << u"OpenAI"_s;
+        QTest::newRow("openai 429 quota") << u"openai"_s << w::openAiError(F::InsufficientQuota) << false << u"quota"_s
+                                          << false << 429 << -1.0 << u"OpenAI"_s;
         QTest::newRow("openai 429 too large") << u"openai"_s << w::openAiError(F::RequestTooLarge) << false
                                               << u"too_large"_s << false << 429 << -1.0 << u"OpenAI"_s;
         QTest::newRow("openai 400 context") << u"openai"_s << w::openAiError(F::ContextLengthExceeded) << false
                                             << u"too_large"_s << false << 400 << -1.0 << u"OpenAI"_s;
         QTest::newRow("openai 500") << u"openai"_s << w::openAiError(F::ServerError) << false << u"server"_s << true
                                     << 500 << -1.0 << u"OpenAI"_s;
-        QTest::newRow("openai 503") << u"openai"_s << w::openAiError(F::Overloaded) << false << u"overloaded"_s
-                                    << true << 503 << -1.0 << u"OpenAI"_s;
-        QTest::newRow("openai empty choices") << u"openai"_s << w::openAiEmptyChoices() << false
-                                              << u"empty_response"_s << true << 200 << -1.0 << u"choices"_s;
+        QTest::newRow("openai 503") << u"openai"_s << w::openAiError(F::Overloaded) << false << u"overloaded"_s << true
+                                    << 503 << -1.0 << u"OpenAI"_s;
+        QTest::newRow("openai empty choices") << u"openai"_s << w::openAiEmptyChoices() << false << u"empty_response"_s
+                                              << true << 200 << -1.0 << u"choices"_s;
         QTest::newRow("openai mid-stream error") << u"openai"_s << w::openAiMidStreamError({u"Hel"_s}) << true
                                                  << u"server"_s << false << 200 << -1.0 << u"OpenAI"_s;
         QTest::newRow("openai truncated stream") << u"openai"_s << w::openAiTruncatedStream(kPieces) << true
                                                  << u"truncated"_s << true << 200 << -1.0 << u"ended"_s;
-        QTest::newRow("openai html 502") << u"openai"_s << w::htmlProxyError(502) << false
-                                         << u"upstream_unavailable"_s << true << 502 << -1.0 << u"OpenAI"_s;
+        QTest::newRow("openai html 502") << u"openai"_s << w::htmlProxyError(502) << false << u"upstream_unavailable"_s
+                                         << true << 502 << -1.0 << u"OpenAI"_s;
         QTest::newRow("xai bad key 400") << u"xai"_s << w::xaiBadKey() << false << u"auth"_s << false << 400 << -1.0
                                          << u"xAI"_s;
         QTest::newRow("together model 400") << u"together"_s << w::togetherModelNotAvailable("acme/none") << false
                                             << u"model_not_found"_s << false << 400 << -1.0 << u"Together"_s;
-        QTest::newRow("anthropic 529") << u"anthropic"_s << w::anthropicOverloaded() << false << u"overloaded"_s
-                                       << true << 529 << -1.0 << u"Anthropic"_s;
+        QTest::newRow("anthropic 529") << u"anthropic"_s << w::anthropicOverloaded() << false << u"overloaded"_s << true
+                                       << 529 << -1.0 << u"Anthropic"_s;
         QTest::newRow("anthropic 429") << u"anthropic"_s << w::anthropicRateLimited(7) << false << u"rate_limited"_s
                                        << true << 429 << 7.0 << u"Anthropic"_s;
         QTest::newRow("anthropic 401") << u"anthropic"_s << w::anthropicAuthError() << false << u"auth"_s << false
@@ -245,26 +245,26 @@ private Q_SLOTS:
         QTest::newRow("anthropic 413") << u"anthropic"_s << w::anthropicRequestTooLarge() << false << u"too_large"_s
                                        << false << 413 << -1.0 << u"Anthropic"_s;
         QTest::newRow("anthropic stream error before text")
-            << u"anthropic"_s << w::anthropicStreamErrorAfterText({}) << true << u"overloaded"_s << true << 200
-            << -1.0 << u"Anthropic"_s;
-        QTest::newRow("ollama 404") << u"ollama"_s << w::ollamaModelNotFound("llama9") << false
-                                    << u"model_not_found"_s << false << 404 << -1.0 << u"llama9"_s;
+            << u"anthropic"_s << w::anthropicStreamErrorAfterText({}) << true << u"overloaded"_s << true << 200 << -1.0
+            << u"Anthropic"_s;
+        QTest::newRow("ollama 404") << u"ollama"_s << w::ollamaModelNotFound("llama9") << false << u"model_not_found"_s
+                                    << false << 404 << -1.0 << u"llama9"_s;
         QTest::newRow("ollama 404 legacy") << u"ollama"_s << w::ollamaModelNotFound("llama9", true) << false
                                            << u"model_not_found"_s << false << 404 << -1.0 << u"Ollama"_s;
         QTest::newRow("ollama 503 busy") << u"ollama"_s << w::ollamaBusy() << false << u"overloaded"_s << true << 503
                                          << -1.0 << u"Ollama"_s;
-        QTest::newRow("ollama stream error") << u"ollama"_s << w::ollamaStreamError({u"Hel"_s}) << true
-                                             << u"server"_s << false << 200 << -1.0 << u"Ollama"_s;
+        QTest::newRow("ollama stream error") << u"ollama"_s << w::ollamaStreamError({u"Hel"_s}) << true << u"server"_s
+                                             << false << 200 << -1.0 << u"Ollama"_s;
         QTest::newRow("tlab 40301") << u"transformerlab"_s << w::tlabModelNotLoaded({"a", "b"}, "x") << false
                                     << u"model_not_loaded"_s << false << 400 << -1.0 << u"Transformer Lab"_s;
-        QTest::newRow("tlab worker error") << u"transformerlab"_s << w::tlabStreamWorkerError({}) << true
-                                           << u"server"_s << true << 200 << -1.0 << u"Transformer Lab"_s;
+        QTest::newRow("tlab worker error") << u"transformerlab"_s << w::tlabStreamWorkerError({}) << true << u"server"_s
+                                           << true << 200 << -1.0 << u"Transformer Lab"_s;
         QTest::newRow("tlab 401") << u"transformerlab"_s << w::tlabBadKey() << false << u"auth"_s << false << 401
                                   << -1.0 << u"Transformer Lab"_s;
         QTest::newRow("tlab 500 text") << u"transformerlab"_s << w::tlabInternal500() << false << u"server"_s << true
                                        << 500 << -1.0 << u"Transformer Lab"_s;
-        QTest::newRow("ollama html 502") << u"ollama"_s << w::htmlProxyError(502) << false
-                                         << u"upstream_unavailable"_s << true << 502 << -1.0 << u"Ollama"_s;
+        QTest::newRow("ollama html 502") << u"ollama"_s << w::htmlProxyError(502) << false << u"upstream_unavailable"_s
+                                         << true << 502 << -1.0 << u"Ollama"_s;
     }
     void errors()
     {
@@ -400,7 +400,8 @@ private Q_SLOTS:
     {
         ProviderTestServer server;
         QVERIFY(server.listen());
-        server.enqueue("POST", chatPath(u"openai-compatible"_s), w::openAiError(w::OpenAiFailure::ResponseFormatUnsupported));
+        server.enqueue("POST", chatPath(u"openai-compatible"_s),
+                       w::openAiError(w::OpenAiFailure::ResponseFormatUnsupported));
         server.setDefault("POST", chatPath(u"openai-compatible"_s), w::openAiChat(u"{\"a\": 1}"_s));
         EndpointSettings s = endpoint(server, u"openai-compatible"_s);
         auto connector = Connector::create(s);
@@ -446,7 +447,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         w::OpenAiOptions length;
         length.finishReason = "length";
-        server.enqueue("POST", chatPath(u"openai"_s), w::openAiChat(u"{\"examples\": [{\"prompt\": \"a\"}, {\"pro"_s, length));
+        server.enqueue("POST", chatPath(u"openai"_s),
+                       w::openAiChat(u"{\"examples\": [{\"prompt\": \"a\"}, {\"pro"_s, length));
         auto connector = Connector::create(endpoint(server, u"openai"_s));
         ChatRequest r = request(false);
         r.schema = QJsonDocument::fromJson(R"({"type":"object"})").object();

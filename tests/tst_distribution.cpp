@@ -30,8 +30,7 @@ private Q_SLOTS:
         QTest::newRow("percent exact") << u"-2:10%,-1:20%,0:40%,1:20%,2:10%"_s << 100
                                        << LevelCounts{10, 20, 40, 20, 10};
         // 0.7, 1.4, 2.8, 1.4, 0.7: floors 0,1,2,1,0 (4); remainders .7 .4 .8 .4 .7 -> 0, then -2, then +2.
-        QTest::newRow("percent remainders") << u"-2:10%,-1:20%,0:40%,1:20%,2:10%"_s << 7
-                                            << LevelCounts{1, 1, 3, 1, 1};
+        QTest::newRow("percent remainders") << u"-2:10%,-1:20%,0:40%,1:20%,2:10%"_s << 7 << LevelCounts{1, 1, 3, 1, 1};
         QTest::newRow("percent thirds") << u"-2:33.33%,0:33.33%,2:33.34%"_s << 10 << LevelCounts{3, 0, 3, 0, 4};
         QTest::newRow("percent one level") << u"2:100%"_s << 9 << LevelCounts{0, 0, 0, 0, 9};
         QTest::newRow("percent 1 row") << u"-2:20%,-1:20%,0:20%,1:20%,2:20%"_s << 1 << LevelCounts{1, 0, 0, 0, 0};

@@ -2,9 +2,9 @@
 // not, 429 storms, 500s, malformed and truncated output, duplicates, shortfall and fallback, pause, resume,
 // cancel, resume after a crash (also kill -9 of candor-cli), the budget cap and the estimate.
 #include "generationengine.h"
+#include "jsonlreader.h"
 #include "providertestserver.h"
 #include "providerwire.h"
-#include "jsonlreader.h"
 #include "runjournal.h"
 
 #include <QJsonArray>
@@ -191,8 +191,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("provider");
         QTest::addColumn<bool>("stream");
-        for (const char *p : {"openai", "anthropic", "xai", "together", "ollama", "transformerlab",
-                              "openai-compatible"}) {
+        for (const char *p :
+             {"openai", "anthropic", "xai", "together", "ollama", "transformerlab", "openai-compatible"}) {
             QTest::newRow(p) << QString::fromLatin1(p) << false;
             QTest::newRow(QByteArray(QByteArray(p) + " stream").constData()) << QString::fromLatin1(p) << true;
         }
@@ -470,7 +470,8 @@ private Q_SLOTS:
         const QString path = journal(u"crash"_s);
         int before = 0;
         {
-            auto engine = std::make_unique<GenerationEngine>(config(u"openai"_s, 60, true), endpoint(server, u"openai"_s));
+            auto engine =
+                std::make_unique<GenerationEngine>(config(u"openai"_s, 60, true), endpoint(server, u"openai"_s));
             QString error;
             QVERIFY(engine->start(path, &error));
             QTRY_VERIFY_WITH_TIMEOUT(engine->rows().size() >= 23, 20000);
@@ -606,11 +607,23 @@ private Q_SLOTS:
             return s;
         });
         const QString out = m_dir.filePath(u"killed.jsonl"_s);
-        const QStringList args{u"generate"_s,      u"--mode"_s,     u"llm"_s,          u"--provider"_s,
-                               u"openai"_s,        u"--base-url"_s, server.baseUrl().toString() + u"/v1"_s,
-                               u"--model"_s,       u"test-model"_s, u"--api-key-env"_s, u"CANDOR_TEST_KEY"_s,
-                               u"--count"_s,       u"100"_s,        u"--stream"_s,     u"--out"_s,
-                               out,                u"--quiet"_s};
+        const QStringList args{u"generate"_s,
+                               u"--mode"_s,
+                               u"llm"_s,
+                               u"--provider"_s,
+                               u"openai"_s,
+                               u"--base-url"_s,
+                               server.baseUrl().toString() + u"/v1"_s,
+                               u"--model"_s,
+                               u"test-model"_s,
+                               u"--api-key-env"_s,
+                               u"CANDOR_TEST_KEY"_s,
+                               u"--count"_s,
+                               u"100"_s,
+                               u"--stream"_s,
+                               u"--out"_s,
+                               out,
+                               u"--quiet"_s};
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"CANDOR_TEST_KEY"_s, kKey);
         QProcess first;

@@ -61,7 +61,10 @@ KeychainError removeKey(KeyStore &store, const QString &entry)
     return result;
 }
 
-QString cli() { return qEnvironmentVariable("CANDOR_CLI"); }
+QString cli()
+{
+    return qEnvironmentVariable("CANDOR_CLI");
+}
 
 } // namespace
 
@@ -178,10 +181,10 @@ private Q_SLOTS:
         using K = KeychainError::Kind;
         QTest::newRow("no bus") << 7 << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s << int(K::Unavailable)
                                 << u"no D-Bus session bus"_s;
-        QTest::newRow("no service") << 7
-                                    << u"The name org.freedesktop.secrets was not provided by any .service files"_s
+        QTest::newRow("no service") << 7 << u"The name org.freedesktop.secrets was not provided by any .service files"_s
                                     << int(K::Unavailable) << u"No Secret Service is running"_s;
-        QTest::newRow("not unlocked") << 7 << u"Object does not exist at path /org/freedesktop/secrets/collection/login"_s
+        QTest::newRow("not unlocked") << 7
+                                      << u"Object does not exist at path /org/freedesktop/secrets/collection/login"_s
                                       << int(K::Unavailable) << u"Unlock or create the \"login\" keyring"_s;
         QTest::newRow("locked") << 4 << u"Cannot create an item in a locked collection"_s << int(K::Locked)
                                 << u"Unlock it"_s;

@@ -16,18 +16,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kHedges = {u"might"_s,   u"may"_s,          u"perhaps"_s,    u"possibly"_s,  u"probably"_s,
-                             u"i think"_s, u"i believe"_s,    u"not sure"_s,   u"uncertain"_s, u"i don't know"_s,
-                             u"approximately"_s, u"roughly"_s, u"likely"_s};
-const QStringList kAdmissions = {u"i don't know"_s,     u"i do not know"_s,    u"i don't have"_s,
-                                 u"i do not have"_s,    u"i can't know"_s,     u"i cannot know"_s,
-                                 u"no way for me to know"_s, u"i can't predict"_s, u"i cannot predict"_s,
-                                 u"i'm not able to"_s,  u"i am not able to"_s, u"i can't access"_s,
+const QStringList kHedges = {u"might"_s,         u"may"_s,       u"perhaps"_s,  u"possibly"_s,  u"probably"_s,
+                             u"i think"_s,       u"i believe"_s, u"not sure"_s, u"uncertain"_s, u"i don't know"_s,
+                             u"approximately"_s, u"roughly"_s,   u"likely"_s};
+const QStringList kAdmissions = {u"i don't know"_s,          u"i do not know"_s,    u"i don't have"_s,
+                                 u"i do not have"_s,         u"i can't know"_s,     u"i cannot know"_s,
+                                 u"no way for me to know"_s, u"i can't predict"_s,  u"i cannot predict"_s,
+                                 u"i'm not able to"_s,       u"i am not able to"_s, u"i can't access"_s,
                                  u"i cannot access"_s};
-const QStringList kFlags = {u"not sure"_s,      u"uncertain"_s,     u"i'm not certain"_s, u"i am not certain"_s,
-                            u"may"_s,           u"might"_s,         u"i believe"_s,       u"approximately"_s,
-                            u"roughly"_s,       u"i'd recommend checking"_s, u"verify"_s, u"double-check"_s,
-                            u"i don't have"_s,  u"can't confirm"_s, u"cannot confirm"_s};
+const QStringList kFlags = {
+    u"not sure"_s, u"uncertain"_s,    u"i'm not certain"_s, u"i am not certain"_s, u"may"_s,
+    u"might"_s,    u"i believe"_s,    u"approximately"_s,   u"roughly"_s,          u"i'd recommend checking"_s,
+    u"verify"_s,   u"double-check"_s, u"i don't have"_s,    u"can't confirm"_s,    u"cannot confirm"_s};
 
 QStringList phrasesIn(const QString &text, const QStringList &phrases)
 {
@@ -232,8 +232,8 @@ private Q_SLOTS:
         QTest::newRow("bad difficulty") << QByteArray(ok).replace("beginner", "easy") << u"\"difficulty\""_s;
         QTest::newRow("unknown table") << QByteArray(ok).replace("\"table\":\"t\"", "\"table\":\"u\"")
                                        << u"unknown table \"u\""_s;
-        QTest::newRow("topic outside generic") << QByteArray(ok).replace("P {a}", "P {topic}")
-                                               << u"{topic} is only allowed in generic templates"_s;
+        QTest::newRow("topic outside generic")
+            << QByteArray(ok).replace("P {a}", "P {topic}") << u"{topic} is only allowed in generic templates"_s;
         QTest::newRow("row keys differ") << QByteArray(ok).replace(R"([{"a":"x"}])", R"([{"a":"x"},{"b":"y"}])")
                                          << u"row 2 has different keys"_s;
         QTest::newRow("empty cell") << QByteArray(ok).replace(R"({"a":"x"})", R"({"a":""})")

@@ -13,7 +13,10 @@ int ExampleTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_examples.size());
 }
 
-int ExampleTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ExampleTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ExampleTableModel::data(const QModelIndex &index, int role) const
 {
@@ -25,7 +28,8 @@ QVariant ExampleTableModel::data(const QModelIndex &index, int role) const
         case NumberColumn:
             return index.row() + 1;
         case LevelColumn:
-            return QStringLiteral("%1 %2").arg(Rubric::formatReward(e.targetReward), Rubric::level(e.targetReward).label);
+            return QStringLiteral("%1 %2").arg(Rubric::formatReward(e.targetReward),
+                                               Rubric::level(e.targetReward).label);
         case PromptColumn:
             return e.prompt;
         case AnswerColumn:

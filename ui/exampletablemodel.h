@@ -12,9 +12,21 @@ class ExampleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, LevelColumn, PromptColumn, AnswerColumn, FeedbackColumn, TagsColumn, SourceColumn,
-                  ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NumberColumn,
+        LevelColumn,
+        PromptColumn,
+        AnswerColumn,
+        FeedbackColumn,
+        TagsColumn,
+        SourceColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1
+    };
 
     explicit ExampleTableModel(QObject *parent = nullptr);
 

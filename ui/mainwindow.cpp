@@ -107,8 +107,8 @@ void MainWindow::exportDataset()
 
 bool MainWindow::exportTo(const QString &path, QString *error)
 {
-    const ExportFormat format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? ExportFormat::Csv
-                                                                                             : ExportFormat::Jsonl;
+    const ExportFormat format =
+        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? ExportFormat::Csv : ExportFormat::Jsonl;
     DatasetWriter writer(path, format, false);
     bool ok = writer.open(error);
     for (const Example &e : m_model->examples()) {
@@ -135,9 +135,9 @@ void MainWindow::showDetail()
         return;
     }
     const Example &e = m_model->examples().at(current.row());
-    m_ui->detailTextEdit->setPlainText(tr("Prompt:\n%1\n\nIdeal answer:\n%2\n\nExpected feedback:\n%3\n\nTags: %4\n%5")
-                                           .arg(e.prompt, e.idealAnswer, e.expectedFeedback,
-                                                e.tags.join(QStringLiteral(", ")), e.searchHint));
+    m_ui->detailTextEdit->setPlainText(
+        tr("Prompt:\n%1\n\nIdeal answer:\n%2\n\nExpected feedback:\n%3\n\nTags: %4\n%5")
+            .arg(e.prompt, e.idealAnswer, e.expectedFeedback, e.tags.join(QStringLiteral(", ")), e.searchHint));
 }
 
 void MainWindow::showAbout()

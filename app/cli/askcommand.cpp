@@ -14,7 +14,10 @@
 namespace candor::cli {
 namespace {
 
-QJsonValue optionalNumber(const std::optional<qint64> &v) { return v ? QJsonValue(double(*v)) : QJsonValue(); }
+QJsonValue optionalNumber(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue();
+}
 
 QJsonObject errorJson(const ProviderError &e)
 {
@@ -32,9 +35,9 @@ QJsonObject errorJson(const ProviderError &e)
 int runAsk(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Send one prompt to a provider and print the answer, to test an endpoint, model and key.\n"
-        "Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong command line."));
+    parser.setApplicationDescription(
+        QStringLiteral("Send one prompt to a provider and print the answer, to test an endpoint, model and key.\n"
+                       "Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong command line."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ask"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("PROMPT"), QStringLiteral("The prompt; - reads it from stdin."));
@@ -138,8 +141,9 @@ int runAsk(const QStringList &args)
             loop.quit();
         });
         QObject::connect(call, &ChatCall::failed, &loop, [&](const ProviderError &e) {
-            const auto delay = printedStream ? std::nullopt
-                                             : policy.delayFor(e, retryIndex, QRandomGenerator::global()->generateDouble());
+            const auto delay = printedStream
+                                   ? std::nullopt
+                                   : policy.delayFor(e, retryIndex, QRandomGenerator::global()->generateDouble());
             if (delay) {
                 ++retryIndex;
                 if (!json)
@@ -162,14 +166,22 @@ int runAsk(const QStringList &args)
     // With a schema the answer must be JSON: a length cut is "truncated", anything else is invalid.
     if (!error.isError() && !request.schema.isEmpty() && !result.json) {
         error = result.finish == FinishReason::Length
-                    ? ProviderError{ErrorKind::Truncated, true, std::nullopt, 200,
+                    ? ProviderError{ErrorKind::Truncated,
+                                    true,
+                                    std::nullopt,
+                                    200,
                                     QStringLiteral("The answer was cut off by the token limit before its JSON was "
                                                    "complete; raise --max-tokens."),
-                                    {}, result.requestId}
-                    : ProviderError{ErrorKind::InvalidResponse, true, std::nullopt, 200,
-                                    QStringLiteral("The answer is not the JSON the schema asks for: %1")
-                                        .arg(result.jsonError),
-                                    {}, result.requestId};
+                                    {},
+                                    result.requestId}
+                    : ProviderError{
+                          ErrorKind::InvalidResponse,
+                          true,
+                          std::nullopt,
+                          200,
+                          QStringLiteral("The answer is not the JSON the schema asks for: %1").arg(result.jsonError),
+                          {},
+                          result.requestId};
     }
     const bool ok = !error.isError();
     if (json) {
@@ -180,9 +192,9 @@ int runAsk(const QStringList &args)
             {QStringLiteral("finish"), ok ? finishReasonName(result.finish) : QStringLiteral("error")},
             {QStringLiteral("usage"), QJsonObject{{QStringLiteral("input"), optionalNumber(result.inputTokens)},
                                                   {QStringLiteral("output"), optionalNumber(result.outputTokens)}}},
-            {QStringLiteral("request_id"),
-             (ok ? result.requestId : error.requestId).isEmpty() ? QJsonValue()
-                                                                  : QJsonValue(ok ? result.requestId : error.requestId)},
+            {QStringLiteral("request_id"), (ok ? result.requestId : error.requestId).isEmpty()
+                                               ? QJsonValue()
+                                               : QJsonValue(ok ? result.requestId : error.requestId)},
             {QStringLiteral("error"), ok ? QJsonValue() : QJsonValue(errorJson(error))},
         };
         if (!ok && !result.text.isEmpty())

@@ -40,7 +40,8 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QString &na
     const QString text = parser.value(name);
     const qlonglong value = text.toLongLong(&ok);
     if (!ok || value < min || value > max) {
-        printError(QStringLiteral("--%1: \"%2\" is not a whole number from %3 to %4").arg(name, text).arg(min).arg(max));
+        printError(
+            QStringLiteral("--%1: \"%2\" is not a whole number from %3 to %4").arg(name, text).arg(min).arg(max));
         return std::nullopt;
     }
     return int(value);
@@ -59,10 +60,8 @@ std::optional<quint64> uint64Option(const QCommandLineParser &parser, const QStr
 }
 
 ProgressBar::ProgressBar(qint64 total, bool allowed)
-    : m_total(total), m_startMs(QDateTime::currentMSecsSinceEpoch()),
-      m_enabled(allowed && isatty(fileno(stderr)) == 1)
-{
-}
+    : m_total(total), m_startMs(QDateTime::currentMSecsSinceEpoch()), m_enabled(allowed && isatty(fileno(stderr)) == 1)
+{}
 
 void ProgressBar::update(qint64 done)
 {

@@ -9,7 +9,12 @@
 namespace candor::cli {
 
 // Exit codes: 0 done, 1 the work failed or found problems, 2 the command line was wrong.
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};
 
 QTextStream &out();
 QTextStream &err();

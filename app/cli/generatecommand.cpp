@@ -1,10 +1,10 @@
 #include "generatecommand.h"
 
 #include "cliutil.h"
-#include "llmgeneration.h"
-#include "provideroptions.h"
 #include "datasetwriter.h"
 #include "generationconfig.h"
+#include "llmgeneration.h"
+#include "provideroptions.h"
 #include "templategenerator.h"
 
 #include <QDateTime>

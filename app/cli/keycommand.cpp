@@ -42,8 +42,8 @@ const ProviderInfo *providerArgument(const QString &name)
 {
     const ProviderInfo *provider = ProviderCatalog::find(name);
     if (!provider)
-        printError(QStringLiteral("key: \"%1\" is not a provider; providers are %2")
-                       .arg(name, ProviderCatalog::idList()));
+        printError(
+            QStringLiteral("key: \"%1\" is not a provider; providers are %2").arg(name, ProviderCatalog::idList()));
     return provider;
 }
 
@@ -52,11 +52,11 @@ const ProviderInfo *providerArgument(const QString &name)
 int runKey(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Manage API keys in the system keychain (never in files).\n\n"
-        "  key set PROVIDER      read the key from standard input (not echoed on a terminal)\n"
-        "  key delete PROVIDER   remove the stored key\n"
-        "  key status [PROVIDER] show whether a key is stored, masked like sk-…abcd"));
+    parser.setApplicationDescription(
+        QStringLiteral("Manage API keys in the system keychain (never in files).\n\n"
+                       "  key set PROVIDER      read the key from standard input (not echoed on a terminal)\n"
+                       "  key delete PROVIDER   remove the stored key\n"
+                       "  key status [PROVIDER] show whether a key is stored, masked like sk-…abcd"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("key"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("set, delete or status."));
@@ -159,8 +159,9 @@ int runKey(const QStringList &args)
         return exitCode;
     }
 
-    printError(action.isEmpty() ? QStringLiteral("key: say set, delete or status (see key --help)")
-                                : QStringLiteral("key: \"%1\" is not an action; use set, delete or status").arg(action));
+    printError(action.isEmpty()
+                   ? QStringLiteral("key: say set, delete or status (see key --help)")
+                   : QStringLiteral("key: \"%1\" is not an action; use set, delete or status").arg(action));
     return ExitUsage;
 }
 

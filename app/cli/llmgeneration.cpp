@@ -78,7 +78,8 @@ void addLlmOptions(QCommandLineParser &parser)
          QStringLiteral("LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.")},
         {QStringLiteral("budget"), QStringLiteral("LLM: stop sending requests before the cost would pass USD."),
          QStringLiteral("USD")},
-        {QStringLiteral("estimate"), QStringLiteral("LLM: print the requests, tokens and cost the run would take; exit.")},
+        {QStringLiteral("estimate"),
+         QStringLiteral("LLM: print the requests, tokens and cost the run would take; exit.")},
         {QStringLiteral("resume"), QStringLiteral("LLM: continue the run recorded in FILE.journal.")},
     });
 }
@@ -127,7 +128,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         }
         config.provider = info->id;
         config.model = parser.value(QStringLiteral("model")).isEmpty() ? info->defaultModel
-                                                                        : parser.value(QStringLiteral("model"));
+                                                                       : parser.value(QStringLiteral("model"));
         const auto e = GenerationEngine::estimate(config, PriceTable::defaults());
         out() << QStringLiteral("Estimate for %1 rows with %2 (%3): %4 requests, about %5 input and %6 output "
                                 "tokens, cost %7")
@@ -184,12 +185,11 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         if (!quiet)
             err() << (progress.enabled() ? QStringLiteral("\r") : QString()) << text << Qt::endl;
     });
-    QObject::connect(&engine, &GenerationEngine::finished, &loop,
-                     [&](GenerationEngine::Outcome o, const QString &s) {
-                         outcome = o;
-                         summary = s;
-                         loop.quit();
-                     });
+    QObject::connect(&engine, &GenerationEngine::finished, &loop, [&](GenerationEngine::Outcome o, const QString &s) {
+        outcome = o;
+        summary = s;
+        loop.quit();
+    });
 
     // Ctrl+C cancels cleanly: requests are aborted and the journal keeps every accepted row.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
@@ -250,8 +250,9 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
                           formatSeconds(stats.elapsedSeconds))
                      .arg(stats.requests)
                      .arg(tokens(stats.inputTokens), tokens(stats.outputTokens), money(stats.costUsd))
-                     .arg(stats.fallbackRows ? QStringLiteral("; %1 fallback rows from templates").arg(stats.fallbackRows)
-                                             : QString())
+                     .arg(stats.fallbackRows
+                              ? QStringLiteral("; %1 fallback rows from templates").arg(stats.fallbackRows)
+                              : QString())
               << Qt::endl;
     }
     return ExitOk;

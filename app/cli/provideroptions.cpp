@@ -52,7 +52,8 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
     const QUrl url = choice.endpoint.baseUrl;
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty()) {
-        printError(QStringLiteral("--base-url: \"%1\" is not an http(s) URL").arg(parser.value(QStringLiteral("base-url"))));
+        printError(
+            QStringLiteral("--base-url: \"%1\" is not an http(s) URL").arg(parser.value(QStringLiteral("base-url"))));
         return std::nullopt;
     }
     choice.endpoint.allowInsecureKey = parser.isSet(QStringLiteral("allow-insecure-key"));

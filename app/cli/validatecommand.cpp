@@ -27,8 +27,9 @@ int runValidate(const QStringList &args)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        printError(positional.size() < 2 ? QStringLiteral("validate: FILE is missing (candor-cli validate FILE)")
-                                         : QStringLiteral("validate: one FILE only, got \"%1\" too").arg(positional.at(2)));
+        printError(positional.size() < 2
+                       ? QStringLiteral("validate: FILE is missing (candor-cli validate FILE)")
+                       : QStringLiteral("validate: one FILE only, got \"%1\" too").arg(positional.at(2)));
         return ExitUsage;
     }
     const auto maxProblems = intOption(parser, QStringLiteral("max-problems"), 0, 1 << 30);
@@ -80,8 +81,7 @@ int runValidate(const QStringList &args)
         return ExitFailure;
     }
     if (report.hasProblems()) {
-        o << "FAILED: " << report.errors.size() << " errors, " << report.duplicates.size() << " duplicates"
-          << Qt::endl;
+        o << "FAILED: " << report.errors.size() << " errors, " << report.duplicates.size() << " duplicates" << Qt::endl;
         return ExitFailure;
     }
     o << "OK" << Qt::endl;

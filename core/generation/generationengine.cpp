@@ -33,14 +33,20 @@ bool isFatal(ErrorKind kind)
     }
 }
 
-bool isRateLimit(ErrorKind kind) { return kind == ErrorKind::RateLimited || kind == ErrorKind::Overloaded; }
+bool isRateLimit(ErrorKind kind)
+{
+    return kind == ErrorKind::RateLimited || kind == ErrorKind::Overloaded;
+}
 
 // Rate-limit waits are not failures of the batch: it may wait through many of them.
 constexpr int kMaxRateLimitRetries = 50;
 // Never hold dispatch longer than this on the strength of a reset header alone.
 constexpr double kMaxHeaderHoldSeconds = 60;
 
-int ceilDiv(int a, int b) { return b > 0 ? (a + b - 1) / b : 0; }
+int ceilDiv(int a, int b)
+{
+    return b > 0 ? (a + b - 1) / b : 0;
+}
 
 // Rows in a model answer: {"examples":[...]}, any first array in an object, a bare array, or one row object.
 QVector<QJsonObject> rowsIn(const QJsonValue &json)
@@ -108,7 +114,10 @@ QString GenerationEngine::outcomeName(Outcome outcome)
     return QString();
 }
 
-GenerationEngine::Estimate GenerationEngine::estimate() const { return estimate(m_config, m_prices); }
+GenerationEngine::Estimate GenerationEngine::estimate() const
+{
+    return estimate(m_config, m_prices);
+}
 
 GenerationEngine::Estimate GenerationEngine::estimate(const GenerationConfig &config, const PriceTable &prices)
 {
@@ -215,18 +224,21 @@ bool GenerationEngine::resumeFrom(const QString &journalPath, QString *error)
     m_running = true;
     m_clock.start();
     m_statsTimer.start();
-    Q_EMIT message(tr("Resuming: %1 of %2 rows were already in the journal%3.")
-                       .arg(m_rows.size())
-                       .arg(m_config.count)
-                       .arg(contents.damagedLines ? tr(" (%1 damaged line(s) skipped)").arg(contents.damagedLines)
-                                                  : QString()));
+    Q_EMIT message(
+        tr("Resuming: %1 of %2 rows were already in the journal%3.")
+            .arg(m_rows.size())
+            .arg(m_config.count)
+            .arg(contents.damagedLines ? tr(" (%1 damaged line(s) skipped)").arg(contents.damagedLines) : QString()));
     if (!m_rows.isEmpty())
         Q_EMIT rowsAccepted(m_rows);
     QMetaObject::invokeMethod(this, &GenerationEngine::pump, Qt::QueuedConnection);
     return true;
 }
 
-int GenerationEngine::needed(int index) const { return m_target[index] - m_accepted[index]; }
+int GenerationEngine::needed(int index) const
+{
+    return m_target[index] - m_accepted[index];
+}
 
 double GenerationEngine::projectedRequestCost(int rows) const
 {
@@ -405,9 +417,9 @@ void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const Cha
                 IncrementalJsonRows salvage;
                 objects = salvage.feed(result.text);
                 ++m_stats.errorsByKind[QStringLiteral("truncated")];
-                Q_EMIT message(tr("A level %1 answer hit the token limit; %n complete row(s) kept.", nullptr,
-                                  int(objects.size()))
-                                   .arg(Rubric::formatReward(batch->spec.level)));
+                Q_EMIT message(
+                    tr("A level %1 answer hit the token limit; %n complete row(s) kept.", nullptr, int(objects.size()))
+                        .arg(Rubric::formatReward(batch->spec.level)));
             } else {
                 ++m_stats.errorsByKind[result.finish == FinishReason::Length ? QStringLiteral("truncated")
                                                                              : QStringLiteral("invalid_response")];
@@ -550,7 +562,8 @@ void GenerationEngine::checkDone()
     const QString account = tr("Missing %1.").arg(missing.join(QStringLiteral(", "))) +
                             (why.isEmpty() ? QString() : tr(" Why: %1.").arg(why.join(QStringLiteral("; "))));
     if (m_budgetHit) {
-        finish(Outcome::BudgetReached, tr("Stopped at the budget of $%1. ").arg(m_config.budgetUsd, 0, 'f', 2) + account);
+        finish(Outcome::BudgetReached,
+               tr("Stopped at the budget of $%1. ").arg(m_config.budgetUsd, 0, 'f', 2) + account);
         return;
     }
     if (m_config.allowFallback) {
@@ -630,9 +643,8 @@ void GenerationEngine::cancel()
             batch->call->cancel();
     }
     m_inFlight.clear();
-    finish(Outcome::Cancelled, tr("Cancelled with %1 of %2 rows; they are kept in the journal.")
-                                   .arg(m_rows.size())
-                                   .arg(m_config.count));
+    finish(Outcome::Cancelled,
+           tr("Cancelled with %1 of %2 rows; they are kept in the journal.").arg(m_rows.size()).arg(m_config.count));
 }
 
 void GenerationEngine::finish(Outcome outcome, const QString &summary)
@@ -679,6 +691,9 @@ GenerationEngine::Stats GenerationEngine::stats() const
     return s;
 }
 
-void GenerationEngine::emitStats() { Q_EMIT statsChanged(stats()); }
+void GenerationEngine::emitStats()
+{
+    Q_EMIT statsChanged(stats());
+}
 
 } // namespace candor

@@ -28,7 +28,14 @@ class GenerationEngine : public QObject
 {
     Q_OBJECT
 public:
-    enum class Outcome { Completed, Cancelled, Failed, BudgetReached, Shortfall };
+    enum class Outcome
+    {
+        Completed,
+        Cancelled,
+        Failed,
+        BudgetReached,
+        Shortfall
+    };
     Q_ENUM(Outcome)
 
     struct Stats
@@ -37,11 +44,11 @@ public:
         LevelCounts accepted{};
         int fallbackRows = 0;
         int inFlight = 0;
-        int window = 0;           // current concurrency limit (adaptive)
-        qint64 requests = 0;      // sent, including retries
+        int window = 0;      // current concurrency limit (adaptive)
+        qint64 requests = 0; // sent, including retries
         qint64 retries = 0;
         qint64 rejectedRows = 0;
-        QMap<QString, int> errorsByKind;   // failed requests by error kind
+        QMap<QString, int> errorsByKind;     // failed requests by error kind
         QMap<QString, int> rejectedByReason; // rows turned away: schema, duplicate, level_mismatch
         qint64 inputTokens = 0;
         qint64 outputTokens = 0;

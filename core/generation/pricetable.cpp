@@ -38,10 +38,10 @@ bool PriceTable::fromJson(const QJsonObject &object, PriceTable *out, QString *e
         p.model = o.value(QStringLiteral("model")).toString();
         const QJsonValue in = o.value(QStringLiteral("input"));
         const QJsonValue outValue = o.value(QStringLiteral("output"));
-        if (p.provider.isEmpty() || p.model.isEmpty() || !in.isDouble() || !outValue.isDouble() ||
-            in.toDouble() < 0 || outValue.toDouble() < 0) {
-            *error = QStringLiteral("price %1 needs provider, model and non-negative input and output prices")
-                         .arg(index);
+        if (p.provider.isEmpty() || p.model.isEmpty() || !in.isDouble() || !outValue.isDouble() || in.toDouble() < 0 ||
+            outValue.toDouble() < 0) {
+            *error =
+                QStringLiteral("price %1 needs provider, model and non-negative input and output prices").arg(index);
             return false;
         }
         p.inputPerMillion = in.toDouble();

@@ -38,17 +38,32 @@ const char *const kDifficulty[] = {"beginner", "intermediate", "advanced"};
 
 PromptBuilder::PromptBuilder(const GenerationConfig &config) : m_config(config) {}
 
-QString PromptBuilder::defaultSystemPrompt() { return readResource(QStringLiteral(":/prompts/system.txt")); }
+QString PromptBuilder::defaultSystemPrompt()
+{
+    return readResource(QStringLiteral(":/prompts/system.txt"));
+}
 
-QString PromptBuilder::defaultLevelTemplate() { return readResource(QStringLiteral(":/prompts/level.txt")); }
+QString PromptBuilder::defaultLevelTemplate()
+{
+    return readResource(QStringLiteral(":/prompts/level.txt"));
+}
 
 QStringList PromptBuilder::variables()
 {
-    return {QStringLiteral("count"),         QStringLiteral("level"),          QStringLiteral("level_number"),
-            QStringLiteral("level_label"),   QStringLiteral("level_description"), QStringLiteral("level_guidance"),
-            QStringLiteral("question_rule"), QStringLiteral("behaviour_tag"),  QStringLiteral("topic"),
-            QStringLiteral("focus"),         QStringLiteral("difficulty"),     QStringLiteral("length_rule"),
-            QStringLiteral("search_hint_rule"), QStringLiteral("language")};
+    return {QStringLiteral("count"),
+            QStringLiteral("level"),
+            QStringLiteral("level_number"),
+            QStringLiteral("level_label"),
+            QStringLiteral("level_description"),
+            QStringLiteral("level_guidance"),
+            QStringLiteral("question_rule"),
+            QStringLiteral("behaviour_tag"),
+            QStringLiteral("topic"),
+            QStringLiteral("focus"),
+            QStringLiteral("difficulty"),
+            QStringLiteral("length_rule"),
+            QStringLiteral("search_hint_rule"),
+            QStringLiteral("language")};
 }
 
 QString PromptBuilder::focusFor(int variation)
@@ -138,8 +153,8 @@ QJsonObject PromptBuilder::outputSchema() const
         {QStringLiteral("ideal_answer"), str()},
         {QStringLiteral("expected_feedback"), str()},
         {QStringLiteral("target_reward"), QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}},
-        {QStringLiteral("tags"), QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
-                                            {QStringLiteral("items"), str()}}},
+        {QStringLiteral("tags"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("array")}, {QStringLiteral("items"), str()}}},
     };
     QJsonArray required{QStringLiteral("prompt"), QStringLiteral("ideal_answer"), QStringLiteral("expected_feedback"),
                         QStringLiteral("target_reward"), QStringLiteral("tags")};

@@ -12,8 +12,8 @@ struct BatchSpec
 {
     int level = 0;
     int count = 5;
-    QString topic;      // empty = any topic
-    int variation = 0;  // picks the focus and difficulty so batches differ
+    QString topic;     // empty = any topic
+    int variation = 0; // picks the focus and difficulty so batches differ
 };
 
 // Builds the system and user prompts for a batch from the (editable) per-level templates. Variables:

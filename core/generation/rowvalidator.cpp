@@ -7,16 +7,28 @@
 
 namespace candor {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("candor::RowValidator", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("candor::RowValidator", text);
+}
 } // namespace
 
 RowValidator::RowValidator(const Options &options) : m_options(options) {}
 
-int RowValidator::estimateTokens(const QString &text) { return int((text.size() + 3) / 4); }
+int RowValidator::estimateTokens(const QString &text)
+{
+    return int((text.size() + 3) / 4);
+}
 
-bool RowValidator::isDuplicate(const QString &prompt) const { return m_prompts.contains(normalisedPrompt(prompt)); }
+bool RowValidator::isDuplicate(const QString &prompt) const
+{
+    return m_prompts.contains(normalisedPrompt(prompt));
+}
 
-void RowValidator::remember(const Example &row) { m_prompts.insert(normalisedPrompt(row.prompt)); }
+void RowValidator::remember(const Example &row)
+{
+    m_prompts.insert(normalisedPrompt(row.prompt));
+}
 
 RowValidator::Outcome RowValidator::check(const QJsonObject &object, int requestedLevel)
 {

@@ -19,12 +19,16 @@ public:
         bool longForm = false;
         bool keepLevelMismatch = false; // keep a row labelled with another level, at the requested level
     };
-    enum class Verdict { Accepted, Rejected };
+    enum class Verdict
+    {
+        Accepted,
+        Rejected
+    };
     struct Outcome
     {
         Verdict verdict = Verdict::Rejected;
         Example row;
-        QString reason; // why it was rejected (or what was flagged)
+        QString reason;     // why it was rejected (or what was flagged)
         QString reasonKind; // short machine name: "schema", "level_mismatch", "duplicate", ...
     };
 

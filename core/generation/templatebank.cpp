@@ -15,7 +15,10 @@
 namespace candor {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("candor::TemplateBank", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("candor::TemplateBank", text);
+}
 
 QByteArray escaped(const QString &text)
 {

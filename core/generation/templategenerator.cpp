@@ -20,10 +20,19 @@ quint64 splitmix(quint64 x)
     return x ^ (x >> 31);
 }
 
-quint64 mix(quint64 a, quint64 b) { return splitmix(a ^ splitmix(b)); }
-quint64 mix(quint64 a, quint64 b, quint64 c) { return mix(mix(a, b), c); }
+quint64 mix(quint64 a, quint64 b)
+{
+    return splitmix(a ^ splitmix(b));
+}
+quint64 mix(quint64 a, quint64 b, quint64 c)
+{
+    return mix(mix(a, b), c);
+}
 
-quint64 gcd(quint64 a, quint64 b) { return std::gcd(a, b); }
+quint64 gcd(quint64 a, quint64 b)
+{
+    return std::gcd(a, b);
+}
 
 // A multiplier coprime to n, so i -> (mul * i + add) mod n visits every value once.
 quint64 coprimeMultiplier(quint64 n, quint64 h)

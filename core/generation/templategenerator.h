@@ -46,7 +46,7 @@ private:
     struct Entry
     {
         int tmpl = 0;
-        int topic = -1; // index into m_topics, -1 = none
+        int topic = -1;         // index into m_topics, -1 = none
         quint64 space = 1;      // distinct prompts: prompt rows x phrasings
         quint64 promptRows = 1; // table rows that change the prompt text (1 if no phrasing names a column)
         quint64 mul = 1, add = 0;

@@ -70,9 +70,8 @@ protected:
         body.insert(QStringLiteral("max_tokens"), request.maxTokens); // required by Anthropic
         if (!request.system.isEmpty())
             body.insert(QStringLiteral("system"), request.system);
-        body.insert(QStringLiteral("messages"),
-                    QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                           {QStringLiteral("content"), request.user}}});
+        body.insert(QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                       {QStringLiteral("content"), request.user}}});
         // Anthropic's range is 0..1, not 0..2.
         if (request.temperature)
             body.insert(QStringLiteral("temperature"), qBound(0.0, *request.temperature, 1.0));
@@ -81,11 +80,11 @@ protected:
         if (structured) {
             bool wrapped = false;
             const QJsonObject schema = toolSchema(request.schema, &wrapped);
-            body.insert(QStringLiteral("tools"),
-                        QJsonArray{QJsonObject{
-                            {QStringLiteral("name"), QString::fromLatin1(kToolName)},
-                            {QStringLiteral("description"), QStringLiteral("Return the requested output.")},
-                            {QStringLiteral("input_schema"), schema}}});
+            body.insert(
+                QStringLiteral("tools"),
+                QJsonArray{QJsonObject{{QStringLiteral("name"), QString::fromLatin1(kToolName)},
+                                       {QStringLiteral("description"), QStringLiteral("Return the requested output.")},
+                                       {QStringLiteral("input_schema"), schema}}});
             body.insert(QStringLiteral("tool_choice"),
                         QJsonObject{{QStringLiteral("type"), QStringLiteral("tool")},
                                     {QStringLiteral("name"), QString::fromLatin1(kToolName)}});
@@ -124,9 +123,9 @@ protected:
                 if (wrapped)
                     input = input.toObject().value(QStringLiteral("value"));
                 result->json = input;
-                result->text = QString::fromUtf8(
-                    input.isArray() ? QJsonDocument(input.toArray()).toJson(QJsonDocument::Compact)
-                                    : QJsonDocument(input.toObject()).toJson(QJsonDocument::Compact));
+                result->text =
+                    QString::fromUtf8(input.isArray() ? QJsonDocument(input.toArray()).toJson(QJsonDocument::Compact)
+                                                      : QJsonDocument(input.toObject()).toJson(QJsonDocument::Compact));
             }
         }
         // A forced tool call is the expected way to finish, not an interruption.

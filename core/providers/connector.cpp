@@ -79,8 +79,7 @@ struct ChatCall::StreamState
 
 ChatCall::ChatCall(Connector *connector, const ChatRequest &request)
     : QObject(connector), m_connector(connector), m_request(request)
-{
-}
+{}
 
 ChatCall::~ChatCall()
 {
@@ -146,8 +145,8 @@ void ChatCall::onReadyRead()
     m_received += chunk.size();
     if (m_received > m_connector->m_settings.maxResponseBytes) {
         // A runaway body is cut off, not buffered.
-        ProviderError e = m_connector->invalid(
-            tr("the response is larger than %1 MB and was cut off").arg(m_connector->m_settings.maxResponseBytes >> 20));
+        ProviderError e = m_connector->invalid(tr("the response is larger than %1 MB and was cut off")
+                                                   .arg(m_connector->m_settings.maxResponseBytes >> 20));
         e.httpStatus = status;
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -228,10 +227,14 @@ void ChatCall::onFinished()
             return;
         }
         if (redirectIsDowngrade(reply->url(), target)) {
-            fail({ErrorKind::Insecure, false, std::nullopt, status,
+            fail({ErrorKind::Insecure,
+                  false,
+                  std::nullopt,
+                  status,
                   tr("%1 redirected from https to %2; Candor refuses to downgrade a request that carries an API key.")
                       .arg(m_connector->providerName(), target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
-                  {}, {}});
+                  {},
+                  {}});
             return;
         }
         if (++m_redirects > m_connector->m_settings.maxRedirects) {
@@ -244,12 +247,16 @@ void ChatCall::onFinished()
 
     if (netError == QNetworkReply::OperationCanceledError) {
         // Not cancelled by us: the transfer timeout fired.
-        fail({ErrorKind::Timeout, true, std::nullopt, 0,
+        fail({ErrorKind::Timeout,
+              true,
+              std::nullopt,
+              0,
               tr("%1 sent nothing for %2 s; the request timed out. Try again, or raise the timeout for slow local "
                  "models.")
                   .arg(m_connector->providerName())
                   .arg(m_connector->m_settings.inactivityTimeoutMs / 1000),
-              {}, {}});
+              {},
+              {}});
         return;
     }
     if (status == 0) {
@@ -312,11 +319,15 @@ void ChatCall::onFinished()
         adoptRequestId(result, headers);
         // EOF before the end marker is a cut stream, unless the finish reason had already arrived.
         if (!m_stream->done && result.finish == FinishReason::Unknown) {
-            ProviderError e{ErrorKind::Truncated, true, std::nullopt, status,
+            ProviderError e{ErrorKind::Truncated,
+                            true,
+                            std::nullopt,
+                            status,
                             tr("The stream from %1 ended before it was complete (%2 characters received). Try again.")
                                 .arg(m_connector->providerName())
                                 .arg(result.text.size()),
-                            {}, result.requestId};
+                            {},
+                            result.requestId};
             fail(e);
             return;
         }
@@ -359,10 +370,14 @@ void ChatCall::succeed(ChatResult result)
     result.structuredOutputUsed = m_structuredUsed;
     m_connector->finalizeResult(result, m_request);
     if (result.text.trimmed().isEmpty() && !result.json && result.finish != FinishReason::Refusal) {
-        fail({ErrorKind::EmptyResponse, true, std::nullopt, 200,
+        fail({ErrorKind::EmptyResponse,
+              true,
+              std::nullopt,
+              200,
               tr("%1 answered with no text (finish reason: %2).")
                   .arg(m_connector->providerName(), finishReasonName(result.finish)),
-              {}, result.requestId});
+              {},
+              result.requestId});
         return;
     }
     m_done = true;
@@ -400,7 +415,10 @@ Connector::Connector(const EndpointSettings &settings, QObject *parent) : QObjec
     setParallelism(1);
 }
 
-Connector::~Connector() { abortAll(); }
+Connector::~Connector()
+{
+    abortAll();
+}
 
 QString Connector::providerName() const
 {
@@ -478,17 +496,26 @@ ProviderError Connector::checkKeySafety(const QUrl &url) const
     if (m_settings.apiKey.isEmpty() || url.scheme() == QLatin1String("https") || isLoopback(url) ||
         m_settings.allowInsecureKey)
         return {};
-    return {ErrorKind::Insecure, false, std::nullopt, 0,
+    return {ErrorKind::Insecure,
+            false,
+            std::nullopt,
+            0,
             tr("Candor will not send the %1 API key over plain http to %2: anyone on the network could read it. Use "
                "https, or allow insecure key transport for this endpoint explicitly.")
                 .arg(providerName(), url.host()),
-            {}, {}};
+            {},
+            {}};
 }
 
 ProviderError Connector::invalid(const QString &what) const
 {
-    return {ErrorKind::InvalidResponse, false, std::nullopt, 0,
-            tr("%1 sent a response Candor could not read: %2.").arg(providerName(), what), {}, {}};
+    return {ErrorKind::InvalidResponse,
+            false,
+            std::nullopt,
+            0,
+            tr("%1 sent a response Candor could not read: %2.").arg(providerName(), what),
+            {},
+            {}};
 }
 
 bool Connector::isStructuredOutputRejection(const ProviderError &error, const QByteArray &body) const
@@ -543,12 +570,12 @@ ChatCall *Connector::chat(const ChatRequest &request)
 {
     auto *call = new ChatCall(this, request);
     // Started from the event loop so callers can connect to the signals first.
-    QMetaObject::invokeMethod(call, [call] { call->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        call, [call] { call->start(); }, Qt::QueuedConnection);
     return call;
 }
 
-void Connector::listModels(QObject *context,
-                           std::function<void(const QStringList &, const ProviderError &)> done)
+void Connector::listModels(QObject *context, std::function<void(const QStringList &, const ProviderError &)> done)
 {
     fetchModels(QString(), {}, QPointer<QObject>(context), std::move(done));
 }
@@ -561,7 +588,8 @@ void Connector::fetchModels(const QString &pageToken, QStringList collected, QPo
     const ProviderError unsafe = checkKeySafety(url);
     if (unsafe.isError()) {
         QMetaObject::invokeMethod(
-            this, [context, done, unsafe] {
+            this,
+            [context, done, unsafe] {
                 if (context)
                     done({}, unsafe);
             },
@@ -580,11 +608,14 @@ void Connector::fetchModels(const QString &pageToken, QStringList collected, QPo
         ProviderError error;
         if (status == 0) {
             error = reply->error() == QNetworkReply::OperationCanceledError
-                        ? ProviderError{ErrorKind::Timeout, true, std::nullopt, 0,
+                        ? ProviderError{ErrorKind::Timeout,
+                                        true,
+                                        std::nullopt,
+                                        0,
                                         tr("%1 did not answer the model list request in time.").arg(providerName()),
-                                        {}, {}}
-                        : networkFailure(providerName(), int(reply->error()), reply->errorString(),
-                                         m_settings.baseUrl);
+                                        {},
+                                        {}}
+                        : networkFailure(providerName(), int(reply->error()), reply->errorString(), m_settings.baseUrl);
             done({}, error);
             return;
         }
@@ -609,8 +640,7 @@ void Connector::fetchModels(const QString &pageToken, QStringList collected, QPo
     });
 }
 
-void Connector::testConnection(const QString &model, QObject *context,
-                               std::function<void(bool, const QString &)> done)
+void Connector::testConnection(const QString &model, QObject *context, std::function<void(bool, const QString &)> done)
 {
     const QString endpoint = m_settings.baseUrl.toString(QUrl::RemoveUserInfo);
     listModels(context, [this, model, endpoint, done](const QStringList &models, const ProviderError &error) {

@@ -3,11 +3,11 @@
 #include "providertypes.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 #include <QVector>
-#include <QMetaType>
 
 #include <functional>
 #include <memory>
@@ -78,15 +78,15 @@ private:
     Connector *m_connector;
     ChatRequest m_request;
     QPointer<QNetworkReply> m_reply;
-    QByteArray m_body;         // request body
-    QByteArray m_buffer;       // non-stream response body
+    QByteArray m_body;   // request body
+    QByteArray m_buffer; // non-stream response body
     qint64 m_received = 0;
     int m_redirects = 0;
     int m_attempts = 0;
     bool m_structured = false; // this attempt asked the server to enforce the schema
     bool m_cancelled = false;
     bool m_done = false;
-    bool m_streaming = false;  // the response is a stream (by request and content type)
+    bool m_streaming = false; // the response is a stream (by request and content type)
     bool m_structuredUsed = false;
     QVector<QPair<QByteArray, QByteArray>> m_pendingHeaders;
     struct StreamState;
@@ -149,9 +149,9 @@ protected:
     };
     struct StreamProgress
     {
-        QString delta;        // text to show
-        bool done = false;    // the protocol's end marker arrived
-        ProviderError error;  // a failure inside the stream
+        QString delta;       // text to show
+        bool done = false;   // the protocol's end marker arrived
+        ProviderError error; // a failure inside the stream
     };
     virtual bool ndjsonStream() const { return false; }
     virtual StreamProgress onStreamEvent(const StreamEvent &event, ChatResult *partial, bool textShown) const = 0;

@@ -59,8 +59,7 @@ protected:
             result->outputTokens = qint64(o.value(QStringLiteral("eval_count")).toDouble());
     }
 
-    bool parseChat(const QByteArray &body, const ChatRequest &, ChatResult *result,
-                   ProviderError *error) const override
+    bool parseChat(const QByteArray &body, const ChatRequest &, ChatResult *result, ProviderError *error) const override
     {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);

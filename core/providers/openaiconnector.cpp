@@ -122,8 +122,7 @@ protected:
         return QString();
     }
 
-    bool parseChat(const QByteArray &body, const ChatRequest &, ChatResult *result,
-                   ProviderError *error) const override
+    bool parseChat(const QByteArray &body, const ChatRequest &, ChatResult *result, ProviderError *error) const override
     {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -142,9 +141,13 @@ protected:
         result->requestId = root.value(QStringLiteral("id")).toString();
         readUsage(root.value(QStringLiteral("usage")), result);
         if (choices.isEmpty()) {
-            *error = {ErrorKind::EmptyResponse, true, std::nullopt, 0,
+            *error = {ErrorKind::EmptyResponse,
+                      true,
+                      std::nullopt,
+                      0,
                       tr("%1 returned no choices; the server or a gateway dropped the answer.").arg(providerName()),
-                      {}, result->requestId};
+                      {},
+                      result->requestId};
             return false;
         }
         const QJsonObject choice = choices.first().toObject();

@@ -63,8 +63,7 @@ const QVector<ProviderInfo> &ProviderCatalog::all()
         p.defaultBaseUrl = QStringLiteral("http://localhost:11434");
         p.auth = AuthScheme::None;
         p.keyRequired = false;
-        p.suggestedModels = {QStringLiteral("llama3.1:8b"), QStringLiteral("qwen2.5:7b"),
-                             QStringLiteral("mistral:7b")};
+        p.suggestedModels = {QStringLiteral("llama3.1:8b"), QStringLiteral("qwen2.5:7b"), QStringLiteral("mistral:7b")};
         p.defaultModel = QStringLiteral("llama3.1:8b");
         p.local = true;
         list << p;

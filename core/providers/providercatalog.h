@@ -7,9 +7,20 @@
 namespace candor {
 
 // The wire protocols Candor speaks; one connector each.
-enum class WireProtocol { OpenAiCompatible, Anthropic, Ollama };
+enum class WireProtocol
+{
+    OpenAiCompatible,
+    Anthropic,
+    Ollama
+};
 // How a provider expects its key.
-enum class AuthScheme { None, Bearer, XApiKey, OptionalBearer };
+enum class AuthScheme
+{
+    None,
+    Bearer,
+    XApiKey,
+    OptionalBearer
+};
 
 // What Candor knows about a provider before talking to it. Data, not behaviour.
 struct ProviderInfo
@@ -20,8 +31,8 @@ struct ProviderInfo
     QString defaultBaseUrl;
     AuthScheme auth = AuthScheme::Bearer;
     bool keyRequired = true;
-    QString keyHint;          // what keys look like, e.g. "sk-..."
-    QString keyPage;          // where a user gets a key
+    QString keyHint; // what keys look like, e.g. "sk-..."
+    QString keyPage; // where a user gets a key
     QStringList suggestedModels;
     QString defaultModel;
     bool local = false; // runs on the user's machine (no key, no cost)

@@ -11,10 +11,20 @@ namespace candor {
 
 // How each server family shapes its requests, responses and errors. One connector serves several dialects
 // (the OpenAI-compatible connector speaks OpenAI, xAI, Together, Transformer Lab and generic servers).
-enum class Dialect { OpenAi, Xai, Together, TransformerLab, OpenAiCompatible, Anthropic, Ollama };
+enum class Dialect
+{
+    OpenAi,
+    Xai,
+    Together,
+    TransformerLab,
+    OpenAiCompatible,
+    Anthropic,
+    Ollama
+};
 
 // The kinds of failure Candor tells apart. Each maps to what a person (or the scheduler) should do.
-enum class ErrorKind {
+enum class ErrorKind
+{
     None,
     Auth,                // key missing, wrong or not allowed
     RateLimited,         // slow down and retry
@@ -75,7 +85,16 @@ struct RateLimitSnapshot
 };
 
 // Why a generation stopped, normalised over providers.
-enum class FinishReason { Stop, Length, Tool, Filtered, Refusal, Error, Unknown };
+enum class FinishReason
+{
+    Stop,
+    Length,
+    Tool,
+    Filtered,
+    Refusal,
+    Error,
+    Unknown
+};
 QString finishReasonName(FinishReason reason);
 
 // A normalised successful answer.

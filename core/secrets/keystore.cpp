@@ -13,7 +13,6 @@ Q_LOGGING_CATEGORY(lcSecrets, "candor.secrets", QtInfoMsg)
 namespace candor {
 namespace {
 
-
 // A Secret Service that is still starting (D-Bus activation) fails the first call; one retry covers it.
 constexpr int kMaxAttempts = 2;
 constexpr int kRetryDelayMs = 700;
@@ -92,9 +91,15 @@ KeychainError KeyStore::classify(int code, const QString &text, const QString &e
     return e;
 }
 
-void KeyStore::setSessionKey(const QString &entry, const QString &key) { m_sessionKeys.insert(entry, key); }
+void KeyStore::setSessionKey(const QString &entry, const QString &key)
+{
+    m_sessionKeys.insert(entry, key);
+}
 
-void KeyStore::clearSessionKey(const QString &entry) { m_sessionKeys.remove(entry); }
+void KeyStore::clearSessionKey(const QString &entry)
+{
+    m_sessionKeys.remove(entry);
+}
 
 void KeyStore::read(const QString &entry, QObject *context, ReadCallback callback)
 {
@@ -120,10 +125,9 @@ void KeyStore::readFromKeychain(const QString &entry, QPointer<QObject> context,
         KeychainError error = classify(job->error(), job->errorString(), entry);
         if (error.kind == KeychainError::Kind::Unavailable && attempt < kMaxAttempts) {
             qCDebug(lcSecrets) << "keychain not ready, retrying read of" << entry << ':' << error.backendText;
-            QTimer::singleShot(kRetryDelayMs, this,
-                               [this, entry, context, callback, attempt] {
-                                   readFromKeychain(entry, context, callback, attempt + 1);
-                               });
+            QTimer::singleShot(kRetryDelayMs, this, [this, entry, context, callback, attempt] {
+                readFromKeychain(entry, context, callback, attempt + 1);
+            });
             return;
         }
         if (!context)
@@ -173,8 +177,7 @@ void KeyStore::remove(const QString &entry, QObject *context, DoneCallback callb
     removeFromKeychain(entry, QPointer<QObject>(context), std::move(callback), 1);
 }
 
-void KeyStore::removeFromKeychain(const QString &entry, QPointer<QObject> context, DoneCallback callback,
-                                  int attempt)
+void KeyStore::removeFromKeychain(const QString &entry, QPointer<QObject> context, DoneCallback callback, int attempt)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setInsecureFallback(false);

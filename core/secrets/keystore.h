@@ -12,7 +12,8 @@ namespace candor {
 // A keychain failure in terms a person can act on. The key itself never appears in any of these texts.
 struct KeychainError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         NotFound,    // no key stored yet: not really an error
         Unavailable, // no session bus, no Secret Service, keyring not set up, libsecret missing
@@ -20,9 +21,9 @@ struct KeychainError
         Failed       // anything else the backend reported
     };
     Kind kind = Kind::None;
-    int backendCode = 0;   // QKeychain::Error
-    QString backendText;   // QtKeychain's own errorString()
-    QString message;       // what happened and what to do
+    int backendCode = 0; // QKeychain::Error
+    QString backendText; // QtKeychain's own errorString()
+    QString message;     // what happened and what to do
 
     bool ok() const { return kind == Kind::None; }
     // True when offering a session-only key makes sense.

@@ -9,7 +9,10 @@
 
 namespace candor {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("candor::DatasetWriter", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("candor::DatasetWriter", text);
+}
 constexpr qsizetype kFlushAt = 1 << 20;
 
 void appendCsvField(QByteArray &out, const QString &text)
@@ -69,8 +72,7 @@ QString chatSystemMessage(int targetReward)
 
 DatasetWriter::DatasetWriter(const QString &path, ExportFormat format, bool withMeta)
     : m_file(path), m_format(format), m_withMeta(withMeta)
-{
-}
+{}
 
 DatasetWriter::~DatasetWriter()
 {
@@ -152,8 +154,7 @@ bool DatasetWriter::commit(QString *error)
 {
     if (!flushBuffer() || !m_file.commit()) {
         if (m_error.isEmpty())
-            m_error =
-                tr("saving %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+            m_error = tr("saving %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
         if (m_file.isOpen())
             m_file.cancelWriting();
         *error = m_error;

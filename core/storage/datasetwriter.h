@@ -7,7 +7,8 @@
 
 namespace candor {
 
-enum class ExportFormat {
+enum class ExportFormat
+{
     Jsonl,     // the seed format, optionally with meta
     Csv,       // RFC 4180, CRLF line ends
     OpenAiChat // OpenAI chat fine-tuning JSONL: system / user / assistant messages

@@ -9,7 +9,10 @@
 
 namespace candor {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("candor::JsonlReader", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("candor::JsonlReader", text);
+}
 constexpr qint64 kBlock = 4 * 1024 * 1024;
 } // namespace
 
@@ -41,8 +44,8 @@ bool JsonlReader::parseLine(const QByteArray &rawLine, Example *out, QString *er
     return exampleFromJson(doc.object(), out, error);
 }
 
-bool JsonlReader::read(const QString &path, const RowHandler &onRow, const ErrorHandler &onError,
-                       QString *fatalError, const ProgressHandler &onProgress)
+bool JsonlReader::read(const QString &path, const RowHandler &onRow, const ErrorHandler &onError, QString *fatalError,
+                       const ProgressHandler &onProgress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -11,11 +11,17 @@
 
 namespace candor {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("candor::RunJournal", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("candor::RunJournal", text);
+}
 constexpr int kJournalVersion = 1;
 } // namespace
 
-RunJournal::~RunJournal() { close(); }
+RunJournal::~RunJournal()
+{
+    close();
+}
 
 bool RunJournal::create(const QString &path, const GenerationConfig &config, QString *error)
 {
