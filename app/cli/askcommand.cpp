@@ -55,12 +55,8 @@ int runAsk(const QStringList &args)
          QStringLiteral("N"), QStringLiteral("2")},
         {QStringLiteral("json"), QStringLiteral("Print exactly one JSON object with the result or the error.")},
     });
-    if (!parseOrFail(parser, args))
-        return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, args))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         printError(positional.size() < 2 ? QStringLiteral("ask: PROMPT is missing (candor-cli ask --provider P PROMPT)")
@@ -221,12 +217,8 @@ int runModels(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("models"), QStringLiteral("The command."));
     addProviderOptions(parser, false);
-    if (!parseOrFail(parser, args))
-        return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, args))
+        return *done;
     if (parser.positionalArguments().size() > 1) {
         printError(QStringLiteral("models: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
         return ExitUsage;
@@ -260,12 +252,8 @@ int runTest(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("test"), QStringLiteral("The command."));
     addProviderOptions(parser, true);
-    if (!parseOrFail(parser, args))
-        return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, args))
+        return *done;
     int exitCode = ExitOk;
     const auto provider = resolveProvider(parser, true, false, &exitCode);
     if (!provider)

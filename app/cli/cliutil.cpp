@@ -34,6 +34,17 @@ bool parseOrFail(QCommandLineParser &parser, const QStringList &args)
     return true;
 }
 
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parseOrFail(parser, args))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
 std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min, int max)
 {
     bool ok = false;

@@ -24,6 +24,9 @@ void printError(const QString &message);
 
 // Parses args for a subcommand; on a bad option prints a one-line error and returns false.
 bool parseOrFail(QCommandLineParser &parser, const QStringList &args);
+// Parses args and answers --help. Returns the exit code when the command is already done (help shown or a bad
+// option reported), nothing when it should go on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &args);
 
 std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min, int max);
 std::optional<quint64> uint64Option(const QCommandLineParser &parser, const QString &name);

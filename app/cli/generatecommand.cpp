@@ -140,12 +140,8 @@ int runGenerate(const QStringList &args)
     });
     addProviderOptions(parser, true);
     addLlmOptions(parser);
-    if (!parseOrFail(parser, args))
-        return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, args))
+        return *done;
     if (parser.positionalArguments().size() > 1) {
         printError(QStringLiteral("generate: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
         return ExitUsage;

@@ -64,12 +64,8 @@ int runKey(const QStringList &args)
     parser.addOption({QStringLiteral("profile"),
                       QStringLiteral("Provider profile, for several keys per provider (default: default)."),
                       QStringLiteral("NAME")});
-    if (!parseOrFail(parser, args))
-        return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, args))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     const QString profile = parser.value(QStringLiteral("profile"));

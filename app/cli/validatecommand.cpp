@@ -19,12 +19,8 @@ int runValidate(const QStringList &args)
     parser.addOption({QStringLiteral("max-problems"),
                       QStringLiteral("Print at most N problem lines of each kind (default 50; 0 = all)."),
                       QStringLiteral("N"), QStringLiteral("50")});
-    if (!parseOrFail(parser, args))
-        return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, args))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         printError(positional.size() < 2

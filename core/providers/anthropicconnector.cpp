@@ -96,13 +96,9 @@ protected:
     bool parseChat(const QByteArray &body, const ChatRequest &request, ChatResult *result,
                    ProviderError *error) const override
     {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        if (!doc.isObject()) {
-            *error = invalid(tr("the body is not a JSON object (%1)").arg(parseError.errorString()));
+        QJsonObject root;
+        if (!parseObject(body, tr("the body"), &root, error))
             return false;
-        }
-        const QJsonObject root = doc.object();
         if (root.value(QStringLiteral("type")).toString() == QLatin1String("error")) {
             *error = classifyStreamError(Dialect::Anthropic, providerName(), root, false);
             return false;
@@ -140,13 +136,9 @@ protected:
         const QByteArray data = event.data.trimmed(); // Anthropic's own fixtures carry trailing spaces
         if (data.isEmpty())
             return progress;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-        if (!doc.isObject()) {
-            progress.error = invalid(tr("a stream event is not JSON (%1)").arg(parseError.errorString()));
+        QJsonObject payload;
+        if (!parseObject(data, tr("a stream event"), &payload, &progress.error))
             return progress;
-        }
-        const QJsonObject payload = doc.object();
         QString type = QString::fromUtf8(event.event);
         if (type.isEmpty())
             type = payload.value(QStringLiteral("type")).toString();

@@ -518,6 +518,21 @@ ProviderError Connector::invalid(const QString &what) const
             {}};
 }
 
+bool Connector::parseObject(const QByteArray &bytes, const QString &what, QJsonObject *object,
+                            ProviderError *error) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (!doc.isObject()) {
+        *error = invalid(tr("%1 is not a JSON object (%2)")
+                             .arg(what, parseError.error == QJsonParseError::NoError ? tr("another JSON value")
+                                                                                     : parseError.errorString()));
+        return false;
+    }
+    *object = doc.object();
+    return true;
+}
+
 bool Connector::isStructuredOutputRejection(const ProviderError &error, const QByteArray &body) const
 {
     if (error.kind != ErrorKind::BadRequest || error.httpStatus < 400 || error.httpStatus >= 500)

@@ -172,6 +172,8 @@ protected:
                                        const ChatRequest &request) const;
 
     ProviderError invalid(const QString &what) const;
+    // Parses bytes that must hold one JSON object; what names them in the error ("the body", "a stream event").
+    bool parseObject(const QByteArray &bytes, const QString &what, QJsonObject *object, ProviderError *error) const;
     EndpointSettings m_settings;
 
 private:

@@ -61,13 +61,9 @@ protected:
 
     bool parseChat(const QByteArray &body, const ChatRequest &, ChatResult *result, ProviderError *error) const override
     {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        if (!doc.isObject()) {
-            *error = invalid(tr("the body is not a JSON object (%1)").arg(parseError.errorString()));
+        QJsonObject root;
+        if (!parseObject(body, tr("the body"), &root, error))
             return false;
-        }
-        const QJsonObject root = doc.object();
         if (root.contains(QStringLiteral("error"))) {
             *error = classifyStreamError(Dialect::Ollama, providerName(), root, false);
             return false;
@@ -81,13 +77,9 @@ protected:
     StreamProgress onStreamEvent(const StreamEvent &event, ChatResult *partial, bool textShown) const override
     {
         StreamProgress progress;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
-        if (!doc.isObject()) {
-            progress.error = invalid(tr("a stream line is not JSON (%1)").arg(parseError.errorString()));
+        QJsonObject line;
+        if (!parseObject(event.data, tr("a stream line"), &line, &progress.error))
             return progress;
-        }
-        const QJsonObject line = doc.object();
         if (line.contains(QStringLiteral("error"))) {
             progress.error = classifyStreamError(Dialect::Ollama, providerName(), line, textShown);
             return progress;

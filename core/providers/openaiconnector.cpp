@@ -124,13 +124,9 @@ protected:
 
     bool parseChat(const QByteArray &body, const ChatRequest &, ChatResult *result, ProviderError *error) const override
     {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        if (!doc.isObject()) {
-            *error = invalid(tr("the body is not a JSON object (%1)").arg(parseError.errorString()));
+        QJsonObject root;
+        if (!parseObject(body, tr("the body"), &root, error))
             return false;
-        }
-        const QJsonObject root = doc.object();
         // Transformer Lab reports worker failures in a 200 body.
         if (root.contains(QStringLiteral("error")) || root.value(QStringLiteral("error_code")).toInt() != 0) {
             *error = classifyStreamError(m_settings.dialect, providerName(), root, false);
@@ -174,13 +170,9 @@ protected:
             progress.done = true;
             return progress;
         }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-        if (!doc.isObject()) {
-            progress.error = invalid(tr("a stream event is not JSON (%1)").arg(parseError.errorString()));
+        QJsonObject chunk;
+        if (!parseObject(data, tr("a stream event"), &chunk, &progress.error))
             return progress;
-        }
-        const QJsonObject chunk = doc.object();
         if (chunk.contains(QStringLiteral("error")) || chunk.value(QStringLiteral("error_code")).toInt() != 0) {
             progress.error = classifyStreamError(m_settings.dialect, providerName(), chunk, textShown);
             return progress;
