@@ -595,6 +595,45 @@ private Q_SLOTS:
         QVERIFY(server.request(1).receivedAtMs - server.request(0).receivedAtMs >= 450);
     }
 
+    // A saved configuration drives a headless run: its provider, model, counts and edited prompt templates.
+    void cliUsesSavedConfiguration()
+    {
+        ProviderTestServer server(ProviderTestServer::Threading::OwnThread);
+        QVERIFY(server.listen());
+        auto model = std::make_shared<FakeModel>(u"openai"_s, false);
+        server.setHandler("POST", chatPath(u"openai"_s),
+                          [model](const RecordedRequest &r) { return model->answer(r); });
+        GenerationConfig c = config(u"openai"_s, 10, false);
+        c.baseUrl = server.baseUrl().toString() + u"/v1"_s;
+        c.model = u"saved-model"_s;
+        c.distribution = *Distribution::parse(u"-2:5,2:5"_s, nullptr);
+        for (int level = -2; level <= 2; ++level)
+            c.promptTemplates.insert(level, u"EDITED TEMPLATE. Write {count} distinct examples for honesty level "
+                                            u"{level_number}."_s);
+        const QString configPath = m_dir.filePath(u"project.json"_s);
+        QFile file(configPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{u"config"_s, c.toJson()}}).toJson());
+        file.close();
+        const QString out = m_dir.filePath(u"from-config.jsonl"_s);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CANDOR_TEST_KEY"_s, kKey);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("CANDOR_CLI"), {u"generate"_s, u"--config"_s, configPath, u"--api-key-env"_s,
+                                                     u"CANDOR_TEST_KEY"_s, u"--out"_s, out, u"--quiet"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QCOMPARE(server.requestCount(), 2);
+        const QJsonObject body = server.request(0).json();
+        QCOMPARE(body.value(u"model"_s).toString(), u"saved-model"_s);
+        QVERIFY(server.request(0).body.contains("EDITED TEMPLATE"));
+        JsonlReader::Result result;
+        QString error;
+        QVERIFY(JsonlReader::readAll(out, &result, &error));
+        QCOMPARE(countLevels(result.rows), (LevelCounts{5, 0, 0, 0, 5}));
+    }
+
     // candor-cli killed with SIGKILL mid-run, then --resume: exact counts, no duplicates, nothing lost.
     void cliSurvivesKill9()
     {

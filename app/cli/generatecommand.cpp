@@ -10,8 +10,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QFuture>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -137,6 +140,10 @@ int runGenerate(const QStringList &args)
         {QStringLiteral("with-meta"),
          QStringLiteral("Include the \"meta\" object (id, source, created, status) in each row.")},
         {QStringLiteral("quiet"), QStringLiteral("No progress bar and no summary line.")},
+        {QStringLiteral("config"),
+         QStringLiteral("Start from a saved configuration or project (JSON, as the app writes it: prompt templates, "
+                        "provider, model, ...); options given here override it."),
+         QStringLiteral("FILE")},
     });
     addProviderOptions(parser, true);
     addLlmOptions(parser);
@@ -148,26 +155,50 @@ int runGenerate(const QStringList &args)
     }
 
     GenerationConfig config;
-    if (!modeFromName(parser.value(QStringLiteral("mode")), &config.mode)) {
+    QString error;
+    const bool fromFile = parser.isSet(QStringLiteral("config"));
+    if (fromFile) {
+        QFile file(parser.value(QStringLiteral("config")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(QStringLiteral("--config: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return ExitUsage;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        // A project file keeps the configuration under "config"; a bare configuration is the object itself.
+        QJsonObject object = doc.object();
+        if (object.value(QStringLiteral("config")).isObject())
+            object = object.value(QStringLiteral("config")).toObject();
+        const auto loaded = doc.isObject() ? GenerationConfig::fromJson(object, &error) : std::nullopt;
+        if (!loaded) {
+            printError(QStringLiteral("--config: %1 is not a Candor configuration (%2)")
+                           .arg(file.fileName(), doc.isObject() ? error : parseError.errorString()));
+            return ExitUsage;
+        }
+        config = *loaded;
+    }
+    // Options override the configuration only where they are given.
+    if (parser.isSet(QStringLiteral("mode")) && !modeFromName(parser.value(QStringLiteral("mode")), &config.mode)) {
         printError(QStringLiteral("--mode: \"%1\" is not a mode; use template or llm")
                        .arg(parser.value(QStringLiteral("mode"))));
         return ExitUsage;
     }
-    QString error;
-    const auto distribution = Distribution::parse(parser.value(QStringLiteral("distribution")), &error);
-    if (!distribution) {
-        printError(QStringLiteral("--distribution: %1").arg(error));
-        return ExitUsage;
+    if (parser.isSet(QStringLiteral("distribution"))) {
+        const auto distribution = Distribution::parse(parser.value(QStringLiteral("distribution")), &error);
+        if (!distribution) {
+            printError(QStringLiteral("--distribution: %1").arg(error));
+            return ExitUsage;
+        }
+        config.distribution = *distribution;
     }
-    config.distribution = *distribution;
     if (parser.isSet(QStringLiteral("count"))) {
         const auto count = intOption(parser, QStringLiteral("count"), 1, 10000000);
         if (!count)
             return ExitUsage;
         config.count = *count;
-    } else if (distribution->fixedTotal() > 0) {
-        config.count = distribution->fixedTotal();
-    } else {
+    } else if (config.distribution.fixedTotal() > 0) {
+        config.count = config.distribution.fixedTotal();
+    } else if (!fromFile) {
         printError(QStringLiteral("--count: missing; say how many rows to generate (e.g. --count 1000)"));
         return ExitUsage;
     }
@@ -176,13 +207,16 @@ int runGenerate(const QStringList &args)
         printError(QStringLiteral("--distribution: %1").arg(error));
         return ExitUsage;
     }
-    const auto seed = uint64Option(parser, QStringLiteral("seed"));
-    if (!seed)
-        return ExitUsage;
-    config.seed = *seed;
-    config.topics = parser.values(QStringLiteral("topic"));
-    config.searchHints = parser.isSet(QStringLiteral("search-hints"));
-    config.longForm = parser.isSet(QStringLiteral("long-form"));
+    if (parser.isSet(QStringLiteral("seed"))) {
+        const auto seed = uint64Option(parser, QStringLiteral("seed"));
+        if (!seed)
+            return ExitUsage;
+        config.seed = *seed;
+    }
+    if (parser.isSet(QStringLiteral("topic")))
+        config.topics = parser.values(QStringLiteral("topic"));
+    config.searchHints |= parser.isSet(QStringLiteral("search-hints"));
+    config.longForm |= parser.isSet(QStringLiteral("long-form"));
     const bool withMeta = parser.isSet(QStringLiteral("with-meta"));
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
@@ -199,6 +233,8 @@ int runGenerate(const QStringList &args)
         return ExitUsage;
     }
 
+    if (!fromFile)
+        config.provider.clear(); // only --provider (or a configuration) names one
     if (config.mode == GenerationMode::Llm)
         return runLlmGeneration(parser, config, outPath, format, withMeta, quiet);
 

@@ -62,16 +62,16 @@ void addLlmOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("concurrency"), QStringLiteral("LLM: requests at once, 1 to 64 (default 4)."),
-         QStringLiteral("N"), QStringLiteral("4")},
+         QStringLiteral("N")},
         {QStringLiteral("batch-size"), QStringLiteral("LLM: rows asked for per request, 1 to 50 (default 5)."),
-         QStringLiteral("N"), QStringLiteral("5")},
+         QStringLiteral("N")},
         {QStringLiteral("stream"), QStringLiteral("LLM: stream answers; rows are taken as they arrive.")},
         {QStringLiteral("temperature"), QStringLiteral("LLM: sampling temperature, 0 to 2 (default 0.9)."),
-         QStringLiteral("T"), QStringLiteral("0.9")},
+         QStringLiteral("T")},
         {QStringLiteral("max-tokens"), QStringLiteral("LLM: most tokens per answer (default 4096)."),
-         QStringLiteral("N"), QStringLiteral("4096")},
+         QStringLiteral("N")},
         {QStringLiteral("language"), QStringLiteral("LLM: language of the generated rows (default English)."),
-         QStringLiteral("L"), QStringLiteral("English")},
+         QStringLiteral("L")},
         {QStringLiteral("fallback-templates"),
          QStringLiteral("LLM: fill any shortfall from the template generator (rows marked \"fallback\").")},
         {QStringLiteral("keep-level-mismatch"),
@@ -87,17 +87,26 @@ void addLlmOptions(QCommandLineParser &parser)
 int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, const QString &outPath,
                      ExportFormat format, bool withMeta, bool quiet)
 {
-    const auto concurrency = intOption(parser, QStringLiteral("concurrency"), 1, 64);
-    const auto batchSize = intOption(parser, QStringLiteral("batch-size"), 1, 50);
-    const auto maxTokens = intOption(parser, QStringLiteral("max-tokens"), 16, 1000000);
-    if (!concurrency || !batchSize || !maxTokens)
+    // Options override the configuration (defaults or --config) only where they are given.
+    auto setInt = [&](const char *name, int min, int max, int *target) {
+        if (!parser.isSet(QLatin1String(name)))
+            return true;
+        const auto value = intOption(parser, QLatin1String(name), min, max);
+        if (value)
+            *target = *value;
+        return value.has_value();
+    };
+    if (!setInt("concurrency", 1, 64, &config.concurrency) || !setInt("batch-size", 1, 50, &config.batchSize) ||
+        !setInt("max-tokens", 16, 1000000, &config.maxTokens))
         return ExitUsage;
     bool ok = false;
-    const double temperature = parser.value(QStringLiteral("temperature")).toDouble(&ok);
-    if (!ok || temperature < 0 || temperature > 2) {
-        printError(QStringLiteral("--temperature: \"%1\" is not a number from 0 to 2")
-                       .arg(parser.value(QStringLiteral("temperature"))));
-        return ExitUsage;
+    if (parser.isSet(QStringLiteral("temperature"))) {
+        config.temperature = parser.value(QStringLiteral("temperature")).toDouble(&ok);
+        if (!ok || config.temperature < 0 || config.temperature > 2) {
+            printError(QStringLiteral("--temperature: \"%1\" is not a number from 0 to 2")
+                           .arg(parser.value(QStringLiteral("temperature"))));
+            return ExitUsage;
+        }
     }
     if (parser.isSet(QStringLiteral("budget"))) {
         config.budgetUsd = parser.value(QStringLiteral("budget")).toDouble(&ok);
@@ -107,23 +116,23 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
             return ExitUsage;
         }
     }
-    config.concurrency = *concurrency;
-    config.batchSize = *batchSize;
-    config.maxTokens = *maxTokens;
-    config.temperature = temperature;
-    config.stream = parser.isSet(QStringLiteral("stream"));
-    config.language = parser.value(QStringLiteral("language"));
-    config.allowFallback = parser.isSet(QStringLiteral("fallback-templates"));
-    config.keepLevelMismatch = parser.isSet(QStringLiteral("keep-level-mismatch"));
+    config.stream |= parser.isSet(QStringLiteral("stream"));
+    if (parser.isSet(QStringLiteral("language")))
+        config.language = parser.value(QStringLiteral("language"));
+    config.allowFallback |= parser.isSet(QStringLiteral("fallback-templates"));
+    config.keepLevelMismatch |= parser.isSet(QStringLiteral("keep-level-mismatch"));
 
     int exitCode = ExitOk;
     if (parser.isSet(QStringLiteral("estimate"))) {
         // No key needed to estimate: only the catalogue and the price table.
-        const QString providerId = parser.value(QStringLiteral("provider"));
+        const QString providerId =
+            parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider")) : config.provider;
         const ProviderInfo *info = ProviderCatalog::find(providerId);
         if (!info) {
-            printError(QStringLiteral("--provider: \"%1\" is not a provider; use one of %2")
-                           .arg(providerId, ProviderCatalog::idList()));
+            printError(providerId.isEmpty()
+                           ? QStringLiteral("--provider: missing; use one of %1").arg(ProviderCatalog::idList())
+                           : QStringLiteral("--provider: \"%1\" is not a provider; use one of %2")
+                                 .arg(providerId, ProviderCatalog::idList()));
             return ExitUsage;
         }
         config.provider = info->id;
@@ -141,7 +150,8 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         return ExitOk;
     }
 
-    const auto provider = resolveProvider(parser, true, true, &exitCode);
+    const auto provider =
+        resolveProvider(parser, true, true, &exitCode, {config.provider, config.model, config.baseUrl});
     if (!provider)
         return exitCode;
     config.provider = provider->endpoint.providerId;

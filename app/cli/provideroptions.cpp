@@ -30,11 +30,18 @@ void addProviderOptions(QCommandLineParser &parser, bool withModel)
 }
 
 std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, bool withModel, bool needModel,
-                                              int *exitCode)
+                                              int *exitCode, const ProviderDefaults &defaults)
 {
     *exitCode = ExitUsage;
-    QString providerId = parser.value(QStringLiteral("provider"));
-    const QString model = withModel ? parser.value(QStringLiteral("model")) : QString();
+    QString providerId =
+        parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider")) : QString();
+    QString model = withModel ? parser.value(QStringLiteral("model")) : QString();
+    // A configuration's model and URL only count for the provider it was written for.
+    const bool sameProvider = providerId.isEmpty() || providerId == defaults.provider;
+    if (providerId.isEmpty() && model.isEmpty())
+        providerId = defaults.provider;
+    if (model.isEmpty() && sameProvider)
+        model = defaults.model;
     if (providerId.isEmpty() && !model.isEmpty())
         providerId = ProviderCatalog::detectFromModel(model);
     if (providerId.isEmpty()) {
@@ -48,12 +55,14 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
         return std::nullopt;
     }
     ProviderChoice choice;
-    choice.endpoint = endpointFor(info->id, parser.value(QStringLiteral("base-url")));
+    QString baseUrl = parser.value(QStringLiteral("base-url"));
+    if (baseUrl.isEmpty() && sameProvider)
+        baseUrl = defaults.baseUrl;
+    choice.endpoint = endpointFor(info->id, baseUrl);
     const QUrl url = choice.endpoint.baseUrl;
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty()) {
-        printError(
-            QStringLiteral("--base-url: \"%1\" is not an http(s) URL").arg(parser.value(QStringLiteral("base-url"))));
+        printError(QStringLiteral("--base-url: \"%1\" is not an http(s) URL").arg(baseUrl));
         return std::nullopt;
     }
     choice.endpoint.allowInsecureKey = parser.isSet(QStringLiteral("allow-insecure-key"));

@@ -21,8 +21,16 @@ struct ProviderChoice
 // Reads the provider options and the API key: the variable named by --api-key-env, else the provider's
 // keychain entry. Waits for the keychain with a local event loop (this is the command line, not the GUI).
 // Prints a one-line error and returns nothing when something is wrong; exitCode says which code to use.
+// What a loaded configuration says, used where the options are not given.
+struct ProviderDefaults
+{
+    QString provider;
+    QString model;
+    QString baseUrl;
+};
+
 // withModel says whether the command defines --model at all.
 std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, bool withModel, bool needModel,
-                                              int *exitCode);
+                                              int *exitCode, const ProviderDefaults &defaults = {});
 
 } // namespace candor::cli

@@ -52,6 +52,8 @@ void adoptRequestId(ChatResult &result, const HeaderMap &headers)
     const QByteArray id = headers.value("x-request-id", headers.value("request-id"));
     if (!id.isEmpty())
         result.requestId = QString::fromLatin1(id);
+    // A server could echo anything here: never let a key through.
+    result.requestId = scrubSecrets(result.requestId);
 }
 
 bool isLoopback(const QUrl &url)

@@ -1,0 +1,586 @@
+// bench_engine: the generation engine against a real OpenAI-style HTTP server (bench-provider, a separate process
+// built from the provider test server), in real time (delay scale 1). One line per figure, each with its target and
+// PASS or FAIL; the exit code is 1 when a target was missed.
+//
+//   throughput  500 rows in batches of 5 (100 requests), 200 ms server latency: concurrency 16 must finish within
+//               1.2x of the ideal 7 waves x 200 ms, and at least 10x faster than concurrency 1.
+//   ratelimit   2000 rows (400 requests) against a limit of 600 requests/min, enforced as a token bucket of 10
+//               requests refilled at 10/s (OpenAI's per-minute limits are enforced in shorter slices); above it the
+//               server answers 429 + Retry-After (whole seconds) with x-ratelimit-* headers on every answer.
+//               Sustained throughput >= 90% of the limit, <= 5% of requests answered 429, every row delivered.
+//   cpu         500 rows, batches of 5, concurrency 8, each answer streamed over ~1.5 s in ~5-character SSE events:
+//               the client's CPU time (getrusage RUSAGE_SELF; the server runs in its own process) <= 5% of wall.
+//
+// Usage: bench_engine [--trace] [throughput] [ratelimit] [ratelimit-noheaders] [cpu]   (default: the three targets)
+// ratelimit-noheaders: the same limit, but the server sends only 429 + Retry-After (no x-ratelimit-* headers).
+#include "generationengine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <cstdio>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace candor;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kKey = u"sk-bench-0123456789abcdef"_s;
+int g_failures = 0;
+void say(const QString &line)
+{
+    std::fputs(qPrintable(line), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+bool g_trace = false; // --trace: when the server saw each request of the measured runs
+
+// With --trace, the arrival times (seconds since the first) of the requests a run sent, as the server saw them.
+void traceArrivals(const QString &label, const QJsonArray &arrivals, qsizetype from)
+{
+    if (!g_trace || from >= arrivals.size())
+        return;
+    const double t0 = arrivals.at(from).toDouble();
+    QString line = u"  trace %1: %2 requests at"_s.arg(label).arg(arrivals.size() - from);
+    for (qsizetype i = from; i < arrivals.size(); ++i)
+        line += u" %1"_s.arg((arrivals.at(i).toDouble() - t0) * 1000, 0, 'f', 0);
+    say(line + u" ms"_s);
+}
+
+QString verdict(bool pass)
+{
+    if (!pass)
+        ++g_failures;
+    return pass ? u"PASS"_s : u"FAIL"_s;
+}
+
+QString loadAverage()
+{
+    QFile f(u"/proc/loadavg"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return u"?"_s;
+    const QList<QByteArray> parts = f.readAll().split(' ');
+    return parts.size() >= 3 ? QString::fromLatin1(parts[0] + ' ' + parts[1] + ' ' + parts[2]) : u"?"_s;
+}
+
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// utime + stime in seconds from a /proc/.../stat file.
+double statCpuSeconds(const QString &path, QString *comm = nullptr)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    const qsizetype open = stat.indexOf('(');
+    const qsizetype close = stat.lastIndexOf(')');
+    if (comm && open >= 0 && close > open)
+        *comm = QString::fromUtf8(stat.mid(open + 1, close - open - 1));
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// CPU seconds per thread of this process: the main thread, and Qt's HTTP threads (one per network manager).
+struct ThreadCpu
+{
+    double main = 0;
+    double network = 0;
+    double other = 0;
+};
+
+ThreadCpu threadCpu()
+{
+    ThreadCpu cpu;
+    const QString self = QString::number(getpid());
+    QDir tasks(u"/proc/self/task"_s);
+    const QStringList tids = tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &tid : tids) {
+        QString comm;
+        const double seconds = statCpuSeconds(tasks.filePath(tid + u"/stat"_s), &comm);
+        if (tid == self)
+            cpu.main += seconds;
+        else if (comm.startsWith(u"QNetworkAccess"_s))
+            cpu.network += seconds;
+        else
+            cpu.other += seconds;
+    }
+    return cpu;
+}
+
+// The bench-provider process.
+class Provider
+{
+public:
+    ~Provider() { stop(); }
+
+    bool start(const QStringList &arguments)
+    {
+        const QString program = QCoreApplication::applicationDirPath() + u"/bench-provider"_s;
+        m_process.setProgram(program);
+        m_process.setArguments(arguments);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start();
+        if (!m_process.waitForStarted(5000)) {
+            say(u"bench_engine: cannot start %1: %2"_s.arg(program, m_process.errorString()));
+            return false;
+        }
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(5000)) {
+                say(u"bench_engine: bench-provider did not report its port"_s);
+                return false;
+            }
+        }
+        m_port = quint16(m_process.readLine().trimmed().toUInt());
+        return m_port != 0;
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.closeWriteChannel(); // bench-provider quits when its stdin closes
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+
+    QString baseUrl() const { return u"http://127.0.0.1:%1/v1"_s.arg(m_port); }
+
+    // utime + stime of the server process so far.
+    double cpuSeconds() const { return statCpuSeconds(u"/proc/%1/stat"_s.arg(m_process.processId())); }
+
+    QJsonObject stats() const
+    {
+        QNetworkAccessManager manager;
+        QNetworkReply *reply =
+            manager.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/bench/stats"_s.arg(m_port))));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return o;
+    }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+struct Run
+{
+    bool started = false;
+    bool finished = false;
+    GenerationEngine::Outcome outcome = GenerationEngine::Outcome::Failed;
+    QString summary;
+    double wallSeconds = 0;
+    double cpuSeconds = 0;
+    ThreadCpu threads; // CPU seconds of the run per thread kind
+    GenerationEngine::Stats stats;
+    int rows = 0;
+    bool distinct = false;    // no prompt twice
+    bool levelsExact = false; // every level got exactly its target
+};
+
+GenerationConfig llmConfig(int count, int concurrency, bool stream)
+{
+    GenerationConfig c;
+    c.mode = GenerationMode::Llm;
+    c.provider = u"openai"_s;
+    c.model = u"test-model"_s;
+    c.count = count;
+    c.batchSize = 5;
+    c.concurrency = concurrency;
+    c.stream = stream;
+    c.seed = 7;
+    return c;
+}
+
+Run runEngine(const GenerationConfig &config, const Provider &provider, int timeoutSeconds)
+{
+    Run run;
+    QTemporaryDir dir;
+    GenerationEngine engine(config, endpointFor(u"openai"_s, provider.baseUrl(), kKey));
+    engine.setDelayScale(1.0); // real time
+    QEventLoop loop;
+    QObject::connect(&engine, &GenerationEngine::finished, &loop,
+                     [&](GenerationEngine::Outcome outcome, const QString &summary) {
+                         run.finished = true;
+                         run.outcome = outcome;
+                         run.summary = summary;
+                         loop.quit();
+                     });
+    QTimer::singleShot(timeoutSeconds * 1000, &loop, &QEventLoop::quit);
+    const ThreadCpu threadsBefore = threadCpu(); // the engine's network threads do not exist yet
+    const double cpuBefore = processCpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    QString error;
+    run.started = engine.start(dir.filePath(u"bench.journal"_s), &error);
+    if (!run.started) {
+        run.summary = error;
+        return run;
+    }
+    loop.exec();
+    run.wallSeconds = wall.nsecsElapsed() / 1e9;
+    run.cpuSeconds = processCpuSeconds() - cpuBefore;
+    const ThreadCpu threadsAfter = threadCpu(); // while the engine, and so its network threads, still live
+    run.threads.main = threadsAfter.main - threadsBefore.main;
+    run.threads.network = threadsAfter.network;
+    run.threads.other = threadsAfter.other - threadsBefore.other;
+    if (!run.finished) {
+        run.summary = u"timed out after %1 s"_s.arg(timeoutSeconds);
+        engine.cancel();
+    }
+    run.stats = engine.stats();
+    run.rows = int(engine.rows().size());
+    QSet<QString> prompts;
+    LevelCounts levels{};
+    for (const Example &e : engine.rows()) {
+        prompts.insert(normalisedPrompt(e.prompt));
+        ++levels[Rubric::indexOf(e.targetReward)];
+    }
+    run.distinct = prompts.size() == engine.rows().size();
+    run.levelsExact = levels == run.stats.target;
+    return run;
+}
+
+bool completedWell(const Run &run, int rows)
+{
+    return run.finished && run.outcome == GenerationEngine::Outcome::Completed && run.rows == rows &&
+           run.distinct && run.levelsExact;
+}
+
+QString describe(const Run &run)
+{
+    QStringList notes;
+    for (auto it = run.stats.errorsByKind.cbegin(); it != run.stats.errorsByKind.cend(); ++it)
+        notes << u"%1 %2"_s.arg(it.value()).arg(it.key());
+    for (auto it = run.stats.rejectedByReason.cbegin(); it != run.stats.rejectedByReason.cend(); ++it)
+        notes << u"%1 rows rejected as %2"_s.arg(it.value()).arg(it.key());
+    return u"%1, %2 rows, %3 requests (%4 retries%5)%6"_s.arg(GenerationEngine::outcomeName(run.outcome))
+        .arg(run.rows)
+        .arg(run.stats.requests)
+        .arg(run.stats.retries)
+        .arg(notes.isEmpty() ? QString() : u"; "_s + notes.join(u", "_s))
+        .arg(run.finished && run.outcome == GenerationEngine::Outcome::Completed ? QString()
+                                                                                : u": "_s + run.summary);
+}
+
+// How many requests asked for how many rows, e.g. "98 x 5, 2 x 3", from two snapshots of the server's counts.
+QString askedRows(const QJsonObject &before, const QJsonObject &after)
+{
+    QStringList parts;
+    const QStringList keys = after.keys();
+    for (auto it = keys.crbegin(); it != keys.crend(); ++it) {
+        const int n = after.value(*it).toInt() - before.value(*it).toInt();
+        if (n > 0)
+            parts << u"%1 x %2"_s.arg(n).arg(*it);
+    }
+    return parts.join(u", "_s);
+}
+
+double median(QVector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// --------------------------------------------------------------------------------------------------------------
+
+void benchThroughput()
+{
+    constexpr int rows = 500;
+    constexpr int latencyMs = 200;
+    constexpr int concurrency = 16;
+    constexpr int requests = rows / 5;
+    constexpr int waves = (requests + concurrency - 1) / concurrency;
+    const double ideal = waves * latencyMs / 1000.0;
+    const double limit = ideal * 1.2;
+
+    Provider provider;
+    if (!provider.start({u"--latency-ms"_s, QString::number(latencyMs)})) {
+        say(u"engine throughput: FAIL (no server)"_s);
+        ++g_failures;
+        return;
+    }
+    // One small run first, so process-wide first-use costs (resources, network stack) are not in the figures.
+    runEngine(llmConfig(25, 5, false), provider, 60);
+
+    QVector<double> walls;
+    bool allComplete = true;
+    for (int i = 0; i < 3; ++i) {
+        const qsizetype before = g_trace ? provider.stats().value(u"acceptedArrivals"_s).toArray().size() : 0;
+        const Run run = runEngine(llmConfig(rows, concurrency, false), provider, 120);
+        if (g_trace)
+            traceArrivals(u"run %1"_s.arg(i + 1), provider.stats().value(u"acceptedArrivals"_s).toArray(), before);
+        walls << run.wallSeconds;
+        allComplete &= completedWell(run, rows) && run.stats.requests == requests;
+        say(u"  throughput run %1 (concurrency %2): %3 s, %4"_s.arg(i + 1)
+                .arg(concurrency)
+                .arg(run.wallSeconds, 0, 'f', 3)
+                .arg(describe(run)));
+    }
+    const Run serial = runEngine(llmConfig(rows, 1, false), provider, 300);
+    allComplete &= completedWell(serial, rows);
+    say(u"  throughput run (concurrency 1): %1 s, %2"_s.arg(serial.wallSeconds, 0, 'f', 3).arg(describe(serial)));
+
+    const double med = median(walls);
+    say(u"engine throughput: %1 rows, %2 requests of 5 rows, %3 ms latency, concurrency %4: %5 s median of 3 "
+        "(%6 / %7 / %8 s; ideal %9 waves = %10 s, target <= %11 s = 1.2x) -> %12 rows/s %13"_s.arg(rows)
+            .arg(requests)
+            .arg(latencyMs)
+            .arg(concurrency)
+            .arg(med, 0, 'f', 3)
+            .arg(walls.value(0), 0, 'f', 3)
+            .arg(walls.value(1), 0, 'f', 3)
+            .arg(walls.value(2), 0, 'f', 3)
+            .arg(waves)
+            .arg(ideal, 0, 'f', 2)
+            .arg(limit, 0, 'f', 2)
+            .arg(rows / med, 0, 'f', 0)
+            .arg(verdict(med <= limit && allComplete)));
+    const double speedup = med > 0 ? serial.wallSeconds / med : 0;
+    say(u"engine throughput speedup: concurrency 1 took %1 s, concurrency %2 %3 s -> %4x (target >= 10x) %5"_s
+            .arg(serial.wallSeconds, 0, 'f', 3)
+            .arg(concurrency)
+            .arg(med, 0, 'f', 3)
+            .arg(speedup, 0, 'f', 1)
+            .arg(verdict(speedup >= 10 && allComplete)));
+}
+
+// --------------------------------------------------------------------------------------------------------------
+
+void benchRateLimit(bool rateHeaders)
+{
+    constexpr int rows = 2000;
+    constexpr int concurrency = 16;
+    constexpr int latencyMs = 200;
+    constexpr int perMinute = 600;
+    constexpr double perSecond = perMinute / 60.0;
+    constexpr int burst = 10;
+    const QString name = rateHeaders ? u"engine rate limit (429 + Retry-After, x-ratelimit headers)"_s
+                                     : u"engine rate limit (429 + Retry-After only)"_s;
+
+    Provider provider;
+    QStringList arguments{u"--latency-ms"_s, QString::number(latencyMs), u"--rate"_s, QString::number(perSecond),
+                          u"--burst"_s, QString::number(burst)};
+    if (!rateHeaders)
+        arguments << u"--no-rate-headers"_s;
+    if (!provider.start(arguments)) {
+        say(name + u": FAIL (no server)"_s);
+        ++g_failures;
+        return;
+    }
+    const Run run = runEngine(llmConfig(rows, concurrency, false), provider, 600);
+    const QJsonObject s = provider.stats();
+    const QString asked = askedRows({}, s.value(u"askedRows"_s).toObject());
+    const int total = s.value(u"chatRequests"_s).toInt();
+    const int rejected = s.value(u"rejected"_s).toInt();
+    const int accepted = s.value(u"accepted"_s).toInt();
+    const QJsonArray arrivals = s.value(u"acceptedArrivals"_s).toArray();
+    traceArrivals(name, arrivals, 0);
+    const double first = arrivals.isEmpty() ? 0 : arrivals.first().toDouble();
+    const double last = arrivals.isEmpty() ? 0 : arrivals.last().toDouble();
+    // Sustained: the requests after the initial burst, over the time from the first to the last one let through.
+    // A client that used the limit perfectly scores exactly 600/min.
+    const double sustained = last > first ? (accepted - burst) / (last - first) * 60 : 0;
+    const double wholeRun = run.wallSeconds > 0 ? accepted / run.wallSeconds * 60 : 0;
+    const double rejectedShare = total > 0 ? 100.0 * rejected / total : 100;
+
+    say(u"  %1: %2 s wall, %3; server: %4 requests, %5 answered 200 (rows asked: %6), %7 answered 429"_s.arg(name)
+            .arg(run.wallSeconds, 0, 'f', 2)
+            .arg(describe(run))
+            .arg(total)
+            .arg(accepted)
+            .arg(asked)
+            .arg(rejected));
+    say(u"%1: limit %2 requests/min (token bucket %3 requests, refilled %4/s), concurrency %5, %6 ms latency: "
+        "%7 requests/min sustained (%8% of the limit; %9/min over the whole %10 s run) (target >= 90%) %11"_s
+            .arg(name)
+            .arg(perMinute)
+            .arg(burst)
+            .arg(perSecond, 0, 'f', 0)
+            .arg(concurrency)
+            .arg(latencyMs)
+            .arg(sustained, 0, 'f', 0)
+            .arg(100 * sustained / perMinute, 0, 'f', 1)
+            .arg(wholeRun, 0, 'f', 0)
+            .arg(run.wallSeconds, 0, 'f', 1)
+            .arg(verdict(sustained >= 0.9 * perMinute)));
+    say(u"%1 429s: %2 of %3 requests answered 429 (%4%, target <= 5%) %5"_s.arg(name)
+            .arg(rejected)
+            .arg(total)
+            .arg(rejectedShare, 0, 'f', 1)
+            .arg(verdict(total > 0 && rejectedShare <= 5.0)));
+    say(u"%1 rows: %2 of %3 rows, %4, every level exact: %5 (target: all, none lost) %6"_s.arg(name)
+            .arg(run.rows)
+            .arg(rows)
+            .arg(run.distinct ? u"no duplicates"_s : u"DUPLICATES"_s)
+            .arg(run.levelsExact ? u"yes"_s : u"no"_s)
+            .arg(verdict(completedWell(run, rows))));
+}
+
+// --------------------------------------------------------------------------------------------------------------
+
+struct BareRun
+{
+    double wallSeconds = 0;
+    double cpuSeconds = 0;
+    int completed = 0;
+};
+
+// The floor Qt sets: the same streams read by bare QNetworkAccessManagers (as many as the connector would open for
+// this concurrency, used round-robin), every chunk read and dropped: no decoding, no engine, no journal.
+BareRun bareStreams(const Provider &provider, int requests, int concurrency)
+{
+    BareRun run;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    for (int i = 0; i < qBound(1, (concurrency + 5) / 6, 16); ++i)
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+    QEventLoop loop;
+    int started = 0;
+    std::function<void()> startOne = [&] {
+        QNetworkAccessManager *manager = managers.at(size_t(started) % managers.size()).get();
+        const QJsonObject message{{u"role"_s, u"user"_s},
+                                  {u"content"_s, u"Write 5 distinct examples for honesty level %1."_s.arg(started % 5 - 2)}};
+        const QJsonObject body{{u"model"_s, u"test-model"_s}, {u"stream"_s, true}, {u"messages"_s, QJsonArray{message}}};
+        QNetworkRequest request(QUrl(provider.baseUrl() + u"/chat/completions"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = manager->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        ++started;
+        QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply] { reply->readAll(); });
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            reply->readAll();
+            reply->deleteLater();
+            if (++run.completed == requests)
+                loop.quit();
+            else if (started < requests)
+                startOne();
+        });
+    };
+    QTimer::singleShot(300 * 1000, &loop, &QEventLoop::quit);
+    const double cpuBefore = processCpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    for (int i = 0; i < concurrency && i < requests; ++i)
+        startOne();
+    loop.exec();
+    run.wallSeconds = wall.nsecsElapsed() / 1e9;
+    run.cpuSeconds = processCpuSeconds() - cpuBefore;
+    return run;
+}
+
+void benchCpu()
+{
+    constexpr int rows = 500;
+    constexpr int concurrency = 8;
+    constexpr int latencyMs = 200;
+    constexpr int streamMs = 1500;
+    constexpr int pieceChars = 5;
+
+    Provider provider;
+    if (!provider.start({u"--latency-ms"_s, QString::number(latencyMs), u"--stream-ms"_s, QString::number(streamMs),
+                         u"--piece-chars"_s, QString::number(pieceChars)})) {
+        say(u"engine streaming CPU: FAIL (no server)"_s);
+        ++g_failures;
+        return;
+    }
+    runEngine(llmConfig(25, 5, true), provider, 60); // warm-up, as above
+    const QJsonObject before = provider.stats();
+    const double serverCpuBefore = provider.cpuSeconds();
+    const Run run = runEngine(llmConfig(rows, concurrency, true), provider, 300);
+    const double serverCpu = provider.cpuSeconds() - serverCpuBefore;
+    const QJsonObject after = provider.stats();
+    const double events = after.value(u"sseEvents"_s).toDouble() - before.value(u"sseEvents"_s).toDouble();
+    const double share = run.wallSeconds > 0 ? 100 * run.cpuSeconds / run.wallSeconds : 100;
+    say(u"  streaming run: %1 s wall, %2 (rows asked per request: %3); %4 SSE events (%5/s); client CPU by thread: "
+        "main %6 s, Qt HTTP threads %7 s, other %8 s; server process CPU %9 s"_s.arg(run.wallSeconds, 0, 'f', 2)
+            .arg(describe(run))
+            .arg(askedRows(before.value(u"askedRows"_s).toObject(), after.value(u"askedRows"_s).toObject()))
+            .arg(events, 0, 'f', 0)
+            .arg(run.wallSeconds > 0 ? events / run.wallSeconds : 0, 0, 'f', 0)
+            .arg(run.threads.main, 0, 'f', 2)
+            .arg(run.threads.network, 0, 'f', 2)
+            .arg(run.threads.other, 0, 'f', 2)
+            .arg(serverCpu, 0, 'f', 2));
+    say(u"engine streaming CPU: %1 rows, concurrency %2, answers streamed over ~%3 s in %4-character events: client "
+        "CPU %5 s over %6 s wall = %7% (%8 us per event) (target <= 5%) %9"_s.arg(rows)
+            .arg(concurrency)
+            .arg(streamMs / 1000.0, 0, 'f', 1)
+            .arg(pieceChars)
+            .arg(run.cpuSeconds, 0, 'f', 3)
+            .arg(run.wallSeconds, 0, 'f', 2)
+            .arg(share, 0, 'f', 2)
+            .arg(events > 0 ? run.cpuSeconds * 1e6 / events : 0, 0, 'f', 1)
+            .arg(verdict(share <= 5.0 && completedWell(run, rows))));
+
+    // For reference (no target): what Qt's HTTP stack alone costs for the same 100 streams.
+    const double bareEventsBefore = provider.stats().value(u"sseEvents"_s).toDouble();
+    const BareRun bare = bareStreams(provider, rows / 5, concurrency);
+    const double bareEvents = provider.stats().value(u"sseEvents"_s).toDouble() - bareEventsBefore;
+    say(u"  reference: %1 streams read by bare QNetworkAccessManagers (chunks read and dropped, no engine): CPU %2 s "
+        "over %3 s wall = %4% (%5 us per event)"_s.arg(bare.completed)
+            .arg(bare.cpuSeconds, 0, 'f', 3)
+            .arg(bare.wallSeconds, 0, 'f', 2)
+            .arg(bare.wallSeconds > 0 ? 100 * bare.cpuSeconds / bare.wallSeconds : 0, 0, 'f', 2)
+            .arg(bareEvents > 0 ? bare.cpuSeconds * 1e6 / bareEvents : 0, 0, 'f', 1));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"candor.*.info=false"_s); // the engine's one-line run summaries
+    QStringList which = app.arguments().mid(1);
+    g_trace = which.removeAll(u"--trace"_s) > 0;
+    if (which.isEmpty())
+        which = QStringList{u"throughput"_s, u"ratelimit"_s, u"cpu"_s};
+    say(u"engine benchmarks: %1 cores, load average %2"_s.arg(QThread::idealThreadCount()).arg(loadAverage()));
+    for (const QString &name : std::as_const(which)) {
+        if (name == u"throughput"_s) {
+            benchThroughput();
+        } else if (name == u"ratelimit"_s) {
+            benchRateLimit(false);
+            benchRateLimit(true);
+        } else if (name == u"cpu"_s) {
+            benchCpu();
+        } else {
+            say(u"usage: bench_engine [--trace] [throughput] [ratelimit] [cpu]"_s);
+            return 2;
+        }
+        say(u"  (load average now %1)"_s.arg(loadAverage()));
+    }
+    return g_failures > 0 ? 1 : 0;
+}
