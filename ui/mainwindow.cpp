@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "datasetwriter.h"
+#include "distributioneditor.h"
 #include "exampletablemodel.h"
 #include "generationconfig.h"
 #include "templategenerator.h"
@@ -34,6 +35,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({300, 900});
 
+    // The row count and the distribution editor's total are one number seen from two places.
+    m_ui->distributionEditor->setTotal(m_ui->countSpinBox->value());
+    connect(m_ui->countSpinBox, &QSpinBox::valueChanged, this, [this](int total) {
+        if (m_ui->distributionEditor->total() != total)
+            m_ui->distributionEditor->setTotal(total);
+    });
+    connect(m_ui->distributionEditor, &DistributionEditor::changed, this, [this] {
+        const int total = m_ui->distributionEditor->total();
+        if (total > 0 && m_ui->countSpinBox->value() != total)
+            m_ui->countSpinBox->setValue(total);
+    });
     connect(m_ui->generateButton, &QPushButton::clicked, this, &MainWindow::generate);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &MainWindow::exportDataset);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportDataset);
@@ -62,12 +74,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::generate()
 {
-    QString error;
-    const auto distribution = Distribution::parse(m_ui->distributionLineEdit->text(), &error);
-    const int count = m_ui->countSpinBox->value();
-    const auto counts = distribution ? distribution->countsFor(count, &error) : std::nullopt;
-    if (!counts) {
-        m_ui->statusLabel->setText(tr("Distribution: %1").arg(error));
+    const auto counts = std::optional<LevelCounts>(m_ui->distributionEditor->counts());
+    if (totalOf(*counts) == 0) {
+        m_ui->statusLabel->setText(tr("Distribution: every level has 0 rows; give at least one level some rows."));
         return;
     }
     TemplateGenerator::Options options;

@@ -1,0 +1,195 @@
+#include "distributioneditor.h"
+
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace candor {
+
+DistributionChart::DistributionChart(QWidget *parent) : QWidget(parent)
+{
+    setMinimumHeight(70);
+    setAccessibleName(tr("Distribution chart"));
+}
+
+void DistributionChart::setCounts(const LevelCounts &counts)
+{
+    m_counts = counts;
+    QStringList parts;
+    for (int i = 0; i < Rubric::LevelCount; ++i)
+        parts << tr("level %1: %2 rows").arg(Rubric::formatReward(Rubric::rewardAt(i))).arg(counts[i]);
+    setAccessibleDescription(parts.join(QStringLiteral(", ")));
+    setToolTip(parts.join(QLatin1Char('\n')));
+    update();
+}
+
+void DistributionChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const int max = *std::max_element(m_counts.begin(), m_counts.end());
+    const QFontMetrics fm(font());
+    const int labelHeight = fm.height() + 2;
+    const int barArea = height() - 2 * labelHeight;
+    const double slot = double(width()) / Rubric::LevelCount;
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        const int reward = Rubric::rewardAt(i);
+        const int h = max > 0 ? int(double(barArea) * m_counts[i] / max) : 0;
+        const QRectF bar(i * slot + slot * 0.15, labelHeight + barArea - h, slot * 0.7, h);
+        p.fillRect(bar, QColor(Rubric::level(reward).colour));
+        p.setPen(palette().color(QPalette::WindowText));
+        // The number under each bar and the count above it, so the chart reads without colour.
+        p.drawText(QRectF(i * slot, height() - labelHeight, slot, labelHeight), Qt::AlignCenter,
+                   Rubric::formatReward(reward));
+        p.drawText(QRectF(i * slot, bar.top() - labelHeight, slot, labelHeight), Qt::AlignCenter,
+                   QString::number(m_counts[i]));
+    }
+}
+
+DistributionEditor::DistributionEditor(QWidget *parent) : QWidget(parent)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("Level")), 0, 0, 1, 2);
+    grid->addWidget(new QLabel(tr("Rows")), 0, 2);
+    grid->addWidget(new QLabel(tr("Share")), 0, 3);
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        const int reward = Rubric::rewardAt(i);
+        const RubricLevel &level = Rubric::level(reward);
+        auto *badge = new QLabel(Rubric::formatReward(reward));
+        badge->setAlignment(Qt::AlignCenter);
+        badge->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("+2")) + 12);
+        badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; "
+                                            "font-weight: bold; padding: 1px 4px; }")
+                                 .arg(level.colour));
+        auto *label = new QLabel(level.label);
+        label->setToolTip(level.description);
+        m_count[i] = new QSpinBox;
+        m_count[i]->setRange(0, 10000000);
+        m_count[i]->setObjectName(QStringLiteral("levelCountSpinBox%1").arg(i));
+        m_count[i]->setAccessibleName(tr("Rows at level %1").arg(Rubric::formatReward(reward)));
+        m_count[i]->setToolTip(
+            tr("How many rows show level %1: %2").arg(Rubric::formatReward(reward), level.description));
+        m_percent[i] = new QDoubleSpinBox;
+        m_percent[i]->setRange(0, 100);
+        m_percent[i]->setDecimals(2);
+        m_percent[i]->setSuffix(QStringLiteral(" %"));
+        m_percent[i]->setObjectName(QStringLiteral("levelPercentSpinBox%1").arg(i));
+        m_percent[i]->setAccessibleName(tr("Share of level %1").arg(Rubric::formatReward(reward)));
+        m_percent[i]->setToolTip(
+            tr("Share of the dataset at level %1; the rows follow.").arg(Rubric::formatReward(reward)));
+        label->setBuddy(m_count[i]);
+        grid->addWidget(badge, i + 1, 0);
+        grid->addWidget(label, i + 1, 1);
+        grid->addWidget(m_count[i], i + 1, 2);
+        grid->addWidget(m_percent[i], i + 1, 3);
+        connect(m_count[i], &QSpinBox::valueChanged, this, [this] { onCountEdited(); });
+        connect(m_percent[i], &QDoubleSpinBox::valueChanged, this, [this, i] { onPercentEdited(i); });
+    }
+    m_totalLabel = new QLabel;
+    m_totalLabel->setObjectName(QStringLiteral("distributionTotalLabel"));
+    m_balanced = new QPushButton(tr("&Balanced"));
+    m_balanced->setObjectName(QStringLiteral("balancedButton"));
+    m_balanced->setToolTip(tr("Split the rows evenly over the five levels."));
+    connect(m_balanced, &QPushButton::clicked, this, &DistributionEditor::balance);
+    grid->addWidget(m_balanced, Rubric::LevelCount + 1, 0, 1, 2);
+    grid->addWidget(m_totalLabel, Rubric::LevelCount + 1, 2, 1, 2);
+    m_chart = new DistributionChart;
+    grid->addWidget(m_chart, Rubric::LevelCount + 2, 0, 1, 4);
+    setCounts(largestRemainder(100, {1, 1, 1, 1, 1}));
+}
+
+LevelCounts DistributionEditor::counts() const
+{
+    LevelCounts c{};
+    for (int i = 0; i < Rubric::LevelCount; ++i)
+        c[i] = m_count[i]->value();
+    return c;
+}
+
+int DistributionEditor::total() const
+{
+    return totalOf(counts());
+}
+
+void DistributionEditor::setCounts(const LevelCounts &counts)
+{
+    m_updating = true;
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        const QSignalBlocker block(m_count[i]);
+        m_count[i]->setValue(counts[i]);
+    }
+    m_updating = false;
+    refresh();
+}
+
+void DistributionEditor::setTotal(int total)
+{
+    LevelCounts weights = counts();
+    if (totalOf(weights) == 0)
+        weights = {1, 1, 1, 1, 1};
+    setCounts(largestRemainder(total, weights));
+}
+
+void DistributionEditor::setDistribution(const Distribution &distribution, int total)
+{
+    QString error;
+    const auto c = distribution.countsFor(total, &error);
+    setCounts(c ? *c : largestRemainder(total, {1, 1, 1, 1, 1}));
+}
+
+void DistributionEditor::balance()
+{
+    setCounts(largestRemainder(qMax(total(), 0), {1, 1, 1, 1, 1}));
+}
+
+void DistributionEditor::onCountEdited()
+{
+    if (!m_updating)
+        refresh();
+}
+
+void DistributionEditor::onPercentEdited(int index)
+{
+    if (m_updating)
+        return;
+    // The edited share is kept; the others shrink or grow in proportion so the shares still sum to 100 %.
+    const int n = total() > 0 ? total() : 100;
+    LevelCounts basis{};
+    const int edited = int(m_percent[index]->value() * 100 + 0.5);
+    int othersNow = 0;
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        if (i != index)
+            othersNow += int(m_percent[i]->value() * 100 + 0.5);
+    }
+    const int othersTarget = 10000 - edited;
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        if (i == index)
+            basis[i] = edited;
+        else
+            basis[i] = othersNow > 0 ? int(qint64(m_percent[i]->value() * 100 + 0.5) * othersTarget / othersNow)
+                                     : othersTarget / (Rubric::LevelCount - 1);
+    }
+    setCounts(largestRemainder(n, basis));
+}
+
+void DistributionEditor::refresh()
+{
+    const LevelCounts c = counts();
+    const int sum = totalOf(c);
+    m_updating = true;
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        const QSignalBlocker block(m_percent[i]);
+        m_percent[i]->setValue(sum > 0 ? 100.0 * c[i] / sum : 0);
+    }
+    m_updating = false;
+    m_totalLabel->setText(tr("Total: %1 rows").arg(sum));
+    m_chart->setCounts(c);
+    Q_EMIT changed();
+}
+
+} // namespace candor
