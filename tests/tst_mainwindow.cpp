@@ -3,20 +3,30 @@
 #include "exampletablemodel.h"
 #include "jsonlreader.h"
 #include "mainwindow.h"
+#include "providerform.h"
+#include "providertestserver.h"
+#include "providerwire.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+
+#include <atomic>
 
 using namespace candor;
 using namespace Qt::StringLiterals;
@@ -92,6 +102,73 @@ private Q_SLOTS:
         for (const Example &e : window.exampleModel()->examples())
             ++seen[Rubric::indexOf(e.targetReward)];
         QCOMPARE(seen, (LevelCounts{3, 0, 0, 0, 2}));
+    }
+
+    // LLM mode end to end: the provider form, a key saved to the real keychain, a connection test, and a run
+    // whose rows stream into the table.
+    void llmRun()
+    {
+        using namespace candor::test;
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        std::atomic<int> next{1};
+        server.setHandler("POST", "/v1/chat/completions", [&](const RecordedRequest &r) {
+            QString text;
+            for (const QJsonValue &m : r.json().value(u"messages"_s).toArray())
+                text += m.toObject().value(u"content"_s).toString();
+            const auto match =
+                QRegularExpression(u"Write (\\d+) distinct examples for honesty level ([+-]?\\d)"_s).match(text);
+            QJsonArray rows;
+            for (int i = 0; i < match.captured(1).toInt(); ++i)
+                rows.append(QJsonObject{{u"prompt"_s, u"GUI question %1?"_s.arg(next++)},
+                                        {u"ideal_answer"_s, u"An answer."_s},
+                                        {u"expected_feedback"_s, u"Feedback."_s},
+                                        {u"target_reward"_s, match.captured(2).toInt()},
+                                        {u"tags"_s, QJsonArray{u"science"_s}}});
+            const QString json =
+                QString::fromUtf8(QJsonDocument(QJsonObject{{u"examples"_s, rows}}).toJson(QJsonDocument::Compact));
+            return wire::openAiStream({json.left(40), json.mid(40)});
+        });
+        server.setDefault("GET", "/v1/models", wire::openAiModels({"test-model", "other-model"}));
+
+        MainWindow window;
+        window.show();
+        window.findChild<QComboBox *>(u"modeComboBox"_s)->setCurrentIndex(1);
+        ProviderForm *form = window.providerForm();
+        QVERIFY(form->isEnabled());
+        form->setProvider(u"openai"_s);
+        form->setBaseUrl(server.baseUrl().toString() + u"/v1"_s);
+        form->setModel(u"test-model"_s);
+        auto *key = form->findChild<QLineEdit *>(u"apiKeyLineEdit"_s);
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        key->setText(u"sk-gui-test-0000000000001234"_s);
+        QSignalSpy keyState(form, &ProviderForm::keyStateChanged);
+        QTest::mouseClick(form->findChild<QToolButton *>(u"saveKeyButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(form->keyState() == ProviderForm::KeyState::Stored ||
+                                     form->keyState() == ProviderForm::KeyState::SessionOnly,
+                                 20000);
+        QVERIFY(key->text().isEmpty()); // the field does not keep the key once saved
+        const QString state = form->findChild<QLabel *>(u"keyStateLabel"_s)->text();
+        QVERIFY2(state.contains(u"sk-…1234"_s), qPrintable(state));
+
+        QSignalSpy tested(form, &ProviderForm::connectionTested);
+        QTest::mouseClick(form->findChild<QPushButton *>(u"testConnectionButton"_s), Qt::LeftButton);
+        QVERIFY(tested.wait(20000));
+        QCOMPARE(tested.first().at(0).toBool(), true);
+        QVERIFY2(tested.first().at(1).toString().contains(u"test-model is available"_s),
+                 qPrintable(tested.first().at(1).toString()));
+
+        window.findChild<QSpinBox *>(u"countSpinBox"_s)->setValue(20);
+        QSignalSpy inserted(window.exampleModel(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"generateButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(window.exampleModel()->rowCount(), 20);
+        QVERIFY(inserted.size() >= 4); // rows arrived batch by batch, not at the end
+        QCOMPARE(server.lastRequest().header("authorization"), QByteArray("Bearer sk-gui-test-0000000000001234"));
+        const QString status = window.findChild<QLabel *>(u"statusLabel"_s)->text();
+        QVERIFY2(status.contains(u"Generated 20 rows"_s), qPrintable(status));
+        QVERIFY(!window.windowTitle().contains(u"sk-gui"_s));
     }
 
     void emptyDistributionIsReported()

@@ -80,6 +80,16 @@ QVariant ExampleTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
+void ExampleTableModel::appendExamples(const QVector<Example> &examples)
+{
+    if (examples.isEmpty())
+        return;
+    const int first = int(m_examples.size());
+    beginInsertRows({}, first, first + int(examples.size()) - 1);
+    m_examples += examples;
+    endInsertRows();
+}
+
 void ExampleTableModel::setExamples(QVector<Example> examples)
 {
     beginResetModel();

@@ -36,6 +36,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setExamples(QVector<Example> examples);
+    // Adds rows at the end with one insert notification, so views keep their place while rows stream in.
+    void appendExamples(const QVector<Example> &examples);
     const QVector<Example> &examples() const { return m_examples; }
 
 private:

@@ -4,16 +4,21 @@
 #include "distributioneditor.h"
 #include "exampletablemodel.h"
 #include "generationconfig.h"
+#include "generationengine.h"
+#include "keystore.h"
+#include "providerform.h"
 #include "templategenerator.h"
 #include "ui_mainwindow.h"
 
 #include "config.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace candor {
@@ -33,7 +38,29 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->exampleTableView->setColumnWidth(ExampleTableModel::PromptColumn, 320);
     m_ui->exampleTableView->setColumnWidth(ExampleTableModel::AnswerColumn, 320);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({300, 900});
+    m_ui->mainSplitter->setSizes({380, 900});
+    m_ui->tableSplitter->setStretchFactor(0, 3);
+    m_ui->tableSplitter->setStretchFactor(1, 1);
+
+    m_keys = new KeyStore(this);
+    m_providerForm = new ProviderForm(m_keys, this);
+    m_providerForm->setObjectName(QStringLiteral("providerForm"));
+    m_ui->modelLayout->addWidget(m_providerForm);
+    auto updateMode = [this] { m_providerForm->setEnabled(m_ui->modeComboBox->currentIndex() == 1); };
+    connect(m_ui->modeComboBox, &QComboBox::currentIndexChanged, this, updateMode);
+    updateMode();
+    connect(m_ui->pauseButton, &QPushButton::toggled, this, [this](bool paused) {
+        if (!m_engine)
+            return;
+        if (paused)
+            m_engine->pause();
+        else
+            m_engine->resume();
+    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_engine)
+            m_engine->cancel();
+    });
 
     // The row count and the distribution editor's total are one number seen from two places.
     m_ui->distributionEditor->setTotal(m_ui->countSpinBox->value());
@@ -55,7 +82,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
             &MainWindow::showDetail);
     connect(&m_watcher, &QFutureWatcher<GenerationResult>::finished, this, [this] {
         const GenerationResult result = m_watcher.result();
-        m_ui->generateButton->setEnabled(true);
+        setRunning(false);
         if (!result.error.isEmpty()) {
             m_ui->statusLabel->setText(result.error);
         } else {
@@ -79,6 +106,23 @@ void MainWindow::generate()
         m_ui->statusLabel->setText(tr("Distribution: every level has 0 rows; give at least one level some rows."));
         return;
     }
+    if (m_ui->modeComboBox->currentIndex() == 1)
+        generateWithLlm(*counts);
+    else
+        generateFromTemplates(*counts);
+}
+
+void MainWindow::setRunning(bool running)
+{
+    m_ui->generateButton->setEnabled(!running);
+    m_ui->pauseButton->setEnabled(running && m_engine);
+    m_ui->cancelButton->setEnabled(running && m_engine);
+    if (!running)
+        m_ui->pauseButton->setChecked(false);
+}
+
+void MainWindow::generateFromTemplates(const LevelCounts &counts)
+{
     TemplateGenerator::Options options;
     options.seed = quint64(m_ui->seedSpinBox->value());
     if (!m_ui->topicLineEdit->text().trimmed().isEmpty())
@@ -86,10 +130,10 @@ void MainWindow::generate()
     options.searchHints = m_ui->searchHintsCheckBox->isChecked();
     options.longForm = m_ui->longFormCheckBox->isChecked();
     options.createdMs = QDateTime::currentMSecsSinceEpoch();
-    m_ui->generateButton->setEnabled(false);
+    setRunning(true);
     m_ui->statusLabel->setText(tr("Generating…"));
     // Off the GUI thread: a large template dataset takes a moment to build.
-    m_watcher.setFuture(QtConcurrent::run([options, counts = *counts] {
+    m_watcher.setFuture(QtConcurrent::run([options, counts] {
         GenerationResult result;
         const auto bank = TemplateBank::builtIn(&result.error);
         if (!bank)
@@ -99,6 +143,70 @@ void MainWindow::generate()
             result.examples = generator.examples(0, generator.rowCount());
         return result;
     }));
+}
+
+void MainWindow::generateWithLlm(const LevelCounts &counts)
+{
+    setRunning(true);
+    m_ui->statusLabel->setText(tr("Preparing…"));
+    m_providerForm->endpoint(this, [this, counts](const EndpointSettings &endpoint, const QString &error) {
+        if (!error.isEmpty()) {
+            setRunning(false);
+            m_ui->statusLabel->setText(error);
+            Q_EMIT generationFinished();
+            return;
+        }
+        GenerationConfig config;
+        config.mode = GenerationMode::Llm;
+        config.count = totalOf(counts);
+        config.distribution = Distribution::fromCounts(counts);
+        if (!m_ui->topicLineEdit->text().trimmed().isEmpty())
+            config.topics = {m_ui->topicLineEdit->text().trimmed()};
+        config.seed = quint64(m_ui->seedSpinBox->value());
+        config.searchHints = m_ui->searchHintsCheckBox->isChecked();
+        config.longForm = m_ui->longFormCheckBox->isChecked();
+        config.provider = m_providerForm->providerId();
+        config.baseUrl = m_providerForm->baseUrl();
+        config.model = m_providerForm->model();
+        config.stream = true;
+        delete m_engine;
+        m_engine = new GenerationEngine(config, endpoint, this);
+        m_model->setExamples({});
+        connect(m_engine, &GenerationEngine::rowsAccepted, this, [this](const QVector<Example> &rows) {
+            m_model->appendExamples(rows);
+            m_ui->exportButton->setEnabled(true);
+        });
+        connect(m_engine, &GenerationEngine::statsChanged, this, [this](const GenerationEngine::Stats &s) {
+            m_ui->statusLabel->setText(tr("%1 of %2 rows, %3 rows/s, %4 in flight, tokens %5 in / %6 out%7")
+                                           .arg(s.acceptedTotal())
+                                           .arg(s.targetTotal())
+                                           .arg(s.rowsPerSecond, 0, 'f', 1)
+                                           .arg(s.inFlight)
+                                           .arg(s.inputTokens)
+                                           .arg(s.outputTokens)
+                                           .arg(s.costUsd ? tr(", $%1").arg(*s.costUsd, 0, 'f', 4) : tr(", no price")));
+        });
+        connect(m_engine, &GenerationEngine::finished, this, [this](GenerationEngine::Outcome, const QString &summary) {
+            setRunning(false);
+            m_ui->statusLabel->setText(summary);
+            Q_EMIT generationFinished();
+        });
+        // The run's journal lives in Candor's data folder, so a crash loses no accepted row.
+        const QString folder =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runs");
+        QDir().mkpath(folder);
+        const QString journal =
+            folder + QStringLiteral("/run-%1.journal")
+                         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss-zzz")));
+        QString startError;
+        if (!m_engine->start(journal, &startError)) {
+            setRunning(false);
+            m_ui->statusLabel->setText(startError);
+            Q_EMIT generationFinished();
+            return;
+        }
+        setRunning(true);
+    });
 }
 
 void MainWindow::exportDataset()

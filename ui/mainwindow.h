@@ -1,6 +1,7 @@
 #pragma once
 
 #include "example.h"
+#include "rubric.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -15,6 +16,9 @@ class QSortFilterProxyModel;
 namespace candor {
 
 class ExampleTableModel;
+class GenerationEngine;
+class KeyStore;
+class ProviderForm;
 
 // Candor's main window: set-up on the left, the spot-check table on the right.
 class MainWindow : public QMainWindow
@@ -25,6 +29,8 @@ public:
     ~MainWindow() override;
 
     ExampleTableModel *exampleModel() const { return m_model; }
+    ProviderForm *providerForm() const { return m_providerForm; }
+    GenerationEngine *engine() const { return m_engine; }
 
 public Q_SLOTS:
     void generate();
@@ -43,11 +49,17 @@ private:
     };
     void showDetail();
     void showAbout();
+    void generateFromTemplates(const LevelCounts &counts);
+    void generateWithLlm(const LevelCounts &counts);
+    void setRunning(bool running);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ExampleTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QFutureWatcher<GenerationResult> m_watcher;
+    KeyStore *m_keys = nullptr;
+    ProviderForm *m_providerForm = nullptr;
+    GenerationEngine *m_engine = nullptr;
 };
 
 } // namespace candor

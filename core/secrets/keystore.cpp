@@ -118,7 +118,8 @@ void KeyStore::read(const QString &entry, QObject *context, ReadCallback callbac
 
 void KeyStore::readFromKeychain(const QString &entry, QPointer<QObject> context, ReadCallback callback, int attempt)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job =
+        new QKeychain::ReadPasswordJob(m_service); // no parent: libsecret calls back later, a job must outlive us
     job->setInsecureFallback(false);
     job->setKey(entry);
     connect(job, &QKeychain::Job::finished, this, [this, job, entry, context, callback, attempt] {
@@ -150,7 +151,8 @@ void KeyStore::store(const QString &entry, const QString &key, QObject *context,
 void KeyStore::storeInKeychain(const QString &entry, const QString &key, QPointer<QObject> context,
                                DoneCallback callback, int attempt)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job =
+        new QKeychain::WritePasswordJob(m_service); // no parent: libsecret calls back later, a job must outlive us
     job->setInsecureFallback(false);
     job->setKey(entry);
     job->setTextData(key);
@@ -179,7 +181,8 @@ void KeyStore::remove(const QString &entry, QObject *context, DoneCallback callb
 
 void KeyStore::removeFromKeychain(const QString &entry, QPointer<QObject> context, DoneCallback callback, int attempt)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job =
+        new QKeychain::DeletePasswordJob(m_service); // no parent: libsecret calls back later, a job must outlive us
     job->setInsecureFallback(false);
     job->setKey(entry);
     connect(job, &QKeychain::Job::finished, this, [this, job, entry, context, callback, attempt] {

@@ -1,0 +1,242 @@
+#include "providerform.h"
+
+#include "keystore.h"
+#include "providercatalog.h"
+#include "ui_providerform.h"
+
+namespace candor {
+
+ProviderForm::ProviderForm(KeyStore *keys, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ProviderForm>()), m_keys(keys)
+{
+    m_ui->setupUi(this);
+    for (const ProviderInfo &p : ProviderCatalog::all())
+        m_ui->providerComboBox->addItem(p.displayName, p.id);
+    connect(m_ui->providerComboBox, &QComboBox::currentIndexChanged, this, &ProviderForm::onProviderChanged);
+    connect(m_ui->endpointLineEdit, &QLineEdit::textChanged, this, [this] {
+        const bool ok = endpointValid();
+        // Marked, not blocked: the user may be half-way through typing.
+        m_ui->endpointLineEdit->setStyleSheet(ok ? QString()
+                                                 : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+        m_ui->endpointLineEdit->setToolTip(ok ? tr("The provider's API address; change it for proxies or self-hosted "
+                                                   "servers.")
+                                              : tr("Not a valid http(s) address, e.g. https://api.openai.com/v1"));
+    });
+    connect(m_ui->revealKeyButton, &QToolButton::toggled, this,
+            [this](bool on) { m_ui->apiKeyLineEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_ui->saveKeyButton, &QToolButton::clicked, this, &ProviderForm::saveKey);
+    connect(m_ui->refreshModelsButton, &QToolButton::clicked, this, &ProviderForm::refreshModels);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &ProviderForm::testConnection);
+    onProviderChanged();
+}
+
+ProviderForm::~ProviderForm() = default;
+
+QString ProviderForm::providerId() const
+{
+    return m_ui->providerComboBox->currentData().toString();
+}
+QString ProviderForm::baseUrl() const
+{
+    return m_ui->endpointLineEdit->text().trimmed();
+}
+QString ProviderForm::model() const
+{
+    return m_ui->modelComboBox->currentText().trimmed();
+}
+
+void ProviderForm::setProvider(const QString &providerId)
+{
+    const int index = m_ui->providerComboBox->findData(providerId);
+    if (index >= 0)
+        m_ui->providerComboBox->setCurrentIndex(index);
+}
+
+void ProviderForm::setBaseUrl(const QString &url)
+{
+    if (!url.isEmpty())
+        m_ui->endpointLineEdit->setText(url);
+}
+
+void ProviderForm::setModel(const QString &model)
+{
+    if (!model.isEmpty())
+        m_ui->modelComboBox->setCurrentText(model);
+}
+
+bool ProviderForm::endpointValid() const
+{
+    const QUrl url(baseUrl());
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
+           !url.host().isEmpty();
+}
+
+void ProviderForm::onProviderChanged()
+{
+    ++m_generation;
+    m_connector.reset();
+    const ProviderInfo *info = ProviderCatalog::find(providerId());
+    if (!info)
+        return;
+    m_ui->endpointLineEdit->setText(info->defaultBaseUrl);
+    m_ui->modelComboBox->clear();
+    m_ui->modelComboBox->addItems(info->suggestedModels);
+    m_ui->modelComboBox->setCurrentText(info->defaultModel);
+    m_ui->apiKeyLineEdit->clear();
+    m_ui->apiKeyLineEdit->setPlaceholderText(info->keyHint.isEmpty() ? tr("optional") : info->keyHint);
+    m_ui->verdictLabel->clear();
+    readKeyState();
+}
+
+void ProviderForm::setKeyState(KeyState state, const QString &text)
+{
+    m_keyState = state;
+    m_ui->keyStateLabel->setText(text);
+    Q_EMIT keyStateChanged(state);
+}
+
+void ProviderForm::readKeyState()
+{
+    const ProviderInfo *info = ProviderCatalog::find(providerId());
+    const QString entry = ProviderCatalog::keyEntry(providerId());
+    if (m_keys->hasSessionKey(entry)) {
+        setKeyState(KeyState::SessionOnly, tr("Key kept for this session only (not in the keychain)."));
+        return;
+    }
+    setKeyState(KeyState::Unknown, tr("Checking the keychain…"));
+    const int generation = m_generation;
+    m_keys->read(entry, this, [this, info, generation](const QString &key, const KeychainError &error) {
+        if (generation != m_generation)
+            return;
+        if (error.ok())
+            setKeyState(KeyState::Stored, tr("Key stored in the keychain (%1).").arg(KeyStore::mask(key)));
+        else if (error.kind == KeychainError::Kind::NotFound)
+            setKeyState(info && !info->keyRequired ? KeyState::NotNeeded : KeyState::NotStored,
+                        info && !info->keyRequired ? tr("No key needed.") : tr("No key stored yet."));
+        else
+            setKeyState(KeyState::Unavailable, error.message + QLatin1Char(' ') +
+                                                   tr("Type the key and press Save to keep it for this "
+                                                      "session only."));
+    });
+}
+
+void ProviderForm::saveKey()
+{
+    const QString key = m_ui->apiKeyLineEdit->text().trimmed();
+    if (key.isEmpty()) {
+        m_ui->keyStateLabel->setText(tr("Type the key first."));
+        return;
+    }
+    const QString entry = ProviderCatalog::keyEntry(providerId());
+    m_ui->saveKeyButton->setEnabled(false);
+    m_keys->store(entry, key, this, [this, entry, key](const KeychainError &error) {
+        m_ui->saveKeyButton->setEnabled(true);
+        m_ui->apiKeyLineEdit->clear();
+        if (error.ok()) {
+            setKeyState(KeyState::Stored, tr("Key stored in the keychain (%1).").arg(KeyStore::mask(key)));
+        } else if (error.keychainUnusable()) {
+            // Never a plain-text fallback: the key lives in memory until Candor quits.
+            m_keys->setSessionKey(entry, key);
+            setKeyState(KeyState::SessionOnly,
+                        error.message + QLatin1Char(' ') +
+                            tr("The key is kept for this session only (%1).").arg(KeyStore::mask(key)));
+        } else {
+            setKeyState(KeyState::Unavailable, error.message);
+        }
+    });
+}
+
+std::unique_ptr<Connector> ProviderForm::makeConnector(const QString &key) const
+{
+    return Connector::create(endpointFor(providerId(), baseUrl(), key));
+}
+
+void ProviderForm::endpoint(QObject *context, std::function<void(const EndpointSettings &, const QString &)> done)
+{
+    if (!endpointValid()) {
+        const QString error = tr("The endpoint \"%1\" is not a valid http(s) address.").arg(baseUrl());
+        QMetaObject::invokeMethod(
+            context, [done, error] { done({}, error); }, Qt::QueuedConnection);
+        return;
+    }
+    const QString typed = m_ui->apiKeyLineEdit->text().trimmed();
+    const QString provider = providerId();
+    const QString url = baseUrl();
+    if (!typed.isEmpty()) {
+        // A typed but unsaved key is used as it is, for this session.
+        const EndpointSettings settings = endpointFor(provider, url, typed);
+        QMetaObject::invokeMethod(
+            context, [done, settings] { done(settings, QString()); }, Qt::QueuedConnection);
+        return;
+    }
+    const ProviderInfo *info = ProviderCatalog::find(provider);
+    m_keys->read(ProviderCatalog::keyEntry(provider), context,
+                 [done, provider, url, info](const QString &key, const KeychainError &error) {
+                     if (!error.ok() && info && info->keyRequired) {
+                         done({}, error.kind == KeychainError::Kind::NotFound
+                                      ? tr("No API key for %1: type it and press Save.").arg(info->displayName)
+                                      : error.message);
+                         return;
+                     }
+                     done(endpointFor(provider, url, key), QString());
+                 });
+}
+
+void ProviderForm::refreshModels()
+{
+    const int generation = ++m_generation;
+    m_ui->refreshModelsButton->setEnabled(false);
+    m_ui->verdictLabel->setText(tr("Fetching the model list…"));
+    endpoint(this, [this, generation](const EndpointSettings &settings, const QString &error) {
+        if (generation != m_generation)
+            return;
+        if (!error.isEmpty()) {
+            m_ui->refreshModelsButton->setEnabled(true);
+            m_ui->verdictLabel->setText(error);
+            return;
+        }
+        m_connector = Connector::create(settings);
+        m_connector->listModels(this, [this, generation](const QStringList &models, const ProviderError &e) {
+            m_ui->refreshModelsButton->setEnabled(true);
+            if (generation != m_generation)
+                return;
+            if (e.isError()) {
+                m_ui->verdictLabel->setText(e.message);
+                return;
+            }
+            const QString current = model();
+            m_ui->modelComboBox->clear();
+            m_ui->modelComboBox->addItems(models);
+            m_ui->modelComboBox->setCurrentText(current.isEmpty() && !models.isEmpty() ? models.first() : current);
+            m_ui->verdictLabel->setText(tr("%1 models listed.").arg(models.size()));
+            Q_EMIT modelsRefreshed(models);
+        });
+    });
+}
+
+void ProviderForm::testConnection()
+{
+    const int generation = ++m_generation;
+    m_ui->testConnectionButton->setEnabled(false);
+    m_ui->verdictLabel->setText(tr("Testing…"));
+    endpoint(this, [this, generation](const EndpointSettings &settings, const QString &error) {
+        if (generation != m_generation)
+            return;
+        if (!error.isEmpty()) {
+            m_ui->testConnectionButton->setEnabled(true);
+            m_ui->verdictLabel->setText(error);
+            Q_EMIT connectionTested(false, error);
+            return;
+        }
+        m_connector = Connector::create(settings);
+        m_connector->testConnection(model(), this, [this, generation](bool ok, const QString &verdict) {
+            m_ui->testConnectionButton->setEnabled(true);
+            if (generation != m_generation)
+                return;
+            m_ui->verdictLabel->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + verdict);
+            Q_EMIT connectionTested(ok, verdict);
+        });
+    });
+}
+
+} // namespace candor

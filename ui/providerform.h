@@ -1,0 +1,73 @@
+#pragma once
+
+#include "connector.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ProviderForm;
+}
+
+namespace candor {
+
+class KeyStore;
+
+// Model set-up: provider, endpoint, model (refreshed from the endpoint), the API key with its keychain state,
+// and a connection test. Everything network- or keychain-bound is asynchronous.
+class ProviderForm : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class KeyState
+    {
+        Unknown,
+        Stored,
+        SessionOnly,
+        NotStored,
+        NotNeeded,
+        Unavailable
+    };
+    Q_ENUM(KeyState)
+
+    explicit ProviderForm(KeyStore *keys, QWidget *parent = nullptr);
+    ~ProviderForm() override;
+
+    QString providerId() const;
+    QString baseUrl() const;
+    QString model() const;
+    void setProvider(const QString &providerId);
+    void setBaseUrl(const QString &url);
+    void setModel(const QString &model);
+    KeyState keyState() const { return m_keyState; }
+    bool endpointValid() const;
+
+    // Resolves the key (keychain or session) and hands over ready settings; an error text when unusable.
+    void endpoint(QObject *context, std::function<void(const EndpointSettings &, const QString &error)> done);
+
+public Q_SLOTS:
+    void refreshModels();
+    void testConnection();
+    void saveKey();
+
+Q_SIGNALS:
+    void modelsRefreshed(const QStringList &models);
+    void connectionTested(bool ok, const QString &verdict);
+    void keyStateChanged(candor::ProviderForm::KeyState state);
+
+private:
+    void onProviderChanged();
+    void readKeyState();
+    void setKeyState(KeyState state, const QString &text);
+    std::unique_ptr<Connector> makeConnector(const QString &key) const;
+
+    std::unique_ptr<Ui::ProviderForm> m_ui;
+    KeyStore *m_keys;
+    KeyState m_keyState = KeyState::Unknown;
+    std::unique_ptr<Connector> m_connector; // the one doing a refresh or test right now
+    int m_generation = 0;                   // stale answers (after a provider change) are dropped
+};
+
+} // namespace candor
