@@ -46,9 +46,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_providerForm = new ProviderForm(m_keys, this);
     m_providerForm->setObjectName(QStringLiteral("providerForm"));
     m_ui->modelLayout->addWidget(m_providerForm);
-    auto updateMode = [this] { m_providerForm->setEnabled(m_ui->modeComboBox->currentIndex() == 1); };
+    auto updateMode = [this] {
+        const bool llm = m_ui->modeComboBox->currentIndex() == 1;
+        m_providerForm->setEnabled(llm);
+        m_ui->advancedGroupBox->setVisible(llm);
+        updateEstimate();
+    };
     connect(m_ui->modeComboBox, &QComboBox::currentIndexChanged, this, updateMode);
     updateMode();
+    for (QSpinBox *box : {m_ui->batchSizeSpinBox, m_ui->countSpinBox})
+        connect(box, &QSpinBox::valueChanged, this, &MainWindow::updateEstimate);
+    connect(m_ui->distributionEditor, &DistributionEditor::changed, this, &MainWindow::updateEstimate);
+    connect(m_ui->longFormCheckBox, &QCheckBox::toggled, this, &MainWindow::updateEstimate);
+    connect(m_ui->searchHintsCheckBox, &QCheckBox::toggled, this, &MainWindow::updateEstimate);
+    connect(m_providerForm, &ProviderForm::settingsChanged, this, &MainWindow::updateEstimate);
     connect(m_ui->pauseButton, &QPushButton::toggled, this, [this](bool paused) {
         if (!m_engine)
             return;
@@ -112,6 +123,29 @@ void MainWindow::generate()
         generateFromTemplates(*counts);
 }
 
+void MainWindow::updateEstimate()
+{
+    if (m_ui->modeComboBox->currentIndex() != 1)
+        return;
+    GenerationConfig config;
+    config.count = qMax(1, m_ui->distributionEditor->total());
+    config.distribution = Distribution::fromCounts(m_ui->distributionEditor->counts());
+    config.provider = m_providerForm->providerId();
+    config.model = m_providerForm->model();
+    config.batchSize = m_ui->batchSizeSpinBox->value();
+    config.longForm = m_ui->longFormCheckBox->isChecked();
+    config.searchHints = m_ui->searchHintsCheckBox->isChecked();
+    if (!m_ui->topicLineEdit->text().trimmed().isEmpty())
+        config.topics = {m_ui->topicLineEdit->text().trimmed()};
+    const auto e = GenerationEngine::estimate(config, PriceTable::defaults());
+    m_ui->estimateLabel->setText(
+        tr("Estimate: %1 requests, about %2 input and %3 output tokens, %4.")
+            .arg(e.requests)
+            .arg(e.inputTokens)
+            .arg(e.outputTokens)
+            .arg(e.costUsd ? tr("$%1").arg(*e.costUsd, 0, 'f', 2) : tr("no price for this model")));
+}
+
 void MainWindow::setRunning(bool running)
 {
     m_ui->generateButton->setEnabled(!running);
@@ -168,7 +202,14 @@ void MainWindow::generateWithLlm(const LevelCounts &counts)
         config.provider = m_providerForm->providerId();
         config.baseUrl = m_providerForm->baseUrl();
         config.model = m_providerForm->model();
-        config.stream = true;
+        config.language = m_ui->languageLineEdit->text().trimmed();
+        config.batchSize = m_ui->batchSizeSpinBox->value();
+        config.concurrency = m_ui->concurrencySpinBox->value();
+        config.temperature = m_ui->temperatureSpinBox->value();
+        config.maxTokens = m_ui->maxTokensSpinBox->value();
+        config.budgetUsd = m_ui->budgetSpinBox->value();
+        config.stream = m_ui->streamCheckBox->isChecked();
+        config.allowFallback = m_ui->fallbackCheckBox->isChecked();
         delete m_engine;
         m_engine = new GenerationEngine(config, endpoint, this);
         m_model->setExamples({});

@@ -52,6 +52,7 @@ private:
     void generateFromTemplates(const LevelCounts &counts);
     void generateWithLlm(const LevelCounts &counts);
     void setRunning(bool running);
+    void updateEstimate();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ExampleTableModel *m_model = nullptr;

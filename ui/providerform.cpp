@@ -25,6 +25,9 @@ ProviderForm::ProviderForm(KeyStore *keys, QWidget *parent)
     connect(m_ui->revealKeyButton, &QToolButton::toggled, this,
             [this](bool on) { m_ui->apiKeyLineEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_ui->saveKeyButton, &QToolButton::clicked, this, &ProviderForm::saveKey);
+    connect(m_ui->providerComboBox, &QComboBox::currentIndexChanged, this, &ProviderForm::settingsChanged);
+    connect(m_ui->endpointLineEdit, &QLineEdit::textChanged, this, &ProviderForm::settingsChanged);
+    connect(m_ui->modelComboBox, &QComboBox::currentTextChanged, this, &ProviderForm::settingsChanged);
     connect(m_ui->refreshModelsButton, &QToolButton::clicked, this, &ProviderForm::refreshModels);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &ProviderForm::testConnection);
     onProviderChanged();

@@ -56,6 +56,7 @@ Q_SIGNALS:
     void modelsRefreshed(const QStringList &models);
     void connectionTested(bool ok, const QString &verdict);
     void keyStateChanged(candor::ProviderForm::KeyState state);
+    void settingsChanged(); // provider, endpoint or model edited
 
 private:
     void onProviderChanged();
