@@ -19,6 +19,8 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace candor {
@@ -38,7 +40,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->exampleTableView->setColumnWidth(ExampleTableModel::PromptColumn, 320);
     m_ui->exampleTableView->setColumnWidth(ExampleTableModel::AnswerColumn, 320);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({380, 900});
     m_ui->tableSplitter->setStretchFactor(0, 3);
     m_ui->tableSplitter->setStretchFactor(1, 1);
 
@@ -46,6 +47,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_providerForm = new ProviderForm(m_keys, this);
     m_providerForm->setObjectName(QStringLiteral("providerForm"));
     m_ui->modelLayout->addWidget(m_providerForm);
+    // The set-up column scrolls vertically only: it is as wide as its widest form row.
+    m_ui->setupScrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->setupScrollArea->setMinimumWidth(m_ui->setupPanel->minimumSizeHint().width() +
+                                           style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    m_ui->mainSplitter->setSizes({m_ui->setupScrollArea->minimumWidth(), 800});
     auto updateMode = [this] {
         const bool llm = m_ui->modeComboBox->currentIndex() == 1;
         m_providerForm->setEnabled(llm);
@@ -85,6 +91,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
             m_ui->countSpinBox->setValue(total);
     });
     connect(m_ui->generateButton, &QPushButton::clicked, this, &MainWindow::generate);
+    // The run controls also live on a toolbar, so they stay in reach however long the set-up column is.
+    auto *toolBar = addToolBar(tr("Run"));
+    toolBar->setObjectName(QStringLiteral("runToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto addRunAction = [&](QAbstractButton *button, const QKeySequence &shortcut) {
+        auto *action = toolBar->addAction(button->text().remove(QLatin1Char('&')));
+        action->setShortcut(shortcut);
+        action->setToolTip(button->toolTip() +
+                           QStringLiteral(" (%1)").arg(shortcut.toString(QKeySequence::NativeText)));
+        action->setEnabled(button->isEnabled());
+        connect(action, &QAction::triggered, button, &QAbstractButton::click);
+        m_syncActions.append({action, button});
+    };
+    addRunAction(m_ui->generateButton, QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addRunAction(m_ui->pauseButton, QKeySequence(Qt::CTRL | Qt::Key_P));
+    addRunAction(m_ui->cancelButton, QKeySequence(Qt::Key_Escape));
+    addRunAction(m_ui->exportButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_ui->exportButton, &QPushButton::clicked, this, &MainWindow::exportDataset);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportDataset);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -100,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
             m_model->setExamples(result.examples);
             m_ui->statusLabel->setText(tr("%n row(s) generated from templates.", nullptr, int(result.examples.size())));
             m_ui->exportButton->setEnabled(!result.examples.isEmpty());
+            syncActions();
         }
         Q_EMIT generationFinished();
     });
@@ -153,6 +177,13 @@ void MainWindow::setRunning(bool running)
     m_ui->cancelButton->setEnabled(running && m_engine);
     if (!running)
         m_ui->pauseButton->setChecked(false);
+    syncActions();
+}
+
+void MainWindow::syncActions()
+{
+    for (const auto &pair : std::as_const(m_syncActions))
+        pair.first->setEnabled(pair.second->isEnabled());
 }
 
 void MainWindow::generateFromTemplates(const LevelCounts &counts)
@@ -216,6 +247,7 @@ void MainWindow::generateWithLlm(const LevelCounts &counts)
         connect(m_engine, &GenerationEngine::rowsAccepted, this, [this](const QVector<Example> &rows) {
             m_model->appendExamples(rows);
             m_ui->exportButton->setEnabled(true);
+            syncActions();
         });
         connect(m_engine, &GenerationEngine::statsChanged, this, [this](const GenerationEngine::Stats &s) {
             m_ui->statusLabel->setText(tr("%1 of %2 rows, %3 rows/s, %4 in flight, tokens %5 in / %6 out%7")

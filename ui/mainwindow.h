@@ -11,6 +11,7 @@
 namespace Ui {
 class MainWindow;
 }
+class QAbstractButton;
 class QSortFilterProxyModel;
 
 namespace candor {
@@ -53,6 +54,7 @@ private:
     void generateWithLlm(const LevelCounts &counts);
     void setRunning(bool running);
     void updateEstimate();
+    void syncActions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ExampleTableModel *m_model = nullptr;
@@ -61,6 +63,7 @@ private:
     KeyStore *m_keys = nullptr;
     ProviderForm *m_providerForm = nullptr;
     GenerationEngine *m_engine = nullptr;
+    QVector<QPair<QAction *, QAbstractButton *>> m_syncActions; // toolbar actions mirroring the run buttons
 };
 
 } // namespace candor
