@@ -1,6 +1,7 @@
 // The main window shell: set-up form, template generation off the GUI thread, the table and export.
 #include "distributioneditor.h"
 #include "exampletablemodel.h"
+#include "exportdialog.h"
 #include "jsonlreader.h"
 #include "mainwindow.h"
 #include "providerform.h"
@@ -169,6 +170,63 @@ private Q_SLOTS:
         const QString status = window.findChild<QLabel *>(u"statusLabel"_s)->text();
         QVERIFY2(status.contains(u"Generated 20 rows"_s), qPrintable(status));
         QVERIFY(!window.windowTitle().contains(u"sk-gui"_s));
+    }
+
+    // The export dialog: format, which rows, a worker-thread write with a summary.
+    void exportDialog_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("selection");
+        QTest::addColumn<int>("expectedRows");
+        QTest::newRow("seed jsonl, all") << 0 << 0 << 6;
+        QTest::newRow("jsonl with meta, accepted") << 1 << 1 << 2;
+        QTest::newRow("csv, all but rejected") << 2 << 2 << 4;
+        QTest::newRow("openai chat, all") << 3 << 0 << 6;
+    }
+    void exportDialog()
+    {
+        QFETCH(int, format);
+        QFETCH(int, selection);
+        QFETCH(int, expectedRows);
+        QVector<Example> rows;
+        for (int i = 0; i < 6; ++i) {
+            Example e;
+            e.prompt = u"Prompt %1, with \"quotes\"?"_s.arg(i);
+            e.idealAnswer = u"Answer\nline two"_s;
+            e.expectedFeedback = u"Feedback."_s;
+            e.targetReward = i % 5 - 2;
+            e.tags = {u"science"_s};
+            e.status = i < 2 ? ReviewStatus::Accepted : i < 4 ? ReviewStatus::Pending : ReviewStatus::Rejected;
+            rows << e;
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(format == 2 ? u"out.csv"_s : u"out.jsonl"_s);
+        ExportDialog dialog(rows, path);
+        dialog.findChild<QComboBox *>(u"formatComboBox"_s)->setCurrentIndex(format);
+        dialog.findChild<QComboBox *>(u"selectionComboBox"_s)->setCurrentIndex(selection);
+        dialog.findChild<QLineEdit *>(u"pathLineEdit"_s)->setText(path);
+        QSignalSpy done(&dialog, &ExportDialog::exported);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(dialog.summary().ok, qPrintable(dialog.summary().error));
+        QCOMPARE(dialog.summary().rowsWritten, qint64(expectedRows));
+        QCOMPARE(dialog.summary().rowsSkipped, qint64(6 - expectedRows));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (format == 2) {
+            QVERIFY(bytes.startsWith("prompt,ideal_answer,"));
+        } else {
+            const QList<QByteArray> lines = bytes.trimmed().split('\n');
+            QCOMPARE(lines.size(), expectedRows);
+            const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+            if (format == 3)
+                QCOMPARE(first.value(u"messages"_s).toArray().size(), 3);
+            else
+                QCOMPARE(first.contains(u"meta"_s), format == 1);
+        }
+        const QString summary = dialog.findChild<QLabel *>(u"summaryLabel"_s)->text();
+        QVERIFY2(summary.contains(u"Exported %1 rows"_s.arg(expectedRows)), qPrintable(summary));
     }
 
     void emptyDistributionIsReported()

@@ -3,6 +3,7 @@
 #include "datasetwriter.h"
 #include "distributioneditor.h"
 #include "exampletablemodel.h"
+#include "exportdialog.h"
 #include "generationconfig.h"
 #include "generationengine.h"
 #include "keystore.h"
@@ -286,34 +287,28 @@ void MainWindow::exportDataset()
 {
     if (m_model->examples().isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export dataset"), QStringLiteral("dataset.jsonl"),
-                                                      tr("Seed JSONL (*.jsonl);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new ExportDialog(m_model->examples(), QDir(folder).filePath(QStringLiteral("dataset.jsonl")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const ExportSummary &summary) {
+        if (summary.ok)
+            statusBar()->showMessage(tr("Exported %1 rows.").arg(summary.rowsWritten), 8000);
+    });
+    dialog->open();
 }
 
 bool MainWindow::exportTo(const QString &path, QString *error)
 {
-    const ExportFormat format =
+    ExportOptions options;
+    options.path = path;
+    options.format =
         path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? ExportFormat::Csv : ExportFormat::Jsonl;
-    DatasetWriter writer(path, format, false);
-    bool ok = writer.open(error);
-    for (const Example &e : m_model->examples()) {
-        if (!ok)
-            break;
-        ok = writer.write(e);
-    }
-    if (ok)
-        ok = writer.commit(error);
-    if (!ok) {
-        if (error->isEmpty())
-            *error = writer.errorString();
+    const ExportSummary summary = exportRows(m_model->examples(), options);
+    if (!summary.ok) {
+        *error = summary.error;
         return false;
     }
-    statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, int(writer.rowsWritten())).arg(path), 8000);
+    statusBar()->showMessage(tr("Exported %1 rows to %2").arg(summary.rowsWritten).arg(path), 8000);
     return true;
 }
 

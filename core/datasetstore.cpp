@@ -1,0 +1,263 @@
+#include "datasetstore.h"
+
+#include <QThreadPool>
+
+#include <algorithm>
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace candor {
+namespace {
+// Interning stops here so that a dataset with a unique tag per row doesn't grow a second copy of its tags.
+constexpr qsizetype kMaxInterned = 20000;
+// Below this many rows, clear() frees the rows in place; above it a pool thread does, so the GUI doesn't stall.
+constexpr int kFreeOnWorkerRows = detail::BlockRows;
+
+bool sameContent(const Example &a, const Example &b)
+{
+    return a.prompt == b.prompt && a.idealAnswer == b.idealAnswer && a.expectedFeedback == b.expectedFeedback &&
+           a.targetReward == b.targetReward && a.tags == b.tags && a.searchHint == b.searchHint;
+}
+} // namespace
+
+DatasetStore::DatasetStore(QObject *parent) : QObject(parent) {}
+
+DatasetStore::~DatasetStore() = default;
+
+DatasetSnapshot DatasetStore::snapshot() const
+{
+    DatasetSnapshot s;
+    s.m_blocks.assign(m_blocks.begin(), m_blocks.end());
+    s.m_size = m_size;
+    return s;
+}
+
+QVector<Example> DatasetStore::toVector() const
+{
+    QVector<Example> all;
+    all.reserve(m_size);
+    for (const auto &block : m_blocks)
+        all.append(QVector<Example>(block->rows.begin(), block->rows.end()));
+    return all;
+}
+
+void DatasetStore::reserve(int rows)
+{
+    m_blocks.reserve(std::size_t((rows + detail::BlockRows - 1) >> detail::BlockShift));
+    m_index.reserve(rows);
+}
+
+Example &DatasetStore::mutableAt(int row)
+{
+    auto &block = m_blocks[std::size_t(row >> detail::BlockShift)];
+    if (block.use_count() > 1) {
+        // A snapshot still reads this block: give the store its own copy and leave the snapshot's untouched.
+        auto copy = std::make_shared<detail::DatasetBlock>();
+        copy->rows.reserve(block->rows.capacity());
+        copy->rows.insert(copy->rows.end(), block->rows.begin(), block->rows.end());
+        block = std::move(copy);
+    } else {
+        // Pairs with the release in the last snapshot's reference drop: its reads finish before we write.
+        std::atomic_thread_fence(std::memory_order_acquire);
+    }
+    return block->rows[std::size_t(row & detail::BlockMask)];
+}
+
+QString DatasetStore::uniqueId(const QString &wanted)
+{
+    if (wanted.isEmpty()) {
+        QString id;
+        do {
+            id = u"row-"_s + QString::number(m_nextAutoId++);
+        } while (m_index.contains(id));
+        return id;
+    }
+    if (!m_index.contains(wanted))
+        return wanted;
+    int &next = m_nextSuffix[wanted];
+    next = std::max(next, 2);
+    while (true) {
+        QString id = wanted + u'-' + QString::number(next++);
+        if (!m_index.contains(id))
+            return id;
+    }
+}
+
+void DatasetStore::intern(Example &example)
+{
+    // Tags, providers and models repeat across rows; sharing one copy saves a few hundred MB at a million rows.
+    auto share = [this](QString &s) {
+        if (s.isEmpty())
+            return;
+        const auto it = m_strings.constFind(s);
+        if (it != m_strings.constEnd())
+            s = *it;
+        else if (m_strings.size() < kMaxInterned)
+            m_strings.insert(s);
+    };
+    for (QString &tag : example.tags)
+        share(tag);
+    share(example.provider);
+    share(example.model);
+}
+
+void DatasetStore::count(const Example &example, int delta)
+{
+    if (Rubric::isValid(example.targetReward))
+        m_levelCounts[std::size_t(Rubric::indexOf(example.targetReward))] += delta;
+    m_statusCounts[std::size_t(example.status)] += delta;
+}
+
+void DatasetStore::append(QVector<Example> rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = m_size;
+    const int last = first + int(rows.size()) - 1;
+    Q_EMIT rowsAboutToBeAppended(first, last);
+    for (Example &e : rows) {
+        if (m_blocks.empty() || m_blocks.back()->rows.size() == std::size_t(detail::BlockRows)) {
+            auto block = std::make_shared<detail::DatasetBlock>();
+            // The first block grows as needed so small stores stay small; later ones are filled anyway.
+            if (!m_blocks.empty())
+                block->rows.reserve(std::size_t(detail::BlockRows));
+            m_blocks.push_back(std::move(block));
+        }
+        e.id = uniqueId(e.id);
+        intern(e);
+        count(e, +1);
+        m_index.insert(e.id, m_size);
+        // Writing through mutableAt() copies a block a snapshot shares; the rows a snapshot sees never change.
+        auto &block = m_blocks.back();
+        if (block.use_count() > 1) {
+            auto copy = std::make_shared<detail::DatasetBlock>();
+            copy->rows.reserve(std::size_t(detail::BlockRows));
+            copy->rows.insert(copy->rows.end(), block->rows.begin(), block->rows.end());
+            block = std::move(copy);
+        } else {
+            std::atomic_thread_fence(std::memory_order_acquire);
+        }
+        block->rows.push_back(std::move(e));
+        ++m_size;
+    }
+    Q_EMIT rowsAppended(first, last);
+    Q_EMIT countsChanged();
+}
+
+void DatasetStore::append(Example row)
+{
+    append(QVector<Example>{std::move(row)});
+}
+
+const Example *DatasetStore::original(int row) const
+{
+    const auto it = m_originals.constFind(row);
+    return it == m_originals.constEnd() ? nullptr : &it.value();
+}
+
+bool DatasetStore::update(int row, const Example &example)
+{
+    if (row < 0 || row >= m_size || !Rubric::isValid(example.targetReward))
+        return false;
+    Example next = example;
+    next.id = at(row).id;
+    intern(next);
+    const Example *generated = original(row);
+    const bool edited = !sameContent(next, generated ? *generated : at(row));
+    if (edited) {
+        next.flags |= FlagEdited;
+        if (!generated)
+            m_originals.insert(row, at(row));
+    } else {
+        next.flags &= ~unsigned(FlagEdited);
+        m_originals.remove(row);
+    }
+    if (next == at(row))
+        return true;
+    const bool countsMove = next.targetReward != at(row).targetReward || next.status != at(row).status ||
+                            edited != bool(at(row).flags & FlagEdited);
+    Example &current = mutableAt(row);
+    count(current, -1);
+    current = std::move(next);
+    count(current, +1);
+    Q_EMIT rowsChanged(row, row);
+    if (countsMove)
+        Q_EMIT countsChanged();
+    return true;
+}
+
+void DatasetStore::setStatus(const QVector<int> &rows, ReviewStatus status)
+{
+    QVector<int> sorted = rows;
+    std::sort(sorted.begin(), sorted.end());
+    int runFirst = -1;
+    int runLast = -1;
+    bool changed = false;
+    for (int row : std::as_const(sorted)) {
+        if (row < 0 || row >= m_size || at(row).status == status)
+            continue;
+        Example &e = mutableAt(row);
+        m_statusCounts[std::size_t(e.status)] -= 1;
+        e.status = status;
+        m_statusCounts[std::size_t(status)] += 1;
+        changed = true;
+        if (row == runLast + 1 && runFirst >= 0) {
+            runLast = row;
+            continue;
+        }
+        if (runFirst >= 0)
+            Q_EMIT rowsChanged(runFirst, runLast);
+        runFirst = runLast = row;
+    }
+    if (runFirst >= 0)
+        Q_EMIT rowsChanged(runFirst, runLast);
+    if (changed)
+        Q_EMIT countsChanged();
+}
+
+bool DatasetStore::reset(int row)
+{
+    const auto it = m_originals.find(row);
+    if (it == m_originals.end())
+        return false;
+    Example restored = std::move(it.value());
+    m_originals.erase(it);
+    Example &current = mutableAt(row);
+    restored.id = current.id;
+    restored.status = current.status;
+    restored.flags &= ~unsigned(FlagEdited);
+    count(current, -1);
+    current = std::move(restored);
+    count(current, +1);
+    Q_EMIT rowsChanged(row, row);
+    Q_EMIT countsChanged();
+    return true;
+}
+
+void DatasetStore::clear()
+{
+    Q_EMIT aboutToReset();
+    auto blocks = std::move(m_blocks);
+    auto index = std::move(m_index);
+    m_blocks = {};
+    m_index = {};
+    m_size = 0;
+    m_originals.clear();
+    m_nextSuffix.clear();
+    m_strings.clear();
+    m_nextAutoId = 1;
+    m_levelCounts = {};
+    m_statusCounts = {};
+    if (blocks.size() > std::size_t(kFreeOnWorkerRows >> detail::BlockShift)) {
+        // Freeing a million rows is millions of small deallocations: a pool thread does them.
+        QThreadPool::globalInstance()->start([blocks = std::move(blocks), index = std::move(index)]() mutable {
+            index.clear();
+            blocks.clear();
+        });
+    }
+    Q_EMIT resetDone();
+    Q_EMIT countsChanged();
+}
+
+} // namespace candor

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "example.h"
+#include "rubric.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QVector>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace candor {
+
+namespace detail {
+// Rows are kept in blocks of a fixed size so that a snapshot shares them by reference count: a change copies only
+// the one block it touches, and only while a snapshot still holds that block.
+constexpr int BlockShift = 14; // 16,384 rows per block
+constexpr int BlockRows = 1 << BlockShift;
+constexpr int BlockMask = BlockRows - 1;
+
+struct DatasetBlock
+{
+    std::vector<Example> rows;
+};
+} // namespace detail
+
+// An immutable view of the store's rows at one moment. Cheap to take (one pointer per 16,384 rows) and safe to read
+// on any thread while the store goes on changing: workers (filtering, export) read snapshots, never the store.
+class DatasetSnapshot
+{
+public:
+    DatasetSnapshot() = default;
+
+    int size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    const Example &at(int row) const
+    {
+        return m_blocks[std::size_t(row >> detail::BlockShift)]->rows[std::size_t(row & detail::BlockMask)];
+    }
+
+private:
+    friend class DatasetStore;
+    std::vector<std::shared_ptr<const detail::DatasetBlock>> m_blocks;
+    int m_size = 0;
+};
+
+// The in-memory dataset: every generated, imported or edited row, in order, with an index by id and running
+// per-level and per-status counts. Rows are only ever appended (never removed or moved), so a row number names
+// a row for the store's lifetime (until clear()). Every change is announced so the preview model can follow it:
+// appends as about-to/done pairs, edits as rowsChanged, clear() as aboutToReset/resetDone.
+// Lives in one thread (the GUI thread); other threads read snapshot()s.
+class DatasetStore : public QObject
+{
+    Q_OBJECT
+public:
+    using StatusCounts = std::array<int, 3>; // indexed by int(ReviewStatus)
+
+    explicit DatasetStore(QObject *parent = nullptr);
+    ~DatasetStore() override;
+
+    int size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    const Example &at(int row) const
+    {
+        Q_ASSERT(row >= 0 && row < m_size);
+        return m_blocks[std::size_t(row >> detail::BlockShift)]->rows[std::size_t(row & detail::BlockMask)];
+    }
+    // Row of the example with this id, or -1.
+    int rowOf(const QString &id) const { return m_index.value(id, -1); }
+    bool contains(const QString &id) const { return m_index.contains(id); }
+
+    DatasetSnapshot snapshot() const;
+    // A copy of every row, for small stores and tests; large consumers read a snapshot() instead.
+    QVector<Example> toVector() const;
+
+    // Capacity hint before a known number of rows arrives (a load, a planned run).
+    void reserve(int rows);
+
+    // Appends the rows as one chunk: one rowsAboutToBeAppended/rowsAppended pair, then countsChanged. An empty or
+    // already used id is replaced by a unique one. Producers deliver large datasets in chunks (thousands of rows),
+    // not row by row, so that views insert once per chunk.
+    void append(QVector<Example> rows);
+    void append(Example row);
+
+    // Replaces a row's content by hand. The id stays (it is the row's identity). When the text, level, tags or search
+    // hint differ from the generated version, the row is flagged FlagEdited and the generated version is kept for
+    // reset(); editing back to the generated content clears the flag. False for a bad row number or level.
+    bool update(int row, const Example &example);
+    // Sets the review status of many rows at once (a selection); rowsChanged for each contiguous run.
+    void setStatus(const QVector<int> &rows, ReviewStatus status);
+    void setStatus(int row, ReviewStatus status) { setStatus(QVector<int>{row}, status); }
+    // Restores the generated text of an edited row and clears FlagEdited; the review status stays. False if the row
+    // was not edited.
+    bool reset(int row);
+    bool isEdited(int row) const { return m_originals.contains(row); }
+    // The generated version of an edited row, or nullptr.
+    const Example *original(int row) const;
+
+    // Removes every row: aboutToReset, resetDone, countsChanged.
+    void clear();
+
+    // Running counts, O(1) to read.
+    const LevelCounts &levelCounts() const { return m_levelCounts; }
+    int levelCount(int reward) const { return Rubric::isValid(reward) ? m_levelCounts[Rubric::indexOf(reward)] : 0; }
+    const StatusCounts &statusCounts() const { return m_statusCounts; }
+    int statusCount(ReviewStatus status) const { return m_statusCounts[std::size_t(status)]; }
+    int editedCount() const { return int(m_originals.size()); }
+
+Q_SIGNALS:
+    void rowsAboutToBeAppended(int first, int last);
+    void rowsAppended(int first, int last);
+    void rowsChanged(int first, int last);
+    void aboutToReset();
+    void resetDone();
+    void countsChanged();
+
+private:
+    Example &mutableAt(int row);
+    QString uniqueId(const QString &wanted);
+    void intern(Example &example);
+    void count(const Example &example, int delta);
+
+    std::vector<std::shared_ptr<detail::DatasetBlock>> m_blocks;
+    int m_size = 0;
+    QHash<QString, int> m_index;
+    QHash<QString, int> m_nextSuffix; // next "-N" to try per clashing id, so clashes don't rescan from 2
+    qint64 m_nextAutoId = 1;
+    QHash<int, Example> m_originals; // generated versions of edited rows, by row
+    QSet<QString> m_strings;         // shared copies of tags, providers and models
+    LevelCounts m_levelCounts{};
+    StatusCounts m_statusCounts{};
+};
+
+} // namespace candor

@@ -1,0 +1,147 @@
+#include "exportdialog.h"
+
+#include "ui_exportdialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace candor {
+namespace {
+const ExportFormat kFormats[] = {ExportFormat::Jsonl, ExportFormat::Jsonl, ExportFormat::Csv, ExportFormat::OpenAiChat};
+const ExportSelection kSelections[] = {ExportSelection::All, ExportSelection::AcceptedOnly,
+                                       ExportSelection::AllButRejected};
+} // namespace
+
+ExportDialog::ExportDialog(QVector<Example> rows, const QString &suggestedPath, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_rows(std::move(rows))
+{
+    m_ui->setupUi(this);
+    m_ui->pathLineEdit->setText(suggestedPath);
+    m_exportButton = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setDefault(true);
+    m_ui->progressBar->setRange(0, qMax(1, int(m_rows.size())));
+    m_ui->summaryLabel->setText(tr("%n row(s) to export.", nullptr, int(m_rows.size())));
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_ui->browseButton, &QToolButton::clicked, this, &ExportDialog::browse);
+    connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
+    connect(&m_watcher, &QFutureWatcher<ExportSummary>::finished, this, [this] {
+        m_summary = m_watcher.result();
+        m_exportButton->setEnabled(true);
+        m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+        if (m_summary.ok) {
+            QStringList levels;
+            for (int i = 0; i < Rubric::LevelCount; ++i)
+                levels << QStringLiteral("%1: %2")
+                              .arg(Rubric::formatReward(Rubric::rewardAt(i)))
+                              .arg(m_summary.perLevel[i]);
+            m_ui->progressBar->setValue(m_ui->progressBar->maximum());
+            m_ui->summaryLabel->setText(tr("Exported %1 rows (%2) to %3, %4; %5 rows left out by the selection.")
+                                            .arg(m_summary.rowsWritten)
+                                            .arg(levels.join(QStringLiteral(", ")),
+                                                 QDir::toNativeSeparators(options().path),
+                                                 QLocale().formattedDataSize(m_summary.bytes))
+                                            .arg(m_summary.rowsSkipped));
+        } else {
+            m_ui->summaryLabel->setText(m_summary.error);
+        }
+        Q_EMIT exported(m_summary);
+    });
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions o;
+    o.path = m_ui->pathLineEdit->text().trimmed();
+    o.format = kFormats[qBound(0, m_ui->formatComboBox->currentIndex(), 3)];
+    o.withMeta = m_ui->formatComboBox->currentIndex() == 1;
+    o.selection = kSelections[qBound(0, m_ui->selectionComboBox->currentIndex(), 2)];
+    return o;
+}
+
+void ExportDialog::setOptions(const ExportOptions &o)
+{
+    m_ui->pathLineEdit->setText(o.path);
+    int format = 0;
+    if (o.format == ExportFormat::Csv)
+        format = 2;
+    else if (o.format == ExportFormat::OpenAiChat)
+        format = 3;
+    else if (o.withMeta)
+        format = 1;
+    m_ui->formatComboBox->setCurrentIndex(format);
+    m_ui->selectionComboBox->setCurrentIndex(int(o.selection));
+}
+
+void ExportDialog::updateSuffix()
+{
+    // Follow the format with the file name's ending, unless the user typed another name entirely.
+    QString path = m_ui->pathLineEdit->text();
+    const QFileInfo info(path);
+    const QString wanted = options().format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("jsonl");
+    if (info.suffix() == QLatin1String("csv") || info.suffix() == QLatin1String("jsonl")) {
+        path.chop(info.suffix().size());
+        m_ui->pathLineEdit->setText(path + wanted);
+    }
+}
+
+void ExportDialog::browse()
+{
+    const QString filter = options().format == ExportFormat::Csv ? tr("CSV (*.csv)") : tr("JSON Lines (*.jsonl)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export dataset"), m_ui->pathLineEdit->text(), filter);
+    if (!path.isEmpty())
+        m_ui->pathLineEdit->setText(path);
+}
+
+void ExportDialog::startExport()
+{
+    const ExportOptions o = options();
+    if (o.path.isEmpty()) {
+        m_ui->summaryLabel->setText(tr("Choose where to save the file."));
+        return;
+    }
+    m_exportButton->setEnabled(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Cancel"));
+    m_ui->summaryLabel->setText(tr("Exporting…"));
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    QPointer<QProgressBar> bar = m_ui->progressBar;
+    auto cancel = m_cancel;
+    // A worker thread writes; progress comes back to the GUI thread as queued calls.
+    m_watcher.setFuture(QtConcurrent::run([rows = m_rows, o, bar, cancel] {
+        return exportRows(
+            rows, o,
+            [bar](qint64 done) {
+                QMetaObject::invokeMethod(
+                    bar,
+                    [bar, done] {
+                        if (bar)
+                            bar->setValue(int(done));
+                    },
+                    Qt::QueuedConnection);
+            },
+            cancel.get());
+    }));
+}
+
+void ExportDialog::reject()
+{
+    if (m_watcher.isRunning()) {
+        m_cancel->store(true); // the writer drops its temporary file; nothing is left behind
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace candor
