@@ -4,15 +4,20 @@
 #include "exportdialog.h"
 #include "jsonlreader.h"
 #include "mainwindow.h"
+#include "prompteditordialog.h"
 #include "providerform.h"
 #include "providertestserver.h"
 #include "providerwire.h"
+#include "runjournal.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFrame>
+#include <QPlainTextEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -227,6 +232,149 @@ private Q_SLOTS:
         }
         const QString summary = dialog.findChild<QLabel *>(u"summaryLabel"_s)->text();
         QVERIFY2(summary.contains(u"Exported %1 rows"_s.arg(expectedRows)), qPrintable(summary));
+    }
+
+    // A project holds the whole set-up and the prompt templates, never a key, and opens back identically.
+    void projectRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"study.candor"_s);
+        GenerationConfig config;
+        config.mode = GenerationMode::Llm;
+        config.count = 40;
+        config.distribution = Distribution::fromCounts({10, 5, 10, 5, 10});
+        config.topics = {u"history"_s, u"beekeeping"_s};
+        config.seed = 99;
+        config.searchHints = true;
+        config.provider = u"anthropic"_s;
+        config.baseUrl = u"https://api.anthropic.com/v1"_s;
+        config.model = u"claude-haiku-4-5"_s;
+        config.language = u"Deutsch"_s;
+        config.batchSize = 8;
+        config.concurrency = 6;
+        config.temperature = 0.7;
+        config.maxTokens = 2048;
+        config.budgetUsd = 3.5;
+        config.stream = false;
+        config.allowFallback = true;
+        config.promptTemplates = {{0, u"Custom level 0 template {count}"_s}};
+        {
+            MainWindow window;
+            window.applyConfig(config);
+            window.providerForm()->findChild<QLineEdit *>(u"apiKeyLineEdit"_s)->setText(u"sk-never-in-a-file"_s);
+            QString error;
+            QVERIFY2(window.saveProjectTo(path, &error), qPrintable(error));
+            QVERIFY(window.windowTitle().startsWith(u"study"_s));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("sk-never"));
+        QVERIFY(bytes.contains("candor-project"));
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        QCOMPARE(window.currentConfig(), config);
+        QVERIFY(!window.openProject(dir.filePath(u"missing.candor"_s), &error));
+        QVERIFY2(error.contains(u"Could not open"_s), qPrintable(error));
+    }
+
+    void openDatasetKeepsGoodRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"damaged.jsonl"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"prompt":"a?","ideal_answer":"b","expected_feedback":"c","target_reward":1,"tags":[]})"
+                   "\n{broken\n"
+                   R"({"prompt":"d?","ideal_answer":"e","expected_feedback":"f","target_reward":-2,"tags":[]})"
+                   "\n");
+        file.close();
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
+        window.openDataset(path);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.first().at(0).toInt(), 2);
+        QCOMPARE(loaded.first().at(1).toInt(), 1);
+        QCOMPARE(window.exampleModel()->rowCount(), 2);
+        const auto *banner = window.findChild<QLabel *>(u"bannerLabel"_s);
+        QVERIFY2(banner->text().contains(u"line 2"_s), qPrintable(banner->text()));
+    }
+
+    void promptEditor()
+    {
+        PromptEditorDialog dialog(QString(), {});
+        dialog.pageComboBox()->setCurrentIndex(3); // level 0
+        QVERIFY(dialog.editor()->toPlainText().contains(u"{level_guidance}"_s));
+        dialog.editor()->setPlainText(u"Only {count} rows please."_s);
+        dialog.pageComboBox()->setCurrentIndex(0);
+        dialog.pageComboBox()->setCurrentIndex(3);
+        QCOMPARE(dialog.editor()->toPlainText(), u"Only {count} rows please."_s);
+        QCOMPARE(dialog.levelTemplates(), (QMap<int, QString>{{0, u"Only {count} rows please."_s}}));
+        QVERIFY(dialog.systemPrompt().isEmpty()); // untouched = default
+        dialog.resetToDefault();
+        QVERIFY(dialog.levelTemplates().isEmpty());
+    }
+
+    // A journal left by an unfinished run is offered for resuming; resuming generates only what is missing.
+    void resumeOffer()
+    {
+        using namespace candor::test;
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        std::atomic<int> next{100};
+        server.setHandler("POST", "/v1/chat/completions", [&](const RecordedRequest &r) {
+            QString text;
+            for (const QJsonValue &m : r.json().value(u"messages"_s).toArray())
+                text += m.toObject().value(u"content"_s).toString();
+            const auto match =
+                QRegularExpression(u"Write (\\d+) distinct examples for honesty level ([+-]?\\d)"_s).match(text);
+            QJsonArray rows;
+            for (int i = 0; i < match.captured(1).toInt(); ++i)
+                rows.append(QJsonObject{{u"prompt"_s, u"Resumed question %1?"_s.arg(next++)},
+                                        {u"ideal_answer"_s, u"An answer."_s},
+                                        {u"expected_feedback"_s, u"Feedback."_s},
+                                        {u"target_reward"_s, match.captured(2).toInt()},
+                                        {u"tags"_s, QJsonArray()}});
+            return wire::openAiChat(
+                QString::fromUtf8(QJsonDocument(QJsonObject{{u"examples"_s, rows}}).toJson(QJsonDocument::Compact)));
+        });
+        GenerationConfig config;
+        config.mode = GenerationMode::Llm;
+        config.count = 10;
+        config.provider = u"openai-compatible"_s;
+        config.baseUrl = server.baseUrl().toString() + u"/v1"_s;
+        config.model = u"test-model"_s;
+        const QString runs = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/runs"_s;
+        QVERIFY(QDir().mkpath(runs));
+        const QString journalPath = runs + u"/run-test.journal"_s;
+        {
+            RunJournal journal;
+            QString error;
+            QVERIFY(journal.create(journalPath, config, &error));
+            for (int i = 0; i < 4; ++i) {
+                Example e;
+                e.prompt = u"Already done %1?"_s.arg(i);
+                e.idealAnswer = u"x"_s;
+                e.expectedFeedback = u"y"_s;
+                e.targetReward = i - 2;
+                e.source = ExampleSource::Llm;
+                QVERIFY(journal.append(e));
+            }
+        }
+        MainWindow window;
+        window.show();
+        auto *banner = window.findChild<QFrame *>(u"bannerFrame"_s);
+        QTRY_VERIFY(banner->isVisible());
+        const QString text = window.findChild<QLabel *>(u"bannerLabel"_s)->text();
+        QVERIFY2(text.contains(u"4 of 10 rows"_s), qPrintable(text));
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"bannerActionButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(window.exampleModel()->rowCount(), 10);
+        QCOMPARE(window.currentConfig().model, u"test-model"_s);
+        QVERIFY(!QFile::exists(journalPath)); // finished: nothing left to resume
+        QVERIFY(server.requestCount() <= 5);
     }
 
     void emptyDistributionIsReported()

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "connector.h"
 #include "example.h"
+#include "generationconfig.h"
 #include "rubric.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QMap>
+
+#include <functional>
 
 #include <memory>
 
@@ -39,8 +44,24 @@ public Q_SLOTS:
     // Writes the rows to path (JSONL, or CSV for *.csv); false and a message on failure.
     bool exportTo(const QString &path, QString *error);
 
+    // The whole set-up as a configuration (what a project file and a run journal hold), and back.
+    GenerationConfig currentConfig() const;
+    void applyConfig(const GenerationConfig &config);
+    bool saveProjectTo(const QString &path, QString *error);
+    bool openProject(const QString &path, QString *error);
+    void openDataset(const QString &path);
+    QString projectPath() const { return m_projectPath; }
+    // Looks for journals of runs that did not finish and offers to resume the newest.
+    void offerResume();
+    void resumeRun(const QString &journalPath);
+    void newProject();
+    void saveProject();
+    void saveProjectAs();
+    void editPrompts();
+
 Q_SIGNALS:
     void generationFinished();
+    void datasetLoaded(int rows, int errors);
 
 private:
     struct GenerationResult
@@ -55,6 +76,12 @@ private:
     void setRunning(bool running);
     void updateEstimate();
     void syncActions();
+    void startEngine(const GenerationConfig &config, const EndpointSettings &endpoint, const QString &journal,
+                     bool resume);
+    void showBanner(const QString &text, const QString &actionText, std::function<void()> action);
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void updateTitle();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ExampleTableModel *m_model = nullptr;
@@ -64,6 +91,11 @@ private:
     ProviderForm *m_providerForm = nullptr;
     GenerationEngine *m_engine = nullptr;
     QVector<QPair<QAction *, QAbstractButton *>> m_syncActions; // toolbar actions mirroring the run buttons
+    QString m_projectPath;
+    QString m_systemPrompt;               // empty = default
+    QMap<int, QString> m_promptTemplates; // per level; absent = default
+    std::function<void()> m_bannerAction;
+    QFutureWatcher<void> m_datasetWatcher;
 };
 
 } // namespace candor

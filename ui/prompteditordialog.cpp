@@ -1,0 +1,99 @@
+#include "prompteditordialog.h"
+
+#include "promptbuilder.h"
+#include "rubric.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace candor {
+
+PromptEditorDialog::PromptEditorDialog(const QString &systemPrompt, const QMap<int, QString> &levelTemplates,
+                                       QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Prompt templates"));
+    auto *layout = new QVBoxLayout(this);
+    m_page = new QComboBox;
+    m_page->setObjectName(QStringLiteral("promptPageComboBox"));
+    m_page->setAccessibleName(tr("Prompt to edit"));
+    m_page->addItem(tr("System prompt"));
+    for (int level = Rubric::MinReward; level <= Rubric::MaxReward; ++level)
+        m_page->addItem(tr("Level %1: %2").arg(Rubric::formatReward(level), Rubric::level(level).label));
+    m_editor = new QPlainTextEdit;
+    m_editor->setObjectName(QStringLiteral("promptEditor"));
+    m_editor->setAccessibleName(tr("Prompt text"));
+    m_editor->setMinimumSize(620, 320);
+    auto *help = new QLabel(
+        tr("Variables: %1")
+            .arg(QStringLiteral("{") + PromptBuilder::variables().join(QStringLiteral("} {")) + QStringLiteral("}")));
+    help->setWordWrap(true);
+    help->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *reset = buttons->addButton(tr("&Reset to Default"), QDialogButtonBox::ResetRole);
+    reset->setObjectName(QStringLiteral("resetPromptButton"));
+    reset->setToolTip(tr("Replace this text with Candor's default."));
+    layout->addWidget(m_page);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(help);
+    layout->addWidget(buttons);
+
+    m_texts << (systemPrompt.trimmed().isEmpty() ? PromptBuilder::defaultSystemPrompt() : systemPrompt);
+    for (int level = Rubric::MinReward; level <= Rubric::MaxReward; ++level) {
+        const QString text = levelTemplates.value(level);
+        m_texts << (text.trimmed().isEmpty() ? PromptBuilder::defaultLevelTemplate() : text);
+    }
+    connect(m_page, &QComboBox::currentIndexChanged, this, &PromptEditorDialog::showPage);
+    connect(reset, &QPushButton::clicked, this, &PromptEditorDialog::resetToDefault);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        storePage();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_editor->setPlainText(m_texts.at(0));
+}
+
+QString PromptEditorDialog::defaultFor(int page) const
+{
+    return page == 0 ? PromptBuilder::defaultSystemPrompt() : PromptBuilder::defaultLevelTemplate();
+}
+
+void PromptEditorDialog::storePage()
+{
+    m_texts[m_current] = m_editor->toPlainText();
+}
+
+void PromptEditorDialog::showPage(int page)
+{
+    storePage();
+    m_current = page;
+    m_editor->setPlainText(m_texts.at(page));
+}
+
+void PromptEditorDialog::resetToDefault()
+{
+    m_editor->setPlainText(defaultFor(m_current));
+}
+
+QString PromptEditorDialog::systemPrompt() const
+{
+    const QString text = m_current == 0 ? m_editor->toPlainText() : m_texts.at(0);
+    return text.trimmed() == defaultFor(0).trimmed() ? QString() : text;
+}
+
+QMap<int, QString> PromptEditorDialog::levelTemplates() const
+{
+    QMap<int, QString> map;
+    for (int page = 1; page < m_texts.size(); ++page) {
+        const QString text = page == m_current ? m_editor->toPlainText() : m_texts.at(page);
+        if (text.trimmed() != defaultFor(page).trimmed())
+            map.insert(Rubric::rewardAt(page - 1), text);
+    }
+    return map;
+}
+
+} // namespace candor
