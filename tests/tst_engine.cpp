@@ -573,7 +573,9 @@ private Q_SLOTS:
         server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
             ScriptedResponse s = model.answer(r);
             if (n.fetch_add(1) == 0) {
+                // A limit of 1 request per 10 s, used up: the next may go when one request has refilled.
                 w::OpenAiRateLimit limit;
+                limit.limitRequests = 1;
                 limit.remainingRequests = 0;
                 limit.resetRequests = "10s";
                 s.headers = QList<QPair<QByteArray, QByteArray>>{{"Content-Type", "application/json"}} +
@@ -584,7 +586,7 @@ private Q_SLOTS:
         GenerationConfig c = config(u"openai"_s, 10, false);
         c.concurrency = 1;
         GenerationEngine engine(c, endpoint(server, u"openai"_s));
-        engine.setDelayScale(0.05); // 10 s become 500 ms
+        engine.setDelayScale(0.05); // 10 s become 500 ms (the pace 1 per 10 s becomes 1 per ~515 ms)
         QElapsedTimer timer;
         timer.start();
         QString error;

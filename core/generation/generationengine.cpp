@@ -42,6 +42,12 @@ bool isRateLimit(ErrorKind kind)
 constexpr int kMaxRateLimitRetries = 50;
 // Never hold dispatch longer than this on the strength of a reset header alone.
 constexpr double kMaxHeaderHoldSeconds = 60;
+// Pacing after a rate limit: run just under the rate the server admitted, and probe upwards only slowly and only
+// after a quiet spell, because every probe that overshoots costs a Retry-After pause for everyone.
+constexpr double kRateMargin = 0.97;
+constexpr qint64 kRateWindowMs = 5000;
+constexpr qint64 kQuietBeforeProbingMs = 20000;
+constexpr double kProbeGrowth = 0.01; // per successful answer after a quiet spell
 
 int ceilDiv(int a, int b)
 {
@@ -285,7 +291,13 @@ void GenerationEngine::pump()
         m_pumpTimer.start(int(m_holdUntilMs - now));
         return;
     }
+    if (m_rateNeedsLearning)
+        learnRate();
     while (int(m_inFlight.size()) < m_window) {
+        if (m_rate > 0 && nowMs() < m_nextSendMs) {
+            m_pumpTimer.start(int(m_nextSendMs - nowMs()) + 1);
+            break;
+        }
         BatchSpec spec;
         if (!nextSpec(&spec))
             break;
@@ -305,6 +317,7 @@ void GenerationEngine::pump()
         auto batch = std::make_shared<Batch>();
         batch->spec = spec;
         const int index = Rubric::indexOf(spec.level);
+        batch->pending = spec.count;
         m_pendingRows[index] += spec.count;
         ++m_requestsUsed[index];
         dispatch(batch);
@@ -327,6 +340,10 @@ void GenerationEngine::dispatch(std::shared_ptr<Batch> batch)
     batch->stream.reset(m_config.stream ? new IncrementalJsonRows : nullptr);
     ChatCall *call = m_connector->chat(request);
     batch->call = call;
+    batch->sentMs = nowMs();
+    noteSend(batch->sentMs, 0);
+    if (m_rate > 0)
+        m_nextSendMs = qMax(m_nextSendMs, batch->sentMs) + qint64(1000.0 / m_rate);
     m_inFlight.append(batch);
     ++m_stats.requests;
     if (m_config.stream) {
@@ -371,6 +388,11 @@ void GenerationEngine::onRowsFromModel(const std::shared_ptr<Batch> &batch, cons
         }
         ++m_accepted[index];
         ++batch->acceptedHere;
+        if (batch->pending > 0) {
+            // A row that arrived mid-stream is no longer pending, or the planner would ask for it twice.
+            --batch->pending;
+            --m_pendingRows[index];
+        }
         accepted.append(row);
     }
     if (!accepted.isEmpty()) {
@@ -395,8 +417,8 @@ void GenerationEngine::account(const ChatResult &result)
 void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const ChatResult &result)
 {
     m_inFlight.removeAll(batch);
-    const int index = Rubric::indexOf(batch->spec.level);
-    m_pendingRows[index] -= batch->spec.count;
+    releasePending(*batch);
+    noteSend(batch->sentMs, 1);
     account(result);
     m_rowsRequestedDone += batch->spec.count;
     noteRateLimit(result.rateLimit);
@@ -436,6 +458,8 @@ void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const Cha
             ++m_window;
             m_successesSinceChange = 0;
         }
+        if (m_rate > 0 && nowMs() - m_lastDecreaseMs > kQuietBeforeProbingMs)
+            m_rate *= 1 + kProbeGrowth;
     }
     emitStats();
     pump();
@@ -445,7 +469,8 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
 {
     m_inFlight.removeAll(batch);
     const int index = Rubric::indexOf(batch->spec.level);
-    m_pendingRows[index] -= batch->spec.count;
+    releasePending(*batch);
+    noteSend(batch->sentMs, isRateLimit(error.kind) ? 2 : 1);
     if (!m_running || m_stopping || error.kind == ErrorKind::Cancelled) {
         checkDone();
         return;
@@ -461,9 +486,13 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
     }
     double waitSeconds = -1; // < 0: no retry
     if (isRateLimit(error.kind)) {
-        // Multiplicative decrease, and everyone waits until the server says it is ready again.
-        m_window = qMax(1, m_window / 2);
-        m_successesSinceChange = 0;
+        // One decrease per overload: refusals of requests sent before the last decrease say nothing new.
+        if (batch->sentMs > m_lastDecreaseMs) {
+            m_window = qMax(1, m_window / 2);
+            m_successesSinceChange = 0;
+            m_lastDecreaseMs = nowMs();
+            m_rateNeedsLearning = true; // measured once the burst's answers are in, when the hold ends
+        }
         if (error.retryAfterSeconds && *error.retryAfterSeconds > m_retry.maxServerDelaySeconds) {
             m_fatal = error.message;
             finish(Outcome::Failed, error.message);
@@ -483,6 +512,7 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
         ++batch->retries;
         ++m_stats.retries;
         batch->spec.count = qMin(batch->spec.count, stillOpen);
+        batch->pending = batch->spec.count;
         m_pendingRows[index] += batch->spec.count;
         const int waitMs = int(waitSeconds * 1000 * m_delayScale);
         Q_EMIT message(tr("%1 Retrying in %2 s.").arg(error.message).arg(waitSeconds, 0, 'f', 1));
@@ -491,13 +521,14 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
         QTimer::singleShot(waitMs, this, [this, batch] {
             m_inFlight.removeAll(batch);
             if (!m_running || m_stopping) {
-                m_pendingRows[Rubric::indexOf(batch->spec.level)] -= batch->spec.count;
+                releasePending(*batch);
                 checkDone();
                 return;
             }
-            if (m_paused || nowMs() < m_holdUntilMs) {
-                // Still held: let the planner pick the rows up again when dispatch resumes.
-                m_pendingRows[Rubric::indexOf(batch->spec.level)] -= batch->spec.count;
+            if (m_paused || nowMs() < m_holdUntilMs || (m_rate > 0 && nowMs() < m_nextSendMs) ||
+                int(m_inFlight.size()) >= m_window) {
+                // Still held or paced: let the planner pick the rows up again when dispatch goes on.
+                releasePending(*batch);
                 pump();
                 return;
             }
@@ -511,19 +542,86 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
 
 void GenerationEngine::holdDispatch(double seconds, const QString &why)
 {
-    const qint64 until = nowMs() + qint64(seconds * 1000 * m_delayScale);
+    const qint64 now = nowMs();
+    const qint64 until = now + qint64(seconds * 1000 * m_delayScale);
     if (until > m_holdUntilMs) {
+        // Count only new held time, so overlapping holds are not counted twice.
+        m_heldMs += until - qMax(now, m_holdUntilMs);
         m_holdUntilMs = until;
         qCDebug(lcGen) << "holding dispatch for" << seconds << "s:" << why;
     }
 }
 
+void GenerationEngine::releasePending(Batch &batch)
+{
+    m_pendingRows[Rubric::indexOf(batch.spec.level)] -= batch.pending;
+    batch.pending = 0;
+}
+
+void GenerationEngine::noteSend(qint64 sentMs, int outcome)
+{
+    if (outcome == 0) {
+        m_sends.push_back({sentMs, m_heldMs, 0});
+    } else {
+        for (auto it = m_sends.rbegin(); it != m_sends.rend(); ++it) {
+            if (it->sentMs == sentMs && it->outcome == 0) {
+                it->outcome = outcome;
+                break;
+            }
+        }
+    }
+    // Keep a little more than the window, and never let the log grow with the run.
+    while (!m_sends.empty() && (m_sends.front().sentMs < sentMs - 4 * kRateWindowMs || m_sends.size() > 4096))
+        m_sends.pop_front();
+}
+
+void GenerationEngine::learnRate()
+{
+    // What the server admitted lately, per second of time we were actually sending: that is its limit.
+    const qint64 now = nowMs();
+    if (now < m_holdUntilMs)
+        return;
+    m_rateNeedsLearning = false;
+    const qint64 from = now - kRateWindowMs;
+    int admitted = 0;
+    qint64 firstSent = now;
+    qint64 heldAtFirst = m_heldMs;
+    for (const SendRecord &r : m_sends) {
+        if (r.sentMs < from)
+            continue;
+        if (r.sentMs < firstSent) {
+            firstSent = r.sentMs;
+            heldAtFirst = r.heldBeforeMs;
+        }
+        if (r.outcome != 2)
+            ++admitted;
+    }
+    if (admitted == 0)
+        return; // nothing got through lately: the holds and the smaller window have to do, there is no rate yet
+    const double sendingSeconds = qMax(1.0, double(now - firstSent - (m_heldMs - heldAtFirst)) / 1000.0);
+    const double measured = admitted / sendingSeconds;
+    const double rate = kRateMargin * measured / qMax(m_delayScale, 1e-3);
+    m_rate = m_rate > 0 ? qMin(m_rate, rate) : rate;
+    qCDebug(lcGen) << "pacing at" << m_rate << "requests/s (admitted" << admitted << "in" << sendingSeconds << "s)";
+}
+
 void GenerationEngine::noteRateLimit(const RateLimitSnapshot &s)
 {
-    // Slow down before the limit is hit: when the window would use up what is left, wait for the reset.
-    if (s.remainingRequests && *s.remainingRequests <= qint64(m_inFlight.size()) && s.resetRequestsSeconds &&
-        *s.resetRequestsSeconds > 0)
+    // Slow down before the limit is hit. The reset is the time until the limit is full again, so the server
+    // refills (limit - remaining) requests over it: pace at that rate once what is left would not cover the
+    // requests already in flight, instead of waiting for the whole reset.
+    if (s.limitRequests && s.remainingRequests && s.resetRequestsSeconds && *s.resetRequestsSeconds > 0 &&
+        *s.remainingRequests <= qint64(m_inFlight.size())) {
+        const qint64 used = qMax<qint64>(1, *s.limitRequests - *s.remainingRequests);
+        const double refill = double(used) / *s.resetRequestsSeconds / qMax(m_delayScale, 1e-3);
+        m_rate = m_rate > 0 ? qMin(m_rate, kRateMargin * refill) : kRateMargin * refill;
+        m_lastDecreaseMs = nowMs();
+        // Nothing is left right now: the next request waits for one to refill.
+        m_nextSendMs = qMax(m_nextSendMs, nowMs() + qint64(1000.0 / m_rate));
+    } else if (!s.limitRequests && s.remainingRequests && *s.remainingRequests <= qint64(m_inFlight.size()) &&
+               s.resetRequestsSeconds && *s.resetRequestsSeconds > 0) {
         holdDispatch(qMin(*s.resetRequestsSeconds, kMaxHeaderHoldSeconds), QStringLiteral("request limit"));
+    }
     const qint64 tokensPerRequest = qint64(m_config.batchSize) * ((m_config.longForm ? 420 : 170) + 90) + 800;
     if (s.remainingTokens && *s.remainingTokens < tokensPerRequest * qMax<qint64>(1, m_inFlight.size()) &&
         s.resetTokensSeconds && *s.resetTokensSeconds > 0)

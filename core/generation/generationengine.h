@@ -113,6 +113,8 @@ private:
     struct Batch
     {
         BatchSpec spec;
+        int pending = 0;   // rows this request still counts on (m_pendingRows holds the sum)
+        qint64 sentMs = 0; // when the current attempt went out
         int retries = 0;
         int acceptedHere = 0;
         QPointer<ChatCall> call;
@@ -129,6 +131,9 @@ private:
     void onFailed(const std::shared_ptr<Batch> &batch, const ProviderError &error);
     void account(const ChatResult &result);
     void holdDispatch(double seconds, const QString &why);
+    void releasePending(Batch &batch);
+    void noteSend(qint64 sentMs, int outcome); // 0 = sent, 1 = answered, 2 = refused by a rate limit
+    void learnRate();
     void noteRateLimit(const RateLimitSnapshot &snapshot);
     void checkDone();
     void fillWithFallback();
@@ -162,6 +167,20 @@ private:
     int m_window = 1;
     int m_successesSinceChange = 0;
     qint64 m_holdUntilMs = 0;
+    // Pacing learnt from rate limits: requests per second (0 = none yet) and when the next may go out.
+    double m_rate = 0;
+    qint64 m_nextSendMs = 0;
+    qint64 m_lastDecreaseMs = -1;
+    qint64 m_holdStartedMs = -1;
+    qint64 m_heldMs = 0; // total time dispatch was held, so rates are measured over sending time only
+    bool m_rateNeedsLearning = false;
+    struct SendRecord
+    {
+        qint64 sentMs;
+        qint64 heldBeforeMs; // m_heldMs when it was sent
+        int outcome;
+    };
+    std::deque<SendRecord> m_sends;
     QTimer m_pumpTimer;
     QTimer m_statsTimer;
     QElapsedTimer m_clock;

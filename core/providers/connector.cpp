@@ -47,13 +47,14 @@ HeaderMap headersOf(const QNetworkReply *reply)
 
 // The id support staff can look up is the request id header; the body's id (chatcmpl-…, msg_…) is only the
 // fallback for servers that send no header.
-void adoptRequestId(ChatResult &result, const HeaderMap &headers)
+void adoptRequestId(ChatResult &result, const HeaderMap &headers, const QString &apiKey)
 {
     const QByteArray id = headers.value("x-request-id", headers.value("request-id"));
     if (!id.isEmpty())
         result.requestId = QString::fromLatin1(id);
-    // A server could echo anything here: never let a key through.
-    result.requestId = scrubSecrets(result.requestId);
+    // A server could echo anything here: never let the key through.
+    if (!apiKey.isEmpty() && (result.requestId.contains(apiKey) || result.requestId.contains(apiKey.right(16))))
+        result.requestId = QStringLiteral("[redacted]");
 }
 
 bool isLoopback(const QUrl &url)
@@ -115,6 +116,7 @@ void ChatCall::send(const QUrl &url)
     m_buffer.clear();
     m_received = 0;
     m_streaming = false;
+    m_status = -1;
     m_stream = std::make_unique<StreamState>();
     // Auth goes only to the endpoint's own host: a redirect elsewhere loses it.
     const bool sameOrigin = url.host() == m_connector->m_settings.baseUrl.host() &&
@@ -142,7 +144,15 @@ void ChatCall::onReadyRead()
 {
     if (!m_reply || m_done)
         return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_status < 0) {
+        // Status and content type are decided once per response, not on every chunk of a long stream.
+        m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+        m_streaming = m_request.stream && m_status >= 200 && m_status < 300 &&
+                      (contentType.contains("event-stream") || contentType.contains("ndjson") ||
+                       (m_connector->ndjsonStream() && !contentType.contains("application/json")));
+    }
+    const int status = m_status;
     const QByteArray chunk = m_reply->readAll();
     m_received += chunk.size();
     if (m_received > m_connector->m_settings.maxResponseBytes) {
@@ -158,25 +168,16 @@ void ChatCall::onReadyRead()
         fail(e);
         return;
     }
-    const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
-    m_streaming = m_request.stream && status >= 200 && status < 300 &&
-                  (contentType.contains("event-stream") || contentType.contains("ndjson") ||
-                   (m_connector->ndjsonStream() && !contentType.contains("application/json")));
     if (!m_streaming) {
         m_buffer += chunk;
         return;
     }
-    QVector<Connector::StreamEvent> events;
-    if (m_connector->ndjsonStream()) {
-        for (const QByteArray &line : m_stream->ndjson.feed(chunk))
-            events.append({QByteArray(), line});
-    } else {
-        for (const auto &e : m_stream->sse.feed(chunk))
-            events.append({e.event, e.data});
-    }
-    for (const auto &event : std::as_const(events)) {
-        const Connector::StreamProgress progress =
-            m_connector->onStreamEvent(event, &m_stream->partial, m_stream->textShown);
+    // All events of this read are handled first and their text goes out as one delta, so a burst of tiny
+    // events costs one signal, not one each.
+    QString delta;
+    auto handle = [&](const Connector::StreamEvent &event) {
+        Connector::StreamProgress progress =
+            m_connector->onStreamEvent(event, &m_stream->partial, m_stream->textShown || !delta.isEmpty());
         if (progress.error.isError()) {
             QNetworkReply *reply = m_reply;
             m_reply = nullptr;
@@ -185,18 +186,32 @@ void ChatCall::onReadyRead()
             reply->deleteLater();
             ProviderError e = progress.error;
             e.httpStatus = status;
+            if (!delta.isEmpty()) {
+                m_stream->partial.text += delta;
+                Q_EMIT textDelta(delta);
+            }
             fail(e);
-            return;
+            return false;
         }
-        if (!progress.delta.isEmpty()) {
-            m_stream->partial.text += progress.delta;
-            m_stream->textShown = true;
-            Q_EMIT textDelta(progress.delta);
-            if (m_done)
-                return; // a receiver cancelled us
+        delta += progress.delta;
+        m_stream->done |= progress.done;
+        return true;
+    };
+    if (m_connector->ndjsonStream()) {
+        for (const QByteArray &line : m_stream->ndjson.feed(chunk)) {
+            if (!handle({QByteArray(), line}))
+                return;
         }
-        if (progress.done)
-            m_stream->done = true;
+    } else {
+        for (const auto &e : m_stream->sse.feed(chunk)) {
+            if (!handle({e.event, e.data}))
+                return;
+        }
+    }
+    if (!delta.isEmpty()) {
+        m_stream->partial.text += delta;
+        m_stream->textShown = true;
+        Q_EMIT textDelta(delta);
     }
 }
 
@@ -213,6 +228,11 @@ void ChatCall::onFinished()
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_status < 0 && status >= 200 && status < 300) {
+        const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+        m_streaming = m_request.stream && (contentType.contains("event-stream") || contentType.contains("ndjson") ||
+                                           (m_connector->ndjsonStream() && !contentType.contains("application/json")));
+    }
     const HeaderMap headers = headersOf(reply);
     const QNetworkReply::NetworkError netError = reply->error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -318,7 +338,7 @@ void ChatCall::onFinished()
         }
         ChatResult result = m_stream->partial;
         result.rateLimit = parseRateLimitHeaders(headers, now);
-        adoptRequestId(result, headers);
+        adoptRequestId(result, headers, m_connector->m_settings.apiKey);
         // EOF before the end marker is a cut stream, unless the finish reason had already arrived.
         if (!m_stream->done && result.finish == FinishReason::Unknown) {
             ProviderError e{ErrorKind::Truncated,
@@ -362,7 +382,7 @@ void ChatCall::onFinished()
         return;
     }
     result.rateLimit = parseRateLimitHeaders(headers, now);
-    adoptRequestId(result, headers);
+    adoptRequestId(result, headers, m_connector->m_settings.apiKey);
     m_structuredUsed = m_structured;
     succeed(result);
 }

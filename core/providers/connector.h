@@ -88,6 +88,7 @@ private:
     bool m_done = false;
     bool m_streaming = false; // the response is a stream (by request and content type)
     bool m_structuredUsed = false;
+    int m_status = -1; // HTTP status of the current response, once known
     QVector<QPair<QByteArray, QByteArray>> m_pendingHeaders;
     struct StreamState;
     std::unique_ptr<StreamState> m_stream;

@@ -44,6 +44,105 @@ void readUsage(const QJsonValue &usageValue, ChatResult *result)
         result->outputTokens = out;
 }
 
+// Position just past `"key"` and the colon after it (whitespace allowed), or -1.
+qsizetype valueOf(const QByteArray &data, const char *quotedKey)
+{
+    const qsizetype at = data.indexOf(quotedKey);
+    if (at < 0)
+        return -1;
+    qsizetype i = at + qsizetype(qstrlen(quotedKey));
+    while (i < data.size() && (data[i] == ' ' || data[i] == '\t'))
+        ++i;
+    if (i >= data.size() || data[i] != ':')
+        return -1;
+    ++i;
+    while (i < data.size() && (data[i] == ' ' || data[i] == '\t'))
+        ++i;
+    return i;
+}
+
+bool isNullAt(const QByteArray &data, qsizetype i)
+{
+    return i >= 0 && data.mid(i, 4) == "null";
+}
+
+// Decodes the JSON string starting at data[i] (the opening quote). False on anything unexpected, so the caller
+// falls back to the full parser.
+bool decodeJsonString(const QByteArray &data, qsizetype i, QString *out)
+{
+    if (i < 0 || i >= data.size() || data[i] != '"')
+        return false;
+    QByteArray utf8;
+    for (++i; i < data.size(); ++i) {
+        const char c = data[i];
+        if (c == '"') {
+            *out = QString::fromUtf8(utf8);
+            return true;
+        }
+        if (c != '\\') {
+            utf8 += c;
+            continue;
+        }
+        if (++i >= data.size())
+            return false;
+        switch (data[i]) {
+        case '"':
+            utf8 += '"';
+            break;
+        case '\\':
+            utf8 += '\\';
+            break;
+        case '/':
+            utf8 += '/';
+            break;
+        case 'n':
+            utf8 += '\n';
+            break;
+        case 't':
+            utf8 += '\t';
+            break;
+        case 'r':
+            utf8 += '\r';
+            break;
+        case 'b':
+            utf8 += '\b';
+            break;
+        case 'f':
+            utf8 += '\f';
+            break;
+        case 'u': {
+            auto hex4 = [&](qsizetype at, char16_t *unit) {
+                if (at + 4 > data.size())
+                    return false;
+                bool ok = false;
+                *unit = char16_t(data.mid(at, 4).toUInt(&ok, 16));
+                return ok;
+            };
+            char16_t unit = 0;
+            if (!hex4(i + 1, &unit))
+                return false;
+            i += 4;
+            QString decoded{QChar(unit)};
+            if (QChar::isHighSurrogate(unit)) {
+                char16_t low = 0;
+                if (i + 2 < data.size() && data[i + 1] == '\\' && data[i + 2] == 'u' && hex4(i + 3, &low) &&
+                    QChar::isLowSurrogate(low)) {
+                    decoded += QChar(low);
+                    i += 6;
+                } else {
+                    return false;
+                }
+            }
+            utf8 += decoded.toUtf8();
+            break;
+        }
+        default:
+            return false;
+        }
+    }
+    return false; // no closing quote
+}
+
 // Reasoning models accept neither a temperature nor max_tokens.
 bool isReasoningModel(const QString &model)
 {
@@ -169,6 +268,19 @@ protected:
         if (data == "[DONE]") {
             progress.done = true;
             return progress;
+        }
+        // Fast path for the common case, a plain content delta: no JSON document is built for each of the
+        // hundreds of events a second. Anything else (the first chunk, errors, finish reasons, usage, refusals,
+        // tool calls) takes the full parser below.
+        if (!partial->model.isEmpty() && !data.contains("error") && !data.contains("refusal") &&
+            !data.contains("tool_calls")) {
+            const qsizetype finish = valueOf(data, "\"finish_reason\"");
+            const qsizetype usage = valueOf(data, "\"usage\"");
+            const qsizetype content = valueOf(data, "\"content\"");
+            if ((finish < 0 || isNullAt(data, finish)) && (usage < 0 || isNullAt(data, usage)) && content >= 0 &&
+                decodeJsonString(data, content, &progress.delta))
+                return progress;
+            progress.delta.clear();
         }
         QJsonObject chunk;
         if (!parseObject(data, tr("a stream event"), &chunk, &progress.error))

@@ -31,13 +31,13 @@ namespace {
 
 struct Options
 {
-    int latencyMs = 200;       // before the status line of a 200 answer
-    int rejectLatencyMs = 20;  // before the status line of a 429
-    int streamMs = 1500;       // a streamed answer is spread over about this long
-    int pieceChars = 5;        // characters of model text per SSE event
-    double ratePerSecond = 0;  // 0: no rate limit
-    double burst = 0;          // bucket size (requests); 0: one second's worth
-    bool rateHeaders = true;   // x-ratelimit-* headers that describe the bucket
+    int latencyMs = 200;      // before the status line of a 200 answer
+    int rejectLatencyMs = 20; // before the status line of a 429
+    int streamMs = 1500;      // a streamed answer is spread over about this long
+    int pieceChars = 5;       // characters of model text per SSE event
+    double ratePerSecond = 0; // 0: no rate limit
+    double burst = 0;         // bucket size (requests); 0: one second's worth
+    bool rateHeaders = true;  // x-ratelimit-* headers that describe the bucket
 };
 
 struct Ask
