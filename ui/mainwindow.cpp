@@ -47,6 +47,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->exampleTableView->verticalHeader()->hide();
     m_ui->exampleTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->exampleTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->exampleTableView->setColumnWidth(ExampleTableModel::NumberColumn, 56);
+    m_ui->exampleTableView->setColumnWidth(ExampleTableModel::LevelColumn, 200);
     m_ui->exampleTableView->setColumnWidth(ExampleTableModel::PromptColumn, 320);
     m_ui->exampleTableView->setColumnWidth(ExampleTableModel::AnswerColumn, 320);
     m_ui->mainSplitter->setStretchFactor(1, 1);

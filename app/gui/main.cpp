@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -29,9 +30,32 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(CANDOR_SUMMARY));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .candor project to open."),
+                                 QStringLiteral("[project]"));
+    // For the README's screenshots: generate a small template dataset, save a picture of the window, quit.
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Generate a template sample, save a PNG of the window, quit."),
+                                        QStringLiteral("FILE"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     candor::MainWindow window;
+    window.resize(1280, 800);
     window.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        QString error;
+        if (!window.openProject(parser.positionalArguments().first(), &error))
+            std::fprintf(stderr, "candor: %s\n", qPrintable(error));
+    }
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QObject::connect(&window, &candor::MainWindow::generationFinished, &window, [&window, path] {
+            QTimer::singleShot(300, &window, [&window, path] {
+                window.grab().save(path);
+                QApplication::quit();
+            });
+        });
+        QTimer::singleShot(200, &window, &candor::MainWindow::generate);
+    }
     return app.exec();
 }
