@@ -4,13 +4,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace candor {
 namespace {
-// Interning stops here so that a dataset with a unique tag per row doesn't grow a second copy of its tags.
-constexpr qsizetype kMaxInterned = 20000;
 // Below this many rows, clear() frees the rows in place; above it a pool thread does, so the GUI doesn't stall.
 constexpr int kFreeOnWorkerRows = detail::BlockRows;
 
@@ -45,7 +44,49 @@ QVector<Example> DatasetStore::toVector() const
 void DatasetStore::reserve(int rows)
 {
     m_blocks.reserve(std::size_t((rows + detail::BlockRows - 1) >> detail::BlockShift));
-    m_index.reserve(rows);
+    std::size_t slots = 16;
+    while (slots < 2 * std::size_t(rows))
+        slots *= 2;
+    if (slots > m_idSlots.size()) {
+        std::vector<IdSlot> old = std::exchange(m_idSlots, std::vector<IdSlot>(slots));
+        m_idCount = 0;
+        for (const IdSlot &slot : old) {
+            if (slot.row >= 0)
+                insertId(slot.hash, slot.row);
+        }
+    }
+}
+
+quint32 DatasetStore::idHash(const QString &id)
+{
+    const size_t h = qHash(id, QHashSeed::globalSeed());
+    return quint32(h ^ (quint64(h) >> 32));
+}
+
+int DatasetStore::findId(const QString &id, quint32 hash) const
+{
+    if (m_idSlots.empty())
+        return -1;
+    const std::size_t mask = m_idSlots.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        const IdSlot &slot = m_idSlots[i];
+        if (slot.row < 0)
+            return -1;
+        if (slot.hash == hash && at(slot.row).id == id)
+            return slot.row;
+    }
+}
+
+void DatasetStore::insertId(quint32 hash, int row)
+{
+    if (std::size_t(m_idCount + 1) * 2 > m_idSlots.size())
+        reserve(std::max(m_idCount + 1, 8));
+    const std::size_t mask = m_idSlots.size() - 1;
+    std::size_t i = hash & mask;
+    while (m_idSlots[i].row >= 0)
+        i = (i + 1) & mask;
+    m_idSlots[i] = {hash, row};
+    ++m_idCount;
 }
 
 Example &DatasetStore::mutableAt(int row)
@@ -64,38 +105,51 @@ Example &DatasetStore::mutableAt(int row)
     return block->rows[std::size_t(row & detail::BlockMask)];
 }
 
-QString DatasetStore::uniqueId(const QString &wanted)
+bool DatasetStore::claim(const QString &id, int row)
+{
+    // The row is not stored yet: findId() only reads rows whose hash matches, and those are all stored.
+    const quint32 hash = idHash(id);
+    if (findId(id, hash) >= 0)
+        return false;
+    insertId(hash, row);
+    return true;
+}
+
+QString DatasetStore::claimUniqueId(const QString &wanted, int row)
 {
     if (wanted.isEmpty()) {
-        QString id;
-        do {
-            id = u"row-"_s + QString::number(m_nextAutoId++);
-        } while (m_index.contains(id));
-        return id;
+        while (true) {
+            QString id = u"row-"_s + QString::number(m_nextAutoId++);
+            if (claim(id, row))
+                return id;
+        }
     }
-    if (!m_index.contains(wanted))
+    if (claim(wanted, row))
         return wanted;
     int &next = m_nextSuffix[wanted];
     next = std::max(next, 2);
     while (true) {
         QString id = wanted + u'-' + QString::number(next++);
-        if (!m_index.contains(id))
+        if (claim(id, row))
             return id;
     }
 }
 
-void DatasetStore::intern(Example &example)
+StringPool::StringPool(qsizetype maxStrings) : m_max(maxStrings) {}
+
+void StringPool::share(QString &text)
 {
-    // Tags, providers and models repeat across rows; sharing one copy saves a few hundred MB at a million rows.
-    auto share = [this](QString &s) {
-        if (s.isEmpty())
-            return;
-        const auto it = m_strings.constFind(s);
-        if (it != m_strings.constEnd())
-            s = *it;
-        else if (m_strings.size() < kMaxInterned)
-            m_strings.insert(s);
-    };
+    if (text.isEmpty())
+        return;
+    const auto it = m_strings.constFind(text);
+    if (it != m_strings.constEnd())
+        text = *it;
+    else if (m_strings.size() < m_max)
+        m_strings.insert(text);
+}
+
+void StringPool::share(Example &example)
+{
     for (QString &tag : example.tags)
         share(tag);
     share(example.provider);
@@ -124,10 +178,8 @@ void DatasetStore::append(QVector<Example> rows)
                 block->rows.reserve(std::size_t(detail::BlockRows));
             m_blocks.push_back(std::move(block));
         }
-        e.id = uniqueId(e.id);
-        intern(e);
+        e.id = claimUniqueId(e.id, m_size);
         count(e, +1);
-        m_index.insert(e.id, m_size);
         // Writing through mutableAt() copies a block a snapshot shares; the rows a snapshot sees never change.
         auto &block = m_blocks.back();
         if (block.use_count() > 1) {
@@ -162,7 +214,6 @@ bool DatasetStore::update(int row, const Example &example)
         return false;
     Example next = example;
     next.id = at(row).id;
-    intern(next);
     const Example *generated = original(row);
     const bool edited = !sameContent(next, generated ? *generated : at(row));
     if (edited) {
@@ -239,22 +290,18 @@ void DatasetStore::clear()
 {
     Q_EMIT aboutToReset();
     auto blocks = std::move(m_blocks);
-    auto index = std::move(m_index);
     m_blocks = {};
-    m_index = {};
+    m_idSlots = {};
+    m_idCount = 0;
     m_size = 0;
     m_originals.clear();
     m_nextSuffix.clear();
-    m_strings.clear();
     m_nextAutoId = 1;
     m_levelCounts = {};
     m_statusCounts = {};
     if (blocks.size() > std::size_t(kFreeOnWorkerRows >> detail::BlockShift)) {
         // Freeing a million rows is millions of small deallocations: a pool thread does them.
-        QThreadPool::globalInstance()->start([blocks = std::move(blocks), index = std::move(index)]() mutable {
-            index.clear();
-            blocks.clear();
-        });
+        QThreadPool::globalInstance()->start([blocks = std::move(blocks)]() mutable { blocks.clear(); });
     }
     Q_EMIT resetDone();
     Q_EMIT countsChanged();

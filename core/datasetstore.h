@@ -47,6 +47,24 @@ private:
     int m_size = 0;
 };
 
+// Makes equal strings share one copy. Rows read from a file carry their own copy of every tag, provider and model
+// name; at a million rows that is a few hundred MB of duplicates. A producer (a file reader, a generation run)
+// passes its rows through one pool on its own thread before handing them to DatasetStore::append(), which keeps
+// the GUI thread free of the cost. Not thread-safe: one pool per producer.
+class StringPool
+{
+public:
+    // Stops adding strings at maxStrings, so a column of unique values doesn't grow a second copy of itself.
+    explicit StringPool(qsizetype maxStrings = 20000);
+
+    void share(QString &text);
+    void share(Example &example); // tags, provider, model
+
+private:
+    QSet<QString> m_strings;
+    qsizetype m_max;
+};
+
 // The in-memory dataset: every generated, imported or edited row, in order, with an index by id and running
 // per-level and per-status counts. Rows are only ever appended (never removed or moved), so a row number names
 // a row for the store's lifetime (until clear()). Every change is announced so the preview model can follow it:
@@ -69,8 +87,8 @@ public:
         return m_blocks[std::size_t(row >> detail::BlockShift)]->rows[std::size_t(row & detail::BlockMask)];
     }
     // Row of the example with this id, or -1.
-    int rowOf(const QString &id) const { return m_index.value(id, -1); }
-    bool contains(const QString &id) const { return m_index.contains(id); }
+    int rowOf(const QString &id) const { return findId(id, idHash(id)); }
+    bool contains(const QString &id) const { return rowOf(id) >= 0; }
 
     DatasetSnapshot snapshot() const;
     // A copy of every row, for small stores and tests; large consumers read a snapshot() instead.
@@ -118,18 +136,30 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
+    // The id index: open addressing over (32-bit hash, row) pairs, with the id itself read from the row on a hash
+    // match. Flat and node-free, so growing it at a million ids moves 16 MB in a few milliseconds where a QHash
+    // rehash of a million nodes stalls the GUI for ~100 ms, and it takes half the memory.
+    struct IdSlot
+    {
+        quint32 hash = 0;
+        qint32 row = -1; // -1 = empty
+    };
+    static quint32 idHash(const QString &id);
+    int findId(const QString &id, quint32 hash) const;
+    void insertId(quint32 hash, int row);
+    bool claim(const QString &id, int row);
+    QString claimUniqueId(const QString &wanted, int row);
+
     Example &mutableAt(int row);
-    QString uniqueId(const QString &wanted);
-    void intern(Example &example);
     void count(const Example &example, int delta);
 
     std::vector<std::shared_ptr<detail::DatasetBlock>> m_blocks;
     int m_size = 0;
-    QHash<QString, int> m_index;
+    std::vector<IdSlot> m_idSlots; // size is a power of two, at most half full
+    int m_idCount = 0;
     QHash<QString, int> m_nextSuffix; // next "-N" to try per clashing id, so clashes don't rescan from 2
     qint64 m_nextAutoId = 1;
     QHash<int, Example> m_originals; // generated versions of edited rows, by row
-    QSet<QString> m_strings;         // shared copies of tags, providers and models
     LevelCounts m_levelCounts{};
     StatusCounts m_statusCounts{};
 };

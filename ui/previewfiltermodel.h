@@ -1,19 +1,19 @@
 #pragma once
 
 #include "datasetstore.h"
+#include "previewmodel.h"
 
 #include <QAbstractProxyModel>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <vector>
 
 namespace candor {
-
-class PreviewModel;
 
 // What the spot-check table shows. Each set is a bit mask; an empty mask (0) means "no condition".
 struct PreviewFilter
@@ -118,6 +118,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     struct SortSpec
     {
@@ -140,8 +141,10 @@ private:
     void onSourceAboutToBeReset();
     void onSourceReset();
     void onJobFinished();
+    bool isBigChange(int rows) const;
 
-    void recompute(bool allowAsync);
+    void recompute(bool allowAsync, bool force = false);
+    void computeNow();
     void cancelJob();
     void setBusy(bool busy);
     void applyChanges(std::vector<int> changed);
@@ -169,6 +172,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<const Compiled> m_jobFilter;
     SortSpec m_jobSort;
+    bool m_jobSortOnly = false;
     std::vector<int> m_changedDuringJob; // source rows edited after the worker's snapshot
 };
 

@@ -59,3 +59,10 @@ printf 'validate: %d rows in %.3f s -> %.0f rows/s\n' $rows "$t" "$(calc "$rows 
 #    target and PASS or FAIL; the script exits 1 when a target is missed.
 cmake --build "$build" --target bench_engine
 "$build/bin/bench_engine"
+
+# 3. The spot-check table at 1,000,000 rows (bench_preview, offscreen widgets): the template file from step 1 loaded
+#    on a worker thread into the store, model, filter proxy and a shown table; text filters from keystroke to painted
+#    result, sorting by level and by prompt, incremental updates, scrolling with a repaint per frame. One line per
+#    figure, each with the longest time the GUI thread could not respond.
+cmake --build "$build" --target bench_preview
+QT_QPA_PLATFORM=offscreen "$build/bin/bench_preview" "$work/bench.jsonl"
