@@ -184,7 +184,7 @@ void DatasetStore::append(QVector<Example> rows)
         auto &block = m_blocks.back();
         if (block.use_count() > 1) {
             auto copy = std::make_shared<detail::DatasetBlock>();
-            copy->rows.reserve(std::size_t(detail::BlockRows));
+            copy->rows.reserve(block->rows.capacity());
             copy->rows.insert(copy->rows.end(), block->rows.begin(), block->rows.end());
             block = std::move(copy);
         } else {

@@ -243,7 +243,7 @@ bool isKeyed(const SortSpec &sort)
 }
 
 // Text columns sort by their case-folded text (folded per code point, compared per UTF-16 code unit). The worker
-// sorts by packed key prefixes, the GUI thread (placing a few rows) compares directly; both read the same
+// sorts by folded copies (TextKey), the GUI thread (placing a few rows) folds as it compares; both fold through
 // FoldedUnits, so they agree on every order.
 class FoldedUnits
 {
@@ -431,20 +431,29 @@ template <class Rows> struct RowLess
     }
 };
 
+inline void prefetch(const void *address)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(address);
+#else
+    Q_UNUSED(address);
+#endif
+}
+
 template <class Rows>
 void scanRange(const Rows &rows, int begin, int end, const Compiled &filter, std::vector<int> *out)
 {
     // A text scan waits on memory more than it computes: each row's strings live apart on the heap. Asking for a row's
     // text a few rows ahead overlaps those waits (about 20% faster at a million rows).
     constexpr int kAhead = 8;
-    const bool prefetch = !filter.matcher.isEmpty();
+    const bool ahead = !filter.matcher.isEmpty();
     for (int r = begin; r < end; ++r) {
-        if (prefetch && r + kAhead < end) {
-            const Example &ahead = rows.at(r + kAhead);
-            __builtin_prefetch(ahead.prompt.constData());
-            __builtin_prefetch(ahead.idealAnswer.constData());
-            __builtin_prefetch(ahead.expectedFeedback.constData());
-            __builtin_prefetch(ahead.tags.constData());
+        if (ahead && r + kAhead < end) {
+            const Example &next = rows.at(r + kAhead);
+            prefetch(next.prompt.constData());
+            prefetch(next.idealAnswer.constData());
+            prefetch(next.expectedFeedback.constData());
+            prefetch(next.tags.constData());
         }
         if (filter.accepts(rows.at(r)))
             out->push_back(r);
@@ -504,7 +513,7 @@ void sortRows(std::vector<int> &order, const Rows &rows, const SortSpec &sort, c
         return; // superseded: the caller drops the result
     const bool ascending = sort.order == Qt::AscendingOrder;
     parallelSort(keyed, [&](const TextKey &a, const TextKey &b) {
-        int c = QtPrivate::compareStrings(QStringView(a.text, a.size), QStringView(b.text, b.size), Qt::CaseSensitive);
+        int c = QStringView(a.text, a.size).compare(QStringView(b.text, b.size), Qt::CaseSensitive);
         if (c == 0 && a.longer && b.longer)
             c = compareFolded(textOf(a.row), textOf(b.row));
         else if (c == 0)
