@@ -238,6 +238,26 @@ bool DatasetStore::update(int row, const Example &example)
     return true;
 }
 
+bool DatasetStore::replace(int row, const Example &example)
+{
+    if (row < 0 || row >= m_size || !Rubric::isValid(example.targetReward))
+        return false;
+    Example next = example;
+    next.id = at(row).id;
+    next.flags &= ~unsigned(FlagEdited);
+    next.status = ReviewStatus::Pending;
+    const bool wasEdited = m_originals.remove(row) > 0;
+    Example &current = mutableAt(row);
+    const bool countsMove = wasEdited || next.targetReward != current.targetReward || next.status != current.status;
+    count(current, -1);
+    current = std::move(next);
+    count(current, +1);
+    Q_EMIT rowsChanged(row, row);
+    if (countsMove)
+        Q_EMIT countsChanged();
+    return true;
+}
+
 void DatasetStore::setStatus(const QVector<int> &rows, ReviewStatus status)
 {
     QVector<int> sorted = rows;

@@ -107,6 +107,9 @@ public:
     // hint differ from the generated version, the row is flagged FlagEdited and the generated version is kept for
     // reset(); editing back to the generated content clears the flag. False for a bad row number or level.
     bool update(int row, const Example &example);
+    // Puts a freshly generated row in place of an old one (Regenerate): the id stays, the new row becomes the
+    // generated version (no FlagEdited, nothing kept for reset()) and its review starts again (Pending).
+    bool replace(int row, const Example &example);
     // Sets the review status of many rows at once (a selection); rowsChanged for each contiguous run.
     void setStatus(const QVector<int> &rows, ReviewStatus status);
     void setStatus(int row, ReviewStatus status) { setStatus(QVector<int>{row}, status); }

@@ -1,6 +1,6 @@
 // The main window shell: set-up form, template generation off the GUI thread, the table and export.
+#include "datasetstore.h"
 #include "distributioneditor.h"
-#include "exampletablemodel.h"
 #include "exportdialog.h"
 #include "jsonlreader.h"
 #include "mainwindow.h"
@@ -8,6 +8,7 @@
 #include "providerform.h"
 #include "providertestserver.h"
 #include "providerwire.h"
+#include "reviewpanel.h"
 #include "runjournal.h"
 
 #include <QAbstractItemModelTester>
@@ -17,15 +18,18 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFrame>
-#include <QPlainTextEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -47,17 +51,18 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QAbstractItemModelTester tester(window.exampleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(window.reviewPanel()->filterModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.findChild<QSpinBox *>(u"countSpinBox"_s)->setValue(25);
         window.findChild<QLineEdit *>(u"topicLineEdit"_s)->setText(u"history"_s);
         window.findChild<QCheckBox *>(u"searchHintsCheckBox"_s)->setChecked(true);
         QSignalSpy finished(&window, &MainWindow::generationFinished);
         QTest::mouseClick(window.findChild<QPushButton *>(u"generateButton"_s), Qt::LeftButton);
         QVERIFY(finished.wait(10000));
-        QCOMPARE(window.exampleModel()->rowCount(), 25);
+        QCOMPARE(window.store()->size(), 25);
         const auto *table = window.findChild<QTableView *>(u"exampleTableView"_s);
         QCOMPARE(table->model()->rowCount(), 25);
-        for (const Example &e : window.exampleModel()->examples()) {
+        for (const Example &e : window.store()->toVector()) {
             QCOMPARE(e.tags.first(), u"history"_s);
             QVERIFY(isValidSearchHint(e.searchHint));
         }
@@ -71,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(JsonlReader::readAll(path, &result, &error));
         QCOMPARE(result.rows.size(), 25);
         QVERIFY(result.errors.isEmpty());
-        QCOMPARE(result.rows.first().prompt, window.exampleModel()->examples().first().prompt);
+        QCOMPARE(result.rows.first().prompt, window.store()->toVector().first().prompt);
 
         QVERIFY(!window.exportTo(dir.filePath(u"missing/out.jsonl"_s), &error));
         QVERIFY2(error.contains(u"does not exist"_s), qPrintable(error));
@@ -105,7 +110,7 @@ private Q_SLOTS:
         QTest::mouseClick(window.findChild<QPushButton *>(u"generateButton"_s), Qt::LeftButton);
         QVERIFY(finished.wait(10000));
         LevelCounts seen{};
-        for (const Example &e : window.exampleModel()->examples())
+        for (const Example &e : window.store()->toVector())
             ++seen[Rubric::indexOf(e.targetReward)];
         QCOMPARE(seen, (LevelCounts{3, 0, 0, 0, 2}));
     }
@@ -165,11 +170,11 @@ private Q_SLOTS:
                  qPrintable(tested.first().at(1).toString()));
 
         window.findChild<QSpinBox *>(u"countSpinBox"_s)->setValue(20);
-        QSignalSpy inserted(window.exampleModel(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy inserted(window.reviewPanel()->model(), &QAbstractItemModel::rowsInserted);
         QSignalSpy finished(&window, &MainWindow::generationFinished);
         QTest::mouseClick(window.findChild<QPushButton *>(u"generateButton"_s), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
-        QCOMPARE(window.exampleModel()->rowCount(), 20);
+        QCOMPARE(window.store()->size(), 20);
         QVERIFY(inserted.size() >= 4); // rows arrived batch by batch, not at the end
         QCOMPARE(server.lastRequest().header("authorization"), QByteArray("Bearer sk-gui-test-0000000000001234"));
         const QString status = window.findChild<QLabel *>(u"statusLabel"_s)->text();
@@ -296,7 +301,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(loaded.first().at(0).toInt(), 2);
         QCOMPARE(loaded.first().at(1).toInt(), 1);
-        QCOMPARE(window.exampleModel()->rowCount(), 2);
+        QCOMPARE(window.store()->size(), 2);
         const auto *banner = window.findChild<QLabel *>(u"bannerLabel"_s);
         QVERIFY2(banner->text().contains(u"line 2"_s), qPrintable(banner->text()));
     }
@@ -371,10 +376,275 @@ private Q_SLOTS:
         QSignalSpy finished(&window, &MainWindow::generationFinished);
         QTest::mouseClick(window.findChild<QPushButton *>(u"bannerActionButton"_s), Qt::LeftButton);
         QVERIFY(finished.wait(20000));
-        QCOMPARE(window.exampleModel()->rowCount(), 10);
+        QCOMPARE(window.store()->size(), 10);
         QCOMPARE(window.currentConfig().model, u"test-model"_s);
         QVERIFY(!QFile::exists(journalPath)); // finished: nothing left to resume
         QVERIFY(server.requestCount() <= 5);
+    }
+
+    // Preview a template sample, then spot-check it from the keyboard: A, R, U, arrows; filters; counts.
+    void previewAndSpotCheck()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ReviewPanel *panel = window.reviewPanel();
+        QAbstractItemModelTester tester(panel->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.findChild<QSpinBox *>(u"countSpinBox"_s)->setValue(5000);
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"previewButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(window.store()->size(), 10); // 2 per level, not the 5,000 of the dataset
+        QCOMPARE(window.store()->levelCounts(), (LevelCounts{2, 2, 2, 2, 2}));
+        const QString status = window.findChild<QLabel *>(u"statusLabel"_s)->text();
+        QVERIFY2(status.contains(u"preview"_s), qPrintable(status));
+
+        QTableView *table = panel->table();
+        table->setFocus();
+        panel->setCurrentRow(0);
+        QCOMPARE(panel->currentRow(), 0);
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(window.store()->at(0).status, ReviewStatus::Accepted);
+        QCOMPARE(panel->currentRow(), 1); // moved on
+        QTest::keyClick(table, Qt::Key_R);
+        QCOMPARE(window.store()->at(1).status, ReviewStatus::Rejected);
+        QCOMPARE(panel->currentRow(), 2);
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(panel->currentRow(), 3);
+        QTest::keyClick(table, Qt::Key_Up);
+        QTest::keyClick(table, Qt::Key_Up);
+        QTest::keyClick(table, Qt::Key_Up);
+        QCOMPARE(panel->currentRow(), 0);
+        QTest::keyClick(table, Qt::Key_U);
+        QCOMPARE(window.store()->at(0).status, ReviewStatus::Pending);
+        QTest::keyClick(table, Qt::Key_A); // row 1 again: accepted now
+        QCOMPARE(window.store()->at(1).status, ReviewStatus::Accepted);
+        QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1);
+        QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 0);
+        // Typing "a" in the filter is text, not a review.
+        auto *filterEdit = panel->findChild<QLineEdit *>(u"filterLineEdit"_s);
+        QTest::keyClick(filterEdit, Qt::Key_A);
+        QCOMPARE(filterEdit->text(), u"a"_s);
+        QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1);
+        filterEdit->clear();
+
+        // Counts per level and status are always on show.
+        QTRY_VERIFY(panel->findChild<QLabel *>(u"countsLabel"_s)->text().contains(u"9 pending · 1 accepted"_s));
+
+        // Filters: status, level, text.
+        auto *statusFilter = panel->findChild<QComboBox *>(u"statusFilterComboBox"_s);
+        statusFilter->setCurrentIndex(2); // accepted
+        panel->filterModel()->applyNow();
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(panel->filterModel()->sourceRow(0), 1);
+        QVERIFY(panel->findChild<QLabel *>(u"shownLabel"_s)->text().contains(u"1 of 10"_s));
+        // With "Pending" shown, accepting a row takes it out of view and the next row takes its place.
+        statusFilter->setCurrentIndex(1);
+        panel->filterModel()->applyNow();
+        QCOMPARE(table->model()->rowCount(), 9);
+        panel->setCurrentRow(panel->filterModel()->sourceRow(0));
+        const int second = panel->filterModel()->sourceRow(1);
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(table->model()->rowCount(), 8);
+        QCOMPARE(panel->currentRow(), second);
+        QTest::mouseClick(panel->findChild<QToolButton *>(u"clearFiltersButton"_s), Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 10);
+        panel->findChild<QToolButton *>(u"levelFilterButton4"_s)->setChecked(true); // +2
+        panel->filterModel()->applyNow();
+        QCOMPARE(table->model()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(window.store()->at(panel->filterModel()->sourceRow(row)).targetReward, 2);
+        panel->clearFilters();
+        const QString word = window.store()->at(7).prompt.section(u' ', 2, 2);
+        filterEdit->setText(word);
+        panel->filterModel()->applyNow();
+        QVERIFY(table->model()->rowCount() >= 1);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const Example &e = window.store()->at(panel->filterModel()->sourceRow(row));
+            const QString all = e.prompt + e.idealAnswer + e.expectedFeedback + e.tags.join(u' ');
+            QVERIFY(all.contains(word, Qt::CaseInsensitive));
+        }
+    }
+
+    // The detail pane edits the current row; the edit is kept, marked, and can be reverted.
+    void editAndRevert()
+    {
+        MainWindow window;
+        window.show();
+        ReviewPanel *panel = window.reviewPanel();
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        window.previewSample();
+        QVERIFY(finished.wait(10000));
+        panel->setCurrentRow(3);
+        const Example before = window.store()->at(3);
+        auto *prompt = panel->findChild<QPlainTextEdit *>(u"detailPromptEdit"_s);
+        QCOMPARE(prompt->toPlainText(), before.prompt);
+        prompt->setFocus();
+        prompt->selectAll();
+        QTest::keyClicks(prompt, u"Which year did the Hudson bridge open?"_s);
+        auto *tags = panel->findChild<QLineEdit *>(u"detailTagsLineEdit"_s);
+        tags->setText(u"history, bridges"_s);
+        QTest::keyClick(tags, Qt::Key_Space);
+        QTest::keyClick(tags, Qt::Key_Backspace);
+        panel->setCurrentRow(4); // leaving the row keeps its edits
+        QCOMPARE(window.store()->at(3).prompt, u"Which year did the Hudson bridge open?"_s);
+        QCOMPARE(window.store()->at(3).tags, (QStringList{u"history"_s, u"bridges"_s}));
+        QVERIFY(window.store()->at(3).flags & FlagEdited);
+        QCOMPARE(window.store()->at(3).id, before.id);
+        QCOMPARE(window.store()->editedCount(), 1);
+        QCOMPARE(panel->model()->data(panel->model()->index(3, PreviewModel::Flags)).toString(), u"Edited"_s);
+        panel->setCurrentRow(3);
+        QVERIFY(panel->findChild<QLabel *>(u"detailInfoLabel"_s)->text().contains(u"Edited by hand"_s));
+        // An empty answer is not written.
+        auto *answer = panel->findChild<QPlainTextEdit *>(u"detailAnswerEdit"_s);
+        answer->clear();
+        panel->commitEdits();
+        QCOMPARE(window.store()->at(3).idealAnswer, before.idealAnswer);
+        QVERIFY(panel->findChild<QLabel *>(u"detailInfoLabel"_s)->text().contains(u"cannot be empty"_s));
+        panel->revertSelected();
+        QCOMPARE(window.store()->at(3).prompt, before.prompt);
+        QCOMPARE(window.store()->at(3).tags, before.tags);
+        QCOMPARE(window.store()->at(3).flags & FlagEdited, 0u);
+        QCOMPARE(prompt->toPlainText(), before.prompt);
+        QCOMPARE(answer->toPlainText(), before.idealAnswer);
+        // Changing the level in the pane moves the row in the counts.
+        auto *level = panel->findChild<QComboBox *>(u"detailLevelComboBox"_s);
+        level->setCurrentIndex(level->findData(2));
+        QCOMPARE(window.store()->at(3).targetReward, 2);
+        QCOMPARE(window.store()->levelCount(2), 3);
+    }
+
+    // Regenerate replaces the selected rows in place, keeping their ids and levels.
+    void regenerateSelected()
+    {
+        MainWindow window;
+        window.show();
+        ReviewPanel *panel = window.reviewPanel();
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        window.previewSample();
+        QVERIFY(finished.wait(10000));
+        const QVector<Example> before = window.store()->toVector();
+        window.store()->setStatus(QVector<int>{2, 5}, ReviewStatus::Rejected);
+        QTableView *table = panel->table();
+        table->selectionModel()->select(panel->filterModel()->index(2, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(panel->filterModel()->index(5, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(panel->selectedRows(), (QVector<int>{2, 5}));
+        panel->findChild<QAction *>(u"regenerateAction"_s)->trigger();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(window.store()->size(), 10);
+        for (int row = 0; row < 10; ++row) {
+            const Example &now = window.store()->at(row);
+            QCOMPARE(now.id, before[row].id);
+            QCOMPARE(now.targetReward, before[row].targetReward);
+            if (row == 2 || row == 5) {
+                QVERIFY2(now.prompt != before[row].prompt, qPrintable(now.prompt));
+                QCOMPARE(now.status, ReviewStatus::Pending);
+            } else {
+                QCOMPARE(now.prompt, before[row].prompt);
+            }
+        }
+    }
+
+    // Export from the window goes through a snapshot of the store and honours the review.
+    void exportReviewedRows()
+    {
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        window.previewSample();
+        QVERIFY(finished.wait(10000));
+        window.store()->setStatus(QVector<int>{0, 4, 9}, ReviewStatus::Accepted);
+        window.store()->setStatus(1, ReviewStatus::Rejected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"accepted.jsonl"_s);
+        ExportDialog dialog(window.store()->snapshot(), path);
+        dialog.findChild<QComboBox *>(u"formatComboBox"_s)->setCurrentIndex(1);    // with meta
+        dialog.findChild<QComboBox *>(u"selectionComboBox"_s)->setCurrentIndex(1); // accepted only
+        QSignalSpy exported(&dialog, &ExportDialog::exported);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        QVERIFY(exported.wait(10000));
+        JsonlReader::Result result;
+        QString error;
+        QVERIFY(JsonlReader::readAll(path, &result, &error));
+        QCOMPARE(result.rows.size(), 3);
+        QCOMPARE(result.rows[1].prompt, window.store()->at(4).prompt);
+        for (const Example &e : result.rows)
+            QCOMPARE(e.status, ReviewStatus::Accepted);
+    }
+
+    // A large file loads on a worker and reaches the table in chunks while it loads.
+    void openLargeDataset()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"large.jsonl"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray lines;
+            for (int i = 0; i < 40000; ++i) {
+                Example e;
+                e.prompt = u"Question number %1?"_s.arg(i);
+                e.idealAnswer = u"Answer %1."_s.arg(i);
+                e.expectedFeedback = u"Feedback."_s;
+                e.targetReward = i % 5 - 2;
+                e.tags = {u"history"_s};
+                appendJsonLine(lines, e, false);
+            }
+            file.write(lines);
+        }
+        MainWindow window;
+        window.show();
+        QSignalSpy inserted(window.reviewPanel()->model(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
+        window.openDataset(path);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().at(0).toInt(), 40000);
+        QCOMPARE(window.store()->size(), 40000);
+        QVERIFY(inserted.size() >= 3); // chunk by chunk, not all at the end
+        QCOMPARE(window.store()->at(39999).prompt, u"Question number 39999?"_s);
+        QCOMPARE(window.store()->levelCounts(), (LevelCounts{8000, 8000, 8000, 8000, 8000}));
+        QCOMPARE(window.reviewPanel()->table()->model()->rowCount(), 40000);
+    }
+
+    // Polish: every setting explains itself, every menu action has a shortcut, the layout is remembered.
+    void settingsHaveToolTipsAndActionsShortcuts()
+    {
+        MainWindow window;
+        const QWidget *setup = window.findChild<QWidget *>(u"setupPanel"_s);
+        QStringList missing;
+        for (QWidget *w : setup->findChildren<QWidget *>()) {
+            const bool setting = qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w) ||
+                                 qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractButton *>(w);
+            if (setting && !qobject_cast<QLineEdit *>(w->parentWidget()) && !w->objectName().startsWith(u"qt_"_s) &&
+                !w->objectName().isEmpty() && w->toolTip().isEmpty())
+                missing << w->objectName();
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
+        QStringList noShortcut;
+        for (QAction *menu : window.menuBar()->actions()) {
+            for (QAction *action : menu->menu()->actions()) {
+                if (!action->isSeparator() && !action->menu() && action->shortcut().isEmpty())
+                    noShortcut << action->text();
+            }
+        }
+        QVERIFY2(noShortcut.isEmpty(), qPrintable(noShortcut.join(u", "_s)));
+    }
+
+    void layoutIsRemembered()
+    {
+        QList<int> sizes;
+        {
+            MainWindow window;
+            window.show();
+            auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+            splitter->setSizes({500, 700});
+            sizes = splitter->sizes();
+            QVERIFY(window.close());
+        }
+        MainWindow again;
+        again.show();
+        QCOMPARE(again.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
     }
 
     void emptyDistributionIsReported()
@@ -386,7 +656,7 @@ private Q_SLOTS:
         QTest::mouseClick(window.findChild<QPushButton *>(u"generateButton"_s), Qt::LeftButton);
         const auto *status = window.findChild<QLabel *>(u"statusLabel"_s);
         QVERIFY2(status->text().contains(u"every level has 0 rows"_s), qPrintable(status->text()));
-        QCOMPARE(window.exampleModel()->rowCount(), 0);
+        QCOMPARE(window.store()->size(), 0);
     }
 };
 

@@ -18,15 +18,31 @@ const ExportSelection kSelections[] = {ExportSelection::All, ExportSelection::Ac
 } // namespace
 
 ExportDialog::ExportDialog(QVector<Example> rows, const QString &suggestedPath, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_rows(std::move(rows))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>())
+{
+    const int count = int(rows.size());
+    m_job = [rows = std::move(rows)](const ExportOptions &o, const std::function<void(qint64)> &progress,
+                                     const std::atomic<bool> *cancel) { return exportRows(rows, o, progress, cancel); };
+    setUp(count, suggestedPath);
+}
+
+ExportDialog::ExportDialog(const DatasetSnapshot &rows, const QString &suggestedPath, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>())
+{
+    m_job = [rows](const ExportOptions &o, const std::function<void(qint64)> &progress,
+                   const std::atomic<bool> *cancel) { return exportRows(rows, o, progress, cancel); };
+    setUp(rows.size(), suggestedPath);
+}
+
+void ExportDialog::setUp(int rowCount, const QString &suggestedPath)
 {
     m_ui->setupUi(this);
     m_ui->pathLineEdit->setText(suggestedPath);
     m_exportButton = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setDefault(true);
-    m_ui->progressBar->setRange(0, qMax(1, int(m_rows.size())));
-    m_ui->summaryLabel->setText(tr("%n row(s) to export.", nullptr, int(m_rows.size())));
+    m_ui->progressBar->setRange(0, qMax(1, rowCount));
+    m_ui->summaryLabel->setText(tr("%n row(s) to export.", nullptr, rowCount));
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_ui->browseButton, &QToolButton::clicked, this, &ExportDialog::browse);
     connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
@@ -119,9 +135,9 @@ void ExportDialog::startExport()
     QPointer<QProgressBar> bar = m_ui->progressBar;
     auto cancel = m_cancel;
     // A worker thread writes; progress comes back to the GUI thread as queued calls.
-    m_watcher.setFuture(QtConcurrent::run([rows = m_rows, o, bar, cancel] {
-        return exportRows(
-            rows, o,
+    m_watcher.setFuture(QtConcurrent::run([job = m_job, o, bar, cancel] {
+        return job(
+            o,
             [bar](qint64 done) {
                 QMetaObject::invokeMethod(
                     bar,

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -21,6 +22,9 @@ class ExportDialog : public QDialog
     Q_OBJECT
 public:
     ExportDialog(QVector<Example> rows, const QString &suggestedPath, QWidget *parent = nullptr);
+    // The app's way: a snapshot of the store, so edits made while exporting do not tear the file and a million
+    // rows are not copied first.
+    ExportDialog(const DatasetSnapshot &rows, const QString &suggestedPath, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     ExportOptions options() const;
@@ -40,9 +44,12 @@ protected:
 private:
     void browse();
     void updateSuffix();
+    void setUp(int rowCount, const QString &suggestedPath);
+    using Job = std::function<ExportSummary(const ExportOptions &, const std::function<void(qint64)> &,
+                                            const std::atomic<bool> *)>;
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
-    QVector<Example> m_rows; // a snapshot: edits made while exporting do not tear the file
+    Job m_job; // writes the rows it was made with; safe on a worker thread
     QPushButton *m_exportButton = nullptr;
     QFutureWatcher<ExportSummary> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -1,8 +1,7 @@
 #include "mainwindow.h"
 
-#include "datasetwriter.h"
+#include "datasetstore.h"
 #include "distributioneditor.h"
-#include "exampletablemodel.h"
 #include "exportdialog.h"
 #include "generationconfig.h"
 #include "generationengine.h"
@@ -10,13 +9,17 @@
 #include "keystore.h"
 #include "prompteditordialog.h"
 #include "providerform.h"
+#include "reviewpanel.h"
 #include "runjournal.h"
 #include "templategenerator.h"
 #include "ui_mainwindow.h"
 
 #include "config.h"
 
+#include <QCloseEvent>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,49 +28,71 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSettings>
-#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace candor {
+using namespace Qt::StringLiterals;
+
+namespace {
+// Rows travel from a worker to the store in chunks of this size: one insert per chunk keeps the view cheap.
+constexpr int ChunkRows = 16384;
+
+QString formatDuration(double seconds)
+{
+    const int s = qRound(seconds);
+    if (s < 60)
+        return MainWindow::tr("%n s", nullptr, s);
+    if (s < 3600)
+        return MainWindow::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return MainWindow::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString scratchFolder(const QString &name)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/' + name;
+    QDir().mkpath(folder);
+    return folder;
+}
+
+QString journalName()
+{
+    return u"/run-%1.journal"_s.arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-hhmmss-zzz"_s));
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
-    m_model = new ExampleTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ExampleTableModel::SortRole);
-    m_ui->exampleTableView->setModel(m_proxy);
-    m_ui->exampleTableView->verticalHeader()->hide();
-    m_ui->exampleTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->exampleTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->exampleTableView->setColumnWidth(ExampleTableModel::NumberColumn, 56);
-    m_ui->exampleTableView->setColumnWidth(ExampleTableModel::LevelColumn, 200);
-    m_ui->exampleTableView->setColumnWidth(ExampleTableModel::PromptColumn, 320);
-    m_ui->exampleTableView->setColumnWidth(ExampleTableModel::AnswerColumn, 320);
+    setWindowIcon(QIcon(u":/icons/candor.svg"_s));
+    m_review = m_ui->reviewPanel;
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->tableSplitter->setStretchFactor(0, 3);
-    m_ui->tableSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setChildrenCollapsible(false);
 
     m_keys = new KeyStore(this);
     m_providerForm = new ProviderForm(m_keys, this);
-    m_providerForm->setObjectName(QStringLiteral("providerForm"));
+    m_providerForm->setObjectName(u"providerForm"_s);
     m_ui->modelLayout->addWidget(m_providerForm);
     // The set-up column scrolls vertically only: it is as wide as its widest form row.
     m_ui->setupScrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->setupScrollArea->setMinimumWidth(m_ui->setupPanel->minimumSizeHint().width() +
                                            style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
-    m_ui->mainSplitter->setSizes({m_ui->setupScrollArea->minimumWidth(), 800});
+    m_ui->mainSplitter->setSizes({m_ui->setupScrollArea->minimumWidth(), 900});
     auto updateMode = [this] {
         const bool llm = m_ui->modeComboBox->currentIndex() == 1;
         m_providerForm->setEnabled(llm);
         m_ui->advancedGroupBox->setVisible(llm);
+        m_ui->generateButton->setToolTip(llm ? tr("Generate the whole dataset with the model set up above.")
+                                             : tr("Generate the whole dataset from the offline template bank."));
         updateEstimate();
     };
     connect(m_ui->modeComboBox, &QComboBox::currentIndexChanged, this, updateMode);
@@ -79,16 +104,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->searchHintsCheckBox, &QCheckBox::toggled, this, &MainWindow::updateEstimate);
     connect(m_providerForm, &ProviderForm::settingsChanged, this, &MainWindow::updateEstimate);
     connect(m_ui->pauseButton, &QPushButton::toggled, this, [this](bool paused) {
-        if (!m_engine)
+        if (!m_engine || !m_engine->isRunning())
             return;
         if (paused)
             m_engine->pause();
         else
             m_engine->resume();
+        m_ui->pauseButton->setText(paused ? tr("&Resume") : tr("&Pause"));
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_engine)
+        if (m_engine && m_engine->isRunning())
             m_engine->cancel();
+        if (m_workerCancel)
+            m_workerCancel->store(true);
     });
 
     // The row count and the distribution editor's total are one number seen from two places.
@@ -103,23 +131,69 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
             m_ui->countSpinBox->setValue(total);
     });
     connect(m_ui->generateButton, &QPushButton::clicked, this, &MainWindow::generate);
-    // The run controls also live on a toolbar, so they stay in reach however long the set-up column is.
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &MainWindow::previewSample);
+    connect(m_ui->logButton, &QPushButton::clicked, this, &MainWindow::showLog);
+
+    // The run controls also live on a toolbar and in the Run menu, so they stay in reach however long the set-up
+    // column is.
     auto *toolBar = addToolBar(tr("Run"));
-    toolBar->setObjectName(QStringLiteral("runToolBar"));
+    toolBar->setObjectName(u"runToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto addRunAction = [&](QAbstractButton *button, const QKeySequence &shortcut) {
-        auto *action = toolBar->addAction(button->text().remove(QLatin1Char('&')));
+    auto *runMenu = new QMenu(tr("&Run"), this);
+    runMenu->setObjectName(u"runMenu"_s);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), runMenu);
+    auto addRunAction = [&](QAbstractButton *button, const QKeySequence &shortcut, const QString &name) {
+        auto *action = new QAction(button->text(), this);
+        action->setObjectName(name);
         action->setShortcut(shortcut);
-        action->setToolTip(button->toolTip() +
-                           QStringLiteral(" (%1)").arg(shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(button->toolTip() + u" ("_s + shortcut.toString(QKeySequence::NativeText) + u')');
+        action->setStatusTip(button->toolTip());
         action->setEnabled(button->isEnabled());
         connect(action, &QAction::triggered, button, &QAbstractButton::click);
+        toolBar->addAction(action);
+        runMenu->addAction(action);
         m_syncActions.append({action, button});
     };
-    addRunAction(m_ui->generateButton, QKeySequence(Qt::CTRL | Qt::Key_Return));
-    addRunAction(m_ui->pauseButton, QKeySequence(Qt::CTRL | Qt::Key_P));
-    addRunAction(m_ui->cancelButton, QKeySequence(Qt::Key_Escape));
-    addRunAction(m_ui->exportButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    addRunAction(m_ui->previewButton, QKeySequence(Qt::Key_F5), u"previewAction"_s);
+    addRunAction(m_ui->generateButton, QKeySequence(Qt::CTRL | Qt::Key_Return), u"generateAction"_s);
+    addRunAction(m_ui->pauseButton, QKeySequence(Qt::CTRL | Qt::Key_P), u"pauseAction"_s);
+    // Not Escape: that key belongs to text fields and dialogs, and must never stop a paid run by accident.
+    addRunAction(m_ui->cancelButton, QKeySequence(Qt::CTRL | Qt::Key_Period), u"cancelAction"_s);
+    toolBar->addSeparator();
+    toolBar->addAction(m_ui->exportAction);
+    runMenu->addSeparator();
+    runMenu->addAction(m_ui->exportAction);
+    m_ui->exportAction->setEnabled(false);
+    m_syncActions.append({m_ui->exportAction, m_ui->exportButton});
+
+    auto *reviewMenu = new QMenu(tr("Re&view"), this);
+    reviewMenu->setObjectName(u"reviewMenu"_s);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), reviewMenu);
+    const QList<QAction *> reviewActions = m_review->reviewActions();
+    reviewMenu->addActions(reviewActions);
+    reviewMenu->addSeparator();
+    QAction *clearFilters = reviewMenu->addAction(tr("C&lear Filters"), m_review, &ReviewPanel::clearFilters);
+    clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    clearFilters->setObjectName(u"clearFiltersAction"_s);
+    connect(m_review, &ReviewPanel::regenerateRequested, this, &MainWindow::regenerateRows);
+
+    auto *viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->setObjectName(u"viewMenu"_s);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), viewMenu);
+    QAction *logAction = viewMenu->addAction(tr("Run &Log…"), this, &MainWindow::showLog);
+    logAction->setObjectName(u"logAction"_s);
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *toolBarAction = toolBar->toggleViewAction();
+    toolBarAction->setText(tr("Show &Toolbar"));
+    toolBarAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
+    viewMenu->addAction(toolBarAction);
+    QAction *focusTable =
+        viewMenu->addAction(tr("Go to &Table"), this, [this] { m_review->table()->setFocus(Qt::ShortcutFocusReason); });
+    focusTable->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction *focusSetup = viewMenu->addAction(tr("Go to &Set-up"), this,
+                                              [this] { m_ui->modeComboBox->setFocus(Qt::ShortcutFocusReason); });
+    focusSetup->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+
     connect(m_ui->exportButton, &QPushButton::clicked, this, &MainWindow::exportDataset);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportDataset);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -146,130 +220,255 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
         if (m_bannerAction)
             m_bannerAction();
     });
+    m_ui->aboutAction->setShortcut(QKeySequence(QKeySequence::HelpContents));
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    DatasetStore *rows = m_review->store();
+    connect(rows, &DatasetStore::rowsChanged, this, [this] { m_reviewUnsaved = true; });
+    connect(rows, &DatasetStore::countsChanged, this, [this, rows] {
+        m_ui->exportButton->setEnabled(!rows->isEmpty());
+        syncActions();
+    });
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_watcher.result();
+        m_workerCancel.reset();
+        if (m_run == RunKind::Load)
+            return; // openDataset() reports its own result
+        const bool cancelled = m_runReceived < m_runTarget && error.isEmpty();
+        finishRun(!error.isEmpty() ? error
+                  : cancelled      ? tr("Cancelled: %n row(s) kept.", nullptr, m_runReceived)
+                                   : tr("%n row(s) generated from templates.", nullptr, m_runReceived));
+    });
+
     rebuildRecentMenu();
     updateTitle();
+    restoreLayout();
     QMetaObject::invokeMethod(this, &MainWindow::offerResume, Qt::QueuedConnection);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->exampleTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showDetail);
-    connect(&m_watcher, &QFutureWatcher<GenerationResult>::finished, this, [this] {
-        const GenerationResult result = m_watcher.result();
-        setRunning(false);
-        if (!result.error.isEmpty()) {
-            m_ui->statusLabel->setText(result.error);
-        } else {
-            m_model->setExamples(result.examples);
-            m_ui->statusLabel->setText(tr("%n row(s) generated from templates.", nullptr, int(result.examples.size())));
-            m_ui->exportButton->setEnabled(!result.examples.isEmpty());
-            syncActions();
-        }
-        Q_EMIT generationFinished();
-    });
 }
 
 MainWindow::~MainWindow()
 {
+    if (m_workerCancel)
+        m_workerCancel->store(true);
     m_watcher.waitForFinished();
+}
+
+DatasetStore *MainWindow::store() const
+{
+    return m_review->store();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1320, 840); // room for the set-up column and a readable table on a 1366x768 screen and up
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray());
+    m_review->splitter()->restoreState(settings.value(u"window/tableSplitter"_s).toByteArray());
+    m_review->table()->horizontalHeader()->restoreState(settings.value(u"window/tableHeader"_s).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/mainSplitter"_s, m_ui->mainSplitter->saveState());
+    settings.setValue(u"window/tableSplitter"_s, m_review->splitter()->saveState());
+    settings.setValue(u"window/tableHeader"_s, m_review->table()->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_review->commitEdits();
+    if (m_reviewUnsaved && !store()->isEmpty()) {
+        // Review work lives only in memory until it is exported; never drop it without asking.
+        QMessageBox box(QMessageBox::Warning, tr("Candor"),
+                        tr("You have reviewed or edited rows that are not exported yet."),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Export them before quitting?"));
+        QPushButton *exportButton = box.addButton(tr("&Export…"), QMessageBox::AcceptRole);
+        box.setDefaultButton(exportButton);
+        box.exec();
+        if (box.clickedButton() != box.button(QMessageBox::Discard)) {
+            event->ignore();
+            if (box.clickedButton() == exportButton)
+                exportDataset();
+            return;
+        }
+    }
+    // An LLM run stops here; its journal keeps every accepted row, and the next start offers to resume it.
+    if (m_engine && m_engine->isRunning())
+        m_engine->cancel();
+    if (m_workerCancel)
+        m_workerCancel->store(true);
+    saveLayout();
+    event->accept();
 }
 
 void MainWindow::generate()
 {
-    const auto counts = std::optional<LevelCounts>(m_ui->distributionEditor->counts());
-    if (totalOf(*counts) == 0) {
+    const LevelCounts counts = m_ui->distributionEditor->counts();
+    if (totalOf(counts) == 0) {
         m_ui->statusLabel->setText(tr("Distribution: every level has 0 rows; give at least one level some rows."));
         return;
     }
+    startRun(counts, RunKind::Full);
+}
+
+void MainWindow::previewSample()
+{
+    // A few rows of every level the dataset will have (of every level when none has rows yet).
+    const LevelCounts planned = m_ui->distributionEditor->counts();
+    const bool none = totalOf(planned) == 0;
+    LevelCounts counts{};
+    for (int i = 0; i < Rubric::LevelCount; ++i)
+        counts[std::size_t(i)] = none || planned[std::size_t(i)] > 0 ? m_ui->samplePerLevelSpinBox->value() : 0;
+    startRun(counts, RunKind::Preview);
+}
+
+bool MainWindow::confirmReplacingRows()
+{
+    m_review->commitEdits();
+    if (!m_reviewUnsaved || store()->isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Candor"),
+                    tr("The table has reviewed or edited rows that are not exported yet."), QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Replace them with the new rows?"));
+    QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == replace;
+}
+
+void MainWindow::startRun(const LevelCounts &counts, RunKind kind)
+{
+    if (m_run != RunKind::None || !confirmReplacingRows())
+        return;
+    store()->clear();
+    m_reviewUnsaved = false;
     if (m_ui->modeComboBox->currentIndex() == 1)
-        generateWithLlm(*counts);
+        generateWithLlm(counts, kind);
     else
-        generateFromTemplates(*counts);
+        generateFromTemplates(counts, quint64(m_ui->seedSpinBox->value()), kind);
+}
+
+void MainWindow::regenerateRows(const QVector<int> &rows)
+{
+    if (m_run != RunKind::None) {
+        statusBar()->showMessage(tr("Wait for the current run to finish, then regenerate."), 6000);
+        return;
+    }
+    LevelCounts counts{};
+    m_regenerateTargets.clear();
+    for (int row : rows) {
+        const int reward = store()->at(row).targetReward;
+        if (!Rubric::isValid(reward))
+            continue;
+        ++counts[std::size_t(Rubric::indexOf(reward))];
+        m_regenerateTargets[reward].append(row);
+    }
+    if (totalOf(counts) == 0)
+        return;
+    log(tr("Regenerating %n row(s).", nullptr, totalOf(counts)));
+    if (m_ui->modeComboBox->currentIndex() == 1)
+        generateWithLlm(counts, RunKind::Regenerate);
+    else // a fresh seed: the same seed would give the same rows back
+        generateFromTemplates(counts, QRandomGenerator::global()->generate64() >> 1, RunKind::Regenerate);
 }
 
 void MainWindow::updateEstimate()
 {
     if (m_ui->modeComboBox->currentIndex() != 1)
         return;
-    GenerationConfig config;
-    config.count = qMax(1, m_ui->distributionEditor->total());
-    config.distribution = Distribution::fromCounts(m_ui->distributionEditor->counts());
-    config.provider = m_providerForm->providerId();
-    config.model = m_providerForm->model();
-    config.batchSize = m_ui->batchSizeSpinBox->value();
-    config.longForm = m_ui->longFormCheckBox->isChecked();
-    config.searchHints = m_ui->searchHintsCheckBox->isChecked();
-    if (!m_ui->topicLineEdit->text().trimmed().isEmpty())
-        config.topics = {m_ui->topicLineEdit->text().trimmed()};
+    GenerationConfig config = currentConfig();
     const auto e = GenerationEngine::estimate(config, PriceTable::defaults());
+    const QLocale locale;
     m_ui->estimateLabel->setText(
-        tr("Estimate: %1 requests, about %2 input and %3 output tokens, %4.")
-            .arg(e.requests)
-            .arg(e.inputTokens)
-            .arg(e.outputTokens)
-            .arg(e.costUsd ? tr("$%1").arg(*e.costUsd, 0, 'f', 2) : tr("no price for this model")));
+        tr("Estimate: %n request(s), about %1 input and %2 output tokens, %3.", nullptr, e.requests)
+            .arg(locale.toString(e.inputTokens), locale.toString(e.outputTokens),
+                 e.costUsd ? tr("$%1").arg(*e.costUsd, 0, 'f', 2) : tr("no price for this model")));
 }
 
-void MainWindow::setRunning(bool running)
+void MainWindow::setRunning(bool running, int targetRows)
 {
     m_ui->generateButton->setEnabled(!running);
-    m_ui->pauseButton->setEnabled(running && m_engine);
-    m_ui->cancelButton->setEnabled(running && m_engine);
-    if (!running)
+    m_ui->previewButton->setEnabled(!running);
+    m_ui->pauseButton->setEnabled(running && m_engine && m_engine->isRunning());
+    m_ui->cancelButton->setEnabled(running);
+    if (!running) {
+        const QSignalBlocker block(m_ui->pauseButton);
         m_ui->pauseButton->setChecked(false);
+        m_ui->pauseButton->setText(tr("&Pause"));
+    } else {
+        m_runTarget = targetRows;
+        m_runReceived = 0;
+        m_ui->runProgressBar->setRange(0, qMax(1, targetRows));
+        m_ui->runProgressBar->setValue(0);
+        m_ui->runProgressBar->setVisible(true);
+    }
     syncActions();
 }
 
-void MainWindow::syncActions()
-{
-    for (const auto &pair : std::as_const(m_syncActions))
-        pair.first->setEnabled(pair.second->isEnabled());
-}
-
-void MainWindow::generateFromTemplates(const LevelCounts &counts)
+void MainWindow::generateFromTemplates(const LevelCounts &counts, quint64 seed, RunKind kind)
 {
     TemplateGenerator::Options options;
-    options.seed = quint64(m_ui->seedSpinBox->value());
+    options.seed = seed;
     options.topics = currentConfig().topics;
     options.searchHints = m_ui->searchHintsCheckBox->isChecked();
     options.longForm = m_ui->longFormCheckBox->isChecked();
     options.createdMs = QDateTime::currentMSecsSinceEpoch();
-    setRunning(true);
-    m_ui->statusLabel->setText(tr("Generating…"));
-    // Off the GUI thread: a large template dataset takes a moment to build.
-    m_watcher.setFuture(QtConcurrent::run([options, counts] {
-        GenerationResult result;
-        const auto bank = TemplateBank::builtIn(&result.error);
+    m_run = kind;
+    const int total = totalOf(counts);
+    if (kind != RunKind::Regenerate)
+        store()->reserve(total);
+    setRunning(true, total);
+    m_ui->statusLabel->setText(tr("Generating %n row(s) from templates…", nullptr, total));
+    log(tr("Template run: %n row(s), seed %1.", nullptr, total).arg(seed));
+    m_workerCancel = std::make_shared<std::atomic_bool>(false);
+    // A worker builds the rows and hands them over a chunk at a time, so the table fills while it works and a
+    // million rows never freeze the window. The destructor cancels and waits, so `this` outlives the worker.
+    m_watcher.setFuture(QtConcurrent::run([this, options, counts, cancel = m_workerCancel]() -> QString {
+        QString error;
+        const auto bank = TemplateBank::builtIn(&error);
         if (!bank)
-            return result;
+            return error;
         TemplateGenerator generator(bank, options);
-        if (generator.plan(counts, &result.error))
-            result.examples = generator.examples(0, generator.rowCount());
-        return result;
+        if (!generator.plan(counts, &error))
+            return error;
+        StringPool pool;
+        for (int from = 0; from < generator.rowCount() && !cancel->load(); from += ChunkRows) {
+            QVector<Example> chunk = generator.examples(from, qMin(ChunkRows, generator.rowCount() - from));
+            for (Example &row : chunk)
+                pool.share(row);
+            QMetaObject::invokeMethod(
+                this, [this, chunk = std::move(chunk)]() mutable { receiveRows(std::move(chunk)); },
+                Qt::QueuedConnection);
+        }
+        return {};
     }));
 }
 
-void MainWindow::generateWithLlm(const LevelCounts &counts)
+void MainWindow::generateWithLlm(const LevelCounts &counts, RunKind kind)
 {
-    setRunning(true);
+    m_run = kind;
+    setRunning(true, totalOf(counts));
     m_ui->statusLabel->setText(tr("Preparing…"));
-    m_providerForm->endpoint(this, [this, counts](const EndpointSettings &endpoint, const QString &error) {
+    m_providerForm->endpoint(this, [this, counts, kind](const EndpointSettings &endpoint, const QString &error) {
         if (!error.isEmpty()) {
-            setRunning(false);
-            m_ui->statusLabel->setText(error);
-            Q_EMIT generationFinished();
+            showBanner(error, QString(), {});
+            finishRun(error);
             return;
         }
         GenerationConfig config = currentConfig();
         config.mode = GenerationMode::Llm;
         config.count = totalOf(counts);
         config.distribution = Distribution::fromCounts(counts);
-        // The run's journal lives in Candor's data folder, so a crash loses no accepted row.
-        const QString folder =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runs");
-        QDir().mkpath(folder);
-        const QString journal =
-            folder + QStringLiteral("/run-%1.journal")
-                         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss-zzz")));
-        startEngine(config, endpoint, journal, false);
+        // A full run's journal lives in Candor's data folder, so a crash loses no accepted row and the next start
+        // offers to resume it; previews and regenerations keep theirs apart, as nothing asks to resume them.
+        const QString folder = scratchFolder(kind == RunKind::Full ? u"runs"_s : u"scratch"_s);
+        startEngine(config, endpoint, folder + journalName(), false);
     });
 }
 
@@ -278,45 +477,276 @@ void MainWindow::startEngine(const GenerationConfig &config, const EndpointSetti
 {
     delete m_engine;
     m_engine = new GenerationEngine(config, endpoint, this);
-    m_model->setExamples({});
-    connect(m_engine, &GenerationEngine::rowsAccepted, this, [this](const QVector<Example> &rows) {
-        m_model->appendExamples(rows);
-        m_ui->exportButton->setEnabled(true);
-        syncActions();
-    });
+    connect(m_engine, &GenerationEngine::rowsAccepted, this, &MainWindow::receiveRows);
+    connect(m_engine, &GenerationEngine::message, this, &MainWindow::log);
     connect(m_engine, &GenerationEngine::statsChanged, this, [this](const GenerationEngine::Stats &s) {
-        QStringList errors;
-        for (auto it = s.errorsByKind.cbegin(); it != s.errorsByKind.cend(); ++it)
-            errors << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-        m_ui->statusLabel->setText(
-            tr("%1 of %2 rows, %3 rows/s, %4 in flight, tokens %5 in / %6 out%7%8%9")
-                .arg(s.acceptedTotal())
-                .arg(s.targetTotal())
-                .arg(s.rowsPerSecond, 0, 'f', 1)
-                .arg(s.inFlight)
-                .arg(s.inputTokens)
-                .arg(s.outputTokens)
-                .arg(s.costUsd ? tr(", $%1").arg(*s.costUsd, 0, 'f', 4) : tr(", no price"))
-                .arg(s.etaSeconds && *s.etaSeconds > 0 ? tr(", ETA %1 s").arg(qRound(*s.etaSeconds)) : QString())
-                .arg(errors.isEmpty() ? QString() : tr(", errors: %1").arg(errors.join(QStringLiteral(", ")))));
+        const QLocale locale;
+        QStringList parts;
+        parts << tr("%1 of %2 rows").arg(locale.toString(s.acceptedTotal()), locale.toString(s.targetTotal()))
+              << tr("%1 rows/s").arg(locale.toString(s.rowsPerSecond, 'f', 1))
+              << tr("%n request(s) in flight", nullptr, s.inFlight)
+              << tr("tokens %1 in / %2 out").arg(locale.toString(s.inputTokens), locale.toString(s.outputTokens))
+              << (s.costUsd ? tr("$%1").arg(*s.costUsd, 0, 'f', 4) : tr("no price"));
+        if (s.etaSeconds && *s.etaSeconds > 0)
+            parts << tr("ETA %1").arg(formatDuration(*s.etaSeconds));
+        if (s.paused)
+            parts << tr("paused");
+        else if (s.waitingSeconds > 0)
+            parts << tr("waiting %1 for the rate limit").arg(formatDuration(s.waitingSeconds));
+        int errors = 0;
+        QStringList kinds;
+        for (auto it = s.errorsByKind.cbegin(); it != s.errorsByKind.cend(); ++it) {
+            kinds << u"%1 %2"_s.arg(it.value()).arg(it.key());
+            errors += it.value();
+        }
+        if (!kinds.isEmpty())
+            parts << tr("errors: %1").arg(kinds.join(u", "_s));
+        m_ui->statusLabel->setText(parts.join(u" · "_s));
+        m_ui->runProgressBar->setValue(qMin(m_ui->runProgressBar->maximum(), s.acceptedTotal()));
+        m_logErrors = errors;
+        m_ui->logButton->setText(errors ? tr("Run &Log (%n error(s))…", nullptr, errors) : tr("Run &Log…"));
     });
     connect(m_engine, &GenerationEngine::finished, this,
             [this](GenerationEngine::Outcome outcome, const QString &summary) {
-                setRunning(false);
-                m_ui->statusLabel->setText(summary);
-                if (outcome == GenerationEngine::Outcome::Completed)
-                    QFile::remove(m_engine->journalPath()); // every row is in the table; nothing to resume
-                Q_EMIT generationFinished();
+                // A full run that completed has every row in the table; previews and regenerations never resume.
+                if (outcome == GenerationEngine::Outcome::Completed || m_run != RunKind::Full)
+                    QFile::remove(m_engine->journalPath());
+                log(summary);
+                finishRun(summary);
             });
+    setRunning(true, config.count);
     QString startError;
     const bool ok = resume ? m_engine->resumeFrom(journal, &startError) : m_engine->start(journal, &startError);
     if (!ok) {
-        setRunning(false);
-        m_ui->statusLabel->setText(startError);
-        Q_EMIT generationFinished();
+        finishRun(startError);
         return;
     }
-    setRunning(true);
+    m_ui->pauseButton->setEnabled(true);
+    syncActions();
+    log(tr("%1 run started: %n row(s) with %2 (%3).", nullptr, config.count)
+            .arg(resume ? tr("Resumed") : tr("LLM"), config.model, config.provider));
+}
+
+void MainWindow::receiveRows(QVector<Example> rows)
+{
+    if (rows.isEmpty())
+        return;
+    m_runReceived += int(rows.size());
+    if (m_run == RunKind::Regenerate) {
+        // Each new row takes the place of a selected row of its level.
+        for (const Example &row : std::as_const(rows)) {
+            QVector<int> &targets = m_regenerateTargets[row.targetReward];
+            if (!targets.isEmpty())
+                store()->replace(targets.takeFirst(), row);
+        }
+    } else {
+        store()->append(std::move(rows));
+    }
+    m_ui->runProgressBar->setValue(qMin(m_ui->runProgressBar->maximum(), m_runReceived));
+}
+
+void MainWindow::finishRun(const QString &status)
+{
+    const RunKind kind = m_run;
+    m_run = RunKind::None;
+    setRunning(false);
+    m_ui->runProgressBar->setValue(m_ui->runProgressBar->maximum());
+    QString text = status;
+    if (kind == RunKind::Preview && !store()->isEmpty())
+        text += u' ' + tr("This is a preview: spot-check it, then generate the dataset.");
+    if (kind == RunKind::Regenerate) {
+        int missing = 0;
+        for (const QVector<int> &targets : std::as_const(m_regenerateTargets))
+            missing += int(targets.size());
+        if (missing > 0)
+            text += u' ' + tr("%n selected row(s) could not be regenerated and are unchanged.", nullptr, missing);
+        m_regenerateTargets.clear();
+    }
+    m_ui->statusLabel->setText(text);
+    Q_EMIT generationFinished();
+}
+
+void MainWindow::log(const QString &line)
+{
+    m_log << u"%1  %2"_s.arg(QTime::currentTime().toString(u"HH:mm:ss"_s), line);
+    if (m_logView)
+        m_logView->appendPlainText(m_log.constLast());
+}
+
+void MainWindow::showLog()
+{
+    if (!m_logView) {
+        auto *dialog = new QDialog(this);
+        dialog->setObjectName(u"logDialog"_s);
+        dialog->setWindowTitle(tr("Run Log"));
+        auto *layout = new QVBoxLayout(dialog);
+        m_logView = new QPlainTextEdit(dialog);
+        m_logView->setObjectName(u"logView"_s);
+        m_logView->setReadOnly(true);
+        m_logView->setAccessibleName(tr("Run log"));
+        m_logView->setLineWrapMode(QPlainTextEdit::NoWrap);
+        layout->addWidget(m_logView);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::hide);
+        layout->addWidget(buttons);
+        dialog->resize(760, 420);
+    }
+    m_logView->setPlainText(m_log.join(u'\n'));
+    auto *dialog = qobject_cast<QDialog *>(m_logView->parentWidget());
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::openDataset(const QString &path)
+{
+    if (m_run != RunKind::None) {
+        showBanner(tr("Wait for the current run to finish before opening a dataset."), QString(), {});
+        Q_EMIT datasetLoaded(0, 0);
+        return;
+    }
+    if (!confirmReplacingRows()) {
+        Q_EMIT datasetLoaded(0, 0);
+        return;
+    }
+    store()->clear();
+    m_reviewUnsaved = false;
+    m_run = RunKind::Load;
+    setRunning(true, 1000); // per mille of the file read
+    m_ui->statusLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
+    auto errors = std::make_shared<QVector<LineError>>();
+    m_workerCancel = std::make_shared<std::atomic_bool>(false);
+    // Read and parse on a worker; the GUI thread only appends finished chunks, so the rows show as they load.
+    QFuture<QString> future = QtConcurrent::run([this, path, errors, cancel = m_workerCancel]() -> QString {
+        StringPool pool;
+        QVector<Example> chunk;
+        auto flush = [&] {
+            if (chunk.isEmpty())
+                return;
+            QMetaObject::invokeMethod(
+                this, [this, rows = std::move(chunk)]() mutable { store()->append(std::move(rows)); },
+                Qt::QueuedConnection);
+            chunk = {};
+        };
+        int lastPermille = -1;
+        QString fatal;
+        JsonlReader::read(
+            path,
+            [&](Example &&row, qint64) {
+                pool.share(row);
+                chunk.append(std::move(row));
+                if (chunk.size() >= ChunkRows)
+                    flush();
+                return !cancel->load();
+            },
+            [&](const LineError &error) { errors->append(error); }, &fatal,
+            [&](qint64 done, qint64 total) {
+                const int permille = total > 0 ? int(done * 1000 / total) : 1000;
+                if (permille == lastPermille)
+                    return;
+                lastPermille = permille;
+                QMetaObject::invokeMethod(
+                    this, [this, permille] { m_ui->runProgressBar->setValue(permille); }, Qt::QueuedConnection);
+            });
+        flush();
+        return fatal;
+    });
+    m_watcher.setFuture(future);
+    auto *done = new QFutureWatcher<QString>(this);
+    connect(done, &QFutureWatcher<QString>::finished, this, [this, done, path, errors] {
+        done->deleteLater();
+        const QString fatal = done->result();
+        m_run = RunKind::None;
+        setRunning(false);
+        const int rows = store()->size();
+        if (!fatal.isEmpty()) {
+            m_ui->statusLabel->setText(fatal);
+            showBanner(fatal, QString(), {});
+            Q_EMIT datasetLoaded(rows, int(errors->size()));
+            return;
+        }
+        QString text = tr("Loaded %n row(s) from %1.", nullptr, rows).arg(QDir::toNativeSeparators(path));
+        if (!errors->isEmpty()) {
+            const LineError &first = errors->constFirst();
+            text += u' ' + tr("%n line(s) could not be read (first: line %1, %2).", nullptr, int(errors->size()))
+                               .arg(first.line)
+                               .arg(first.message);
+            for (const LineError &error : std::as_const(*errors))
+                log(tr("%1 line %2: %3").arg(QDir::toNativeSeparators(path)).arg(error.line).arg(error.message));
+            showBanner(text, QString(), {});
+        }
+        m_ui->statusLabel->setText(text);
+        Q_EMIT datasetLoaded(rows, int(errors->size()));
+    });
+    done->setFuture(future);
+}
+
+void MainWindow::resumeRun(const QString &journalPath)
+{
+    RunJournal::Contents contents;
+    QString error;
+    if (!RunJournal::load(journalPath, &contents, &error)) {
+        showBanner(error, QString(), {});
+        return;
+    }
+    if (m_run != RunKind::None || !confirmReplacingRows())
+        return;
+    applyConfig(contents.config);
+    store()->clear();
+    m_reviewUnsaved = false;
+    m_run = RunKind::Full;
+    setRunning(true, contents.config.count);
+    m_providerForm->endpoint(
+        this, [this, journalPath, config = contents.config](const EndpointSettings &endpoint, const QString &keyError) {
+            if (!keyError.isEmpty()) {
+                showBanner(keyError, QString(), {});
+                finishRun(keyError);
+                return;
+            }
+            startEngine(config, endpoint, journalPath, true);
+        });
+}
+
+void MainWindow::exportDataset()
+{
+    m_review->commitEdits();
+    if (store()->isEmpty())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = m_projectPath.isEmpty() ? u"dataset"_s : QFileInfo(m_projectPath).completeBaseName();
+    auto *dialog = new ExportDialog(store()->snapshot(), QDir(folder).filePath(name + u".jsonl"_s), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const ExportSummary &summary) {
+        if (!summary.ok)
+            return;
+        m_reviewUnsaved = false;
+        statusBar()->showMessage(tr("Exported %n row(s).", nullptr, int(summary.rowsWritten)), 8000);
+    });
+    dialog->open();
+}
+
+bool MainWindow::exportTo(const QString &path, QString *error)
+{
+    m_review->commitEdits();
+    ExportOptions options;
+    options.path = path;
+    options.format =
+        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? ExportFormat::Csv : ExportFormat::Jsonl;
+    const ExportSummary summary = exportRows(store()->snapshot(), options);
+    if (!summary.ok) {
+        *error = summary.error;
+        return false;
+    }
+    m_reviewUnsaved = false;
+    statusBar()->showMessage(
+        tr("Exported %n row(s) to %1.", nullptr, int(summary.rowsWritten)).arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::syncActions()
+{
+    for (const auto &pair : std::as_const(m_syncActions))
+        pair.first->setEnabled(pair.second->isEnabled());
 }
 
 GenerationConfig MainWindow::currentConfig() const
@@ -486,39 +916,6 @@ void MainWindow::updateTitle()
     setWindowTitle(name + QStringLiteral("[*]"));
 }
 
-void MainWindow::openDataset(const QString &path)
-{
-    m_ui->statusLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
-    auto result = std::make_shared<JsonlReader::Result>();
-    auto fatal = std::make_shared<QString>();
-    // Read on a worker thread: a large file must not freeze the window.
-    m_datasetWatcher.setFuture(
-        QtConcurrent::run([path, result, fatal] { JsonlReader::readAll(path, result.get(), fatal.get()); }));
-    disconnect(&m_datasetWatcher, nullptr, this, nullptr);
-    connect(&m_datasetWatcher, &QFutureWatcher<void>::finished, this, [this, path, result, fatal] {
-        if (!fatal->isEmpty()) {
-            m_ui->statusLabel->setText(*fatal);
-            showBanner(*fatal, QString(), {});
-            Q_EMIT datasetLoaded(0, 0);
-            return;
-        }
-        m_model->setExamples(result->rows);
-        m_ui->exportButton->setEnabled(!result->rows.isEmpty());
-        syncActions();
-        QString text = tr("Loaded %1 rows from %2.").arg(result->rows.size()).arg(QDir::toNativeSeparators(path));
-        if (!result->errors.isEmpty()) {
-            const LineError &first = result->errors.first();
-            text += QLatin1Char(' ') + tr("%1 lines could not be read (first: line %2, %3).")
-                                           .arg(result->errors.size())
-                                           .arg(first.line)
-                                           .arg(first.message);
-            showBanner(text, QString(), {});
-        }
-        m_ui->statusLabel->setText(text);
-        Q_EMIT datasetLoaded(int(result->rows.size()), int(result->errors.size()));
-    });
-}
-
 void MainWindow::showBanner(const QString &text, const QString &actionText, std::function<void()> action)
 {
     // Non-blocking: the message waits at the top of the window instead of interrupting with a dialog.
@@ -547,28 +944,6 @@ void MainWindow::offerResume()
                tr("&Resume"), [this, path] { resumeRun(path); });
 }
 
-void MainWindow::resumeRun(const QString &journalPath)
-{
-    RunJournal::Contents contents;
-    QString error;
-    if (!RunJournal::load(journalPath, &contents, &error)) {
-        showBanner(error, QString(), {});
-        return;
-    }
-    applyConfig(contents.config);
-    setRunning(true);
-    m_providerForm->endpoint(
-        this, [this, journalPath, config = contents.config](const EndpointSettings &endpoint, const QString &keyError) {
-            if (!keyError.isEmpty()) {
-                setRunning(false);
-                m_ui->statusLabel->setText(keyError);
-                showBanner(keyError, QString(), {});
-                return;
-            }
-            startEngine(config, endpoint, journalPath, true);
-        });
-}
-
 void MainWindow::editPrompts()
 {
     PromptEditorDialog dialog(m_systemPrompt, m_promptTemplates, this);
@@ -577,48 +952,6 @@ void MainWindow::editPrompts()
     m_systemPrompt = dialog.systemPrompt();
     m_promptTemplates = dialog.levelTemplates();
     setWindowModified(true);
-}
-
-void MainWindow::exportDataset()
-{
-    if (m_model->examples().isEmpty())
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new ExportDialog(m_model->examples(), QDir(folder).filePath(QStringLiteral("dataset.jsonl")), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExportDialog::exported, this, [this](const ExportSummary &summary) {
-        if (summary.ok)
-            statusBar()->showMessage(tr("Exported %1 rows.").arg(summary.rowsWritten), 8000);
-    });
-    dialog->open();
-}
-
-bool MainWindow::exportTo(const QString &path, QString *error)
-{
-    ExportOptions options;
-    options.path = path;
-    options.format =
-        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? ExportFormat::Csv : ExportFormat::Jsonl;
-    const ExportSummary summary = exportRows(m_model->examples(), options);
-    if (!summary.ok) {
-        *error = summary.error;
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %1 rows to %2").arg(summary.rowsWritten).arg(path), 8000);
-    return true;
-}
-
-void MainWindow::showDetail()
-{
-    const QModelIndex current = m_proxy->mapToSource(m_ui->exampleTableView->currentIndex());
-    if (!current.isValid()) {
-        m_ui->detailTextEdit->clear();
-        return;
-    }
-    const Example &e = m_model->examples().at(current.row());
-    m_ui->detailTextEdit->setPlainText(
-        tr("Prompt:\n%1\n\nIdeal answer:\n%2\n\nExpected feedback:\n%3\n\nTags: %4\n%5")
-            .arg(e.prompt, e.idealAnswer, e.expectedFeedback, e.tags.join(QStringLiteral(", ")), e.searchHint));
 }
 
 void MainWindow::showAbout()

@@ -9,22 +9,23 @@
 #include <QMainWindow>
 #include <QMap>
 
+#include <atomic>
 #include <functional>
-
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
 class QAbstractButton;
-class QSortFilterProxyModel;
+class QPlainTextEdit;
 
 namespace candor {
 
-class ExampleTableModel;
+class DatasetStore;
 class GenerationEngine;
 class KeyStore;
 class ProviderForm;
+class ReviewPanel;
 
 // Candor's main window: set-up on the left, the spot-check table on the right.
 class MainWindow : public QMainWindow
@@ -34,12 +35,18 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ExampleTableModel *exampleModel() const { return m_model; }
+    ReviewPanel *reviewPanel() const { return m_review; }
+    DatasetStore *store() const;
     ProviderForm *providerForm() const { return m_providerForm; }
     GenerationEngine *engine() const { return m_engine; }
 
 public Q_SLOTS:
+    // The whole dataset, with the settings of the set-up column.
     void generate();
+    // A few rows per level, to spot-check prompts and model before spending on the whole dataset.
+    void previewSample();
+    // New rows in place of these store rows, from the current mode's generator.
+    void regenerateRows(const QVector<int> &rows);
     void exportDataset();
     // Writes the rows to path (JSONL, or CSV for *.csv); false and a message on failure.
     bool exportTo(const QString &path, QString *error);
@@ -59,21 +66,36 @@ public Q_SLOTS:
     void saveProjectAs();
     void editPrompts();
 
+    QString logText() const { return m_log.join(QLatin1Char('\n')); }
+
 Q_SIGNALS:
     void generationFinished();
     void datasetLoaded(int rows, int errors);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    struct GenerationResult
+    enum class RunKind
     {
-        QVector<Example> examples;
-        QString error;
+        None,
+        Full,
+        Preview,
+        Regenerate,
+        Load
     };
-    void showDetail();
+    void startRun(const LevelCounts &counts, RunKind kind);
+    bool confirmReplacingRows();
+    void generateFromTemplates(const LevelCounts &counts, quint64 seed, RunKind kind);
+    void generateWithLlm(const LevelCounts &counts, RunKind kind);
+    void receiveRows(QVector<Example> rows);
+    void finishRun(const QString &status);
     void showAbout();
-    void generateFromTemplates(const LevelCounts &counts);
-    void generateWithLlm(const LevelCounts &counts);
-    void setRunning(bool running);
+    void showLog();
+    void log(const QString &line);
+    void setRunning(bool running, int targetRows = 0);
+    void restoreLayout();
+    void saveLayout() const;
     void updateEstimate();
     void syncActions();
     void startEngine(const GenerationConfig &config, const EndpointSettings &endpoint, const QString &journal,
@@ -84,9 +106,17 @@ private:
     void updateTitle();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    ExampleTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QFutureWatcher<GenerationResult> m_watcher;
+    ReviewPanel *m_review = nullptr;
+    QFutureWatcher<QString> m_watcher; // template generation or a dataset load on a worker; the error, if any
+    std::shared_ptr<std::atomic_bool> m_workerCancel;
+    RunKind m_run = RunKind::None;
+    int m_runTarget = 0;
+    int m_runReceived = 0;
+    QMap<int, QVector<int>> m_regenerateTargets; // reward -> store rows waiting for a regenerated row
+    bool m_reviewUnsaved = false;                // accepted, rejected or edited rows not exported since
+    QStringList m_log;
+    QPlainTextEdit *m_logView = nullptr;
+    int m_logErrors = 0;
     KeyStore *m_keys = nullptr;
     ProviderForm *m_providerForm = nullptr;
     GenerationEngine *m_engine = nullptr;
@@ -95,7 +125,6 @@ private:
     QString m_systemPrompt;               // empty = default
     QMap<int, QString> m_promptTemplates; // per level; absent = default
     std::function<void()> m_bannerAction;
-    QFutureWatcher<void> m_datasetWatcher;
 };
 
 } // namespace candor

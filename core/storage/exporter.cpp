@@ -17,15 +17,18 @@ bool isSelected(const Example &row, ExportSelection selection)
     return true;
 }
 
-ExportSummary exportRows(const QVector<Example> &rows, const ExportOptions &options,
-                         const std::function<void(qint64)> &progress, const std::atomic<bool> *cancel)
+namespace {
+template <typename Rows>
+ExportSummary exportAll(const Rows &rows, int count, const ExportOptions &options,
+                        const std::function<void(qint64)> &progress, const std::atomic<bool> *cancel)
 {
     ExportSummary summary;
     DatasetWriter writer(options.path, options.format, options.withMeta);
     if (!writer.open(&summary.error))
         return summary;
     qint64 handled = 0;
-    for (const Example &row : rows) {
+    for (int i = 0; i < count; ++i) {
+        const Example &row = rows.at(i);
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             writer.cancel();
             summary.cancelled = true;
@@ -55,6 +58,20 @@ ExportSummary exportRows(const QVector<Example> &rows, const ExportOptions &opti
     summary.bytes = writer.bytesWritten();
     summary.ok = true;
     return summary;
+}
+
+} // namespace
+
+ExportSummary exportRows(const QVector<Example> &rows, const ExportOptions &options,
+                         const std::function<void(qint64)> &progress, const std::atomic<bool> *cancel)
+{
+    return exportAll(rows, int(rows.size()), options, progress, cancel);
+}
+
+ExportSummary exportRows(const DatasetSnapshot &rows, const ExportOptions &options,
+                         const std::function<void(qint64)> &progress, const std::atomic<bool> *cancel)
+{
+    return exportAll(rows, rows.size(), options, progress, cancel);
 }
 
 } // namespace candor

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "datasetstore.h"
 #include "datasetwriter.h"
 #include "example.h"
 #include "rubric.h"
@@ -43,6 +44,10 @@ bool isSelected(const Example &row, ExportSelection selection);
 // Writes rows atomically; safe to run on a worker thread (it touches only its arguments). progress is called
 // with the rows handled so far; cancel may be set from another thread and leaves any earlier file untouched.
 ExportSummary exportRows(const QVector<Example> &rows, const ExportOptions &options,
+                         const std::function<void(qint64 done)> &progress = {},
+                         const std::atomic<bool> *cancel = nullptr);
+// The same over a store's snapshot: the GUI exports without copying a million rows first.
+ExportSummary exportRows(const DatasetSnapshot &rows, const ExportOptions &options,
                          const std::function<void(qint64 done)> &progress = {},
                          const std::atomic<bool> *cancel = nullptr);
 

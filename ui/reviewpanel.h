@@ -1,0 +1,118 @@
+#pragma once
+
+#include "datasetstore.h"
+#include "previewfiltermodel.h"
+#include "previewmodel.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <array>
+
+class QAction;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+namespace candor {
+
+// The spot-check side of Candor's window: a filter bar, the live table over the dataset store, a detail pane where
+// the current row is read and edited, and the counts per level and review status. Rows stream into the store while
+// the user reviews; nothing here blocks the GUI thread for long at a million rows.
+class ReviewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewPanel(QWidget *parent = nullptr);
+    ~ReviewPanel() override;
+
+    DatasetStore *store() const { return m_store; }
+    PreviewModel *model() const { return m_model; }
+    PreviewFilterModel *filterModel() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    // Store rows of the selection, in table order; the current row when nothing is selected.
+    QVector<int> selectedRows() const;
+    int currentRow() const; // store row, or -1
+    void setCurrentRow(int storeRow);
+
+    // Review actions, for the window's menu: accept, reject, mark unreviewed, revert edits, regenerate, find, copy.
+    QList<QAction *> reviewActions() const;
+
+    // Writes what the detail pane holds into the store now rather than after the typing pause.
+    void commitEdits();
+
+public Q_SLOTS:
+    void acceptSelected();
+    void rejectSelected();
+    void unreviewSelected();
+    void revertSelected();
+    void regenerateSelected();
+    void copySelected();
+    void focusFilter();
+    void clearFilters();
+
+Q_SIGNALS:
+    // The user asked for new versions of these store rows; the window generates them and calls store()->replace().
+    void regenerateRequested(const QVector<int> &rows);
+
+private:
+    void buildFilterBar(QHBoxLayout *bar);
+    QWidget *buildDetailPane();
+    void applyFilterControls();
+    void setStatusOfSelection(ReviewStatus status);
+    void showCurrent();
+    void scheduleCommit();
+    void updateCounts();
+    void updateShown();
+    void updateActions();
+
+    DatasetStore *m_store = nullptr;
+    PreviewModel *m_model = nullptr;
+    PreviewFilterModel *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    QLineEdit *m_filterEdit = nullptr;
+    std::array<QToolButton *, Rubric::LevelCount> m_levelButtons{};
+    QComboBox *m_statusCombo = nullptr;
+    QComboBox *m_sourceCombo = nullptr;
+    QComboBox *m_flagsCombo = nullptr;
+    QToolButton *m_clearButton = nullptr;
+    QLabel *m_shownLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+
+    QComboBox *m_levelEdit = nullptr;
+    QPlainTextEdit *m_promptEdit = nullptr;
+    QPlainTextEdit *m_answerEdit = nullptr;
+    QPlainTextEdit *m_feedbackEdit = nullptr;
+    QLineEdit *m_tagsEdit = nullptr;
+    QLineEdit *m_hintEdit = nullptr;
+    QLabel *m_infoLabel = nullptr;
+    QWidget *m_detailFields = nullptr;
+    QHBoxLayout *m_buttonRow = nullptr;
+
+    QAction *m_acceptAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QAction *m_unreviewAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_regenerateAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_findAction = nullptr;
+
+    int m_detailRow = -1;    // store row the detail pane shows
+    bool m_loading = false;  // filling the detail pane: its change signals are not edits
+    bool m_dirty = false;    // the detail pane holds edits not yet in the store
+    bool m_applying = false; // writing the detail pane's edits: the store's echo is not reloaded
+    QTimer m_commitTimer;
+    QTimer m_countsTimer;
+};
+
+} // namespace candor
