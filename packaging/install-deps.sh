@@ -3,9 +3,11 @@
 # Only packages that are not installed yet are fetched, so a prepared machine is left alone.
 set -eu
 
+# The last line is for the package test: the .deb's run-time Qt plugins, appstreamcli and desktop-file-validate.
 PACKAGES="cmake ninja-build g++ dpkg-dev file pkg-config qt6-base-dev libqt6opengl6-dev qt6-tools-dev
 qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qtkeychain-qt6-dev
-libsecret-1-0 gnome-keyring dbus-daemon dbus-x11 xvfb xauth imagemagick fonts-dejavu-core"
+libsecret-1-0 gnome-keyring dbus-daemon dbus-x11 xvfb xauth imagemagick fonts-dejavu-core
+qt6-qpa-plugins appstream desktop-file-utils"
 
 missing=""
 for p in $PACKAGES; do
