@@ -38,7 +38,8 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
 {
     if (!parseOrFail(parser, args))
         return ExitUsage;
-    if (parser.isSet(QStringLiteral("help"))) {
+    // --help-all (Qt's options too) is accepted by every command; the commands have no Qt options to add.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         out() << parser.helpText();
         return ExitOk;
     }
