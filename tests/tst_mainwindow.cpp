@@ -647,6 +647,47 @@ private Q_SLOTS:
         QCOMPARE(again.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
     }
 
+    // Saved provider profiles: provider, endpoint and model under a name, kept across windows.
+    void providerProfiles()
+    {
+        QStringList before;
+        {
+            MainWindow window;
+            ProviderForm *form = window.providerForm();
+            before = ProviderForm::profiles();
+            form->setProvider(u"ollama"_s);
+            form->setBaseUrl(u"http://127.0.0.1:11434"_s);
+            form->setModel(u"llama3.1:8b"_s);
+            QVERIFY(form->saveProfile(u"Local Ollama"_s));
+            QVERIFY(!form->saveProfile(u"a/b"_s));
+            form->setProvider(u"openai-compatible"_s);
+            form->setBaseUrl(u"http://127.0.0.1:8000/v1"_s);
+            form->setModel(u"served-model"_s);
+            QVERIFY(form->saveProfile(u"Lab server"_s));
+            QCOMPARE(form->profile(), u"Lab server"_s);
+        }
+        MainWindow window;
+        ProviderForm *form = window.providerForm();
+        QCOMPARE(ProviderForm::profiles().size(), before.size() + 2);
+        auto *combo = form->findChild<QComboBox *>(u"profileComboBox"_s);
+        QVERIFY(combo->findText(u"Local Ollama"_s) > 0);
+        QVERIFY(form->setProfile(u"Local Ollama"_s));
+        QCOMPARE(form->providerId(), u"ollama"_s);
+        QCOMPARE(form->baseUrl(), u"http://127.0.0.1:11434"_s);
+        QCOMPARE(form->model(), u"llama3.1:8b"_s);
+        QCOMPARE(combo->currentText(), u"Local Ollama"_s);
+        QVERIFY(form->setProfile(u"Lab server"_s));
+        QCOMPARE(form->providerId(), u"openai-compatible"_s);
+        QCOMPARE(form->model(), u"served-model"_s);
+        QCOMPARE(window.currentConfig().baseUrl, u"http://127.0.0.1:8000/v1"_s);
+        QVERIFY(!form->setProfile(u"No such profile"_s));
+        form->deleteProfile(u"Lab server"_s);
+        form->deleteProfile(u"Local Ollama"_s);
+        QCOMPARE(ProviderForm::profiles(), before);
+        QCOMPARE(form->profile(), QString());
+        QCOMPARE(combo->count(), before.size() + 1);
+    }
+
     void emptyDistributionIsReported()
     {
         MainWindow window;

@@ -4,7 +4,14 @@
 #include "providercatalog.h"
 #include "ui_providerform.h"
 
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QSettings>
+
 namespace candor {
+namespace {
+const QString ProfilesGroup = QStringLiteral("providerProfiles");
+} // namespace
 
 ProviderForm::ProviderForm(KeyStore *keys, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ProviderForm>()), m_keys(keys)
@@ -30,7 +37,144 @@ ProviderForm::ProviderForm(KeyStore *keys, QWidget *parent)
     connect(m_ui->modelComboBox, &QComboBox::currentTextChanged, this, &ProviderForm::settingsChanged);
     connect(m_ui->refreshModelsButton, &QToolButton::clicked, this, &ProviderForm::refreshModels);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &ProviderForm::testConnection);
+
+    // Profiles sit above the provider: choosing one fills the three fields below.
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
+    m_profileCombo->setAccessibleName(tr("Provider profile"));
+    m_profileCombo->setToolTip(tr("A saved provider, endpoint and model; each profile may keep its own API key."));
+    m_profileCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto *saveProfile = new QToolButton(this);
+    saveProfile->setObjectName(QStringLiteral("saveProfileButton"));
+    saveProfile->setText(tr("Save &As…"));
+    saveProfile->setToolTip(tr("Save the provider, endpoint and model as a named profile."));
+    m_deleteProfileButton = new QToolButton(this);
+    m_deleteProfileButton->setObjectName(QStringLiteral("deleteProfileButton"));
+    m_deleteProfileButton->setText(tr("Delete"));
+    m_deleteProfileButton->setToolTip(tr("Forget the chosen profile and its own API key."));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_profileCombo, 1);
+    row->addWidget(saveProfile);
+    row->addWidget(m_deleteProfileButton);
+    auto *label = new QLabel(tr("Pro&file:"), this);
+    label->setBuddy(m_profileCombo);
+    m_ui->providerLayout->insertRow(0, label, row);
+    setTabOrder(m_profileCombo, saveProfile);
+    setTabOrder(saveProfile, m_deleteProfileButton);
+    setTabOrder(m_deleteProfileButton, m_ui->providerComboBox);
+    connect(saveProfile, &QToolButton::clicked, this, &ProviderForm::askProfileName);
+    connect(m_deleteProfileButton, &QToolButton::clicked, this, [this] { deleteProfile(m_profile); });
+    connect(m_profileCombo, &QComboBox::activated, this,
+            [this](int index) { setProfile(m_profileCombo->itemData(index).toString()); });
+    fillProfiles();
     onProviderChanged();
+}
+
+QStringList ProviderForm::profiles()
+{
+    QSettings settings;
+    settings.beginGroup(ProfilesGroup);
+    QStringList names = settings.childGroups();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void ProviderForm::fillProfiles()
+{
+    const QSignalBlocker block(m_profileCombo);
+    m_profileCombo->clear();
+    m_profileCombo->addItem(tr("(none)"), QString());
+    for (const QString &name : profiles())
+        m_profileCombo->addItem(name, name);
+    m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(m_profile)));
+    m_deleteProfileButton->setEnabled(!m_profile.isEmpty());
+}
+
+bool ProviderForm::setProfile(const QString &name)
+{
+    if (!name.isEmpty() && !profiles().contains(name))
+        return false;
+    m_profile = name;
+    if (!name.isEmpty()) {
+        QSettings settings;
+        settings.beginGroup(ProfilesGroup);
+        settings.beginGroup(name);
+        setProvider(settings.value(QStringLiteral("provider")).toString());
+        setBaseUrl(settings.value(QStringLiteral("baseUrl")).toString());
+        setModel(settings.value(QStringLiteral("model")).toString());
+    }
+    fillProfiles();
+    readKeyState(); // the profile may have its own key
+    Q_EMIT settingsChanged();
+    return true;
+}
+
+bool ProviderForm::saveProfile(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    // QSettings groups nest at '/' and the name is also part of a keychain entry: keep it plain.
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('/')) || trimmed.contains(QLatin1Char('\\')))
+        return false;
+    QSettings settings;
+    settings.beginGroup(ProfilesGroup);
+    settings.beginGroup(trimmed);
+    settings.setValue(QStringLiteral("provider"), providerId());
+    settings.setValue(QStringLiteral("baseUrl"), baseUrl());
+    settings.setValue(QStringLiteral("model"), model());
+    settings.endGroup();
+    settings.endGroup();
+    m_profile = trimmed;
+    fillProfiles();
+    readKeyState();
+    return true;
+}
+
+void ProviderForm::deleteProfile(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    QSettings settings;
+    settings.beginGroup(ProfilesGroup);
+    settings.remove(name);
+    settings.endGroup();
+    const QString entry = ProviderCatalog::keyEntry(providerId(), name);
+    m_keys->clearSessionKey(entry);
+    m_keys->remove(entry, this, [](const KeychainError &) {}); // no own key is fine too
+    if (m_profile == name)
+        m_profile.clear();
+    fillProfiles();
+    readKeyState();
+}
+
+void ProviderForm::askProfileName()
+{
+    bool ok = false;
+    const QString suggested = m_profile.isEmpty() ? QStringLiteral("%1 %2").arg(providerId(), model()) : m_profile;
+    const QString name =
+        QInputDialog::getText(this, tr("Save profile"), tr("Profile name:"), QLineEdit::Normal, suggested, &ok);
+    if (ok && !saveProfile(name))
+        m_ui->verdictLabel->setText(tr("A profile name cannot be empty or contain slashes."));
+}
+
+QString ProviderForm::keyEntry() const
+{
+    return ProviderCatalog::keyEntry(providerId(), m_profile);
+}
+
+void ProviderForm::readKey(QObject *context,
+                           std::function<void(const QString &key, const KeychainError &error)> done) const
+{
+    const QString provider = providerId();
+    const QString profile = m_profile;
+    KeyStore *keys = m_keys;
+    const QString own = ProviderCatalog::keyEntry(provider, profile);
+    keys->read(own, context, [keys, provider, profile, context, done](const QString &key, const KeychainError &error) {
+        if (profile.isEmpty() || error.kind != KeychainError::Kind::NotFound) {
+            done(key, error);
+            return;
+        }
+        keys->read(ProviderCatalog::keyEntry(provider), context, done);
+    });
 }
 
 ProviderForm::~ProviderForm() = default;
@@ -101,14 +245,14 @@ void ProviderForm::setKeyState(KeyState state, const QString &text)
 void ProviderForm::readKeyState()
 {
     const ProviderInfo *info = ProviderCatalog::find(providerId());
-    const QString entry = ProviderCatalog::keyEntry(providerId());
-    if (m_keys->hasSessionKey(entry)) {
+    const QString entry = keyEntry();
+    if (m_keys->hasSessionKey(entry) || m_keys->hasSessionKey(ProviderCatalog::keyEntry(providerId()))) {
         setKeyState(KeyState::SessionOnly, tr("Key kept for this session only (not in the keychain)."));
         return;
     }
     setKeyState(KeyState::Unknown, tr("Checking the keychain…"));
     const int generation = m_generation;
-    m_keys->read(entry, this, [this, info, generation](const QString &key, const KeychainError &error) {
+    readKey(this, [this, info, generation](const QString &key, const KeychainError &error) {
         if (generation != m_generation)
             return;
         if (error.ok())
@@ -117,9 +261,8 @@ void ProviderForm::readKeyState()
             setKeyState(info && !info->keyRequired ? KeyState::NotNeeded : KeyState::NotStored,
                         info && !info->keyRequired ? tr("No key needed.") : tr("No key stored yet."));
         else
-            setKeyState(KeyState::Unavailable, error.message + QLatin1Char(' ') +
-                                                   tr("Type the key and press Save to keep it for this "
-                                                      "session only."));
+            setKeyState(KeyState::Unavailable,
+                        tr("%1 Type the key and press Save to keep it for this session only.").arg(error.message));
     });
 }
 
@@ -130,7 +273,7 @@ void ProviderForm::saveKey()
         m_ui->keyStateLabel->setText(tr("Type the key first."));
         return;
     }
-    const QString entry = ProviderCatalog::keyEntry(providerId());
+    const QString entry = keyEntry(); // the profile's own key when a profile is chosen
     m_ui->saveKeyButton->setEnabled(false);
     m_keys->store(entry, key, this, [this, entry, key](const KeychainError &error) {
         m_ui->saveKeyButton->setEnabled(true);
@@ -141,8 +284,7 @@ void ProviderForm::saveKey()
             // Never a plain-text fallback: the key lives in memory until Candor quits.
             m_keys->setSessionKey(entry, key);
             setKeyState(KeyState::SessionOnly,
-                        error.message + QLatin1Char(' ') +
-                            tr("The key is kept for this session only (%1).").arg(KeyStore::mask(key)));
+                        tr("%1 The key is kept for this session only (%2).").arg(error.message, KeyStore::mask(key)));
         } else {
             setKeyState(KeyState::Unavailable, error.message);
         }
@@ -173,16 +315,15 @@ void ProviderForm::endpoint(QObject *context, std::function<void(const EndpointS
         return;
     }
     const ProviderInfo *info = ProviderCatalog::find(provider);
-    m_keys->read(ProviderCatalog::keyEntry(provider), context,
-                 [done, provider, url, info](const QString &key, const KeychainError &error) {
-                     if (!error.ok() && info && info->keyRequired) {
-                         done({}, error.kind == KeychainError::Kind::NotFound
-                                      ? tr("No API key for %1: type it and press Save.").arg(info->displayName)
-                                      : error.message);
-                         return;
-                     }
-                     done(endpointFor(provider, url, key), QString());
-                 });
+    readKey(context, [done, provider, url, info](const QString &key, const KeychainError &error) {
+        if (!error.ok() && info && info->keyRequired) {
+            done({}, error.kind == KeychainError::Kind::NotFound
+                         ? tr("No API key for %1: type it and press Save.").arg(info->displayName)
+                         : error.message);
+            return;
+        }
+        done(endpointFor(provider, url, key), QString());
+    });
 }
 
 void ProviderForm::refreshModels()
@@ -211,7 +352,7 @@ void ProviderForm::refreshModels()
             m_ui->modelComboBox->clear();
             m_ui->modelComboBox->addItems(models);
             m_ui->modelComboBox->setCurrentText(current.isEmpty() && !models.isEmpty() ? models.first() : current);
-            m_ui->verdictLabel->setText(tr("%1 models listed.").arg(models.size()));
+            m_ui->verdictLabel->setText(tr("%n models listed.", nullptr, int(models.size())));
             Q_EMIT modelsRefreshed(models);
         });
     });

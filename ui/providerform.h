@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connector.h"
+#include "keystore.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -10,6 +11,8 @@
 namespace Ui {
 class ProviderForm;
 }
+class QComboBox;
+class QToolButton;
 
 namespace candor {
 
@@ -42,6 +45,14 @@ public:
     void setBaseUrl(const QString &url);
     void setModel(const QString &model);
     KeyState keyState() const { return m_keyState; }
+
+    // Saved profiles: a name for a provider, endpoint and model, kept in the settings. A profile may have its own
+    // API key in the keychain; without one it uses its provider's key.
+    static QStringList profiles();
+    QString profile() const { return m_profile; } // empty = no profile chosen
+    bool setProfile(const QString &name);         // false for an unknown name; "" chooses no profile
+    bool saveProfile(const QString &name);        // the current provider, endpoint and model under this name
+    void deleteProfile(const QString &name);
     bool endpointValid() const;
 
     // Resolves the key (keychain or session) and hands over ready settings; an error text when unusable.
@@ -60,6 +71,11 @@ Q_SIGNALS:
 
 private:
     void onProviderChanged();
+    void fillProfiles();
+    void askProfileName();
+    QString keyEntry() const;
+    // The key for the current provider and profile: the profile's own entry, else the provider's.
+    void readKey(QObject *context, std::function<void(const QString &key, const KeychainError &error)> done) const;
     void readKeyState();
     void setKeyState(KeyState state, const QString &text);
     std::unique_ptr<Connector> makeConnector(const QString &key) const;
@@ -69,6 +85,9 @@ private:
     KeyState m_keyState = KeyState::Unknown;
     std::unique_ptr<Connector> m_connector; // the one doing a refresh or test right now
     int m_generation = 0;                   // stale answers (after a provider change) are dropped
+    QString m_profile;
+    QComboBox *m_profileCombo = nullptr;
+    QToolButton *m_deleteProfileButton = nullptr;
 };
 
 } // namespace candor
