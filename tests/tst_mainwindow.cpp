@@ -526,6 +526,8 @@ private Q_SLOTS:
         const QVector<Example> before = window.store()->toVector();
         window.store()->setStatus(QVector<int>{2, 5}, ReviewStatus::Rejected);
         QTableView *table = panel->table();
+        QCOMPARE(panel->currentRow(), 0); // the first row to arrive is current
+        table->selectionModel()->clearSelection();
         table->selectionModel()->select(panel->filterModel()->index(2, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         table->selectionModel()->select(panel->filterModel()->index(5, 0),

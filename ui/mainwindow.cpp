@@ -552,8 +552,10 @@ void MainWindow::finishRun(const QString &status)
     setRunning(false);
     m_ui->runProgressBar->setValue(m_ui->runProgressBar->maximum());
     QString text = status;
-    if (kind == RunKind::Preview && !store()->isEmpty())
+    if (kind == RunKind::Preview && !store()->isEmpty()) {
         text += u' ' + tr("This is a preview: spot-check it, then generate the dataset.");
+        m_review->table()->setFocus(Qt::OtherFocusReason); // A, R and U work at once
+    }
     if (kind == RunKind::Regenerate) {
         int missing = 0;
         for (const QVector<int> &targets : std::as_const(m_regenerateTargets))

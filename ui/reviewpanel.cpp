@@ -260,6 +260,11 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
             return;
         showCurrent();
     });
+    connect(m_store, &DatasetStore::rowsAppended, this, [this](int first) {
+        // The first rows to arrive become the current row, so the keys work at once and the pane shows a row.
+        if (currentRow() < 0)
+            setCurrentRow(first);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPanel::showCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewPanel::updateActions);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
