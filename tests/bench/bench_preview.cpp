@@ -1,11 +1,12 @@
 // bench_preview: the spot-check table at a million rows, as the GUI sees it. Loads a JSONL file on a worker thread
-// into DatasetStore -> PreviewModel -> PreviewFilterModel -> a shown QTableView (offscreen), then times text filters,
+// into the window's ReviewPanel (DatasetStore -> PreviewModel -> PreviewFilterModel -> a shown QTableView, offscreen), then times text filters,
 // clearing them, sorting by level, and scrolling with forced repaints. Prints one line per figure, including the
 // longest time the GUI thread was blocked during each step. Usage: bench_preview FILE.jsonl
 #include "datasetstore.h"
 #include "jsonlreader.h"
 #include "previewfiltermodel.h"
 #include "previewmodel.h"
+#include "reviewpanel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -201,24 +202,14 @@ int main(int argc, char **argv)
     }
     const QString path = args.at(1);
 
-    DatasetStore store;
-    PreviewModel model(&store);
-    PreviewFilterModel proxy;
-    proxy.setSourceModel(&model);
-    QTableView view;
-    view.setModel(&proxy);
-    view.setWordWrap(false);
-    view.setTextElideMode(Qt::ElideRight);
-    // Uniform row heights: a fixed section size means the view never measures rows.
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
-    view.verticalHeader()->hide();
-    view.horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {70, 190, 320, 320, 220, 200, 80, 80, 80};
-    for (int c = 0; c < PreviewModel::ColumnCount; ++c)
-        view.setColumnWidth(c, widths[c]);
-    view.resize(1600, 900);
-    view.show();
+    // The app's own review panel: store, model, filter proxy, the table with its level badges, the detail pane and
+    // the counts, exactly as the window shows them.
+    ReviewPanel panel;
+    DatasetStore &store = *panel.store();
+    PreviewFilterModel &proxy = *panel.filterModel();
+    QTableView &view = *panel.table();
+    panel.resize(1600, 1000);
+    panel.show();
     app.processEvents();
     StallMeter meter;
     const qint64 rssBefore = residentKb();
