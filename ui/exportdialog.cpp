@@ -41,6 +41,8 @@ void ExportDialog::setUp(int rowCount, const QString &suggestedPath)
     m_exportButton = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setDefault(true);
+    m_exportButton->setToolTip(tr("Write the chosen rows to the file."));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setToolTip(tr("Close this dialog; while exporting, cancel."));
     m_ui->progressBar->setRange(0, qMax(1, rowCount));
     m_ui->summaryLabel->setText(tr("%n row(s) to export.", nullptr, rowCount));
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);

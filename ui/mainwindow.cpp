@@ -82,6 +82,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_providerForm = new ProviderForm(m_keys, this);
     m_providerForm->setObjectName(u"providerForm"_s);
     m_ui->modelLayout->addWidget(m_providerForm);
+    // Tab goes down the set-up column as it reads: mode, the model form, then the dataset settings.
+    QWidget *previous = m_ui->modeComboBox;
+    for (QWidget *next : m_providerForm->tabOrder()) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    setTabOrder(previous, m_ui->countSpinBox);
+    m_ui->setupScrollArea->setAccessibleName(tr("Set-up"));
+    m_ui->setupScrollArea->setAccessibleDescription(tr("The model and dataset settings of the next run."));
     // The set-up column scrolls vertically only: it is as wide as its widest form row.
     m_ui->setupScrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->setupScrollArea->setMinimumWidth(m_ui->setupPanel->minimumSizeHint().width() +
@@ -111,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
         else
             m_engine->resume();
         m_ui->pauseButton->setText(paused ? tr("&Resume") : tr("&Pause"));
+        syncActions();
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         if (m_engine && m_engine->isRunning())
@@ -747,8 +757,10 @@ bool MainWindow::exportTo(const QString &path, QString *error)
 
 void MainWindow::syncActions()
 {
-    for (const auto &pair : std::as_const(m_syncActions))
-        pair.first->setEnabled(pair.second->isEnabled());
+    for (const auto &[action, button] : std::as_const(m_syncActions)) {
+        action->setEnabled(button->isEnabled());
+        action->setText(button->text()); // Pause reads Resume while paused
+    }
 }
 
 GenerationConfig MainWindow::currentConfig() const

@@ -70,6 +70,21 @@ ProviderForm::ProviderForm(KeyStore *keys, QWidget *parent)
     onProviderChanged();
 }
 
+QList<QWidget *> ProviderForm::tabOrder() const
+{
+    return {m_profileCombo,
+            findChild<QWidget *>(QStringLiteral("saveProfileButton")),
+            m_deleteProfileButton,
+            m_ui->providerComboBox,
+            m_ui->endpointLineEdit,
+            m_ui->modelComboBox,
+            m_ui->refreshModelsButton,
+            m_ui->apiKeyLineEdit,
+            m_ui->revealKeyButton,
+            m_ui->saveKeyButton,
+            m_ui->testConnectionButton};
+}
+
 QStringList ProviderForm::profiles()
 {
     QSettings settings;

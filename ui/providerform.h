@@ -54,6 +54,8 @@ public:
     bool saveProfile(const QString &name);        // the current provider, endpoint and model under this name
     void deleteProfile(const QString &name);
     bool endpointValid() const;
+    // The form's controls in keyboard order, for the window to place in its own tab chain.
+    QList<QWidget *> tabOrder() const;
 
     // Resolves the key (keychain or session) and hands over ready settings; an error text when unusable.
     void endpoint(QObject *context, std::function<void(const EndpointSettings &, const QString &error)> done);
