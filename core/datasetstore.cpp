@@ -228,6 +228,12 @@ bool DatasetStore::update(int row, const Example &example)
         return true;
     const bool countsMove = next.targetReward != at(row).targetReward || next.status != at(row).status ||
                             edited != bool(at(row).flags & FlagEdited);
+    put(row, std::move(next), countsMove);
+    return true;
+}
+
+void DatasetStore::put(int row, Example next, bool countsMove)
+{
     Example &current = mutableAt(row);
     count(current, -1);
     current = std::move(next);
@@ -235,7 +241,6 @@ bool DatasetStore::update(int row, const Example &example)
     Q_EMIT rowsChanged(row, row);
     if (countsMove)
         Q_EMIT countsChanged();
-    return true;
 }
 
 bool DatasetStore::replace(int row, const Example &example)
@@ -247,14 +252,8 @@ bool DatasetStore::replace(int row, const Example &example)
     next.flags &= ~unsigned(FlagEdited);
     next.status = ReviewStatus::Pending;
     const bool wasEdited = m_originals.remove(row) > 0;
-    Example &current = mutableAt(row);
-    const bool countsMove = wasEdited || next.targetReward != current.targetReward || next.status != current.status;
-    count(current, -1);
-    current = std::move(next);
-    count(current, +1);
-    Q_EMIT rowsChanged(row, row);
-    if (countsMove)
-        Q_EMIT countsChanged();
+    const bool countsMove = wasEdited || next.targetReward != at(row).targetReward || next.status != at(row).status;
+    put(row, std::move(next), countsMove);
     return true;
 }
 

@@ -154,6 +154,8 @@ private:
     QString claimUniqueId(const QString &wanted, int row);
 
     Example &mutableAt(int row);
+    // Stores a row's new content, keeps the counts, and announces the change.
+    void put(int row, Example next, bool countsMove);
     void count(const Example &example, int delta);
 
     std::vector<std::shared_ptr<detail::DatasetBlock>> m_blocks;

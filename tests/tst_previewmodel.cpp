@@ -453,6 +453,44 @@ private Q_SLOTS:
         QCOMPARE(totalOf(m_store->levelCounts()), 60);
     }
 
+    // Regenerate: a new row takes an old one's place, keeps its id, and is the generated version from then on.
+    void replaceRegenerated()
+    {
+        m_store->append(sampleRows(10));
+        const Example old = m_store->at(4);
+        Example edit = old;
+        edit.prompt = u"Edited by hand"_s;
+        QVERIFY(m_store->update(4, edit));
+        m_store->setStatus(4, ReviewStatus::Rejected);
+        const int pendingBefore = m_store->statusCount(ReviewStatus::Pending);
+        const int rejectedBefore = m_store->statusCount(ReviewStatus::Rejected);
+        QSignalSpy changed(m_store.get(), &DatasetStore::rowsChanged);
+        Example fresh = old;
+        fresh.id = u"some-other-id"_s;
+        fresh.prompt = u"A new question?"_s;
+        fresh.targetReward = -2;
+        fresh.flags = FlagEdited | FlagTooLong;
+        fresh.status = ReviewStatus::Accepted;
+        QVERIFY(m_store->replace(4, fresh));
+        QCOMPARE(changed.size(), 1);
+        const Example &now = m_store->at(4);
+        QCOMPARE(now.id, old.id);
+        QCOMPARE(now.prompt, u"A new question?"_s);
+        QCOMPARE(now.status, ReviewStatus::Pending);
+        QCOMPARE(now.flags, unsigned(FlagTooLong));
+        QVERIFY(!m_store->isEdited(4));
+        QVERIFY(!m_store->reset(4));
+        QCOMPARE(m_store->editedCount(), 0);
+        QCOMPARE(m_store->statusCount(ReviewStatus::Rejected), rejectedBefore - 1);
+        QCOMPARE(m_store->statusCount(ReviewStatus::Pending), pendingBefore + 1);
+        QCOMPARE(m_store->levelCount(2), 1); // it was a +2 row
+        QCOMPARE(m_store->levelCount(-2), 3);
+        QCOMPARE(m_store->rowOf(old.id), 4);
+        QVERIFY(!m_store->replace(10, fresh));
+        fresh.targetReward = 7;
+        QVERIFY(!m_store->replace(3, fresh));
+    }
+
     void setStatusRunsAndCounts()
     {
         QVector<Example> rows = sampleRows(12);
