@@ -1,5 +1,6 @@
 // candor-cli end to end: runs the real binary (CANDOR_CLI, set by CTest) and checks its output and files.
 #include "config.h"
+#include "strictcsv.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <array>
 
 using namespace Qt::StringLiterals;
+using candor::test::parseCsv;
 
 namespace {
 
@@ -95,65 +97,6 @@ std::array<int, 5> rewardCounts(const QVector<QJsonObject> &objects)
 QList<int> toList(const std::array<int, 5> &a)
 {
     return QList<int>(a.begin(), a.end());
-}
-
-// Strict RFC 4180 parser (records end in CRLF, quoted fields with doubled quotes).
-bool parseCsv(const QByteArray &data, QVector<QStringList> *records, QString *error)
-{
-    QStringList record;
-    QByteArray field;
-    qsizetype i = 0;
-    const qsizetype n = data.size();
-    while (i < n) {
-        field.clear();
-        if (data.at(i) == '"') {
-            ++i;
-            while (true) {
-                if (i >= n) {
-                    *error = u"unterminated quoted field"_s;
-                    return false;
-                }
-                const char c = data.at(i++);
-                if (c != '"') {
-                    field += c;
-                } else if (i < n && data.at(i) == '"') {
-                    field += '"';
-                    ++i;
-                } else {
-                    break;
-                }
-            }
-        } else {
-            while (i < n && data.at(i) != ',' && data.at(i) != '\r' && data.at(i) != '\n') {
-                if (data.at(i) == '"') {
-                    *error = u"quote inside an unquoted field at byte %1"_s.arg(i);
-                    return false;
-                }
-                field += data.at(i++);
-            }
-        }
-        record << QString::fromUtf8(field);
-        if (i >= n) {
-            *error = u"the last record does not end in CRLF"_s;
-            return false;
-        }
-        if (data.at(i) == ',') {
-            if (++i >= n) {
-                *error = u"the data ends after a comma"_s;
-                return false;
-            }
-            continue;
-        }
-        if (data.at(i) == '\r' && i + 1 < n && data.at(i + 1) == '\n') {
-            i += 2;
-            records->append(record);
-            record.clear();
-            continue;
-        }
-        *error = u"unexpected byte 0x%1 at %2"_s.arg(uint(uchar(data.at(i))), 2, 16, QLatin1Char('0')).arg(i);
-        return false;
-    }
-    return true;
 }
 
 const QStringList kSeedKeys{u"expected_feedback"_s, u"ideal_answer"_s, u"prompt"_s, u"tags"_s, u"target_reward"_s};

@@ -5,6 +5,7 @@
 #include "example.h"
 #include "jsonlreader.h"
 #include "rubric.h"
+#include "strictcsv.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -22,6 +23,7 @@
 
 using namespace candor;
 using namespace Qt::StringLiterals;
+using candor::test::parseCsv;
 
 Q_DECLARE_METATYPE(candor::Example)
 Q_DECLARE_METATYPE(candor::ExportFormat)
@@ -106,70 +108,6 @@ QByteArray jsonRow(const QByteArray &prompt, const QByteArray &reward = "0", con
     return "{\"prompt\":\"" + prompt +
            "\",\"ideal_answer\":\"A\",\"expected_feedback\":\"F\",\"target_reward\":" + reward + ",\"tags\":" + tags +
            "}";
-}
-
-// A strict RFC 4180 parser: every record ends in CRLF; a field holding ',', '"', CR or LF is quoted and its
-// quotes are doubled. Anything else (bare LF, a quote inside an unquoted field, junk after a closing quote)
-// is an error.
-bool parseCsv(const QByteArray &data, QVector<QStringList> *records, QString *error)
-{
-    QStringList record;
-    QByteArray field;
-    qsizetype i = 0;
-    const qsizetype n = data.size();
-    while (i < n) {
-        field.clear();
-        if (data.at(i) == '"') {
-            ++i;
-            while (true) {
-                if (i >= n) {
-                    *error = u"unterminated quoted field"_s;
-                    return false;
-                }
-                const char c = data.at(i++);
-                if (c != '"') {
-                    field += c;
-                } else if (i < n && data.at(i) == '"') {
-                    field += '"';
-                    ++i;
-                } else {
-                    break;
-                }
-            }
-        } else {
-            while (i < n && data.at(i) != ',' && data.at(i) != '\r' && data.at(i) != '\n') {
-                if (data.at(i) == '"') {
-                    *error = u"quote inside an unquoted field at byte %1"_s.arg(i);
-                    return false;
-                }
-                field += data.at(i++);
-            }
-        }
-        record << QString::fromUtf8(field);
-        if (i >= n) {
-            *error = u"the last record does not end in CRLF"_s;
-            return false;
-        }
-        if (data.at(i) == ',') {
-            ++i;
-            if (i >= n) {
-                *error = u"the data ends after a comma"_s;
-                return false;
-            }
-            continue;
-        }
-        if (data.at(i) == '\r' && i + 1 < n && data.at(i + 1) == '\n') {
-            i += 2;
-            records->append(record);
-            record.clear();
-            continue;
-        }
-        *error = u"unexpected byte 0x%1 at %2 (bare CR/LF or junk after a quoted field)"_s
-                     .arg(uint(uchar(data.at(i))), 2, 16, QLatin1Char('0'))
-                     .arg(i);
-        return false;
-    }
-    return true;
 }
 
 QStringList csvFields(const Example &e, bool withMeta)
