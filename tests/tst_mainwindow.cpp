@@ -41,6 +41,32 @@
 using namespace candor;
 using namespace Qt::StringLiterals;
 
+namespace {
+// An OpenAI-style chat endpoint that answers each request with exactly the rows it asks for, numbered from next,
+// streamed in two chunks or as one JSON answer.
+void serveExamples(candor::test::ProviderTestServer &server, const QString &prefix, std::atomic<int> &next, bool stream)
+{
+    using namespace candor::test;
+    server.setHandler("POST", "/v1/chat/completions", [&next, prefix, stream](const RecordedRequest &r) {
+        QString text;
+        for (const QJsonValue &m : r.json().value(u"messages"_s).toArray())
+            text += m.toObject().value(u"content"_s).toString();
+        const auto match =
+            QRegularExpression(u"Write (\\d+) distinct examples for honesty level ([+-]?\\d)"_s).match(text);
+        QJsonArray rows;
+        for (int i = 0; i < match.captured(1).toInt(); ++i)
+            rows.append(QJsonObject{{u"prompt"_s, u"%1 %2?"_s.arg(prefix).arg(next++)},
+                                    {u"ideal_answer"_s, u"An answer."_s},
+                                    {u"expected_feedback"_s, u"Feedback."_s},
+                                    {u"target_reward"_s, match.captured(2).toInt()},
+                                    {u"tags"_s, QJsonArray{u"science"_s}}});
+        const QString json =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{u"examples"_s, rows}}).toJson(QJsonDocument::Compact));
+        return stream ? wire::openAiStream({json.left(40), json.mid(40)}) : wire::openAiChat(json);
+    });
+}
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -123,23 +149,7 @@ private Q_SLOTS:
         ProviderTestServer server;
         QVERIFY(server.listen());
         std::atomic<int> next{1};
-        server.setHandler("POST", "/v1/chat/completions", [&](const RecordedRequest &r) {
-            QString text;
-            for (const QJsonValue &m : r.json().value(u"messages"_s).toArray())
-                text += m.toObject().value(u"content"_s).toString();
-            const auto match =
-                QRegularExpression(u"Write (\\d+) distinct examples for honesty level ([+-]?\\d)"_s).match(text);
-            QJsonArray rows;
-            for (int i = 0; i < match.captured(1).toInt(); ++i)
-                rows.append(QJsonObject{{u"prompt"_s, u"GUI question %1?"_s.arg(next++)},
-                                        {u"ideal_answer"_s, u"An answer."_s},
-                                        {u"expected_feedback"_s, u"Feedback."_s},
-                                        {u"target_reward"_s, match.captured(2).toInt()},
-                                        {u"tags"_s, QJsonArray{u"science"_s}}});
-            const QString json =
-                QString::fromUtf8(QJsonDocument(QJsonObject{{u"examples"_s, rows}}).toJson(QJsonDocument::Compact));
-            return wire::openAiStream({json.left(40), json.mid(40)});
-        });
+        serveExamples(server, u"GUI question"_s, next, true);
         server.setDefault("GET", "/v1/models", wire::openAiModels({"test-model", "other-model"}));
 
         MainWindow window;
@@ -328,22 +338,7 @@ private Q_SLOTS:
         ProviderTestServer server;
         QVERIFY(server.listen());
         std::atomic<int> next{100};
-        server.setHandler("POST", "/v1/chat/completions", [&](const RecordedRequest &r) {
-            QString text;
-            for (const QJsonValue &m : r.json().value(u"messages"_s).toArray())
-                text += m.toObject().value(u"content"_s).toString();
-            const auto match =
-                QRegularExpression(u"Write (\\d+) distinct examples for honesty level ([+-]?\\d)"_s).match(text);
-            QJsonArray rows;
-            for (int i = 0; i < match.captured(1).toInt(); ++i)
-                rows.append(QJsonObject{{u"prompt"_s, u"Resumed question %1?"_s.arg(next++)},
-                                        {u"ideal_answer"_s, u"An answer."_s},
-                                        {u"expected_feedback"_s, u"Feedback."_s},
-                                        {u"target_reward"_s, match.captured(2).toInt()},
-                                        {u"tags"_s, QJsonArray()}});
-            return wire::openAiChat(
-                QString::fromUtf8(QJsonDocument(QJsonObject{{u"examples"_s, rows}}).toJson(QJsonDocument::Compact)));
-        });
+        serveExamples(server, u"Resumed question"_s, next, false);
         GenerationConfig config;
         config.mode = GenerationMode::Llm;
         config.count = 10;
