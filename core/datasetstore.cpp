@@ -89,9 +89,9 @@ void DatasetStore::insertId(quint32 hash, int row)
     ++m_idCount;
 }
 
-Example &DatasetStore::mutableAt(int row)
+detail::DatasetBlock &DatasetStore::ownBlock(std::size_t index)
 {
-    auto &block = m_blocks[std::size_t(row >> detail::BlockShift)];
+    auto &block = m_blocks[index];
     if (block.use_count() > 1) {
         // A snapshot still reads this block: give the store its own copy and leave the snapshot's untouched.
         auto copy = std::make_shared<detail::DatasetBlock>();
@@ -102,7 +102,12 @@ Example &DatasetStore::mutableAt(int row)
         // Pairs with the release in the last snapshot's reference drop: its reads finish before we write.
         std::atomic_thread_fence(std::memory_order_acquire);
     }
-    return block->rows[std::size_t(row & detail::BlockMask)];
+    return *block;
+}
+
+Example &DatasetStore::mutableAt(int row)
+{
+    return ownBlock(std::size_t(row >> detail::BlockShift)).rows[std::size_t(row & detail::BlockMask)];
 }
 
 bool DatasetStore::claim(const QString &id, int row)
@@ -180,17 +185,8 @@ void DatasetStore::append(QVector<Example> rows)
         }
         e.id = claimUniqueId(e.id, m_size);
         count(e, +1);
-        // Writing through mutableAt() copies a block a snapshot shares; the rows a snapshot sees never change.
-        auto &block = m_blocks.back();
-        if (block.use_count() > 1) {
-            auto copy = std::make_shared<detail::DatasetBlock>();
-            copy->rows.reserve(block->rows.capacity());
-            copy->rows.insert(copy->rows.end(), block->rows.begin(), block->rows.end());
-            block = std::move(copy);
-        } else {
-            std::atomic_thread_fence(std::memory_order_acquire);
-        }
-        block->rows.push_back(std::move(e));
+        // Appending copies a block a snapshot shares, like any write: the rows a snapshot sees never change.
+        ownBlock(m_blocks.size() - 1).rows.push_back(std::move(e));
         ++m_size;
     }
     Q_EMIT rowsAppended(first, last);

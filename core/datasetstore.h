@@ -153,6 +153,7 @@ private:
     bool claim(const QString &id, int row);
     QString claimUniqueId(const QString &wanted, int row);
 
+    detail::DatasetBlock &ownBlock(std::size_t index); // writable: copied first if a snapshot shares it
     Example &mutableAt(int row);
     // Stores a row's new content, keeps the counts, and announces the change.
     void put(int row, Example next, bool countsMove);
