@@ -113,90 +113,66 @@ void KeyStore::read(const QString &entry, QObject *context, ReadCallback callbac
         });
         return;
     }
-    readFromKeychain(entry, guard, std::move(callback), 1);
-}
-
-void KeyStore::readFromKeychain(const QString &entry, QPointer<QObject> context, ReadCallback callback, int attempt)
-{
-    auto *job =
-        new QKeychain::ReadPasswordJob(m_service); // no parent: libsecret calls back later, a job must outlive us
-    job->setInsecureFallback(false);
-    job->setKey(entry);
-    connect(job, &QKeychain::Job::finished, this, [this, job, entry, context, callback, attempt] {
-        KeychainError error = classify(job->error(), job->errorString(), entry);
-        if (error.kind == KeychainError::Kind::Unavailable && attempt < kMaxAttempts) {
-            qCDebug(lcSecrets) << "keychain not ready, retrying read of" << entry << ':' << error.backendText;
-            QTimer::singleShot(kRetryDelayMs, this, [this, entry, context, callback, attempt] {
-                readFromKeychain(entry, context, callback, attempt + 1);
-            });
-            return;
-        }
-        if (!context)
-            return;
-        const QString key = error.ok() ? job->textData() : QString();
-        if (error.ok() && key.isEmpty()) {
-            error.kind = KeychainError::Kind::NotFound;
-            error.message = tr("No key is stored for %1 yet.").arg(entry);
-        }
-        callback(key, error);
-    });
-    job->start();
+    runJob(
+        entry, "read", [this] { return new QKeychain::ReadPasswordJob(m_service); },
+        [this, entry, guard, callback](QKeychain::Job *job, KeychainError error) {
+            if (!guard)
+                return;
+            const QString key = error.ok() ? static_cast<QKeychain::ReadPasswordJob *>(job)->textData() : QString();
+            if (error.ok() && key.isEmpty()) {
+                error.kind = KeychainError::Kind::NotFound;
+                error.message = tr("No key is stored for %1 yet.").arg(entry);
+            }
+            callback(key, error);
+        });
 }
 
 void KeyStore::store(const QString &entry, const QString &key, QObject *context, DoneCallback callback)
 {
-    storeInKeychain(entry, key, QPointer<QObject>(context), std::move(callback), 1);
-}
-
-void KeyStore::storeInKeychain(const QString &entry, const QString &key, QPointer<QObject> context,
-                               DoneCallback callback, int attempt)
-{
-    auto *job =
-        new QKeychain::WritePasswordJob(m_service); // no parent: libsecret calls back later, a job must outlive us
-    job->setInsecureFallback(false);
-    job->setKey(entry);
-    job->setTextData(key);
-    connect(job, &QKeychain::Job::finished, this, [this, job, entry, key, context, callback, attempt] {
-        const KeychainError error = classify(job->error(), job->errorString(), entry);
-        if (error.kind == KeychainError::Kind::Unavailable && attempt < kMaxAttempts) {
-            qCDebug(lcSecrets) << "keychain not ready, retrying store of" << entry << ':' << error.backendText;
-            QTimer::singleShot(kRetryDelayMs, this, [this, entry, key, context, callback, attempt] {
-                storeInKeychain(entry, key, context, callback, attempt + 1);
-            });
-            return;
-        }
-        if (error.ok())
-            m_sessionKeys.remove(entry); // the keychain copy now wins
-        if (context)
-            callback(error);
-    });
-    job->start();
+    QPointer<QObject> guard(context);
+    runJob(
+        entry, "store",
+        [this, key] {
+            auto *job = new QKeychain::WritePasswordJob(m_service);
+            job->setTextData(key);
+            return job;
+        },
+        [this, entry, guard, callback](QKeychain::Job *, const KeychainError &error) {
+            if (error.ok())
+                m_sessionKeys.remove(entry); // the keychain copy now wins
+            if (guard)
+                callback(error);
+        });
 }
 
 void KeyStore::remove(const QString &entry, QObject *context, DoneCallback callback)
 {
     m_sessionKeys.remove(entry);
-    removeFromKeychain(entry, QPointer<QObject>(context), std::move(callback), 1);
+    QPointer<QObject> guard(context);
+    runJob(
+        entry, "remove", [this] { return new QKeychain::DeletePasswordJob(m_service); },
+        [guard, callback](QKeychain::Job *, const KeychainError &error) {
+            if (guard) // nothing stored is what a removal wants
+                callback(error.kind == KeychainError::Kind::NotFound ? KeychainError() : error);
+        });
 }
 
-void KeyStore::removeFromKeychain(const QString &entry, QPointer<QObject> context, DoneCallback callback, int attempt)
+void KeyStore::runJob(const QString &entry, const char *what, const JobFactory &makeJob, const JobDone &done,
+                      int attempt)
 {
-    auto *job =
-        new QKeychain::DeletePasswordJob(m_service); // no parent: libsecret calls back later, a job must outlive us
+    QKeychain::Job *job = makeJob(); // no parent: libsecret calls back later, a job must outlive its caller
     job->setInsecureFallback(false);
     job->setKey(entry);
-    connect(job, &QKeychain::Job::finished, this, [this, job, entry, context, callback, attempt] {
-        KeychainError error = classify(job->error(), job->errorString(), entry);
+    connect(job, &QKeychain::Job::finished, this, [this, job, entry, what, makeJob, done, attempt] {
+        const KeychainError error = classify(job->error(), job->errorString(), entry);
         if (error.kind == KeychainError::Kind::Unavailable && attempt < kMaxAttempts) {
-            QTimer::singleShot(kRetryDelayMs, this, [this, entry, context, callback, attempt] {
-                removeFromKeychain(entry, context, callback, attempt + 1);
+            qCDebug(lcSecrets) << "keychain not ready, retrying" << what << "of" << entry << ':' << error.backendText;
+            QTimer::singleShot(kRetryDelayMs, this, [this, entry, what, makeJob, done, attempt] {
+                runJob(entry, what, makeJob, done, attempt + 1);
             });
             return;
         }
-        if (error.kind == KeychainError::Kind::NotFound)
-            error = KeychainError();
-        if (context)
-            callback(error);
+        done(job, error);
     });
     job->start();
 }

@@ -7,6 +7,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace candor {
 
 // A keychain failure in terms a person can act on. The key itself never appears in any of these texts.
@@ -65,10 +69,12 @@ public:
     static KeychainError classify(int backendCode, const QString &backendText, const QString &entry);
 
 private:
-    void readFromKeychain(const QString &entry, QPointer<QObject> context, ReadCallback callback, int attempt);
-    void storeInKeychain(const QString &entry, const QString &key, QPointer<QObject> context, DoneCallback callback,
-                         int attempt);
-    void removeFromKeychain(const QString &entry, QPointer<QObject> context, DoneCallback callback, int attempt);
+    using JobFactory = std::function<QKeychain::Job *()>;
+    using JobDone = std::function<void(QKeychain::Job *job, const KeychainError &error)>;
+    // Runs the job makeJob() builds for entry; while the keychain is not ready yet (a Secret Service still starting)
+    // it tries again after a pause, up to a few times, then hands the finished job and its error to done.
+    void runJob(const QString &entry, const char *what, const JobFactory &makeJob, const JobDone &done,
+                int attempt = 1);
 
     QString m_service;
     QHash<QString, QString> m_sessionKeys;
