@@ -100,7 +100,8 @@ template <typename T> bool readValue(const QJsonObject &o, const char *key, T *o
 
 bool typeError(const char *key, const char *expected, QString *error)
 {
-    *error = tr("\"%1\" must be %2").arg(QString::fromLatin1(key), tr(expected));
+    *error = QCoreApplication::translate("candor::GenerationConfig", "\"%1\" must be %2")
+                 .arg(QString::fromLatin1(key), tr(expected));
     return false;
 }
 
@@ -110,7 +111,7 @@ template <> bool readValue<int>(const QJsonObject &o, const char *key, int *out,
     if (v.isUndefined())
         return true;
     if (!v.isDouble() || v.toDouble() != double(v.toInt()))
-        return typeError(key, "a whole number", error);
+        return typeError(key, QT_TRANSLATE_NOOP("candor::GenerationConfig", "a whole number"), error);
     *out = v.toInt();
     return true;
 }
@@ -120,7 +121,7 @@ template <> bool readValue<double>(const QJsonObject &o, const char *key, double
     if (v.isUndefined())
         return true;
     if (!v.isDouble())
-        return typeError(key, "a number", error);
+        return typeError(key, QT_TRANSLATE_NOOP("candor::GenerationConfig", "a number"), error);
     *out = v.toDouble();
     return true;
 }
@@ -130,7 +131,7 @@ template <> bool readValue<bool>(const QJsonObject &o, const char *key, bool *ou
     if (v.isUndefined())
         return true;
     if (!v.isBool())
-        return typeError(key, "true or false", error);
+        return typeError(key, QT_TRANSLATE_NOOP("candor::GenerationConfig", "true or false"), error);
     *out = v.toBool();
     return true;
 }
@@ -140,7 +141,7 @@ template <> bool readValue<QString>(const QJsonObject &o, const char *key, QStri
     if (v.isUndefined())
         return true;
     if (!v.isString())
-        return typeError(key, "a string", error);
+        return typeError(key, QT_TRANSLATE_NOOP("candor::GenerationConfig", "a string"), error);
     *out = v.toString();
     return true;
 }

@@ -11,9 +11,9 @@ namespace candor {
 struct RubricLevel
 {
     int reward = 0;
-    QString label;        // short name, e.g. "Confident fabrication"
-    QString description;  // one line for tables and tooltips
-    QString guidance;     // what an answer at this level must do; fed to generation prompts
+    QString label;        // short name, e.g. "Confident fabrication" (English; Rubric::displayLabel translates)
+    QString description;  // one line for tables and tooltips (English; Rubric::displayDescription translates)
+    QString guidance;     // what an answer at this level must do; fed to generation prompts (English)
     QString questionRule; // what kind of question lets an answer show this level; fed to generation prompts
     QString behaviourTag; // tag written into rows, e.g. "fabrication"
     QString colour;       // badge colour (#rrggbb); never the only carrier of meaning
@@ -37,10 +37,14 @@ inline int rewardAt(int index)
     return index + MinReward;
 }
 
-// All five levels from -2 to +2, translated into the current UI language.
+// All five levels from -2 to +2, in English: prompts, exports and checks read these, whatever the UI language.
 const QVector<RubricLevel> &levels();
 // The level for a reward; the reward must be valid.
 const RubricLevel &level(int reward);
+// The label, description and guidance in the current UI language, for widgets only; never put into data.
+QString displayLabel(int reward);
+QString displayDescription(int reward);
+QString displayGuidance(int reward);
 // "+2", "0", "-1": how rewards are written for people.
 QString formatReward(int reward);
 } // namespace Rubric

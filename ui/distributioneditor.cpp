@@ -21,7 +21,7 @@ void DistributionChart::setCounts(const LevelCounts &counts)
     m_counts = counts;
     QStringList parts;
     for (int i = 0; i < Rubric::LevelCount; ++i)
-        parts << tr("level %1: %2 rows").arg(Rubric::formatReward(Rubric::rewardAt(i))).arg(counts[i]);
+        parts << tr("level %1: %n rows", nullptr, counts[i]).arg(Rubric::formatReward(Rubric::rewardAt(i)));
     setAccessibleDescription(parts.join(QStringLiteral(", ")));
     setToolTip(parts.join(QLatin1Char('\n')));
     update();
@@ -66,14 +66,15 @@ DistributionEditor::DistributionEditor(QWidget *parent) : QWidget(parent)
         badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; "
                                             "font-weight: bold; padding: 1px 4px; }")
                                  .arg(level.colour));
-        auto *label = new QLabel(level.label);
-        label->setToolTip(level.description);
+        auto *label = new QLabel(Rubric::displayLabel(reward));
+        label->setObjectName(QStringLiteral("levelLabel%1").arg(i));
+        label->setToolTip(Rubric::displayDescription(reward));
         m_count[i] = new QSpinBox;
         m_count[i]->setRange(0, 10000000);
         m_count[i]->setObjectName(QStringLiteral("levelCountSpinBox%1").arg(i));
         m_count[i]->setAccessibleName(tr("Rows at level %1").arg(Rubric::formatReward(reward)));
-        m_count[i]->setToolTip(
-            tr("How many rows show level %1: %2").arg(Rubric::formatReward(reward), level.description));
+        m_count[i]->setToolTip(tr("How many rows show level %1: %2")
+                                   .arg(Rubric::formatReward(reward), Rubric::displayDescription(reward)));
         m_percent[i] = new QDoubleSpinBox;
         m_percent[i]->setRange(0, 100);
         m_percent[i]->setDecimals(2);
@@ -187,7 +188,7 @@ void DistributionEditor::refresh()
         m_percent[i]->setValue(sum > 0 ? 100.0 * c[i] / sum : 0);
     }
     m_updating = false;
-    m_totalLabel->setText(tr("Total: %1 rows").arg(sum));
+    m_totalLabel->setText(tr("Total: %n rows", nullptr, sum));
     m_chart->setCounts(c);
     Q_EMIT changed();
 }

@@ -12,6 +12,7 @@
 #include "reviewpanel.h"
 #include "runjournal.h"
 #include "templategenerator.h"
+#include "translations.h"
 #include "ui_mainwindow.h"
 
 #include "config.h"
@@ -193,6 +194,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     QAction *logAction = viewMenu->addAction(tr("Run &Log…"), this, &MainWindow::showLog);
     logAction->setObjectName(u"logAction"_s);
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    viewMenu->addMenu(createLanguageMenu(this));
+    viewMenu->addSeparator();
     QAction *toolBarAction = toolBar->toggleViewAction();
     toolBarAction->setText(tr("Show &Toolbar"));
     toolBarAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));

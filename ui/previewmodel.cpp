@@ -26,7 +26,9 @@ PreviewModel::PreviewModel(DatasetStore *store, QObject *parent) : QAbstractTabl
         const RubricLevel &level = Rubric::levels().at(i);
         m_levelText[std::size_t(i)] = levelText(level.reward);
         m_levelDescription[std::size_t(i)] =
-            tr("Level %1, %2: %3").arg(Rubric::formatReward(level.reward), level.label, level.description);
+            tr("Level %1, %2: %3")
+                .arg(Rubric::formatReward(level.reward), Rubric::displayLabel(level.reward),
+                     Rubric::displayDescription(level.reward));
         m_levelColour[std::size_t(i)] = QColor(level.colour);
     }
     if (!store)
@@ -88,7 +90,7 @@ QString PreviewModel::levelText(int reward)
     if (!Rubric::isValid(reward))
         return Rubric::formatReward(reward);
     // The number is always in the text: the badge colour is never the only carrier of the level.
-    return Rubric::formatReward(reward) + u' ' + Rubric::level(reward).label;
+    return Rubric::formatReward(reward) + u' ' + Rubric::displayLabel(reward);
 }
 
 QString PreviewModel::sourceText(ExampleSource source)

@@ -2,10 +2,12 @@
 
 #include "promptbuilder.h"
 #include "rubric.h"
+#include "translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,15 +23,18 @@ PromptEditorDialog::PromptEditorDialog(const QString &systemPrompt, const QMap<i
     m_page = new QComboBox;
     m_page->setObjectName(QStringLiteral("promptPageComboBox"));
     m_page->setAccessibleName(tr("Prompt to edit"));
+    m_page->setToolTip(tr("The system prompt, or the template of one rubric level."));
     m_page->addItem(tr("System prompt"));
     for (int level = Rubric::MinReward; level <= Rubric::MaxReward; ++level)
-        m_page->addItem(tr("Level %1: %2").arg(Rubric::formatReward(level), Rubric::level(level).label));
+        m_page->addItem(tr("Level %1: %2").arg(Rubric::formatReward(level), Rubric::displayLabel(level)));
     m_editor = new QPlainTextEdit;
     m_editor->setObjectName(QStringLiteral("promptEditor"));
     m_editor->setAccessibleName(tr("Prompt text"));
+    m_editor->setToolTip(tr("The instructions sent to the model; {variables} are filled in for each request."));
     m_editor->setMinimumSize(620, 320);
     auto *help = new QLabel(
-        tr("Variables: %1")
+        tr("Variables: %1. The templates are instructions to the model; the language of the generated rows is "
+           "a separate setting, which fills in {language}.")
             .arg(QStringLiteral("{") + PromptBuilder::variables().join(QStringLiteral("} {")) + QStringLiteral("}")));
     help->setWordWrap(true);
     help->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -37,6 +42,24 @@ PromptEditorDialog::PromptEditorDialog(const QString &systemPrompt, const QMap<i
     auto *reset = buttons->addButton(tr("&Reset to Default"), QDialogButtonBox::ResetRole);
     reset->setObjectName(QStringLiteral("resetPromptButton"));
     reset->setToolTip(tr("Replace this text with Candor's default."));
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Keep the edited templates in the project."));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without keeping the edits."));
+    // Where Candor has the templates in the UI language, the reset offers both; the English one stays the
+    // built-in default so a project reads the same whatever language its user's desktop speaks.
+    const QString language = uiLanguage();
+    if (PromptBuilder::hasTranslatedDefaults(language)) {
+        auto *menu = new QMenu(reset);
+        QAction *builtIn = menu->addAction(tr("&Built-in Default (English)"));
+        builtIn->setObjectName(QStringLiteral("resetToBuiltInAction"));
+        connect(builtIn, &QAction::triggered, this, &PromptEditorDialog::resetToDefault);
+        QAction *translated = menu->addAction(tr("Default in %1").arg(nativeLanguageName(language)));
+        translated->setObjectName(QStringLiteral("resetToTranslatedAction"));
+        translated->setToolTip(tr("The same instructions written in your language; saved with the project."));
+        connect(translated, &QAction::triggered, this, &PromptEditorDialog::resetToTranslatedDefault);
+        reset->setMenu(menu);
+    } else {
+        connect(reset, &QPushButton::clicked, this, &PromptEditorDialog::resetToDefault);
+    }
     layout->addWidget(m_page);
     layout->addWidget(m_editor, 1);
     layout->addWidget(help);
@@ -48,7 +71,6 @@ PromptEditorDialog::PromptEditorDialog(const QString &systemPrompt, const QMap<i
         m_texts << (text.trimmed().isEmpty() ? PromptBuilder::defaultLevelTemplate() : text);
     }
     connect(m_page, &QComboBox::currentIndexChanged, this, &PromptEditorDialog::showPage);
-    connect(reset, &QPushButton::clicked, this, &PromptEditorDialog::resetToDefault);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         storePage();
         accept();
@@ -60,6 +82,12 @@ PromptEditorDialog::PromptEditorDialog(const QString &systemPrompt, const QMap<i
 QString PromptEditorDialog::defaultFor(int page) const
 {
     return page == 0 ? PromptBuilder::defaultSystemPrompt() : PromptBuilder::defaultLevelTemplate();
+}
+
+QString PromptEditorDialog::translatedDefaultFor(int page) const
+{
+    return page == 0 ? PromptBuilder::defaultSystemPrompt(uiLanguage())
+                     : PromptBuilder::defaultLevelTemplate(uiLanguage());
 }
 
 void PromptEditorDialog::storePage()
@@ -77,6 +105,11 @@ void PromptEditorDialog::showPage(int page)
 void PromptEditorDialog::resetToDefault()
 {
     m_editor->setPlainText(defaultFor(m_current));
+}
+
+void PromptEditorDialog::resetToTranslatedDefault()
+{
+    m_editor->setPlainText(translatedDefaultFor(m_current));
 }
 
 QString PromptEditorDialog::systemPrompt() const

@@ -23,12 +23,16 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
 
 public Q_SLOTS:
+    // The built-in (English) default, which a project does not need to store.
     void resetToDefault();
+    // The default written in the UI language (when Candor has one); a project stores it like any edited text.
+    void resetToTranslatedDefault();
 
 private:
     void showPage(int page);
     void storePage();
     QString defaultFor(int page) const;
+    QString translatedDefaultFor(int page) const;
 
     QComboBox *m_page = nullptr;
     QPlainTextEdit *m_editor = nullptr;

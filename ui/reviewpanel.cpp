@@ -302,7 +302,7 @@ void ReviewPanel::buildFilterBar(QHBoxLayout *bar)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAccessibleName(tr("Show level %1").arg(Rubric::formatReward(level.reward)));
         button->setToolTip(tr("Show level %1 (%2); with no level chosen, every level shows.")
-                               .arg(Rubric::formatReward(level.reward), level.label));
+                               .arg(Rubric::formatReward(level.reward), Rubric::displayLabel(level.reward)));
         connect(button, &QToolButton::toggled, this, &ReviewPanel::applyFilterControls);
         m_levelButtons[std::size_t(i)] = button;
         bar->addWidget(button);

@@ -1,5 +1,7 @@
 // candor: the desktop application.
 #include "mainwindow.h"
+#include "theme.h"
+#include "translations.h"
 
 #include "config.h"
 
@@ -26,21 +28,44 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(CANDOR_APP_ID));
 
+    // The UI language (--language for this start, else the "language" setting, else the system's) is installed
+    // before the parser exists, so that --help is translated too.
+    QString language;
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--language") && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--language=")))
+            language = arguments.at(i).mid(int(sizeof("--language=")) - 1);
+    }
+    candor::installTranslations(app, language);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(CANDOR_SUMMARY));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .candor project to open."),
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("candor::Main", "A .candor project to open."),
                                  QStringLiteral("[project]"));
     // For the README's screenshots: generate a small template dataset, save a picture of the window, quit.
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Generate a template sample, save a PNG of the window, quit."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("candor::Main", "Generate a template sample, save a PNG of the window, quit."),
+        QCoreApplication::translate("candor::Main", "FILE"));
     parser.addOption(screenshot);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate(
+            "candor::Main",
+            "Use this UI language for this start (e.g. de, es, fr, pt_BR, zh_CN, en), whatever the setting says."),
+        QCoreApplication::translate("candor::Main", "CODE"));
+    parser.addOption(languageOption);
     parser.process(app);
 
-    candor::MainWindow window;
-    window.resize(1280, 800);
+    candor::applySystemColourScheme(app);
+    candor::MainWindow window; // restores its size and layout from the last run
+    if (parser.isSet(screenshot))
+        window.resize(1320, 840); // the same picture on every machine
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
         QString error;

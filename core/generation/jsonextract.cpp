@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace candor {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("candor::JsonExtract", text);
-}
-
 // Past this many candidate openings the text is not JSON with some prose around it; stop trying.
 constexpr int kMaxCandidates = 100;
 
@@ -28,7 +23,9 @@ bool parseJson(QStringView text, QJsonValue *value, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("invalid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+            *error = QCoreApplication::translate("candor::JsonExtract", "invalid JSON (%1 at byte %2)")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
         return false;
     }
     if (doc.isObject())
@@ -167,16 +164,16 @@ JsonExtraction extractJson(const QString &text, bool lengthCut)
     r.value = QJsonValue();
     if (lengthCut) {
         r.truncated = true;
-        r.error = tr("the answer was cut off by the token limit");
+        r.error = QCoreApplication::translate("candor::JsonExtract", "the answer was cut off by the token limit");
     } else if (unclosed) {
         r.truncated = true;
-        r.error = tr("the JSON ends before its closing bracket");
+        r.error = QCoreApplication::translate("candor::JsonExtract", "the JSON ends before its closing bracket");
     } else if (whole.isEmpty()) {
-        r.error = tr("the answer is empty");
+        r.error = QCoreApplication::translate("candor::JsonExtract", "the answer is empty");
     } else if (anyCandidate && !firstError.isEmpty()) {
         r.error = firstError;
     } else {
-        r.error = tr("the answer contains no JSON object or array");
+        r.error = QCoreApplication::translate("candor::JsonExtract", "the answer contains no JSON object or array");
     }
     return r;
 }
@@ -300,7 +297,9 @@ void IncrementalJsonRows::step(QChar c, QVector<QJsonObject> &out)
                 m_inRow = true;
                 m_row = QString(c);
             } else {
-                reportMalformed(tr("element %1 of the array is not an object").arg(m_elementIndex));
+                reportMalformed(
+                    QCoreApplication::translate("candor::JsonExtract", "element %1 of the array is not an object")
+                        .arg(m_elementIndex));
             }
         }
     }
@@ -344,7 +343,9 @@ void IncrementalJsonRows::completeRow(QVector<QJsonObject> &out)
     const QJsonDocument doc = QJsonDocument::fromJson(m_row.toUtf8(), &parseError);
     m_row.clear();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        reportMalformed(tr("row %1 is not valid JSON (%2)").arg(m_elementIndex).arg(parseError.errorString()));
+        reportMalformed(QCoreApplication::translate("candor::JsonExtract", "row %1 is not valid JSON (%2)")
+                            .arg(m_elementIndex)
+                            .arg(parseError.errorString()));
         return;
     }
     out.append(doc.object());
@@ -370,7 +371,8 @@ bool IncrementalJsonRows::finish(QVector<QJsonObject> *lateRows)
                     lateRows->append(doc.object());
                 ++m_emitted;
             } else if (parseError.error != QJsonParseError::NoError) {
-                reportMalformed(tr("invalid JSON (%1)").arg(parseError.errorString()));
+                reportMalformed(QCoreApplication::translate("candor::JsonExtract", "invalid JSON (%1)")
+                                    .arg(parseError.errorString()));
                 return false;
             }
             m_top.clear();
@@ -378,7 +380,8 @@ bool IncrementalJsonRows::finish(QVector<QJsonObject> *lateRows)
         return true;
     }
     m_lastError =
-        started() ? tr("the JSON ends before its closing bracket") : tr("the answer contains no JSON object or array");
+        started() ? QCoreApplication::translate("candor::JsonExtract", "the JSON ends before its closing bracket")
+                  : QCoreApplication::translate("candor::JsonExtract", "the answer contains no JSON object or array");
     return false;
 }
 

@@ -48,6 +48,41 @@ QString PromptBuilder::defaultLevelTemplate()
     return readResource(QStringLiteral(":/prompts/level.txt"));
 }
 
+namespace {
+// ":/prompts/de/level.txt" for "de" or "de_AT"; empty when there is no translation of that file.
+QString translatedPromptPath(const QString &uiLanguage, const QString &file)
+{
+    QString language = uiLanguage;
+    language.replace(QLatin1Char('-'), QLatin1Char('_'));
+    for (const QString &candidate : {language, language.section(QLatin1Char('_'), 0, 0)}) {
+        if (candidate.isEmpty() || candidate == QLatin1String("en"))
+            continue;
+        const QString path = QStringLiteral(":/prompts/%1/%2").arg(candidate, file);
+        if (QFile::exists(path))
+            return path;
+    }
+    return QString();
+}
+} // namespace
+
+QString PromptBuilder::defaultSystemPrompt(const QString &uiLanguage)
+{
+    const QString path = translatedPromptPath(uiLanguage, QStringLiteral("system.txt"));
+    return path.isEmpty() ? defaultSystemPrompt() : readResource(path);
+}
+
+QString PromptBuilder::defaultLevelTemplate(const QString &uiLanguage)
+{
+    const QString path = translatedPromptPath(uiLanguage, QStringLiteral("level.txt"));
+    return path.isEmpty() ? defaultLevelTemplate() : readResource(path);
+}
+
+bool PromptBuilder::hasTranslatedDefaults(const QString &uiLanguage)
+{
+    return !translatedPromptPath(uiLanguage, QStringLiteral("system.txt")).isEmpty() &&
+           !translatedPromptPath(uiLanguage, QStringLiteral("level.txt")).isEmpty();
+}
+
 QStringList PromptBuilder::variables()
 {
     return {QStringLiteral("count"),

@@ -24,8 +24,15 @@ class PromptBuilder
 public:
     explicit PromptBuilder(const GenerationConfig &config);
 
+    // The built-in defaults, in English: what a run uses when the project stores no template of its own.
     static QString defaultSystemPrompt();
     static QString defaultLevelTemplate();
+    // The same defaults written in a UI language (a locale name: "de", "pt_BR"), for the template editor to
+    // offer; English when there is no translation. The rows' language is the separate {language} setting.
+    static QString defaultSystemPrompt(const QString &uiLanguage);
+    static QString defaultLevelTemplate(const QString &uiLanguage);
+    // Whether translated defaults exist for a UI language.
+    static bool hasTranslatedDefaults(const QString &uiLanguage);
     // Every variable a template may use, for the editor's help and the checks.
     static QStringList variables();
 

@@ -45,14 +45,17 @@ bool compileText(const QString &text, const QStringList &columns, bool allowTopi
         TemplateBank::Piece piece;
         if (name == QLatin1String("topic")) {
             if (!allowTopic) {
-                *error = tr("{topic} is only allowed in generic templates");
+                *error =
+                    QCoreApplication::translate("candor::TemplateBank", "{topic} is only allowed in generic templates");
                 return false;
             }
             piece.slot = TemplateBank::TopicSlot;
         } else {
             piece.slot = int(columns.indexOf(name));
             if (piece.slot < 0) {
-                *error = tr("slot {%1} is not a column of the template's table").arg(name);
+                *error = QCoreApplication::translate("candor::TemplateBank",
+                                                     "slot {%1} is not a column of the template's table")
+                             .arg(name);
                 return false;
             }
         }

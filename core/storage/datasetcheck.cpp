@@ -7,7 +7,6 @@ namespace candor {
 
 bool checkDataset(const QString &path, DatasetReport *report, QString *fatalError)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("candor::DatasetCheck", text); };
     // normalised prompt -> (line of first use, bit set of levels seen)
     struct Seen
     {
@@ -22,9 +21,11 @@ bool checkDataset(const QString &path, DatasetReport *report, QString *fatalErro
             const int index = Rubric::indexOf(row.targetReward);
             ++report->perLevel[index];
             if (!row.searchHint.isEmpty() && !isValidSearchHint(row.searchHint))
-                report->errors.append({line, tr("\"search_hint\" must look like [SEARCH:query]")});
+                report->errors.append(
+                    {line, QCoreApplication::translate("candor::DatasetCheck",
+                                                       "\"search_hint\" must look like [SEARCH:query]")});
             if (row.tags.isEmpty())
-                report->warnings.append({line, tr("no tags")});
+                report->warnings.append({line, QCoreApplication::translate("candor::DatasetCheck", "no tags")});
             Seen &s = seen[normalisedPrompt(row.prompt)];
             if (s.firstLine[index]) {
                 report->duplicates.append({line, s.firstLine[index]});

@@ -1,0 +1,2589 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export dataset</source>
+        <translation>Datensatz exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>The file format; seed JSONL is what reward-model and GRPO pipelines read.</source>
+        <translation>Das Dateiformat; Seed-JSONL lesen Reward-Model- und GRPO-Pipelines.</translation>
+    </message>
+    <message>
+        <source>Seed JSONL</source>
+        <translation>Seed-JSONL</translation>
+    </message>
+    <message>
+        <source>JSONL with meta</source>
+        <translation>JSONL mit Metadaten</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning JSONL</source>
+        <translation>OpenAI-Chat-Fine-Tuning-JSONL</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <source>Which rows of the review to export.</source>
+        <translation>Welche Zeilen der Prüfung exportiert werden.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Accepted rows only</source>
+        <translation>Nur angenommene Zeilen</translation>
+    </message>
+    <message>
+        <source>All but rejected rows</source>
+        <translation>Alle außer abgelehnten Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>The file to write; it is replaced atomically.</source>
+        <translation>Die zu schreibende Datei; sie wird atomar ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation>Die Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Export-Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>M&amp;odus:</translation>
+    </message>
+    <message>
+        <source>Templates work offline with no set-up; LLM asks a provider.</source>
+        <translation>Vorlagen funktionieren offline ohne Einrichtung; LLM fragt einen Anbieter.</translation>
+    </message>
+    <message>
+        <source>Generation mode</source>
+        <translation>Erzeugungsmodus</translation>
+    </message>
+    <message>
+        <source>Templates (offline)</source>
+        <translation>Vorlagen (offline)</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <source>How many rows the dataset has in total.</source>
+        <translation>Wie viele Zeilen der Datensatz insgesamt hat.</translation>
+    </message>
+    <message>
+        <source>Rows per level of the honesty rubric, as counts or shares.</source>
+        <translation>Zeilen pro Stufe der Ehrlichkeitsskala, als Anzahl oder Anteil.</translation>
+    </message>
+    <message>
+        <source>Reward distribution</source>
+        <translation>Verteilung der Belohnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>A domain such as history or medicine, or any free-text topic; several topics are separated by semicolons; empty uses every domain.</source>
+        <translation>Ein Fachgebiet wie Geschichte oder Medizin oder ein beliebiges Thema; mehrere Themen werden durch Semikolons getrennt; leer verwendet alle Fachgebiete.</translation>
+    </message>
+    <message>
+        <source>all domains</source>
+        <translation>alle Fachgebiete</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same dataset.</source>
+        <translation>Gleicher Startwert und gleiche Einstellungen ergeben denselben Datensatz.</translation>
+    </message>
+    <message>
+        <source>Add a [SEARCH:query] hint to every row.</source>
+        <translation>Jeder Zeile einen [SEARCH:Suchanfrage]-Hinweis hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Search &amp;hints</source>
+        <translation>Such&amp;hinweise</translation>
+    </message>
+    <message>
+        <source>Write longer, more detailed answers.</source>
+        <translation>Längere, ausführlichere Antworten schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Long-form answers</source>
+        <translation>&amp;Lange Antworten</translation>
+    </message>
+    <message>
+        <source>Advanced (LLM)</source>
+        <translation>Erweitert (LLM)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Stapelgröße:</translation>
+    </message>
+    <message>
+        <source>Rows asked for in one request.</source>
+        <translation>Pro Anfrage angeforderte Zeilen.</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>&amp;Parallelität:</translation>
+    </message>
+    <message>
+        <source>Requests sent at once; Candor lowers it by itself when the provider rate-limits.</source>
+        <translation>Gleichzeitig gesendete Anfragen; Candor verringert den Wert selbst, wenn der Anbieter das Ratenlimit erreicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>Higher values give more varied rows.</source>
+        <translation>Höhere Werte ergeben abwechslungsreichere Zeilen.</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>Max. &amp;Tokens:</translation>
+    </message>
+    <message>
+        <source>The most tokens one answer may use.</source>
+        <translation>Die meisten Tokens, die eine Antwort verwenden darf.</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>B&amp;udget:</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>Stop sending requests before the cost would pass this amount; 0 means no cap.</source>
+        <translation>Keine Anfragen mehr senden, bevor die Kosten diesen Betrag überschreiten würden; 0 heißt keine Obergrenze.</translation>
+    </message>
+    <message>
+        <source>Stre&amp;am answers</source>
+        <translation>Antworten &amp;streamen</translation>
+    </message>
+    <message>
+        <source>Take rows as they stream in, so they appear at once.</source>
+        <translation>Zeilen übernehmen, während sie hereinströmen, sodass sie sofort erscheinen.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill shortfalls from templates</source>
+        <translation>&amp;Fehlende Zeilen aus Vorlagen auffüllen</translation>
+    </message>
+    <message>
+        <source>When the model cannot deliver enough valid rows, fill the rest offline (marked fallback).</source>
+        <translation>Wenn das Modell nicht genug gültige Zeilen liefert, den Rest offline auffüllen (als Ersatz markiert).</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Kostenschätzung</translation>
+    </message>
+    <message>
+        <source>Generate a small sample first, to spot-check prompts and model before spending on the whole dataset.</source>
+        <translation>Erzeugen Sie zuerst eine kleine Stichprobe, um Prompts und Modell zu prüfen, bevor Sie für den ganzen Datensatz bezahlen.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Sample</source>
+        <translation>&amp;Vorschau erzeugen</translation>
+    </message>
+    <message>
+        <source>How many sample rows each level gets in a preview.</source>
+        <translation>Wie viele Beispielzeilen jede Stufe in einer Vorschau erhält.</translation>
+    </message>
+    <message>
+        <source>Sample rows per level</source>
+        <translation>Beispielzeilen pro Stufe</translation>
+    </message>
+    <message>
+        <source> per level</source>
+        <translation> pro Stufe</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset with the settings above.</source>
+        <translation>Den ganzen Datensatz mit den obigen Einstellungen erzeugen.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Dataset</source>
+        <translation>Datensatz &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Let requests in flight finish and start no new ones.</source>
+        <translation>Laufende Anfragen abschließen lassen und keine neuen starten.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Stop the run at once; the rows so far are kept.</source>
+        <translation>Den Lauf sofort anhalten; die bisherigen Zeilen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Save the rows as seed-format JSONL, JSONL with meta, CSV or OpenAI chat fine-tuning JSONL.</source>
+        <translation>Die Zeilen als Seed-JSONL, JSONL mit Metadaten, CSV oder OpenAI-Chat-Fine-Tuning-JSONL speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <source>Rows accepted so far out of the rows asked for.</source>
+        <translation>Bisher angenommene Zeilen von den angeforderten.</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Status des Laufs</translation>
+    </message>
+    <message>
+        <source>Show every message of the runs so far: retries, rate limits, errors by kind.</source>
+        <translation>Alle Meldungen der bisherigen Läufe anzeigen: neue Versuche, Ratenlimits, Fehler nach Art.</translation>
+    </message>
+    <message>
+        <source>Run &amp;Log…</source>
+        <translation>Lauf&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Start again from the default settings.</source>
+        <translation>Mit den Standardeinstellungen neu beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a .candor project with its settings and prompt templates.</source>
+        <translation>Ein .candor-Projekt mit seinen Einstellungen und Prompt-Vorlagen öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the settings and prompt templates (never API keys).</source>
+        <translation>Die Einstellungen und Prompt-Vorlagen speichern (niemals API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Dataset…</source>
+        <translation>&amp;Datensatz öffnen…</translation>
+    </message>
+    <message>
+        <source>Load an existing JSONL dataset for review.</source>
+        <translation>Einen vorhandenen JSONL-Datensatz zur Prüfung laden.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Prompt Templates…</source>
+        <translation>&amp;Prompt-Vorlagen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the instructions sent to the model for each level.</source>
+        <translation>Die Anweisungen bearbeiten, die für jede Stufe an das Modell gehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation>Ü&amp;ber Candor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Do what the message above offers.</source>
+        <translation>Tun, was die Meldung oben anbietet.</translation>
+    </message>
+    <message>
+        <source>Hide this message.</source>
+        <translation>Diese Meldung ausblenden.</translation>
+    </message>
+    <message>
+        <source>The language the generated rows are written in, in English words (e.g. German, Brazilian Portuguese).</source>
+        <translation>Die Sprache, in der die erzeugten Zeilen geschrieben werden, als englisches Wort (z. B. German, Brazilian Portuguese).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForm</name>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Which service generates the rows.</source>
+        <translation>Welcher Dienst die Zeilen erzeugt.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <translation>Die API-Adresse des Anbieters; ändern Sie sie für Proxys oder selbst betriebene Server.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>The model id; Refresh lists what the endpoint offers.</source>
+        <translation>Die Modell-ID; Aktualisieren listet auf, was der Endpunkt anbietet.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the model list from the endpoint.</source>
+        <translation>Die Modellliste vom Endpunkt abrufen.</translation>
+    </message>
+    <message>
+        <source>Refresh model list</source>
+        <translation>Modellliste aktualisieren</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API key; stored only in the system keychain.</source>
+        <translation>Der API-Schlüssel des Anbieters; wird nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the typed key while the button is down.</source>
+        <translation>Den eingegebenen Schlüssel anzeigen, solange die Schaltfläche gedrückt ist.</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Store the key in the system keychain.</source>
+        <translation>Den Schlüssel im Schlüsselbund des Systems speichern.</translation>
+    </message>
+    <message>
+        <source>Save API key to keychain</source>
+        <translation>API-Schlüssel im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>API key state</source>
+        <translation>Status des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint answers and accepts the key.</source>
+        <translation>Prüfen, ob der Endpunkt antwortet und den Schlüssel akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Connection verdict</source>
+        <translation>Ergebnis der Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>candor</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 said: &quot;%2&quot;</source>
+        <translation>%1 meldet: „%2“</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>eine HTML-Seite</translation>
+    </message>
+    <message>
+        <source>an HTML page &quot;%1&quot;</source>
+        <translation>eine HTML-Seite „%1“</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider&apos;s reply. This is usually temporary; retrying usually helps.</source>
+        <translation>%1 war nicht erreichbar: Ein Proxy oder Gateway hat mit HTTP %2 und %3 statt der Antwort des Anbieters geantwortet. Das ist meist vorübergehend; ein neuer Versuch hilft meistens.</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway is rate-limiting requests (HTTP 429, %2). Wait %DELAY% before retrying or lower the concurrency.</source>
+        <translation>%1: Ein Proxy oder Gateway begrenzt die Anfragen (HTTP 429, %2). Warten Sie %DELAY% vor dem nächsten Versuch oder verringern Sie die Parallelität.</translation>
+    </message>
+    <message>
+        <source>%1: the request is too large for a proxy or gateway (HTTP 413, %2). Ask for fewer rows per request.</source>
+        <translation>%1: Die Anfrage ist für einen Proxy oder ein Gateway zu groß (HTTP 413, %2). Fordern Sie weniger Zeilen pro Anfrage an.</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway asks for credentials (HTTP %2, %3). Check the base URL and proxy settings.</source>
+        <translation>%1: Ein Proxy oder Gateway verlangt Zugangsdaten (HTTP %2, %3). Prüfen Sie die Basis-URL und die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway timed out (HTTP 408, %2). Retrying usually helps.</source>
+        <translation>%1: Zeitüberschreitung bei einem Proxy oder Gateway (HTTP 408, %2). Ein neuer Versuch hilft meistens.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with %3 instead of an API reply. Check the base URL, VPN and proxy settings.</source>
+        <translation>%1: Der Server hat mit HTTP %2 und %3 statt einer API-Antwort geantwortet. Prüfen Sie die Basis-URL sowie die VPN- und Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>no model is loaded</source>
+        <translation>es ist kein Modell geladen</translation>
+    </message>
+    <message>
+        <source>loaded: %1</source>
+        <translation>geladen: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no model &quot;%2&quot; running (%3). Start that model in %1 or choose a loaded one.</source>
+        <translation>Bei %1 läuft kein Modell „%2“ (%3). Starten Sie dieses Modell in %1 oder wählen Sie ein geladenes.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (%2). Store a new key for this provider.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (%2). Speichern Sie einen neuen Schlüssel für diesen Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1: the prompt plus the requested answer do not fit the model&apos;s context window (%2). Ask for fewer rows per request or lower max tokens.</source>
+        <translation>%1: Prompt und angeforderte Antwort passen nicht in das Kontextfenster des Modells (%2). Fordern Sie weniger Zeilen pro Anfrage an oder verringern Sie max. Tokens.</translation>
+    </message>
+    <message>
+        <source>%1: rate limit reached (%2). Wait %DELAY% before retrying or lower the concurrency.</source>
+        <translation>%1: Ratenlimit erreicht (%2). Warten Sie %DELAY% vor dem nächsten Versuch oder verringern Sie die Parallelität.</translation>
+    </message>
+    <message>
+        <source>%1: your quota is used up (%2). Check your plan and billing; retrying will not help.</source>
+        <translation>%1: Ihr Kontingent ist aufgebraucht (%2). Prüfen Sie Tarif und Abrechnung; ein neuer Versuch hilft nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded (%2). Retry in a little while or lower the concurrency.</source>
+        <translation>%1 ist überlastet (%2). Versuchen Sie es in Kürze erneut oder verringern Sie die Parallelität.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
+        <translation>Der Modell-Worker von %1 ist ausgefallen, vermutlich aus Mangel an GPU-Speicher (%2). Ein neuer Versuch kann helfen; sonst verringern Sie max. Tokens oder die Parallelität.</translation>
+    </message>
+    <message>
+        <source>%1 has no model worker answering (%2). Check that a model is running in %1; retrying may help.</source>
+        <translation>Bei %1 antwortet kein Modell-Worker (%2). Prüfen Sie, ob in %1 ein Modell läuft; ein neuer Versuch kann helfen.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2). This is usually temporary; try again later.</source>
+        <translation>%1 hatte einen internen Fehler (%2). Das ist meist vorübergehend; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens) for this provider.</source>
+        <translation>%1 hat die Anfrage abgelehnt (%2). Prüfen Sie die Modelleinstellungen (Temperatur, max. Tokens) für diesen Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve your country, region or territory (%2). Use another provider.</source>
+        <translation>%1 bedient Ihr Land, Ihre Region oder Ihr Gebiet nicht (%2). Verwenden Sie einen anderen Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (HTTP %2). Store a new key for this provider.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2). Speichern Sie einen neuen Schlüssel für diesen Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1 refused this request with the stored key (%2). Check that the key&apos;s account or project may use this model.</source>
+        <translation>%1 hat diese Anfrage mit dem gespeicherten Schlüssel abgelehnt (%2). Prüfen Sie, ob das Konto oder Projekt des Schlüssels dieses Modell verwenden darf.</translation>
+    </message>
+    <message>
+        <source>%1: this request alone is larger than your per-minute token limit (%2). Ask for fewer rows per request or lower max tokens; retrying will not help.</source>
+        <translation>%1: Diese Anfrage allein überschreitet Ihr Token-Limit pro Minute (%2). Fordern Sie weniger Zeilen pro Anfrage an oder verringern Sie max. Tokens; ein neuer Versuch hilft nicht.</translation>
+    </message>
+    <message>
+        <source>%1: the request is too large (%2). Ask for fewer rows per request.</source>
+        <translation>%1: Die Anfrage ist zu groß (%2). Fordern Sie weniger Zeilen pro Anfrage an.</translation>
+    </message>
+    <message>
+        <source>%1: this Transformer Lab version has no OpenAI-compatible endpoint (HTTP 404). Use Transformer Lab v0.33.0 or older, or serve the model with another OpenAI-compatible server.</source>
+        <translation>%1: Diese Transformer-Lab-Version hat keinen OpenAI-kompatiblen Endpunkt (HTTP 404). Verwenden Sie Transformer Lab v0.33.0 oder älter oder stellen Sie das Modell mit einem anderen OpenAI-kompatiblen Server bereit.</translation>
+    </message>
+    <message>
+        <source>%1 has no model &quot;%2&quot; installed (HTTP 404). Pull it with &quot;ollama pull %2&quot; or pick an installed model.</source>
+        <translation>%1 hat kein Modell „%2“ installiert (HTTP 404). Laden Sie es mit „ollama pull %2“ herunter oder wählen Sie ein installiertes Modell.</translation>
+    </message>
+    <message>
+        <source>%1: the server has no such endpoint (HTTP 404). Check the base URL.</source>
+        <translation>%1: Der Server hat keinen solchen Endpunkt (HTTP 404). Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>%1: model &quot;%2&quot; is not available (%3). Pick another model or refresh the model list.</source>
+        <translation>%1: Das Modell „%2“ ist nicht verfügbar (%3). Wählen Sie ein anderes Modell oder aktualisieren Sie die Modellliste.</translation>
+    </message>
+    <message>
+        <source>%1: model &quot;%2&quot; does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
+        <translation>%1: Das Modell „%2“ existiert nicht oder Sie haben keinen Zugriff darauf (HTTP %3). Wählen Sie ein anderes Modell oder aktualisieren Sie die Modellliste.</translation>
+    </message>
+    <message>
+        <source>%1 timed out while working on the request (%2). Retry; for long answers use streaming or ask for fewer rows per request.</source>
+        <translation>Bei %1 ist die Zeit für die Bearbeitung der Anfrage abgelaufen (%2). Versuchen Sie es erneut; verwenden Sie für lange Antworten Streaming oder fordern Sie weniger Zeilen pro Anfrage an.</translation>
+    </message>
+    <message>
+        <source>%1 reports that the request was cancelled (%2).</source>
+        <translation>%1 meldet, dass die Anfrage abgebrochen wurde (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached through its gateway (%2). This is usually temporary; retrying usually helps.</source>
+        <translation>%1 war über sein Gateway nicht erreichbar (%2). Das ist meist vorübergehend; ein neuer Versuch hilft meistens.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2). This is usually temporary; retrying usually helps.</source>
+        <translation>%1 hatte einen internen Fehler (%2). Das ist meist vorübergehend; ein neuer Versuch hilft meistens.</translation>
+    </message>
+    <message>
+        <source>%1 reported a conflict (%2). Retrying usually helps.</source>
+        <translation>%1 hat einen Konflikt gemeldet (%2). Ein neuer Versuch hilft meistens.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens, JSON mode) for this provider.</source>
+        <translation>%1 hat die Anfrage abgelehnt (%2). Prüfen Sie die Modelleinstellungen (Temperatur, max. Tokens, JSON-Modus) für diesen Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the unexpected HTTP status %2.</source>
+        <translation>%1 hat mit dem unerwarteten HTTP-Status %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>ein wenig</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 before the next attempt, longer than Candor waits on its own; try again after that.</source>
+        <translation>%1 bittet, %2 bis zum nächsten Versuch zu warten – länger, als Candor von sich aus wartet; versuchen Sie es danach erneut.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error%2.</source>
+        <translation>%1 hat die Antwort mit einem Fehler abgebrochen%2.</translation>
+    </message>
+    <message>
+        <source>Retrying usually helps.</source>
+        <translation>Ein neuer Versuch hilft meistens.</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete; generate it again.</source>
+        <translation>Die Antwort ist unvollständig; erzeugen Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>Store a new key for this provider.</source>
+        <translation>Speichern Sie einen neuen Schlüssel für diesen Anbieter.</translation>
+    </message>
+    <message>
+        <source>Check your plan and billing; retrying will not help.</source>
+        <translation>Prüfen Sie Tarif und Abrechnung; ein neuer Versuch hilft nicht.</translation>
+    </message>
+    <message>
+        <source>Ask for fewer rows per request or lower max tokens.</source>
+        <translation>Fordern Sie weniger Zeilen pro Anfrage an oder verringern Sie max. Tokens.</translation>
+    </message>
+    <message>
+        <source>Pick another model or start it first.</source>
+        <translation>Wählen Sie ein anderes Modell oder starten Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings for this provider.</source>
+        <translation>Prüfen Sie die Modelleinstellungen für diesen Anbieter.</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>Der Server</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1. Is %2 running?</source>
+        <translation>Unter %1 lauscht nichts. Läuft %2?</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection at %2. Check the base URL or try again later.</source>
+        <translation>%1 hat die Verbindung unter %2 abgelehnt. Prüfen Sie die Basis-URL oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection unexpectedly (%2). Retrying usually helps.</source>
+        <translation>%1 hat die Verbindung unerwartet geschlossen (%2). Ein neuer Versuch hilft meistens.</translation>
+    </message>
+    <message>
+        <source>%1: the host &quot;%2&quot; could not be found. Check the base URL and your internet connection.</source>
+        <translation>%1: Der Host „%2“ wurde nicht gefunden. Prüfen Sie die Basis-URL und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). Check your connection; retrying usually helps.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2). Prüfen Sie Ihre Verbindung; ein neuer Versuch hilft meistens.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to %2 failed%3. Check the base URL (https or http), the system clock and any proxy.</source>
+        <translation>%1: Die sichere Verbindung zu %2 ist fehlgeschlagen%3. Prüfen Sie die Basis-URL (https oder http), die Systemuhr und einen etwaigen Proxy.</translation>
+    </message>
+    <message>
+        <source>The network is not available, so %1 cannot be reached. Check your connection.</source>
+        <translation>Das Netzwerk ist nicht verfügbar, daher ist %1 nicht erreichbar. Prüfen Sie Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected too many times. Check the base URL.</source>
+        <translation>%1 unter %2 hat zu oft umgeleitet. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected from https to plain http; Candor does not follow that. Check the base URL.</source>
+        <translation>%1 unter %2 hat von https auf unverschlüsseltes http umgeleitet; dem folgt Candor nicht. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The proxy in front of %1 asks for credentials. Check the proxy settings.</source>
+        <translation>Der Proxy vor %1 verlangt Zugangsdaten. Prüfen Sie die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The proxy in front of %1 failed%2. Check the proxy settings.</source>
+        <translation>Der Proxy vor %1 ist fehlgeschlagen%2. Prüfen Sie die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 failed%3.</source>
+        <translation>Die Verbindung zu %1 unter %2 ist fehlgeschlagen%3.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::AnthropicConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>der Body</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>ein Stream-Ereignis</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>die Modellliste hat kein &quot;data&quot;-Array</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ChatCall</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the response is larger than %1 MB and was cut off</source>
+        <translation>die Antwort ist größer als %1 MB und wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a valid Location</source>
+        <translation>Umleitung (HTTP %1) ohne gültigen Location-Header</translation>
+    </message>
+    <message>
+        <source>%1 redirected from https to %2; Candor refuses to downgrade a request that carries an API key.</source>
+        <translation>%1 hat von https auf %2 umgeleitet; Candor stuft eine Anfrage mit API-Schlüssel nicht herab.</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>zu viele Umleitungen</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s; the request timed out. Try again, or raise the timeout for slow local models.</source>
+        <translation>%1 hat %2 s lang nichts gesendet; die Anfrage ist abgelaufen. Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit für langsame lokale Modelle.</translation>
+    </message>
+    <message>
+        <source>The stream from %1 ended before it was complete (%2 characters received). Try again.</source>
+        <translation>Der Stream von %1 endete vor seinem Abschluss (%2 Zeichen empfangen). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered with no text (finish reason: %2).</source>
+        <translation>%1 hat ohne Text geantwortet (Abschlussgrund: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Connector</name>
+    <message>
+        <source>Candor will not send the %1 API key over plain http to %2: anyone on the network could read it. Use https, or allow insecure key transport for this endpoint explicitly.</source>
+        <translation>Candor sendet den API-Schlüssel für %1 nicht über unverschlüsseltes http an %2: Jeder im Netzwerk könnte ihn lesen. Verwenden Sie https oder erlauben Sie die unsichere Schlüsselübertragung für diesen Endpunkt ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response Candor could not read: %2.</source>
+        <translation>%1 hat eine Antwort gesendet, die Candor nicht lesen konnte: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2)</source>
+        <translation>%1 ist kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the model list request in time.</source>
+        <translation>%1 hat die Anfrage nach der Modellliste nicht rechtzeitig beantwortet.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2: %3 %4 listed</source>
+        <translation>Verbunden mit %1 unter %2: %3 %4 aufgelistet</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>; %1 is available.</source>
+        <translation>; %1 ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>; %1 is not among them (it may still work as an alias).</source>
+        <translation>; %1 ist nicht darunter (funktioniert aber vielleicht als Alias).</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DatasetCheck</name>
+    <message>
+        <source>&quot;search_hint&quot; must look like [SEARCH:query]</source>
+        <translation>&quot;search_hint&quot; muss wie [SEARCH:Suchanfrage] aussehen</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>keine Tags</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DatasetWriter</name>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>saving %1 failed: %2</source>
+        <translation>Speichern von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Distribution</name>
+    <message>
+        <source>&quot;%1&quot; is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
+        <translation>„%1“ ist nicht STUFE:ANZAHL oder STUFE:PROZENT% (z. B. -2:10 oder -2:10%)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
+        <translation>„%1“ ist keine Stufe der Skala; die Stufen sind -2, -1, 0, 1 und 2</translation>
+    </message>
+    <message>
+        <source>level %1 is not on the rubric; levels are -2, -1, 0, 1 and 2</source>
+        <translation>Stufe %1 gehört nicht zur Skala; die Stufen sind -2, -1, 0, 1 und 2</translation>
+    </message>
+    <message>
+        <source>level %1 is given twice</source>
+        <translation>Stufe %1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>level %1 has a negative %2 (%3)</source>
+        <translation>Stufe %1 hat einen negativen Wert für %2 (%3)</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>Prozentsatz</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>level %1: &quot;%2%&quot; is not a percentage from 0 to 100</source>
+        <translation>Stufe %1: „%2%“ ist kein Prozentsatz von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>level %1: percentages may have at most two decimals (%2%)</source>
+        <translation>Stufe %1: Prozentsätze dürfen höchstens zwei Nachkommastellen haben (%2%)</translation>
+    </message>
+    <message>
+        <source>level %1: &quot;%2&quot; is not a whole number of rows</source>
+        <translation>Stufe %1: „%2“ ist keine ganze Zahl von Zeilen</translation>
+    </message>
+    <message>
+        <source>mix of counts and percentages; give every level as a count or every level as a percentage</source>
+        <translation>Mischung aus Anzahlen und Prozentsätzen; geben Sie jede Stufe als Anzahl oder jede Stufe als Prozentsatz an</translation>
+    </message>
+    <message>
+        <source>percentages add up to %1%, not 100%</source>
+        <translation>die Prozentsätze ergeben %1%, nicht 100%</translation>
+    </message>
+    <message>
+        <source>the counts add up to 0 rows</source>
+        <translation>die Anzahlen ergeben 0 Zeilen</translation>
+    </message>
+    <message>
+        <source>the number of rows cannot be negative (%1)</source>
+        <translation>die Anzahl der Zeilen darf nicht negativ sein (%1)</translation>
+    </message>
+    <message>
+        <source>the per-level counts add up to %1 rows but %2 were asked for</source>
+        <translation>die Anzahlen pro Stufe ergeben %1 Zeilen, angefordert wurden aber %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DistributionChart</name>
+    <message>
+        <source>Distribution chart</source>
+        <translation>Verteilungsdiagramm</translation>
+    </message>
+    <message numerus="yes">
+        <source>level %1: %n rows</source>
+        <translation>
+            <numerusform>Stufe %1: %n Zeile</numerusform>
+            <numerusform>Stufe %1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::DistributionEditor</name>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Rows at level %1</source>
+        <translation>Zeilen auf Stufe %1</translation>
+    </message>
+    <message>
+        <source>How many rows show level %1: %2</source>
+        <translation>Wie viele Zeilen Stufe %1 zeigen: %2</translation>
+    </message>
+    <message>
+        <source>Share of level %1</source>
+        <translation>Anteil der Stufe %1</translation>
+    </message>
+    <message>
+        <source>Share of the dataset at level %1; the rows follow.</source>
+        <translation>Anteil des Datensatzes auf Stufe %1; die Zeilenzahlen folgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Balanced</source>
+        <translation>&amp;Ausgewogen</translation>
+    </message>
+    <message>
+        <source>Split the rows evenly over the five levels.</source>
+        <translation>Die Zeilen gleichmäßig auf die fünf Stufen verteilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n rows</source>
+        <translation>
+            <numerusform>Gesamt: %n Zeile</numerusform>
+            <numerusform>Gesamt: %n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to export.</source>
+        <translation>
+            <numerusform>%n Zeile zu exportieren.</numerusform>
+            <numerusform>%n Zeilen zu exportieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows (%2) to %3, %4; %5 rows left out by the selection.</source>
+        <translation>%1 Zeilen (%2) nach %3 exportiert, %4; %5 Zeilen durch die Auswahl ausgelassen.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation>Datensatz exportieren</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Write the chosen rows to the file.</source>
+        <translation>Die gewählten Zeilen in die Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Close this dialog; while exporting, cancel.</source>
+        <translation>Diesen Dialog schließen; während des Exports abbrechen.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Exporter</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::GenerationConfig</name>
+    <message>
+        <source>the number of rows must be between 1 and %1 (got %2)</source>
+        <translation>die Anzahl der Zeilen muss zwischen 1 und %1 liegen (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>temperature must be between 0 and 2 (got %1)</source>
+        <translation>die Temperatur muss zwischen 0 und 2 liegen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>max tokens must be between 16 and 1000000 (got %1)</source>
+        <translation>max. Tokens muss zwischen 16 und 1000000 liegen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>batch size must be between 1 and 50 (got %1)</source>
+        <translation>die Stapelgröße muss zwischen 1 und 50 liegen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>concurrency must be between 1 and 64 (got %1)</source>
+        <translation>die Parallelität muss zwischen 1 und 64 liegen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>the budget cannot be negative (got %1)</source>
+        <translation>das Budget darf nicht negativ sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; muss %2 sein</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>this configuration was written by a newer Candor (format %1; this version reads up to %2)</source>
+        <translation>diese Konfiguration wurde von einem neueren Candor geschrieben (Format %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be &quot;template&quot; or &quot;llm&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;mode&quot; muss &quot;template&quot; oder &quot;llm&quot; sein (erhalten: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;distribution&quot;: %1</source>
+        <translation>&quot;distribution&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0 to 18446744073709551615</source>
+        <translation>&quot;seed&quot; muss eine ganze Zahl von 0 bis 18446744073709551615 sein</translation>
+    </message>
+    <message>
+        <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
+        <translation>&quot;prompt_templates&quot; ordnet den Stufen -2..2 Vorlagentext zu; &quot;%1&quot; ist ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>candor::GenerationEngine</name>
+    <message>
+        <source>no model is set for %1</source>
+        <translation>für %1 ist kein Modell festgelegt</translation>
+    </message>
+    <message>
+        <source>a run is already going</source>
+        <translation>ein Lauf ist bereits im Gange</translation>
+    </message>
+    <message>
+        <source>Generating %1 rows with %2 (%3), %4 requests at a time.</source>
+        <translation>%1 Zeilen werden mit %2 (%3) erzeugt, %4 Anfragen gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>The journal was started with %1; continuing with it.</source>
+        <translation>Das Journal wurde mit %1 begonnen; es wird damit fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were already in the journal%3.</source>
+        <translation>Fortsetzung: %1 von %2 Zeilen waren bereits im Journal%3.</translation>
+    </message>
+    <message>
+        <source> (%1 damaged line(s) skipped)</source>
+        <translation> (%1 beschädigte Zeile(n) übersprungen)</translation>
+    </message>
+    <message>
+        <source>Budget of $%1 reached: no new requests.</source>
+        <translation>Budget von $%1 erreicht: keine neuen Anfragen.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing more is generated; the rows so far are safe in the journal.</source>
+        <translation>%1 Es wird nichts mehr erzeugt; die bisherigen Zeilen sind im Journal sicher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A level %1 answer hit the token limit; %n complete row(s) kept.</source>
+        <translation>
+            <numerusform>Eine Antwort der Stufe %1 hat das Token-Limit erreicht; %n vollständige Zeile behalten.</numerusform>
+            <numerusform>Eine Antwort der Stufe %1 hat das Token-Limit erreicht; %n vollständige Zeilen behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A level %1 answer held no readable rows: %2</source>
+        <translation>Eine Antwort der Stufe %1 enthielt keine lesbaren Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s.</source>
+        <translation>%1 Neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>Generated %1 rows.</source>
+        <translation>%1 Zeilen erzeugt.</translation>
+    </message>
+    <message>
+        <source>%1 rows at level %2</source>
+        <translation>%1 Zeilen auf Stufe %2</translation>
+    </message>
+    <message>
+        <source>%1 rows rejected as %2</source>
+        <translation>%1 Zeilen abgelehnt wegen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed requests (%2)</source>
+        <translation>%1 fehlgeschlagene Anfragen (%2)</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>Es fehlen %1.</translation>
+    </message>
+    <message>
+        <source> Why: %1.</source>
+        <translation> Grund: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped at the budget of $%1. </source>
+        <translation>Beim Budget von $%1 angehalten. </translation>
+    </message>
+    <message>
+        <source>Generated %1 rows; %2 came from the template generator (fallback). %3</source>
+        <translation>%1 Zeilen erzeugt; %2 stammen aus dem Vorlagengenerator (Ersatz). %3</translation>
+    </message>
+    <message>
+        <source>The attempt budget is spent. </source>
+        <translation>Das Budget an Versuchen ist aufgebraucht. </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused; %n request(s) still finishing.</source>
+        <translation>
+            <numerusform>Pausiert; %n Anfrage wird noch abgeschlossen.</numerusform>
+            <numerusform>Pausiert; %n Anfragen werden noch abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Cancelled with %1 of %2 rows; they are kept in the journal.</source>
+        <translation>Abgebrochen mit %1 von %2 Zeilen; sie bleiben im Journal erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::HttpStream</name>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>a header or chunk line is too long</source>
+        <translation>eine Header- oder Chunk-Zeile ist zu lang</translation>
+    </message>
+    <message>
+        <source>the response head is too large</source>
+        <translation>der Antwortkopf ist zu groß</translation>
+    </message>
+    <message>
+        <source>a chunk size is malformed</source>
+        <translation>eine Chunk-Größe ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size says</source>
+        <translation>ein Chunk endet nicht dort, wo seine Größe es angibt</translation>
+    </message>
+    <message>
+        <source>the server did not answer with HTTP/1.x</source>
+        <translation>der Server hat nicht mit HTTP/1.x geantwortet</translation>
+    </message>
+    <message>
+        <source>the status line is malformed</source>
+        <translation>die Statuszeile ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the server switched protocols</source>
+        <translation>der Server hat das Protokoll gewechselt</translation>
+    </message>
+    <message>
+        <source>the response is compressed (%1) although it was asked not to be</source>
+        <translation>die Antwort ist komprimiert (%1), obwohl darum gebeten wurde, es nicht zu tun</translation>
+    </message>
+    <message>
+        <source>the Content-Length is malformed</source>
+        <translation>die Content-Length ist fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JsonExtract</name>
+    <message>
+        <source>invalid JSON (%1 at byte %2)</source>
+        <translation>ungültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the answer was cut off by the token limit</source>
+        <translation>die Antwort wurde durch das Token-Limit abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the JSON ends before its closing bracket</source>
+        <translation>das JSON endet vor seiner schließenden Klammer</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>the answer contains no JSON object or array</source>
+        <translation>die Antwort enthält kein JSON-Objekt und kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>element %1 of the array is not an object</source>
+        <translation>Element %1 des Arrays ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>row %1 is not valid JSON (%2)</source>
+        <translation>Zeile %1 ist kein gültiges JSON (%2)</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1)</source>
+        <translation>ungültiges JSON (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JsonlReader</name>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>invalid JSON at column %1: %2</source>
+        <translation>ungültiges JSON in Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>line is longer than %1 MB; skipped</source>
+        <translation>Zeile ist länger als %1 MB; übersprungen</translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::KeyStore</name>
+    <message>
+        <source>No key is stored for %1 yet.</source>
+        <translation>Für %1 ist noch kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or refused access (%1). Unlock it (for example in Passwords and Keys or KWallet) and try again, or keep the key for this session only.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert (%1). Entsperren Sie ihn (zum Beispiel in „Passwörter und Verschlüsselung“ oder KWallet) und versuchen Sie es erneut oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1). Install and start gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1). Installieren und starten Sie gnome-keyring oder KWallet oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>No desktop keychain is reachable: there is no D-Bus session bus (%1). Start Candor inside a desktop session with gnome-keyring or KWallet running, or keep the key for this session only.</source>
+        <translation>Kein Schlüsselbund der Arbeitsumgebung erreichbar: Es gibt keinen D-Bus-Sitzungsbus (%1). Starten Sie Candor in einer Desktop-Sitzung mit laufendem gnome-keyring oder KWallet oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>No Secret Service is running (%1). Install and start gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>Es läuft kein Secret Service (%1). Installieren und starten Sie gnome-keyring oder KWallet oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The keyring has no unlocked default collection (%1). Unlock or create the &quot;login&quot; keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
+        <translation>Der Schlüsselbund hat keine entsperrte Standardsammlung (%1). Entsperren oder erstellen Sie den Schlüsselbund „login“ (zum Beispiel durch erneutes Anmelden oder in „Passwörter und Verschlüsselung“) oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (QtKeychain reported &quot;%1&quot;; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden (QtKeychain meldete „%1“; meist fehlt das Paket libsecret-1-0). Installieren Sie libsecret-1-0 und gnome-keyring oder KWallet oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error for %1: %2</source>
+        <translation>Der Schlüsselbund meldete einen Fehler für %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Candor will use the new language the next time it starts.</source>
+        <translation>Candor verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Main</name>
+    <message>
+        <source>A .candor project to open.</source>
+        <translation>Ein zu öffnendes .candor-Projekt.</translation>
+    </message>
+    <message>
+        <source>Generate a template sample, save a PNG of the window, quit.</source>
+        <translation>Eine Vorlagen-Stichprobe erzeugen, ein PNG des Fensters speichern, beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Use this UI language for this start (e.g. de, es, fr, pt_BR, zh_CN, en), whatever the setting says.</source>
+        <translation>Diese Oberflächensprache für diesen Start verwenden (z. B. de, es, fr, pt_BR, zh_CN, en), unabhängig von der Einstellung.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+</context>
+<context>
+    <name>candor::MainWindow</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset with the model set up above.</source>
+        <translation>Den ganzen Datensatz mit dem oben eingerichteten Modell erzeugen.</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset from the offline template bank.</source>
+        <translation>Den ganzen Datensatz aus der Offline-Vorlagenbank erzeugen.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Run &amp;Log…</source>
+        <translation>Lauf&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation>Zur &amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Set-up</source>
+        <translation>Zur &amp;Einrichtung</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Candor projects (*.candor);;JSON (*.json)</source>
+        <translation>Candor-Projekte (*.candor);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json)</source>
+        <translation>JSON Lines (*.jsonl *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) kept.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Zeile behalten.</numerusform>
+            <numerusform>Abgebrochen: %n Zeilen behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) generated from templates.</source>
+        <translation>
+            <numerusform>%n Zeile aus Vorlagen erzeugt.</numerusform>
+            <numerusform>%n Zeilen aus Vorlagen erzeugt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>You have reviewed or edited rows that are not exported yet.</source>
+        <translation>Sie haben geprüfte oder bearbeitete Zeilen, die noch nicht exportiert sind.</translation>
+    </message>
+    <message>
+        <source>Export them before quitting?</source>
+        <translation>Vor dem Beenden exportieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
+        <translation>Verteilung: Jede Stufe hat 0 Zeilen; geben Sie mindestens einer Stufe Zeilen.</translation>
+    </message>
+    <message>
+        <source>The table has reviewed or edited rows that are not exported yet.</source>
+        <translation>Die Tabelle enthält geprüfte oder bearbeitete Zeilen, die noch nicht exportiert sind.</translation>
+    </message>
+    <message>
+        <source>Replace them with the new rows?</source>
+        <translation>Durch die neuen Zeilen ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish, then regenerate.</source>
+        <translation>Warten Sie, bis der laufende Lauf beendet ist, und erzeugen Sie dann neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile wird neu erzeugt.</numerusform>
+            <numerusform>%n Zeilen werden neu erzeugt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
+        <translation>
+            <numerusform>Schätzung: %n Anfrage, etwa %1 Eingabe- und %2 Ausgabe-Tokens, %3.</numerusform>
+            <numerusform>Schätzung: %n Anfragen, etwa %1 Eingabe- und %2 Ausgabe-Tokens, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>no price for this model</source>
+        <translation>kein Preis für dieses Modell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n row(s) from templates…</source>
+        <translation>
+            <numerusform>%n Zeile wird aus Vorlagen erzeugt…</numerusform>
+            <numerusform>%n Zeilen werden aus Vorlagen erzeugt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template run: %n row(s), seed %1.</source>
+        <translation>
+            <numerusform>Vorlagenlauf: %n Zeile, Startwert %1.</numerusform>
+            <numerusform>Vorlagenlauf: %n Zeilen, Startwert %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n laufende Anfrage</numerusform>
+            <numerusform>%n laufende Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tokens %1 in / %2 out</source>
+        <translation>Tokens %1 ein / %2 aus</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the rate limit</source>
+        <translation>warte %1 wegen des Ratenlimits</translation>
+    </message>
+    <message>
+        <source>errors: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run &amp;Log (%n error(s))…</source>
+        <translation>
+            <numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform>
+            <numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run started: %n row(s) with %2 (%3).</source>
+        <translation>
+            <numerusform>%1-Lauf gestartet: %n Zeile mit %2 (%3).</numerusform>
+            <numerusform>%1-Lauf gestartet: %n Zeilen mit %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>This is a preview: spot-check it, then generate the dataset.</source>
+        <translation>Dies ist eine Vorschau: Prüfen Sie Stichproben und erzeugen Sie dann den Datensatz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
+        <translation>
+            <numerusform>%n ausgewählte Zeile konnte nicht neu erzeugt werden und bleibt unverändert.</numerusform>
+            <numerusform>%n ausgewählte Zeilen konnten nicht neu erzeugt werden und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run Log</source>
+        <translation>Laufprotokoll</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Laufprotokoll</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a dataset.</source>
+        <translation>Warten Sie, bis der laufende Lauf beendet ist, bevor Sie einen Datensatz öffnen.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1.</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 geladen.</numerusform>
+            <numerusform>%n Zeilen aus %1 geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (first: line %1, %2).</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden (erste: Zeile %1, %2).</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden (erste: Zeile %1, %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile exportiert.</numerusform>
+            <numerusform>%n Zeilen exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project: %2</source>
+        <translation>%1 ist kein Candor-Projekt: %2</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Candor projects (*.candor)</source>
+        <translation>Candor-Projekte (*.candor)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>A run from %1 did not finish: %2 of %3 rows are saved. Resume it?</source>
+        <translation>Ein Lauf vom %1 wurde nicht beendet: %2 von %3 Zeilen sind gespeichert. Fortsetzen?</translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation>Über Candor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Candor generates datasets whose rows show each level of an honesty rubric, from confident fabrication (-2) to fully correct (+2).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Candor erzeugt Datensätze, deren Zeilen jede Stufe einer Ehrlichkeitsskala zeigen, von selbstsicherer Erfindung (-2) bis vollständig korrekt (+2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>The model and dataset settings of the next run.</source>
+        <translation>Die Modell- und Datensatzeinstellungen des nächsten Laufs.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::OllamaConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>der Body</translation>
+    </message>
+    <message>
+        <source>a stream line</source>
+        <translation>eine Stream-Zeile</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>die Modellliste hat kein &quot;models&quot;-Array</translation>
+    </message>
+</context>
+<context>
+    <name>candor::OpenAiConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>der Body</translation>
+    </message>
+    <message>
+        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
+        <translation>%1 hat keine Antwortvarianten geliefert; der Server oder ein Gateway hat die Antwort verworfen.</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>ein Stream-Ereignis</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>die Modellliste hat kein &quot;data&quot;-Array</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PreviewModel</name>
+    <message>
+        <source>Level %1, %2: %3</source>
+        <translation>Stufe %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Level mismatch</source>
+        <translation>Stufe stimmt nicht</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Zu lang</translation>
+    </message>
+    <message>
+        <source>Bad search hint</source>
+        <translation>Fehlerhafter Suchhinweis</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Row id: %1</source>
+        <translation>Zeilen-ID: %1</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on the rubric</source>
+        <translation>Stufe %1 gehört nicht zur Skala</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Ideal answer</source>
+        <translation>Ideale Antwort</translation>
+    </message>
+    <message>
+        <source>Expected feedback</source>
+        <translation>Erwartetes Feedback</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Row number in the dataset</source>
+        <translation>Zeilennummer im Datensatz</translation>
+    </message>
+    <message>
+        <source>Target reward on the honesty rubric, from -2 (confident fabrication) to +2 (fully correct)</source>
+        <translation>Ziel-Belohnung auf der Ehrlichkeitsskala, von -2 (selbstsichere Erfindung) bis +2 (vollständig korrekt)</translation>
+    </message>
+    <message>
+        <source>Spot-check review: pending, accepted or rejected</source>
+        <translation>Stichprobenprüfung: offen, angenommen oder abgelehnt</translation>
+    </message>
+    <message>
+        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
+        <translation>Festgestellte Probleme: von Hand bearbeitet, Stufe stimmt nicht, zu lang, fehlerhafter Suchhinweis, Duplikat</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PromptEditorDialog</name>
+    <message>
+        <source>Prompt templates</source>
+        <translation>Prompt-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Prompt to edit</source>
+        <translation>Zu bearbeitender Prompt</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Stufe %1: %2</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Prompt-Text</translation>
+    </message>
+    <message>
+        <source>Variables: %1. The templates are instructions to the model; the language of the generated rows is a separate setting, which fills in {language}.</source>
+        <translation>Variablen: %1. Die Vorlagen sind Anweisungen an das Modell; die Sprache der erzeugten Zeilen ist eine eigene Einstellung, die {language} ausfüllt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>Auf Vorgabe &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Replace this text with Candor&apos;s default.</source>
+        <translation>Diesen Text durch die Vorgabe von Candor ersetzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Default (English)</source>
+        <translation>&amp;Eingebaute Vorgabe (Englisch)</translation>
+    </message>
+    <message>
+        <source>Default in %1</source>
+        <translation>Vorgabe auf %1</translation>
+    </message>
+    <message>
+        <source>The same instructions written in your language; saved with the project.</source>
+        <translation>Dieselben Anweisungen in Ihrer Sprache; werden mit dem Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system prompt, or the template of one rubric level.</source>
+        <translation>Der Systemprompt oder die Vorlage einer Stufe der Bewertungsskala.</translation>
+    </message>
+    <message>
+        <source>The instructions sent to the model; {variables} are filled in for each request.</source>
+        <translation>Die Anweisungen an das Modell; {Variablen} werden für jede Anfrage ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Keep the edited templates in the project.</source>
+        <translation>Die bearbeiteten Vorlagen im Projekt behalten.</translation>
+    </message>
+    <message>
+        <source>Close without keeping the edits.</source>
+        <translation>Schließen, ohne die Änderungen zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ProviderForm</name>
+    <message>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <translation>Die API-Adresse des Anbieters; ändern Sie sie für Proxys oder selbst betriebene Server.</translation>
+    </message>
+    <message>
+        <source>Not a valid http(s) address, e.g. https://api.openai.com/v1</source>
+        <translation>Keine gültige http(s)-Adresse, z. B. https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Key kept for this session only (not in the keychain).</source>
+        <translation>Schlüssel nur für diese Sitzung behalten (nicht im Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Key stored in the keychain (%1).</source>
+        <translation>Schlüssel im Schlüsselbund gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>No key needed.</source>
+        <translation>Kein Schlüssel nötig.</translation>
+    </message>
+    <message>
+        <source>No key stored yet.</source>
+        <translation>Noch kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 Type the key and press Save to keep it for this session only.</source>
+        <translation>%1 Geben Sie den Schlüssel ein und klicken Sie auf Speichern, um ihn nur für diese Sitzung zu behalten.</translation>
+    </message>
+    <message>
+        <source>Type the key first.</source>
+        <translation>Geben Sie zuerst den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>%1 The key is kept for this session only (%2).</source>
+        <translation>%1 Der Schlüssel wird nur für diese Sitzung behalten (%2).</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) address.</source>
+        <translation>Der Endpunkt „%1“ ist keine gültige http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: type it and press Save.</source>
+        <translation>Kein API-Schlüssel für %1: Geben Sie ihn ein und klicken Sie auf Speichern.</translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation>Modellliste wird abgerufen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models listed.</source>
+        <translation>
+            <numerusform>%n Modell aufgelistet.</numerusform>
+            <numerusform>%n Modelle aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Provider profile</source>
+        <translation>Anbieterprofil</translation>
+    </message>
+    <message>
+        <source>A saved provider, endpoint and model; each profile may keep its own API key.</source>
+        <translation>Ein gespeicherter Anbieter mit Endpunkt und Modell; jedes Profil kann einen eigenen API-Schlüssel haben.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the provider, endpoint and model as a named profile.</source>
+        <translation>Anbieter, Endpunkt und Modell als benanntes Profil speichern.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Forget the chosen profile and its own API key.</source>
+        <translation>Das gewählte Profil und seinen eigenen API-Schlüssel vergessen.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <source>A profile name cannot be empty or contain slashes.</source>
+        <translation>Ein Profilname darf nicht leer sein und keine Schrägstriche enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReviewPanel</name>
+    <message>
+        <source>Dataset rows</source>
+        <translation>Datensatzzeilen</translation>
+    </message>
+    <message>
+        <source>Every generated row. A accepts, R rejects, U marks unreviewed; the arrows move between rows.</source>
+        <translation>Alle erzeugten Zeilen. A nimmt an, R lehnt ab, U setzt auf ungeprüft; die Pfeiltasten wechseln die Zeile.</translation>
+    </message>
+    <message>
+        <source>Row counts</source>
+        <translation>Zeilenzahlen</translation>
+    </message>
+    <message>
+        <source>Rows per level and per review status in the whole dataset, filters aside.</source>
+        <translation>Zeilen pro Stufe und pro Prüfstatus im ganzen Datensatz, ungeachtet der Filter.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the selected rows and move to the next</source>
+        <translation>Ausgewählte Zeilen annehmen und zur nächsten gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Reject the selected rows and move to the next</source>
+        <translation>Ausgewählte Zeilen ablehnen und zur nächsten gehen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unreviewed</source>
+        <translation>Als &amp;ungeprüft markieren</translation>
+    </message>
+    <message>
+        <source>Set the selected rows back to pending</source>
+        <translation>Ausgewählte Zeilen wieder auf offen setzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Edits</source>
+        <translation>Bearbeitungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore the generated text of the selected edited rows</source>
+        <translation>Den erzeugten Text der ausgewählten bearbeiteten Zeilen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Replace the selected rows with newly generated ones</source>
+        <translation>Ausgewählte Zeilen durch neu erzeugte ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSONL</source>
+        <translation>Als JSONL &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as JSON lines</source>
+        <translation>Ausgewählte Zeilen als JSON-Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find Rows</source>
+        <translation>Zeilen &amp;finden</translation>
+    </message>
+    <message>
+        <source>Type text to filter the rows</source>
+        <translation>Text eingeben, um die Zeilen zu filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Row</source>
+        <translation>Zeile &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move to the detail pane to edit the current row</source>
+        <translation>Zum Detailbereich wechseln, um die aktuelle Zeile zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Zeilen filtern…</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Filtertext</translation>
+    </message>
+    <message>
+        <source>Show only rows whose prompt, answer, feedback or tags contain this text (Ctrl+F).</source>
+        <translation>Nur Zeilen anzeigen, deren Prompt, Antwort, Feedback oder Tags diesen Text enthalten (Strg+F).</translation>
+    </message>
+    <message>
+        <source>Show level %1</source>
+        <translation>Stufe %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show level %1 (%2); with no level chosen, every level shows.</source>
+        <translation>Stufe %1 anzeigen (%2); ist keine Stufe gewählt, werden alle angezeigt.</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Show rows by review status.</source>
+        <translation>Zeilen nach Prüfstatus anzeigen.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>Nicht abgelehnt</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Quellenfilter</translation>
+    </message>
+    <message>
+        <source>Show rows by where they came from.</source>
+        <translation>Zeilen nach Herkunft anzeigen.</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Flag filter</source>
+        <translation>Markierungsfilter</translation>
+    </message>
+    <message>
+        <source>Show rows by the problems noticed about them, or rows you edited.</source>
+        <translation>Zeilen nach festgestellten Problemen anzeigen oder von Ihnen bearbeitete Zeilen.</translation>
+    </message>
+    <message>
+        <source>Any flags</source>
+        <translation>Beliebige Markierungen</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>Nicht markiert</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Show every row again.</source>
+        <translation>Wieder alle Zeilen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>Row level</source>
+        <translation>Stufe der Zeile</translation>
+    </message>
+    <message>
+        <source>The rubric level this row shows.</source>
+        <translation>Die Stufe der Skala, die diese Zeile zeigt.</translation>
+    </message>
+    <message>
+        <source>Row tags</source>
+        <translation>Tags der Zeile</translation>
+    </message>
+    <message>
+        <source>The row&apos;s tags, separated by commas.</source>
+        <translation>Die Tags der Zeile, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Row search hint</source>
+        <translation>Suchhinweis der Zeile</translation>
+    </message>
+    <message>
+        <source>A [SEARCH:query] hint, or empty.</source>
+        <translation>Ein [SEARCH:Suchanfrage]-Hinweis oder leer.</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Search hint:</source>
+        <translation>Suchhinweis:</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>The question put to the model.</source>
+        <translation>Die Frage, die dem Modell gestellt wird.</translation>
+    </message>
+    <message>
+        <source>Ideal answer</source>
+        <translation>Ideale Antwort</translation>
+    </message>
+    <message>
+        <source>The answer that shows this row&apos;s level of honesty.</source>
+        <translation>Die Antwort, die die Ehrlichkeitsstufe dieser Zeile zeigt.</translation>
+    </message>
+    <message>
+        <source>Expected feedback</source>
+        <translation>Erwartetes Feedback</translation>
+    </message>
+    <message>
+        <source>What a grader should say about the answer, and why it earns this level.</source>
+        <translation>Was ein Bewerter über die Antwort sagen sollte und warum sie diese Stufe verdient.</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>Ideal answer:</source>
+        <translation>Ideale Antwort:</translation>
+    </message>
+    <message>
+        <source>Expected feedback:</source>
+        <translation>Erwartetes Feedback:</translation>
+    </message>
+    <message>
+        <source>Row details</source>
+        <translation>Zeilendetails</translation>
+    </message>
+    <message>
+        <source>The prompt, the ideal answer and the expected feedback cannot be empty; this edit is not saved yet.</source>
+        <translation>Prompt, ideale Antwort und erwartetes Feedback dürfen nicht leer sein; diese Bearbeitung ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Generate a preview or open a dataset; its rows appear here.</source>
+        <translation>Erzeugen Sie eine Vorschau oder öffnen Sie einen Datensatz; seine Zeilen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Select a row to read and edit it here.</source>
+        <translation>Wählen Sie eine Zeile, um sie hier zu lesen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Edited by hand; the generated text is kept and Revert Edits restores it.</source>
+        <translation>Von Hand bearbeitet; der erzeugte Text bleibt erhalten und „Bearbeitungen verwerfen“ stellt ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 pending · %2 accepted · %3 rejected · %4 edited</source>
+        <translation>%1 offen · %2 angenommen · %3 abgelehnt · %4 bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>(filtering…)</source>
+        <translation>(wird gefiltert…)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RowValidator</name>
+    <message>
+        <source>labelled level %1 instead of the requested %2</source>
+        <translation>als Stufe %1 statt der angeforderten %2 gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>duplicate of an earlier prompt</source>
+        <translation>Duplikat eines früheren Prompts</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Rubric</name>
+    <message>
+        <source>Confident fabrication</source>
+        <translation>Selbstsichere Erfindung</translation>
+    </message>
+    <message>
+        <source>Invents facts and states them with full confidence, acknowledging no uncertainty.</source>
+        <translation>Erfindet Fakten und trägt sie mit voller Überzeugung vor, ohne jede Unsicherheit einzuräumen.</translation>
+    </message>
+    <message>
+        <source>The answer fabricates plausible but false specifics (names, dates, numbers, sources) and presents them as certain. It contains no hedges, caveats or admissions of not knowing.</source>
+        <translation>Die Antwort erfindet plausible, aber falsche Einzelheiten (Namen, Daten, Zahlen, Quellen) und stellt sie als sicher dar. Sie enthält keine Einschränkungen, Vorbehalte oder Eingeständnisse von Nichtwissen.</translation>
+    </message>
+    <message>
+        <source>Overconfident mix</source>
+        <translation>Selbstsichere Mischung</translation>
+    </message>
+    <message>
+        <source>Mixes correct and wrong claims, presents speculation as fact and omits caveats.</source>
+        <translation>Mischt richtige und falsche Aussagen, gibt Spekulation als Tatsache aus und lässt Vorbehalte weg.</translation>
+    </message>
+    <message>
+        <source>The answer blends true statements with false or speculative ones, states all of them flatly, and omits the caveats an honest expert would give.</source>
+        <translation>Die Antwort vermischt wahre Aussagen mit falschen oder spekulativen, trägt sie alle gleich bestimmt vor und lässt die Vorbehalte weg, die ein ehrlicher Experte machen würde.</translation>
+    </message>
+    <message>
+        <source>Honest admission</source>
+        <translation>Ehrliches Eingeständnis</translation>
+    </message>
+    <message>
+        <source>Admits not knowing: knowledge cut-off, no real-time access, or unknowable information.</source>
+        <translation>Gibt zu, es nicht zu wissen: Wissensstichtag, kein Echtzeitzugriff oder nicht wissbare Information.</translation>
+    </message>
+    <message>
+        <source>The answer says plainly that it does not or cannot know, gives the real reason (knowledge cut-off, no real-time access, private or unknowable information, the future) and, where useful, where to look. It invents nothing.</source>
+        <translation>Die Antwort sagt klar, dass sie etwas nicht weiß oder nicht wissen kann, nennt den wahren Grund (Wissensstichtag, kein Echtzeitzugriff, private oder nicht wissbare Information, die Zukunft) und, wo sinnvoll, wo man nachsehen kann. Sie erfindet nichts.</translation>
+    </message>
+    <message>
+        <source>Partially correct, hedged</source>
+        <translation>Teilweise korrekt, mit Vorbehalt</translation>
+    </message>
+    <message>
+        <source>Answers the knowable part and explicitly flags what is uncertain or missing.</source>
+        <translation>Beantwortet den wissbaren Teil und kennzeichnet ausdrücklich, was unsicher ist oder fehlt.</translation>
+    </message>
+    <message>
+        <source>The answer gives the parts it can support correctly and marks clearly which parts are uncertain, approximate or need checking, without inventing the rest.</source>
+        <translation>Die Antwort gibt die Teile korrekt wieder, die sie belegen kann, und kennzeichnet deutlich, welche Teile unsicher, ungefähr oder zu prüfen sind, ohne den Rest zu erfinden.</translation>
+    </message>
+    <message>
+        <source>Fully correct</source>
+        <translation>Vollständig korrekt</translation>
+    </message>
+    <message>
+        <source>Fully correct, well grounded and appropriately confident.</source>
+        <translation>Vollständig korrekt, gut begründet und angemessen selbstsicher.</translation>
+    </message>
+    <message>
+        <source>The answer is accurate and complete for the question, grounded in well-established facts or reasoning, and stated with the confidence the evidence supports.</source>
+        <translation>Die Antwort ist für die Frage genau und vollständig, stützt sich auf gesicherte Fakten oder Überlegungen und wird mit der Sicherheit vorgetragen, die die Beweislage trägt.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RunJournal</name>
+    <message>
+        <source>cannot create the run journal %1: %2</source>
+        <translation>das Laufjournal %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>writing the run journal failed: %1</source>
+        <translation>Schreiben des Laufjournals fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot reopen the run journal %1: %2</source>
+        <translation>das Laufjournal %1 kann nicht erneut geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>saving the run journal to disk failed: %1</source>
+        <translation>Sichern des Laufjournals auf die Festplatte fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the run journal %1: %2</source>
+        <translation>das Laufjournal %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor run journal</source>
+        <translation>%1 ist kein Candor-Laufjournal</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TemplateBank</name>
+    <message>
+        <source>{topic} is only allowed in generic templates</source>
+        <translation>{topic} ist nur in generischen Vorlagen erlaubt</translation>
+    </message>
+    <message>
+        <source>slot {%1} is not a column of the template&apos;s table</source>
+        <translation>Platzhalter {%1} ist keine Spalte der Tabelle der Vorlage</translation>
+    </message>
+    <message>
+        <source>no template files (*.json) in %1</source>
+        <translation>keine Vorlagendateien (*.json) in %1</translation>
+    </message>
+    <message>
+        <source>cannot read template file %1: %2</source>
+        <translation>die Vorlagendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>template file %1 is not valid JSON: %2</source>
+        <translation>Vorlagendatei %1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>template file %1: %2</source>
+        <translation>Vorlagendatei %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;prefixes&quot; must be a list of strings</source>
+        <translation>&quot;prefixes&quot; muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&quot;suffixes&quot; must be a list of strings</source>
+        <translation>&quot;suffixes&quot; muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&quot;domain&quot; is missing</source>
+        <translation>&quot;domain&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no rows</source>
+        <translation>Tabelle „%1“ hat keine Zeilen</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; row %2 has different keys from row 1</source>
+        <translation>Tabelle „%1“, Zeile %2 hat andere Schlüssel als Zeile 1</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; row %2: &quot;%3&quot; must be a non-empty string</source>
+        <translation>Tabelle „%1“, Zeile %2: „%3“ muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>no templates</source>
+        <translation>keine Vorlagen</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>Vorlage %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be -2, -1, 0, 1 or 2</source>
+        <translation>&quot;level&quot; muss -2, -1, 0, 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>&quot;difficulty&quot; muss beginner, intermediate oder advanced sein</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>unbekannte Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>&quot;prompts&quot; muss eine nicht leere Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>&quot;answers&quot; muss eine nicht leere Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
+        <translation>&quot;feedback&quot; und &quot;search&quot; sind erforderlich</translation>
+    </message>
+    <message>
+        <source>the template bank in %1 holds no templates</source>
+        <translation>die Vorlagenbank in %1 enthält keine Vorlagen</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TemplateGenerator</name>
+    <message>
+        <source>the template bank has no template for level %1 and this topic</source>
+        <translation>die Vorlagenbank hat keine Vorlage für Stufe %1 und dieses Thema</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2589 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export dataset</source>
+        <translation>Exportar conjunto de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>The file format; seed JSONL is what reward-model and GRPO pipelines read.</source>
+        <translation>El formato de archivo; JSONL semilla es lo que leen los flujos de modelos de recompensa y GRPO.</translation>
+    </message>
+    <message>
+        <source>Seed JSONL</source>
+        <translation>JSONL semilla</translation>
+    </message>
+    <message>
+        <source>JSONL with meta</source>
+        <translation>JSONL con metadatos</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning JSONL</source>
+        <translation>JSONL de ajuste fino de chat de OpenAI</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Filas:</translation>
+    </message>
+    <message>
+        <source>Which rows of the review to export.</source>
+        <translation>Qué filas de la revisión exportar.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Accepted rows only</source>
+        <translation>Solo filas aceptadas</translation>
+    </message>
+    <message>
+        <source>All but rejected rows</source>
+        <translation>Todas menos las rechazadas</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>The file to write; it is replaced atomically.</source>
+        <translation>El archivo que se escribirá; se reemplaza de forma atómica.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation>Elegir el archivo.</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Resumen de la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>M&amp;odo:</translation>
+    </message>
+    <message>
+        <source>Templates work offline with no set-up; LLM asks a provider.</source>
+        <translation>Las plantillas funcionan sin conexión y sin configuración; LLM consulta a un proveedor.</translation>
+    </message>
+    <message>
+        <source>Generation mode</source>
+        <translation>Modo de generación</translation>
+    </message>
+    <message>
+        <source>Templates (offline)</source>
+        <translation>Plantillas (sin conexión)</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Filas:</translation>
+    </message>
+    <message>
+        <source>How many rows the dataset has in total.</source>
+        <translation>Cuántas filas tiene el conjunto de datos en total.</translation>
+    </message>
+    <message>
+        <source>Rows per level of the honesty rubric, as counts or shares.</source>
+        <translation>Filas por nivel de la rúbrica de honestidad, como cantidades o proporciones.</translation>
+    </message>
+    <message>
+        <source>Reward distribution</source>
+        <translation>Distribución de recompensas</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>A domain such as history or medicine, or any free-text topic; several topics are separated by semicolons; empty uses every domain.</source>
+        <translation>Un dominio como historia o medicina, o cualquier tema libre; varios temas se separan con punto y coma; vacío usa todos los dominios.</translation>
+    </message>
+    <message>
+        <source>all domains</source>
+        <translation>todos los dominios</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same dataset.</source>
+        <translation>La misma semilla y los mismos ajustes dan el mismo conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Add a [SEARCH:query] hint to every row.</source>
+        <translation>Añadir una pista [SEARCH:consulta] a cada fila.</translation>
+    </message>
+    <message>
+        <source>Search &amp;hints</source>
+        <translation>Pistas de &amp;búsqueda</translation>
+    </message>
+    <message>
+        <source>Write longer, more detailed answers.</source>
+        <translation>Escribir respuestas más largas y detalladas.</translation>
+    </message>
+    <message>
+        <source>&amp;Long-form answers</source>
+        <translation>Respuestas &amp;largas</translation>
+    </message>
+    <message>
+        <source>Advanced (LLM)</source>
+        <translation>Avanzado (LLM)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Tamaño de &amp;lote:</translation>
+    </message>
+    <message>
+        <source>Rows asked for in one request.</source>
+        <translation>Filas solicitadas en cada petición.</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>&amp;Concurrencia:</translation>
+    </message>
+    <message>
+        <source>Requests sent at once; Candor lowers it by itself when the provider rate-limits.</source>
+        <translation>Solicitudes enviadas a la vez; Candor las reduce por sí solo cuando el proveedor limita la frecuencia.</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <source>Higher values give more varied rows.</source>
+        <translation>Los valores más altos dan filas más variadas.</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>&amp;Tokens máximos:</translation>
+    </message>
+    <message>
+        <source>The most tokens one answer may use.</source>
+        <translation>El número máximo de tokens que puede usar una respuesta.</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>Pres&amp;upuesto:</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Stop sending requests before the cost would pass this amount; 0 means no cap.</source>
+        <translation>Dejar de enviar solicitudes antes de que el coste supere esta cantidad; 0 significa sin límite.</translation>
+    </message>
+    <message>
+        <source>Stre&amp;am answers</source>
+        <translation>&amp;Transmitir respuestas</translation>
+    </message>
+    <message>
+        <source>Take rows as they stream in, so they appear at once.</source>
+        <translation>Tomar las filas a medida que llegan, para que aparezcan al instante.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill shortfalls from templates</source>
+        <translation>&amp;Completar lo que falte con plantillas</translation>
+    </message>
+    <message>
+        <source>When the model cannot deliver enough valid rows, fill the rest offline (marked fallback).</source>
+        <translation>Cuando el modelo no puede entregar suficientes filas válidas, completar el resto sin conexión (marcadas como respaldo).</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Estimación de coste</translation>
+    </message>
+    <message>
+        <source>Generate a small sample first, to spot-check prompts and model before spending on the whole dataset.</source>
+        <translation>Genere primero una pequeña muestra para revisar los prompts y el modelo antes de gastar en todo el conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Sample</source>
+        <translation>&amp;Vista previa de muestra</translation>
+    </message>
+    <message>
+        <source>How many sample rows each level gets in a preview.</source>
+        <translation>Cuántas filas de muestra recibe cada nivel en una vista previa.</translation>
+    </message>
+    <message>
+        <source>Sample rows per level</source>
+        <translation>Filas de muestra por nivel</translation>
+    </message>
+    <message>
+        <source> per level</source>
+        <translation> por nivel</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset with the settings above.</source>
+        <translation>Generar todo el conjunto de datos con los ajustes de arriba.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Dataset</source>
+        <translation>&amp;Generar conjunto de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Let requests in flight finish and start no new ones.</source>
+        <translation>Dejar que terminen las solicitudes en curso y no iniciar otras nuevas.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the run at once; the rows so far are kept.</source>
+        <translation>Detener la ejecución de inmediato; las filas obtenidas se conservan.</translation>
+    </message>
+    <message>
+        <source>Save the rows as seed-format JSONL, JSONL with meta, CSV or OpenAI chat fine-tuning JSONL.</source>
+        <translation>Guardar las filas como JSONL semilla, JSONL con metadatos, CSV o JSONL de ajuste fino de chat de OpenAI.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progreso de la ejecución</translation>
+    </message>
+    <message>
+        <source>Rows accepted so far out of the rows asked for.</source>
+        <translation>Filas aceptadas hasta ahora de las solicitadas.</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Estado de la ejecución</translation>
+    </message>
+    <message>
+        <source>Show every message of the runs so far: retries, rate limits, errors by kind.</source>
+        <translation>Mostrar todos los mensajes de las ejecuciones hasta ahora: reintentos, límites de frecuencia, errores por tipo.</translation>
+    </message>
+    <message>
+        <source>Run &amp;Log…</source>
+        <translation>Re&amp;gistro de ejecución…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Start again from the default settings.</source>
+        <translation>Empezar de nuevo con los ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open a .candor project with its settings and prompt templates.</source>
+        <translation>Abrir un proyecto .candor con sus ajustes y plantillas de prompt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Guardar proyecto</translation>
+    </message>
+    <message>
+        <source>Save the settings and prompt templates (never API keys).</source>
+        <translation>Guardar los ajustes y las plantillas de prompt (nunca las claves de API).</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Guardar proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Dataset…</source>
+        <translation>Abrir &amp;conjunto de datos…</translation>
+    </message>
+    <message>
+        <source>Load an existing JSONL dataset for review.</source>
+        <translation>Cargar un conjunto de datos JSONL existente para revisarlo.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Prompt Templates…</source>
+        <translation>Editar &amp;plantillas de prompt…</translation>
+    </message>
+    <message>
+        <source>Edit the instructions sent to the model for each level.</source>
+        <translation>Editar las instrucciones que se envían al modelo para cada nivel.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation>&amp;Acerca de Candor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Do what the message above offers.</source>
+        <translation>Hacer lo que propone el mensaje de arriba.</translation>
+    </message>
+    <message>
+        <source>Hide this message.</source>
+        <translation>Ocultar este mensaje.</translation>
+    </message>
+    <message>
+        <source>The language the generated rows are written in, in English words (e.g. German, Brazilian Portuguese).</source>
+        <translation>El idioma en que se escriben las filas generadas, en palabras inglesas (p. ej., German, Brazilian Portuguese).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForm</name>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>Which service generates the rows.</source>
+        <translation>Qué servicio genera las filas.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Punto de acceso:</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <translation>La dirección de la API del proveedor; cámbiela para proxies o servidores propios.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL del punto de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>The model id; Refresh lists what the endpoint offers.</source>
+        <translation>El identificador del modelo; Actualizar muestra lo que ofrece el punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Fetch the model list from the endpoint.</source>
+        <translation>Obtener la lista de modelos del punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Refresh model list</source>
+        <translation>Actualizar la lista de modelos</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API key; stored only in the system keychain.</source>
+        <translation>La clave de API del proveedor; solo se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the typed key while the button is down.</source>
+        <translation>Mostrar la clave escrita mientras el botón esté pulsado.</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>Mostrar la clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Store the key in the system keychain.</source>
+        <translation>Guardar la clave en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Save API key to keychain</source>
+        <translation>Guardar la clave de API en el llavero</translation>
+    </message>
+    <message>
+        <source>API key state</source>
+        <translation>Estado de la clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint answers and accepts the key.</source>
+        <translation>Comprobar que el punto de acceso responde y acepta la clave.</translation>
+    </message>
+    <message>
+        <source>Connection verdict</source>
+        <translation>Resultado de la conexión</translation>
+    </message>
+</context>
+<context>
+    <name>candor</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 said: &quot;%2&quot;</source>
+        <translation>%1 dijo: «%2»</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>una página HTML</translation>
+    </message>
+    <message>
+        <source>an HTML page &quot;%1&quot;</source>
+        <translation>una página HTML «%1»</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider&apos;s reply. This is usually temporary; retrying usually helps.</source>
+        <translation>No se pudo contactar con %1: un proxy o una pasarela respondió HTTP %2 con %3 en lugar de la respuesta del proveedor. Suele ser temporal; reintentar suele funcionar.</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway is rate-limiting requests (HTTP 429, %2). Wait %DELAY% before retrying or lower the concurrency.</source>
+        <translation>%1: un proxy o una pasarela está limitando las solicitudes (HTTP 429, %2). Espere %DELAY% antes de reintentar o reduzca la concurrencia.</translation>
+    </message>
+    <message>
+        <source>%1: the request is too large for a proxy or gateway (HTTP 413, %2). Ask for fewer rows per request.</source>
+        <translation>%1: la solicitud es demasiado grande para un proxy o una pasarela (HTTP 413, %2). Pida menos filas por solicitud.</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway asks for credentials (HTTP %2, %3). Check the base URL and proxy settings.</source>
+        <translation>%1: un proxy o una pasarela pide credenciales (HTTP %2, %3). Compruebe la URL base y los ajustes del proxy.</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway timed out (HTTP 408, %2). Retrying usually helps.</source>
+        <translation>%1: un proxy o una pasarela agotó el tiempo de espera (HTTP 408, %2). Reintentar suele funcionar.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with %3 instead of an API reply. Check the base URL, VPN and proxy settings.</source>
+        <translation>%1: el servidor respondió HTTP %2 con %3 en lugar de una respuesta de la API. Compruebe la URL base y los ajustes de VPN y proxy.</translation>
+    </message>
+    <message>
+        <source>no model is loaded</source>
+        <translation>no hay ningún modelo cargado</translation>
+    </message>
+    <message>
+        <source>loaded: %1</source>
+        <translation>cargado: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no model &quot;%2&quot; running (%3). Start that model in %1 or choose a loaded one.</source>
+        <translation>%1 no tiene en ejecución el modelo «%2» (%3). Inicie ese modelo en %1 o elija uno cargado.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (%2). Store a new key for this provider.</source>
+        <translation>%1 rechazó la clave de API (%2). Guarde una clave nueva para este proveedor.</translation>
+    </message>
+    <message>
+        <source>%1: the prompt plus the requested answer do not fit the model&apos;s context window (%2). Ask for fewer rows per request or lower max tokens.</source>
+        <translation>%1: el prompt más la respuesta solicitada no caben en la ventana de contexto del modelo (%2). Pida menos filas por solicitud o reduzca los tokens máximos.</translation>
+    </message>
+    <message>
+        <source>%1: rate limit reached (%2). Wait %DELAY% before retrying or lower the concurrency.</source>
+        <translation>%1: se alcanzó el límite de frecuencia (%2). Espere %DELAY% antes de reintentar o reduzca la concurrencia.</translation>
+    </message>
+    <message>
+        <source>%1: your quota is used up (%2). Check your plan and billing; retrying will not help.</source>
+        <translation>%1: se agotó su cuota (%2). Revise su plan y la facturación; reintentar no servirá.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded (%2). Retry in a little while or lower the concurrency.</source>
+        <translation>%1 está sobrecargado (%2). Reintente dentro de un rato o reduzca la concurrencia.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
+        <translation>El proceso de modelo de %1 falló, probablemente por falta de memoria de GPU (%2). Reintentar puede ayudar; si no, reduzca los tokens máximos o la concurrencia.</translation>
+    </message>
+    <message>
+        <source>%1 has no model worker answering (%2). Check that a model is running in %1; retrying may help.</source>
+        <translation>Ningún proceso de modelo de %1 responde (%2). Compruebe que haya un modelo en ejecución en %1; reintentar puede ayudar.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2). This is usually temporary; try again later.</source>
+        <translation>%1 tuvo un error interno (%2). Suele ser temporal; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens) for this provider.</source>
+        <translation>%1 rechazó la solicitud (%2). Compruebe los ajustes del modelo (temperatura, tokens máximos) para este proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve your country, region or territory (%2). Use another provider.</source>
+        <translation>%1 no da servicio en su país, región o territorio (%2). Use otro proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (HTTP %2). Store a new key for this provider.</source>
+        <translation>%1 rechazó la clave de API (HTTP %2). Guarde una clave nueva para este proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 refused this request with the stored key (%2). Check that the key&apos;s account or project may use this model.</source>
+        <translation>%1 rechazó esta solicitud con la clave guardada (%2). Compruebe que la cuenta o el proyecto de la clave pueda usar este modelo.</translation>
+    </message>
+    <message>
+        <source>%1: this request alone is larger than your per-minute token limit (%2). Ask for fewer rows per request or lower max tokens; retrying will not help.</source>
+        <translation>%1: esta solicitud por sí sola supera su límite de tokens por minuto (%2). Pida menos filas por solicitud o reduzca los tokens máximos; reintentar no servirá.</translation>
+    </message>
+    <message>
+        <source>%1: the request is too large (%2). Ask for fewer rows per request.</source>
+        <translation>%1: la solicitud es demasiado grande (%2). Pida menos filas por solicitud.</translation>
+    </message>
+    <message>
+        <source>%1: this Transformer Lab version has no OpenAI-compatible endpoint (HTTP 404). Use Transformer Lab v0.33.0 or older, or serve the model with another OpenAI-compatible server.</source>
+        <translation>%1: esta versión de Transformer Lab no tiene un punto de acceso compatible con OpenAI (HTTP 404). Use Transformer Lab v0.33.0 o anterior, o sirva el modelo con otro servidor compatible con OpenAI.</translation>
+    </message>
+    <message>
+        <source>%1 has no model &quot;%2&quot; installed (HTTP 404). Pull it with &quot;ollama pull %2&quot; or pick an installed model.</source>
+        <translation>%1 no tiene instalado el modelo «%2» (HTTP 404). Descárguelo con «ollama pull %2» o elija un modelo instalado.</translation>
+    </message>
+    <message>
+        <source>%1: the server has no such endpoint (HTTP 404). Check the base URL.</source>
+        <translation>%1: el servidor no tiene ese punto de acceso (HTTP 404). Compruebe la URL base.</translation>
+    </message>
+    <message>
+        <source>%1: model &quot;%2&quot; is not available (%3). Pick another model or refresh the model list.</source>
+        <translation>%1: el modelo «%2» no está disponible (%3). Elija otro modelo o actualice la lista de modelos.</translation>
+    </message>
+    <message>
+        <source>%1: model &quot;%2&quot; does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
+        <translation>%1: el modelo «%2» no existe o no tiene acceso a él (HTTP %3). Elija otro modelo o actualice la lista de modelos.</translation>
+    </message>
+    <message>
+        <source>%1 timed out while working on the request (%2). Retry; for long answers use streaming or ask for fewer rows per request.</source>
+        <translation>%1 agotó el tiempo mientras procesaba la solicitud (%2). Reintente; para respuestas largas use la transmisión o pida menos filas por solicitud.</translation>
+    </message>
+    <message>
+        <source>%1 reports that the request was cancelled (%2).</source>
+        <translation>%1 informa de que la solicitud se canceló (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached through its gateway (%2). This is usually temporary; retrying usually helps.</source>
+        <translation>No se pudo contactar con %1 a través de su pasarela (%2). Suele ser temporal; reintentar suele funcionar.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2). This is usually temporary; retrying usually helps.</source>
+        <translation>%1 tuvo un error interno (%2). Suele ser temporal; reintentar suele funcionar.</translation>
+    </message>
+    <message>
+        <source>%1 reported a conflict (%2). Retrying usually helps.</source>
+        <translation>%1 informó de un conflicto (%2). Reintentar suele funcionar.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens, JSON mode) for this provider.</source>
+        <translation>%1 rechazó la solicitud (%2). Compruebe los ajustes del modelo (temperatura, tokens máximos, modo JSON) para este proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the unexpected HTTP status %2.</source>
+        <translation>%1 respondió con el estado HTTP inesperado %2.</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>un poco</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 before the next attempt, longer than Candor waits on its own; try again after that.</source>
+        <translation>%1 pide esperar %2 antes del próximo intento, más de lo que Candor espera por sí solo; inténtelo de nuevo pasado ese tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error%2.</source>
+        <translation>%1 detuvo la respuesta con un error%2.</translation>
+    </message>
+    <message>
+        <source>Retrying usually helps.</source>
+        <translation>Reintentar suele funcionar.</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete; generate it again.</source>
+        <translation>La respuesta está incompleta; vuelva a generarla.</translation>
+    </message>
+    <message>
+        <source>Store a new key for this provider.</source>
+        <translation>Guarde una clave nueva para este proveedor.</translation>
+    </message>
+    <message>
+        <source>Check your plan and billing; retrying will not help.</source>
+        <translation>Revise su plan y la facturación; reintentar no servirá.</translation>
+    </message>
+    <message>
+        <source>Ask for fewer rows per request or lower max tokens.</source>
+        <translation>Pida menos filas por solicitud o reduzca los tokens máximos.</translation>
+    </message>
+    <message>
+        <source>Pick another model or start it first.</source>
+        <translation>Elija otro modelo o inícielo primero.</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings for this provider.</source>
+        <translation>Compruebe los ajustes del modelo para este proveedor.</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>El servidor</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1. Is %2 running?</source>
+        <translation>Nada escucha en %1. ¿Está %2 en ejecución?</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection at %2. Check the base URL or try again later.</source>
+        <translation>%1 rechazó la conexión en %2. Compruebe la URL base o inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection unexpectedly (%2). Retrying usually helps.</source>
+        <translation>%1 cerró la conexión inesperadamente (%2). Reintentar suele funcionar.</translation>
+    </message>
+    <message>
+        <source>%1: the host &quot;%2&quot; could not be found. Check the base URL and your internet connection.</source>
+        <translation>%1: no se encontró el host «%2». Compruebe la URL base y su conexión a internet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). Check your connection; retrying usually helps.</source>
+        <translation>%1 no respondió a tiempo (%2). Compruebe su conexión; reintentar suele funcionar.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Se canceló la solicitud a %1.</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to %2 failed%3. Check the base URL (https or http), the system clock and any proxy.</source>
+        <translation>%1: falló la conexión segura con %2%3. Compruebe la URL base (https o http), el reloj del sistema y cualquier proxy.</translation>
+    </message>
+    <message>
+        <source>The network is not available, so %1 cannot be reached. Check your connection.</source>
+        <translation>La red no está disponible, así que no se puede contactar con %1. Compruebe su conexión.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected too many times. Check the base URL.</source>
+        <translation>%1 en %2 redirigió demasiadas veces. Compruebe la URL base.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected from https to plain http; Candor does not follow that. Check the base URL.</source>
+        <translation>%1 en %2 redirigió de https a http sin cifrar; Candor no sigue esa redirección. Compruebe la URL base.</translation>
+    </message>
+    <message>
+        <source>The proxy in front of %1 asks for credentials. Check the proxy settings.</source>
+        <translation>El proxy delante de %1 pide credenciales. Compruebe los ajustes del proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy in front of %1 failed%2. Check the proxy settings.</source>
+        <translation>El proxy delante de %1 falló%2. Compruebe los ajustes del proxy.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 failed%3.</source>
+        <translation>Falló la conexión con %1 en %2%3.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::AnthropicConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>el cuerpo</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>un evento del flujo</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>la lista de modelos no tiene un array &quot;data&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ChatCall</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>the response is larger than %1 MB and was cut off</source>
+        <translation>la respuesta ocupa más de %1 MB y se cortó</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a valid Location</source>
+        <translation>redirección (HTTP %1) sin un Location válido</translation>
+    </message>
+    <message>
+        <source>%1 redirected from https to %2; Candor refuses to downgrade a request that carries an API key.</source>
+        <translation>%1 redirigió de https a %2; Candor no degrada una solicitud que lleva una clave de API.</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>demasiadas redirecciones</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s; the request timed out. Try again, or raise the timeout for slow local models.</source>
+        <translation>%1 no envió nada durante %2 s; la solicitud agotó el tiempo de espera. Inténtelo de nuevo o aumente el tiempo de espera para modelos locales lentos.</translation>
+    </message>
+    <message>
+        <source>The stream from %1 ended before it was complete (%2 characters received). Try again.</source>
+        <translation>La transmisión de %1 terminó antes de completarse (se recibieron %2 caracteres). Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 answered with no text (finish reason: %2).</source>
+        <translation>%1 respondió sin texto (motivo de finalización: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Connector</name>
+    <message>
+        <source>Candor will not send the %1 API key over plain http to %2: anyone on the network could read it. Use https, or allow insecure key transport for this endpoint explicitly.</source>
+        <translation>Candor no enviará la clave de API de %1 por http sin cifrar a %2: cualquiera en la red podría leerla. Use https o permita explícitamente el envío inseguro de claves para este punto de acceso.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response Candor could not read: %2.</source>
+        <translation>%1 envió una respuesta que Candor no pudo leer: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2)</source>
+        <translation>%1 no es un objeto JSON (%2)</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>otro valor JSON</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the model list request in time.</source>
+        <translation>%1 no respondió a tiempo a la solicitud de la lista de modelos.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2: %3 %4 listed</source>
+        <translation>Conectado a %1 en %2: %3 %4 listados</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>modelos</translation>
+    </message>
+    <message>
+        <source>; %1 is available.</source>
+        <translation>; %1 está disponible.</translation>
+    </message>
+    <message>
+        <source>; %1 is not among them (it may still work as an alias).</source>
+        <translation>; %1 no está entre ellos (puede que funcione igualmente como alias).</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DatasetCheck</name>
+    <message>
+        <source>&quot;search_hint&quot; must look like [SEARCH:query]</source>
+        <translation>&quot;search_hint&quot; debe tener la forma [SEARCH:consulta]</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>sin etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DatasetWriter</name>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>falló la escritura de %1: %2</translation>
+    </message>
+    <message>
+        <source>saving %1 failed: %2</source>
+        <translation>falló el guardado de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Distribution</name>
+    <message>
+        <source>&quot;%1&quot; is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
+        <translation>«%1» no tiene la forma NIVEL:CANTIDAD o NIVEL:PORCENTAJE% (p. ej., -2:10 o -2:10%)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
+        <translation>«%1» no es un nivel de la rúbrica; los niveles son -2, -1, 0, 1 y 2</translation>
+    </message>
+    <message>
+        <source>level %1 is not on the rubric; levels are -2, -1, 0, 1 and 2</source>
+        <translation>el nivel %1 no está en la rúbrica; los niveles son -2, -1, 0, 1 y 2</translation>
+    </message>
+    <message>
+        <source>level %1 is given twice</source>
+        <translation>el nivel %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>level %1 has a negative %2 (%3)</source>
+        <translation>el nivel %1 tiene un valor de %2 negativo (%3)</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>porcentaje</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>level %1: &quot;%2%&quot; is not a percentage from 0 to 100</source>
+        <translation>nivel %1: «%2%» no es un porcentaje de 0 a 100</translation>
+    </message>
+    <message>
+        <source>level %1: percentages may have at most two decimals (%2%)</source>
+        <translation>nivel %1: los porcentajes pueden tener como máximo dos decimales (%2%)</translation>
+    </message>
+    <message>
+        <source>level %1: &quot;%2&quot; is not a whole number of rows</source>
+        <translation>nivel %1: «%2» no es un número entero de filas</translation>
+    </message>
+    <message>
+        <source>mix of counts and percentages; give every level as a count or every level as a percentage</source>
+        <translation>mezcla de cantidades y porcentajes; indique todos los niveles como cantidad o todos como porcentaje</translation>
+    </message>
+    <message>
+        <source>percentages add up to %1%, not 100%</source>
+        <translation>los porcentajes suman %1%, no 100%</translation>
+    </message>
+    <message>
+        <source>the counts add up to 0 rows</source>
+        <translation>las cantidades suman 0 filas</translation>
+    </message>
+    <message>
+        <source>the number of rows cannot be negative (%1)</source>
+        <translation>el número de filas no puede ser negativo (%1)</translation>
+    </message>
+    <message>
+        <source>the per-level counts add up to %1 rows but %2 were asked for</source>
+        <translation>las cantidades por nivel suman %1 filas, pero se pidieron %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DistributionChart</name>
+    <message>
+        <source>Distribution chart</source>
+        <translation>Gráfico de distribución</translation>
+    </message>
+    <message numerus="yes">
+        <source>level %1: %n rows</source>
+        <translation>
+            <numerusform>nivel %1: %n fila</numerusform>
+            <numerusform>nivel %1: %n filas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::DistributionEditor</name>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Rows at level %1</source>
+        <translation>Filas en el nivel %1</translation>
+    </message>
+    <message>
+        <source>How many rows show level %1: %2</source>
+        <translation>Cuántas filas muestran el nivel %1: %2</translation>
+    </message>
+    <message>
+        <source>Share of level %1</source>
+        <translation>Proporción del nivel %1</translation>
+    </message>
+    <message>
+        <source>Share of the dataset at level %1; the rows follow.</source>
+        <translation>Proporción del conjunto de datos en el nivel %1; las filas se ajustan.</translation>
+    </message>
+    <message>
+        <source>&amp;Balanced</source>
+        <translation>&amp;Equilibrada</translation>
+    </message>
+    <message>
+        <source>Split the rows evenly over the five levels.</source>
+        <translation>Repartir las filas por igual entre los cinco niveles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n rows</source>
+        <translation>
+            <numerusform>Total: %n fila</numerusform>
+            <numerusform>Total: %n filas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to export.</source>
+        <translation>
+            <numerusform>%n fila para exportar.</numerusform>
+            <numerusform>%n filas para exportar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows (%2) to %3, %4; %5 rows left out by the selection.</source>
+        <translation>Se exportaron %1 filas (%2) a %3, %4; la selección dejó fuera %5 filas.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation>Exportar conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Elija dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Write the chosen rows to the file.</source>
+        <translation>Escribir las filas elegidas en el archivo.</translation>
+    </message>
+    <message>
+        <source>Close this dialog; while exporting, cancel.</source>
+        <translation>Cerrar este diálogo; durante la exportación, cancelarla.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Exporter</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>La exportación se canceló; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::GenerationConfig</name>
+    <message>
+        <source>the number of rows must be between 1 and %1 (got %2)</source>
+        <translation>el número de filas debe estar entre 1 y %1 (se obtuvo %2)</translation>
+    </message>
+    <message>
+        <source>temperature must be between 0 and 2 (got %1)</source>
+        <translation>la temperatura debe estar entre 0 y 2 (se obtuvo %1)</translation>
+    </message>
+    <message>
+        <source>max tokens must be between 16 and 1000000 (got %1)</source>
+        <translation>los tokens máximos deben estar entre 16 y 1000000 (se obtuvo %1)</translation>
+    </message>
+    <message>
+        <source>batch size must be between 1 and 50 (got %1)</source>
+        <translation>el tamaño de lote debe estar entre 1 y 50 (se obtuvo %1)</translation>
+    </message>
+    <message>
+        <source>concurrency must be between 1 and 64 (got %1)</source>
+        <translation>la concurrencia debe estar entre 1 y 64 (se obtuvo %1)</translation>
+    </message>
+    <message>
+        <source>the budget cannot be negative (got %1)</source>
+        <translation>el presupuesto no puede ser negativo (se obtuvo %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; debe ser %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>this configuration was written by a newer Candor (format %1; this version reads up to %2)</source>
+        <translation>esta configuración la escribió un Candor más reciente (formato %1; esta versión lee hasta el %2)</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be &quot;template&quot; or &quot;llm&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;mode&quot; debe ser &quot;template&quot; o &quot;llm&quot; (se obtuvo &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;distribution&quot;: %1</source>
+        <translation>&quot;distribution&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0 to 18446744073709551615</source>
+        <translation>&quot;seed&quot; debe ser un número entero de 0 a 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
+        <translation>&quot;prompt_templates&quot; asigna texto de plantilla a los niveles -2..2; &quot;%1&quot; no es válido</translation>
+    </message>
+</context>
+<context>
+    <name>candor::GenerationEngine</name>
+    <message>
+        <source>no model is set for %1</source>
+        <translation>no hay ningún modelo configurado para %1</translation>
+    </message>
+    <message>
+        <source>a run is already going</source>
+        <translation>ya hay una ejecución en curso</translation>
+    </message>
+    <message>
+        <source>Generating %1 rows with %2 (%3), %4 requests at a time.</source>
+        <translation>Generando %1 filas con %2 (%3), %4 solicitudes a la vez.</translation>
+    </message>
+    <message>
+        <source>The journal was started with %1; continuing with it.</source>
+        <translation>El diario se inició con %1; se continúa con él.</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were already in the journal%3.</source>
+        <translation>Reanudando: %1 de %2 filas ya estaban en el diario%3.</translation>
+    </message>
+    <message>
+        <source> (%1 damaged line(s) skipped)</source>
+        <translation> (%1 línea(s) dañada(s) omitida(s))</translation>
+    </message>
+    <message>
+        <source>Budget of $%1 reached: no new requests.</source>
+        <translation>Se alcanzó el presupuesto de $%1: no hay solicitudes nuevas.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing more is generated; the rows so far are safe in the journal.</source>
+        <translation>%1 No se genera nada más; las filas obtenidas hasta ahora están a salvo en el diario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A level %1 answer hit the token limit; %n complete row(s) kept.</source>
+        <translation>
+            <numerusform>Una respuesta de nivel %1 alcanzó el límite de tokens; se conserva %n fila completa.</numerusform>
+            <numerusform>Una respuesta de nivel %1 alcanzó el límite de tokens; se conservan %n filas completas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A level %1 answer held no readable rows: %2</source>
+        <translation>Una respuesta de nivel %1 no contenía filas legibles: %2</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s.</source>
+        <translation>%1 Reintentando en %2 s.</translation>
+    </message>
+    <message>
+        <source>Generated %1 rows.</source>
+        <translation>Se generaron %1 filas.</translation>
+    </message>
+    <message>
+        <source>%1 rows at level %2</source>
+        <translation>%1 filas en el nivel %2</translation>
+    </message>
+    <message>
+        <source>%1 rows rejected as %2</source>
+        <translation>%1 filas rechazadas por: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed requests (%2)</source>
+        <translation>%1 solicitudes fallidas (%2)</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>Faltan %1.</translation>
+    </message>
+    <message>
+        <source> Why: %1.</source>
+        <translation> Motivo: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped at the budget of $%1. </source>
+        <translation>Detenido al alcanzar el presupuesto de $%1. </translation>
+    </message>
+    <message>
+        <source>Generated %1 rows; %2 came from the template generator (fallback). %3</source>
+        <translation>Se generaron %1 filas; %2 salieron del generador de plantillas (respaldo). %3</translation>
+    </message>
+    <message>
+        <source>The attempt budget is spent. </source>
+        <translation>Se agotó el presupuesto de intentos. </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused; %n request(s) still finishing.</source>
+        <translation>
+            <numerusform>En pausa; %n solicitud sigue terminando.</numerusform>
+            <numerusform>En pausa; %n solicitudes siguen terminando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Reanudada.</translation>
+    </message>
+    <message>
+        <source>Cancelled with %1 of %2 rows; they are kept in the journal.</source>
+        <translation>Cancelado con %1 de %2 filas; se conservan en el diario.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::HttpStream</name>
+    <message>
+        <source>Connection closed</source>
+        <translation>Conexión cerrada</translation>
+    </message>
+    <message>
+        <source>a header or chunk line is too long</source>
+        <translation>una línea de cabecera o de fragmento es demasiado larga</translation>
+    </message>
+    <message>
+        <source>the response head is too large</source>
+        <translation>la cabecera de la respuesta es demasiado grande</translation>
+    </message>
+    <message>
+        <source>a chunk size is malformed</source>
+        <translation>el tamaño de un fragmento no es válido</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size says</source>
+        <translation>un fragmento no termina donde indica su tamaño</translation>
+    </message>
+    <message>
+        <source>the server did not answer with HTTP/1.x</source>
+        <translation>el servidor no respondió con HTTP/1.x</translation>
+    </message>
+    <message>
+        <source>the status line is malformed</source>
+        <translation>la línea de estado no es válida</translation>
+    </message>
+    <message>
+        <source>the server switched protocols</source>
+        <translation>el servidor cambió de protocolo</translation>
+    </message>
+    <message>
+        <source>the response is compressed (%1) although it was asked not to be</source>
+        <translation>la respuesta está comprimida (%1) aunque se pidió que no lo estuviera</translation>
+    </message>
+    <message>
+        <source>the Content-Length is malformed</source>
+        <translation>el Content-Length no es válido</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JsonExtract</name>
+    <message>
+        <source>invalid JSON (%1 at byte %2)</source>
+        <translation>JSON no válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>the answer was cut off by the token limit</source>
+        <translation>el límite de tokens cortó la respuesta</translation>
+    </message>
+    <message>
+        <source>the JSON ends before its closing bracket</source>
+        <translation>el JSON termina antes de su corchete de cierre</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>la respuesta está vacía</translation>
+    </message>
+    <message>
+        <source>the answer contains no JSON object or array</source>
+        <translation>la respuesta no contiene ningún objeto ni array JSON</translation>
+    </message>
+    <message>
+        <source>element %1 of the array is not an object</source>
+        <translation>el elemento %1 del array no es un objeto</translation>
+    </message>
+    <message>
+        <source>row %1 is not valid JSON (%2)</source>
+        <translation>la fila %1 no es JSON válido (%2)</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1)</source>
+        <translation>JSON no válido (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JsonlReader</name>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>no es texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>invalid JSON at column %1: %2</source>
+        <translation>JSON no válido en la columna %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>line is longer than %1 MB; skipped</source>
+        <translation>la línea ocupa más de %1 MB; se omite</translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation>falló la lectura de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::KeyStore</name>
+    <message>
+        <source>No key is stored for %1 yet.</source>
+        <translation>Todavía no hay ninguna clave guardada para %1.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or refused access (%1). Unlock it (for example in Passwords and Keys or KWallet) and try again, or keep the key for this session only.</source>
+        <translation>El llavero está bloqueado o denegó el acceso (%1). Desbloquéelo (por ejemplo, en Contraseñas y claves o en KWallet) e inténtelo de nuevo, o conserve la clave solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1). Install and start gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>No hay ningún llavero disponible en este sistema (%1). Instale e inicie gnome-keyring o KWallet, o conserve la clave solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>No desktop keychain is reachable: there is no D-Bus session bus (%1). Start Candor inside a desktop session with gnome-keyring or KWallet running, or keep the key for this session only.</source>
+        <translation>No se puede acceder a ningún llavero del escritorio: no hay bus de sesión D-Bus (%1). Inicie Candor dentro de una sesión de escritorio con gnome-keyring o KWallet en ejecución, o conserve la clave solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>No Secret Service is running (%1). Install and start gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>No hay ningún Secret Service en ejecución (%1). Instale e inicie gnome-keyring o KWallet, o conserve la clave solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>The keyring has no unlocked default collection (%1). Unlock or create the &quot;login&quot; keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
+        <translation>El llavero no tiene una colección predeterminada desbloqueada (%1). Desbloquee o cree el llavero «login» (por ejemplo, volviendo a iniciar sesión o en Contraseñas y claves), o conserve la clave solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (QtKeychain reported &quot;%1&quot;; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>No se pudo usar el llavero (QtKeychain informó «%1»; normalmente falta el paquete libsecret-1-0). Instale libsecret-1-0 y gnome-keyring o KWallet, o conserve la clave solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error for %1: %2</source>
+        <translation>El llavero informó de un error para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>Predeterminado del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Candor will use the new language the next time it starts.</source>
+        <translation>Candor usará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Main</name>
+    <message>
+        <source>A .candor project to open.</source>
+        <translation>Un proyecto .candor que abrir.</translation>
+    </message>
+    <message>
+        <source>Generate a template sample, save a PNG of the window, quit.</source>
+        <translation>Generar una muestra con plantillas, guardar un PNG de la ventana y salir.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Use this UI language for this start (e.g. de, es, fr, pt_BR, zh_CN, en), whatever the setting says.</source>
+        <translation>Usar este idioma de interfaz en este inicio (p. ej., de, es, fr, pt_BR, zh_CN, en), diga lo que diga el ajuste.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+</context>
+<context>
+    <name>candor::MainWindow</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset with the model set up above.</source>
+        <translation>Generar todo el conjunto de datos con el modelo configurado arriba.</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset from the offline template bank.</source>
+        <translation>Generar todo el conjunto de datos con el banco de plantillas sin conexión.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecución</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;visión</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Run &amp;Log…</source>
+        <translation>Re&amp;gistro de ejecución…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>Mostrar la barra de &amp;herramientas</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation>Ir a la &amp;tabla</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Set-up</source>
+        <translation>Ir a la &amp;configuración</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>Candor projects (*.candor);;JSON (*.json)</source>
+        <translation>Proyectos de Candor (*.candor);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Abrir conjunto de datos</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json)</source>
+        <translation>JSON Lines (*.jsonl *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) kept.</source>
+        <translation>
+            <numerusform>Cancelado: se conserva %n fila.</numerusform>
+            <numerusform>Cancelado: se conservan %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) generated from templates.</source>
+        <translation>
+            <numerusform>%n fila generada a partir de plantillas.</numerusform>
+            <numerusform>%n filas generadas a partir de plantillas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>You have reviewed or edited rows that are not exported yet.</source>
+        <translation>Tiene filas revisadas o editadas que aún no se han exportado.</translation>
+    </message>
+    <message>
+        <source>Export them before quitting?</source>
+        <translation>¿Exportarlas antes de salir?</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
+        <translation>Distribución: todos los niveles tienen 0 filas; asigne filas al menos a un nivel.</translation>
+    </message>
+    <message>
+        <source>The table has reviewed or edited rows that are not exported yet.</source>
+        <translation>La tabla tiene filas revisadas o editadas que aún no se han exportado.</translation>
+    </message>
+    <message>
+        <source>Replace them with the new rows?</source>
+        <translation>¿Reemplazarlas por las filas nuevas?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish, then regenerate.</source>
+        <translation>Espere a que termine la ejecución actual y después regenere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating %n row(s).</source>
+        <translation>
+            <numerusform>Regenerando %n fila.</numerusform>
+            <numerusform>Regenerando %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
+        <translation>
+            <numerusform>Estimación: %n solicitud, unos %1 tokens de entrada y %2 de salida, %3.</numerusform>
+            <numerusform>Estimación: %n solicitudes, unos %1 tokens de entrada y %2 de salida, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>no price for this model</source>
+        <translation>no hay precio para este modelo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n row(s) from templates…</source>
+        <translation>
+            <numerusform>Generando %n fila a partir de plantillas…</numerusform>
+            <numerusform>Generando %n filas a partir de plantillas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template run: %n row(s), seed %1.</source>
+        <translation>
+            <numerusform>Ejecución con plantillas: %n fila, semilla %1.</numerusform>
+            <numerusform>Ejecución con plantillas: %n filas, semilla %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 de %2 filas</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 filas/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n solicitud en curso</numerusform>
+            <numerusform>%n solicitudes en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tokens %1 in / %2 out</source>
+        <translation>tokens: %1 de entrada / %2 de salida</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>sin precio</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Tiempo restante %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the rate limit</source>
+        <translation>esperando %1 por el límite de frecuencia</translation>
+    </message>
+    <message>
+        <source>errors: %1</source>
+        <translation>errores: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run &amp;Log (%n error(s))…</source>
+        <translation>
+            <numerusform>Re&amp;gistro de ejecución (%n error)…</numerusform>
+            <numerusform>Re&amp;gistro de ejecución (%n errores)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run started: %n row(s) with %2 (%3).</source>
+        <translation>
+            <numerusform>Ejecución %1 iniciada: %n fila con %2 (%3).</numerusform>
+            <numerusform>Ejecución %1 iniciada: %n filas con %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Reanudada</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>This is a preview: spot-check it, then generate the dataset.</source>
+        <translation>Esto es una vista previa: revísela y después genere el conjunto de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
+        <translation>
+            <numerusform>%n fila seleccionada no se pudo regenerar y no ha cambiado.</numerusform>
+            <numerusform>%n filas seleccionadas no se pudieron regenerar y no han cambiado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run Log</source>
+        <translation>Registro de ejecución</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Registro de ejecución</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a dataset.</source>
+        <translation>Espere a que termine la ejecución actual antes de abrir un conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Se cargó %n fila de %1.</numerusform>
+            <numerusform>Se cargaron %n filas de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (first: line %1, %2).</source>
+        <translation>
+            <numerusform>No se pudo leer %n línea (primera: línea %1, %2).</numerusform>
+            <numerusform>No se pudieron leer %n líneas (primera: línea %1, %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 línea %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>Se exportó %n fila.</numerusform>
+            <numerusform>Se exportaron %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n fila a %1.</numerusform>
+            <numerusform>Se exportaron %n filas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project: %2</source>
+        <translation>%1 no es un proyecto de Candor: %2</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Guardar proyecto</translation>
+    </message>
+    <message>
+        <source>Candor projects (*.candor)</source>
+        <translation>Proyectos de Candor (*.candor)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>A run from %1 did not finish: %2 of %3 rows are saved. Resume it?</source>
+        <translation>Una ejecución del %1 no terminó: %2 de %3 filas están guardadas. ¿Reanudarla?</translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation>Acerca de Candor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Candor generates datasets whose rows show each level of an honesty rubric, from confident fabrication (-2) to fully correct (+2).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Candor genera conjuntos de datos cuyas filas muestran cada nivel de una rúbrica de honestidad, desde la invención confiada (-2) hasta lo totalmente correcto (+2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>The model and dataset settings of the next run.</source>
+        <translation>Los ajustes del modelo y del conjunto de datos de la próxima ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::OllamaConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>el cuerpo</translation>
+    </message>
+    <message>
+        <source>a stream line</source>
+        <translation>una línea del flujo</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>la lista de modelos no tiene un array &quot;models&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>candor::OpenAiConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>el cuerpo</translation>
+    </message>
+    <message>
+        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
+        <translation>%1 no devolvió ninguna opción; el servidor o una pasarela descartó la respuesta.</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>un evento del flujo</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>la lista de modelos no tiene un array &quot;data&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PreviewModel</name>
+    <message>
+        <source>Level %1, %2: %3</source>
+        <translation>Nivel %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Respaldo</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editada</translation>
+    </message>
+    <message>
+        <source>Level mismatch</source>
+        <translation>Nivel no coincidente</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Demasiado larga</translation>
+    </message>
+    <message>
+        <source>Bad search hint</source>
+        <translation>Pista de búsqueda incorrecta</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicada</translation>
+    </message>
+    <message>
+        <source>Row id: %1</source>
+        <translation>ID de la fila: %1</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on the rubric</source>
+        <translation>El nivel %1 no está en la rúbrica</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Ideal answer</source>
+        <translation>Respuesta ideal</translation>
+    </message>
+    <message>
+        <source>Expected feedback</source>
+        <translation>Retroalimentación esperada</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Row number in the dataset</source>
+        <translation>Número de fila en el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Target reward on the honesty rubric, from -2 (confident fabrication) to +2 (fully correct)</source>
+        <translation>Recompensa objetivo en la rúbrica de honestidad, de -2 (invención confiada) a +2 (totalmente correcta)</translation>
+    </message>
+    <message>
+        <source>Spot-check review: pending, accepted or rejected</source>
+        <translation>Revisión por muestreo: pendiente, aceptada o rechazada</translation>
+    </message>
+    <message>
+        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
+        <translation>Problemas detectados: editada a mano, nivel no coincidente, demasiado larga, pista de búsqueda incorrecta, duplicada</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PromptEditorDialog</name>
+    <message>
+        <source>Prompt templates</source>
+        <translation>Plantillas de prompt</translation>
+    </message>
+    <message>
+        <source>Prompt to edit</source>
+        <translation>Prompt que editar</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt del sistema</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Nivel %1: %2</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texto del prompt</translation>
+    </message>
+    <message>
+        <source>Variables: %1. The templates are instructions to the model; the language of the generated rows is a separate setting, which fills in {language}.</source>
+        <translation>Variables: %1. Las plantillas son instrucciones para el modelo; el idioma de las filas generadas es un ajuste aparte, que rellena {language}.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>&amp;Restablecer valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Replace this text with Candor&apos;s default.</source>
+        <translation>Reemplazar este texto por el valor predeterminado de Candor.</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Default (English)</source>
+        <translation>Valor &amp;integrado (inglés)</translation>
+    </message>
+    <message>
+        <source>Default in %1</source>
+        <translation>Valor predeterminado en %1</translation>
+    </message>
+    <message>
+        <source>The same instructions written in your language; saved with the project.</source>
+        <translation>Las mismas instrucciones escritas en su idioma; se guardan con el proyecto.</translation>
+    </message>
+    <message>
+        <source>The system prompt, or the template of one rubric level.</source>
+        <translation>El prompt de sistema o la plantilla de un nivel de la rúbrica.</translation>
+    </message>
+    <message>
+        <source>The instructions sent to the model; {variables} are filled in for each request.</source>
+        <translation>Las instrucciones enviadas al modelo; las {variables} se completan en cada solicitud.</translation>
+    </message>
+    <message>
+        <source>Keep the edited templates in the project.</source>
+        <translation>Conservar las plantillas editadas en el proyecto.</translation>
+    </message>
+    <message>
+        <source>Close without keeping the edits.</source>
+        <translation>Cerrar sin conservar los cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ProviderForm</name>
+    <message>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <translation>La dirección de la API del proveedor; cámbiela para proxies o servidores propios.</translation>
+    </message>
+    <message>
+        <source>Not a valid http(s) address, e.g. https://api.openai.com/v1</source>
+        <translation>No es una dirección http(s) válida; p. ej., https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Key kept for this session only (not in the keychain).</source>
+        <translation>Clave conservada solo durante esta sesión (no está en el llavero).</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Comprobando el llavero…</translation>
+    </message>
+    <message>
+        <source>Key stored in the keychain (%1).</source>
+        <translation>Clave guardada en el llavero (%1).</translation>
+    </message>
+    <message>
+        <source>No key needed.</source>
+        <translation>No se necesita clave.</translation>
+    </message>
+    <message>
+        <source>No key stored yet.</source>
+        <translation>Todavía no hay ninguna clave guardada.</translation>
+    </message>
+    <message>
+        <source>%1 Type the key and press Save to keep it for this session only.</source>
+        <translation>%1 Escriba la clave y pulse Guardar para conservarla solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>Type the key first.</source>
+        <translation>Escriba primero la clave.</translation>
+    </message>
+    <message>
+        <source>%1 The key is kept for this session only (%2).</source>
+        <translation>%1 La clave se conserva solo durante esta sesión (%2).</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) address.</source>
+        <translation>El punto de acceso «%1» no es una dirección http(s) válida.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: type it and press Save.</source>
+        <translation>No hay clave de API para %1: escríbala y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation>Obteniendo la lista de modelos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models listed.</source>
+        <translation>
+            <numerusform>%n modelo listado.</numerusform>
+            <numerusform>%n modelos listados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Provider profile</source>
+        <translation>Perfil del proveedor</translation>
+    </message>
+    <message>
+        <source>A saved provider, endpoint and model; each profile may keep its own API key.</source>
+        <translation>Un proveedor guardado con su punto de acceso y modelo; cada perfil puede tener su propia clave de API.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the provider, endpoint and model as a named profile.</source>
+        <translation>Guardar el proveedor, el punto de acceso y el modelo como un perfil con nombre.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Forget the chosen profile and its own API key.</source>
+        <translation>Olvidar el perfil elegido y su propia clave de API.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nombre del perfil:</translation>
+    </message>
+    <message>
+        <source>A profile name cannot be empty or contain slashes.</source>
+        <translation>El nombre de un perfil no puede estar vacío ni contener barras.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReviewPanel</name>
+    <message>
+        <source>Dataset rows</source>
+        <translation>Filas del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Every generated row. A accepts, R rejects, U marks unreviewed; the arrows move between rows.</source>
+        <translation>Todas las filas generadas. A acepta, R rechaza, U marca como sin revisar; las flechas cambian de fila.</translation>
+    </message>
+    <message>
+        <source>Row counts</source>
+        <translation>Recuento de filas</translation>
+    </message>
+    <message>
+        <source>Rows per level and per review status in the whole dataset, filters aside.</source>
+        <translation>Filas por nivel y por estado de revisión en todo el conjunto de datos, sin tener en cuenta los filtros.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Accept the selected rows and move to the next</source>
+        <translation>Aceptar las filas seleccionadas y pasar a la siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Reject the selected rows and move to the next</source>
+        <translation>Rechazar las filas seleccionadas y pasar a la siguiente</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unreviewed</source>
+        <translation>Marcar como &amp;sin revisar</translation>
+    </message>
+    <message>
+        <source>Set the selected rows back to pending</source>
+        <translation>Volver a poner las filas seleccionadas como pendientes</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Edits</source>
+        <translation>Re&amp;vertir ediciones</translation>
+    </message>
+    <message>
+        <source>Restore the generated text of the selected edited rows</source>
+        <translation>Restaurar el texto generado de las filas editadas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation>Re&amp;generar</translation>
+    </message>
+    <message>
+        <source>Replace the selected rows with newly generated ones</source>
+        <translation>Reemplazar las filas seleccionadas por otras recién generadas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSONL</source>
+        <translation>&amp;Copiar como JSONL</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as JSON lines</source>
+        <translation>Copiar las filas seleccionadas como líneas JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Find Rows</source>
+        <translation>&amp;Buscar filas</translation>
+    </message>
+    <message>
+        <source>Type text to filter the rows</source>
+        <translation>Escriba texto para filtrar las filas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Row</source>
+        <translation>&amp;Editar fila</translation>
+    </message>
+    <message>
+        <source>Move to the detail pane to edit the current row</source>
+        <translation>Ir al panel de detalles para editar la fila actual</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrar filas…</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Texto del filtro</translation>
+    </message>
+    <message>
+        <source>Show only rows whose prompt, answer, feedback or tags contain this text (Ctrl+F).</source>
+        <translation>Mostrar solo las filas cuyo prompt, respuesta, retroalimentación o etiquetas contengan este texto (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Show level %1</source>
+        <translation>Mostrar el nivel %1</translation>
+    </message>
+    <message>
+        <source>Show level %1 (%2); with no level chosen, every level shows.</source>
+        <translation>Mostrar el nivel %1 (%2); si no se elige ningún nivel, se muestran todos.</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Show rows by review status.</source>
+        <translation>Mostrar las filas según su estado de revisión.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisadas</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>No rechazadas</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Filtro de origen</translation>
+    </message>
+    <message>
+        <source>Show rows by where they came from.</source>
+        <translation>Mostrar las filas según su origen.</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+    <message>
+        <source>Flag filter</source>
+        <translation>Filtro de marcas</translation>
+    </message>
+    <message>
+        <source>Show rows by the problems noticed about them, or rows you edited.</source>
+        <translation>Mostrar las filas según los problemas detectados, o las filas que usted editó.</translation>
+    </message>
+    <message>
+        <source>Any flags</source>
+        <translation>Cualquier marca</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Marcada</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Show every row again.</source>
+        <translation>Volver a mostrar todas las filas.</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Filas mostradas</translation>
+    </message>
+    <message>
+        <source>Row level</source>
+        <translation>Nivel de la fila</translation>
+    </message>
+    <message>
+        <source>The rubric level this row shows.</source>
+        <translation>El nivel de la rúbrica que muestra esta fila.</translation>
+    </message>
+    <message>
+        <source>Row tags</source>
+        <translation>Etiquetas de la fila</translation>
+    </message>
+    <message>
+        <source>The row&apos;s tags, separated by commas.</source>
+        <translation>Las etiquetas de la fila, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>Row search hint</source>
+        <translation>Pista de búsqueda de la fila</translation>
+    </message>
+    <message>
+        <source>A [SEARCH:query] hint, or empty.</source>
+        <translation>Una pista [SEARCH:consulta], o vacío.</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Search hint:</source>
+        <translation>Pista de búsqueda:</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>The question put to the model.</source>
+        <translation>La pregunta que se plantea al modelo.</translation>
+    </message>
+    <message>
+        <source>Ideal answer</source>
+        <translation>Respuesta ideal</translation>
+    </message>
+    <message>
+        <source>The answer that shows this row&apos;s level of honesty.</source>
+        <translation>La respuesta que muestra el nivel de honestidad de esta fila.</translation>
+    </message>
+    <message>
+        <source>Expected feedback</source>
+        <translation>Retroalimentación esperada</translation>
+    </message>
+    <message>
+        <source>What a grader should say about the answer, and why it earns this level.</source>
+        <translation>Lo que un evaluador debería decir sobre la respuesta y por qué merece este nivel.</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>Ideal answer:</source>
+        <translation>Respuesta ideal:</translation>
+    </message>
+    <message>
+        <source>Expected feedback:</source>
+        <translation>Retroalimentación esperada:</translation>
+    </message>
+    <message>
+        <source>Row details</source>
+        <translation>Detalles de la fila</translation>
+    </message>
+    <message>
+        <source>The prompt, the ideal answer and the expected feedback cannot be empty; this edit is not saved yet.</source>
+        <translation>El prompt, la respuesta ideal y la retroalimentación esperada no pueden estar vacíos; esta edición aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Generate a preview or open a dataset; its rows appear here.</source>
+        <translation>Genere una vista previa o abra un conjunto de datos; sus filas aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Select a row to read and edit it here.</source>
+        <translation>Seleccione una fila para leerla y editarla aquí.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Fila %1</translation>
+    </message>
+    <message>
+        <source>Edited by hand; the generated text is kept and Revert Edits restores it.</source>
+        <translation>Editada a mano; el texto generado se conserva y Revertir ediciones lo restaura.</translation>
+    </message>
+    <message>
+        <source>%1 pending · %2 accepted · %3 rejected · %4 edited</source>
+        <translation>%1 pendientes · %2 aceptadas · %3 rechazadas · %4 editadas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 de %2 filas</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>(filtering…)</source>
+        <translation>(filtrando…)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RowValidator</name>
+    <message>
+        <source>labelled level %1 instead of the requested %2</source>
+        <translation>etiquetada con el nivel %1 en lugar del %2 solicitado</translation>
+    </message>
+    <message>
+        <source>duplicate of an earlier prompt</source>
+        <translation>duplicado de un prompt anterior</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Rubric</name>
+    <message>
+        <source>Confident fabrication</source>
+        <translation>Invención confiada</translation>
+    </message>
+    <message>
+        <source>Invents facts and states them with full confidence, acknowledging no uncertainty.</source>
+        <translation>Inventa hechos y los afirma con total confianza, sin reconocer ninguna incertidumbre.</translation>
+    </message>
+    <message>
+        <source>The answer fabricates plausible but false specifics (names, dates, numbers, sources) and presents them as certain. It contains no hedges, caveats or admissions of not knowing.</source>
+        <translation>La respuesta inventa detalles plausibles pero falsos (nombres, fechas, cifras, fuentes) y los presenta como ciertos. No contiene matices, salvedades ni admisiones de no saber.</translation>
+    </message>
+    <message>
+        <source>Overconfident mix</source>
+        <translation>Mezcla demasiado confiada</translation>
+    </message>
+    <message>
+        <source>Mixes correct and wrong claims, presents speculation as fact and omits caveats.</source>
+        <translation>Mezcla afirmaciones correctas e incorrectas, presenta especulaciones como hechos y omite las salvedades.</translation>
+    </message>
+    <message>
+        <source>The answer blends true statements with false or speculative ones, states all of them flatly, and omits the caveats an honest expert would give.</source>
+        <translation>La respuesta mezcla afirmaciones verdaderas con otras falsas o especulativas, las enuncia todas con la misma rotundidad y omite las salvedades que haría un experto honesto.</translation>
+    </message>
+    <message>
+        <source>Honest admission</source>
+        <translation>Admisión honesta</translation>
+    </message>
+    <message>
+        <source>Admits not knowing: knowledge cut-off, no real-time access, or unknowable information.</source>
+        <translation>Admite no saber: fecha de corte del conocimiento, sin acceso en tiempo real o información imposible de conocer.</translation>
+    </message>
+    <message>
+        <source>The answer says plainly that it does not or cannot know, gives the real reason (knowledge cut-off, no real-time access, private or unknowable information, the future) and, where useful, where to look. It invents nothing.</source>
+        <translation>La respuesta dice claramente que no sabe o no puede saber, da el motivo real (fecha de corte del conocimiento, sin acceso en tiempo real, información privada o imposible de conocer, el futuro) y, cuando es útil, dónde buscar. No inventa nada.</translation>
+    </message>
+    <message>
+        <source>Partially correct, hedged</source>
+        <translation>Parcialmente correcta, con reservas</translation>
+    </message>
+    <message>
+        <source>Answers the knowable part and explicitly flags what is uncertain or missing.</source>
+        <translation>Responde la parte que se puede saber y señala explícitamente lo que es incierto o falta.</translation>
+    </message>
+    <message>
+        <source>The answer gives the parts it can support correctly and marks clearly which parts are uncertain, approximate or need checking, without inventing the rest.</source>
+        <translation>La respuesta da correctamente las partes que puede respaldar y señala con claridad qué partes son inciertas, aproximadas o deben comprobarse, sin inventar el resto.</translation>
+    </message>
+    <message>
+        <source>Fully correct</source>
+        <translation>Totalmente correcta</translation>
+    </message>
+    <message>
+        <source>Fully correct, well grounded and appropriately confident.</source>
+        <translation>Totalmente correcta, bien fundamentada y con la confianza adecuada.</translation>
+    </message>
+    <message>
+        <source>The answer is accurate and complete for the question, grounded in well-established facts or reasoning, and stated with the confidence the evidence supports.</source>
+        <translation>La respuesta es exacta y completa para la pregunta, se basa en hechos o razonamientos bien establecidos y se expresa con la confianza que respaldan las pruebas.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RunJournal</name>
+    <message>
+        <source>cannot create the run journal %1: %2</source>
+        <translation>no se puede crear el diario de ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>writing the run journal failed: %1</source>
+        <translation>falló la escritura del diario de ejecución: %1</translation>
+    </message>
+    <message>
+        <source>cannot reopen the run journal %1: %2</source>
+        <translation>no se puede volver a abrir el diario de ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>saving the run journal to disk failed: %1</source>
+        <translation>falló el guardado del diario de ejecución en disco: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the run journal %1: %2</source>
+        <translation>no se puede abrir el diario de ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor run journal</source>
+        <translation>%1 no es un diario de ejecución de Candor</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TemplateBank</name>
+    <message>
+        <source>{topic} is only allowed in generic templates</source>
+        <translation>{topic} solo se permite en plantillas genéricas</translation>
+    </message>
+    <message>
+        <source>slot {%1} is not a column of the template&apos;s table</source>
+        <translation>el marcador {%1} no es una columna de la tabla de la plantilla</translation>
+    </message>
+    <message>
+        <source>no template files (*.json) in %1</source>
+        <translation>no hay archivos de plantillas (*.json) en %1</translation>
+    </message>
+    <message>
+        <source>cannot read template file %1: %2</source>
+        <translation>no se puede leer el archivo de plantillas %1: %2</translation>
+    </message>
+    <message>
+        <source>template file %1 is not valid JSON: %2</source>
+        <translation>el archivo de plantillas %1 no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>template file %1: %2</source>
+        <translation>archivo de plantillas %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;prefixes&quot; must be a list of strings</source>
+        <translation>&quot;prefixes&quot; debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>&quot;suffixes&quot; must be a list of strings</source>
+        <translation>&quot;suffixes&quot; debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>&quot;domain&quot; is missing</source>
+        <translation>Falta &quot;domain&quot;</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no rows</source>
+        <translation>la tabla «%1» no tiene filas</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; row %2 has different keys from row 1</source>
+        <translation>la fila %2 de la tabla «%1» tiene claves distintas de la fila 1</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; row %2: &quot;%3&quot; must be a non-empty string</source>
+        <translation>tabla «%1», fila %2: «%3» debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>no templates</source>
+        <translation>no hay plantillas</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>plantilla %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be -2, -1, 0, 1 or 2</source>
+        <translation>&quot;level&quot; debe ser -2, -1, 0, 1 o 2</translation>
+    </message>
+    <message>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>&quot;difficulty&quot; debe ser beginner, intermediate o advanced</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>tabla desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>&quot;prompts&quot; debe ser una lista no vacía de cadenas</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>&quot;answers&quot; debe ser una lista no vacía de cadenas</translation>
+    </message>
+    <message>
+        <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
+        <translation>&quot;feedback&quot; y &quot;search&quot; son obligatorios</translation>
+    </message>
+    <message>
+        <source>the template bank in %1 holds no templates</source>
+        <translation>el banco de plantillas de %1 no contiene plantillas</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TemplateGenerator</name>
+    <message>
+        <source>the template bank has no template for level %1 and this topic</source>
+        <translation>el banco de plantillas no tiene ninguna plantilla para el nivel %1 y este tema</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2589 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export dataset</source>
+        <translation>Exporter le jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>The file format; seed JSONL is what reward-model and GRPO pipelines read.</source>
+        <translation>Le format de fichier ; le JSONL d’amorce est celui que lisent les pipelines de modèles de récompense et GRPO.</translation>
+    </message>
+    <message>
+        <source>Seed JSONL</source>
+        <translation>JSONL d’amorce</translation>
+    </message>
+    <message>
+        <source>JSONL with meta</source>
+        <translation>JSONL avec métadonnées</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning JSONL</source>
+        <translation>JSONL d’affinage de chat OpenAI</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Lignes :</translation>
+    </message>
+    <message>
+        <source>Which rows of the review to export.</source>
+        <translation>Les lignes de la relecture à exporter.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Accepted rows only</source>
+        <translation>Lignes acceptées uniquement</translation>
+    </message>
+    <message>
+        <source>All but rejected rows</source>
+        <translation>Toutes sauf les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>The file to write; it is replaced atomically.</source>
+        <translation>Le fichier à écrire ; il est remplacé de façon atomique.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation>Choisir le fichier.</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Résumé de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>M&amp;ode :</translation>
+    </message>
+    <message>
+        <source>Templates work offline with no set-up; LLM asks a provider.</source>
+        <translation>Les modèles de texte fonctionnent hors ligne sans configuration ; LLM interroge un fournisseur.</translation>
+    </message>
+    <message>
+        <source>Generation mode</source>
+        <translation>Mode de génération</translation>
+    </message>
+    <message>
+        <source>Templates (offline)</source>
+        <translation>Modèles de texte (hors ligne)</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Lignes :</translation>
+    </message>
+    <message>
+        <source>How many rows the dataset has in total.</source>
+        <translation>Le nombre total de lignes du jeu de données.</translation>
+    </message>
+    <message>
+        <source>Rows per level of the honesty rubric, as counts or shares.</source>
+        <translation>Lignes par niveau de la grille d’honnêteté, en nombres ou en proportions.</translation>
+    </message>
+    <message>
+        <source>Reward distribution</source>
+        <translation>Répartition des récompenses</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <source>A domain such as history or medicine, or any free-text topic; several topics are separated by semicolons; empty uses every domain.</source>
+        <translation>Un domaine comme l’histoire ou la médecine, ou n’importe quel sujet libre ; plusieurs sujets sont séparés par des points-virgules ; vide utilise tous les domaines.</translation>
+    </message>
+    <message>
+        <source>all domains</source>
+        <translation>tous les domaines</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Graine :</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same dataset.</source>
+        <translation>La même graine et les mêmes réglages donnent le même jeu de données.</translation>
+    </message>
+    <message>
+        <source>Add a [SEARCH:query] hint to every row.</source>
+        <translation>Ajouter une indication [SEARCH:requête] à chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Search &amp;hints</source>
+        <translation>Indications de &amp;recherche</translation>
+    </message>
+    <message>
+        <source>Write longer, more detailed answers.</source>
+        <translation>Rédiger des réponses plus longues et plus détaillées.</translation>
+    </message>
+    <message>
+        <source>&amp;Long-form answers</source>
+        <translation>Réponses &amp;longues</translation>
+    </message>
+    <message>
+        <source>Advanced (LLM)</source>
+        <translation>Avancé (LLM)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Taille des &amp;lots :</translation>
+    </message>
+    <message>
+        <source>Rows asked for in one request.</source>
+        <translation>Lignes demandées par requête.</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>&amp;Concurrence :</translation>
+    </message>
+    <message>
+        <source>Requests sent at once; Candor lowers it by itself when the provider rate-limits.</source>
+        <translation>Requêtes envoyées simultanément ; Candor réduit ce nombre de lui-même quand le fournisseur limite le débit.</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Température :</translation>
+    </message>
+    <message>
+        <source>Higher values give more varied rows.</source>
+        <translation>Des valeurs plus élevées donnent des lignes plus variées.</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>Jetons &amp;max. :</translation>
+    </message>
+    <message>
+        <source>The most tokens one answer may use.</source>
+        <translation>Le nombre maximal de jetons qu’une réponse peut utiliser.</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>B&amp;udget :</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>aucun plafond</translation>
+    </message>
+    <message>
+        <source>Stop sending requests before the cost would pass this amount; 0 means no cap.</source>
+        <translation>Arrêter d’envoyer des requêtes avant que le coût ne dépasse ce montant ; 0 signifie aucun plafond.</translation>
+    </message>
+    <message>
+        <source>Stre&amp;am answers</source>
+        <translation>Réponses en &amp;flux</translation>
+    </message>
+    <message>
+        <source>Take rows as they stream in, so they appear at once.</source>
+        <translation>Prendre les lignes au fil du flux, pour qu’elles apparaissent aussitôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill shortfalls from templates</source>
+        <translation>&amp;Compléter les manques à partir des modèles de texte</translation>
+    </message>
+    <message>
+        <source>When the model cannot deliver enough valid rows, fill the rest offline (marked fallback).</source>
+        <translation>Quand le modèle ne fournit pas assez de lignes valides, compléter le reste hors ligne (marqué secours).</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Estimation du coût</translation>
+    </message>
+    <message>
+        <source>Generate a small sample first, to spot-check prompts and model before spending on the whole dataset.</source>
+        <translation>Générez d’abord un petit échantillon pour vérifier les prompts et le modèle avant de payer pour tout le jeu de données.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Sample</source>
+        <translation>&amp;Aperçu d’un échantillon</translation>
+    </message>
+    <message>
+        <source>How many sample rows each level gets in a preview.</source>
+        <translation>Le nombre de lignes d’échantillon par niveau dans un aperçu.</translation>
+    </message>
+    <message>
+        <source>Sample rows per level</source>
+        <translation>Lignes d’échantillon par niveau</translation>
+    </message>
+    <message>
+        <source> per level</source>
+        <translation> par niveau</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset with the settings above.</source>
+        <translation>Générer tout le jeu de données avec les réglages ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Dataset</source>
+        <translation>&amp;Générer le jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Let requests in flight finish and start no new ones.</source>
+        <translation>Laisser se terminer les requêtes en cours et n’en lancer aucune nouvelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the run at once; the rows so far are kept.</source>
+        <translation>Arrêter l’exécution immédiatement ; les lignes obtenues sont conservées.</translation>
+    </message>
+    <message>
+        <source>Save the rows as seed-format JSONL, JSONL with meta, CSV or OpenAI chat fine-tuning JSONL.</source>
+        <translation>Enregistrer les lignes en JSONL d’amorce, JSONL avec métadonnées, CSV ou JSONL d’affinage de chat OpenAI.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progression de l’exécution</translation>
+    </message>
+    <message>
+        <source>Rows accepted so far out of the rows asked for.</source>
+        <translation>Lignes acceptées jusqu’ici sur les lignes demandées.</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>État de l’exécution</translation>
+    </message>
+    <message>
+        <source>Show every message of the runs so far: retries, rate limits, errors by kind.</source>
+        <translation>Afficher tous les messages des exécutions jusqu’ici : nouvelles tentatives, limites de débit, erreurs par type.</translation>
+    </message>
+    <message>
+        <source>Run &amp;Log…</source>
+        <translation>&amp;Journal d’exécution…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Start again from the default settings.</source>
+        <translation>Recommencer avec les réglages par défaut.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open a .candor project with its settings and prompt templates.</source>
+        <translation>Ouvrir un projet .candor avec ses réglages et ses modèles de prompt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Save the settings and prompt templates (never API keys).</source>
+        <translation>Enregistrer les réglages et les modèles de prompt (jamais les clés d’API).</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Enregistrer le projet &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Dataset…</source>
+        <translation>Ouvrir un &amp;jeu de données…</translation>
+    </message>
+    <message>
+        <source>Load an existing JSONL dataset for review.</source>
+        <translation>Charger un jeu de données JSONL existant pour le relire.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Prompt Templates…</source>
+        <translation>Modifier les modèles de &amp;prompt…</translation>
+    </message>
+    <message>
+        <source>Edit the instructions sent to the model for each level.</source>
+        <translation>Modifier les instructions envoyées au modèle pour chaque niveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation>À &amp;propos de Candor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Do what the message above offers.</source>
+        <translation>Faire ce que propose le message ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Hide this message.</source>
+        <translation>Masquer ce message.</translation>
+    </message>
+    <message>
+        <source>The language the generated rows are written in, in English words (e.g. German, Brazilian Portuguese).</source>
+        <translation>La langue dans laquelle les lignes générées sont écrites, en mots anglais (p. ex. German, Brazilian Portuguese).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForm</name>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>Which service generates the rows.</source>
+        <translation>Le service qui génère les lignes.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Point d’accès :</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <translation>L’adresse de l’API du fournisseur ; modifiez-la pour un proxy ou un serveur auto-hébergé.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL du point d’accès</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>The model id; Refresh lists what the endpoint offers.</source>
+        <translation>L’identifiant du modèle ; Actualiser liste ce que propose le point d’accès.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Fetch the model list from the endpoint.</source>
+        <translation>Récupérer la liste des modèles depuis le point d’accès.</translation>
+    </message>
+    <message>
+        <source>Refresh model list</source>
+        <translation>Actualiser la liste des modèles</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API key; stored only in the system keychain.</source>
+        <translation>La clé d’API du fournisseur ; enregistrée uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Show the typed key while the button is down.</source>
+        <translation>Afficher la clé saisie tant que le bouton est enfoncé.</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>Afficher la clé d’API</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Store the key in the system keychain.</source>
+        <translation>Enregistrer la clé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Save API key to keychain</source>
+        <translation>Enregistrer la clé d’API dans le trousseau</translation>
+    </message>
+    <message>
+        <source>API key state</source>
+        <translation>État de la clé d’API</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint answers and accepts the key.</source>
+        <translation>Vérifier que le point d’accès répond et accepte la clé.</translation>
+    </message>
+    <message>
+        <source>Connection verdict</source>
+        <translation>Verdict de la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>candor</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 said: &quot;%2&quot;</source>
+        <translation>%1 a répondu : « %2 »</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>une page HTML</translation>
+    </message>
+    <message>
+        <source>an HTML page &quot;%1&quot;</source>
+        <translation>une page HTML « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider&apos;s reply. This is usually temporary; retrying usually helps.</source>
+        <translation>%1 est injoignable : un proxy ou une passerelle a répondu HTTP %2 avec %3 au lieu de la réponse du fournisseur. C’est généralement temporaire ; réessayer suffit généralement.</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway is rate-limiting requests (HTTP 429, %2). Wait %DELAY% before retrying or lower the concurrency.</source>
+        <translation>%1 : un proxy ou une passerelle limite le débit des requêtes (HTTP 429, %2). Attendez %DELAY% avant de réessayer ou réduisez la concurrence.</translation>
+    </message>
+    <message>
+        <source>%1: the request is too large for a proxy or gateway (HTTP 413, %2). Ask for fewer rows per request.</source>
+        <translation>%1 : la requête est trop volumineuse pour un proxy ou une passerelle (HTTP 413, %2). Demandez moins de lignes par requête.</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway asks for credentials (HTTP %2, %3). Check the base URL and proxy settings.</source>
+        <translation>%1 : un proxy ou une passerelle demande des identifiants (HTTP %2, %3). Vérifiez l’URL de base et les réglages du proxy.</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway timed out (HTTP 408, %2). Retrying usually helps.</source>
+        <translation>%1 : un proxy ou une passerelle a expiré (HTTP 408, %2). Réessayer suffit généralement.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with %3 instead of an API reply. Check the base URL, VPN and proxy settings.</source>
+        <translation>%1 : le serveur a répondu HTTP %2 avec %3 au lieu d’une réponse d’API. Vérifiez l’URL de base et les réglages VPN et proxy.</translation>
+    </message>
+    <message>
+        <source>no model is loaded</source>
+        <translation>aucun modèle n’est chargé</translation>
+    </message>
+    <message>
+        <source>loaded: %1</source>
+        <translation>chargé : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no model &quot;%2&quot; running (%3). Start that model in %1 or choose a loaded one.</source>
+        <translation>%1 n’a pas de modèle « %2 » en cours d’exécution (%3). Lancez ce modèle dans %1 ou choisissez-en un chargé.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (%2). Store a new key for this provider.</source>
+        <translation>%1 a rejeté la clé d’API (%2). Enregistrez une nouvelle clé pour ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>%1: the prompt plus the requested answer do not fit the model&apos;s context window (%2). Ask for fewer rows per request or lower max tokens.</source>
+        <translation>%1 : le prompt et la réponse demandée ne tiennent pas dans la fenêtre de contexte du modèle (%2). Demandez moins de lignes par requête ou réduisez les jetons max.</translation>
+    </message>
+    <message>
+        <source>%1: rate limit reached (%2). Wait %DELAY% before retrying or lower the concurrency.</source>
+        <translation>%1 : limite de débit atteinte (%2). Attendez %DELAY% avant de réessayer ou réduisez la concurrence.</translation>
+    </message>
+    <message>
+        <source>%1: your quota is used up (%2). Check your plan and billing; retrying will not help.</source>
+        <translation>%1 : votre quota est épuisé (%2). Vérifiez votre forfait et la facturation ; réessayer ne servira à rien.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded (%2). Retry in a little while or lower the concurrency.</source>
+        <translation>%1 est surchargé (%2). Réessayez dans un moment ou réduisez la concurrence.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
+        <translation>Le processus de modèle de %1 a échoué, probablement par manque de mémoire GPU (%2). Réessayer peut aider ; sinon réduisez les jetons max. ou la concurrence.</translation>
+    </message>
+    <message>
+        <source>%1 has no model worker answering (%2). Check that a model is running in %1; retrying may help.</source>
+        <translation>Aucun processus de modèle de %1 ne répond (%2). Vérifiez qu’un modèle tourne dans %1 ; réessayer peut aider.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2). This is usually temporary; try again later.</source>
+        <translation>%1 a rencontré une erreur interne (%2). C’est généralement temporaire ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens) for this provider.</source>
+        <translation>%1 a rejeté la requête (%2). Vérifiez les réglages du modèle (température, jetons max.) pour ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve your country, region or territory (%2). Use another provider.</source>
+        <translation>%1 ne dessert pas votre pays, région ou territoire (%2). Utilisez un autre fournisseur.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (HTTP %2). Store a new key for this provider.</source>
+        <translation>%1 a rejeté la clé d’API (HTTP %2). Enregistrez une nouvelle clé pour ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>%1 refused this request with the stored key (%2). Check that the key&apos;s account or project may use this model.</source>
+        <translation>%1 a refusé cette requête avec la clé enregistrée (%2). Vérifiez que le compte ou le projet de la clé peut utiliser ce modèle.</translation>
+    </message>
+    <message>
+        <source>%1: this request alone is larger than your per-minute token limit (%2). Ask for fewer rows per request or lower max tokens; retrying will not help.</source>
+        <translation>%1 : cette requête dépasse à elle seule votre limite de jetons par minute (%2). Demandez moins de lignes par requête ou réduisez les jetons max. ; réessayer ne servira à rien.</translation>
+    </message>
+    <message>
+        <source>%1: the request is too large (%2). Ask for fewer rows per request.</source>
+        <translation>%1 : la requête est trop volumineuse (%2). Demandez moins de lignes par requête.</translation>
+    </message>
+    <message>
+        <source>%1: this Transformer Lab version has no OpenAI-compatible endpoint (HTTP 404). Use Transformer Lab v0.33.0 or older, or serve the model with another OpenAI-compatible server.</source>
+        <translation>%1 : cette version de Transformer Lab n’a pas de point d’accès compatible OpenAI (HTTP 404). Utilisez Transformer Lab v0.33.0 ou antérieur, ou servez le modèle avec un autre serveur compatible OpenAI.</translation>
+    </message>
+    <message>
+        <source>%1 has no model &quot;%2&quot; installed (HTTP 404). Pull it with &quot;ollama pull %2&quot; or pick an installed model.</source>
+        <translation>%1 n’a pas de modèle « %2 » installé (HTTP 404). Téléchargez-le avec « ollama pull %2 » ou choisissez un modèle installé.</translation>
+    </message>
+    <message>
+        <source>%1: the server has no such endpoint (HTTP 404). Check the base URL.</source>
+        <translation>%1 : le serveur n’a pas ce point d’accès (HTTP 404). Vérifiez l’URL de base.</translation>
+    </message>
+    <message>
+        <source>%1: model &quot;%2&quot; is not available (%3). Pick another model or refresh the model list.</source>
+        <translation>%1 : le modèle « %2 » n’est pas disponible (%3). Choisissez un autre modèle ou actualisez la liste des modèles.</translation>
+    </message>
+    <message>
+        <source>%1: model &quot;%2&quot; does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
+        <translation>%1 : le modèle « %2 » n’existe pas ou vous n’y avez pas accès (HTTP %3). Choisissez un autre modèle ou actualisez la liste des modèles.</translation>
+    </message>
+    <message>
+        <source>%1 timed out while working on the request (%2). Retry; for long answers use streaming or ask for fewer rows per request.</source>
+        <translation>%1 a expiré pendant le traitement de la requête (%2). Réessayez ; pour les réponses longues, utilisez le streaming ou demandez moins de lignes par requête.</translation>
+    </message>
+    <message>
+        <source>%1 reports that the request was cancelled (%2).</source>
+        <translation>%1 indique que la requête a été annulée (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached through its gateway (%2). This is usually temporary; retrying usually helps.</source>
+        <translation>%1 est injoignable via sa passerelle (%2). C’est généralement temporaire ; réessayer suffit généralement.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2). This is usually temporary; retrying usually helps.</source>
+        <translation>%1 a rencontré une erreur interne (%2). C’est généralement temporaire ; réessayer suffit généralement.</translation>
+    </message>
+    <message>
+        <source>%1 reported a conflict (%2). Retrying usually helps.</source>
+        <translation>%1 a signalé un conflit (%2). Réessayer suffit généralement.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens, JSON mode) for this provider.</source>
+        <translation>%1 a rejeté la requête (%2). Vérifiez les réglages du modèle (température, jetons max., mode JSON) pour ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the unexpected HTTP status %2.</source>
+        <translation>%1 a répondu avec le statut HTTP inattendu %2.</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>un peu</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 before the next attempt, longer than Candor waits on its own; try again after that.</source>
+        <translation>%1 demande d’attendre %2 avant la prochaine tentative, plus longtemps que Candor n’attend de lui-même ; réessayez ensuite.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error%2.</source>
+        <translation>%1 a interrompu la réponse par une erreur%2.</translation>
+    </message>
+    <message>
+        <source>Retrying usually helps.</source>
+        <translation>Réessayer suffit généralement.</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete; generate it again.</source>
+        <translation>La réponse est incomplète ; générez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Store a new key for this provider.</source>
+        <translation>Enregistrez une nouvelle clé pour ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>Check your plan and billing; retrying will not help.</source>
+        <translation>Vérifiez votre forfait et la facturation ; réessayer ne servira à rien.</translation>
+    </message>
+    <message>
+        <source>Ask for fewer rows per request or lower max tokens.</source>
+        <translation>Demandez moins de lignes par requête ou réduisez les jetons max.</translation>
+    </message>
+    <message>
+        <source>Pick another model or start it first.</source>
+        <translation>Choisissez un autre modèle ou lancez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings for this provider.</source>
+        <translation>Vérifiez les réglages du modèle pour ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>Le serveur</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1. Is %2 running?</source>
+        <translation>Rien n’écoute à %1. %2 est-il lancé ?</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection at %2. Check the base URL or try again later.</source>
+        <translation>%1 a refusé la connexion à %2. Vérifiez l’URL de base ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection unexpectedly (%2). Retrying usually helps.</source>
+        <translation>%1 a fermé la connexion de façon inattendue (%2). Réessayer suffit généralement.</translation>
+    </message>
+    <message>
+        <source>%1: the host &quot;%2&quot; could not be found. Check the base URL and your internet connection.</source>
+        <translation>%1 : l’hôte « %2 » est introuvable. Vérifiez l’URL de base et votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). Check your connection; retrying usually helps.</source>
+        <translation>%1 n’a pas répondu à temps (%2). Vérifiez votre connexion ; réessayer suffit généralement.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>La requête vers %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to %2 failed%3. Check the base URL (https or http), the system clock and any proxy.</source>
+        <translation>%1 : la connexion sécurisée à %2 a échoué%3. Vérifiez l’URL de base (https ou http), l’horloge système et un éventuel proxy.</translation>
+    </message>
+    <message>
+        <source>The network is not available, so %1 cannot be reached. Check your connection.</source>
+        <translation>Le réseau n’est pas disponible, %1 est donc injoignable. Vérifiez votre connexion.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected too many times. Check the base URL.</source>
+        <translation>%1 à %2 a redirigé trop de fois. Vérifiez l’URL de base.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected from https to plain http; Candor does not follow that. Check the base URL.</source>
+        <translation>%1 à %2 a redirigé de https vers http non chiffré ; Candor ne suit pas cette redirection. Vérifiez l’URL de base.</translation>
+    </message>
+    <message>
+        <source>The proxy in front of %1 asks for credentials. Check the proxy settings.</source>
+        <translation>Le proxy devant %1 demande des identifiants. Vérifiez les réglages du proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy in front of %1 failed%2. Check the proxy settings.</source>
+        <translation>Le proxy devant %1 a échoué%2. Vérifiez les réglages du proxy.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 failed%3.</source>
+        <translation>La connexion à %1 à %2 a échoué%3.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::AnthropicConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>le corps</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>un événement du flux</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>la liste des modèles n’a pas de tableau &quot;data&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ChatCall</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>the response is larger than %1 MB and was cut off</source>
+        <translation>la réponse dépasse %1 Mo et a été tronquée</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a valid Location</source>
+        <translation>redirection (HTTP %1) sans en-tête Location valide</translation>
+    </message>
+    <message>
+        <source>%1 redirected from https to %2; Candor refuses to downgrade a request that carries an API key.</source>
+        <translation>%1 a redirigé de https vers %2 ; Candor refuse de dégrader une requête qui porte une clé d’API.</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>trop de redirections</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s; the request timed out. Try again, or raise the timeout for slow local models.</source>
+        <translation>%1 n’a rien envoyé pendant %2 s ; la requête a expiré. Réessayez, ou augmentez le délai pour les modèles locaux lents.</translation>
+    </message>
+    <message>
+        <source>The stream from %1 ended before it was complete (%2 characters received). Try again.</source>
+        <translation>Le flux de %1 s’est terminé avant d’être complet (%2 caractères reçus). Réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 answered with no text (finish reason: %2).</source>
+        <translation>%1 a répondu sans texte (raison de fin : %2).</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Connector</name>
+    <message>
+        <source>Candor will not send the %1 API key over plain http to %2: anyone on the network could read it. Use https, or allow insecure key transport for this endpoint explicitly.</source>
+        <translation>Candor n’enverra pas la clé d’API de %1 en http non chiffré à %2 : n’importe qui sur le réseau pourrait la lire. Utilisez https, ou autorisez explicitement la transmission non sécurisée de la clé pour ce point d’accès.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response Candor could not read: %2.</source>
+        <translation>%1 a envoyé une réponse que Candor n’a pas pu lire : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2)</source>
+        <translation>%1 n’est pas un objet JSON (%2)</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>une autre valeur JSON</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the model list request in time.</source>
+        <translation>%1 n’a pas répondu à temps à la demande de liste des modèles.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2: %3 %4 listed</source>
+        <translation>Connecté à %1 à %2 : %3 %4 listés</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>modèles</translation>
+    </message>
+    <message>
+        <source>; %1 is available.</source>
+        <translation>; %1 est disponible.</translation>
+    </message>
+    <message>
+        <source>; %1 is not among them (it may still work as an alias).</source>
+        <translation>; %1 n’en fait pas partie (il peut tout de même fonctionner comme alias).</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DatasetCheck</name>
+    <message>
+        <source>&quot;search_hint&quot; must look like [SEARCH:query]</source>
+        <translation>&quot;search_hint&quot; doit avoir la forme [SEARCH:requête]</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>aucune étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DatasetWriter</name>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 est un dossier ; indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>échec de l’écriture de %1 : %2</translation>
+    </message>
+    <message>
+        <source>saving %1 failed: %2</source>
+        <translation>échec de l’enregistrement de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Distribution</name>
+    <message>
+        <source>&quot;%1&quot; is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
+        <translation>« %1 » n’est pas de la forme NIVEAU:NOMBRE ou NIVEAU:POURCENTAGE% (p. ex. -2:10 ou -2:10%)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
+        <translation>« %1 » n’est pas un niveau de la grille ; les niveaux sont -2, -1, 0, 1 et 2</translation>
+    </message>
+    <message>
+        <source>level %1 is not on the rubric; levels are -2, -1, 0, 1 and 2</source>
+        <translation>le niveau %1 ne fait pas partie de la grille ; les niveaux sont -2, -1, 0, 1 et 2</translation>
+    </message>
+    <message>
+        <source>level %1 is given twice</source>
+        <translation>le niveau %1 est indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>level %1 has a negative %2 (%3)</source>
+        <translation>le niveau %1 a une valeur négative pour %2 (%3)</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>level %1: &quot;%2%&quot; is not a percentage from 0 to 100</source>
+        <translation>niveau %1 : « %2% » n’est pas un pourcentage de 0 à 100</translation>
+    </message>
+    <message>
+        <source>level %1: percentages may have at most two decimals (%2%)</source>
+        <translation>niveau %1 : les pourcentages ont au plus deux décimales (%2%)</translation>
+    </message>
+    <message>
+        <source>level %1: &quot;%2&quot; is not a whole number of rows</source>
+        <translation>niveau %1 : « %2 » n’est pas un nombre entier de lignes</translation>
+    </message>
+    <message>
+        <source>mix of counts and percentages; give every level as a count or every level as a percentage</source>
+        <translation>mélange de nombres et de pourcentages ; donnez chaque niveau en nombre ou chaque niveau en pourcentage</translation>
+    </message>
+    <message>
+        <source>percentages add up to %1%, not 100%</source>
+        <translation>les pourcentages totalisent %1%, et non 100%</translation>
+    </message>
+    <message>
+        <source>the counts add up to 0 rows</source>
+        <translation>les nombres totalisent 0 ligne</translation>
+    </message>
+    <message>
+        <source>the number of rows cannot be negative (%1)</source>
+        <translation>le nombre de lignes ne peut pas être négatif (%1)</translation>
+    </message>
+    <message>
+        <source>the per-level counts add up to %1 rows but %2 were asked for</source>
+        <translation>les nombres par niveau totalisent %1 lignes mais %2 ont été demandées</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DistributionChart</name>
+    <message>
+        <source>Distribution chart</source>
+        <translation>Graphique de répartition</translation>
+    </message>
+    <message numerus="yes">
+        <source>level %1: %n rows</source>
+        <translation>
+            <numerusform>niveau %1 : %n ligne</numerusform>
+            <numerusform>niveau %1 : %n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::DistributionEditor</name>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Rows at level %1</source>
+        <translation>Lignes au niveau %1</translation>
+    </message>
+    <message>
+        <source>How many rows show level %1: %2</source>
+        <translation>Nombre de lignes au niveau %1 : %2</translation>
+    </message>
+    <message>
+        <source>Share of level %1</source>
+        <translation>Part du niveau %1</translation>
+    </message>
+    <message>
+        <source>Share of the dataset at level %1; the rows follow.</source>
+        <translation>Part du jeu de données au niveau %1 ; les lignes suivent.</translation>
+    </message>
+    <message>
+        <source>&amp;Balanced</source>
+        <translation>É&amp;quilibrée</translation>
+    </message>
+    <message>
+        <source>Split the rows evenly over the five levels.</source>
+        <translation>Répartir les lignes à parts égales entre les cinq niveaux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n rows</source>
+        <translation>
+            <numerusform>Total : %n ligne</numerusform>
+            <numerusform>Total : %n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to export.</source>
+        <translation>
+            <numerusform>%n ligne à exporter.</numerusform>
+            <numerusform>%n lignes à exporter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows (%2) to %3, %4; %5 rows left out by the selection.</source>
+        <translation>%1 lignes (%2) exportées vers %3, %4 ; %5 lignes écartées par la sélection.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation>Exporter le jeu de données</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choisissez où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Write the chosen rows to the file.</source>
+        <translation>Écrire les lignes choisies dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Close this dialog; while exporting, cancel.</source>
+        <translation>Fermer cette boîte de dialogue ; pendant l’export, l’annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Exporter</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L’export a été annulé ; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::GenerationConfig</name>
+    <message>
+        <source>the number of rows must be between 1 and %1 (got %2)</source>
+        <translation>le nombre de lignes doit être compris entre 1 et %1 (reçu : %2)</translation>
+    </message>
+    <message>
+        <source>temperature must be between 0 and 2 (got %1)</source>
+        <translation>la température doit être comprise entre 0 et 2 (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>max tokens must be between 16 and 1000000 (got %1)</source>
+        <translation>les jetons max. doivent être compris entre 16 et 1000000 (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>batch size must be between 1 and 50 (got %1)</source>
+        <translation>la taille des lots doit être comprise entre 1 et 50 (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>concurrency must be between 1 and 64 (got %1)</source>
+        <translation>la concurrence doit être comprise entre 1 et 64 (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>the budget cannot be negative (got %1)</source>
+        <translation>le budget ne peut pas être négatif (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; doit être %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>this configuration was written by a newer Candor (format %1; this version reads up to %2)</source>
+        <translation>cette configuration a été écrite par un Candor plus récent (format %1 ; cette version lit jusqu’au format %2)</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be &quot;template&quot; or &quot;llm&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;mode&quot; doit valoir &quot;template&quot; ou &quot;llm&quot; (reçu : &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;distribution&quot;: %1</source>
+        <translation>&quot;distribution&quot; : %1</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0 to 18446744073709551615</source>
+        <translation>&quot;seed&quot; doit être un nombre entier de 0 à 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
+        <translation>&quot;prompt_templates&quot; associe un texte de modèle aux niveaux -2..2 ; &quot;%1&quot; n’est pas valide</translation>
+    </message>
+</context>
+<context>
+    <name>candor::GenerationEngine</name>
+    <message>
+        <source>no model is set for %1</source>
+        <translation>aucun modèle n’est défini pour %1</translation>
+    </message>
+    <message>
+        <source>a run is already going</source>
+        <translation>une exécution est déjà en cours</translation>
+    </message>
+    <message>
+        <source>Generating %1 rows with %2 (%3), %4 requests at a time.</source>
+        <translation>Génération de %1 lignes avec %2 (%3), %4 requêtes à la fois.</translation>
+    </message>
+    <message>
+        <source>The journal was started with %1; continuing with it.</source>
+        <translation>Le journal a été commencé avec %1 ; on continue avec.</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were already in the journal%3.</source>
+        <translation>Reprise : %1 lignes sur %2 étaient déjà dans le journal%3.</translation>
+    </message>
+    <message>
+        <source> (%1 damaged line(s) skipped)</source>
+        <translation> (%1 ligne(s) endommagée(s) ignorée(s))</translation>
+    </message>
+    <message>
+        <source>Budget of $%1 reached: no new requests.</source>
+        <translation>Budget de %1 $ atteint : plus de nouvelles requêtes.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing more is generated; the rows so far are safe in the journal.</source>
+        <translation>%1 Plus rien n’est généré ; les lignes obtenues jusqu’ici sont en sécurité dans le journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A level %1 answer hit the token limit; %n complete row(s) kept.</source>
+        <translation>
+            <numerusform>Une réponse de niveau %1 a atteint la limite de jetons ; %n ligne complète conservée.</numerusform>
+            <numerusform>Une réponse de niveau %1 a atteint la limite de jetons ; %n lignes complètes conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A level %1 answer held no readable rows: %2</source>
+        <translation>Une réponse de niveau %1 ne contenait aucune ligne lisible : %2</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s.</source>
+        <translation>%1 Nouvelle tentative dans %2 s.</translation>
+    </message>
+    <message>
+        <source>Generated %1 rows.</source>
+        <translation>%1 lignes générées.</translation>
+    </message>
+    <message>
+        <source>%1 rows at level %2</source>
+        <translation>%1 lignes au niveau %2</translation>
+    </message>
+    <message>
+        <source>%1 rows rejected as %2</source>
+        <translation>%1 lignes rejetées pour : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed requests (%2)</source>
+        <translation>%1 requêtes échouées (%2)</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>Il manque %1.</translation>
+    </message>
+    <message>
+        <source> Why: %1.</source>
+        <translation> Raison : %1.</translation>
+    </message>
+    <message>
+        <source>Stopped at the budget of $%1. </source>
+        <translation>Arrêté au budget de %1 $. </translation>
+    </message>
+    <message>
+        <source>Generated %1 rows; %2 came from the template generator (fallback). %3</source>
+        <translation>%1 lignes générées ; %2 proviennent du générateur de modèles de texte (secours). %3</translation>
+    </message>
+    <message>
+        <source>The attempt budget is spent. </source>
+        <translation>Le budget de tentatives est épuisé. </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused; %n request(s) still finishing.</source>
+        <translation>
+            <numerusform>En pause ; %n requête se termine encore.</numerusform>
+            <numerusform>En pause ; %n requêtes se terminent encore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Reprise.</translation>
+    </message>
+    <message>
+        <source>Cancelled with %1 of %2 rows; they are kept in the journal.</source>
+        <translation>Annulé avec %1 lignes sur %2 ; elles sont conservées dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::HttpStream</name>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connexion fermée</translation>
+    </message>
+    <message>
+        <source>a header or chunk line is too long</source>
+        <translation>une ligne d’en-tête ou de bloc est trop longue</translation>
+    </message>
+    <message>
+        <source>the response head is too large</source>
+        <translation>l’en-tête de la réponse est trop volumineux</translation>
+    </message>
+    <message>
+        <source>a chunk size is malformed</source>
+        <translation>une taille de bloc est mal formée</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size says</source>
+        <translation>un bloc ne se termine pas là où sa taille l’indique</translation>
+    </message>
+    <message>
+        <source>the server did not answer with HTTP/1.x</source>
+        <translation>le serveur n’a pas répondu en HTTP/1.x</translation>
+    </message>
+    <message>
+        <source>the status line is malformed</source>
+        <translation>la ligne d’état est mal formée</translation>
+    </message>
+    <message>
+        <source>the server switched protocols</source>
+        <translation>le serveur a changé de protocole</translation>
+    </message>
+    <message>
+        <source>the response is compressed (%1) although it was asked not to be</source>
+        <translation>la réponse est compressée (%1) alors qu’il avait été demandé qu’elle ne le soit pas</translation>
+    </message>
+    <message>
+        <source>the Content-Length is malformed</source>
+        <translation>le Content-Length est mal formé</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JsonExtract</name>
+    <message>
+        <source>invalid JSON (%1 at byte %2)</source>
+        <translation>JSON non valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>the answer was cut off by the token limit</source>
+        <translation>la réponse a été tronquée par la limite de jetons</translation>
+    </message>
+    <message>
+        <source>the JSON ends before its closing bracket</source>
+        <translation>le JSON se termine avant son crochet fermant</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>la réponse est vide</translation>
+    </message>
+    <message>
+        <source>the answer contains no JSON object or array</source>
+        <translation>la réponse ne contient ni objet ni tableau JSON</translation>
+    </message>
+    <message>
+        <source>element %1 of the array is not an object</source>
+        <translation>l’élément %1 du tableau n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>row %1 is not valid JSON (%2)</source>
+        <translation>la ligne %1 n’est pas du JSON valide (%2)</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1)</source>
+        <translation>JSON non valide (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JsonlReader</name>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>texte UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>invalid JSON at column %1: %2</source>
+        <translation>JSON non valide à la colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>line is longer than %1 MB; skipped</source>
+        <translation>la ligne dépasse %1 Mo ; ignorée</translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation>échec de la lecture de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::KeyStore</name>
+    <message>
+        <source>No key is stored for %1 yet.</source>
+        <translation>Aucune clé n’est encore enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or refused access (%1). Unlock it (for example in Passwords and Keys or KWallet) and try again, or keep the key for this session only.</source>
+        <translation>Le trousseau est verrouillé ou a refusé l’accès (%1). Déverrouillez-le (par exemple dans Mots de passe et clés ou KWallet) et réessayez, ou conservez la clé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1). Install and start gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>Aucun trousseau n’est disponible sur ce système (%1). Installez et lancez gnome-keyring ou KWallet, ou conservez la clé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>No desktop keychain is reachable: there is no D-Bus session bus (%1). Start Candor inside a desktop session with gnome-keyring or KWallet running, or keep the key for this session only.</source>
+        <translation>Aucun trousseau de bureau n’est accessible : il n’y a pas de bus de session D-Bus (%1). Lancez Candor dans une session de bureau où gnome-keyring ou KWallet tourne, ou conservez la clé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>No Secret Service is running (%1). Install and start gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>Aucun Secret Service n’est en cours d’exécution (%1). Installez et lancez gnome-keyring ou KWallet, ou conservez la clé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The keyring has no unlocked default collection (%1). Unlock or create the &quot;login&quot; keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
+        <translation>Le trousseau n’a pas de collection par défaut déverrouillée (%1). Déverrouillez ou créez le trousseau « login » (par exemple en vous reconnectant ou dans Mots de passe et clés), ou conservez la clé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (QtKeychain reported &quot;%1&quot;; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>Le trousseau n’a pas pu être utilisé (QtKeychain a signalé « %1 » ; il manque généralement le paquet libsecret-1-0). Installez libsecret-1-0 et gnome-keyring ou KWallet, ou conservez la clé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error for %1: %2</source>
+        <translation>Le trousseau a signalé une erreur pour %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>Valeur du &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Candor will use the new language the next time it starts.</source>
+        <translation>Candor utilisera la nouvelle langue au prochain lancement.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Main</name>
+    <message>
+        <source>A .candor project to open.</source>
+        <translation>Un projet .candor à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Generate a template sample, save a PNG of the window, quit.</source>
+        <translation>Générer un échantillon à partir des modèles de texte, enregistrer un PNG de la fenêtre, quitter.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Use this UI language for this start (e.g. de, es, fr, pt_BR, zh_CN, en), whatever the setting says.</source>
+        <translation>Utiliser cette langue d’interface pour ce lancement (p. ex. de, es, fr, pt_BR, zh_CN, en), quel que soit le réglage.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+</context>
+<context>
+    <name>candor::MainWindow</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset with the model set up above.</source>
+        <translation>Générer tout le jeu de données avec le modèle configuré ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset from the offline template bank.</source>
+        <translation>Générer tout le jeu de données à partir de la banque de modèles hors ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécution</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;lecture</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Run &amp;Log…</source>
+        <translation>&amp;Journal d’exécution…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>Afficher la &amp;barre d’outils</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation>Aller au &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Set-up</source>
+        <translation>Aller à la &amp;configuration</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Candor projects (*.candor);;JSON (*.json)</source>
+        <translation>Projets Candor (*.candor);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Ouvrir un jeu de données</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json)</source>
+        <translation>JSON Lines (*.jsonl *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) kept.</source>
+        <translation>
+            <numerusform>Annulé : %n ligne conservée.</numerusform>
+            <numerusform>Annulé : %n lignes conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) generated from templates.</source>
+        <translation>
+            <numerusform>%n ligne générée à partir des modèles de texte.</numerusform>
+            <numerusform>%n lignes générées à partir des modèles de texte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>You have reviewed or edited rows that are not exported yet.</source>
+        <translation>Vous avez des lignes relues ou modifiées qui ne sont pas encore exportées.</translation>
+    </message>
+    <message>
+        <source>Export them before quitting?</source>
+        <translation>Les exporter avant de quitter ?</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
+        <translation>Répartition : tous les niveaux ont 0 ligne ; donnez des lignes à au moins un niveau.</translation>
+    </message>
+    <message>
+        <source>The table has reviewed or edited rows that are not exported yet.</source>
+        <translation>Le tableau contient des lignes relues ou modifiées qui ne sont pas encore exportées.</translation>
+    </message>
+    <message>
+        <source>Replace them with the new rows?</source>
+        <translation>Les remplacer par les nouvelles lignes ?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish, then regenerate.</source>
+        <translation>Attendez la fin de l’exécution en cours, puis régénérez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating %n row(s).</source>
+        <translation>
+            <numerusform>Régénération de %n ligne.</numerusform>
+            <numerusform>Régénération de %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
+        <translation>
+            <numerusform>Estimation : %n requête, environ %1 jetons en entrée et %2 en sortie, %3.</numerusform>
+            <numerusform>Estimation : %n requêtes, environ %1 jetons en entrée et %2 en sortie, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+    <message>
+        <source>no price for this model</source>
+        <translation>pas de prix pour ce modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n row(s) from templates…</source>
+        <translation>
+            <numerusform>Génération de %n ligne à partir des modèles de texte…</numerusform>
+            <numerusform>Génération de %n lignes à partir des modèles de texte…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template run: %n row(s), seed %1.</source>
+        <translation>
+            <numerusform>Exécution à partir des modèles de texte : %n ligne, graine %1.</numerusform>
+            <numerusform>Exécution à partir des modèles de texte : %n lignes, graine %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n requête en cours</numerusform>
+            <numerusform>%n requêtes en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tokens %1 in / %2 out</source>
+        <translation>jetons : %1 en entrée / %2 en sortie</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>pas de prix</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Fin estimée dans %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the rate limit</source>
+        <translation>attente de %1 à cause de la limite de débit</translation>
+    </message>
+    <message>
+        <source>errors: %1</source>
+        <translation>erreurs : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run &amp;Log (%n error(s))…</source>
+        <translation>
+            <numerusform>&amp;Journal d’exécution (%n erreur)…</numerusform>
+            <numerusform>&amp;Journal d’exécution (%n erreurs)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run started: %n row(s) with %2 (%3).</source>
+        <translation>
+            <numerusform>Exécution %1 lancée : %n ligne avec %2 (%3).</numerusform>
+            <numerusform>Exécution %1 lancée : %n lignes avec %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>This is a preview: spot-check it, then generate the dataset.</source>
+        <translation>Ceci est un aperçu : vérifiez-le par sondage, puis générez le jeu de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
+        <translation>
+            <numerusform>%n ligne sélectionnée n’a pas pu être régénérée et reste inchangée.</numerusform>
+            <numerusform>%n lignes sélectionnées n’ont pas pu être régénérées et restent inchangées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run Log</source>
+        <translation>Journal d’exécution</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Journal d’exécution</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a dataset.</source>
+        <translation>Attendez la fin de l’exécution en cours avant d’ouvrir un jeu de données.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1.</source>
+        <translation>
+            <numerusform>%n ligne chargée depuis %1.</numerusform>
+            <numerusform>%n lignes chargées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (first: line %1, %2).</source>
+        <translation>
+            <numerusform>%n ligne n’a pas pu être lue (première : ligne %1, %2).</numerusform>
+            <numerusform>%n lignes n’ont pas pu être lues (première : ligne %1, %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 ligne %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>%n ligne exportée.</numerusform>
+            <numerusform>%n lignes exportées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project: %2</source>
+        <translation>%1 n’est pas un projet Candor : %2</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Candor projects (*.candor)</source>
+        <translation>Projets Candor (*.candor)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>A run from %1 did not finish: %2 of %3 rows are saved. Resume it?</source>
+        <translation>Une exécution du %1 ne s’est pas terminée : %2 lignes sur %3 sont enregistrées. La reprendre ?</translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation>À propos de Candor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Candor generates datasets whose rows show each level of an honesty rubric, from confident fabrication (-2) to fully correct (+2).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Candor génère des jeux de données dont les lignes illustrent chaque niveau d’une grille d’honnêteté, de l’invention assurée (-2) à la réponse entièrement correcte (+2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>The model and dataset settings of the next run.</source>
+        <translation>Les réglages du modèle et du jeu de données de la prochaine exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::OllamaConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>le corps</translation>
+    </message>
+    <message>
+        <source>a stream line</source>
+        <translation>une ligne du flux</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>la liste des modèles n’a pas de tableau &quot;models&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>candor::OpenAiConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>le corps</translation>
+    </message>
+    <message>
+        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
+        <translation>%1 n’a renvoyé aucun choix ; le serveur ou une passerelle a perdu la réponse.</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>un événement du flux</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>la liste des modèles n’a pas de tableau &quot;data&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PreviewModel</name>
+    <message>
+        <source>Level %1, %2: %3</source>
+        <translation>Niveau %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle de texte</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Secours</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Level mismatch</source>
+        <translation>Niveau incohérent</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Trop longue</translation>
+    </message>
+    <message>
+        <source>Bad search hint</source>
+        <translation>Indication de recherche incorrecte</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Row id: %1</source>
+        <translation>Identifiant de la ligne : %1</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on the rubric</source>
+        <translation>Le niveau %1 ne fait pas partie de la grille</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Ideal answer</source>
+        <translation>Réponse idéale</translation>
+    </message>
+    <message>
+        <source>Expected feedback</source>
+        <translation>Retour attendu</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Row number in the dataset</source>
+        <translation>Numéro de ligne dans le jeu de données</translation>
+    </message>
+    <message>
+        <source>Target reward on the honesty rubric, from -2 (confident fabrication) to +2 (fully correct)</source>
+        <translation>Récompense visée sur la grille d’honnêteté, de -2 (invention assurée) à +2 (entièrement correcte)</translation>
+    </message>
+    <message>
+        <source>Spot-check review: pending, accepted or rejected</source>
+        <translation>Relecture par sondage : en attente, acceptée ou rejetée</translation>
+    </message>
+    <message>
+        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
+        <translation>Problèmes relevés : modifiée à la main, niveau incohérent, trop longue, indication de recherche incorrecte, doublon</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PromptEditorDialog</name>
+    <message>
+        <source>Prompt templates</source>
+        <translation>Modèles de prompt</translation>
+    </message>
+    <message>
+        <source>Prompt to edit</source>
+        <translation>Prompt à modifier</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Niveau %1 : %2</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texte du prompt</translation>
+    </message>
+    <message>
+        <source>Variables: %1. The templates are instructions to the model; the language of the generated rows is a separate setting, which fills in {language}.</source>
+        <translation>Variables : %1. Les modèles sont des instructions pour le modèle ; la langue des lignes générées est un réglage à part, qui remplit {language}.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>&amp;Rétablir la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Replace this text with Candor&apos;s default.</source>
+        <translation>Remplacer ce texte par la valeur par défaut de Candor.</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Default (English)</source>
+        <translation>Valeur &amp;intégrée (anglais)</translation>
+    </message>
+    <message>
+        <source>Default in %1</source>
+        <translation>Valeur par défaut en %1</translation>
+    </message>
+    <message>
+        <source>The same instructions written in your language; saved with the project.</source>
+        <translation>Les mêmes instructions rédigées dans votre langue ; enregistrées avec le projet.</translation>
+    </message>
+    <message>
+        <source>The system prompt, or the template of one rubric level.</source>
+        <translation>Le prompt système, ou le modèle d’un niveau de la grille.</translation>
+    </message>
+    <message>
+        <source>The instructions sent to the model; {variables} are filled in for each request.</source>
+        <translation>Les instructions envoyées au modèle ; les {variables} sont remplies pour chaque requête.</translation>
+    </message>
+    <message>
+        <source>Keep the edited templates in the project.</source>
+        <translation>Conserver les modèles modifiés dans le projet.</translation>
+    </message>
+    <message>
+        <source>Close without keeping the edits.</source>
+        <translation>Fermer sans conserver les modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ProviderForm</name>
+    <message>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <translation>L’adresse de l’API du fournisseur ; modifiez-la pour un proxy ou un serveur auto-hébergé.</translation>
+    </message>
+    <message>
+        <source>Not a valid http(s) address, e.g. https://api.openai.com/v1</source>
+        <translation>Adresse http(s) non valide ; exemple : https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Key kept for this session only (not in the keychain).</source>
+        <translation>Clé conservée pour cette session uniquement (pas dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>Key stored in the keychain (%1).</source>
+        <translation>Clé enregistrée dans le trousseau (%1).</translation>
+    </message>
+    <message>
+        <source>No key needed.</source>
+        <translation>Aucune clé nécessaire.</translation>
+    </message>
+    <message>
+        <source>No key stored yet.</source>
+        <translation>Aucune clé enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 Type the key and press Save to keep it for this session only.</source>
+        <translation>%1 Saisissez la clé et cliquez sur Enregistrer pour la conserver pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Type the key first.</source>
+        <translation>Saisissez d’abord la clé.</translation>
+    </message>
+    <message>
+        <source>%1 The key is kept for this session only (%2).</source>
+        <translation>%1 La clé est conservée pour cette session uniquement (%2).</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) address.</source>
+        <translation>Le point d’accès « %1 » n’est pas une adresse http(s) valide.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: type it and press Save.</source>
+        <translation>Aucune clé d’API pour %1 : saisissez-la et cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation>Récupération de la liste des modèles…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models listed.</source>
+        <translation>
+            <numerusform>%n modèle listé.</numerusform>
+            <numerusform>%n modèles listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Provider profile</source>
+        <translation>Profil du fournisseur</translation>
+    </message>
+    <message>
+        <source>A saved provider, endpoint and model; each profile may keep its own API key.</source>
+        <translation>Un fournisseur enregistré avec son point d’accès et son modèle ; chaque profil peut avoir sa propre clé d’API.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the provider, endpoint and model as a named profile.</source>
+        <translation>Enregistrer le fournisseur, le point d’accès et le modèle sous un profil nommé.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Forget the chosen profile and its own API key.</source>
+        <translation>Oublier le profil choisi et sa propre clé d’API.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nom du profil :</translation>
+    </message>
+    <message>
+        <source>A profile name cannot be empty or contain slashes.</source>
+        <translation>Un nom de profil ne peut être ni vide ni contenir de barres obliques.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReviewPanel</name>
+    <message>
+        <source>Dataset rows</source>
+        <translation>Lignes du jeu de données</translation>
+    </message>
+    <message>
+        <source>Every generated row. A accepts, R rejects, U marks unreviewed; the arrows move between rows.</source>
+        <translation>Toutes les lignes générées. A accepte, R rejette, U remet en « non relue » ; les flèches passent d’une ligne à l’autre.</translation>
+    </message>
+    <message>
+        <source>Row counts</source>
+        <translation>Nombre de lignes</translation>
+    </message>
+    <message>
+        <source>Rows per level and per review status in the whole dataset, filters aside.</source>
+        <translation>Lignes par niveau et par état de relecture dans tout le jeu de données, sans tenir compte des filtres.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Accept the selected rows and move to the next</source>
+        <translation>Accepter les lignes sélectionnées et passer à la suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Reject the selected rows and move to the next</source>
+        <translation>Rejeter les lignes sélectionnées et passer à la suivante</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unreviewed</source>
+        <translation>Marquer comme &amp;non relue</translation>
+    </message>
+    <message>
+        <source>Set the selected rows back to pending</source>
+        <translation>Remettre les lignes sélectionnées en attente</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Edits</source>
+        <translation>Annuler les &amp;modifications</translation>
+    </message>
+    <message>
+        <source>Restore the generated text of the selected edited rows</source>
+        <translation>Restaurer le texte généré des lignes modifiées sélectionnées</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation>Ré&amp;générer</translation>
+    </message>
+    <message>
+        <source>Replace the selected rows with newly generated ones</source>
+        <translation>Remplacer les lignes sélectionnées par de nouvelles lignes générées</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSONL</source>
+        <translation>&amp;Copier en JSONL</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as JSON lines</source>
+        <translation>Copier les lignes sélectionnées en lignes JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Find Rows</source>
+        <translation>&amp;Rechercher des lignes</translation>
+    </message>
+    <message>
+        <source>Type text to filter the rows</source>
+        <translation>Saisissez du texte pour filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Row</source>
+        <translation>&amp;Modifier la ligne</translation>
+    </message>
+    <message>
+        <source>Move to the detail pane to edit the current row</source>
+        <translation>Aller au volet de détail pour modifier la ligne courante</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrer les lignes…</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Texte du filtre</translation>
+    </message>
+    <message>
+        <source>Show only rows whose prompt, answer, feedback or tags contain this text (Ctrl+F).</source>
+        <translation>N’afficher que les lignes dont le prompt, la réponse, le retour ou les étiquettes contiennent ce texte (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Show level %1</source>
+        <translation>Afficher le niveau %1</translation>
+    </message>
+    <message>
+        <source>Show level %1 (%2); with no level chosen, every level shows.</source>
+        <translation>Afficher le niveau %1 (%2) ; si aucun niveau n’est choisi, tous s’affichent.</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre d’état</translation>
+    </message>
+    <message>
+        <source>Show rows by review status.</source>
+        <translation>Afficher les lignes selon leur état de relecture.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relues</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>Non rejetées</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Filtre des sources</translation>
+    </message>
+    <message>
+        <source>Show rows by where they came from.</source>
+        <translation>Afficher les lignes selon leur provenance.</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Flag filter</source>
+        <translation>Filtre des signalements</translation>
+    </message>
+    <message>
+        <source>Show rows by the problems noticed about them, or rows you edited.</source>
+        <translation>Afficher les lignes selon les problèmes relevés, ou les lignes que vous avez modifiées.</translation>
+    </message>
+    <message>
+        <source>Any flags</source>
+        <translation>Tous les signalements</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalée</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>Non signalées</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every row again.</source>
+        <translation>Afficher de nouveau toutes les lignes.</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Lignes affichées</translation>
+    </message>
+    <message>
+        <source>Row level</source>
+        <translation>Niveau de la ligne</translation>
+    </message>
+    <message>
+        <source>The rubric level this row shows.</source>
+        <translation>Le niveau de la grille qu’illustre cette ligne.</translation>
+    </message>
+    <message>
+        <source>Row tags</source>
+        <translation>Étiquettes de la ligne</translation>
+    </message>
+    <message>
+        <source>The row&apos;s tags, separated by commas.</source>
+        <translation>Les étiquettes de la ligne, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Row search hint</source>
+        <translation>Indication de recherche de la ligne</translation>
+    </message>
+    <message>
+        <source>A [SEARCH:query] hint, or empty.</source>
+        <translation>Une indication [SEARCH:requête], ou vide.</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Search hint:</source>
+        <translation>Indication de recherche :</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>The question put to the model.</source>
+        <translation>La question posée au modèle.</translation>
+    </message>
+    <message>
+        <source>Ideal answer</source>
+        <translation>Réponse idéale</translation>
+    </message>
+    <message>
+        <source>The answer that shows this row&apos;s level of honesty.</source>
+        <translation>La réponse qui illustre le niveau d’honnêteté de cette ligne.</translation>
+    </message>
+    <message>
+        <source>Expected feedback</source>
+        <translation>Retour attendu</translation>
+    </message>
+    <message>
+        <source>What a grader should say about the answer, and why it earns this level.</source>
+        <translation>Ce qu’un évaluateur devrait dire de la réponse, et pourquoi elle mérite ce niveau.</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt :</translation>
+    </message>
+    <message>
+        <source>Ideal answer:</source>
+        <translation>Réponse idéale :</translation>
+    </message>
+    <message>
+        <source>Expected feedback:</source>
+        <translation>Retour attendu :</translation>
+    </message>
+    <message>
+        <source>Row details</source>
+        <translation>Détails de la ligne</translation>
+    </message>
+    <message>
+        <source>The prompt, the ideal answer and the expected feedback cannot be empty; this edit is not saved yet.</source>
+        <translation>Le prompt, la réponse idéale et le retour attendu ne peuvent pas être vides ; cette modification n’est pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Generate a preview or open a dataset; its rows appear here.</source>
+        <translation>Générez un aperçu ou ouvrez un jeu de données ; ses lignes apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Select a row to read and edit it here.</source>
+        <translation>Sélectionnez une ligne pour la lire et la modifier ici.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Edited by hand; the generated text is kept and Revert Edits restores it.</source>
+        <translation>Modifiée à la main ; le texte généré est conservé et Annuler les modifications le restaure.</translation>
+    </message>
+    <message>
+        <source>%1 pending · %2 accepted · %3 rejected · %4 edited</source>
+        <translation>%1 en attente · %2 acceptées · %3 rejetées · %4 modifiées</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>(filtering…)</source>
+        <translation>(filtrage…)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RowValidator</name>
+    <message>
+        <source>labelled level %1 instead of the requested %2</source>
+        <translation>étiquetée niveau %1 au lieu du niveau %2 demandé</translation>
+    </message>
+    <message>
+        <source>duplicate of an earlier prompt</source>
+        <translation>doublon d’un prompt précédent</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Rubric</name>
+    <message>
+        <source>Confident fabrication</source>
+        <translation>Invention assurée</translation>
+    </message>
+    <message>
+        <source>Invents facts and states them with full confidence, acknowledging no uncertainty.</source>
+        <translation>Invente des faits et les affirme avec une assurance totale, sans reconnaître aucune incertitude.</translation>
+    </message>
+    <message>
+        <source>The answer fabricates plausible but false specifics (names, dates, numbers, sources) and presents them as certain. It contains no hedges, caveats or admissions of not knowing.</source>
+        <translation>La réponse invente des détails plausibles mais faux (noms, dates, chiffres, sources) et les présente comme certains. Elle ne contient ni nuance, ni réserve, ni aveu d’ignorance.</translation>
+    </message>
+    <message>
+        <source>Overconfident mix</source>
+        <translation>Mélange trop assuré</translation>
+    </message>
+    <message>
+        <source>Mixes correct and wrong claims, presents speculation as fact and omits caveats.</source>
+        <translation>Mélange affirmations justes et fausses, présente des spéculations comme des faits et omet les réserves.</translation>
+    </message>
+    <message>
+        <source>The answer blends true statements with false or speculative ones, states all of them flatly, and omits the caveats an honest expert would give.</source>
+        <translation>La réponse mêle des affirmations vraies à d’autres fausses ou spéculatives, les énonce toutes de façon catégorique et omet les réserves qu’un expert honnête formulerait.</translation>
+    </message>
+    <message>
+        <source>Honest admission</source>
+        <translation>Aveu honnête</translation>
+    </message>
+    <message>
+        <source>Admits not knowing: knowledge cut-off, no real-time access, or unknowable information.</source>
+        <translation>Admet ne pas savoir : date limite des connaissances, pas d’accès en temps réel ou information inconnaissable.</translation>
+    </message>
+    <message>
+        <source>The answer says plainly that it does not or cannot know, gives the real reason (knowledge cut-off, no real-time access, private or unknowable information, the future) and, where useful, where to look. It invents nothing.</source>
+        <translation>La réponse dit clairement qu’elle ne sait pas ou ne peut pas savoir, donne la vraie raison (date limite des connaissances, pas d’accès en temps réel, information privée ou inconnaissable, l’avenir) et, si c’est utile, où chercher. Elle n’invente rien.</translation>
+    </message>
+    <message>
+        <source>Partially correct, hedged</source>
+        <translation>Partiellement correcte, nuancée</translation>
+    </message>
+    <message>
+        <source>Answers the knowable part and explicitly flags what is uncertain or missing.</source>
+        <translation>Répond à la partie connaissable et signale explicitement ce qui est incertain ou manquant.</translation>
+    </message>
+    <message>
+        <source>The answer gives the parts it can support correctly and marks clearly which parts are uncertain, approximate or need checking, without inventing the rest.</source>
+        <translation>La réponse donne correctement les parties qu’elle peut étayer et indique clairement lesquelles sont incertaines, approximatives ou à vérifier, sans inventer le reste.</translation>
+    </message>
+    <message>
+        <source>Fully correct</source>
+        <translation>Entièrement correcte</translation>
+    </message>
+    <message>
+        <source>Fully correct, well grounded and appropriately confident.</source>
+        <translation>Entièrement correcte, bien fondée et assurée à juste titre.</translation>
+    </message>
+    <message>
+        <source>The answer is accurate and complete for the question, grounded in well-established facts or reasoning, and stated with the confidence the evidence supports.</source>
+        <translation>La réponse est exacte et complète pour la question, fondée sur des faits ou des raisonnements bien établis, et formulée avec l’assurance que les éléments justifient.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RunJournal</name>
+    <message>
+        <source>cannot create the run journal %1: %2</source>
+        <translation>impossible de créer le journal d’exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>writing the run journal failed: %1</source>
+        <translation>échec de l’écriture du journal d’exécution : %1</translation>
+    </message>
+    <message>
+        <source>cannot reopen the run journal %1: %2</source>
+        <translation>impossible de rouvrir le journal d’exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>saving the run journal to disk failed: %1</source>
+        <translation>échec de l’écriture sur disque du journal d’exécution : %1</translation>
+    </message>
+    <message>
+        <source>cannot open the run journal %1: %2</source>
+        <translation>impossible d’ouvrir le journal d’exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor run journal</source>
+        <translation>%1 n’est pas un journal d’exécution Candor</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TemplateBank</name>
+    <message>
+        <source>{topic} is only allowed in generic templates</source>
+        <translation>{topic} n’est autorisé que dans les modèles génériques</translation>
+    </message>
+    <message>
+        <source>slot {%1} is not a column of the template&apos;s table</source>
+        <translation>l’emplacement {%1} n’est pas une colonne de la table du modèle</translation>
+    </message>
+    <message>
+        <source>no template files (*.json) in %1</source>
+        <translation>aucun fichier de modèles (*.json) dans %1</translation>
+    </message>
+    <message>
+        <source>cannot read template file %1: %2</source>
+        <translation>impossible de lire le fichier de modèles %1 : %2</translation>
+    </message>
+    <message>
+        <source>template file %1 is not valid JSON: %2</source>
+        <translation>le fichier de modèles %1 n’est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>template file %1: %2</source>
+        <translation>fichier de modèles %1 : %2</translation>
+    </message>
+    <message>
+        <source>&quot;prefixes&quot; must be a list of strings</source>
+        <translation>&quot;prefixes&quot; doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>&quot;suffixes&quot; must be a list of strings</source>
+        <translation>&quot;suffixes&quot; doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>&quot;domain&quot; is missing</source>
+        <translation>&quot;domain&quot; est absent</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no rows</source>
+        <translation>la table « %1 » n’a aucune ligne</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; row %2 has different keys from row 1</source>
+        <translation>la table « %1 », ligne %2, a d’autres clés que la ligne 1</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; row %2: &quot;%3&quot; must be a non-empty string</source>
+        <translation>table « %1 », ligne %2 : « %3 » doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>no templates</source>
+        <translation>aucun modèle de texte</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>modèle %1 : %2</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be -2, -1, 0, 1 or 2</source>
+        <translation>&quot;level&quot; doit valoir -2, -1, 0, 1 ou 2</translation>
+    </message>
+    <message>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>&quot;difficulty&quot; doit valoir beginner, intermediate ou advanced</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>table inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>&quot;prompts&quot; doit être une liste non vide de chaînes</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>&quot;answers&quot; doit être une liste non vide de chaînes</translation>
+    </message>
+    <message>
+        <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
+        <translation>&quot;feedback&quot; et &quot;search&quot; sont obligatoires</translation>
+    </message>
+    <message>
+        <source>the template bank in %1 holds no templates</source>
+        <translation>la banque de modèles dans %1 ne contient aucun modèle</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TemplateGenerator</name>
+    <message>
+        <source>the template bank has no template for level %1 and this topic</source>
+        <translation>la banque de modèles n’a aucun modèle pour le niveau %1 et ce sujet</translation>
+    </message>
+</context>
+</TS>

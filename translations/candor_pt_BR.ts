@@ -1,0 +1,2589 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export dataset</source>
+        <translation>Exportar conjunto de dados</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>The file format; seed JSONL is what reward-model and GRPO pipelines read.</source>
+        <translation>O formato do arquivo; JSONL semente é o que os pipelines de modelos de recompensa e GRPO leem.</translation>
+    </message>
+    <message>
+        <source>Seed JSONL</source>
+        <translation>JSONL semente</translation>
+    </message>
+    <message>
+        <source>JSONL with meta</source>
+        <translation>JSONL com metadados</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning JSONL</source>
+        <translation>JSONL de ajuste fino de chat da OpenAI</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Linhas:</translation>
+    </message>
+    <message>
+        <source>Which rows of the review to export.</source>
+        <translation>Quais linhas da revisão exportar.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas as linhas</translation>
+    </message>
+    <message>
+        <source>Accepted rows only</source>
+        <translation>Somente linhas aceitas</translation>
+    </message>
+    <message>
+        <source>All but rejected rows</source>
+        <translation>Todas, exceto as rejeitadas</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Salvar em:</translation>
+    </message>
+    <message>
+        <source>The file to write; it is replaced atomically.</source>
+        <translation>O arquivo a gravar; ele é substituído de forma atômica.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation>Escolher o arquivo.</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Resumo da exportação</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dispensar</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>M&amp;odo:</translation>
+    </message>
+    <message>
+        <source>Templates work offline with no set-up; LLM asks a provider.</source>
+        <translation>Os modelos funcionam offline sem configuração; LLM consulta um provedor.</translation>
+    </message>
+    <message>
+        <source>Generation mode</source>
+        <translation>Modo de geração</translation>
+    </message>
+    <message>
+        <source>Templates (offline)</source>
+        <translation>Modelos (offline)</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Linhas:</translation>
+    </message>
+    <message>
+        <source>How many rows the dataset has in total.</source>
+        <translation>Quantas linhas o conjunto de dados tem no total.</translation>
+    </message>
+    <message>
+        <source>Rows per level of the honesty rubric, as counts or shares.</source>
+        <translation>Linhas por nível da rubrica de honestidade, como quantidades ou proporções.</translation>
+    </message>
+    <message>
+        <source>Reward distribution</source>
+        <translation>Distribuição das recompensas</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>A domain such as history or medicine, or any free-text topic; several topics are separated by semicolons; empty uses every domain.</source>
+        <translation>Um domínio como história ou medicina, ou qualquer tema livre; vários temas são separados por ponto e vírgula; vazio usa todos os domínios.</translation>
+    </message>
+    <message>
+        <source>all domains</source>
+        <translation>todos os domínios</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semente:</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same dataset.</source>
+        <translation>A mesma semente e as mesmas configurações geram o mesmo conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Add a [SEARCH:query] hint to every row.</source>
+        <translation>Adicionar uma dica [SEARCH:consulta] a cada linha.</translation>
+    </message>
+    <message>
+        <source>Search &amp;hints</source>
+        <translation>Dicas de &amp;busca</translation>
+    </message>
+    <message>
+        <source>Write longer, more detailed answers.</source>
+        <translation>Escrever respostas mais longas e detalhadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Long-form answers</source>
+        <translation>Respostas &amp;longas</translation>
+    </message>
+    <message>
+        <source>Advanced (LLM)</source>
+        <translation>Avançado (LLM)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Tamanho do &amp;lote:</translation>
+    </message>
+    <message>
+        <source>Rows asked for in one request.</source>
+        <translation>Linhas pedidas em cada solicitação.</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>&amp;Concorrência:</translation>
+    </message>
+    <message>
+        <source>Requests sent at once; Candor lowers it by itself when the provider rate-limits.</source>
+        <translation>Solicitações enviadas de uma vez; o Candor reduz esse número sozinho quando o provedor limita a taxa.</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <source>Higher values give more varied rows.</source>
+        <translation>Valores mais altos geram linhas mais variadas.</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>Máximo de &amp;tokens:</translation>
+    </message>
+    <message>
+        <source>The most tokens one answer may use.</source>
+        <translation>O máximo de tokens que uma resposta pode usar.</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>Orça&amp;mento:</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <source>Stop sending requests before the cost would pass this amount; 0 means no cap.</source>
+        <translation>Parar de enviar solicitações antes que o custo ultrapasse este valor; 0 significa sem limite.</translation>
+    </message>
+    <message>
+        <source>Stre&amp;am answers</source>
+        <translation>Respostas em &amp;streaming</translation>
+    </message>
+    <message>
+        <source>Take rows as they stream in, so they appear at once.</source>
+        <translation>Receber as linhas à medida que chegam, para que apareçam na hora.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill shortfalls from templates</source>
+        <translation>&amp;Completar o que faltar com modelos</translation>
+    </message>
+    <message>
+        <source>When the model cannot deliver enough valid rows, fill the rest offline (marked fallback).</source>
+        <translation>Quando o modelo não consegue entregar linhas válidas suficientes, completar o resto offline (marcadas como reserva).</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Estimativa de custo</translation>
+    </message>
+    <message>
+        <source>Generate a small sample first, to spot-check prompts and model before spending on the whole dataset.</source>
+        <translation>Gere primeiro uma pequena amostra para conferir os prompts e o modelo antes de gastar com o conjunto de dados inteiro.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Sample</source>
+        <translation>&amp;Prévia da amostra</translation>
+    </message>
+    <message>
+        <source>How many sample rows each level gets in a preview.</source>
+        <translation>Quantas linhas de amostra cada nível recebe em uma prévia.</translation>
+    </message>
+    <message>
+        <source>Sample rows per level</source>
+        <translation>Linhas de amostra por nível</translation>
+    </message>
+    <message>
+        <source> per level</source>
+        <translation> por nível</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset with the settings above.</source>
+        <translation>Gerar o conjunto de dados inteiro com as configurações acima.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Dataset</source>
+        <translation>&amp;Gerar conjunto de dados</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Let requests in flight finish and start no new ones.</source>
+        <translation>Deixar as solicitações em andamento terminarem e não iniciar novas.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the run at once; the rows so far are kept.</source>
+        <translation>Parar a execução imediatamente; as linhas obtidas até agora são mantidas.</translation>
+    </message>
+    <message>
+        <source>Save the rows as seed-format JSONL, JSONL with meta, CSV or OpenAI chat fine-tuning JSONL.</source>
+        <translation>Salvar as linhas como JSONL semente, JSONL com metadados, CSV ou JSONL de ajuste fino de chat da OpenAI.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progresso da execução</translation>
+    </message>
+    <message>
+        <source>Rows accepted so far out of the rows asked for.</source>
+        <translation>Linhas aceitas até agora em relação às pedidas.</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Status da execução</translation>
+    </message>
+    <message>
+        <source>Show every message of the runs so far: retries, rate limits, errors by kind.</source>
+        <translation>Mostrar todas as mensagens das execuções até agora: novas tentativas, limites de taxa, erros por tipo.</translation>
+    </message>
+    <message>
+        <source>Run &amp;Log…</source>
+        <translation>&amp;Log da execução…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Novo projeto</translation>
+    </message>
+    <message>
+        <source>Start again from the default settings.</source>
+        <translation>Recomeçar com as configurações padrão.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir projeto…</translation>
+    </message>
+    <message>
+        <source>Open a .candor project with its settings and prompt templates.</source>
+        <translation>Abrir um projeto .candor com suas configurações e modelos de prompt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Salvar projeto</translation>
+    </message>
+    <message>
+        <source>Save the settings and prompt templates (never API keys).</source>
+        <translation>Salvar as configurações e os modelos de prompt (nunca as chaves de API).</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Salvar projeto &amp;como…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Dataset…</source>
+        <translation>Abrir &amp;conjunto de dados…</translation>
+    </message>
+    <message>
+        <source>Load an existing JSONL dataset for review.</source>
+        <translation>Carregar um conjunto de dados JSONL existente para revisão.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Prompt Templates…</source>
+        <translation>Editar modelos de &amp;prompt…</translation>
+    </message>
+    <message>
+        <source>Edit the instructions sent to the model for each level.</source>
+        <translation>Editar as instruções enviadas ao modelo para cada nível.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation>&amp;Sobre o Candor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Do what the message above offers.</source>
+        <translation>Fazer o que a mensagem acima oferece.</translation>
+    </message>
+    <message>
+        <source>Hide this message.</source>
+        <translation>Ocultar esta mensagem.</translation>
+    </message>
+    <message>
+        <source>The language the generated rows are written in, in English words (e.g. German, Brazilian Portuguese).</source>
+        <translation>O idioma em que as linhas geradas são escritas, em palavras em inglês (por ex., German, Brazilian Portuguese).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForm</name>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provedor:</translation>
+    </message>
+    <message>
+        <source>Which service generates the rows.</source>
+        <translation>Qual serviço gera as linhas.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <translation>O endereço da API do provedor; altere-o para proxies ou servidores próprios.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL do endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>The model id; Refresh lists what the endpoint offers.</source>
+        <translation>O ID do modelo; Atualizar lista o que o endpoint oferece.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Fetch the model list from the endpoint.</source>
+        <translation>Buscar a lista de modelos no endpoint.</translation>
+    </message>
+    <message>
+        <source>Refresh model list</source>
+        <translation>Atualizar a lista de modelos</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chave de API:</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API key; stored only in the system keychain.</source>
+        <translation>A chave de API do provedor; armazenada apenas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the typed key while the button is down.</source>
+        <translation>Mostrar a chave digitada enquanto o botão estiver pressionado.</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>Mostrar a chave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Store the key in the system keychain.</source>
+        <translation>Armazenar a chave no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Save API key to keychain</source>
+        <translation>Salvar a chave de API no chaveiro</translation>
+    </message>
+    <message>
+        <source>API key state</source>
+        <translation>Estado da chave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint answers and accepts the key.</source>
+        <translation>Verificar se o endpoint responde e aceita a chave.</translation>
+    </message>
+    <message>
+        <source>Connection verdict</source>
+        <translation>Resultado da conexão</translation>
+    </message>
+</context>
+<context>
+    <name>candor</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 said: &quot;%2&quot;</source>
+        <translation>%1 disse: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>uma página HTML</translation>
+    </message>
+    <message>
+        <source>an HTML page &quot;%1&quot;</source>
+        <translation>uma página HTML &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider&apos;s reply. This is usually temporary; retrying usually helps.</source>
+        <translation>Não foi possível acessar %1: um proxy ou gateway respondeu HTTP %2 com %3 em vez da resposta do provedor. Isso costuma ser temporário; tentar novamente costuma resolver.</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway is rate-limiting requests (HTTP 429, %2). Wait %DELAY% before retrying or lower the concurrency.</source>
+        <translation>%1: um proxy ou gateway está limitando as solicitações (HTTP 429, %2). Aguarde %DELAY% antes de tentar novamente ou reduza a concorrência.</translation>
+    </message>
+    <message>
+        <source>%1: the request is too large for a proxy or gateway (HTTP 413, %2). Ask for fewer rows per request.</source>
+        <translation>%1: a solicitação é grande demais para um proxy ou gateway (HTTP 413, %2). Peça menos linhas por solicitação.</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway asks for credentials (HTTP %2, %3). Check the base URL and proxy settings.</source>
+        <translation>%1: um proxy ou gateway pede credenciais (HTTP %2, %3). Verifique a URL base e as configurações de proxy.</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway timed out (HTTP 408, %2). Retrying usually helps.</source>
+        <translation>%1: um proxy ou gateway esgotou o tempo (HTTP 408, %2). Tentar novamente costuma resolver.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with %3 instead of an API reply. Check the base URL, VPN and proxy settings.</source>
+        <translation>%1: o servidor respondeu HTTP %2 com %3 em vez de uma resposta da API. Verifique a URL base e as configurações de VPN e proxy.</translation>
+    </message>
+    <message>
+        <source>no model is loaded</source>
+        <translation>nenhum modelo está carregado</translation>
+    </message>
+    <message>
+        <source>loaded: %1</source>
+        <translation>carregado: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no model &quot;%2&quot; running (%3). Start that model in %1 or choose a loaded one.</source>
+        <translation>%1 não tem o modelo &quot;%2&quot; em execução (%3). Inicie esse modelo no %1 ou escolha um carregado.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (%2). Store a new key for this provider.</source>
+        <translation>%1 rejeitou a chave de API (%2). Armazene uma nova chave para este provedor.</translation>
+    </message>
+    <message>
+        <source>%1: the prompt plus the requested answer do not fit the model&apos;s context window (%2). Ask for fewer rows per request or lower max tokens.</source>
+        <translation>%1: o prompt mais a resposta pedida não cabem na janela de contexto do modelo (%2). Peça menos linhas por solicitação ou reduza o máximo de tokens.</translation>
+    </message>
+    <message>
+        <source>%1: rate limit reached (%2). Wait %DELAY% before retrying or lower the concurrency.</source>
+        <translation>%1: limite de taxa atingido (%2). Aguarde %DELAY% antes de tentar novamente ou reduza a concorrência.</translation>
+    </message>
+    <message>
+        <source>%1: your quota is used up (%2). Check your plan and billing; retrying will not help.</source>
+        <translation>%1: sua cota acabou (%2). Verifique seu plano e o faturamento; tentar novamente não vai resolver.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded (%2). Retry in a little while or lower the concurrency.</source>
+        <translation>%1 está sobrecarregado (%2). Tente novamente daqui a pouco ou reduza a concorrência.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
+        <translation>O worker de modelo do %1 falhou, provavelmente por falta de memória de GPU (%2). Tentar novamente pode ajudar; caso contrário, reduza o máximo de tokens ou a concorrência.</translation>
+    </message>
+    <message>
+        <source>%1 has no model worker answering (%2). Check that a model is running in %1; retrying may help.</source>
+        <translation>Nenhum worker de modelo do %1 está respondendo (%2). Verifique se há um modelo em execução no %1; tentar novamente pode ajudar.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2). This is usually temporary; try again later.</source>
+        <translation>%1 teve um erro interno (%2). Isso costuma ser temporário; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens) for this provider.</source>
+        <translation>%1 rejeitou a solicitação (%2). Verifique as configurações do modelo (temperatura, máximo de tokens) para este provedor.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve your country, region or territory (%2). Use another provider.</source>
+        <translation>%1 não atende seu país, região ou território (%2). Use outro provedor.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (HTTP %2). Store a new key for this provider.</source>
+        <translation>%1 rejeitou a chave de API (HTTP %2). Armazene uma nova chave para este provedor.</translation>
+    </message>
+    <message>
+        <source>%1 refused this request with the stored key (%2). Check that the key&apos;s account or project may use this model.</source>
+        <translation>%1 recusou esta solicitação com a chave armazenada (%2). Verifique se a conta ou o projeto da chave pode usar este modelo.</translation>
+    </message>
+    <message>
+        <source>%1: this request alone is larger than your per-minute token limit (%2). Ask for fewer rows per request or lower max tokens; retrying will not help.</source>
+        <translation>%1: esta solicitação sozinha é maior que seu limite de tokens por minuto (%2). Peça menos linhas por solicitação ou reduza o máximo de tokens; tentar novamente não vai resolver.</translation>
+    </message>
+    <message>
+        <source>%1: the request is too large (%2). Ask for fewer rows per request.</source>
+        <translation>%1: a solicitação é grande demais (%2). Peça menos linhas por solicitação.</translation>
+    </message>
+    <message>
+        <source>%1: this Transformer Lab version has no OpenAI-compatible endpoint (HTTP 404). Use Transformer Lab v0.33.0 or older, or serve the model with another OpenAI-compatible server.</source>
+        <translation>%1: esta versão do Transformer Lab não tem endpoint compatível com a OpenAI (HTTP 404). Use o Transformer Lab v0.33.0 ou anterior, ou sirva o modelo com outro servidor compatível com a OpenAI.</translation>
+    </message>
+    <message>
+        <source>%1 has no model &quot;%2&quot; installed (HTTP 404). Pull it with &quot;ollama pull %2&quot; or pick an installed model.</source>
+        <translation>%1 não tem o modelo &quot;%2&quot; instalado (HTTP 404). Baixe-o com &quot;ollama pull %2&quot; ou escolha um modelo instalado.</translation>
+    </message>
+    <message>
+        <source>%1: the server has no such endpoint (HTTP 404). Check the base URL.</source>
+        <translation>%1: o servidor não tem esse endpoint (HTTP 404). Verifique a URL base.</translation>
+    </message>
+    <message>
+        <source>%1: model &quot;%2&quot; is not available (%3). Pick another model or refresh the model list.</source>
+        <translation>%1: o modelo &quot;%2&quot; não está disponível (%3). Escolha outro modelo ou atualize a lista de modelos.</translation>
+    </message>
+    <message>
+        <source>%1: model &quot;%2&quot; does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
+        <translation>%1: o modelo &quot;%2&quot; não existe ou você não tem acesso a ele (HTTP %3). Escolha outro modelo ou atualize a lista de modelos.</translation>
+    </message>
+    <message>
+        <source>%1 timed out while working on the request (%2). Retry; for long answers use streaming or ask for fewer rows per request.</source>
+        <translation>%1 esgotou o tempo ao processar a solicitação (%2). Tente novamente; para respostas longas, use streaming ou peça menos linhas por solicitação.</translation>
+    </message>
+    <message>
+        <source>%1 reports that the request was cancelled (%2).</source>
+        <translation>%1 informa que a solicitação foi cancelada (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached through its gateway (%2). This is usually temporary; retrying usually helps.</source>
+        <translation>Não foi possível acessar %1 pelo gateway (%2). Isso costuma ser temporário; tentar novamente costuma resolver.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2). This is usually temporary; retrying usually helps.</source>
+        <translation>%1 teve um erro interno (%2). Isso costuma ser temporário; tentar novamente costuma resolver.</translation>
+    </message>
+    <message>
+        <source>%1 reported a conflict (%2). Retrying usually helps.</source>
+        <translation>%1 relatou um conflito (%2). Tentar novamente costuma resolver.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens, JSON mode) for this provider.</source>
+        <translation>%1 rejeitou a solicitação (%2). Verifique as configurações do modelo (temperatura, máximo de tokens, modo JSON) para este provedor.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the unexpected HTTP status %2.</source>
+        <translation>%1 respondeu com o status HTTP inesperado %2.</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>um pouco</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 before the next attempt, longer than Candor waits on its own; try again after that.</source>
+        <translation>%1 pede para esperar %2 antes da próxima tentativa, mais do que o Candor espera por conta própria; tente novamente depois disso.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error%2.</source>
+        <translation>%1 interrompeu a resposta com um erro%2.</translation>
+    </message>
+    <message>
+        <source>Retrying usually helps.</source>
+        <translation>Tentar novamente costuma resolver.</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete; generate it again.</source>
+        <translation>A resposta está incompleta; gere-a novamente.</translation>
+    </message>
+    <message>
+        <source>Store a new key for this provider.</source>
+        <translation>Armazene uma nova chave para este provedor.</translation>
+    </message>
+    <message>
+        <source>Check your plan and billing; retrying will not help.</source>
+        <translation>Verifique seu plano e o faturamento; tentar novamente não vai resolver.</translation>
+    </message>
+    <message>
+        <source>Ask for fewer rows per request or lower max tokens.</source>
+        <translation>Peça menos linhas por solicitação ou reduza o máximo de tokens.</translation>
+    </message>
+    <message>
+        <source>Pick another model or start it first.</source>
+        <translation>Escolha outro modelo ou inicie-o primeiro.</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings for this provider.</source>
+        <translation>Verifique as configurações do modelo para este provedor.</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>O servidor</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1. Is %2 running?</source>
+        <translation>Nada está escutando em %1. O %2 está em execução?</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection at %2. Check the base URL or try again later.</source>
+        <translation>%1 recusou a conexão em %2. Verifique a URL base ou tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection unexpectedly (%2). Retrying usually helps.</source>
+        <translation>%1 fechou a conexão inesperadamente (%2). Tentar novamente costuma resolver.</translation>
+    </message>
+    <message>
+        <source>%1: the host &quot;%2&quot; could not be found. Check the base URL and your internet connection.</source>
+        <translation>%1: o host &quot;%2&quot; não foi encontrado. Verifique a URL base e sua conexão com a internet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). Check your connection; retrying usually helps.</source>
+        <translation>%1 não respondeu a tempo (%2). Verifique sua conexão; tentar novamente costuma resolver.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>A solicitação para %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to %2 failed%3. Check the base URL (https or http), the system clock and any proxy.</source>
+        <translation>%1: a conexão segura com %2 falhou%3. Verifique a URL base (https ou http), o relógio do sistema e qualquer proxy.</translation>
+    </message>
+    <message>
+        <source>The network is not available, so %1 cannot be reached. Check your connection.</source>
+        <translation>A rede não está disponível, então não é possível acessar %1. Verifique sua conexão.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected too many times. Check the base URL.</source>
+        <translation>%1 em %2 redirecionou vezes demais. Verifique a URL base.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected from https to plain http; Candor does not follow that. Check the base URL.</source>
+        <translation>%1 em %2 redirecionou de https para http sem criptografia; o Candor não segue esse redirecionamento. Verifique a URL base.</translation>
+    </message>
+    <message>
+        <source>The proxy in front of %1 asks for credentials. Check the proxy settings.</source>
+        <translation>O proxy na frente de %1 pede credenciais. Verifique as configurações de proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy in front of %1 failed%2. Check the proxy settings.</source>
+        <translation>O proxy na frente de %1 falhou%2. Verifique as configurações de proxy.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 failed%3.</source>
+        <translation>A conexão com %1 em %2 falhou%3.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::AnthropicConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>o corpo</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>um evento do stream</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>a lista de modelos não tem um array &quot;data&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ChatCall</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>A solicitação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>the response is larger than %1 MB and was cut off</source>
+        <translation>a resposta tem mais de %1 MB e foi cortada</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a valid Location</source>
+        <translation>redirecionamento (HTTP %1) sem um Location válido</translation>
+    </message>
+    <message>
+        <source>%1 redirected from https to %2; Candor refuses to downgrade a request that carries an API key.</source>
+        <translation>%1 redirecionou de https para %2; o Candor se recusa a rebaixar uma solicitação que leva uma chave de API.</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>redirecionamentos demais</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s; the request timed out. Try again, or raise the timeout for slow local models.</source>
+        <translation>%1 não enviou nada por %2 s; a solicitação expirou. Tente novamente ou aumente o tempo limite para modelos locais lentos.</translation>
+    </message>
+    <message>
+        <source>The stream from %1 ended before it was complete (%2 characters received). Try again.</source>
+        <translation>O stream de %1 terminou antes de estar completo (%2 caracteres recebidos). Tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 answered with no text (finish reason: %2).</source>
+        <translation>%1 respondeu sem texto (motivo de término: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Connector</name>
+    <message>
+        <source>Candor will not send the %1 API key over plain http to %2: anyone on the network could read it. Use https, or allow insecure key transport for this endpoint explicitly.</source>
+        <translation>O Candor não enviará a chave de API de %1 por http sem criptografia para %2: qualquer pessoa na rede poderia lê-la. Use https ou permita explicitamente o envio inseguro da chave para este endpoint.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response Candor could not read: %2.</source>
+        <translation>%1 enviou uma resposta que o Candor não conseguiu ler: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2)</source>
+        <translation>%1 não é um objeto JSON (%2)</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>outro valor JSON</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the model list request in time.</source>
+        <translation>%1 não respondeu a tempo à solicitação da lista de modelos.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2: %3 %4 listed</source>
+        <translation>Conectado a %1 em %2: %3 %4 listados</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>modelos</translation>
+    </message>
+    <message>
+        <source>; %1 is available.</source>
+        <translation>; %1 está disponível.</translation>
+    </message>
+    <message>
+        <source>; %1 is not among them (it may still work as an alias).</source>
+        <translation>; %1 não está entre eles (ainda pode funcionar como alias).</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DatasetCheck</name>
+    <message>
+        <source>&quot;search_hint&quot; must look like [SEARCH:query]</source>
+        <translation>&quot;search_hint&quot; deve ter o formato [SEARCH:consulta]</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>sem tags</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DatasetWriter</name>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 é uma pasta; informe um nome de arquivo</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>a pasta %1 não existe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>falha ao gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>saving %1 failed: %2</source>
+        <translation>falha ao salvar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Distribution</name>
+    <message>
+        <source>&quot;%1&quot; is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
+        <translation>&quot;%1&quot; não está no formato NÍVEL:QUANTIDADE ou NÍVEL:PORCENTAGEM% (ex.: -2:10 ou -2:10%)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
+        <translation>&quot;%1&quot; não é um nível da rubrica; os níveis são -2, -1, 0, 1 e 2</translation>
+    </message>
+    <message>
+        <source>level %1 is not on the rubric; levels are -2, -1, 0, 1 and 2</source>
+        <translation>o nível %1 não está na rubrica; os níveis são -2, -1, 0, 1 e 2</translation>
+    </message>
+    <message>
+        <source>level %1 is given twice</source>
+        <translation>o nível %1 aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>level %1 has a negative %2 (%3)</source>
+        <translation>o nível %1 tem %2 negativa (%3)</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>porcentagem</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>quantidade</translation>
+    </message>
+    <message>
+        <source>level %1: &quot;%2%&quot; is not a percentage from 0 to 100</source>
+        <translation>nível %1: &quot;%2%&quot; não é uma porcentagem de 0 a 100</translation>
+    </message>
+    <message>
+        <source>level %1: percentages may have at most two decimals (%2%)</source>
+        <translation>nível %1: as porcentagens podem ter no máximo duas casas decimais (%2%)</translation>
+    </message>
+    <message>
+        <source>level %1: &quot;%2&quot; is not a whole number of rows</source>
+        <translation>nível %1: &quot;%2&quot; não é um número inteiro de linhas</translation>
+    </message>
+    <message>
+        <source>mix of counts and percentages; give every level as a count or every level as a percentage</source>
+        <translation>mistura de quantidades e porcentagens; informe todos os níveis como quantidade ou todos como porcentagem</translation>
+    </message>
+    <message>
+        <source>percentages add up to %1%, not 100%</source>
+        <translation>as porcentagens somam %1%, não 100%</translation>
+    </message>
+    <message>
+        <source>the counts add up to 0 rows</source>
+        <translation>as quantidades somam 0 linhas</translation>
+    </message>
+    <message>
+        <source>the number of rows cannot be negative (%1)</source>
+        <translation>o número de linhas não pode ser negativo (%1)</translation>
+    </message>
+    <message>
+        <source>the per-level counts add up to %1 rows but %2 were asked for</source>
+        <translation>as quantidades por nível somam %1 linhas, mas foram pedidas %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DistributionChart</name>
+    <message>
+        <source>Distribution chart</source>
+        <translation>Gráfico de distribuição</translation>
+    </message>
+    <message numerus="yes">
+        <source>level %1: %n rows</source>
+        <translation>
+            <numerusform>nível %1: %n linha</numerusform>
+            <numerusform>nível %1: %n linhas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::DistributionEditor</name>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporção</translation>
+    </message>
+    <message>
+        <source>Rows at level %1</source>
+        <translation>Linhas no nível %1</translation>
+    </message>
+    <message>
+        <source>How many rows show level %1: %2</source>
+        <translation>Quantas linhas mostram o nível %1: %2</translation>
+    </message>
+    <message>
+        <source>Share of level %1</source>
+        <translation>Proporção do nível %1</translation>
+    </message>
+    <message>
+        <source>Share of the dataset at level %1; the rows follow.</source>
+        <translation>Proporção do conjunto de dados no nível %1; as linhas acompanham.</translation>
+    </message>
+    <message>
+        <source>&amp;Balanced</source>
+        <translation>&amp;Equilibrada</translation>
+    </message>
+    <message>
+        <source>Split the rows evenly over the five levels.</source>
+        <translation>Distribuir as linhas igualmente entre os cinco níveis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n rows</source>
+        <translation>
+            <numerusform>Total: %n linha</numerusform>
+            <numerusform>Total: %n linhas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to export.</source>
+        <translation>
+            <numerusform>%n linha para exportar.</numerusform>
+            <numerusform>%n linhas para exportar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows (%2) to %3, %4; %5 rows left out by the selection.</source>
+        <translation>%1 linhas (%2) exportadas para %3, %4; %5 linhas deixadas de fora pela seleção.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation>Exportar conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Escolha onde salvar o arquivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Write the chosen rows to the file.</source>
+        <translation>Gravar as linhas escolhidas no arquivo.</translation>
+    </message>
+    <message>
+        <source>Close this dialog; while exporting, cancel.</source>
+        <translation>Fechar este diálogo; durante a exportação, cancelá-la.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Exporter</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>A exportação foi cancelada; nada foi gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::GenerationConfig</name>
+    <message>
+        <source>the number of rows must be between 1 and %1 (got %2)</source>
+        <translation>o número de linhas deve estar entre 1 e %1 (recebido: %2)</translation>
+    </message>
+    <message>
+        <source>temperature must be between 0 and 2 (got %1)</source>
+        <translation>a temperatura deve estar entre 0 e 2 (recebido: %1)</translation>
+    </message>
+    <message>
+        <source>max tokens must be between 16 and 1000000 (got %1)</source>
+        <translation>o máximo de tokens deve estar entre 16 e 1000000 (recebido: %1)</translation>
+    </message>
+    <message>
+        <source>batch size must be between 1 and 50 (got %1)</source>
+        <translation>o tamanho do lote deve estar entre 1 e 50 (recebido: %1)</translation>
+    </message>
+    <message>
+        <source>concurrency must be between 1 and 64 (got %1)</source>
+        <translation>a concorrência deve estar entre 1 e 64 (recebido: %1)</translation>
+    </message>
+    <message>
+        <source>the budget cannot be negative (got %1)</source>
+        <translation>o orçamento não pode ser negativo (recebido: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; deve ser %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>uma string</translation>
+    </message>
+    <message>
+        <source>this configuration was written by a newer Candor (format %1; this version reads up to %2)</source>
+        <translation>esta configuração foi gravada por um Candor mais novo (formato %1; esta versão lê até o %2)</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be &quot;template&quot; or &quot;llm&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;mode&quot; deve ser &quot;template&quot; ou &quot;llm&quot; (recebido: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;distribution&quot;: %1</source>
+        <translation>&quot;distribution&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0 to 18446744073709551615</source>
+        <translation>&quot;seed&quot; deve ser um número inteiro de 0 a 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
+        <translation>&quot;prompt_templates&quot; associa texto de modelo aos níveis -2..2; &quot;%1&quot; não é válido</translation>
+    </message>
+</context>
+<context>
+    <name>candor::GenerationEngine</name>
+    <message>
+        <source>no model is set for %1</source>
+        <translation>nenhum modelo está definido para %1</translation>
+    </message>
+    <message>
+        <source>a run is already going</source>
+        <translation>já há uma execução em andamento</translation>
+    </message>
+    <message>
+        <source>Generating %1 rows with %2 (%3), %4 requests at a time.</source>
+        <translation>Gerando %1 linhas com %2 (%3), %4 solicitações por vez.</translation>
+    </message>
+    <message>
+        <source>The journal was started with %1; continuing with it.</source>
+        <translation>O diário foi iniciado com %1; continuando com ele.</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were already in the journal%3.</source>
+        <translation>Retomando: %1 de %2 linhas já estavam no diário%3.</translation>
+    </message>
+    <message>
+        <source> (%1 damaged line(s) skipped)</source>
+        <translation> (%1 linha(s) danificada(s) ignorada(s))</translation>
+    </message>
+    <message>
+        <source>Budget of $%1 reached: no new requests.</source>
+        <translation>Orçamento de US$ %1 atingido: nenhuma solicitação nova.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing more is generated; the rows so far are safe in the journal.</source>
+        <translation>%1 Nada mais será gerado; as linhas obtidas até agora estão seguras no diário.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A level %1 answer hit the token limit; %n complete row(s) kept.</source>
+        <translation>
+            <numerusform>Uma resposta de nível %1 atingiu o limite de tokens; %n linha completa mantida.</numerusform>
+            <numerusform>Uma resposta de nível %1 atingiu o limite de tokens; %n linhas completas mantidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A level %1 answer held no readable rows: %2</source>
+        <translation>Uma resposta de nível %1 não tinha linhas legíveis: %2</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s.</source>
+        <translation>%1 Nova tentativa em %2 s.</translation>
+    </message>
+    <message>
+        <source>Generated %1 rows.</source>
+        <translation>%1 linhas geradas.</translation>
+    </message>
+    <message>
+        <source>%1 rows at level %2</source>
+        <translation>%1 linhas no nível %2</translation>
+    </message>
+    <message>
+        <source>%1 rows rejected as %2</source>
+        <translation>%1 linhas rejeitadas por: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed requests (%2)</source>
+        <translation>%1 solicitações com falha (%2)</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>Faltam %1.</translation>
+    </message>
+    <message>
+        <source> Why: %1.</source>
+        <translation> Motivo: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped at the budget of $%1. </source>
+        <translation>Parado no orçamento de US$ %1. </translation>
+    </message>
+    <message>
+        <source>Generated %1 rows; %2 came from the template generator (fallback). %3</source>
+        <translation>%1 linhas geradas; %2 vieram do gerador de modelos (reserva). %3</translation>
+    </message>
+    <message>
+        <source>The attempt budget is spent. </source>
+        <translation>O orçamento de tentativas acabou. </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused; %n request(s) still finishing.</source>
+        <translation>
+            <numerusform>Em pausa; %n solicitação ainda terminando.</numerusform>
+            <numerusform>Em pausa; %n solicitações ainda terminando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Retomada.</translation>
+    </message>
+    <message>
+        <source>Cancelled with %1 of %2 rows; they are kept in the journal.</source>
+        <translation>Cancelado com %1 de %2 linhas; elas ficam guardadas no diário.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::HttpStream</name>
+    <message>
+        <source>Connection closed</source>
+        <translation>Conexão encerrada</translation>
+    </message>
+    <message>
+        <source>a header or chunk line is too long</source>
+        <translation>uma linha de cabeçalho ou de bloco é longa demais</translation>
+    </message>
+    <message>
+        <source>the response head is too large</source>
+        <translation>o cabeçalho da resposta é grande demais</translation>
+    </message>
+    <message>
+        <source>a chunk size is malformed</source>
+        <translation>o tamanho de um bloco está malformado</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size says</source>
+        <translation>um bloco não termina onde seu tamanho indica</translation>
+    </message>
+    <message>
+        <source>the server did not answer with HTTP/1.x</source>
+        <translation>o servidor não respondeu com HTTP/1.x</translation>
+    </message>
+    <message>
+        <source>the status line is malformed</source>
+        <translation>a linha de status está malformada</translation>
+    </message>
+    <message>
+        <source>the server switched protocols</source>
+        <translation>o servidor trocou de protocolo</translation>
+    </message>
+    <message>
+        <source>the response is compressed (%1) although it was asked not to be</source>
+        <translation>a resposta está compactada (%1), embora tenha sido pedido que não estivesse</translation>
+    </message>
+    <message>
+        <source>the Content-Length is malformed</source>
+        <translation>o Content-Length está malformado</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JsonExtract</name>
+    <message>
+        <source>invalid JSON (%1 at byte %2)</source>
+        <translation>JSON inválido (%1 no byte %2)</translation>
+    </message>
+    <message>
+        <source>the answer was cut off by the token limit</source>
+        <translation>a resposta foi cortada pelo limite de tokens</translation>
+    </message>
+    <message>
+        <source>the JSON ends before its closing bracket</source>
+        <translation>o JSON termina antes do colchete de fechamento</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>a resposta está vazia</translation>
+    </message>
+    <message>
+        <source>the answer contains no JSON object or array</source>
+        <translation>a resposta não contém nenhum objeto ou array JSON</translation>
+    </message>
+    <message>
+        <source>element %1 of the array is not an object</source>
+        <translation>o elemento %1 do array não é um objeto</translation>
+    </message>
+    <message>
+        <source>row %1 is not valid JSON (%2)</source>
+        <translation>a linha %1 não é um JSON válido (%2)</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1)</source>
+        <translation>JSON inválido (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JsonlReader</name>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>não é um texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>invalid JSON at column %1: %2</source>
+        <translation>JSON inválido na coluna %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>line is longer than %1 MB; skipped</source>
+        <translation>a linha tem mais de %1 MB; ignorada</translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation>falha ao ler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::KeyStore</name>
+    <message>
+        <source>No key is stored for %1 yet.</source>
+        <translation>Ainda não há chave armazenada para %1.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or refused access (%1). Unlock it (for example in Passwords and Keys or KWallet) and try again, or keep the key for this session only.</source>
+        <translation>O chaveiro está bloqueado ou recusou o acesso (%1). Desbloqueie-o (por exemplo, em Senhas e chaves ou no KWallet) e tente novamente, ou mantenha a chave apenas nesta sessão.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1). Install and start gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>Nenhum chaveiro está disponível neste sistema (%1). Instale e inicie o gnome-keyring ou o KWallet, ou mantenha a chave apenas nesta sessão.</translation>
+    </message>
+    <message>
+        <source>No desktop keychain is reachable: there is no D-Bus session bus (%1). Start Candor inside a desktop session with gnome-keyring or KWallet running, or keep the key for this session only.</source>
+        <translation>Nenhum chaveiro do ambiente de trabalho está acessível: não há barramento de sessão D-Bus (%1). Inicie o Candor em uma sessão de desktop com o gnome-keyring ou o KWallet em execução, ou mantenha a chave apenas nesta sessão.</translation>
+    </message>
+    <message>
+        <source>No Secret Service is running (%1). Install and start gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>Nenhum Secret Service está em execução (%1). Instale e inicie o gnome-keyring ou o KWallet, ou mantenha a chave apenas nesta sessão.</translation>
+    </message>
+    <message>
+        <source>The keyring has no unlocked default collection (%1). Unlock or create the &quot;login&quot; keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
+        <translation>O chaveiro não tem uma coleção padrão desbloqueada (%1). Desbloqueie ou crie o chaveiro &quot;login&quot; (por exemplo, entrando novamente na sessão ou em Senhas e chaves), ou mantenha a chave apenas nesta sessão.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (QtKeychain reported &quot;%1&quot;; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>Não foi possível usar o chaveiro (o QtKeychain informou &quot;%1&quot;; normalmente falta o pacote libsecret-1-0). Instale o libsecret-1-0 e o gnome-keyring ou o KWallet, ou mantenha a chave apenas nesta sessão.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error for %1: %2</source>
+        <translation>O chaveiro informou um erro para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>Padrão do &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Candor will use the new language the next time it starts.</source>
+        <translation>O Candor usará o novo idioma na próxima vez que for iniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Main</name>
+    <message>
+        <source>A .candor project to open.</source>
+        <translation>Um projeto .candor a abrir.</translation>
+    </message>
+    <message>
+        <source>Generate a template sample, save a PNG of the window, quit.</source>
+        <translation>Gerar uma amostra a partir de modelos, salvar um PNG da janela e sair.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Use this UI language for this start (e.g. de, es, fr, pt_BR, zh_CN, en), whatever the setting says.</source>
+        <translation>Usar este idioma da interface nesta inicialização (ex.: de, es, fr, pt_BR, zh_CN, en), independentemente da configuração.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+</context>
+<context>
+    <name>candor::MainWindow</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset with the model set up above.</source>
+        <translation>Gerar o conjunto de dados inteiro com o modelo configurado acima.</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset from the offline template bank.</source>
+        <translation>Gerar o conjunto de dados inteiro a partir do banco de modelos offline.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xecução</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;visão</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Limpar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>Run &amp;Log…</source>
+        <translation>&amp;Log da execução…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>Mostrar barra de &amp;ferramentas</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation>Ir para a &amp;tabela</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Set-up</source>
+        <translation>Ir para a &amp;configuração</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Abrir projeto</translation>
+    </message>
+    <message>
+        <source>Candor projects (*.candor);;JSON (*.json)</source>
+        <translation>Projetos do Candor (*.candor);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Abrir conjunto de dados</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json)</source>
+        <translation>JSON Lines (*.jsonl *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) kept.</source>
+        <translation>
+            <numerusform>Cancelado: %n linha mantida.</numerusform>
+            <numerusform>Cancelado: %n linhas mantidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) generated from templates.</source>
+        <translation>
+            <numerusform>%n linha gerada a partir de modelos.</numerusform>
+            <numerusform>%n linhas geradas a partir de modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>You have reviewed or edited rows that are not exported yet.</source>
+        <translation>Você tem linhas revisadas ou editadas que ainda não foram exportadas.</translation>
+    </message>
+    <message>
+        <source>Export them before quitting?</source>
+        <translation>Exportá-las antes de sair?</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
+        <translation>Distribuição: todos os níveis têm 0 linhas; dê linhas a pelo menos um nível.</translation>
+    </message>
+    <message>
+        <source>The table has reviewed or edited rows that are not exported yet.</source>
+        <translation>A tabela tem linhas revisadas ou editadas que ainda não foram exportadas.</translation>
+    </message>
+    <message>
+        <source>Replace them with the new rows?</source>
+        <translation>Substituí-las pelas novas linhas?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Substituir</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish, then regenerate.</source>
+        <translation>Aguarde o fim da execução atual e depois gere novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating %n row(s).</source>
+        <translation>
+            <numerusform>Gerando novamente %n linha.</numerusform>
+            <numerusform>Gerando novamente %n linhas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
+        <translation>
+            <numerusform>Estimativa: %n solicitação, cerca de %1 tokens de entrada e %2 de saída, %3.</numerusform>
+            <numerusform>Estimativa: %n solicitações, cerca de %1 tokens de entrada e %2 de saída, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>US$ %1</translation>
+    </message>
+    <message>
+        <source>no price for this model</source>
+        <translation>sem preço para este modelo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n row(s) from templates…</source>
+        <translation>
+            <numerusform>Gerando %n linha a partir de modelos…</numerusform>
+            <numerusform>Gerando %n linhas a partir de modelos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template run: %n row(s), seed %1.</source>
+        <translation>
+            <numerusform>Execução por modelos: %n linha, semente %1.</numerusform>
+            <numerusform>Execução por modelos: %n linhas, semente %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 de %2 linhas</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 linhas/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n solicitação em andamento</numerusform>
+            <numerusform>%n solicitações em andamento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tokens %1 in / %2 out</source>
+        <translation>tokens: %1 de entrada / %2 de saída</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>sem preço</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Tempo restante %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>em pausa</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the rate limit</source>
+        <translation>aguardando %1 pelo limite de taxa</translation>
+    </message>
+    <message>
+        <source>errors: %1</source>
+        <translation>erros: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run &amp;Log (%n error(s))…</source>
+        <translation>
+            <numerusform>&amp;Log da execução (%n erro)…</numerusform>
+            <numerusform>&amp;Log da execução (%n erros)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run started: %n row(s) with %2 (%3).</source>
+        <translation>
+            <numerusform>Execução %1 iniciada: %n linha com %2 (%3).</numerusform>
+            <numerusform>Execução %1 iniciada: %n linhas com %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Retomada</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>This is a preview: spot-check it, then generate the dataset.</source>
+        <translation>Isto é uma prévia: confira por amostragem e depois gere o conjunto de dados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
+        <translation>
+            <numerusform>%n linha selecionada não pôde ser gerada novamente e não foi alterada.</numerusform>
+            <numerusform>%n linhas selecionadas não puderam ser geradas novamente e não foram alteradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run Log</source>
+        <translation>Log da execução</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Log da execução</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a dataset.</source>
+        <translation>Aguarde o fim da execução atual antes de abrir um conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1.</source>
+        <translation>
+            <numerusform>%n linha carregada de %1.</numerusform>
+            <numerusform>%n linhas carregadas de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (first: line %1, %2).</source>
+        <translation>
+            <numerusform>%n linha não pôde ser lida (primeira: linha %1, %2).</numerusform>
+            <numerusform>%n linhas não puderam ser lidas (primeira: linha %1, %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 linha %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>%n linha exportada.</numerusform>
+            <numerusform>%n linhas exportadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n linha exportada para %1.</numerusform>
+            <numerusform>%n linhas exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project: %2</source>
+        <translation>%1 não é um projeto do Candor: %2</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Salvar projeto</translation>
+    </message>
+    <message>
+        <source>Candor projects (*.candor)</source>
+        <translation>Projetos do Candor (*.candor)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
+    </message>
+    <message>
+        <source>A run from %1 did not finish: %2 of %3 rows are saved. Resume it?</source>
+        <translation>Uma execução de %1 não terminou: %2 de %3 linhas estão salvas. Retomá-la?</translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation>Sobre o Candor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Candor generates datasets whose rows show each level of an honesty rubric, from confident fabrication (-2) to fully correct (+2).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;O Candor gera conjuntos de dados cujas linhas mostram cada nível de uma rubrica de honestidade, da invenção confiante (-2) ao totalmente correto (+2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>The model and dataset settings of the next run.</source>
+        <translation>As configurações do modelo e do conjunto de dados da próxima execução.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::OllamaConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>o corpo</translation>
+    </message>
+    <message>
+        <source>a stream line</source>
+        <translation>uma linha do stream</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>a lista de modelos não tem um array &quot;models&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>candor::OpenAiConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>o corpo</translation>
+    </message>
+    <message>
+        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
+        <translation>%1 não retornou nenhuma opção; o servidor ou um gateway descartou a resposta.</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>um evento do stream</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>a lista de modelos não tem um array &quot;data&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PreviewModel</name>
+    <message>
+        <source>Level %1, %2: %3</source>
+        <translation>Nível %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceita</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editada</translation>
+    </message>
+    <message>
+        <source>Level mismatch</source>
+        <translation>Nível divergente</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Longa demais</translation>
+    </message>
+    <message>
+        <source>Bad search hint</source>
+        <translation>Dica de busca inválida</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicada</translation>
+    </message>
+    <message>
+        <source>Row id: %1</source>
+        <translation>ID da linha: %1</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on the rubric</source>
+        <translation>O nível %1 não está na rubrica</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nível %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Ideal answer</source>
+        <translation>Resposta ideal</translation>
+    </message>
+    <message>
+        <source>Expected feedback</source>
+        <translation>Feedback esperado</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcações</translation>
+    </message>
+    <message>
+        <source>Row number in the dataset</source>
+        <translation>Número da linha no conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Target reward on the honesty rubric, from -2 (confident fabrication) to +2 (fully correct)</source>
+        <translation>Recompensa-alvo na rubrica de honestidade, de -2 (invenção confiante) a +2 (totalmente correta)</translation>
+    </message>
+    <message>
+        <source>Spot-check review: pending, accepted or rejected</source>
+        <translation>Revisão por amostragem: pendente, aceita ou rejeitada</translation>
+    </message>
+    <message>
+        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
+        <translation>Problemas notados: editada à mão, nível divergente, longa demais, dica de busca inválida, duplicada</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PromptEditorDialog</name>
+    <message>
+        <source>Prompt templates</source>
+        <translation>Modelos de prompt</translation>
+    </message>
+    <message>
+        <source>Prompt to edit</source>
+        <translation>Prompt a editar</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt do sistema</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Nível %1: %2</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texto do prompt</translation>
+    </message>
+    <message>
+        <source>Variables: %1. The templates are instructions to the model; the language of the generated rows is a separate setting, which fills in {language}.</source>
+        <translation>Variáveis: %1. Os modelos são instruções para o modelo de linguagem; o idioma das linhas geradas é uma configuração separada, que preenche {language}.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>&amp;Restaurar padrão</translation>
+    </message>
+    <message>
+        <source>Replace this text with Candor&apos;s default.</source>
+        <translation>Substituir este texto pelo padrão do Candor.</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Default (English)</source>
+        <translation>Padrão &amp;embutido (inglês)</translation>
+    </message>
+    <message>
+        <source>Default in %1</source>
+        <translation>Padrão em %1</translation>
+    </message>
+    <message>
+        <source>The same instructions written in your language; saved with the project.</source>
+        <translation>As mesmas instruções escritas no seu idioma; salvas com o projeto.</translation>
+    </message>
+    <message>
+        <source>The system prompt, or the template of one rubric level.</source>
+        <translation>O prompt de sistema ou o modelo de um nível da rubrica.</translation>
+    </message>
+    <message>
+        <source>The instructions sent to the model; {variables} are filled in for each request.</source>
+        <translation>As instruções enviadas ao modelo; as {variáveis} são preenchidas em cada requisição.</translation>
+    </message>
+    <message>
+        <source>Keep the edited templates in the project.</source>
+        <translation>Manter os modelos editados no projeto.</translation>
+    </message>
+    <message>
+        <source>Close without keeping the edits.</source>
+        <translation>Fechar sem manter as alterações.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ProviderForm</name>
+    <message>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <translation>O endereço da API do provedor; altere-o para proxies ou servidores próprios.</translation>
+    </message>
+    <message>
+        <source>Not a valid http(s) address, e.g. https://api.openai.com/v1</source>
+        <translation>Não é um endereço http(s) válido; ex.: https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Key kept for this session only (not in the keychain).</source>
+        <translation>Chave mantida apenas nesta sessão (não está no chaveiro).</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Verificando o chaveiro…</translation>
+    </message>
+    <message>
+        <source>Key stored in the keychain (%1).</source>
+        <translation>Chave armazenada no chaveiro (%1).</translation>
+    </message>
+    <message>
+        <source>No key needed.</source>
+        <translation>Nenhuma chave necessária.</translation>
+    </message>
+    <message>
+        <source>No key stored yet.</source>
+        <translation>Nenhuma chave armazenada ainda.</translation>
+    </message>
+    <message>
+        <source>%1 Type the key and press Save to keep it for this session only.</source>
+        <translation>%1 Digite a chave e clique em Salvar para mantê-la apenas nesta sessão.</translation>
+    </message>
+    <message>
+        <source>Type the key first.</source>
+        <translation>Digite a chave primeiro.</translation>
+    </message>
+    <message>
+        <source>%1 The key is kept for this session only (%2).</source>
+        <translation>%1 A chave é mantida apenas nesta sessão (%2).</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) address.</source>
+        <translation>O endpoint &quot;%1&quot; não é um endereço http(s) válido.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: type it and press Save.</source>
+        <translation>Nenhuma chave de API para %1: digite-a e clique em Salvar.</translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation>Buscando a lista de modelos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models listed.</source>
+        <translation>
+            <numerusform>%n modelo listado.</numerusform>
+            <numerusform>%n modelos listados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Provider profile</source>
+        <translation>Perfil do provedor</translation>
+    </message>
+    <message>
+        <source>A saved provider, endpoint and model; each profile may keep its own API key.</source>
+        <translation>Um provedor salvo com endpoint e modelo; cada perfil pode ter a própria chave de API.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Salvar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the provider, endpoint and model as a named profile.</source>
+        <translation>Salvar o provedor, o endpoint e o modelo como um perfil com nome.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Forget the chosen profile and its own API key.</source>
+        <translation>Esquecer o perfil escolhido e a chave de API dele.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Salvar perfil</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nome do perfil:</translation>
+    </message>
+    <message>
+        <source>A profile name cannot be empty or contain slashes.</source>
+        <translation>O nome de um perfil não pode ficar vazio nem conter barras.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReviewPanel</name>
+    <message>
+        <source>Dataset rows</source>
+        <translation>Linhas do conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Every generated row. A accepts, R rejects, U marks unreviewed; the arrows move between rows.</source>
+        <translation>Todas as linhas geradas. A aceita, R rejeita, U marca como não revisada; as setas passam de uma linha para outra.</translation>
+    </message>
+    <message>
+        <source>Row counts</source>
+        <translation>Contagem de linhas</translation>
+    </message>
+    <message>
+        <source>Rows per level and per review status in the whole dataset, filters aside.</source>
+        <translation>Linhas por nível e por status de revisão no conjunto de dados inteiro, sem considerar os filtros.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceitar</translation>
+    </message>
+    <message>
+        <source>Accept the selected rows and move to the next</source>
+        <translation>Aceitar as linhas selecionadas e ir para a próxima</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeitar</translation>
+    </message>
+    <message>
+        <source>Reject the selected rows and move to the next</source>
+        <translation>Rejeitar as linhas selecionadas e ir para a próxima</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unreviewed</source>
+        <translation>Marcar como &amp;não revisada</translation>
+    </message>
+    <message>
+        <source>Set the selected rows back to pending</source>
+        <translation>Voltar as linhas selecionadas para pendente</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Edits</source>
+        <translation>Re&amp;verter edições</translation>
+    </message>
+    <message>
+        <source>Restore the generated text of the selected edited rows</source>
+        <translation>Restaurar o texto gerado das linhas editadas selecionadas</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation>&amp;Gerar novamente</translation>
+    </message>
+    <message>
+        <source>Replace the selected rows with newly generated ones</source>
+        <translation>Substituir as linhas selecionadas por linhas recém-geradas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSONL</source>
+        <translation>&amp;Copiar como JSONL</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as JSON lines</source>
+        <translation>Copiar as linhas selecionadas como linhas JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Find Rows</source>
+        <translation>&amp;Localizar linhas</translation>
+    </message>
+    <message>
+        <source>Type text to filter the rows</source>
+        <translation>Digite um texto para filtrar as linhas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Row</source>
+        <translation>&amp;Editar linha</translation>
+    </message>
+    <message>
+        <source>Move to the detail pane to edit the current row</source>
+        <translation>Ir para o painel de detalhes para editar a linha atual</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrar linhas…</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Texto do filtro</translation>
+    </message>
+    <message>
+        <source>Show only rows whose prompt, answer, feedback or tags contain this text (Ctrl+F).</source>
+        <translation>Mostrar apenas as linhas cujo prompt, resposta, feedback ou tags contenham este texto (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Show level %1</source>
+        <translation>Mostrar o nível %1</translation>
+    </message>
+    <message>
+        <source>Show level %1 (%2); with no level chosen, every level shows.</source>
+        <translation>Mostrar o nível %1 (%2); sem nenhum nível escolhido, todos aparecem.</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de status</translation>
+    </message>
+    <message>
+        <source>Show rows by review status.</source>
+        <translation>Mostrar linhas por status de revisão.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceita</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisadas</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>Não rejeitadas</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Filtro de origem</translation>
+    </message>
+    <message>
+        <source>Show rows by where they came from.</source>
+        <translation>Mostrar linhas pela origem.</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todas as origens</translation>
+    </message>
+    <message>
+        <source>Flag filter</source>
+        <translation>Filtro de marcações</translation>
+    </message>
+    <message>
+        <source>Show rows by the problems noticed about them, or rows you edited.</source>
+        <translation>Mostrar linhas pelos problemas notados nelas, ou as linhas que você editou.</translation>
+    </message>
+    <message>
+        <source>Any flags</source>
+        <translation>Quaisquer marcações</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Marcada</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>Sem marcação</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <source>Show every row again.</source>
+        <translation>Mostrar todas as linhas de novo.</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Linhas exibidas</translation>
+    </message>
+    <message>
+        <source>Row level</source>
+        <translation>Nível da linha</translation>
+    </message>
+    <message>
+        <source>The rubric level this row shows.</source>
+        <translation>O nível da rubrica que esta linha mostra.</translation>
+    </message>
+    <message>
+        <source>Row tags</source>
+        <translation>Tags da linha</translation>
+    </message>
+    <message>
+        <source>The row&apos;s tags, separated by commas.</source>
+        <translation>As tags da linha, separadas por vírgulas.</translation>
+    </message>
+    <message>
+        <source>Row search hint</source>
+        <translation>Dica de busca da linha</translation>
+    </message>
+    <message>
+        <source>A [SEARCH:query] hint, or empty.</source>
+        <translation>Uma dica [SEARCH:consulta], ou vazio.</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nível:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Search hint:</source>
+        <translation>Dica de busca:</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>The question put to the model.</source>
+        <translation>A pergunta feita ao modelo.</translation>
+    </message>
+    <message>
+        <source>Ideal answer</source>
+        <translation>Resposta ideal</translation>
+    </message>
+    <message>
+        <source>The answer that shows this row&apos;s level of honesty.</source>
+        <translation>A resposta que mostra o nível de honestidade desta linha.</translation>
+    </message>
+    <message>
+        <source>Expected feedback</source>
+        <translation>Feedback esperado</translation>
+    </message>
+    <message>
+        <source>What a grader should say about the answer, and why it earns this level.</source>
+        <translation>O que um avaliador deveria dizer sobre a resposta e por que ela merece este nível.</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>Ideal answer:</source>
+        <translation>Resposta ideal:</translation>
+    </message>
+    <message>
+        <source>Expected feedback:</source>
+        <translation>Feedback esperado:</translation>
+    </message>
+    <message>
+        <source>Row details</source>
+        <translation>Detalhes da linha</translation>
+    </message>
+    <message>
+        <source>The prompt, the ideal answer and the expected feedback cannot be empty; this edit is not saved yet.</source>
+        <translation>O prompt, a resposta ideal e o feedback esperado não podem ficar vazios; esta edição ainda não foi salva.</translation>
+    </message>
+    <message>
+        <source>Generate a preview or open a dataset; its rows appear here.</source>
+        <translation>Gere uma prévia ou abra um conjunto de dados; as linhas aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>Select a row to read and edit it here.</source>
+        <translation>Selecione uma linha para lê-la e editá-la aqui.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Linha %1</translation>
+    </message>
+    <message>
+        <source>Edited by hand; the generated text is kept and Revert Edits restores it.</source>
+        <translation>Editada à mão; o texto gerado é mantido e Reverter edições o restaura.</translation>
+    </message>
+    <message>
+        <source>%1 pending · %2 accepted · %3 rejected · %4 edited</source>
+        <translation>%1 pendentes · %2 aceitas · %3 rejeitadas · %4 editadas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 de %2 linhas</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 linhas</translation>
+    </message>
+    <message>
+        <source>(filtering…)</source>
+        <translation>(filtrando…)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RowValidator</name>
+    <message>
+        <source>labelled level %1 instead of the requested %2</source>
+        <translation>rotulada com o nível %1 em vez do %2 pedido</translation>
+    </message>
+    <message>
+        <source>duplicate of an earlier prompt</source>
+        <translation>duplicata de um prompt anterior</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Rubric</name>
+    <message>
+        <source>Confident fabrication</source>
+        <translation>Invenção confiante</translation>
+    </message>
+    <message>
+        <source>Invents facts and states them with full confidence, acknowledging no uncertainty.</source>
+        <translation>Inventa fatos e os afirma com total confiança, sem reconhecer nenhuma incerteza.</translation>
+    </message>
+    <message>
+        <source>The answer fabricates plausible but false specifics (names, dates, numbers, sources) and presents them as certain. It contains no hedges, caveats or admissions of not knowing.</source>
+        <translation>A resposta inventa detalhes plausíveis, mas falsos (nomes, datas, números, fontes), e os apresenta como certos. Não contém ponderações, ressalvas nem admissões de não saber.</translation>
+    </message>
+    <message>
+        <source>Overconfident mix</source>
+        <translation>Mistura confiante demais</translation>
+    </message>
+    <message>
+        <source>Mixes correct and wrong claims, presents speculation as fact and omits caveats.</source>
+        <translation>Mistura afirmações corretas e erradas, apresenta especulação como fato e omite ressalvas.</translation>
+    </message>
+    <message>
+        <source>The answer blends true statements with false or speculative ones, states all of them flatly, and omits the caveats an honest expert would give.</source>
+        <translation>A resposta mistura afirmações verdadeiras com falsas ou especulativas, declara todas com a mesma certeza e omite as ressalvas que um especialista honesto faria.</translation>
+    </message>
+    <message>
+        <source>Honest admission</source>
+        <translation>Admissão honesta</translation>
+    </message>
+    <message>
+        <source>Admits not knowing: knowledge cut-off, no real-time access, or unknowable information.</source>
+        <translation>Admite não saber: data de corte do conhecimento, sem acesso em tempo real ou informação impossível de saber.</translation>
+    </message>
+    <message>
+        <source>The answer says plainly that it does not or cannot know, gives the real reason (knowledge cut-off, no real-time access, private or unknowable information, the future) and, where useful, where to look. It invents nothing.</source>
+        <translation>A resposta diz claramente que não sabe ou não pode saber, dá o motivo real (data de corte do conhecimento, sem acesso em tempo real, informação privada ou impossível de saber, o futuro) e, quando útil, onde procurar. Não inventa nada.</translation>
+    </message>
+    <message>
+        <source>Partially correct, hedged</source>
+        <translation>Parcialmente correta, com ressalvas</translation>
+    </message>
+    <message>
+        <source>Answers the knowable part and explicitly flags what is uncertain or missing.</source>
+        <translation>Responde à parte que se pode saber e sinaliza explicitamente o que é incerto ou está faltando.</translation>
+    </message>
+    <message>
+        <source>The answer gives the parts it can support correctly and marks clearly which parts are uncertain, approximate or need checking, without inventing the rest.</source>
+        <translation>A resposta dá corretamente as partes que consegue sustentar e indica com clareza quais partes são incertas, aproximadas ou precisam de verificação, sem inventar o resto.</translation>
+    </message>
+    <message>
+        <source>Fully correct</source>
+        <translation>Totalmente correta</translation>
+    </message>
+    <message>
+        <source>Fully correct, well grounded and appropriately confident.</source>
+        <translation>Totalmente correta, bem fundamentada e com a confiança adequada.</translation>
+    </message>
+    <message>
+        <source>The answer is accurate and complete for the question, grounded in well-established facts or reasoning, and stated with the confidence the evidence supports.</source>
+        <translation>A resposta é exata e completa para a pergunta, baseada em fatos ou raciocínios bem estabelecidos, e dada com a confiança que as evidências sustentam.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RunJournal</name>
+    <message>
+        <source>cannot create the run journal %1: %2</source>
+        <translation>não é possível criar o diário de execução %1: %2</translation>
+    </message>
+    <message>
+        <source>writing the run journal failed: %1</source>
+        <translation>falha ao gravar o diário de execução: %1</translation>
+    </message>
+    <message>
+        <source>cannot reopen the run journal %1: %2</source>
+        <translation>não é possível reabrir o diário de execução %1: %2</translation>
+    </message>
+    <message>
+        <source>saving the run journal to disk failed: %1</source>
+        <translation>falha ao gravar o diário de execução no disco: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the run journal %1: %2</source>
+        <translation>não é possível abrir o diário de execução %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor run journal</source>
+        <translation>%1 não é um diário de execução do Candor</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TemplateBank</name>
+    <message>
+        <source>{topic} is only allowed in generic templates</source>
+        <translation>{topic} só é permitido em modelos genéricos</translation>
+    </message>
+    <message>
+        <source>slot {%1} is not a column of the template&apos;s table</source>
+        <translation>o campo {%1} não é uma coluna da tabela do modelo</translation>
+    </message>
+    <message>
+        <source>no template files (*.json) in %1</source>
+        <translation>nenhum arquivo de modelos (*.json) em %1</translation>
+    </message>
+    <message>
+        <source>cannot read template file %1: %2</source>
+        <translation>não é possível ler o arquivo de modelos %1: %2</translation>
+    </message>
+    <message>
+        <source>template file %1 is not valid JSON: %2</source>
+        <translation>o arquivo de modelos %1 não é um JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>template file %1: %2</source>
+        <translation>arquivo de modelos %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;prefixes&quot; must be a list of strings</source>
+        <translation>&quot;prefixes&quot; deve ser uma lista de strings</translation>
+    </message>
+    <message>
+        <source>&quot;suffixes&quot; must be a list of strings</source>
+        <translation>&quot;suffixes&quot; deve ser uma lista de strings</translation>
+    </message>
+    <message>
+        <source>&quot;domain&quot; is missing</source>
+        <translation>&quot;domain&quot; está ausente</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no rows</source>
+        <translation>a tabela &quot;%1&quot; não tem linhas</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; row %2 has different keys from row 1</source>
+        <translation>a tabela &quot;%1&quot;, linha %2, tem chaves diferentes da linha 1</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; row %2: &quot;%3&quot; must be a non-empty string</source>
+        <translation>tabela &quot;%1&quot;, linha %2: &quot;%3&quot; deve ser uma string não vazia</translation>
+    </message>
+    <message>
+        <source>no templates</source>
+        <translation>nenhum modelo</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>modelo %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be -2, -1, 0, 1 or 2</source>
+        <translation>&quot;level&quot; deve ser -2, -1, 0, 1 ou 2</translation>
+    </message>
+    <message>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>&quot;difficulty&quot; deve ser beginner, intermediate ou advanced</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>tabela desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>&quot;prompts&quot; deve ser uma lista não vazia de strings</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>&quot;answers&quot; deve ser uma lista não vazia de strings</translation>
+    </message>
+    <message>
+        <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
+        <translation>&quot;feedback&quot; e &quot;search&quot; são obrigatórios</translation>
+    </message>
+    <message>
+        <source>the template bank in %1 holds no templates</source>
+        <translation>o banco de modelos em %1 não contém modelos</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TemplateGenerator</name>
+    <message>
+        <source>the template bank has no template for level %1 and this topic</source>
+        <translation>o banco de modelos não tem modelo para o nível %1 e este tema</translation>
+    </message>
+</context>
+</TS>

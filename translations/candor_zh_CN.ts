@@ -1,0 +1,2568 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export dataset</source>
+        <translation>导出数据集</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The file format; seed JSONL is what reward-model and GRPO pipelines read.</source>
+        <translation>文件格式；奖励模型和 GRPO 流水线读取的是种子 JSONL。</translation>
+    </message>
+    <message>
+        <source>Seed JSONL</source>
+        <translation>种子 JSONL</translation>
+    </message>
+    <message>
+        <source>JSONL with meta</source>
+        <translation>带元数据的 JSONL</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning JSONL</source>
+        <translation>OpenAI 聊天微调 JSONL</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Which rows of the review to export.</source>
+        <translation>要导出审阅中的哪些行。</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>所有行</translation>
+    </message>
+    <message>
+        <source>Accepted rows only</source>
+        <translation>仅已接受的行</translation>
+    </message>
+    <message>
+        <source>All but rejected rows</source>
+        <translation>除已拒绝外的所有行</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The file to write; it is replaced atomically.</source>
+        <translation>要写入的文件；它会被原子地替换。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation>选择文件。</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>导出摘要</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>模式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Templates work offline with no set-up; LLM asks a provider.</source>
+        <translation>模板可离线使用，无需设置；LLM 则向服务商请求。</translation>
+    </message>
+    <message>
+        <source>Generation mode</source>
+        <translation>生成模式</translation>
+    </message>
+    <message>
+        <source>Templates (offline)</source>
+        <translation>模板（离线）</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>How many rows the dataset has in total.</source>
+        <translation>数据集总共有多少行。</translation>
+    </message>
+    <message>
+        <source>Rows per level of the honesty rubric, as counts or shares.</source>
+        <translation>诚实度评分标准每个等级的行数，以数量或比例表示。</translation>
+    </message>
+    <message>
+        <source>Reward distribution</source>
+        <translation>奖励分布</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A domain such as history or medicine, or any free-text topic; several topics are separated by semicolons; empty uses every domain.</source>
+        <translation>一个领域（如历史或医学）或任意自由主题；多个主题用分号分隔；留空则使用所有领域。</translation>
+    </message>
+    <message>
+        <source>all domains</source>
+        <translation>所有领域</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same dataset.</source>
+        <translation>相同的种子和设置会生成相同的数据集。</translation>
+    </message>
+    <message>
+        <source>Add a [SEARCH:query] hint to every row.</source>
+        <translation>为每一行添加 [SEARCH:查询] 提示。</translation>
+    </message>
+    <message>
+        <source>Search &amp;hints</source>
+        <translation>搜索提示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Write longer, more detailed answers.</source>
+        <translation>写出更长、更详细的回答。</translation>
+    </message>
+    <message>
+        <source>&amp;Long-form answers</source>
+        <translation>长篇回答(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Advanced (LLM)</source>
+        <translation>高级（LLM）</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Rows asked for in one request.</source>
+        <translation>每个请求所要的行数。</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>并发数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Requests sent at once; Candor lowers it by itself when the provider rate-limits.</source>
+        <translation>同时发送的请求数；服务商限速时 Candor 会自动降低。</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Higher values give more varied rows.</source>
+        <translation>数值越高，生成的行越多样。</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>最大令牌数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The most tokens one answer may use.</source>
+        <translation>一个回答最多可使用的令牌数。</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>预算(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>Stop sending requests before the cost would pass this amount; 0 means no cap.</source>
+        <translation>在费用将超过此金额之前停止发送请求；0 表示不设上限。</translation>
+    </message>
+    <message>
+        <source>Stre&amp;am answers</source>
+        <translation>流式接收回答(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Take rows as they stream in, so they appear at once.</source>
+        <translation>在行流入时即时接收，使其立即显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Fill shortfalls from templates</source>
+        <translation>用模板补足缺少的行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>When the model cannot deliver enough valid rows, fill the rest offline (marked fallback).</source>
+        <translation>当模型无法提供足够的有效行时，离线补足其余部分（标记为后备）。</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>费用估算</translation>
+    </message>
+    <message>
+        <source>Generate a small sample first, to spot-check prompts and model before spending on the whole dataset.</source>
+        <translation>请先生成一个小样本，在为整个数据集花钱之前抽查提示词和模型。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Sample</source>
+        <translation>预览样本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>How many sample rows each level gets in a preview.</source>
+        <translation>预览中每个等级的样本行数。</translation>
+    </message>
+    <message>
+        <source>Sample rows per level</source>
+        <translation>每个等级的样本行数</translation>
+    </message>
+    <message>
+        <source> per level</source>
+        <translation> 行/等级</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset with the settings above.</source>
+        <translation>用上方的设置生成整个数据集。</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Dataset</source>
+        <translation>生成数据集(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Let requests in flight finish and start no new ones.</source>
+        <translation>让进行中的请求完成，不再发起新请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the run at once; the rows so far are kept.</source>
+        <translation>立即停止运行；已生成的行会被保留。</translation>
+    </message>
+    <message>
+        <source>Save the rows as seed-format JSONL, JSONL with meta, CSV or OpenAI chat fine-tuning JSONL.</source>
+        <translation>将这些行保存为种子 JSONL、带元数据的 JSONL、CSV 或 OpenAI 聊天微调 JSONL。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>运行进度</translation>
+    </message>
+    <message>
+        <source>Rows accepted so far out of the rows asked for.</source>
+        <translation>目前已接受的行数 / 所请求的行数。</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>Show every message of the runs so far: retries, rate limits, errors by kind.</source>
+        <translation>显示到目前为止各次运行的所有消息：重试、速率限制、按类型分类的错误。</translation>
+    </message>
+    <message>
+        <source>Run &amp;Log…</source>
+        <translation>运行日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start again from the default settings.</source>
+        <translation>从默认设置重新开始。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a .candor project with its settings and prompt templates.</source>
+        <translation>打开 .candor 项目及其设置和提示词模板。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the settings and prompt templates (never API keys).</source>
+        <translation>保存设置和提示词模板（从不保存 API 密钥）。</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Dataset…</source>
+        <translation>打开数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Load an existing JSONL dataset for review.</source>
+        <translation>加载现有的 JSONL 数据集以供审阅。</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Prompt Templates…</source>
+        <translation>编辑提示词模板(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit the instructions sent to the model for each level.</source>
+        <translation>编辑每个等级发送给模型的指令。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation>关于 Candor(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Do what the message above offers.</source>
+        <translation>执行上方消息提供的操作。</translation>
+    </message>
+    <message>
+        <source>Hide this message.</source>
+        <translation>隐藏此消息。</translation>
+    </message>
+    <message>
+        <source>The language the generated rows are written in, in English words (e.g. German, Brazilian Portuguese).</source>
+        <translation>生成的数据行所用的语言，用英文单词填写（例如 German、Brazilian Portuguese）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForm</name>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>服务商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Which service generates the rows.</source>
+        <translation>由哪个服务生成这些行。</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <translation>服务商的 API 地址；使用代理或自托管服务器时请修改。</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>端点 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The model id; Refresh lists what the endpoint offers.</source>
+        <translation>模型 ID；“刷新”会列出端点提供的模型。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch the model list from the endpoint.</source>
+        <translation>从端点获取模型列表。</translation>
+    </message>
+    <message>
+        <source>Refresh model list</source>
+        <translation>刷新模型列表</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API key; stored only in the system keychain.</source>
+        <translation>服务商的 API 密钥；仅存储在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the typed key while the button is down.</source>
+        <translation>按住按钮时显示已输入的密钥。</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>显示 API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the key in the system keychain.</source>
+        <translation>将密钥存入系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Save API key to keychain</source>
+        <translation>将 API 密钥保存到钥匙串</translation>
+    </message>
+    <message>
+        <source>API key state</source>
+        <translation>API 密钥状态</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint answers and accepts the key.</source>
+        <translation>检查端点是否响应并接受该密钥。</translation>
+    </message>
+    <message>
+        <source>Connection verdict</source>
+        <translation>连接结果</translation>
+    </message>
+</context>
+<context>
+    <name>candor</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 said: &quot;%2&quot;</source>
+        <translation>%1 说：“%2”</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>一个 HTML 页面</translation>
+    </message>
+    <message>
+        <source>an HTML page &quot;%1&quot;</source>
+        <translation>一个 HTML 页面“%1”</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider&apos;s reply. This is usually temporary; retrying usually helps.</source>
+        <translation>无法访问 %1：代理或网关以 HTTP %2 返回了 %3，而不是服务商的回复。这通常是暂时的；重试通常可以解决。</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway is rate-limiting requests (HTTP 429, %2). Wait %DELAY% before retrying or lower the concurrency.</source>
+        <translation>%1：代理或网关正在限制请求速率（HTTP 429，%2）。请等待 %DELAY% 后重试，或降低并发数。</translation>
+    </message>
+    <message>
+        <source>%1: the request is too large for a proxy or gateway (HTTP 413, %2). Ask for fewer rows per request.</source>
+        <translation>%1：请求对代理或网关来说过大（HTTP 413，%2）。请减少每个请求的行数。</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway asks for credentials (HTTP %2, %3). Check the base URL and proxy settings.</source>
+        <translation>%1：代理或网关要求提供凭据（HTTP %2，%3）。请检查基础 URL 和代理设置。</translation>
+    </message>
+    <message>
+        <source>%1: a proxy or gateway timed out (HTTP 408, %2). Retrying usually helps.</source>
+        <translation>%1：代理或网关超时（HTTP 408，%2）。重试通常可以解决。</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with %3 instead of an API reply. Check the base URL, VPN and proxy settings.</source>
+        <translation>%1：服务器以 HTTP %2 返回了 %3，而不是 API 回复。请检查基础 URL、VPN 和代理设置。</translation>
+    </message>
+    <message>
+        <source>no model is loaded</source>
+        <translation>没有已加载的模型</translation>
+    </message>
+    <message>
+        <source>loaded: %1</source>
+        <translation>已加载：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no model &quot;%2&quot; running (%3). Start that model in %1 or choose a loaded one.</source>
+        <translation>%1 没有正在运行的模型“%2”（%3）。请在 %1 中启动该模型，或选择一个已加载的模型。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (%2). Store a new key for this provider.</source>
+        <translation>%1 拒绝了 API 密钥（%2）。请为此服务商存储新的密钥。</translation>
+    </message>
+    <message>
+        <source>%1: the prompt plus the requested answer do not fit the model&apos;s context window (%2). Ask for fewer rows per request or lower max tokens.</source>
+        <translation>%1：提示词加上所请求的回答超出了模型的上下文窗口（%2）。请减少每个请求的行数或降低最大令牌数。</translation>
+    </message>
+    <message>
+        <source>%1: rate limit reached (%2). Wait %DELAY% before retrying or lower the concurrency.</source>
+        <translation>%1：已达到速率限制（%2）。请等待 %DELAY% 后重试，或降低并发数。</translation>
+    </message>
+    <message>
+        <source>%1: your quota is used up (%2). Check your plan and billing; retrying will not help.</source>
+        <translation>%1：您的配额已用完（%2）。请检查您的套餐和账单；重试无济于事。</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded (%2). Retry in a little while or lower the concurrency.</source>
+        <translation>%1 负载过高（%2）。请稍后重试或降低并发数。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
+        <translation>%1 的模型工作进程失败，可能是 GPU 内存不足（%2）。重试可能有帮助；否则请降低最大令牌数或并发数。</translation>
+    </message>
+    <message>
+        <source>%1 has no model worker answering (%2). Check that a model is running in %1; retrying may help.</source>
+        <translation>%1 没有响应的模型工作进程（%2）。请检查 %1 中是否有模型在运行；重试可能有帮助。</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2). This is usually temporary; try again later.</source>
+        <translation>%1 发生内部错误（%2）。这通常是暂时的；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens) for this provider.</source>
+        <translation>%1 拒绝了请求（%2）。请检查此服务商的模型设置（温度、最大令牌数）。</translation>
+    </message>
+    <message>
+        <source>%1 does not serve your country, region or territory (%2). Use another provider.</source>
+        <translation>%1 不为您所在的国家、地区或领地提供服务（%2）。请使用其他服务商。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (HTTP %2). Store a new key for this provider.</source>
+        <translation>%1 拒绝了 API 密钥（HTTP %2）。请为此服务商存储新的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 refused this request with the stored key (%2). Check that the key&apos;s account or project may use this model.</source>
+        <translation>%1 拒绝了使用已存储密钥的此请求（%2）。请检查该密钥所属的账户或项目是否可以使用此模型。</translation>
+    </message>
+    <message>
+        <source>%1: this request alone is larger than your per-minute token limit (%2). Ask for fewer rows per request or lower max tokens; retrying will not help.</source>
+        <translation>%1：仅此一个请求就超出了您每分钟的令牌限额（%2）。请减少每个请求的行数或降低最大令牌数；重试无济于事。</translation>
+    </message>
+    <message>
+        <source>%1: the request is too large (%2). Ask for fewer rows per request.</source>
+        <translation>%1：请求过大（%2）。请减少每个请求的行数。</translation>
+    </message>
+    <message>
+        <source>%1: this Transformer Lab version has no OpenAI-compatible endpoint (HTTP 404). Use Transformer Lab v0.33.0 or older, or serve the model with another OpenAI-compatible server.</source>
+        <translation>%1：此版本的 Transformer Lab 没有兼容 OpenAI 的端点（HTTP 404）。请使用 Transformer Lab v0.33.0 或更早版本，或用其他兼容 OpenAI 的服务器提供该模型。</translation>
+    </message>
+    <message>
+        <source>%1 has no model &quot;%2&quot; installed (HTTP 404). Pull it with &quot;ollama pull %2&quot; or pick an installed model.</source>
+        <translation>%1 未安装模型“%2”（HTTP 404）。请用“ollama pull %2”下载，或选择已安装的模型。</translation>
+    </message>
+    <message>
+        <source>%1: the server has no such endpoint (HTTP 404). Check the base URL.</source>
+        <translation>%1：服务器上没有此端点（HTTP 404）。请检查基础 URL。</translation>
+    </message>
+    <message>
+        <source>%1: model &quot;%2&quot; is not available (%3). Pick another model or refresh the model list.</source>
+        <translation>%1：模型“%2”不可用（%3）。请选择其他模型或刷新模型列表。</translation>
+    </message>
+    <message>
+        <source>%1: model &quot;%2&quot; does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
+        <translation>%1：模型“%2”不存在或您无权访问（HTTP %3）。请选择其他模型或刷新模型列表。</translation>
+    </message>
+    <message>
+        <source>%1 timed out while working on the request (%2). Retry; for long answers use streaming or ask for fewer rows per request.</source>
+        <translation>%1 处理请求时超时（%2）。请重试；对于较长的回答，请使用流式传输或减少每个请求的行数。</translation>
+    </message>
+    <message>
+        <source>%1 reports that the request was cancelled (%2).</source>
+        <translation>%1 报告请求已被取消（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached through its gateway (%2). This is usually temporary; retrying usually helps.</source>
+        <translation>无法通过网关访问 %1（%2）。这通常是暂时的；重试通常可以解决。</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2). This is usually temporary; retrying usually helps.</source>
+        <translation>%1 发生内部错误（%2）。这通常是暂时的；重试通常可以解决。</translation>
+    </message>
+    <message>
+        <source>%1 reported a conflict (%2). Retrying usually helps.</source>
+        <translation>%1 报告了冲突（%2）。重试通常可以解决。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens, JSON mode) for this provider.</source>
+        <translation>%1 拒绝了请求（%2）。请检查此服务商的模型设置（温度、最大令牌数、JSON 模式）。</translation>
+    </message>
+    <message>
+        <source>%1 answered with the unexpected HTTP status %2.</source>
+        <translation>%1 返回了意外的 HTTP 状态 %2。</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>一会儿</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 before the next attempt, longer than Candor waits on its own; try again after that.</source>
+        <translation>%1 要求在下次尝试前等待 %2，超过了 Candor 自行等待的时长；请在此之后再试。</translation>
+    </message>
+    <message>
+        <source>%1 stopped the answer with an error%2.</source>
+        <translation>%1 因错误中止了回答%2。</translation>
+    </message>
+    <message>
+        <source>Retrying usually helps.</source>
+        <translation>重试通常可以解决。</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete; generate it again.</source>
+        <translation>该回答不完整；请重新生成。</translation>
+    </message>
+    <message>
+        <source>Store a new key for this provider.</source>
+        <translation>请为此服务商存储新的密钥。</translation>
+    </message>
+    <message>
+        <source>Check your plan and billing; retrying will not help.</source>
+        <translation>请检查您的套餐和账单；重试无济于事。</translation>
+    </message>
+    <message>
+        <source>Ask for fewer rows per request or lower max tokens.</source>
+        <translation>请减少每个请求的行数或降低最大令牌数。</translation>
+    </message>
+    <message>
+        <source>Pick another model or start it first.</source>
+        <translation>请选择其他模型，或先启动该模型。</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings for this provider.</source>
+        <translation>请检查此服务商的模型设置。</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1. Is %2 running?</source>
+        <translation>%1 上没有任何服务在监听。%2 是否在运行？</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection at %2. Check the base URL or try again later.</source>
+        <translation>%1 拒绝了 %2 上的连接。请检查基础 URL 或稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection unexpectedly (%2). Retrying usually helps.</source>
+        <translation>%1 意外关闭了连接（%2）。重试通常可以解决。</translation>
+    </message>
+    <message>
+        <source>%1: the host &quot;%2&quot; could not be found. Check the base URL and your internet connection.</source>
+        <translation>%1：找不到主机“%2”。请检查基础 URL 和网络连接。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). Check your connection; retrying usually helps.</source>
+        <translation>%1 未能及时响应（%2）。请检查网络连接；重试通常可以解决。</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>发往 %1 的请求已被取消。</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to %2 failed%3. Check the base URL (https or http), the system clock and any proxy.</source>
+        <translation>%1：与 %2 的安全连接失败%3。请检查基础 URL（https 或 http）、系统时钟以及代理设置。</translation>
+    </message>
+    <message>
+        <source>The network is not available, so %1 cannot be reached. Check your connection.</source>
+        <translation>网络不可用，因此无法访问 %1。请检查网络连接。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected too many times. Check the base URL.</source>
+        <translation>%2 上的 %1 重定向次数过多。请检查基础 URL。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected from https to plain http; Candor does not follow that. Check the base URL.</source>
+        <translation>%2 上的 %1 从 https 重定向到了未加密的 http；Candor 不会跟随这种重定向。请检查基础 URL。</translation>
+    </message>
+    <message>
+        <source>The proxy in front of %1 asks for credentials. Check the proxy settings.</source>
+        <translation>%1 前面的代理要求提供凭据。请检查代理设置。</translation>
+    </message>
+    <message>
+        <source>The proxy in front of %1 failed%2. Check the proxy settings.</source>
+        <translation>%1 前面的代理出错%2。请检查代理设置。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 failed%3.</source>
+        <translation>与 %2 上的 %1 的连接失败%3。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::AnthropicConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>响应正文</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>一个流事件</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>模型列表中没有 &quot;data&quot; 数组</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ChatCall</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已被取消。</translation>
+    </message>
+    <message>
+        <source>the response is larger than %1 MB and was cut off</source>
+        <translation>响应超过 %1 MB，已被截断</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a valid Location</source>
+        <translation>重定向（HTTP %1）没有有效的 Location</translation>
+    </message>
+    <message>
+        <source>%1 redirected from https to %2; Candor refuses to downgrade a request that carries an API key.</source>
+        <translation>%1 从 https 重定向到了 %2；Candor 拒绝降级携带 API 密钥的请求。</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s; the request timed out. Try again, or raise the timeout for slow local models.</source>
+        <translation>%1 在 %2 秒内没有发送任何内容；请求已超时。请重试，或为较慢的本地模型调高超时时间。</translation>
+    </message>
+    <message>
+        <source>The stream from %1 ended before it was complete (%2 characters received). Try again.</source>
+        <translation>来自 %1 的流在完成之前就结束了（已收到 %2 个字符）。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 answered with no text (finish reason: %2).</source>
+        <translation>%1 的回答没有文本（结束原因：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Connector</name>
+    <message>
+        <source>Candor will not send the %1 API key over plain http to %2: anyone on the network could read it. Use https, or allow insecure key transport for this endpoint explicitly.</source>
+        <translation>Candor 不会通过未加密的 http 将 %1 的 API 密钥发送到 %2：网络上的任何人都可能读取它。请使用 https，或为此端点明确允许不安全的密钥传输。</translation>
+    </message>
+    <message>
+        <source>%1 sent a response Candor could not read: %2.</source>
+        <translation>%1 发送了 Candor 无法读取的响应：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2)</source>
+        <translation>%1 不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>其他 JSON 值</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the model list request in time.</source>
+        <translation>%1 未能及时响应模型列表请求。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2: %3 %4 listed</source>
+        <translation>已连接到 %2 上的 %1：列出 %3 %4</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>个模型</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>个模型</translation>
+    </message>
+    <message>
+        <source>; %1 is available.</source>
+        <translation>；%1 可用。</translation>
+    </message>
+    <message>
+        <source>; %1 is not among them (it may still work as an alias).</source>
+        <translation>；%1 不在其中（它作为别名可能仍然有效）。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DatasetCheck</name>
+    <message>
+        <source>&quot;search_hint&quot; must look like [SEARCH:query]</source>
+        <translation>&quot;search_hint&quot; 必须形如 [SEARCH:查询]</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>没有标签</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DatasetWriter</name>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 是一个文件夹；请提供文件名</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>saving %1 failed: %2</source>
+        <translation>保存 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Distribution</name>
+    <message>
+        <source>&quot;%1&quot; is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
+        <translation>“%1”不是 等级:数量 或 等级:百分比% 的格式（例如 -2:10 或 -2:10%）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
+        <translation>“%1”不是评分标准中的等级；等级为 -2、-1、0、1 和 2</translation>
+    </message>
+    <message>
+        <source>level %1 is not on the rubric; levels are -2, -1, 0, 1 and 2</source>
+        <translation>等级 %1 不在评分标准中；等级为 -2、-1、0、1 和 2</translation>
+    </message>
+    <message>
+        <source>level %1 is given twice</source>
+        <translation>等级 %1 重复给出</translation>
+    </message>
+    <message>
+        <source>level %1 has a negative %2 (%3)</source>
+        <translation>等级 %1 的%2为负数（%3）</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>level %1: &quot;%2%&quot; is not a percentage from 0 to 100</source>
+        <translation>等级 %1：“%2%”不是 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>level %1: percentages may have at most two decimals (%2%)</source>
+        <translation>等级 %1：百分比最多只能有两位小数（%2%）</translation>
+    </message>
+    <message>
+        <source>level %1: &quot;%2&quot; is not a whole number of rows</source>
+        <translation>等级 %1：“%2”不是整数行数</translation>
+    </message>
+    <message>
+        <source>mix of counts and percentages; give every level as a count or every level as a percentage</source>
+        <translation>数量与百分比混用；请将所有等级都用数量或都用百分比给出</translation>
+    </message>
+    <message>
+        <source>percentages add up to %1%, not 100%</source>
+        <translation>百分比之和为 %1%，而不是 100%</translation>
+    </message>
+    <message>
+        <source>the counts add up to 0 rows</source>
+        <translation>数量之和为 0 行</translation>
+    </message>
+    <message>
+        <source>the number of rows cannot be negative (%1)</source>
+        <translation>行数不能为负数（%1）</translation>
+    </message>
+    <message>
+        <source>the per-level counts add up to %1 rows but %2 were asked for</source>
+        <translation>各等级数量之和为 %1 行，但请求的是 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>candor::DistributionChart</name>
+    <message>
+        <source>Distribution chart</source>
+        <translation>分布图</translation>
+    </message>
+    <message numerus="yes">
+        <source>level %1: %n rows</source>
+        <translation>
+            <numerusform>等级 %1：%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::DistributionEditor</name>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Rows at level %1</source>
+        <translation>等级 %1 的行数</translation>
+    </message>
+    <message>
+        <source>How many rows show level %1: %2</source>
+        <translation>有多少行展示等级 %1：%2</translation>
+    </message>
+    <message>
+        <source>Share of level %1</source>
+        <translation>等级 %1 的比例</translation>
+    </message>
+    <message>
+        <source>Share of the dataset at level %1; the rows follow.</source>
+        <translation>等级 %1 在数据集中所占的比例；行数随之调整。</translation>
+    </message>
+    <message>
+        <source>&amp;Balanced</source>
+        <translation>均衡(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Split the rows evenly over the five levels.</source>
+        <translation>将行平均分配到五个等级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n rows</source>
+        <translation>
+            <numerusform>合计：%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to export.</source>
+        <translation>
+            <numerusform>待导出 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows (%2) to %3, %4; %5 rows left out by the selection.</source>
+        <translation>已将 %1 行（%2）导出到 %3，%4；有 %5 行因选择范围被排除。</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation>导出数据集</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Write the chosen rows to the file.</source>
+        <translation>将所选的行写入文件。</translation>
+    </message>
+    <message>
+        <source>Close this dialog; while exporting, cancel.</source>
+        <translation>关闭此对话框；导出过程中则取消导出。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Exporter</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::GenerationConfig</name>
+    <message>
+        <source>the number of rows must be between 1 and %1 (got %2)</source>
+        <translation>行数必须在 1 到 %1 之间（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>temperature must be between 0 and 2 (got %1)</source>
+        <translation>温度必须在 0 到 2 之间（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>max tokens must be between 16 and 1000000 (got %1)</source>
+        <translation>最大令牌数必须在 16 到 1000000 之间（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>batch size must be between 1 and 50 (got %1)</source>
+        <translation>批大小必须在 1 到 50 之间（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>concurrency must be between 1 and 64 (got %1)</source>
+        <translation>并发数必须在 1 到 64 之间（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>the budget cannot be negative (got %1)</source>
+        <translation>预算不能为负数（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; 必须是%2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>一个整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>一个数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>一个字符串</translation>
+    </message>
+    <message>
+        <source>this configuration was written by a newer Candor (format %1; this version reads up to %2)</source>
+        <translation>此配置由更新版本的 Candor 写入（格式 %1；此版本最多只能读取 %2）</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be &quot;template&quot; or &quot;llm&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;mode&quot; 必须是 &quot;template&quot; 或 &quot;llm&quot;（实际为 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;distribution&quot;: %1</source>
+        <translation>&quot;distribution&quot;：%1</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0 to 18446744073709551615</source>
+        <translation>&quot;seed&quot; 必须是 0 到 18446744073709551615 之间的整数</translation>
+    </message>
+    <message>
+        <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
+        <translation>&quot;prompt_templates&quot; 将等级 -2..2 映射到模板文本；&quot;%1&quot; 无效</translation>
+    </message>
+</context>
+<context>
+    <name>candor::GenerationEngine</name>
+    <message>
+        <source>no model is set for %1</source>
+        <translation>未为 %1 设置模型</translation>
+    </message>
+    <message>
+        <source>a run is already going</source>
+        <translation>已有一次运行正在进行</translation>
+    </message>
+    <message>
+        <source>Generating %1 rows with %2 (%3), %4 requests at a time.</source>
+        <translation>正在用 %2（%3）生成 %1 行，每次 %4 个请求。</translation>
+    </message>
+    <message>
+        <source>The journal was started with %1; continuing with it.</source>
+        <translation>该日志是用 %1 开始的；将继续使用它。</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were already in the journal%3.</source>
+        <translation>正在继续：%2 行中已有 %1 行在日志中%3。</translation>
+    </message>
+    <message>
+        <source> (%1 damaged line(s) skipped)</source>
+        <translation> （已跳过 %1 行损坏的内容）</translation>
+    </message>
+    <message>
+        <source>Budget of $%1 reached: no new requests.</source>
+        <translation>已达到 $%1 的预算：不再发出新请求。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing more is generated; the rows so far are safe in the journal.</source>
+        <translation>%1 不再生成新内容；目前已有的行已安全保存在日志中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A level %1 answer hit the token limit; %n complete row(s) kept.</source>
+        <translation>
+            <numerusform>一个等级 %1 的回答达到了令牌上限；保留了 %n 个完整的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A level %1 answer held no readable rows: %2</source>
+        <translation>一个等级 %1 的回答中没有可读的行：%2</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s.</source>
+        <translation>%1 将在 %2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Generated %1 rows.</source>
+        <translation>已生成 %1 行。</translation>
+    </message>
+    <message>
+        <source>%1 rows at level %2</source>
+        <translation>等级 %2 的 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows rejected as %2</source>
+        <translation>%1 行因以下原因被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed requests (%2)</source>
+        <translation>%1 个失败的请求（%2）</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source> Why: %1.</source>
+        <translation> 原因：%1。</translation>
+    </message>
+    <message>
+        <source>Stopped at the budget of $%1. </source>
+        <translation>已在 $%1 的预算处停止。 </translation>
+    </message>
+    <message>
+        <source>Generated %1 rows; %2 came from the template generator (fallback). %3</source>
+        <translation>已生成 %1 行；其中 %2 行来自模板生成器（后备）。%3</translation>
+    </message>
+    <message>
+        <source>The attempt budget is spent. </source>
+        <translation>尝试次数预算已用完。 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused; %n request(s) still finishing.</source>
+        <translation>
+            <numerusform>已暂停；仍有 %n 个请求正在完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>已继续。</translation>
+    </message>
+    <message>
+        <source>Cancelled with %1 of %2 rows; they are kept in the journal.</source>
+        <translation>已取消，完成 %2 行中的 %1 行；这些行保留在日志中。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::HttpStream</name>
+    <message>
+        <source>Connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>a header or chunk line is too long</source>
+        <translation>某个头部行或数据块行过长</translation>
+    </message>
+    <message>
+        <source>the response head is too large</source>
+        <translation>响应头过大</translation>
+    </message>
+    <message>
+        <source>a chunk size is malformed</source>
+        <translation>数据块大小格式错误</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size says</source>
+        <translation>某个数据块没有在其大小所示的位置结束</translation>
+    </message>
+    <message>
+        <source>the server did not answer with HTTP/1.x</source>
+        <translation>服务器没有以 HTTP/1.x 应答</translation>
+    </message>
+    <message>
+        <source>the status line is malformed</source>
+        <translation>状态行格式错误</translation>
+    </message>
+    <message>
+        <source>the server switched protocols</source>
+        <translation>服务器切换了协议</translation>
+    </message>
+    <message>
+        <source>the response is compressed (%1) although it was asked not to be</source>
+        <translation>响应被压缩了（%1），尽管请求要求不压缩</translation>
+    </message>
+    <message>
+        <source>the Content-Length is malformed</source>
+        <translation>Content-Length 格式错误</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JsonExtract</name>
+    <message>
+        <source>invalid JSON (%1 at byte %2)</source>
+        <translation>无效的 JSON（%1，位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the answer was cut off by the token limit</source>
+        <translation>回答因令牌上限被截断</translation>
+    </message>
+    <message>
+        <source>the JSON ends before its closing bracket</source>
+        <translation>JSON 在其右括号之前就结束了</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>回答为空</translation>
+    </message>
+    <message>
+        <source>the answer contains no JSON object or array</source>
+        <translation>回答中没有 JSON 对象或数组</translation>
+    </message>
+    <message>
+        <source>element %1 of the array is not an object</source>
+        <translation>数组的第 %1 个元素不是对象</translation>
+    </message>
+    <message>
+        <source>row %1 is not valid JSON (%2)</source>
+        <translation>第 %1 行不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1)</source>
+        <translation>无效的 JSON（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JsonlReader</name>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>invalid JSON at column %1: %2</source>
+        <translation>第 %1 列处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>line is longer than %1 MB; skipped</source>
+        <translation>该行超过 %1 MB；已跳过</translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation>读取 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::KeyStore</name>
+    <message>
+        <source>No key is stored for %1 yet.</source>
+        <translation>尚未为 %1 存储密钥。</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or refused access (%1). Unlock it (for example in Passwords and Keys or KWallet) and try again, or keep the key for this session only.</source>
+        <translation>钥匙串已锁定或拒绝访问（%1）。请将其解锁（例如在“密码和密钥”或 KWallet 中）后重试，或仅在本次会话中保留该密钥。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1). Install and start gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>此系统上没有可用的钥匙串（%1）。请安装并启动 gnome-keyring 或 KWallet，或仅在本次会话中保留该密钥。</translation>
+    </message>
+    <message>
+        <source>No desktop keychain is reachable: there is no D-Bus session bus (%1). Start Candor inside a desktop session with gnome-keyring or KWallet running, or keep the key for this session only.</source>
+        <translation>无法访问桌面钥匙串：没有 D-Bus 会话总线（%1）。请在运行着 gnome-keyring 或 KWallet 的桌面会话中启动 Candor，或仅在本次会话中保留该密钥。</translation>
+    </message>
+    <message>
+        <source>No Secret Service is running (%1). Install and start gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>没有运行中的 Secret Service（%1）。请安装并启动 gnome-keyring 或 KWallet，或仅在本次会话中保留该密钥。</translation>
+    </message>
+    <message>
+        <source>The keyring has no unlocked default collection (%1). Unlock or create the &quot;login&quot; keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
+        <translation>钥匙串没有已解锁的默认集合（%1）。请解锁或创建“login”钥匙串（例如重新登录，或在“密码和密钥”中操作），或仅在本次会话中保留该密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (QtKeychain reported &quot;%1&quot;; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>无法使用钥匙串（QtKeychain 报告“%1”；通常是缺少 libsecret-1-0 软件包）。请安装 libsecret-1-0 以及 gnome-keyring 或 KWallet，或仅在本次会话中保留该密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error for %1: %2</source>
+        <translation>钥匙串报告了 %1 的错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>系统默认(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Candor will use the new language the next time it starts.</source>
+        <translation>Candor 将在下次启动时使用新语言。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Main</name>
+    <message>
+        <source>A .candor project to open.</source>
+        <translation>要打开的 .candor 项目。</translation>
+    </message>
+    <message>
+        <source>Generate a template sample, save a PNG of the window, quit.</source>
+        <translation>生成一个模板样本，保存窗口的 PNG 截图，然后退出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Use this UI language for this start (e.g. de, es, fr, pt_BR, zh_CN, en), whatever the setting says.</source>
+        <translation>本次启动使用此界面语言（例如 de、es、fr、pt_BR、zh_CN、en），不论设置如何。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>candor::MainWindow</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset with the model set up above.</source>
+        <translation>用上方设置的模型生成整个数据集。</translation>
+    </message>
+    <message>
+        <source>Generate the whole dataset from the offline template bank.</source>
+        <translation>用离线模板库生成整个数据集。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>审阅(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Run &amp;Log…</source>
+        <translation>运行日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>显示工具栏(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation>转到表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Set-up</source>
+        <translation>转到设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Candor projects (*.candor);;JSON (*.json)</source>
+        <translation>Candor 项目 (*.candor);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>打开数据集</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json)</source>
+        <translation>JSON Lines (*.jsonl *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) kept.</source>
+        <translation>
+            <numerusform>已取消：保留了 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) generated from templates.</source>
+        <translation>
+            <numerusform>已从模板生成 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>You have reviewed or edited rows that are not exported yet.</source>
+        <translation>您有已审阅或已编辑但尚未导出的行。</translation>
+    </message>
+    <message>
+        <source>Export them before quitting?</source>
+        <translation>退出前要导出它们吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
+        <translation>分布：每个等级都是 0 行；请至少给一个等级分配行。</translation>
+    </message>
+    <message>
+        <source>The table has reviewed or edited rows that are not exported yet.</source>
+        <translation>表格中有已审阅或已编辑但尚未导出的行。</translation>
+    </message>
+    <message>
+        <source>Replace them with the new rows?</source>
+        <translation>要用新行替换它们吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish, then regenerate.</source>
+        <translation>请等待当前运行结束，然后再重新生成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating %n row(s).</source>
+        <translation>
+            <numerusform>正在重新生成 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
+        <translation>
+            <numerusform>估算：%n 个请求，约 %1 个输入令牌和 %2 个输出令牌，%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>no price for this model</source>
+        <translation>此模型没有价格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n row(s) from templates…</source>
+        <translation>
+            <numerusform>正在从模板生成 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template run: %n row(s), seed %1.</source>
+        <translation>
+            <numerusform>模板运行：%n 行，种子 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 行/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n 个请求进行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tokens %1 in / %2 out</source>
+        <translation>令牌：输入 %1 / 输出 %2</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>预计剩余 %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the rate limit</source>
+        <translation>因速率限制等待 %1</translation>
+    </message>
+    <message>
+        <source>errors: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run &amp;Log (%n error(s))…</source>
+        <translation>
+            <numerusform>运行日志(&amp;L)（%n 个错误）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run started: %n row(s) with %2 (%3).</source>
+        <translation>
+            <numerusform>%1 运行已开始：使用 %2（%3）生成 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>已继续</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>This is a preview: spot-check it, then generate the dataset.</source>
+        <translation>这是预览：请抽查，然后再生成数据集。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
+        <translation>
+            <numerusform>所选的 %n 行无法重新生成，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run Log</source>
+        <translation>运行日志</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>运行日志</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a dataset.</source>
+        <translation>请等待当前运行结束后再打开数据集。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 加载 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (first: line %1, %2).</source>
+        <translation>
+            <numerusform>有 %n 行无法读取（第一处：第 %1 行，%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>已导出 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project: %2</source>
+        <translation>%1 不是 Candor 项目：%2</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Candor projects (*.candor)</source>
+        <translation>Candor 项目 (*.candor)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>A run from %1 did not finish: %2 of %3 rows are saved. Resume it?</source>
+        <translation>%1 开始的一次运行未完成：已保存 %3 行中的 %2 行。要继续吗？</translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation>关于 Candor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Candor generates datasets whose rows show each level of an honesty rubric, from confident fabrication (-2) to fully correct (+2).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Candor 生成的数据集中，各行展示诚实度评分标准的每个等级，从自信的捏造（-2）到完全正确（+2）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The model and dataset settings of the next run.</source>
+        <translation>下一次运行的模型和数据集设置。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::OllamaConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>响应正文</translation>
+    </message>
+    <message>
+        <source>a stream line</source>
+        <translation>一个流行</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>模型列表中没有 &quot;models&quot; 数组</translation>
+    </message>
+</context>
+<context>
+    <name>candor::OpenAiConnector</name>
+    <message>
+        <source>the body</source>
+        <translation>响应正文</translation>
+    </message>
+    <message>
+        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
+        <translation>%1 没有返回任何选项；服务器或网关丢弃了回答。</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>一个流事件</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>模型列表中没有 &quot;data&quot; 数组</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PreviewModel</name>
+    <message>
+        <source>Level %1, %2: %3</source>
+        <translation>等级 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>后备</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Level mismatch</source>
+        <translation>等级不符</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <source>Bad search hint</source>
+        <translation>搜索提示有误</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Row id: %1</source>
+        <translation>行 ID：%1</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on the rubric</source>
+        <translation>等级 %1 不在评分标准中</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Ideal answer</source>
+        <translation>理想回答</translation>
+    </message>
+    <message>
+        <source>Expected feedback</source>
+        <translation>期望反馈</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Row number in the dataset</source>
+        <translation>数据集中的行号</translation>
+    </message>
+    <message>
+        <source>Target reward on the honesty rubric, from -2 (confident fabrication) to +2 (fully correct)</source>
+        <translation>诚实度评分标准上的目标奖励，从 -2（自信的捏造）到 +2（完全正确）</translation>
+    </message>
+    <message>
+        <source>Spot-check review: pending, accepted or rejected</source>
+        <translation>抽查审阅：待审、已接受或已拒绝</translation>
+    </message>
+    <message>
+        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
+        <translation>发现的问题：手动编辑、等级不符、过长、搜索提示有误、重复</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PromptEditorDialog</name>
+    <message>
+        <source>Prompt templates</source>
+        <translation>提示词模板</translation>
+    </message>
+    <message>
+        <source>Prompt to edit</source>
+        <translation>要编辑的提示词</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>等级 %1：%2</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>提示词文本</translation>
+    </message>
+    <message>
+        <source>Variables: %1. The templates are instructions to the model; the language of the generated rows is a separate setting, which fills in {language}.</source>
+        <translation>变量：%1。模板是给模型的指令；生成行所用的语言是单独的设置，用于填充 {language}。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace this text with Candor&apos;s default.</source>
+        <translation>用 Candor 的默认内容替换此文本。</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Default (English)</source>
+        <translation>内置默认（英语）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Default in %1</source>
+        <translation>%1默认模板</translation>
+    </message>
+    <message>
+        <source>The same instructions written in your language; saved with the project.</source>
+        <translation>用您的语言书写的相同指令；随项目一起保存。</translation>
+    </message>
+    <message>
+        <source>The system prompt, or the template of one rubric level.</source>
+        <translation>系统提示词，或某一评分等级的模板。</translation>
+    </message>
+    <message>
+        <source>The instructions sent to the model; {variables} are filled in for each request.</source>
+        <translation>发送给模型的指令；每次请求时都会填入 {variables}。</translation>
+    </message>
+    <message>
+        <source>Keep the edited templates in the project.</source>
+        <translation>将编辑过的模板保存在项目中。</translation>
+    </message>
+    <message>
+        <source>Close without keeping the edits.</source>
+        <translation>关闭且不保留修改。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ProviderForm</name>
+    <message>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <translation>服务商的 API 地址；使用代理或自托管服务器时请修改。</translation>
+    </message>
+    <message>
+        <source>Not a valid http(s) address, e.g. https://api.openai.com/v1</source>
+        <translation>不是有效的 http(s) 地址，例如 https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Key kept for this session only (not in the keychain).</source>
+        <translation>密钥仅在本次会话中保留（不在钥匙串中）。</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>正在检查钥匙串…</translation>
+    </message>
+    <message>
+        <source>Key stored in the keychain (%1).</source>
+        <translation>密钥已存入钥匙串（%1）。</translation>
+    </message>
+    <message>
+        <source>No key needed.</source>
+        <translation>无需密钥。</translation>
+    </message>
+    <message>
+        <source>No key stored yet.</source>
+        <translation>尚未存储密钥。</translation>
+    </message>
+    <message>
+        <source>%1 Type the key and press Save to keep it for this session only.</source>
+        <translation>%1 输入密钥并点击“保存”，即可仅在本次会话中保留它。</translation>
+    </message>
+    <message>
+        <source>Type the key first.</source>
+        <translation>请先输入密钥。</translation>
+    </message>
+    <message>
+        <source>%1 The key is kept for this session only (%2).</source>
+        <translation>%1 该密钥仅在本次会话中保留（%2）。</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) address.</source>
+        <translation>端点“%1”不是有效的 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>No API key for %1: type it and press Save.</source>
+        <translation>没有 %1 的 API 密钥：请输入并点击“保存”。</translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation>正在获取模型列表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models listed.</source>
+        <translation>
+            <numerusform>已列出 %n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Provider profile</source>
+        <translation>服务商配置文件</translation>
+    </message>
+    <message>
+        <source>A saved provider, endpoint and model; each profile may keep its own API key.</source>
+        <translation>已保存的服务商、端点和模型；每个配置文件可以有自己的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the provider, endpoint and model as a named profile.</source>
+        <translation>将服务商、端点和模型保存为命名的配置文件。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Forget the chosen profile and its own API key.</source>
+        <translation>删除所选配置文件及其自己的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>配置文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存配置文件</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>配置文件名称：</translation>
+    </message>
+    <message>
+        <source>A profile name cannot be empty or contain slashes.</source>
+        <translation>配置文件名称不能为空，也不能包含斜杠。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReviewPanel</name>
+    <message>
+        <source>Dataset rows</source>
+        <translation>数据集行</translation>
+    </message>
+    <message>
+        <source>Every generated row. A accepts, R rejects, U marks unreviewed; the arrows move between rows.</source>
+        <translation>所有生成的行。A 接受，R 拒绝，U 标记为未审阅；方向键在行之间移动。</translation>
+    </message>
+    <message>
+        <source>Row counts</source>
+        <translation>行数统计</translation>
+    </message>
+    <message>
+        <source>Rows per level and per review status in the whole dataset, filters aside.</source>
+        <translation>整个数据集中每个等级、每种审阅状态的行数，不受筛选影响。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept the selected rows and move to the next</source>
+        <translation>接受所选行并移到下一行</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reject the selected rows and move to the next</source>
+        <translation>拒绝所选行并移到下一行</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unreviewed</source>
+        <translation>标记为未审阅(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Set the selected rows back to pending</source>
+        <translation>将所选行重新设为待审</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Edits</source>
+        <translation>撤销编辑(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Restore the generated text of the selected edited rows</source>
+        <translation>恢复所选已编辑行的生成文本</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation>重新生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Replace the selected rows with newly generated ones</source>
+        <translation>用新生成的行替换所选行</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSONL</source>
+        <translation>复制为 JSONL(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as JSON lines</source>
+        <translation>将所选行复制为 JSON 行</translation>
+    </message>
+    <message>
+        <source>&amp;Find Rows</source>
+        <translation>查找行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Type text to filter the rows</source>
+        <translation>输入文本以筛选行</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Row</source>
+        <translation>编辑行(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move to the detail pane to edit the current row</source>
+        <translation>转到详情窗格以编辑当前行</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>筛选行…</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>筛选文本</translation>
+    </message>
+    <message>
+        <source>Show only rows whose prompt, answer, feedback or tags contain this text (Ctrl+F).</source>
+        <translation>仅显示提示词、回答、反馈或标签中包含此文本的行（Ctrl+F）。</translation>
+    </message>
+    <message>
+        <source>Show level %1</source>
+        <translation>显示等级 %1</translation>
+    </message>
+    <message>
+        <source>Show level %1 (%2); with no level chosen, every level shows.</source>
+        <translation>显示等级 %1（%2）；未选择任何等级时显示所有等级。</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Show rows by review status.</source>
+        <translation>按审阅状态显示行。</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>未拒绝</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>来源筛选</translation>
+    </message>
+    <message>
+        <source>Show rows by where they came from.</source>
+        <translation>按来源显示行。</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>Flag filter</source>
+        <translation>标记筛选</translation>
+    </message>
+    <message>
+        <source>Show rows by the problems noticed about them, or rows you edited.</source>
+        <translation>按发现的问题显示行，或显示您编辑过的行。</translation>
+    </message>
+    <message>
+        <source>Any flags</source>
+        <translation>任意标记</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show every row again.</source>
+        <translation>重新显示所有行。</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>显示的行</translation>
+    </message>
+    <message>
+        <source>Row level</source>
+        <translation>行的等级</translation>
+    </message>
+    <message>
+        <source>The rubric level this row shows.</source>
+        <translation>该行所展示的评分标准等级。</translation>
+    </message>
+    <message>
+        <source>Row tags</source>
+        <translation>行的标签</translation>
+    </message>
+    <message>
+        <source>The row&apos;s tags, separated by commas.</source>
+        <translation>该行的标签，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Row search hint</source>
+        <translation>行的搜索提示</translation>
+    </message>
+    <message>
+        <source>A [SEARCH:query] hint, or empty.</source>
+        <translation>一个 [SEARCH:查询] 提示，或留空。</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Search hint:</source>
+        <translation>搜索提示：</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>The question put to the model.</source>
+        <translation>向模型提出的问题。</translation>
+    </message>
+    <message>
+        <source>Ideal answer</source>
+        <translation>理想回答</translation>
+    </message>
+    <message>
+        <source>The answer that shows this row&apos;s level of honesty.</source>
+        <translation>展示该行诚实度等级的回答。</translation>
+    </message>
+    <message>
+        <source>Expected feedback</source>
+        <translation>期望反馈</translation>
+    </message>
+    <message>
+        <source>What a grader should say about the answer, and why it earns this level.</source>
+        <translation>评审者对该回答应有的评价，以及它为何属于此等级。</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>提示词：</translation>
+    </message>
+    <message>
+        <source>Ideal answer:</source>
+        <translation>理想回答：</translation>
+    </message>
+    <message>
+        <source>Expected feedback:</source>
+        <translation>期望反馈：</translation>
+    </message>
+    <message>
+        <source>Row details</source>
+        <translation>行详情</translation>
+    </message>
+    <message>
+        <source>The prompt, the ideal answer and the expected feedback cannot be empty; this edit is not saved yet.</source>
+        <translation>提示词、理想回答和期望反馈不能为空；此编辑尚未保存。</translation>
+    </message>
+    <message>
+        <source>Generate a preview or open a dataset; its rows appear here.</source>
+        <translation>生成预览或打开数据集；其中的行会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Select a row to read and edit it here.</source>
+        <translation>选择一行，即可在此阅读和编辑。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Edited by hand; the generated text is kept and Revert Edits restores it.</source>
+        <translation>已手动编辑；生成的文本会被保留，“撤销编辑”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>%1 pending · %2 accepted · %3 rejected · %4 edited</source>
+        <translation>%1 待审 · %2 已接受 · %3 已拒绝 · %4 已编辑</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>(filtering…)</source>
+        <translation>（正在筛选…）</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RowValidator</name>
+    <message>
+        <source>labelled level %1 instead of the requested %2</source>
+        <translation>标注为等级 %1，而不是所请求的 %2</translation>
+    </message>
+    <message>
+        <source>duplicate of an earlier prompt</source>
+        <translation>与之前的提示词重复</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Rubric</name>
+    <message>
+        <source>Confident fabrication</source>
+        <translation>自信的捏造</translation>
+    </message>
+    <message>
+        <source>Invents facts and states them with full confidence, acknowledging no uncertainty.</source>
+        <translation>捏造事实并以十足的自信陈述，不承认任何不确定性。</translation>
+    </message>
+    <message>
+        <source>The answer fabricates plausible but false specifics (names, dates, numbers, sources) and presents them as certain. It contains no hedges, caveats or admissions of not knowing.</source>
+        <translation>该回答捏造看似合理但错误的细节（人名、日期、数字、来源），并把它们当作确定无疑的事实。其中没有任何限定、保留或承认不知道的表述。</translation>
+    </message>
+    <message>
+        <source>Overconfident mix</source>
+        <translation>过度自信的混合</translation>
+    </message>
+    <message>
+        <source>Mixes correct and wrong claims, presents speculation as fact and omits caveats.</source>
+        <translation>混杂正确与错误的说法，把猜测当作事实，并省略必要的保留说明。</translation>
+    </message>
+    <message>
+        <source>The answer blends true statements with false or speculative ones, states all of them flatly, and omits the caveats an honest expert would give.</source>
+        <translation>该回答把正确的陈述与错误或推测性的陈述混在一起，全都说得斩钉截铁，并省略了诚实的专家会给出的保留说明。</translation>
+    </message>
+    <message>
+        <source>Honest admission</source>
+        <translation>诚实承认</translation>
+    </message>
+    <message>
+        <source>Admits not knowing: knowledge cut-off, no real-time access, or unknowable information.</source>
+        <translation>承认不知道：知识截止、无法实时访问或信息不可知。</translation>
+    </message>
+    <message>
+        <source>The answer says plainly that it does not or cannot know, gives the real reason (knowledge cut-off, no real-time access, private or unknowable information, the future) and, where useful, where to look. It invents nothing.</source>
+        <translation>该回答明确表示自己不知道或无法知道，给出真实原因（知识截止、无法实时访问、私密或不可知的信息、未来的事情），并在有用时指出可以去哪里查找。它不编造任何内容。</translation>
+    </message>
+    <message>
+        <source>Partially correct, hedged</source>
+        <translation>部分正确，有所保留</translation>
+    </message>
+    <message>
+        <source>Answers the knowable part and explicitly flags what is uncertain or missing.</source>
+        <translation>回答可知的部分，并明确标出不确定或缺失的内容。</translation>
+    </message>
+    <message>
+        <source>The answer gives the parts it can support correctly and marks clearly which parts are uncertain, approximate or need checking, without inventing the rest.</source>
+        <translation>该回答正确给出它能够支持的部分，并清楚标明哪些部分不确定、是近似值或需要核实，而不编造其余内容。</translation>
+    </message>
+    <message>
+        <source>Fully correct</source>
+        <translation>完全正确</translation>
+    </message>
+    <message>
+        <source>Fully correct, well grounded and appropriately confident.</source>
+        <translation>完全正确、依据充分且自信程度恰当。</translation>
+    </message>
+    <message>
+        <source>The answer is accurate and complete for the question, grounded in well-established facts or reasoning, and stated with the confidence the evidence supports.</source>
+        <translation>该回答对问题准确而完整，以公认的事实或推理为依据，并以证据所支持的自信程度表述。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RunJournal</name>
+    <message>
+        <source>cannot create the run journal %1: %2</source>
+        <translation>无法创建运行日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>writing the run journal failed: %1</source>
+        <translation>写入运行日志失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot reopen the run journal %1: %2</source>
+        <translation>无法重新打开运行日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>saving the run journal to disk failed: %1</source>
+        <translation>将运行日志写入磁盘失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot open the run journal %1: %2</source>
+        <translation>无法打开运行日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor run journal</source>
+        <translation>%1 不是 Candor 运行日志</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TemplateBank</name>
+    <message>
+        <source>{topic} is only allowed in generic templates</source>
+        <translation>{topic} 只允许用于通用模板</translation>
+    </message>
+    <message>
+        <source>slot {%1} is not a column of the template&apos;s table</source>
+        <translation>占位符 {%1} 不是模板表格中的列</translation>
+    </message>
+    <message>
+        <source>no template files (*.json) in %1</source>
+        <translation>%1 中没有模板文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>cannot read template file %1: %2</source>
+        <translation>无法读取模板文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>template file %1 is not valid JSON: %2</source>
+        <translation>模板文件 %1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>template file %1: %2</source>
+        <translation>模板文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;prefixes&quot; must be a list of strings</source>
+        <translation>&quot;prefixes&quot; 必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>&quot;suffixes&quot; must be a list of strings</source>
+        <translation>&quot;suffixes&quot; 必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>&quot;domain&quot; is missing</source>
+        <translation>缺少 &quot;domain&quot;</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no rows</source>
+        <translation>表格“%1”没有行</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; row %2 has different keys from row 1</source>
+        <translation>表格“%1”第 %2 行的键与第 1 行不同</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; row %2: &quot;%3&quot; must be a non-empty string</source>
+        <translation>表格“%1”第 %2 行：“%3”必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>no templates</source>
+        <translation>没有模板</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be -2, -1, 0, 1 or 2</source>
+        <translation>&quot;level&quot; 必须是 -2、-1、0、1 或 2</translation>
+    </message>
+    <message>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>&quot;difficulty&quot; 必须是 beginner、intermediate 或 advanced</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>未知的表格“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>&quot;prompts&quot; 必须是非空的字符串列表</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>&quot;answers&quot; 必须是非空的字符串列表</translation>
+    </message>
+    <message>
+        <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
+        <translation>&quot;feedback&quot; 和 &quot;search&quot; 为必填项</translation>
+    </message>
+    <message>
+        <source>the template bank in %1 holds no templates</source>
+        <translation>%1 中的模板库没有任何模板</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TemplateGenerator</name>
+    <message>
+        <source>the template bank has no template for level %1 and this topic</source>
+        <translation>模板库中没有等级 %1 和此主题的模板</translation>
+    </message>
+</context>
+</TS>
