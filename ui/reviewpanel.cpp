@@ -161,7 +161,7 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const int widths[PreviewModel::ColumnCount] = {64, 190, 320, 320, 240, 150, 80, 90, 120};
+    const int widths[PreviewModel::ColumnCount] = {64, 215, 320, 320, 240, 150, 80, 90, 120};
     for (int column = 0; column < PreviewModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     // Store order first; sorting starts when the user clicks a header.
@@ -289,6 +289,7 @@ void ReviewPanel::buildFilterBar(QHBoxLayout *bar)
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Filter text"));
     m_filterEdit->setToolTip(tr("Show only rows whose prompt, answer, feedback or tags contain this text (Ctrl+F)."));
+    m_filterEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &PreviewFilterModel::setText);
     bar->addWidget(m_filterEdit, 2);
 
@@ -349,8 +350,12 @@ void ReviewPanel::buildFilterBar(QHBoxLayout *bar)
                           unsigned(FlagBadSearchHint), unsigned(FlagDuplicate)})
         addFlagItem(PreviewModel::flagsText(flag), flag, PreviewFilter::FlagMatch::Any);
     bar->addWidget(m_flagsCombo);
-    for (QComboBox *combo : {m_statusCombo, m_sourceCombo, m_flagsCombo})
+    for (QComboBox *combo : {m_statusCombo, m_sourceCombo, m_flagsCombo}) {
+        // Long translations must not squeeze the text filter: the closed combo shows a few characters, the list all.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
         connect(combo, &QComboBox::currentIndexChanged, this, &ReviewPanel::applyFilterControls);
+    }
 
     m_clearButton = new QToolButton;
     m_clearButton->setObjectName(u"clearFiltersButton"_s);
