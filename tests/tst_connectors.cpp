@@ -5,10 +5,17 @@
 #include "providertestserver.h"
 #include "providerwire.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
 
 using namespace candor;
 using namespace candor::test;
@@ -43,7 +50,15 @@ Outcome runChat(Connector &connector, const ChatRequest &request, int timeoutMs 
         outcome.done = true;
         outcome.error = e;
     });
-    if (!QTest::qWaitFor([&] { return outcome.done; }, timeoutMs))
+    // A real event loop, not QTest::qWaitFor: that one sleeps 10 ms between polls, so the server's separate writes
+    // would reach the client merged and the chunkings would not be tested as written.
+    if (!outcome.done) {
+        QEventLoop loop;
+        QObject::connect(call, &QObject::destroyed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!outcome.done)
         outcome.error.message = u"timed out waiting for the call"_s;
     return outcome;
 }
@@ -86,6 +101,52 @@ ChatRequest request(bool stream, const QString &model = u"test-model"_s)
 
 const QStringList kPieces = {u"Hel"_s, u"lo, wör"_s, u"ld 🔑 中"_s, u"文!"_s};
 const QString kText = kPieces.join(QString());
+
+// A whole HTTP/1.1 exchange written by hand for the streaming transport: an interim 100 Continue, then the SSE body in
+// chunks of growing odd sizes with upper- and lower-case hex sizes, a chunk extension and a trailer.
+QByteArray rawChunkedResponse(const QByteArray &body)
+{
+    QByteArray out = "HTTP/1.1 100 Continue\r\n\r\n"
+                     "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nX-Request-Id: req_raw\r\n"
+                     "Transfer-Encoding: chunked\r\n\r\n";
+    qsizetype pos = 0;
+    int size = 1;
+    int n = 0;
+    while (pos < body.size()) {
+        const qsizetype length = qMin<qsizetype>(size, body.size() - pos);
+        QByteArray hex = QByteArray::number(qulonglong(length), 16);
+        if (++n % 2 == 0)
+            hex = hex.toUpper();
+        out += hex + (n % 3 == 0 ? ";name=value" : "") + "\r\n" + body.mid(pos, length) + "\r\n";
+        pos += length;
+        size = size >= 200 ? 3 : size * 2 + 1;
+    }
+    out += "0\r\nX-Trailer: ignored\r\n\r\n";
+    return out;
+}
+
+// Collects what candor.net logs while alive.
+struct NetLogCapture
+{
+    static QStringList &lines()
+    {
+        static QStringList list;
+        return list;
+    }
+    NetLogCapture()
+    {
+        lines().clear();
+        QLoggingCategory::setFilterRules(u"candor.net.debug=true"_s);
+        m_previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { lines() << message; });
+    }
+    ~NetLogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        QLoggingCategory::setFilterRules(QString());
+    }
+    QtMessageHandler m_previous = nullptr;
+};
 
 } // namespace
 
@@ -671,6 +732,344 @@ private Q_SLOTS:
                      verdict.contains(u"gpt-4o is available"_s),
                  qPrintable(verdict));
         QVERIFY(!verdict.contains(u'\n'));
+    }
+
+    // Streamed calls travel over the connector's own HTTP/1.1 transport: every error case above must come out the
+    // same when the request asked for a stream (servers answer errors with JSON or HTML bodies, not streams).
+    void streamedCallErrors_data() { errors_data(); }
+    void streamedCallErrors()
+    {
+        QFETCH(QString, provider);
+        QFETCH(ScriptedResponse, response);
+        QFETCH(QString, kind);
+        QFETCH(bool, retryable);
+        QFETCH(int, status);
+        QFETCH(double, retryAfter);
+        QFETCH(QString, mentions);
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        server.enqueue("POST", chatPath(provider), response);
+        auto connector = Connector::create(endpoint(server, provider));
+        const Outcome o = runChat(*connector, request(true));
+        QVERIFY(o.done);
+        QVERIFY2(!o.ok, qPrintable(o.result.text));
+        QCOMPARE(errorKindName(o.error.kind), kind);
+        QCOMPARE(o.error.retryable, retryable);
+        QCOMPARE(o.error.httpStatus, status);
+        if (retryAfter >= 0) {
+            QVERIFY(o.error.retryAfterSeconds.has_value());
+            QVERIFY(qAbs(*o.error.retryAfterSeconds - retryAfter) < 0.01);
+        }
+        QVERIFY2(o.error.message.contains(mentions, Qt::CaseInsensitive), qPrintable(o.error.message));
+        QVERIFY2(!o.error.message.contains(u"<html"_s, Qt::CaseInsensitive), qPrintable(o.error.message));
+        QVERIFY(!o.error.message.contains(kKey));
+        QCOMPARE(server.requestCount(), 1);
+        QCOMPARE(connector->streamConnectionsOpened(), 1); // it did go through the streaming transport
+    }
+
+    // Status line, headers, chunk-size lines, chunk data, their CRLFs and UTF-8 characters split at every byte
+    // boundary: a bare server writes the response one byte at a time (TCP_NODELAY, a pause between writes), twice
+    // over the same kept-alive connection.
+    void streamTransportEveryByteBoundary()
+    {
+        const QByteArray body =
+            "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"H\xc3\xa9\"},\"finish_reason\":null}]}\n\n"
+            "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"llo \xf0\x9f\x94\x91\"},"
+            "\"finish_reason\":\"stop\"}]}\r\n\r\n"
+            "data: [DONE]\n\n";
+        const QString text = u"Héllo 🔑"_s;
+        const QByteArray raw = rawChunkedResponse(body);
+        QTcpServer tcp;
+        QVERIFY(tcp.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&tcp, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = tcp.nextPendingConnection()) {
+                ++connections;
+                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+                auto *timer = new QTimer(socket);
+                timer->setInterval(1);
+                auto pos = std::make_shared<qsizetype>(0);
+                connect(timer, &QTimer::timeout, socket, [socket, timer, pos, &raw] {
+                    socket->write(raw.mid(*pos, 1));
+                    if (++*pos >= raw.size()) {
+                        timer->stop();
+                        *pos = 0;
+                    }
+                });
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, timer] {
+                    socket->readAll();
+                    if (!timer->isActive())
+                        timer->start();
+                });
+            }
+        });
+        EndpointSettings s = endpointFor(u"openai"_s, u"http://127.0.0.1:%1/v1"_s.arg(tcp.serverPort()), kKey);
+        auto connector = Connector::create(s);
+        for (int i = 0; i < 2; ++i) {
+            const Outcome o = runChat(*connector, request(true));
+            QVERIFY2(o.ok, qPrintable(o.error.message));
+            QCOMPARE(o.result.text, text);
+            QCOMPARE(o.deltas.join(QString()), text);
+            QCOMPARE(o.result.finish, FinishReason::Stop);
+            QCOMPARE(o.result.requestId, u"req_raw"_s);
+        }
+        QCOMPARE(connections, 1);
+        QCOMPARE(connector->streamConnectionsOpened(), 1);
+    }
+
+    // Sequential streamed calls share one kept-alive connection; parallel ones open their own and are reused later.
+    void streamTransportKeepAlive()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        server.setDefault("POST", chatPath(u"openai"_s), w::openAiStream(kPieces));
+        auto connector = Connector::create(endpoint(server, u"openai"_s));
+        for (int i = 0; i < 3; ++i) {
+            const Outcome o = runChat(*connector, request(true));
+            QVERIFY2(o.ok, qPrintable(o.error.message));
+            QCOMPARE(o.result.text, kText);
+        }
+        QCOMPARE(server.requestCount(), 3);
+        QCOMPARE(server.request(1).connectionId, server.request(0).connectionId);
+        QCOMPARE(server.request(2).connectionId, server.request(0).connectionId);
+        QCOMPARE(connector->streamConnectionsOpened(), 1);
+        QCOMPARE(connector->idleStreamConnections(), 1);
+
+        for (int round = 0; round < 2; ++round) {
+            int done = 0;
+            for (int i = 0; i < 4; ++i) {
+                ChatCall *call = connector->chat(request(true));
+                connect(call, &ChatCall::finished, this, [&] { ++done; });
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(done, 4, 10000);
+        }
+        QCOMPARE(connector->streamConnectionsOpened(), 4);
+        QCOMPARE(connector->idleStreamConnections(), 4);
+        QCOMPARE(server.connectionCount(), 4);
+    }
+
+    // A stream with a Content-Length body (no chunked framing), cut into pieces, keeps its connection too.
+    void streamTransportContentLength()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        ScriptedResponse r = w::openAiStream(kPieces);
+        r.chunkedTransfer = false;
+        r.chunking = Chunking::random(5, 7);
+        server.setDefault("POST", chatPath(u"openai"_s), r);
+        auto connector = Connector::create(endpoint(server, u"openai"_s));
+        for (int i = 0; i < 2; ++i) {
+            const Outcome o = runChat(*connector, request(true));
+            QVERIFY2(o.ok, qPrintable(o.error.message));
+            QCOMPARE(o.result.text, kText);
+            QCOMPARE(o.deltas.join(QString()), kText);
+        }
+        QCOMPARE(server.request(1).connectionId, server.request(0).connectionId);
+        QCOMPARE(connector->streamConnectionsOpened(), 1);
+    }
+
+    // A body without length or chunking ends when the server closes; that connection is not kept.
+    void streamTransportCloseDelimited()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        ScriptedResponse r;
+        r.raw = true;
+        r.body = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n" +
+                 w::openAiStream(kPieces).body;
+        r.chunking = Chunking::random(3, 40);
+        server.enqueue("POST", chatPath(u"openai"_s), r);
+        server.enqueue("POST", chatPath(u"openai"_s), w::openAiStream(kPieces));
+        auto connector = Connector::create(endpoint(server, u"openai"_s));
+        for (int i = 0; i < 2; ++i) {
+            const Outcome o = runChat(*connector, request(true));
+            QVERIFY2(o.ok, qPrintable(o.error.message));
+            QCOMPARE(o.result.text, kText);
+        }
+        QVERIFY(server.request(1).connectionId != server.request(0).connectionId);
+        QCOMPARE(connector->streamConnectionsOpened(), 2);
+    }
+
+    // A connection cut inside the body (mid-chunk, inside a Content-Length body, with FIN or RST) is a truncated
+    // stream, as on the QNetworkAccessManager path; a cut connection is never reused.
+    void streamTransportTruncated_data()
+    {
+        QTest::addColumn<bool>("chunked");
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("chunked fin") << true << false;
+        QTest::newRow("chunked rst") << true << true;
+        QTest::newRow("content-length fin") << false << false;
+        QTest::newRow("content-length rst") << false << true;
+    }
+    void streamTransportTruncated()
+    {
+        QFETCH(bool, chunked);
+        QFETCH(bool, reset);
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        ScriptedResponse r = w::openAiStream(kPieces);
+        r.chunkedTransfer = chunked;
+        r.closeEarlyAfterBytes = r.body.size() / 2 + 3; // inside an event, and (chunked) inside a chunk
+        r.closeEarlyWithReset = reset;
+        r.closeEarlyGraceMs = reset ? 50 : 0;
+        server.enqueue("POST", chatPath(u"openai"_s), r);
+        server.enqueue("POST", chatPath(u"openai"_s), w::openAiStream(kPieces));
+        auto connector = Connector::create(endpoint(server, u"openai"_s));
+        const Outcome cut = runChat(*connector, request(true));
+        QVERIFY(cut.done && !cut.ok);
+        QCOMPARE(errorKindName(cut.error.kind), u"truncated"_s);
+        QVERIFY(cut.error.retryable);
+        QCOMPARE(cut.error.httpStatus, 200);
+        const Outcome next = runChat(*connector, request(true));
+        QVERIFY2(next.ok, qPrintable(next.error.message));
+        QCOMPARE(connector->streamConnectionsOpened(), 2);
+    }
+
+    // The server closes a kept-alive connection: while idle (the pool notices), or just as the next request goes
+    // out (sent once more on a new connection). A fresh connection closed without an answer is a network error.
+    void streamTransportServerCloses()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        auto connector = Connector::create(endpoint(server, u"openai"_s));
+        server.enqueue("POST", chatPath(u"openai"_s), w::openAiStream(kPieces));
+        QVERIFY(runChat(*connector, request(true)).ok);
+        QCOMPARE(connector->idleStreamConnections(), 1);
+        server.closeAllConnections();
+        QTRY_COMPARE(connector->idleStreamConnections(), 0);
+
+        server.enqueue("POST", chatPath(u"openai"_s), w::openAiStream(kPieces));
+        QVERIFY(runChat(*connector, request(true)).ok);
+        QCOMPARE(connector->streamConnectionsOpened(), 2);
+
+        ScriptedResponse silentClose;
+        silentClose.raw = true; // no bytes at all, then the close
+        server.enqueue("POST", chatPath(u"openai"_s), silentClose);
+        server.enqueue("POST", chatPath(u"openai"_s), w::openAiStream(kPieces));
+        const Outcome resent = runChat(*connector, request(true));
+        QVERIFY2(resent.ok, qPrintable(resent.error.message));
+        QCOMPARE(server.requestCount(), 4);
+        QVERIFY(server.request(3).connectionId != server.request(2).connectionId);
+
+        auto fresh = Connector::create(endpoint(server, u"openai"_s));
+        server.enqueue("POST", chatPath(u"openai"_s), silentClose);
+        const Outcome failed = runChat(*fresh, request(true));
+        QVERIFY(failed.done && !failed.ok);
+        QCOMPARE(errorKindName(failed.error.kind), u"network"_s);
+        QVERIFY(failed.error.retryable);
+        QCOMPARE(server.requestCount(), 5);
+    }
+
+    // Something that is not HTTP/1.x is a network failure that names the provider, not a hang or a crash; a broken
+    // chunk after a 200 stream began is a truncated stream.
+    void streamTransportMalformedResponse_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << u"network"_s;
+        QTest::newRow("http/2 preface") << QByteArray("\0\0\x12\x04\0\0\0\0\0", 9) << u"network"_s;
+        QTest::newRow("bad chunk size") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                                                      "Transfer-Encoding: chunked\r\n\r\nzz\r\ndata\r\n")
+                                        << u"truncated"_s;
+        QTest::newRow("bad content-length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                                                          "Content-Length: ten\r\n\r\ndata")
+                                            << u"network"_s;
+        QTest::newRow("gzip") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                                            "Content-Encoding: gzip\r\nContent-Length: 4\r\n\r\n\x1f\x8b\x08\0")
+                              << u"network"_s;
+    }
+    void streamTransportMalformedResponse()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, kind);
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        ScriptedResponse r;
+        r.raw = true;
+        r.body = raw;
+        server.enqueue("POST", chatPath(u"openai"_s), r);
+        auto connector = Connector::create(endpoint(server, u"openai"_s));
+        const Outcome o = runChat(*connector, request(true));
+        QVERIFY(o.done && !o.ok);
+        QCOMPARE(errorKindName(o.error.kind), kind);
+        QVERIFY2(o.error.message.contains(u"OpenAI"_s), qPrintable(o.error.message));
+    }
+
+    // No answer at all within the inactivity timeout (a stall mid-stream is inactivityTimeout above).
+    void streamTransportTimeoutBeforeHeaders()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        ScriptedResponse slow = w::openAiStream(kPieces);
+        slow.latencyMs = 5000;
+        server.enqueue("POST", chatPath(u"openai"_s), slow);
+        EndpointSettings s = endpoint(server, u"openai"_s);
+        s.inactivityTimeoutMs = 300;
+        auto connector = Connector::create(s);
+        QElapsedTimer timer;
+        timer.start();
+        const Outcome o = runChat(*connector, request(true));
+        QCOMPARE(errorKindName(o.error.kind), u"timeout"_s);
+        QVERIFY(o.error.retryable);
+        QVERIFY(timer.elapsed() < 3000);
+    }
+
+    // cancel() closes the connection at once (the server sees the client go) and never returns it to the pool.
+    void streamTransportAbort()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        server.enqueue("POST", chatPath(u"openai"_s), w::endlessStream(w::Dialect::OpenAi, 5));
+        server.enqueue("POST", chatPath(u"openai"_s), w::openAiStream(kPieces));
+        auto connector = Connector::create(endpoint(server, u"openai"_s));
+        ChatCall *call = connector->chat(request(true));
+        QSignalSpy deltas(call, &ChatCall::textDelta);
+        QSignalSpy failed(call, &ChatCall::failed);
+        QVERIFY(deltas.wait(5000));
+        call->cancel();
+        QCOMPARE(failed.size(), 1);
+        const auto error = failed.first().first().value<ProviderError>();
+        QCOMPARE(error.kind, ErrorKind::Cancelled);
+        QCOMPARE(connector->idleStreamConnections(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(server.request(0).clientDisconnected, 5000);
+        QVERIFY(runChat(*connector, request(true)).ok);
+        QCOMPARE(connector->streamConnectionsOpened(), 2);
+    }
+
+    // A streamed call redirected to another origin loses its key there, as on the other path.
+    void streamTransportRedirect()
+    {
+        ProviderTestServer first;
+        ProviderTestServer second;
+        QVERIFY(first.listen() && second.listen());
+        first.enqueue("POST", "/v1/chat/completions",
+                      w::redirect(307, second.url(u"/v1/chat/completions"_s).toEncoded()));
+        second.enqueue("POST", "/v1/chat/completions", w::openAiStream(kPieces));
+        auto connector = Connector::create(endpoint(first, u"openai"_s));
+        const Outcome o = runChat(*connector, request(true));
+        QVERIFY2(o.ok, qPrintable(o.error.message));
+        QCOMPARE(o.result.text, kText);
+        QCOMPARE(first.lastRequest().header("authorization"), QByteArray("Bearer ") + kKey.toUtf8());
+        QVERIFY(!second.lastRequest().hasHeader("authorization"));
+        QCOMPARE(second.lastRequest().json().value(u"stream"_s), QJsonValue(true));
+    }
+
+    // Debug logging of the network layer never shows the key or the request headers.
+    void streamTransportLogsNoKey()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        server.enqueue("POST", chatPath(u"openai"_s), w::openAiError(w::OpenAiFailure::InvalidApiKey));
+        server.enqueue("POST", chatPath(u"openai"_s), w::openAiStream(kPieces));
+        auto connector = Connector::create(endpoint(server, u"openai"_s));
+        NetLogCapture capture;
+        QVERIFY(!runChat(*connector, request(true)).ok);
+        QVERIFY(runChat(*connector, request(true)).ok);
+        QVERIFY(!NetLogCapture::lines().isEmpty()); // the capture works
+        for (const QString &line : NetLogCapture::lines()) {
+            QVERIFY2(!line.contains(kKey) && !line.contains(kKey.right(16)), qPrintable(line));
+            QVERIFY2(!line.contains(u"Bearer"_s, Qt::CaseInsensitive), qPrintable(line));
+        }
     }
 
     // Past 6 parallel requests over plain http the connector spreads them over several managers.

@@ -1,6 +1,7 @@
 #include "connector.h"
 
 #include "config.h"
+#include "httpstream.h"
 #include "jsonextract.h"
 #include "providercatalog.h"
 #include "providererrors.h"
@@ -57,6 +58,14 @@ void adoptRequestId(ChatResult &result, const HeaderMap &headers, const QString 
         result.requestId = QStringLiteral("[redacted]");
 }
 
+// CANDOR_HTTP_TRANSPORT=qnam sends streamed calls through QNetworkAccessManager too (for comparisons and as a way
+// out should a server not get along with the streaming transport).
+bool directTransportEnabled()
+{
+    static const bool enabled = qEnvironmentVariable("CANDOR_HTTP_TRANSPORT") != QLatin1String("qnam");
+    return enabled;
+}
+
 bool isLoopback(const QUrl &url)
 {
     const QString host = url.host().toLower();
@@ -86,11 +95,20 @@ ChatCall::ChatCall(Connector *connector, const ChatRequest &request)
 
 ChatCall::~ChatCall()
 {
+    dropTransport();
+}
+
+void ChatCall::dropTransport()
+{
     if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
     }
+    if (m_http)
+        m_http->abort();
 }
 
 void ChatCall::start()
@@ -106,7 +124,7 @@ void ChatCall::start()
     send(url);
 }
 
-void ChatCall::send(const QUrl &url)
+void ChatCall::send(const QUrl &url, bool allowDirect)
 {
     const ProviderError unsafe = m_connector->checkKeySafety(url);
     if (unsafe.isError()) {
@@ -122,6 +140,8 @@ void ChatCall::send(const QUrl &url)
     const bool sameOrigin = url.host() == m_connector->m_settings.baseUrl.host() &&
                             url.port(-1) == m_connector->m_settings.baseUrl.port(-1) &&
                             url.scheme() == m_connector->m_settings.baseUrl.scheme();
+    if (allowDirect && m_request.stream && sendDirect(url, sameOrigin))
+        return;
     QNetworkRequest request = m_connector->networkRequest(url, m_pendingHeaders, sameOrigin);
     qCDebug(lcNet) << "POST" << url.toString(QUrl::RemoveUserInfo) << "attempt" << m_attempts;
     m_reply = m_connector->nextManager()->post(request, m_body);
@@ -129,42 +149,98 @@ void ChatCall::send(const QUrl &url)
     connect(m_reply, &QNetworkReply::finished, this, &ChatCall::onFinished);
 }
 
+bool ChatCall::sendDirect(const QUrl &url, bool sameOrigin)
+{
+    if (!directTransportEnabled() || !HttpStream::canCarry(url))
+        return false;
+    QVector<QPair<QByteArray, QByteArray>> headers;
+    headers.reserve(m_pendingHeaders.size() + 4);
+    headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    headers.append({QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Candor/" CANDOR_VERSION)});
+    headers += m_pendingHeaders;
+    if (sameOrigin)
+        m_connector->addAuth(headers);
+    if (!HttpStream::headersAreSafe(headers))
+        return false;
+    if (!m_http) {
+        HttpStream::Handlers handlers;
+        handlers.head = [this](int status, const HeaderMap &headers) {
+            m_directHeaders = headers;
+            onHead(status, headers.value("content-type").toLower());
+        };
+        handlers.body = [this](QByteArrayView bytes) { onBody(bytes); };
+        handlers.end = [this](const HttpStream::Failure &failure) {
+            if (m_done)
+                return;
+            if (failure.fallback) {
+                qCInfo(lcNet) << m_connector->providerName()
+                              << "streaming transport could not connect securely; using QNetworkAccessManager";
+                send(m_http->url(), false);
+                return;
+            }
+            Completion c;
+            c.status = m_status > 0 ? m_status : 0;
+            if (c.status > 0) {
+                c.headers = m_directHeaders;
+                c.contentType = m_directHeaders.value("content-type").toLower();
+            }
+            c.networkError = failure.networkError;
+            c.errorString = failure.errorString;
+            c.url = m_http->url();
+            complete(c);
+        };
+        m_http = new HttpStream(m_connector->m_pool, std::move(handlers), this);
+    }
+    m_directHeaders.clear();
+    qCDebug(lcNet) << "POST" << url.toString(QUrl::RemoveUserInfo) << "attempt" << m_attempts << "(stream)";
+    m_http->start(QByteArrayLiteral("POST"), url, headers, m_body, m_connector->m_settings.inactivityTimeoutMs);
+    return true;
+}
+
 void ChatCall::cancel()
 {
     if (m_done)
         return;
     m_cancelled = true;
-    if (m_reply && !m_reply->isFinished())
+    if (m_reply && !m_reply->isFinished()) {
         m_reply->abort(); // finished() follows at once and reports cancelled
-    else
-        fail({ErrorKind::Cancelled, false, std::nullopt, 0, tr("The request was cancelled."), {}, {}});
+    } else {
+        dropTransport();
+        fail({ErrorKind::Cancelled, false, std::nullopt, qMax(0, m_status), tr("The request was cancelled."), {}, {}});
+    }
+}
+
+void ChatCall::onHead(int status, const QByteArray &contentType)
+{
+    // Status and content type are decided once per response, not on every chunk of a long stream.
+    m_status = status;
+    m_streaming = m_request.stream && m_status >= 200 && m_status < 300 &&
+                  (contentType.contains("event-stream") || contentType.contains("ndjson") ||
+                   (m_connector->ndjsonStream() && !contentType.contains("application/json")));
 }
 
 void ChatCall::onReadyRead()
 {
     if (!m_reply || m_done)
         return;
-    if (m_status < 0) {
-        // Status and content type are decided once per response, not on every chunk of a long stream.
-        m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
-        m_streaming = m_request.stream && m_status >= 200 && m_status < 300 &&
-                      (contentType.contains("event-stream") || contentType.contains("ndjson") ||
-                       (m_connector->ndjsonStream() && !contentType.contains("application/json")));
-    }
+    if (m_status < 0)
+        onHead(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+               m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower());
+    onBody(m_reply->readAll());
+}
+
+void ChatCall::onBody(QByteArrayView chunk)
+{
+    if (m_done)
+        return;
     const int status = m_status;
-    const QByteArray chunk = m_reply->readAll();
     m_received += chunk.size();
     if (m_received > m_connector->m_settings.maxResponseBytes) {
         // A runaway body is cut off, not buffered.
         ProviderError e = m_connector->invalid(tr("the response is larger than %1 MB and was cut off")
                                                    .arg(m_connector->m_settings.maxResponseBytes >> 20));
         e.httpStatus = status;
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+        dropTransport();
         fail(e);
         return;
     }
@@ -179,11 +255,7 @@ void ChatCall::onReadyRead()
         Connector::StreamProgress progress =
             m_connector->onStreamEvent(event, &m_stream->partial, m_stream->textShown || !delta.isEmpty());
         if (progress.error.isError()) {
-            QNetworkReply *reply = m_reply;
-            m_reply = nullptr;
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
+            dropTransport();
             ProviderError e = progress.error;
             e.httpStatus = status;
             if (!delta.isEmpty()) {
@@ -227,14 +299,26 @@ void ChatCall::onFinished()
     m_reply = nullptr;
     reply->deleteLater();
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    Completion c;
+    c.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    c.headers = headersOf(reply);
+    c.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    c.networkError = int(reply->error());
+    c.errorString = reply->errorString();
+    c.url = reply->url();
+    complete(c);
+}
+
+void ChatCall::complete(const Completion &c)
+{
+    const int status = c.status;
     if (m_status < 0 && status >= 200 && status < 300) {
-        const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+        const QByteArray &contentType = c.contentType;
         m_streaming = m_request.stream && (contentType.contains("event-stream") || contentType.contains("ndjson") ||
                                            (m_connector->ndjsonStream() && !contentType.contains("application/json")));
     }
-    const HeaderMap headers = headersOf(reply);
-    const QNetworkReply::NetworkError netError = reply->error();
+    const HeaderMap &headers = c.headers;
+    const auto netError = QNetworkReply::NetworkError(c.networkError);
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     if (m_cancelled) {
@@ -243,12 +327,13 @@ void ChatCall::onFinished()
     }
     // Redirects are followed by hand: https->http is refused and auth stays with the original host.
     if (status >= 300 && status < 400 && status != 304) {
-        const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        if (!target.isValid() || reply->rawHeader("Location").isEmpty()) {
+        const QByteArray location = headers.value("location");
+        const QUrl target = c.url.resolved(QUrl::fromEncoded(location));
+        if (!target.isValid() || location.isEmpty()) {
             fail(m_connector->invalid(tr("redirect (HTTP %1) without a valid Location").arg(status)));
             return;
         }
-        if (redirectIsDowngrade(reply->url(), target)) {
+        if (redirectIsDowngrade(c.url, target)) {
             fail({ErrorKind::Insecure,
                   false,
                   std::nullopt,
@@ -282,8 +367,8 @@ void ChatCall::onFinished()
         return;
     }
     if (status == 0) {
-        ProviderError e = networkFailure(m_connector->providerName(), int(netError), reply->errorString(),
-                                         m_connector->m_settings.baseUrl);
+        ProviderError e =
+            networkFailure(m_connector->providerName(), int(netError), c.errorString, m_connector->m_settings.baseUrl);
         fail(e);
         return;
     }
@@ -362,12 +447,11 @@ void ChatCall::onFinished()
     }
 
     if (netError != QNetworkReply::NoError) {
-        fail(networkFailure(m_connector->providerName(), int(netError), reply->errorString(),
-                            m_connector->m_settings.baseUrl));
+        fail(
+            networkFailure(m_connector->providerName(), int(netError), c.errorString, m_connector->m_settings.baseUrl));
         return;
     }
-    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
-    if (contentType.contains("text/html")) {
+    if (c.contentType.contains("text/html")) {
         fail(classifyHttpFailure(m_connector->m_settings.dialect, m_connector->providerName(), 502, headers, m_buffer,
                                  m_request.model, now));
         return;
@@ -432,9 +516,20 @@ std::unique_ptr<Connector> Connector::create(const EndpointSettings &settings, Q
     }
 }
 
-Connector::Connector(const EndpointSettings &settings, QObject *parent) : QObject(parent), m_settings(settings)
+Connector::Connector(const EndpointSettings &settings, QObject *parent)
+    : QObject(parent), m_settings(settings), m_pool(new HttpConnectionPool(this))
 {
     setParallelism(1);
+}
+
+int Connector::streamConnectionsOpened() const
+{
+    return m_pool->connectionsOpened();
+}
+
+int Connector::idleStreamConnections() const
+{
+    return m_pool->idleCount();
 }
 
 Connector::~Connector()

@@ -46,6 +46,8 @@ struct EndpointSettings
 };
 
 class Connector;
+class HttpStream;
+class HttpConnectionPool;
 
 // One request in flight. Emits textDelta while streaming, then exactly one of finished / failed.
 // The connector owns it and deletes it (deleteLater) after the final signal.
@@ -67,10 +69,28 @@ private:
     friend class Connector;
     explicit ChatCall(Connector *connector, const ChatRequest &request);
 
+    // How a response ended, whichever transport carried it.
+    struct Completion
+    {
+        int status = 0;         // 0: no HTTP response
+        HeaderMap headers;      // names lower-cased
+        QByteArray contentType; // lower-cased
+        int networkError = 0;   // a QNetworkReply::NetworkError value
+        QString errorString;
+        QUrl url; // the URL this response answered
+    };
+
     void start();
-    void send(const QUrl &url);
+    void send(const QUrl &url, bool allowDirect = true);
+    // Streamed calls over plain or TLS HTTP/1.1 without a proxy go through HttpStream, the rest through
+    // QNetworkAccessManager; both feed the handlers below.
+    bool sendDirect(const QUrl &url, bool sameOrigin);
     void onReadyRead();
     void onFinished();
+    void onHead(int status, const QByteArray &contentType);
+    void onBody(QByteArrayView chunk);
+    void complete(const Completion &c);
+    void dropTransport();
     void fail(const ProviderError &error);
     void succeed(ChatResult result);
     void finishStream();
@@ -78,8 +98,10 @@ private:
     Connector *m_connector;
     ChatRequest m_request;
     QPointer<QNetworkReply> m_reply;
-    QByteArray m_body;   // request body
-    QByteArray m_buffer; // non-stream response body
+    HttpStream *m_http = nullptr; // created on first use, reused for redirects and retries
+    HeaderMap m_directHeaders;    // response headers the streaming transport read
+    QByteArray m_body;            // request body
+    QByteArray m_buffer;          // non-stream response body
     qint64 m_received = 0;
     int m_redirects = 0;
     int m_attempts = 0;
@@ -120,6 +142,9 @@ public:
     // http need several managers, handed out round-robin.
     void setParallelism(int requests);
     int managerCount() const { return int(m_managers.size()); }
+    // Connections the streaming transport opened so far, and how many of them wait idle for reuse.
+    int streamConnectionsOpened() const;
+    int idleStreamConnections() const;
     // Abort everything in flight (quit, cancel-all).
     void abortAll();
 
@@ -190,6 +215,7 @@ private:
                      std::function<void(const QStringList &, const ProviderError &)> done);
 
     QVector<QNetworkAccessManager *> m_managers;
+    HttpConnectionPool *m_pool = nullptr; // keep-alive connections of the streaming transport
     int m_nextManager = 0;
     QVector<QPointer<QNetworkReply>> m_listReplies;
 };

@@ -11,7 +11,9 @@
 //               Sustained throughput >= 90% of the limit, <= 5% of requests answered 429, every row delivered.
 //   cpu         500 rows, batches of 5, concurrency 8, each answer streamed over ~1.5 s in 5-character SSE events:
 //               the client's CPU time (getrusage RUSAGE_SELF; the server runs in its own process) <= 5% of wall.
-//               For reference, the same streams read by bare QNetworkAccessManagers.
+//               For reference, the same streams read by bare QNetworkAccessManagers. The engine's streamed calls
+//               go through the connector's own HTTP/1.1 transport (core/providers/httpstream.cpp);
+//               CANDOR_HTTP_TRANSPORT=qnam sends them through QNetworkAccessManager instead, for comparison.
 //
 // Usage: bench_engine [--trace] [throughput] [ratelimit] [cpu]      (default: all three)
 // --trace prints when the server saw each request of the measured throughput and rate-limit runs.
