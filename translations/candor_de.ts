@@ -766,21 +766,6 @@
     </message>
 </context>
 <context>
-    <name>candor::AnthropicConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>der Body</translation>
-    </message>
-    <message>
-        <source>a stream event</source>
-        <translation>ein Stream-Ereignis</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;data&quot; array</source>
-        <translation>die Modellliste hat kein &quot;data&quot;-Array</translation>
-    </message>
-</context>
-<context>
     <name>candor::ChatCall</name>
     <message>
         <source>The request was cancelled.</source>
@@ -856,6 +841,30 @@
     <message>
         <source>; %1 is not among them (it may still work as an alias).</source>
         <translation>; %1 ist nicht darunter (funktioniert aber vielleicht als Alias).</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>der Body</translation>
+    </message>
+    <message>
+        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
+        <translation>%1 hat keine Antwortvarianten geliefert; der Server oder ein Gateway hat die Antwort verworfen.</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>ein Stream-Ereignis</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>die Modellliste hat kein &quot;data&quot;-Array</translation>
+    </message>
+    <message>
+        <source>a stream line</source>
+        <translation>eine Stream-Zeile</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>die Modellliste hat kein &quot;models&quot;-Array</translation>
     </message>
 </context>
 <context>
@@ -1764,40 +1773,6 @@
     <message>
         <source>The model and dataset settings of the next run.</source>
         <translation>Die Modell- und Datensatzeinstellungen des nächsten Laufs.</translation>
-    </message>
-</context>
-<context>
-    <name>candor::OllamaConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>der Body</translation>
-    </message>
-    <message>
-        <source>a stream line</source>
-        <translation>eine Stream-Zeile</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;models&quot; array</source>
-        <translation>die Modellliste hat kein &quot;models&quot;-Array</translation>
-    </message>
-</context>
-<context>
-    <name>candor::OpenAiConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>der Body</translation>
-    </message>
-    <message>
-        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
-        <translation>%1 hat keine Antwortvarianten geliefert; der Server oder ein Gateway hat die Antwort verworfen.</translation>
-    </message>
-    <message>
-        <source>a stream event</source>
-        <translation>ein Stream-Ereignis</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;data&quot; array</source>
-        <translation>die Modellliste hat kein &quot;data&quot;-Array</translation>
     </message>
 </context>
 <context>

@@ -766,21 +766,6 @@
     </message>
 </context>
 <context>
-    <name>candor::AnthropicConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>el cuerpo</translation>
-    </message>
-    <message>
-        <source>a stream event</source>
-        <translation>un evento del flujo</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;data&quot; array</source>
-        <translation>la lista de modelos no tiene un array &quot;data&quot;</translation>
-    </message>
-</context>
-<context>
     <name>candor::ChatCall</name>
     <message>
         <source>The request was cancelled.</source>
@@ -856,6 +841,30 @@
     <message>
         <source>; %1 is not among them (it may still work as an alias).</source>
         <translation>; %1 no está entre ellos (puede que funcione igualmente como alias).</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>el cuerpo</translation>
+    </message>
+    <message>
+        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
+        <translation>%1 no devolvió ninguna opción; el servidor o una pasarela descartó la respuesta.</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>un evento del flujo</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>la lista de modelos no tiene un array &quot;data&quot;</translation>
+    </message>
+    <message>
+        <source>a stream line</source>
+        <translation>una línea del flujo</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>la lista de modelos no tiene un array &quot;models&quot;</translation>
     </message>
 </context>
 <context>
@@ -1764,40 +1773,6 @@
     <message>
         <source>The model and dataset settings of the next run.</source>
         <translation>Los ajustes del modelo y del conjunto de datos de la próxima ejecución.</translation>
-    </message>
-</context>
-<context>
-    <name>candor::OllamaConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>el cuerpo</translation>
-    </message>
-    <message>
-        <source>a stream line</source>
-        <translation>una línea del flujo</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;models&quot; array</source>
-        <translation>la lista de modelos no tiene un array &quot;models&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>candor::OpenAiConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>el cuerpo</translation>
-    </message>
-    <message>
-        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
-        <translation>%1 no devolvió ninguna opción; el servidor o una pasarela descartó la respuesta.</translation>
-    </message>
-    <message>
-        <source>a stream event</source>
-        <translation>un evento del flujo</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;data&quot; array</source>
-        <translation>la lista de modelos no tiene un array &quot;data&quot;</translation>
     </message>
 </context>
 <context>

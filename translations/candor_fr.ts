@@ -766,21 +766,6 @@
     </message>
 </context>
 <context>
-    <name>candor::AnthropicConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>le corps</translation>
-    </message>
-    <message>
-        <source>a stream event</source>
-        <translation>un événement du flux</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;data&quot; array</source>
-        <translation>la liste des modèles n’a pas de tableau &quot;data&quot;</translation>
-    </message>
-</context>
-<context>
     <name>candor::ChatCall</name>
     <message>
         <source>The request was cancelled.</source>
@@ -856,6 +841,30 @@
     <message>
         <source>; %1 is not among them (it may still work as an alias).</source>
         <translation>; %1 n’en fait pas partie (il peut tout de même fonctionner comme alias).</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>le corps</translation>
+    </message>
+    <message>
+        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
+        <translation>%1 n’a renvoyé aucun choix ; le serveur ou une passerelle a perdu la réponse.</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>un événement du flux</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>la liste des modèles n’a pas de tableau &quot;data&quot;</translation>
+    </message>
+    <message>
+        <source>a stream line</source>
+        <translation>une ligne du flux</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>la liste des modèles n’a pas de tableau &quot;models&quot;</translation>
     </message>
 </context>
 <context>
@@ -1764,40 +1773,6 @@
     <message>
         <source>The model and dataset settings of the next run.</source>
         <translation>Les réglages du modèle et du jeu de données de la prochaine exécution.</translation>
-    </message>
-</context>
-<context>
-    <name>candor::OllamaConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>le corps</translation>
-    </message>
-    <message>
-        <source>a stream line</source>
-        <translation>une ligne du flux</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;models&quot; array</source>
-        <translation>la liste des modèles n’a pas de tableau &quot;models&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>candor::OpenAiConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>le corps</translation>
-    </message>
-    <message>
-        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
-        <translation>%1 n’a renvoyé aucun choix ; le serveur ou une passerelle a perdu la réponse.</translation>
-    </message>
-    <message>
-        <source>a stream event</source>
-        <translation>un événement du flux</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;data&quot; array</source>
-        <translation>la liste des modèles n’a pas de tableau &quot;data&quot;</translation>
     </message>
 </context>
 <context>

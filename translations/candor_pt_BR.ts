@@ -766,21 +766,6 @@
     </message>
 </context>
 <context>
-    <name>candor::AnthropicConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>o corpo</translation>
-    </message>
-    <message>
-        <source>a stream event</source>
-        <translation>um evento do stream</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;data&quot; array</source>
-        <translation>a lista de modelos não tem um array &quot;data&quot;</translation>
-    </message>
-</context>
-<context>
     <name>candor::ChatCall</name>
     <message>
         <source>The request was cancelled.</source>
@@ -856,6 +841,30 @@
     <message>
         <source>; %1 is not among them (it may still work as an alias).</source>
         <translation>; %1 não está entre eles (ainda pode funcionar como alias).</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>o corpo</translation>
+    </message>
+    <message>
+        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
+        <translation>%1 não retornou nenhuma opção; o servidor ou um gateway descartou a resposta.</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>um evento do stream</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>a lista de modelos não tem um array &quot;data&quot;</translation>
+    </message>
+    <message>
+        <source>a stream line</source>
+        <translation>uma linha do stream</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>a lista de modelos não tem um array &quot;models&quot;</translation>
     </message>
 </context>
 <context>
@@ -1764,40 +1773,6 @@
     <message>
         <source>The model and dataset settings of the next run.</source>
         <translation>As configurações do modelo e do conjunto de dados da próxima execução.</translation>
-    </message>
-</context>
-<context>
-    <name>candor::OllamaConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>o corpo</translation>
-    </message>
-    <message>
-        <source>a stream line</source>
-        <translation>uma linha do stream</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;models&quot; array</source>
-        <translation>a lista de modelos não tem um array &quot;models&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>candor::OpenAiConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>o corpo</translation>
-    </message>
-    <message>
-        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
-        <translation>%1 não retornou nenhuma opção; o servidor ou um gateway descartou a resposta.</translation>
-    </message>
-    <message>
-        <source>a stream event</source>
-        <translation>um evento do stream</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;data&quot; array</source>
-        <translation>a lista de modelos não tem um array &quot;data&quot;</translation>
     </message>
 </context>
 <context>

@@ -766,21 +766,6 @@
     </message>
 </context>
 <context>
-    <name>candor::AnthropicConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>响应正文</translation>
-    </message>
-    <message>
-        <source>a stream event</source>
-        <translation>一个流事件</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;data&quot; array</source>
-        <translation>模型列表中没有 &quot;data&quot; 数组</translation>
-    </message>
-</context>
-<context>
     <name>candor::ChatCall</name>
     <message>
         <source>The request was cancelled.</source>
@@ -856,6 +841,30 @@
     <message>
         <source>; %1 is not among them (it may still work as an alias).</source>
         <translation>；%1 不在其中（它作为别名可能仍然有效）。</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>响应正文</translation>
+    </message>
+    <message>
+        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
+        <translation>%1 没有返回任何选项；服务器或网关丢弃了回答。</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>一个流事件</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>模型列表中没有 &quot;data&quot; 数组</translation>
+    </message>
+    <message>
+        <source>a stream line</source>
+        <translation>一个流行</translation>
+    </message>
+    <message>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>模型列表中没有 &quot;models&quot; 数组</translation>
     </message>
 </context>
 <context>
@@ -1744,40 +1753,6 @@
     <message>
         <source>The model and dataset settings of the next run.</source>
         <translation>下一次运行的模型和数据集设置。</translation>
-    </message>
-</context>
-<context>
-    <name>candor::OllamaConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>响应正文</translation>
-    </message>
-    <message>
-        <source>a stream line</source>
-        <translation>一个流行</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;models&quot; array</source>
-        <translation>模型列表中没有 &quot;models&quot; 数组</translation>
-    </message>
-</context>
-<context>
-    <name>candor::OpenAiConnector</name>
-    <message>
-        <source>the body</source>
-        <translation>响应正文</translation>
-    </message>
-    <message>
-        <source>%1 returned no choices; the server or a gateway dropped the answer.</source>
-        <translation>%1 没有返回任何选项；服务器或网关丢弃了回答。</translation>
-    </message>
-    <message>
-        <source>a stream event</source>
-        <translation>一个流事件</translation>
-    </message>
-    <message>
-        <source>the model list has no &quot;data&quot; array</source>
-        <translation>模型列表中没有 &quot;data&quot; 数组</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ protected:
                    ProviderError *error) const override
     {
         QJsonObject root;
-        if (!parseObject(body, tr("the body"), &root, error))
+        if (!parseObject(body, Connector::tr("the body"), &root, error))
             return false;
         if (root.value(QStringLiteral("type")).toString() == QLatin1String("error")) {
             *error = classifyStreamError(Dialect::Anthropic, providerName(), root, false);
@@ -137,7 +137,7 @@ protected:
         if (data.isEmpty())
             return progress;
         QJsonObject payload;
-        if (!parseObject(data, tr("a stream event"), &payload, &progress.error))
+        if (!parseObject(data, Connector::tr("a stream event"), &payload, &progress.error))
             return progress;
         QString type = QString::fromUtf8(event.event);
         if (type.isEmpty())
@@ -201,7 +201,7 @@ protected:
     {
         const QJsonObject root = QJsonDocument::fromJson(body).object();
         if (!root.value(QStringLiteral("data")).isArray()) {
-            *error = invalid(tr("the model list has no \"data\" array"));
+            *error = invalid(Connector::tr("the model list has no \"data\" array"));
             return false;
         }
         for (const QJsonValue &v : root.value(QStringLiteral("data")).toArray()) {

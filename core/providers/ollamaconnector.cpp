@@ -62,7 +62,7 @@ protected:
     bool parseChat(const QByteArray &body, const ChatRequest &, ChatResult *result, ProviderError *error) const override
     {
         QJsonObject root;
-        if (!parseObject(body, tr("the body"), &root, error))
+        if (!parseObject(body, Connector::tr("the body"), &root, error))
             return false;
         if (root.contains(QStringLiteral("error"))) {
             *error = classifyStreamError(Dialect::Ollama, providerName(), root, false);
@@ -78,7 +78,7 @@ protected:
     {
         StreamProgress progress;
         QJsonObject line;
-        if (!parseObject(event.data, tr("a stream line"), &line, &progress.error))
+        if (!parseObject(event.data, Connector::tr("a stream line"), &line, &progress.error))
             return progress;
         if (line.contains(QStringLiteral("error"))) {
             progress.error = classifyStreamError(Dialect::Ollama, providerName(), line, textShown);
@@ -105,7 +105,7 @@ protected:
     {
         const QJsonObject root = QJsonDocument::fromJson(body).object();
         if (!root.value(QStringLiteral("models")).isArray()) {
-            *error = invalid(tr("the model list has no \"models\" array"));
+            *error = invalid(Connector::tr("the model list has no \"models\" array"));
             return false;
         }
         for (const QJsonValue &v : root.value(QStringLiteral("models")).toArray()) {

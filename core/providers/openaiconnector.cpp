@@ -224,7 +224,7 @@ protected:
     bool parseChat(const QByteArray &body, const ChatRequest &, ChatResult *result, ProviderError *error) const override
     {
         QJsonObject root;
-        if (!parseObject(body, tr("the body"), &root, error))
+        if (!parseObject(body, Connector::tr("the body"), &root, error))
             return false;
         // Transformer Lab reports worker failures in a 200 body.
         if (root.contains(QStringLiteral("error")) || root.value(QStringLiteral("error_code")).toInt() != 0) {
@@ -240,7 +240,7 @@ protected:
                       true,
                       std::nullopt,
                       0,
-                      tr("%1 returned no choices; the server or a gateway dropped the answer.").arg(providerName()),
+                      Connector::tr("%1 returned no choices; the server or a gateway dropped the answer.").arg(providerName()),
                       {},
                       result->requestId};
             return false;
@@ -283,7 +283,7 @@ protected:
             progress.delta.clear();
         }
         QJsonObject chunk;
-        if (!parseObject(data, tr("a stream event"), &chunk, &progress.error))
+        if (!parseObject(data, Connector::tr("a stream event"), &chunk, &progress.error))
             return progress;
         if (chunk.contains(QStringLiteral("error")) || chunk.value(QStringLiteral("error_code")).toInt() != 0) {
             progress.error = classifyStreamError(m_settings.dialect, providerName(), chunk, textShown);
@@ -325,7 +325,7 @@ protected:
         // Together answers a bare array; everyone else wraps it in {"object":"list","data":[...]}.
         const QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("data")).toArray();
         if (!doc.isArray() && !doc.object().value(QStringLiteral("data")).isArray()) {
-            *error = invalid(tr("the model list has no \"data\" array"));
+            *error = invalid(Connector::tr("the model list has no \"data\" array"));
             return false;
         }
         static const QRegularExpression notChat(

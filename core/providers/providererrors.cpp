@@ -18,7 +18,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("candor::ProviderErrors", text);
+    // The context lupdate gives calls of a free tr() in namespace candor.
+    return QCoreApplication::translate("candor", text);
 }
 
 constexpr qsizetype kMaxDetail = 200;
