@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <atomic>
@@ -43,11 +44,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // An OpenAI-style chat endpoint that answers each request with exactly the rows it asks for, numbered from next,
-// streamed in two chunks or as one JSON answer.
-void serveExamples(candor::test::ProviderTestServer &server, const QString &prefix, std::atomic<int> &next, bool stream)
+// streamed in two chunks or as one JSON answer; the first failFirst requests get a server error instead.
+void serveExamples(candor::test::ProviderTestServer &server, const QString &prefix, std::atomic<int> &next, bool stream,
+                   int failFirst = 0)
 {
     using namespace candor::test;
-    server.setHandler("POST", "/v1/chat/completions", [&next, prefix, stream](const RecordedRequest &r) {
+    auto failures = std::make_shared<std::atomic<int>>(failFirst);
+    server.setHandler("POST", "/v1/chat/completions", [&next, prefix, stream, failures](const RecordedRequest &r) {
+        if (failures->fetch_sub(1) > 0)
+            return wire::openAiError(500, "server_error", "", u"The server had an error while processing"_s);
         QString text;
         for (const QJsonValue &m : r.json().value(u"messages"_s).toArray())
             text += m.toObject().value(u"content"_s).toString();
@@ -683,6 +688,42 @@ private Q_SLOTS:
         QCOMPARE(ProviderForm::profiles(), before);
         QCOMPARE(form->profile(), QString());
         QCOMPARE(combo->count(), before.size() + 1);
+    }
+
+    // Errors by kind are in the status line as a link to the run log, which says what happened.
+    void errorsLinkToTheLog()
+    {
+        using namespace candor::test;
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        std::atomic<int> next{1};
+        serveExamples(server, u"Retried question"_s, next, false, 2);
+        MainWindow window;
+        window.show();
+        window.findChild<QComboBox *>(u"modeComboBox"_s)->setCurrentIndex(1);
+        ProviderForm *form = window.providerForm();
+        form->setProvider(u"openai-compatible"_s);
+        form->setBaseUrl(server.baseUrl().toString() + u"/v1"_s);
+        form->setModel(u"test-model"_s);
+        window.findChild<QSpinBox *>(u"countSpinBox"_s)->setValue(10);
+        auto *status = window.findChild<QLabel *>(u"statusLabel"_s);
+        bool linked = false;
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] { linked = linked || status->text().contains(u"href=\"#log\""_s); });
+        poll.start(5);
+        window.generate();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(window.store()->size(), 10);
+        QVERIFY(linked);
+        const QString button = window.findChild<QPushButton *>(u"logButton"_s)->text();
+        QVERIFY2(button.contains(u"(2 error"_s), qPrintable(button));
+        QVERIFY2(window.logText().contains(u"500"_s) || window.logText().contains(u"server"_s),
+                 qPrintable(window.logText()));
+        Q_EMIT status->linkActivated(u"#log"_s);
+        auto *log = window.findChild<QPlainTextEdit *>(u"logView"_s);
+        QVERIFY(log && log->isVisible());
+        QCOMPARE(log->toPlainText(), window.logText());
     }
 
     void emptyDistributionIsReported()

@@ -75,10 +75,16 @@ private Q_SLOTS:
         QCOMPARE(nativeLanguageName(u"en"_s), u"English"_s);
     }
 
-    void englishNeedsNoFile()
+    // English is the source language: only its plural forms come from a file.
+    void englishPluralForms()
     {
         QCOMPARE(installTranslations(*qApp, u"en"_s), u"en"_s);
         QCOMPARE(uiLanguage(), u"en"_s);
+        const char *source = "%n row(s) to export.";
+        QCOMPARE(QCoreApplication::translate("candor::ExportDialog", source, nullptr, 1), u"1 row to export."_s);
+        QCOMPARE(QCoreApplication::translate("candor::ExportDialog", source, nullptr, 3), u"3 rows to export."_s);
+        QCOMPARE(QCoreApplication::translate("candor::DistributionEditor", "Total: %n rows", nullptr, 1),
+                 u"Total: 1 row"_s);
         QCOMPARE(Rubric::displayLabel(-2), u"Confident fabrication"_s);
         DistributionEditor editor;
         QCOMPARE(editor.balancedButton()->text(), u"&Balanced"_s);

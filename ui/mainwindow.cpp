@@ -144,6 +144,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->generateButton, &QPushButton::clicked, this, &MainWindow::generate);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &MainWindow::previewSample);
     connect(m_ui->logButton, &QPushButton::clicked, this, &MainWindow::showLog);
+    connect(m_ui->statusLabel, &QLabel::linkActivated, this, &MainWindow::showLog);
 
     // The run controls also live on a toolbar and in the Run menu, so they stay in reach however long the set-up
     // column is.
@@ -324,7 +325,7 @@ void MainWindow::generate()
 {
     const LevelCounts counts = m_ui->distributionEditor->counts();
     if (totalOf(counts) == 0) {
-        m_ui->statusLabel->setText(tr("Distribution: every level has 0 rows; give at least one level some rows."));
+        setStatus(tr("Distribution: every level has 0 rows; give at least one level some rows."));
         return;
     }
     startRun(counts, RunKind::Full);
@@ -437,7 +438,7 @@ void MainWindow::generateFromTemplates(const LevelCounts &counts, quint64 seed, 
     if (kind != RunKind::Regenerate)
         store()->reserve(total);
     setRunning(true, total);
-    m_ui->statusLabel->setText(tr("Generating %n row(s) from templates…", nullptr, total));
+    setStatus(tr("Generating %n row(s) from templates…", nullptr, total));
     log(tr("Template run: %n row(s), seed %1.", nullptr, total).arg(seed));
     m_workerCancel = std::make_shared<std::atomic_bool>(false);
     // A worker builds the rows and hands them over a chunk at a time, so the table fills while it works and a
@@ -467,7 +468,7 @@ void MainWindow::generateWithLlm(const LevelCounts &counts, RunKind kind)
 {
     m_run = kind;
     setRunning(true, totalOf(counts));
-    m_ui->statusLabel->setText(tr("Preparing…"));
+    setStatus(tr("Preparing…"));
     m_providerForm->endpoint(this, [this, counts, kind](const EndpointSettings &endpoint, const QString &error) {
         if (!error.isEmpty()) {
             showBanner(error, QString(), {});
@@ -512,9 +513,11 @@ void MainWindow::startEngine(const GenerationConfig &config, const EndpointSetti
             kinds << u"%1 %2"_s.arg(it.value()).arg(it.key());
             errors += it.value();
         }
-        if (!kinds.isEmpty())
-            parts << tr("errors: %1").arg(kinds.join(u", "_s));
-        m_ui->statusLabel->setText(parts.join(u" · "_s));
+        QString text = parts.join(u" · "_s).toHtmlEscaped();
+        if (!kinds.isEmpty()) // a link to the log, which says what each error was
+            text += u" · <a href=\"#log\">"_s + tr("errors: %1").arg(kinds.join(u", "_s)).toHtmlEscaped() + u"</a>"_s;
+        m_ui->statusLabel->setTextFormat(Qt::RichText);
+        m_ui->statusLabel->setText(text);
         m_ui->runProgressBar->setValue(qMin(m_ui->runProgressBar->maximum(), s.acceptedTotal()));
         m_logErrors = errors;
         m_ui->logButton->setText(errors ? tr("Run &Log (%n error(s))…", nullptr, errors) : tr("Run &Log…"));
@@ -577,8 +580,15 @@ void MainWindow::finishRun(const QString &status)
             text += u' ' + tr("%n selected row(s) could not be regenerated and are unchanged.", nullptr, missing);
         m_regenerateTargets.clear();
     }
-    m_ui->statusLabel->setText(text);
+    setStatus(text);
     Q_EMIT generationFinished();
+}
+
+void MainWindow::setStatus(const QString &text)
+{
+    // Plain: messages quote file names, model names and server texts, which must never be read as markup.
+    m_ui->statusLabel->setTextFormat(Qt::PlainText);
+    m_ui->statusLabel->setText(text);
 }
 
 void MainWindow::log(const QString &line)
@@ -628,7 +638,7 @@ void MainWindow::openDataset(const QString &path)
     m_reviewUnsaved = false;
     m_run = RunKind::Load;
     setRunning(true, 1000); // per mille of the file read
-    m_ui->statusLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
+    setStatus(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
     auto errors = std::make_shared<QVector<LineError>>();
     m_workerCancel = std::make_shared<std::atomic_bool>(false);
     // Read and parse on a worker; the GUI thread only appends finished chunks, so the rows show as they load.
@@ -675,7 +685,7 @@ void MainWindow::openDataset(const QString &path)
         setRunning(false);
         const int rows = store()->size();
         if (!fatal.isEmpty()) {
-            m_ui->statusLabel->setText(fatal);
+            setStatus(fatal);
             showBanner(fatal, QString(), {});
             Q_EMIT datasetLoaded(rows, int(errors->size()));
             return;
@@ -690,7 +700,7 @@ void MainWindow::openDataset(const QString &path)
                 log(tr("%1 line %2: %3").arg(QDir::toNativeSeparators(path)).arg(error.line).arg(error.message));
             showBanner(text, QString(), {});
         }
-        m_ui->statusLabel->setText(text);
+        setStatus(text);
         Q_EMIT datasetLoaded(rows, int(errors->size()));
     });
     done->setFuture(future);

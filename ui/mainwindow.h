@@ -93,6 +93,7 @@ private:
     void showAbout();
     void showLog();
     void log(const QString &line);
+    void setStatus(const QString &text);
     void setRunning(bool running, int targetRows = 0);
     void restoreLayout();
     void saveLayout() const;
