@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -134,8 +135,12 @@ private Q_SLOTS:
     void outputErrors_data();
     void outputErrors();
 
+    void systemLanguage();
+    void languageOverride();
+
 private:
-    bool run(const QStringList &args, CliResult *result);
+    // env empty: the test's own environment.
+    bool run(const QStringList &args, CliResult *result, const QProcessEnvironment &env = QProcessEnvironment());
     // generate --mode template ... --out path, expecting success.
     bool generate(const QStringList &args, const QString &path, CliResult *result);
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -154,12 +159,14 @@ void TestCli::initTestCase()
     QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
 }
 
-bool TestCli::run(const QStringList &args, CliResult *result)
+bool TestCli::run(const QStringList &args, CliResult *result, const QProcessEnvironment &env)
 {
     QProcess process;
     process.setProgram(m_cli);
     process.setArguments(args);
     process.setWorkingDirectory(m_dir.path());
+    if (!env.isEmpty())
+        process.setProcessEnvironment(env);
     process.start();
     if (!process.waitForStarted(30000)) {
         qWarning("cannot start %s: %s", qPrintable(m_cli), qPrintable(process.errorString()));
@@ -728,6 +735,117 @@ void TestCli::outputErrors()
              QStringList{u"folder"_s});
     QCOMPARE(QDir(dir.filePath(u"folder"_s)).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList());
+}
+
+namespace {
+
+// The environment with the locale variables replaced: LANGUAGE (none when empty) and LANG, nothing else.
+QProcessEnvironment localeEnvironment(const QString &language, const QString &lang)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s, u"CANDOR_LANGUAGE"_s})
+        env.remove(name);
+    if (!language.isEmpty())
+        env.insert(u"LANGUAGE"_s, language);
+    env.insert(u"LANG"_s, lang);
+    env.insert(u"CANDOR_TEST_KEY"_s, u"test-key"_s);
+    return env;
+}
+
+} // namespace
+
+// candor-cli speaks the system language: German with LANGUAGE=de LANG=de_DE.UTF-8, English in the C locale. Option
+// names, the data it writes and its --json output stay the same in both.
+void TestCli::systemLanguage()
+{
+    const QProcessEnvironment german = localeEnvironment(u"de"_s, u"de_DE.UTF-8"_s);
+    const QProcessEnvironment english = localeEnvironment(QString(), u"C"_s);
+    CliResult de;
+    CliResult en;
+
+    // The command overview and a command's help.
+    QVERIFY(run({u"--help"_s}, &de, german));
+    QVERIFY(run({u"--help"_s}, &en, english));
+    QVERIFY2(de.exitCode == 0 && de.out.startsWith("Aufruf: candor-cli COMMAND [OPTIONS]\n"), describe(de).constData());
+    QVERIFY2(de.out.contains("  generate   Einen Datensatz erzeugen (der Offline-Vorlagenmodus braucht keine "
+                             "Einrichtung)\n"),
+             de.out.constData());
+    QVERIFY2(en.exitCode == 0 && en.out.startsWith("Usage: candor-cli COMMAND [OPTIONS]\n"), describe(en).constData());
+    QVERIFY2(en.out.contains("  generate   Generate a dataset (offline template mode needs no set-up)\n"),
+             en.out.constData());
+    QVERIFY(run({u"generate"_s, u"--help"_s}, &de, german));
+    QVERIFY(run({u"generate"_s, u"--help"_s}, &en, english));
+    QVERIFY2(de.out.contains("Einen Ehrlichkeits-Trainingsdatensatz erzeugen."), de.out.constData());
+    QVERIFY2(en.out.contains("Generate an honesty training dataset."), en.out.constData());
+    QVERIFY2(!en.out.contains("Datensatz"), en.out.constData());
+    for (const QByteArray &option : {QByteArrayLiteral("--count <N>"), QByteArrayLiteral("--out <FILE>"),
+                                     QByteArrayLiteral("--mode <template|llm>")}) {
+        QVERIFY2(de.out.contains(option), de.out.constData());
+        QVERIFY2(en.out.contains(option), en.out.constData());
+    }
+
+    // An error message; the exit code does not change.
+    const QString noCount = path(u"no-count.jsonl"_s);
+    QVERIFY(run({u"generate"_s, u"--out"_s, noCount}, &de, german));
+    QVERIFY(run({u"generate"_s, u"--out"_s, noCount}, &en, english));
+    QCOMPARE(de.exitCode, 2);
+    QCOMPARE(en.exitCode, 2);
+    QCOMPARE(de.err, QByteArray("candor-cli: --count: fehlt; angeben, wie viele Zeilen erzeugt werden sollen (z. B. "
+                                "--count 1000)\n"));
+    QCOMPARE(en.err, QByteArray("candor-cli: --count: missing; say how many rows to generate (e.g. --count 1000)\n"));
+
+    // The summary line is translated (with its plural), the dataset is byte for byte the same.
+    const QString deFile = path(u"lang-de.jsonl"_s);
+    const QString enFile = path(u"lang-en.jsonl"_s);
+    const QStringList generate{u"generate"_s, u"--count"_s, u"25"_s, u"--seed"_s, u"7"_s, u"--out"_s};
+    QVERIFY(run(generate + QStringList{deFile}, &de, german));
+    QVERIFY(run(generate + QStringList{enFile}, &en, english));
+    QVERIFY2(de.exitCode == 0 && de.out.startsWith("25 Zeilen (-2: 5, -1: 5, 0: 5, +1: 5, +2: 5) in "),
+             describe(de).constData());
+    QVERIFY2(en.exitCode == 0 && en.out.startsWith("Wrote 25 rows (-2: 5, -1: 5, 0: 5, +1: 5, +2: 5) to "),
+             describe(en).constData());
+    const QByteArray deBytes = readBytes(deFile);
+    QVERIFY(!deBytes.isEmpty());
+    QCOMPARE(deBytes, readBytes(enFile));
+
+    // The validation report.
+    QVERIFY(run({u"validate"_s, deFile}, &de, german));
+    QVERIFY2(de.exitCode == 0 &&
+                 QString::fromUtf8(de.out).startsWith(QDir::toNativeSeparators(deFile) + u": 25 Zeilen\n"_s),
+             describe(de).constData());
+
+    // --json is for programs: the same object, error message included, whatever the language.
+    const QStringList ask{u"ask"_s,           u"--json"_s,
+                          u"--provider"_s,    u"ollama"_s,
+                          u"--base-url"_s,    u"http://127.0.0.1:1"_s,
+                          u"--api-key-env"_s, u"CANDOR_TEST_KEY"_s,
+                          u"--retries"_s,     u"0"_s,
+                          u"Hello"_s};
+    QVERIFY(run(ask, &de, german));
+    QVERIFY(run(ask, &en, english));
+    QCOMPARE(en.exitCode, 1);
+    QCOMPARE(de.exitCode, 1);
+    const QJsonObject object = QJsonDocument::fromJson(en.out).object();
+    QVERIFY2(object.value(u"ok"_s) == QJsonValue(false), en.out.constData());
+    QVERIFY2(!object.value(u"error"_s).toObject().value(u"message"_s).toString().isEmpty(), en.out.constData());
+    QCOMPARE(de.out, en.out);
+}
+
+// CANDOR_LANGUAGE picks the language over the system's; an unknown one leaves English.
+void TestCli::languageOverride()
+{
+    QProcessEnvironment french = localeEnvironment(u"de"_s, u"de_DE.UTF-8"_s);
+    french.insert(u"CANDOR_LANGUAGE"_s, u"fr"_s);
+    CliResult r;
+    QVERIFY(run({u"validate"_s}, &r, french));
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QByteArray("candor-cli: validate: FILE manquant (candor-cli validate FILE)\n"));
+
+    QProcessEnvironment unknown = localeEnvironment(QString(), u"C"_s);
+    unknown.insert(u"CANDOR_LANGUAGE"_s, u"sw"_s);
+    QVERIFY(run({u"validate"_s}, &r, unknown));
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QByteArray("candor-cli: validate: FILE is missing (candor-cli validate FILE)\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2561,4 +2561,601 @@
         <translation>die Vorlagenbank hat keine Vorlage für Stufe %1 und dieses Thema</translation>
     </message>
 </context>
+<context>
+    <name>candor::cli</name>
+    <message>
+        <source>Send one prompt to a provider and print the answer, to test an endpoint, model and key.
+Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong command line.</source>
+        <translation>Einen Prompt an einen Anbieter senden und die Antwort ausgeben, um Endpunkt, Modell und Schlüssel zu testen.
+Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer falschen Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The prompt; - reads it from stdin.</source>
+        <translation>Der Prompt; - liest ihn von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation>Ein System-Prompt.</translation>
+    </message>
+    <message>
+        <source>Stream the answer as it is generated.</source>
+        <translation>Die Antwort streamen, während sie erzeugt wird.</translation>
+    </message>
+    <message>
+        <source>A JSON Schema file; the answer must be JSON that follows it (enforced where the server can).</source>
+        <translation>Eine JSON-Schema-Datei; die Antwort muss JSON sein, das ihm folgt (erzwungen, wo der Server es kann).</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>Sampling-Temperatur, 0 bis 2.</translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (default 1024).</source>
+        <translation>Höchstzahl zu erzeugender Tokens (Standard 1024).</translation>
+    </message>
+    <message>
+        <source>Retries for retryable failures (default 2; 0 = one request).</source>
+        <translation>Wiederholungen bei vorübergehenden Fehlern (Standard 2; 0 = eine einzige Anfrage).</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the result or the error.</source>
+        <translation>Genau ein JSON-Objekt mit dem Ergebnis oder dem Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <source>ask: PROMPT is missing (candor-cli ask --provider P PROMPT)</source>
+        <translation>ask: PROMPT fehlt (candor-cli ask --provider P PROMPT)</translation>
+    </message>
+    <message>
+        <source>ask: give the prompt as one argument (quote it)</source>
+        <translation>ask: den Prompt als ein einziges Argument angeben (in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>ask: PROMPT is empty</source>
+        <translation>ask: PROMPT ist leer</translation>
+    </message>
+    <message>
+        <source>--temperature: &quot;%1&quot; is not a number from 0 to 2</source>
+        <translation>--temperature: &quot;%1&quot; ist keine Zahl von 0 bis 2</translation>
+    </message>
+    <message>
+        <source>--schema: cannot read %1: %2</source>
+        <translation>--schema: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--schema: %1 is not a JSON Schema object (%2)</source>
+        <translation>--schema: %1 ist kein JSON-Schema-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>%1; retry %2 of %3 in %4 s</source>
+        <translation>%1; Wiederholung %2 von %3 in %4 s</translation>
+    </message>
+    <message>
+        <source>The answer was cut off by the token limit before its JSON was complete; raise --max-tokens.</source>
+        <translation>Die Antwort wurde vom Token-Limit abgeschnitten, bevor ihr JSON vollständig war; --max-tokens erhöhen.</translation>
+    </message>
+    <message>
+        <source>The answer is not the JSON the schema asks for: %1</source>
+        <translation>Die Antwort ist nicht das JSON, das das Schema verlangt: %1</translation>
+    </message>
+    <message>
+        <source>List the models an endpoint offers, one id a line.</source>
+        <translation>Die Modelle auflisten, die ein Endpunkt anbietet, eine ID pro Zeile.</translation>
+    </message>
+    <message>
+        <source>models: unexpected argument &quot;%1&quot;</source>
+        <translation>models: unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Check that an endpoint answers and the key works; prints a one-line verdict.</source>
+        <translation>Prüfen, ob ein Endpunkt antwortet und der Schlüssel funktioniert; gibt ein einzeiliges Ergebnis aus.</translation>
+    </message>
+    <message>
+        <source> rows %1/s</source>
+        <translation> Zeilen, %1/s</translation>
+    </message>
+    <message>
+        <source> ETA %1</source>
+        <translation> noch %1</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: &quot;%2&quot; ist keine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--%1: &quot;%2&quot; ist keine ganze Zahl von 0 bis 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>Generate an honesty training dataset.
+
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
+deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
+the output (FILE.journal) so an interrupted run continues with --resume.</source>
+        <translation>Einen Ehrlichkeits-Trainingsdatensatz erzeugen.
+
+Der Vorlagenmodus arbeitet offline ohne Einrichtung: Die Zeilen kommen aus Candors eingebauter
+Vorlagenbank, deterministisch aus --seed. Der LLM-Modus fragt einen Anbieter; jede angenommene Zeile
+wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener Lauf mit --resume weiterläuft.</translation>
+    </message>
+    <message>
+        <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
+        <translation>Woher die Zeilen kommen: template (offline, Standard) oder llm (ein Anbieter).</translation>
+    </message>
+    <message>
+        <source>Number of rows (1 to 10000000). Optional when --distribution gives counts.</source>
+        <translation>Anzahl der Zeilen (1 bis 10000000). Optional, wenn --distribution Anzahlen angibt.</translation>
+    </message>
+    <message>
+        <source>Rows per level: balanced (default), counts like -2:10,-1:10,0:10,1:10,2:10, or percentages like -2:10%,-1:20%,0:40%,1:20%,2:10%. Levels left out get none.</source>
+        <translation>Zeilen pro Stufe: balanced (Standard), Anzahlen wie -2:10,-1:10,0:10,1:10,2:10 oder Prozente wie -2:10%,-1:20%,0:40%,1:20%,2:10%. Nicht genannte Stufen bekommen keine.</translation>
+    </message>
+    <message>
+        <source>A topic. One that names a domain (science, history, law, ...) selects it; any other is woven into general templates. Repeat for several topics.</source>
+        <translation>Ein Thema. Eines, das ein Gebiet nennt (science, history, law, ...), wählt es aus; jedes andere wird in allgemeine Vorlagen eingeflochten. Für mehrere Themen wiederholen.</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed and options give the same file.</source>
+        <translation>Startwert; derselbe Startwert und dieselben Optionen ergeben dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>Add a search_hint ([SEARCH:query]) to every row.</source>
+        <translation>Jeder Zeile einen search_hint ([SEARCH:query]) hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Write longer, more detailed answers.</source>
+        <translation>Längere, ausführlichere Antworten schreiben.</translation>
+    </message>
+    <message>
+        <source>Output file (required). Written atomically.</source>
+        <translation>Ausgabedatei (erforderlich). Wird atomar geschrieben.</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL).</source>
+        <translation>jsonl (Seed-Format, Standard), csv (RFC 4180) oder openai-chat (JSONL für Chat-Feintuning).</translation>
+    </message>
+    <message>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
+        <translation>Das Objekt &quot;meta&quot; (id, source, created, status) in jede Zeile aufnehmen.</translation>
+    </message>
+    <message>
+        <source>No progress bar and no summary line.</source>
+        <translation>Kein Fortschrittsbalken und keine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Start from a saved configuration or project (JSON, as the app writes it: prompt templates, provider, model, ...); options given here override it.</source>
+        <translation>Von einer gespeicherten Konfiguration oder einem Projekt ausgehen (JSON, wie die App es schreibt: Prompt-Vorlagen, Anbieter, Modell, ...); hier angegebene Optionen haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>generate: unexpected argument &quot;%1&quot;</source>
+        <translation>generate: unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1: %2</source>
+        <translation>--config: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--config: %1 is not a Candor configuration (%2)</source>
+        <translation>--config: %1 ist keine Candor-Konfiguration (%2)</translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
+        <translation>--mode: &quot;%1&quot; ist kein Modus; template oder llm verwenden</translation>
+    </message>
+    <message>
+        <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
+        <translation>--count: fehlt; angeben, wie viele Zeilen erzeugt werden sollen (z. B. --count 1000)</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
+        <translation>--format: &quot;%1&quot; ist kein Format; jsonl, csv oder openai-chat verwenden</translation>
+    </message>
+    <message>
+        <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
+        <translation>--out: fehlt; angeben, wohin der Datensatz geschrieben werden soll (z. B. --out dataset.jsonl)</translation>
+    </message>
+    <message>
+        <source>the built-in template bank could not be loaded: %1</source>
+        <translation>die eingebaute Vorlagenbank konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source> (nothing was written; any earlier file at that path is unchanged)</source>
+        <translation> (nichts wurde geschrieben; eine frühere Datei unter diesem Pfad ist unverändert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3</source>
+        <translation>
+            <numerusform>%n Zeile (%1) in %3 nach %2 geschrieben</numerusform>
+            <numerusform>%n Zeilen (%1) in %3 nach %2 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key: &quot;%1&quot; is not a provider; providers are %2</source>
+        <translation>key: &quot;%1&quot; ist kein Anbieter; Anbieter sind %2</translation>
+    </message>
+    <message>
+        <source>Manage API keys in the system keychain (never in files).</source>
+        <translation>API-Schlüssel im Schlüsselbund des Systems verwalten (niemals in Dateien).</translation>
+    </message>
+    <message>
+        <source>read the key from standard input (not echoed on a terminal)</source>
+        <translation>den Schlüssel von der Standardeingabe lesen (im Terminal nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>remove the stored key</source>
+        <translation>den gespeicherten Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>show whether a key is stored, masked like sk-…abcd</source>
+        <translation>anzeigen, ob ein Schlüssel gespeichert ist, maskiert wie sk-…abcd</translation>
+    </message>
+    <message>
+        <source>set, delete or status.</source>
+        <translation>set, delete oder status.</translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>Einer von: %1</translation>
+    </message>
+    <message>
+        <source>Provider profile, for several keys per provider (default: default).</source>
+        <translation>Anbieterprofil, für mehrere Schlüssel pro Anbieter (Standard: default).</translation>
+    </message>
+    <message>
+        <source>key %1: give exactly one PROVIDER (%2)</source>
+        <translation>key %1: genau einen PROVIDER angeben (%2)</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>API-Schlüssel für %1: </translation>
+    </message>
+    <message>
+        <source>key set: no key on standard input; pipe it in or type it when asked</source>
+        <translation>key set: kein Schlüssel auf der Standardeingabe; per Pipe übergeben oder bei der Abfrage eintippen</translation>
+    </message>
+    <message>
+        <source>Stored the API key for %1 (%2) in the keychain.</source>
+        <translation>API-Schlüssel für %1 (%2) im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted the API key for %1.</source>
+        <translation>API-Schlüssel für %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>key status: at most one PROVIDER</source>
+        <translation>key status: höchstens ein PROVIDER</translation>
+    </message>
+    <message>
+        <source>stored (%1)</source>
+        <translation>gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>not stored (not needed)</source>
+        <translation>nicht gespeichert (nicht nötig)</translation>
+    </message>
+    <message>
+        <source>unknown: keychain unavailable</source>
+        <translation>unbekannt: Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>key: say set, delete or status (see key --help)</source>
+        <translation>key: set, delete oder status angeben (siehe key --help)</translation>
+    </message>
+    <message>
+        <source>key: &quot;%1&quot; is not an action; use set, delete or status</source>
+        <translation>key: &quot;%1&quot; ist keine Aktion; set, delete oder status verwenden</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>%1/%2 rows, %3 rows/s, %4 in flight, %5 retries, tokens %6 in / %7 out, %8%9%10</source>
+        <translation>%1/%2 Zeilen, %3 Zeilen/s, %4 laufend, %5 Wiederholungen, Tokens %6 ein / %7 aus, %8%9%10</translation>
+    </message>
+    <message>
+        <source>, ETA %1</source>
+        <translation>, noch %1</translation>
+    </message>
+    <message>
+        <source>, errors: %1</source>
+        <translation>, Fehler: %1</translation>
+    </message>
+    <message>
+        <source>LLM: requests at once, 1 to 64 (default 4).</source>
+        <translation>LLM: gleichzeitige Anfragen, 1 bis 64 (Standard 4).</translation>
+    </message>
+    <message>
+        <source>LLM: rows asked for per request, 1 to 50 (default 5).</source>
+        <translation>LLM: angeforderte Zeilen pro Anfrage, 1 bis 50 (Standard 5).</translation>
+    </message>
+    <message>
+        <source>LLM: stream answers; rows are taken as they arrive.</source>
+        <translation>LLM: Antworten streamen; Zeilen werden übernommen, sobald sie ankommen.</translation>
+    </message>
+    <message>
+        <source>LLM: sampling temperature, 0 to 2 (default 0.9).</source>
+        <translation>LLM: Sampling-Temperatur, 0 bis 2 (Standard 0.9).</translation>
+    </message>
+    <message>
+        <source>LLM: most tokens per answer (default 4096).</source>
+        <translation>LLM: höchstens so viele Tokens pro Antwort (Standard 4096).</translation>
+    </message>
+    <message>
+        <source>LLM: language of the generated rows (default English).</source>
+        <translation>LLM: Sprache der erzeugten Zeilen (Standard Englisch).</translation>
+    </message>
+    <message>
+        <source>LLM: fill any shortfall from the template generator (rows marked &quot;fallback&quot;).</source>
+        <translation>LLM: fehlende Zeilen aus dem Vorlagengenerator auffüllen (als &quot;fallback&quot; markiert).</translation>
+    </message>
+    <message>
+        <source>LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.</source>
+        <translation>LLM: Zeilen, die das Modell mit einer anderen Stufe versehen hat, behalten (markiert), statt sie abzulehnen.</translation>
+    </message>
+    <message>
+        <source>LLM: stop sending requests before the cost would pass USD.</source>
+        <translation>LLM: keine Anfragen mehr senden, bevor die Kosten USD überschreiten würden.</translation>
+    </message>
+    <message>
+        <source>LLM: print the requests, tokens and cost the run would take; exit.</source>
+        <translation>LLM: Anfragen, Tokens und Kosten ausgeben, die der Lauf bräuchte; dann beenden.</translation>
+    </message>
+    <message>
+        <source>LLM: continue the run recorded in FILE.journal.</source>
+        <translation>LLM: den in FILE.journal aufgezeichneten Lauf fortsetzen.</translation>
+    </message>
+    <message>
+        <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
+        <translation>--budget: &quot;%1&quot; ist kein positiver Betrag in US-Dollar</translation>
+    </message>
+    <message>
+        <source>--provider: missing; use one of %1</source>
+        <translation>--provider: fehlt; einen von %1 verwenden</translation>
+    </message>
+    <message>
+        <source>--provider: &quot;%1&quot; is not a provider; use one of %2</source>
+        <translation>--provider: &quot;%1&quot; ist kein Anbieter; einen von %2 verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
+        <translation>
+            <numerusform>Schätzung für %n Zeile mit %1 (%2): %3 Anfragen, etwa %4 Eingabe- und %5 Ausgabe-Tokens, Kosten %6</numerusform>
+            <numerusform>Schätzung für %n Zeilen mit %1 (%2): %3 Anfragen, etwa %4 Eingabe- und %5 Ausgabe-Tokens, Kosten %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (no price for this model)</source>
+        <translation>unbekannt (kein Preis für dieses Modell)</translation>
+    </message>
+    <message>
+        <source>--resume: there is no journal at %1 to continue</source>
+        <translation>--resume: unter %1 gibt es kein Journal zum Fortsetzen</translation>
+    </message>
+    <message>
+        <source>an interrupted run&apos;s journal exists at %1; continue it with --resume, or delete it to start over</source>
+        <translation>unter %1 liegt das Journal eines unterbrochenen Laufs; mit --resume fortsetzen oder löschen, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>interrupted; cancelling</source>
+        <translation>unterbrochen; wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Every accepted row is in %3; run the same command with --resume to continue.</source>
+        <translation>%1 (%2). Jede angenommene Zeile steht in %3; denselben Befehl mit --resume ausführen, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source> (the rows are safe in %1)</source>
+        <translation> (die Zeilen sind in %1 sicher)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
+        <translation>
+            <numerusform>%n Zeile (%1) in %3 nach %2 geschrieben; %4 Anfragen, Tokens %5 ein / %6 aus, Kosten %7%8</numerusform>
+            <numerusform>%n Zeilen (%1) in %3 nach %2 geschrieben; %4 Anfragen, Tokens %5 ein / %6 aus, Kosten %7%8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n fallback row(s) from templates</source>
+        <translation>
+            <numerusform>; %n Ersatzzeile aus Vorlagen</numerusform>
+            <numerusform>; %n Ersatzzeilen aus Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: candor-cli COMMAND [OPTIONS]</source>
+        <translation>Aufruf: candor-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Generate and check honesty training datasets for language models.</source>
+        <translation>Ehrlichkeits-Trainingsdatensätze für Sprachmodelle erzeugen und prüfen.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Generate a dataset (offline template mode needs no set-up)</source>
+        <translation>Einen Datensatz erzeugen (der Offline-Vorlagenmodus braucht keine Einrichtung)</translation>
+    </message>
+    <message>
+        <source>Check a JSONL dataset: rows per level, schema errors, duplicates</source>
+        <translation>Einen JSONL-Datensatz prüfen: Zeilen pro Stufe, Schemafehler, Duplikate</translation>
+    </message>
+    <message>
+        <source>Send one prompt to a provider (test an endpoint, model and key)</source>
+        <translation>Einen Prompt an einen Anbieter senden (Endpunkt, Modell und Schlüssel testen)</translation>
+    </message>
+    <message>
+        <source>List the models an endpoint offers</source>
+        <translation>Die Modelle auflisten, die ein Endpunkt anbietet</translation>
+    </message>
+    <message>
+        <source>Check an endpoint and key; one-line verdict</source>
+        <translation>Endpunkt und Schlüssel prüfen; einzeiliges Ergebnis</translation>
+    </message>
+    <message>
+        <source>Store, delete or show API keys in the system keychain</source>
+        <translation>API-Schlüssel im Schlüsselbund des Systems speichern, löschen oder anzeigen</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
+        <translation>Diese Hilfe anzeigen; COMMAND --help zeigt die Optionen eines Befehls</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Die Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test and key (see --help)</source>
+        <translation>&quot;%1&quot; ist kein Befehl; Befehle sind generate, validate, ask, models, test und key (siehe --help)</translation>
+    </message>
+    <message>
+        <source>Provider: %1.</source>
+        <translation>Anbieter: %1.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (default: the provider&apos;s).</source>
+        <translation>Endpunkt-URL (Standard: die des Anbieters).</translation>
+    </message>
+    <message>
+        <source>Take the API key from this environment variable instead of the keychain.</source>
+        <translation>Den API-Schlüssel aus dieser Umgebungsvariable statt aus dem Schlüsselbund nehmen.</translation>
+    </message>
+    <message>
+        <source>Seconds without any data before a request times out (default 120, local servers 300).</source>
+        <translation>Sekunden ohne Daten, bevor eine Anfrage abbricht (Standard 120, lokale Server 300).</translation>
+    </message>
+    <message>
+        <source>Allow sending the API key over plain http to another machine (unsafe).</source>
+        <translation>Erlauben, den API-Schlüssel über unverschlüsseltes http an einen anderen Rechner zu senden (unsicher).</translation>
+    </message>
+    <message>
+        <source>Model id (default: the provider&apos;s suggestion).</source>
+        <translation>Modell-ID (Standard: der Vorschlag des Anbieters).</translation>
+    </message>
+    <message>
+        <source>--base-url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--base-url: &quot;%1&quot; ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>--model: missing; %1 has no default model (list them with candor-cli models --provider %2)</source>
+        <translation>--model: fehlt; %1 hat kein Standardmodell (Liste mit candor-cli models --provider %2)</translation>
+    </message>
+    <message>
+        <source>--api-key-env: the variable %1 is not set or empty</source>
+        <translation>--api-key-env: die Variable %1 ist nicht gesetzt oder leer</translation>
+    </message>
+    <message>
+        <source>no API key stored for %1; store one with &quot;candor-cli key set %2&quot; or pass --api-key-env VAR</source>
+        <translation>kein API-Schlüssel für %1 gespeichert; einen mit &quot;candor-cli key set %2&quot; speichern oder --api-key-env VAR übergeben</translation>
+    </message>
+    <message>
+        <source> (or pass --api-key-env VAR)</source>
+        <translation> (oder --api-key-env VAR übergeben)</translation>
+    </message>
+    <message>
+        <source>Check a seed-format JSONL dataset: rows per level, schema errors with line numbers and duplicate
+prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>Einen JSONL-Datensatz im Seed-Format prüfen: Zeilen pro Stufe, Schemafehler mit Zeilennummern und doppelte
+Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie nicht lesbar ist.</translation>
+    </message>
+    <message>
+        <source>The JSONL dataset to check.</source>
+        <translation>Der zu prüfende JSONL-Datensatz.</translation>
+    </message>
+    <message>
+        <source>Print at most N problem lines of each kind (default 50; 0 = all).</source>
+        <translation>Höchstens N Problemzeilen jeder Art ausgeben (Standard 50; 0 = alle).</translation>
+    </message>
+    <message>
+        <source>validate: FILE is missing (candor-cli validate FILE)</source>
+        <translation>validate: FILE fehlt (candor-cli validate FILE)</translation>
+    </message>
+    <message>
+        <source>validate: one FILE only, got &quot;%1&quot; too</source>
+        <translation>validate: nur eine FILE, aber auch &quot;%1&quot; erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ... und %n weiteres</numerusform>
+            <numerusform>  ... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>errors (%n):</source>
+        <translation>
+            <numerusform>Fehler (%n):</numerusform>
+            <numerusform>Fehler (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>doppelte Prompts (%n):</numerusform>
+            <numerusform>doppelte Prompts (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: same prompt and level as line %2</source>
+        <translation>  Zeile %1: gleicher Prompt und gleiche Stufe wie Zeile %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>warnings (%n):</source>
+        <translation>
+            <numerusform>Warnungen (%n):</numerusform>
+            <numerusform>Warnungen (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) appear at more than one level (fine for preference pairs)</source>
+        <translation>
+            <numerusform>%n Prompt kommt auf mehr als einer Stufe vor (in Ordnung für Präferenzpaare)</numerusform>
+            <numerusform>%n Prompts kommen auf mehr als einer Stufe vor (in Ordnung für Präferenzpaare)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>keine Zeilen</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 errors, %2 duplicates</source>
+        <translation>FEHLGESCHLAGEN: %1 Fehler, %2 Duplikate</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
 </TS>

@@ -166,4 +166,77 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>candor::cli</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3</source>
+        <translation>
+            <numerusform>Wrote %n row (%1) to %2 in %3</numerusform>
+            <numerusform>Wrote %n rows (%1) to %2 in %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
+        <translation>
+            <numerusform>Estimate for %n row with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</numerusform>
+            <numerusform>Estimate for %n rows with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
+        <translation>
+            <numerusform>Wrote %n row (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</numerusform>
+            <numerusform>Wrote %n rows (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n fallback row(s) from templates</source>
+        <translation>
+            <numerusform>; %n fallback row from templates</numerusform>
+            <numerusform>; %n fallback rows from templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ... and %n more</numerusform>
+            <numerusform>  ... and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>errors (%n):</source>
+        <translation>
+            <numerusform>errors (%n):</numerusform>
+            <numerusform>errors (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>duplicate prompts (%n):</numerusform>
+            <numerusform>duplicate prompts (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warnings (%n):</source>
+        <translation>
+            <numerusform>warnings (%n):</numerusform>
+            <numerusform>warnings (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) appear at more than one level (fine for preference pairs)</source>
+        <translation>
+            <numerusform>%n prompt appears at more than one level (fine for preference pairs)</numerusform>
+            <numerusform>%n prompts appear at more than one level (fine for preference pairs)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

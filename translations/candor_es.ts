@@ -2561,4 +2561,603 @@
         <translation>el banco de plantillas no tiene ninguna plantilla para el nivel %1 y este tema</translation>
     </message>
 </context>
+<context>
+    <name>candor::cli</name>
+    <message>
+        <source>Send one prompt to a provider and print the answer, to test an endpoint, model and key.
+Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong command line.</source>
+        <translation>Envía un prompt a un proveedor y muestra la respuesta, para probar un punto de acceso, un modelo y una clave.
+Sale con 0 si llegó la respuesta, con 1 si falló la solicitud y con 2 si la línea de comandos es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>El comando.</translation>
+    </message>
+    <message>
+        <source>The prompt; - reads it from stdin.</source>
+        <translation>El prompt; - lo lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation>Un prompt del sistema.</translation>
+    </message>
+    <message>
+        <source>Stream the answer as it is generated.</source>
+        <translation>Transmitir la respuesta a medida que se genera.</translation>
+    </message>
+    <message>
+        <source>A JSON Schema file; the answer must be JSON that follows it (enforced where the server can).</source>
+        <translation>Un archivo de JSON Schema; la respuesta debe ser un JSON que lo cumpla (se impone donde el servidor lo admite).</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>Temperatura de muestreo, de 0 a 2.</translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (default 1024).</source>
+        <translation>Máximo de tokens que generar (1024 por defecto).</translation>
+    </message>
+    <message>
+        <source>Retries for retryable failures (default 2; 0 = one request).</source>
+        <translation>Reintentos ante fallos recuperables (2 por defecto; 0 = una sola solicitud).</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the result or the error.</source>
+        <translation>Mostrar exactamente un objeto JSON con el resultado o el error.</translation>
+    </message>
+    <message>
+        <source>ask: PROMPT is missing (candor-cli ask --provider P PROMPT)</source>
+        <translation>ask: falta PROMPT (candor-cli ask --provider P PROMPT)</translation>
+    </message>
+    <message>
+        <source>ask: give the prompt as one argument (quote it)</source>
+        <translation>ask: pasa el prompt como un único argumento (entre comillas)</translation>
+    </message>
+    <message>
+        <source>ask: PROMPT is empty</source>
+        <translation>ask: PROMPT está vacío</translation>
+    </message>
+    <message>
+        <source>--temperature: &quot;%1&quot; is not a number from 0 to 2</source>
+        <translation>--temperature: &quot;%1&quot; no es un número de 0 a 2</translation>
+    </message>
+    <message>
+        <source>--schema: cannot read %1: %2</source>
+        <translation>--schema: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>--schema: %1 is not a JSON Schema object (%2)</source>
+        <translation>--schema: %1 no es un objeto JSON Schema (%2)</translation>
+    </message>
+    <message>
+        <source>%1; retry %2 of %3 in %4 s</source>
+        <translation>%1; reintento %2 de %3 dentro de %4 s</translation>
+    </message>
+    <message>
+        <source>The answer was cut off by the token limit before its JSON was complete; raise --max-tokens.</source>
+        <translation>El límite de tokens cortó la respuesta antes de que su JSON estuviera completo; aumenta --max-tokens.</translation>
+    </message>
+    <message>
+        <source>The answer is not the JSON the schema asks for: %1</source>
+        <translation>La respuesta no es el JSON que pide el esquema: %1</translation>
+    </message>
+    <message>
+        <source>List the models an endpoint offers, one id a line.</source>
+        <translation>Lista los modelos que ofrece un punto de acceso, un identificador por línea.</translation>
+    </message>
+    <message>
+        <source>models: unexpected argument &quot;%1&quot;</source>
+        <translation>models: argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Check that an endpoint answers and the key works; prints a one-line verdict.</source>
+        <translation>Comprueba que un punto de acceso responde y que la clave funciona; muestra un veredicto de una línea.</translation>
+    </message>
+    <message>
+        <source> rows %1/s</source>
+        <translation> filas, %1/s</translation>
+    </message>
+    <message>
+        <source> ETA %1</source>
+        <translation> quedan %1</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (consulta --help)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: &quot;%2&quot; no es un número entero de %3 a %4</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--%1: &quot;%2&quot; no es un número entero de 0 a 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>Generate an honesty training dataset.
+
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
+deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
+the output (FILE.journal) so an interrupted run continues with --resume.</source>
+        <translation>Genera un conjunto de datos de entrenamiento en honestidad.
+
+El modo de plantillas funciona sin conexión y sin configuración: las filas salen del banco de plantillas
+integrado de Candor, de forma determinista a partir de --seed. El modo LLM consulta a un proveedor; cada
+fila aceptada se anota en un diario junto a la salida (FILE.journal), así que una ejecución interrumpida
+continúa con --resume.</translation>
+    </message>
+    <message>
+        <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
+        <translation>De dónde salen las filas: template (sin conexión, por defecto) o llm (un proveedor).</translation>
+    </message>
+    <message>
+        <source>Number of rows (1 to 10000000). Optional when --distribution gives counts.</source>
+        <translation>Número de filas (de 1 a 10000000). Opcional si --distribution indica cantidades.</translation>
+    </message>
+    <message>
+        <source>Rows per level: balanced (default), counts like -2:10,-1:10,0:10,1:10,2:10, or percentages like -2:10%,-1:20%,0:40%,1:20%,2:10%. Levels left out get none.</source>
+        <translation>Filas por nivel: balanced (por defecto), cantidades como -2:10,-1:10,0:10,1:10,2:10 o porcentajes como -2:10%,-1:20%,0:40%,1:20%,2:10%. Los niveles omitidos no reciben ninguna.</translation>
+    </message>
+    <message>
+        <source>A topic. One that names a domain (science, history, law, ...) selects it; any other is woven into general templates. Repeat for several topics.</source>
+        <translation>Un tema. Si nombra un ámbito (science, history, law, ...), lo selecciona; cualquier otro se integra en plantillas generales. Repítelo para varios temas.</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed and options give the same file.</source>
+        <translation>Semilla; la misma semilla y las mismas opciones dan el mismo archivo.</translation>
+    </message>
+    <message>
+        <source>Add a search_hint ([SEARCH:query]) to every row.</source>
+        <translation>Añadir un search_hint ([SEARCH:query]) a cada fila.</translation>
+    </message>
+    <message>
+        <source>Write longer, more detailed answers.</source>
+        <translation>Escribir respuestas más largas y detalladas.</translation>
+    </message>
+    <message>
+        <source>Output file (required). Written atomically.</source>
+        <translation>Archivo de salida (obligatorio). Se escribe de forma atómica.</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL).</source>
+        <translation>jsonl (formato semilla, por defecto), csv (RFC 4180) u openai-chat (JSONL para ajuste fino de chat).</translation>
+    </message>
+    <message>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
+        <translation>Incluir el objeto &quot;meta&quot; (id, source, created, status) en cada fila.</translation>
+    </message>
+    <message>
+        <source>No progress bar and no summary line.</source>
+        <translation>Sin barra de progreso ni línea de resumen.</translation>
+    </message>
+    <message>
+        <source>Start from a saved configuration or project (JSON, as the app writes it: prompt templates, provider, model, ...); options given here override it.</source>
+        <translation>Partir de una configuración o un proyecto guardados (JSON, tal como lo escribe la aplicación: plantillas de prompt, proveedor, modelo, ...); las opciones dadas aquí tienen prioridad.</translation>
+    </message>
+    <message>
+        <source>generate: unexpected argument &quot;%1&quot;</source>
+        <translation>generate: argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1: %2</source>
+        <translation>--config: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>--config: %1 is not a Candor configuration (%2)</source>
+        <translation>--config: %1 no es una configuración de Candor (%2)</translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
+        <translation>--mode: &quot;%1&quot; no es un modo; usa template o llm</translation>
+    </message>
+    <message>
+        <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
+        <translation>--count: falta; indica cuántas filas generar (p. ej., --count 1000)</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
+        <translation>--format: &quot;%1&quot; no es un formato; usa jsonl, csv u openai-chat</translation>
+    </message>
+    <message>
+        <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
+        <translation>--out: falta; indica dónde escribir el conjunto de datos (p. ej., --out dataset.jsonl)</translation>
+    </message>
+    <message>
+        <source>the built-in template bank could not be loaded: %1</source>
+        <translation>no se pudo cargar el banco de plantillas integrado: %1</translation>
+    </message>
+    <message>
+        <source> (nothing was written; any earlier file at that path is unchanged)</source>
+        <translation> (no se escribió nada; cualquier archivo anterior en esa ruta sigue intacto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3</source>
+        <translation>
+            <numerusform>Se escribió %n fila (%1) en %2 (tiempo: %3)</numerusform>
+            <numerusform>Se escribieron %n filas (%1) en %2 (tiempo: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key: &quot;%1&quot; is not a provider; providers are %2</source>
+        <translation>key: &quot;%1&quot; no es un proveedor; los proveedores son %2</translation>
+    </message>
+    <message>
+        <source>Manage API keys in the system keychain (never in files).</source>
+        <translation>Gestiona las claves de API en el llavero del sistema (nunca en archivos).</translation>
+    </message>
+    <message>
+        <source>read the key from standard input (not echoed on a terminal)</source>
+        <translation>lee la clave de la entrada estándar (no se muestra en un terminal)</translation>
+    </message>
+    <message>
+        <source>remove the stored key</source>
+        <translation>elimina la clave guardada</translation>
+    </message>
+    <message>
+        <source>show whether a key is stored, masked like sk-…abcd</source>
+        <translation>muestra si hay una clave guardada, enmascarada como sk-…abcd</translation>
+    </message>
+    <message>
+        <source>set, delete or status.</source>
+        <translation>set, delete o status.</translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>Uno de: %1</translation>
+    </message>
+    <message>
+        <source>Provider profile, for several keys per provider (default: default).</source>
+        <translation>Perfil del proveedor, para varias claves por proveedor (por defecto: default).</translation>
+    </message>
+    <message>
+        <source>key %1: give exactly one PROVIDER (%2)</source>
+        <translation>key %1: indica exactamente un PROVIDER (%2)</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>Clave de API para %1: </translation>
+    </message>
+    <message>
+        <source>key set: no key on standard input; pipe it in or type it when asked</source>
+        <translation>key set: no hay ninguna clave en la entrada estándar; pásala por una tubería o escríbela cuando se pida</translation>
+    </message>
+    <message>
+        <source>Stored the API key for %1 (%2) in the keychain.</source>
+        <translation>Se guardó la clave de API de %1 (%2) en el llavero.</translation>
+    </message>
+    <message>
+        <source>Deleted the API key for %1.</source>
+        <translation>Se eliminó la clave de API de %1.</translation>
+    </message>
+    <message>
+        <source>key status: at most one PROVIDER</source>
+        <translation>key status: como máximo un PROVIDER</translation>
+    </message>
+    <message>
+        <source>stored (%1)</source>
+        <translation>guardada (%1)</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>no guardada</translation>
+    </message>
+    <message>
+        <source>not stored (not needed)</source>
+        <translation>no guardada (no hace falta)</translation>
+    </message>
+    <message>
+        <source>unknown: keychain unavailable</source>
+        <translation>desconocido: llavero no disponible</translation>
+    </message>
+    <message>
+        <source>key: say set, delete or status (see key --help)</source>
+        <translation>key: indica set, delete o status (consulta key --help)</translation>
+    </message>
+    <message>
+        <source>key: &quot;%1&quot; is not an action; use set, delete or status</source>
+        <translation>key: &quot;%1&quot; no es una acción; usa set, delete o status</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>sin precio</translation>
+    </message>
+    <message>
+        <source>%1/%2 rows, %3 rows/s, %4 in flight, %5 retries, tokens %6 in / %7 out, %8%9%10</source>
+        <translation>%1/%2 filas, %3 filas/s, %4 en curso, %5 reintentos, tokens %6 de entrada / %7 de salida, %8%9%10</translation>
+    </message>
+    <message>
+        <source>, ETA %1</source>
+        <translation>, quedan %1</translation>
+    </message>
+    <message>
+        <source>, errors: %1</source>
+        <translation>, errores: %1</translation>
+    </message>
+    <message>
+        <source>LLM: requests at once, 1 to 64 (default 4).</source>
+        <translation>LLM: solicitudes simultáneas, de 1 a 64 (4 por defecto).</translation>
+    </message>
+    <message>
+        <source>LLM: rows asked for per request, 1 to 50 (default 5).</source>
+        <translation>LLM: filas pedidas por solicitud, de 1 a 50 (5 por defecto).</translation>
+    </message>
+    <message>
+        <source>LLM: stream answers; rows are taken as they arrive.</source>
+        <translation>LLM: transmitir las respuestas; las filas se toman a medida que llegan.</translation>
+    </message>
+    <message>
+        <source>LLM: sampling temperature, 0 to 2 (default 0.9).</source>
+        <translation>LLM: temperatura de muestreo, de 0 a 2 (0.9 por defecto).</translation>
+    </message>
+    <message>
+        <source>LLM: most tokens per answer (default 4096).</source>
+        <translation>LLM: máximo de tokens por respuesta (4096 por defecto).</translation>
+    </message>
+    <message>
+        <source>LLM: language of the generated rows (default English).</source>
+        <translation>LLM: idioma de las filas generadas (inglés por defecto).</translation>
+    </message>
+    <message>
+        <source>LLM: fill any shortfall from the template generator (rows marked &quot;fallback&quot;).</source>
+        <translation>LLM: completar lo que falte con el generador de plantillas (filas marcadas como &quot;fallback&quot;).</translation>
+    </message>
+    <message>
+        <source>LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.</source>
+        <translation>LLM: conservar las filas que el modelo etiquetó con otro nivel (marcadas) en lugar de rechazarlas.</translation>
+    </message>
+    <message>
+        <source>LLM: stop sending requests before the cost would pass USD.</source>
+        <translation>LLM: dejar de enviar solicitudes antes de que el coste supere USD.</translation>
+    </message>
+    <message>
+        <source>LLM: print the requests, tokens and cost the run would take; exit.</source>
+        <translation>LLM: mostrar las solicitudes, los tokens y el coste que requeriría la ejecución; salir.</translation>
+    </message>
+    <message>
+        <source>LLM: continue the run recorded in FILE.journal.</source>
+        <translation>LLM: continuar la ejecución registrada en FILE.journal.</translation>
+    </message>
+    <message>
+        <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
+        <translation>--budget: &quot;%1&quot; no es una cantidad positiva de dólares estadounidenses</translation>
+    </message>
+    <message>
+        <source>--provider: missing; use one of %1</source>
+        <translation>--provider: falta; usa uno de %1</translation>
+    </message>
+    <message>
+        <source>--provider: &quot;%1&quot; is not a provider; use one of %2</source>
+        <translation>--provider: &quot;%1&quot; no es un proveedor; usa uno de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
+        <translation>
+            <numerusform>Estimación para %n fila con %1 (%2): %3 solicitudes, unos %4 tokens de entrada y %5 de salida, coste %6</numerusform>
+            <numerusform>Estimación para %n filas con %1 (%2): %3 solicitudes, unos %4 tokens de entrada y %5 de salida, coste %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (no price for this model)</source>
+        <translation>desconocido (sin precio para este modelo)</translation>
+    </message>
+    <message>
+        <source>--resume: there is no journal at %1 to continue</source>
+        <translation>--resume: no hay ningún diario en %1 que continuar</translation>
+    </message>
+    <message>
+        <source>an interrupted run&apos;s journal exists at %1; continue it with --resume, or delete it to start over</source>
+        <translation>en %1 hay un diario de una ejecución interrumpida; continúala con --resume o bórralo para empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>interrupted; cancelling</source>
+        <translation>interrumpido; cancelando</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Every accepted row is in %3; run the same command with --resume to continue.</source>
+        <translation>%1 (%2). Todas las filas aceptadas están en %3; ejecuta el mismo comando con --resume para continuar.</translation>
+    </message>
+    <message>
+        <source> (the rows are safe in %1)</source>
+        <translation> (las filas están a salvo en %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
+        <translation>
+            <numerusform>Se escribió %n fila (%1) en %2 (tiempo: %3); %4 solicitudes, tokens %5 de entrada / %6 de salida, coste %7%8</numerusform>
+            <numerusform>Se escribieron %n filas (%1) en %2 (tiempo: %3); %4 solicitudes, tokens %5 de entrada / %6 de salida, coste %7%8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n fallback row(s) from templates</source>
+        <translation>
+            <numerusform>; %n fila de respaldo de plantillas</numerusform>
+            <numerusform>; %n filas de respaldo de plantillas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: candor-cli COMMAND [OPTIONS]</source>
+        <translation>Uso: candor-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Generate and check honesty training datasets for language models.</source>
+        <translation>Genera y comprueba conjuntos de datos de entrenamiento en honestidad para modelos de lenguaje.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Generate a dataset (offline template mode needs no set-up)</source>
+        <translation>Genera un conjunto de datos (el modo de plantillas sin conexión no necesita configuración)</translation>
+    </message>
+    <message>
+        <source>Check a JSONL dataset: rows per level, schema errors, duplicates</source>
+        <translation>Comprueba un conjunto de datos JSONL: filas por nivel, errores de esquema, duplicados</translation>
+    </message>
+    <message>
+        <source>Send one prompt to a provider (test an endpoint, model and key)</source>
+        <translation>Envía un prompt a un proveedor (para probar un punto de acceso, un modelo y una clave)</translation>
+    </message>
+    <message>
+        <source>List the models an endpoint offers</source>
+        <translation>Lista los modelos que ofrece un punto de acceso</translation>
+    </message>
+    <message>
+        <source>Check an endpoint and key; one-line verdict</source>
+        <translation>Comprueba un punto de acceso y una clave; veredicto de una línea</translation>
+    </message>
+    <message>
+        <source>Store, delete or show API keys in the system keychain</source>
+        <translation>Guarda, elimina o muestra claves de API en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
+        <translation>Muestra esta ayuda; COMMAND --help muestra las opciones de un comando</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Muestra la versión</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Ejemplos:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test and key (see --help)</source>
+        <translation>&quot;%1&quot; no es un comando; los comandos son generate, validate, ask, models, test y key (consulta --help)</translation>
+    </message>
+    <message>
+        <source>Provider: %1.</source>
+        <translation>Proveedor: %1.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (default: the provider&apos;s).</source>
+        <translation>URL del punto de acceso (por defecto, la del proveedor).</translation>
+    </message>
+    <message>
+        <source>Take the API key from this environment variable instead of the keychain.</source>
+        <translation>Tomar la clave de API de esta variable de entorno en lugar del llavero.</translation>
+    </message>
+    <message>
+        <source>Seconds without any data before a request times out (default 120, local servers 300).</source>
+        <translation>Segundos sin recibir datos antes de que una solicitud caduque (120 por defecto, 300 en servidores locales).</translation>
+    </message>
+    <message>
+        <source>Allow sending the API key over plain http to another machine (unsafe).</source>
+        <translation>Permitir enviar la clave de API por http sin cifrar a otra máquina (inseguro).</translation>
+    </message>
+    <message>
+        <source>Model id (default: the provider&apos;s suggestion).</source>
+        <translation>Identificador del modelo (por defecto, el que sugiere el proveedor).</translation>
+    </message>
+    <message>
+        <source>--base-url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--base-url: &quot;%1&quot; no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>--model: missing; %1 has no default model (list them with candor-cli models --provider %2)</source>
+        <translation>--model: falta; %1 no tiene modelo por defecto (lístalos con candor-cli models --provider %2)</translation>
+    </message>
+    <message>
+        <source>--api-key-env: the variable %1 is not set or empty</source>
+        <translation>--api-key-env: la variable %1 no está definida o está vacía</translation>
+    </message>
+    <message>
+        <source>no API key stored for %1; store one with &quot;candor-cli key set %2&quot; or pass --api-key-env VAR</source>
+        <translation>no hay ninguna clave de API guardada para %1; guarda una con &quot;candor-cli key set %2&quot; o pasa --api-key-env VAR</translation>
+    </message>
+    <message>
+        <source> (or pass --api-key-env VAR)</source>
+        <translation> (o pasa --api-key-env VAR)</translation>
+    </message>
+    <message>
+        <source>Check a seed-format JSONL dataset: rows per level, schema errors with line numbers and duplicate
+prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>Comprueba un conjunto de datos JSONL en formato semilla: filas por nivel, errores de esquema con números
+de línea y prompts duplicados. Sale con 0 si el archivo está limpio, con 1 si tiene problemas y con 2 si no
+se puede leer.</translation>
+    </message>
+    <message>
+        <source>The JSONL dataset to check.</source>
+        <translation>El conjunto de datos JSONL que comprobar.</translation>
+    </message>
+    <message>
+        <source>Print at most N problem lines of each kind (default 50; 0 = all).</source>
+        <translation>Mostrar como máximo N líneas de problemas de cada tipo (50 por defecto; 0 = todas).</translation>
+    </message>
+    <message>
+        <source>validate: FILE is missing (candor-cli validate FILE)</source>
+        <translation>validate: falta FILE (candor-cli validate FILE)</translation>
+    </message>
+    <message>
+        <source>validate: one FILE only, got &quot;%1&quot; too</source>
+        <translation>validate: solo un FILE, pero también se recibió &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n fila</numerusform>
+            <numerusform>%1: %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ... y %n más</numerusform>
+            <numerusform>  ... y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>errors (%n):</source>
+        <translation>
+            <numerusform>errores (%n):</numerusform>
+            <numerusform>errores (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>prompts duplicados (%n):</numerusform>
+            <numerusform>prompts duplicados (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: same prompt and level as line %2</source>
+        <translation>  línea %1: mismo prompt y nivel que la línea %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>warnings (%n):</source>
+        <translation>
+            <numerusform>advertencias (%n):</numerusform>
+            <numerusform>advertencias (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) appear at more than one level (fine for preference pairs)</source>
+        <translation>
+            <numerusform>%n prompt aparece en más de un nivel (correcto para pares de preferencia)</numerusform>
+            <numerusform>%n prompts aparecen en más de un nivel (correcto para pares de preferencia)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>ninguna fila</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 errors, %2 duplicates</source>
+        <translation>FALLÓ: %1 errores, %2 duplicados</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
 </TS>

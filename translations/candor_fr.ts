@@ -2561,4 +2561,603 @@
         <translation>la banque de modèles n’a aucun modèle pour le niveau %1 et ce sujet</translation>
     </message>
 </context>
+<context>
+    <name>candor::cli</name>
+    <message>
+        <source>Send one prompt to a provider and print the answer, to test an endpoint, model and key.
+Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong command line.</source>
+        <translation>Envoie un prompt à un fournisseur et affiche la réponse, pour tester un point d’accès, un modèle et une clé.
+Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si la ligne de commande est erronée.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>The prompt; - reads it from stdin.</source>
+        <translation>Le prompt ; - le lit sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation>Un prompt système.</translation>
+    </message>
+    <message>
+        <source>Stream the answer as it is generated.</source>
+        <translation>Diffuser la réponse au fur et à mesure de sa génération.</translation>
+    </message>
+    <message>
+        <source>A JSON Schema file; the answer must be JSON that follows it (enforced where the server can).</source>
+        <translation>Un fichier JSON Schema ; la réponse doit être du JSON qui le respecte (imposé quand le serveur le permet).</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>Température d’échantillonnage, de 0 à 2.</translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (default 1024).</source>
+        <translation>Nombre maximal de jetons à générer (1024 par défaut).</translation>
+    </message>
+    <message>
+        <source>Retries for retryable failures (default 2; 0 = one request).</source>
+        <translation>Nouvelles tentatives en cas d’échec temporaire (2 par défaut ; 0 = une seule requête).</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the result or the error.</source>
+        <translation>Afficher exactement un objet JSON contenant le résultat ou l’erreur.</translation>
+    </message>
+    <message>
+        <source>ask: PROMPT is missing (candor-cli ask --provider P PROMPT)</source>
+        <translation>ask: PROMPT manquant (candor-cli ask --provider P PROMPT)</translation>
+    </message>
+    <message>
+        <source>ask: give the prompt as one argument (quote it)</source>
+        <translation>ask: donnez le prompt en un seul argument (entre guillemets)</translation>
+    </message>
+    <message>
+        <source>ask: PROMPT is empty</source>
+        <translation>ask: PROMPT est vide</translation>
+    </message>
+    <message>
+        <source>--temperature: &quot;%1&quot; is not a number from 0 to 2</source>
+        <translation>--temperature: &quot;%1&quot; n’est pas un nombre de 0 à 2</translation>
+    </message>
+    <message>
+        <source>--schema: cannot read %1: %2</source>
+        <translation>--schema: impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--schema: %1 is not a JSON Schema object (%2)</source>
+        <translation>--schema: %1 n’est pas un objet JSON Schema (%2)</translation>
+    </message>
+    <message>
+        <source>%1; retry %2 of %3 in %4 s</source>
+        <translation>%1 ; nouvelle tentative %2 sur %3 dans %4 s</translation>
+    </message>
+    <message>
+        <source>The answer was cut off by the token limit before its JSON was complete; raise --max-tokens.</source>
+        <translation>La réponse a été coupée par la limite de jetons avant que son JSON soit complet ; augmentez --max-tokens.</translation>
+    </message>
+    <message>
+        <source>The answer is not the JSON the schema asks for: %1</source>
+        <translation>La réponse n’est pas le JSON que demande le schéma : %1</translation>
+    </message>
+    <message>
+        <source>List the models an endpoint offers, one id a line.</source>
+        <translation>Liste les modèles que propose un point d’accès, un identifiant par ligne.</translation>
+    </message>
+    <message>
+        <source>models: unexpected argument &quot;%1&quot;</source>
+        <translation>models: argument inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Check that an endpoint answers and the key works; prints a one-line verdict.</source>
+        <translation>Vérifie qu’un point d’accès répond et que la clé fonctionne ; affiche un verdict d’une ligne.</translation>
+    </message>
+    <message>
+        <source> rows %1/s</source>
+        <translation> lignes, %1/s</translation>
+    </message>
+    <message>
+        <source> ETA %1</source>
+        <translation> reste %1</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (voir --help)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: &quot;%2&quot; n’est pas un nombre entier de %3 à %4</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--%1: &quot;%2&quot; n’est pas un nombre entier de 0 à 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>Generate an honesty training dataset.
+
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
+deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
+the output (FILE.journal) so an interrupted run continues with --resume.</source>
+        <translation>Génère un jeu de données d’entraînement à l’honnêteté.
+
+Le mode modèles fonctionne hors ligne sans configuration : les lignes viennent de la banque de modèles
+intégrée de Candor, de façon déterministe à partir de --seed. Le mode LLM interroge un fournisseur ; chaque
+ligne acceptée est consignée dans un journal à côté de la sortie (FILE.journal), si bien qu’une exécution
+interrompue reprend avec --resume.</translation>
+    </message>
+    <message>
+        <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
+        <translation>D’où viennent les lignes : template (hors ligne, par défaut) ou llm (un fournisseur).</translation>
+    </message>
+    <message>
+        <source>Number of rows (1 to 10000000). Optional when --distribution gives counts.</source>
+        <translation>Nombre de lignes (de 1 à 10000000). Facultatif quand --distribution donne des nombres.</translation>
+    </message>
+    <message>
+        <source>Rows per level: balanced (default), counts like -2:10,-1:10,0:10,1:10,2:10, or percentages like -2:10%,-1:20%,0:40%,1:20%,2:10%. Levels left out get none.</source>
+        <translation>Lignes par niveau : balanced (par défaut), des nombres comme -2:10,-1:10,0:10,1:10,2:10 ou des pourcentages comme -2:10%,-1:20%,0:40%,1:20%,2:10%. Les niveaux omis n’en reçoivent aucune.</translation>
+    </message>
+    <message>
+        <source>A topic. One that names a domain (science, history, law, ...) selects it; any other is woven into general templates. Repeat for several topics.</source>
+        <translation>Un sujet. S’il nomme un domaine (science, history, law, ...), celui-ci est sélectionné ; tout autre est intégré dans des modèles généraux. À répéter pour plusieurs sujets.</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed and options give the same file.</source>
+        <translation>Graine ; la même graine et les mêmes options donnent le même fichier.</translation>
+    </message>
+    <message>
+        <source>Add a search_hint ([SEARCH:query]) to every row.</source>
+        <translation>Ajouter un search_hint ([SEARCH:query]) à chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Write longer, more detailed answers.</source>
+        <translation>Écrire des réponses plus longues et plus détaillées.</translation>
+    </message>
+    <message>
+        <source>Output file (required). Written atomically.</source>
+        <translation>Fichier de sortie (obligatoire). Écrit de façon atomique.</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL).</source>
+        <translation>jsonl (format de base, par défaut), csv (RFC 4180) ou openai-chat (JSONL pour l’affinage de chat).</translation>
+    </message>
+    <message>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
+        <translation>Inclure l’objet &quot;meta&quot; (id, source, created, status) dans chaque ligne.</translation>
+    </message>
+    <message>
+        <source>No progress bar and no summary line.</source>
+        <translation>Ni barre de progression ni ligne de résumé.</translation>
+    </message>
+    <message>
+        <source>Start from a saved configuration or project (JSON, as the app writes it: prompt templates, provider, model, ...); options given here override it.</source>
+        <translation>Partir d’une configuration ou d’un projet enregistré (JSON, tel que l’application l’écrit : modèles de prompt, fournisseur, modèle, ...) ; les options données ici l’emportent.</translation>
+    </message>
+    <message>
+        <source>generate: unexpected argument &quot;%1&quot;</source>
+        <translation>generate: argument inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1: %2</source>
+        <translation>--config: impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--config: %1 is not a Candor configuration (%2)</source>
+        <translation>--config: %1 n’est pas une configuration Candor (%2)</translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
+        <translation>--mode: &quot;%1&quot; n’est pas un mode ; utilisez template ou llm</translation>
+    </message>
+    <message>
+        <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
+        <translation>--count: manquant ; indiquez combien de lignes générer (par ex. --count 1000)</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
+        <translation>--format: &quot;%1&quot; n’est pas un format ; utilisez jsonl, csv ou openai-chat</translation>
+    </message>
+    <message>
+        <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
+        <translation>--out: manquant ; indiquez où écrire le jeu de données (par ex. --out dataset.jsonl)</translation>
+    </message>
+    <message>
+        <source>the built-in template bank could not be loaded: %1</source>
+        <translation>impossible de charger la banque de modèles intégrée : %1</translation>
+    </message>
+    <message>
+        <source> (nothing was written; any earlier file at that path is unchanged)</source>
+        <translation> (rien n’a été écrit ; tout fichier existant à cet emplacement est inchangé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3</source>
+        <translation>
+            <numerusform>%n ligne (%1) écrite dans %2 en %3</numerusform>
+            <numerusform>%n lignes (%1) écrites dans %2 en %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key: &quot;%1&quot; is not a provider; providers are %2</source>
+        <translation>key: &quot;%1&quot; n’est pas un fournisseur ; les fournisseurs sont %2</translation>
+    </message>
+    <message>
+        <source>Manage API keys in the system keychain (never in files).</source>
+        <translation>Gère les clés d’API dans le trousseau du système (jamais dans des fichiers).</translation>
+    </message>
+    <message>
+        <source>read the key from standard input (not echoed on a terminal)</source>
+        <translation>lit la clé sur l’entrée standard (sans écho dans un terminal)</translation>
+    </message>
+    <message>
+        <source>remove the stored key</source>
+        <translation>supprime la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>show whether a key is stored, masked like sk-…abcd</source>
+        <translation>indique si une clé est enregistrée, masquée comme sk-…abcd</translation>
+    </message>
+    <message>
+        <source>set, delete or status.</source>
+        <translation>set, delete ou status.</translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>L’un de : %1</translation>
+    </message>
+    <message>
+        <source>Provider profile, for several keys per provider (default: default).</source>
+        <translation>Profil du fournisseur, pour plusieurs clés par fournisseur (par défaut : default).</translation>
+    </message>
+    <message>
+        <source>key %1: give exactly one PROVIDER (%2)</source>
+        <translation>key %1: indiquez exactement un PROVIDER (%2)</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>Clé d’API pour %1 : </translation>
+    </message>
+    <message>
+        <source>key set: no key on standard input; pipe it in or type it when asked</source>
+        <translation>key set: aucune clé sur l’entrée standard ; transmettez-la par un tube ou tapez-la à l’invite</translation>
+    </message>
+    <message>
+        <source>Stored the API key for %1 (%2) in the keychain.</source>
+        <translation>Clé d’API de %1 (%2) enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Deleted the API key for %1.</source>
+        <translation>Clé d’API de %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>key status: at most one PROVIDER</source>
+        <translation>key status: un PROVIDER au plus</translation>
+    </message>
+    <message>
+        <source>stored (%1)</source>
+        <translation>enregistrée (%1)</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <source>not stored (not needed)</source>
+        <translation>non enregistrée (inutile)</translation>
+    </message>
+    <message>
+        <source>unknown: keychain unavailable</source>
+        <translation>inconnu : trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>key: say set, delete or status (see key --help)</source>
+        <translation>key: précisez set, delete ou status (voir key --help)</translation>
+    </message>
+    <message>
+        <source>key: &quot;%1&quot; is not an action; use set, delete or status</source>
+        <translation>key: &quot;%1&quot; n’est pas une action ; utilisez set, delete ou status</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>pas de prix</translation>
+    </message>
+    <message>
+        <source>%1/%2 rows, %3 rows/s, %4 in flight, %5 retries, tokens %6 in / %7 out, %8%9%10</source>
+        <translation>%1/%2 lignes, %3 lignes/s, %4 en cours, %5 nouvelles tentatives, jetons %6 en entrée / %7 en sortie, %8%9%10</translation>
+    </message>
+    <message>
+        <source>, ETA %1</source>
+        <translation>, reste %1</translation>
+    </message>
+    <message>
+        <source>, errors: %1</source>
+        <translation>, erreurs : %1</translation>
+    </message>
+    <message>
+        <source>LLM: requests at once, 1 to 64 (default 4).</source>
+        <translation>LLM : requêtes simultanées, de 1 à 64 (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>LLM: rows asked for per request, 1 to 50 (default 5).</source>
+        <translation>LLM : lignes demandées par requête, de 1 à 50 (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>LLM: stream answers; rows are taken as they arrive.</source>
+        <translation>LLM : diffuser les réponses ; les lignes sont prises dès leur arrivée.</translation>
+    </message>
+    <message>
+        <source>LLM: sampling temperature, 0 to 2 (default 0.9).</source>
+        <translation>LLM : température d’échantillonnage, de 0 à 2 (0.9 par défaut).</translation>
+    </message>
+    <message>
+        <source>LLM: most tokens per answer (default 4096).</source>
+        <translation>LLM : nombre maximal de jetons par réponse (4096 par défaut).</translation>
+    </message>
+    <message>
+        <source>LLM: language of the generated rows (default English).</source>
+        <translation>LLM : langue des lignes générées (anglais par défaut).</translation>
+    </message>
+    <message>
+        <source>LLM: fill any shortfall from the template generator (rows marked &quot;fallback&quot;).</source>
+        <translation>LLM : combler tout manque à partir du générateur de modèles (lignes marquées &quot;fallback&quot;).</translation>
+    </message>
+    <message>
+        <source>LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.</source>
+        <translation>LLM : garder les lignes que le modèle a étiquetées avec un autre niveau (signalées) au lieu de les rejeter.</translation>
+    </message>
+    <message>
+        <source>LLM: stop sending requests before the cost would pass USD.</source>
+        <translation>LLM : cesser d’envoyer des requêtes avant que le coût ne dépasse USD.</translation>
+    </message>
+    <message>
+        <source>LLM: print the requests, tokens and cost the run would take; exit.</source>
+        <translation>LLM : afficher les requêtes, les jetons et le coût qu’exigerait l’exécution ; quitter.</translation>
+    </message>
+    <message>
+        <source>LLM: continue the run recorded in FILE.journal.</source>
+        <translation>LLM : reprendre l’exécution consignée dans FILE.journal.</translation>
+    </message>
+    <message>
+        <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
+        <translation>--budget: &quot;%1&quot; n’est pas un montant positif en dollars américains</translation>
+    </message>
+    <message>
+        <source>--provider: missing; use one of %1</source>
+        <translation>--provider: manquant ; utilisez l’un de %1</translation>
+    </message>
+    <message>
+        <source>--provider: &quot;%1&quot; is not a provider; use one of %2</source>
+        <translation>--provider: &quot;%1&quot; n’est pas un fournisseur ; utilisez l’un de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
+        <translation>
+            <numerusform>Estimation pour %n ligne avec %1 (%2) : %3 requêtes, environ %4 jetons en entrée et %5 en sortie, coût %6</numerusform>
+            <numerusform>Estimation pour %n lignes avec %1 (%2) : %3 requêtes, environ %4 jetons en entrée et %5 en sortie, coût %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (no price for this model)</source>
+        <translation>inconnu (pas de prix pour ce modèle)</translation>
+    </message>
+    <message>
+        <source>--resume: there is no journal at %1 to continue</source>
+        <translation>--resume: il n’y a pas de journal à reprendre à %1</translation>
+    </message>
+    <message>
+        <source>an interrupted run&apos;s journal exists at %1; continue it with --resume, or delete it to start over</source>
+        <translation>le journal d’une exécution interrompue existe à %1 ; reprenez-la avec --resume ou supprimez-le pour repartir de zéro</translation>
+    </message>
+    <message>
+        <source>interrupted; cancelling</source>
+        <translation>interrompu ; annulation en cours</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Every accepted row is in %3; run the same command with --resume to continue.</source>
+        <translation>%1 (%2). Toutes les lignes acceptées sont dans %3 ; relancez la même commande avec --resume pour continuer.</translation>
+    </message>
+    <message>
+        <source> (the rows are safe in %1)</source>
+        <translation> (les lignes sont en sécurité dans %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
+        <translation>
+            <numerusform>%n ligne (%1) écrite dans %2 en %3 ; %4 requêtes, jetons %5 en entrée / %6 en sortie, coût %7%8</numerusform>
+            <numerusform>%n lignes (%1) écrites dans %2 en %3 ; %4 requêtes, jetons %5 en entrée / %6 en sortie, coût %7%8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n fallback row(s) from templates</source>
+        <translation>
+            <numerusform>; %n ligne de secours issue des modèles</numerusform>
+            <numerusform>; %n lignes de secours issues des modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: candor-cli COMMAND [OPTIONS]</source>
+        <translation>Utilisation : candor-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Generate and check honesty training datasets for language models.</source>
+        <translation>Génère et vérifie des jeux de données d’entraînement à l’honnêteté pour les modèles de langage.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Generate a dataset (offline template mode needs no set-up)</source>
+        <translation>Génère un jeu de données (le mode modèles hors ligne ne demande aucune configuration)</translation>
+    </message>
+    <message>
+        <source>Check a JSONL dataset: rows per level, schema errors, duplicates</source>
+        <translation>Vérifie un jeu de données JSONL : lignes par niveau, erreurs de schéma, doublons</translation>
+    </message>
+    <message>
+        <source>Send one prompt to a provider (test an endpoint, model and key)</source>
+        <translation>Envoie un prompt à un fournisseur (pour tester un point d’accès, un modèle et une clé)</translation>
+    </message>
+    <message>
+        <source>List the models an endpoint offers</source>
+        <translation>Liste les modèles que propose un point d’accès</translation>
+    </message>
+    <message>
+        <source>Check an endpoint and key; one-line verdict</source>
+        <translation>Vérifie un point d’accès et une clé ; verdict d’une ligne</translation>
+    </message>
+    <message>
+        <source>Store, delete or show API keys in the system keychain</source>
+        <translation>Enregistre, supprime ou affiche les clés d’API dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
+        <translation>Affiche cette aide ; COMMAND --help affiche les options d’une commande</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Affiche la version</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exemples :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test and key (see --help)</source>
+        <translation>&quot;%1&quot; n’est pas une commande ; les commandes sont generate, validate, ask, models, test et key (voir --help)</translation>
+    </message>
+    <message>
+        <source>Provider: %1.</source>
+        <translation>Fournisseur : %1.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (default: the provider&apos;s).</source>
+        <translation>URL du point d’accès (par défaut : celle du fournisseur).</translation>
+    </message>
+    <message>
+        <source>Take the API key from this environment variable instead of the keychain.</source>
+        <translation>Prendre la clé d’API dans cette variable d’environnement plutôt que dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Seconds without any data before a request times out (default 120, local servers 300).</source>
+        <translation>Secondes sans aucune donnée avant qu’une requête n’expire (120 par défaut, 300 pour les serveurs locaux).</translation>
+    </message>
+    <message>
+        <source>Allow sending the API key over plain http to another machine (unsafe).</source>
+        <translation>Autoriser l’envoi de la clé d’API en http non chiffré vers une autre machine (dangereux).</translation>
+    </message>
+    <message>
+        <source>Model id (default: the provider&apos;s suggestion).</source>
+        <translation>Identifiant du modèle (par défaut : celui que suggère le fournisseur).</translation>
+    </message>
+    <message>
+        <source>--base-url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--base-url: &quot;%1&quot; n’est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>--model: missing; %1 has no default model (list them with candor-cli models --provider %2)</source>
+        <translation>--model: manquant ; %1 n’a pas de modèle par défaut (listez-les avec candor-cli models --provider %2)</translation>
+    </message>
+    <message>
+        <source>--api-key-env: the variable %1 is not set or empty</source>
+        <translation>--api-key-env: la variable %1 n’est pas définie ou est vide</translation>
+    </message>
+    <message>
+        <source>no API key stored for %1; store one with &quot;candor-cli key set %2&quot; or pass --api-key-env VAR</source>
+        <translation>aucune clé d’API enregistrée pour %1 ; enregistrez-en une avec &quot;candor-cli key set %2&quot; ou passez --api-key-env VAR</translation>
+    </message>
+    <message>
+        <source> (or pass --api-key-env VAR)</source>
+        <translation> (ou passez --api-key-env VAR)</translation>
+    </message>
+    <message>
+        <source>Check a seed-format JSONL dataset: rows per level, schema errors with line numbers and duplicate
+prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>Vérifie un jeu de données JSONL au format de base : lignes par niveau, erreurs de schéma avec numéros de
+ligne et prompts en double. Code de sortie 0 si le fichier est propre, 1 s’il a des problèmes, 2 s’il est
+illisible.</translation>
+    </message>
+    <message>
+        <source>The JSONL dataset to check.</source>
+        <translation>Le jeu de données JSONL à vérifier.</translation>
+    </message>
+    <message>
+        <source>Print at most N problem lines of each kind (default 50; 0 = all).</source>
+        <translation>Afficher au plus N lignes de problème de chaque sorte (50 par défaut ; 0 = toutes).</translation>
+    </message>
+    <message>
+        <source>validate: FILE is missing (candor-cli validate FILE)</source>
+        <translation>validate: FILE manquant (candor-cli validate FILE)</translation>
+    </message>
+    <message>
+        <source>validate: one FILE only, got &quot;%1&quot; too</source>
+        <translation>validate: un seul FILE, mais &quot;%1&quot; a aussi été donné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1 : %n ligne</numerusform>
+            <numerusform>%1 : %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ... et %n autre</numerusform>
+            <numerusform>  ... et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>errors (%n):</source>
+        <translation>
+            <numerusform>erreurs (%n) :</numerusform>
+            <numerusform>erreurs (%n) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>prompts en double (%n) :</numerusform>
+            <numerusform>prompts en double (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: same prompt and level as line %2</source>
+        <translation>  ligne %1 : même prompt et même niveau que la ligne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>warnings (%n):</source>
+        <translation>
+            <numerusform>avertissements (%n) :</numerusform>
+            <numerusform>avertissements (%n) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) appear at more than one level (fine for preference pairs)</source>
+        <translation>
+            <numerusform>%n prompt apparaît à plus d’un niveau (normal pour des paires de préférence)</numerusform>
+            <numerusform>%n prompts apparaissent à plus d’un niveau (normal pour des paires de préférence)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>aucune ligne</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 errors, %2 duplicates</source>
+        <translation>ÉCHEC : %1 erreurs, %2 doublons</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
 </TS>

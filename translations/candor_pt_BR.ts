@@ -2561,4 +2561,603 @@
         <translation>o banco de modelos não tem modelo para o nível %1 e este tema</translation>
     </message>
 </context>
+<context>
+    <name>candor::cli</name>
+    <message>
+        <source>Send one prompt to a provider and print the answer, to test an endpoint, model and key.
+Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong command line.</source>
+        <translation>Envia um prompt a um provedor e mostra a resposta, para testar um endpoint, um modelo e uma chave.
+Sai com 0 quando a resposta chegou, 1 quando a solicitação falhou e 2 quando a linha de comando está errada.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>O comando.</translation>
+    </message>
+    <message>
+        <source>The prompt; - reads it from stdin.</source>
+        <translation>O prompt; - lê o prompt da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation>Um prompt do sistema.</translation>
+    </message>
+    <message>
+        <source>Stream the answer as it is generated.</source>
+        <translation>Transmitir a resposta à medida que é gerada.</translation>
+    </message>
+    <message>
+        <source>A JSON Schema file; the answer must be JSON that follows it (enforced where the server can).</source>
+        <translation>Um arquivo JSON Schema; a resposta deve ser um JSON que o siga (imposto quando o servidor permite).</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>Temperatura de amostragem, de 0 a 2.</translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (default 1024).</source>
+        <translation>Máximo de tokens a gerar (padrão 1024).</translation>
+    </message>
+    <message>
+        <source>Retries for retryable failures (default 2; 0 = one request).</source>
+        <translation>Novas tentativas em falhas recuperáveis (padrão 2; 0 = uma única solicitação).</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the result or the error.</source>
+        <translation>Mostrar exatamente um objeto JSON com o resultado ou o erro.</translation>
+    </message>
+    <message>
+        <source>ask: PROMPT is missing (candor-cli ask --provider P PROMPT)</source>
+        <translation>ask: falta o PROMPT (candor-cli ask --provider P PROMPT)</translation>
+    </message>
+    <message>
+        <source>ask: give the prompt as one argument (quote it)</source>
+        <translation>ask: passe o prompt como um único argumento (entre aspas)</translation>
+    </message>
+    <message>
+        <source>ask: PROMPT is empty</source>
+        <translation>ask: PROMPT está vazio</translation>
+    </message>
+    <message>
+        <source>--temperature: &quot;%1&quot; is not a number from 0 to 2</source>
+        <translation>--temperature: &quot;%1&quot; não é um número de 0 a 2</translation>
+    </message>
+    <message>
+        <source>--schema: cannot read %1: %2</source>
+        <translation>--schema: não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>--schema: %1 is not a JSON Schema object (%2)</source>
+        <translation>--schema: %1 não é um objeto JSON Schema (%2)</translation>
+    </message>
+    <message>
+        <source>%1; retry %2 of %3 in %4 s</source>
+        <translation>%1; nova tentativa %2 de %3 em %4 s</translation>
+    </message>
+    <message>
+        <source>The answer was cut off by the token limit before its JSON was complete; raise --max-tokens.</source>
+        <translation>A resposta foi cortada pelo limite de tokens antes de o JSON ficar completo; aumente --max-tokens.</translation>
+    </message>
+    <message>
+        <source>The answer is not the JSON the schema asks for: %1</source>
+        <translation>A resposta não é o JSON que o esquema pede: %1</translation>
+    </message>
+    <message>
+        <source>List the models an endpoint offers, one id a line.</source>
+        <translation>Lista os modelos que um endpoint oferece, um ID por linha.</translation>
+    </message>
+    <message>
+        <source>models: unexpected argument &quot;%1&quot;</source>
+        <translation>models: argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Check that an endpoint answers and the key works; prints a one-line verdict.</source>
+        <translation>Verifica se um endpoint responde e se a chave funciona; mostra um veredito de uma linha.</translation>
+    </message>
+    <message>
+        <source> rows %1/s</source>
+        <translation> linhas, %1/s</translation>
+    </message>
+    <message>
+        <source> ETA %1</source>
+        <translation> faltam %1</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (veja --help)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: &quot;%2&quot; não é um número inteiro de %3 a %4</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--%1: &quot;%2&quot; não é um número inteiro de 0 a 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>Generate an honesty training dataset.
+
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
+deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
+the output (FILE.journal) so an interrupted run continues with --resume.</source>
+        <translation>Gera um conjunto de dados de treinamento em honestidade.
+
+O modo de modelos funciona offline e sem configuração: as linhas vêm do banco de modelos embutido do
+Candor, de forma determinística a partir de --seed. O modo LLM consulta um provedor; cada linha aceita é
+registrada em um diário ao lado da saída (FILE.journal), para que uma execução interrompida continue
+com --resume.</translation>
+    </message>
+    <message>
+        <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
+        <translation>De onde vêm as linhas: template (offline, o padrão) ou llm (um provedor).</translation>
+    </message>
+    <message>
+        <source>Number of rows (1 to 10000000). Optional when --distribution gives counts.</source>
+        <translation>Número de linhas (de 1 a 10000000). Opcional quando --distribution informa quantidades.</translation>
+    </message>
+    <message>
+        <source>Rows per level: balanced (default), counts like -2:10,-1:10,0:10,1:10,2:10, or percentages like -2:10%,-1:20%,0:40%,1:20%,2:10%. Levels left out get none.</source>
+        <translation>Linhas por nível: balanced (padrão), quantidades como -2:10,-1:10,0:10,1:10,2:10 ou porcentagens como -2:10%,-1:20%,0:40%,1:20%,2:10%. Níveis omitidos não recebem nenhuma.</translation>
+    </message>
+    <message>
+        <source>A topic. One that names a domain (science, history, law, ...) selects it; any other is woven into general templates. Repeat for several topics.</source>
+        <translation>Um tema. Se nomear um domínio (science, history, law, ...), ele é selecionado; qualquer outro é incorporado a modelos gerais. Repita para vários temas.</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed and options give the same file.</source>
+        <translation>Semente; a mesma semente e as mesmas opções geram o mesmo arquivo.</translation>
+    </message>
+    <message>
+        <source>Add a search_hint ([SEARCH:query]) to every row.</source>
+        <translation>Adicionar um search_hint ([SEARCH:query]) a cada linha.</translation>
+    </message>
+    <message>
+        <source>Write longer, more detailed answers.</source>
+        <translation>Escrever respostas mais longas e detalhadas.</translation>
+    </message>
+    <message>
+        <source>Output file (required). Written atomically.</source>
+        <translation>Arquivo de saída (obrigatório). Gravado de forma atômica.</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL).</source>
+        <translation>jsonl (formato seed, padrão), csv (RFC 4180) ou openai-chat (JSONL para ajuste fino de chat).</translation>
+    </message>
+    <message>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
+        <translation>Incluir o objeto &quot;meta&quot; (id, source, created, status) em cada linha.</translation>
+    </message>
+    <message>
+        <source>No progress bar and no summary line.</source>
+        <translation>Sem barra de progresso nem linha de resumo.</translation>
+    </message>
+    <message>
+        <source>Start from a saved configuration or project (JSON, as the app writes it: prompt templates, provider, model, ...); options given here override it.</source>
+        <translation>Partir de uma configuração ou projeto salvo (JSON, como o aplicativo o grava: modelos de prompt, provedor, modelo, ...); as opções dadas aqui têm prioridade.</translation>
+    </message>
+    <message>
+        <source>generate: unexpected argument &quot;%1&quot;</source>
+        <translation>generate: argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1: %2</source>
+        <translation>--config: não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>--config: %1 is not a Candor configuration (%2)</source>
+        <translation>--config: %1 não é uma configuração do Candor (%2)</translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
+        <translation>--mode: &quot;%1&quot; não é um modo; use template ou llm</translation>
+    </message>
+    <message>
+        <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
+        <translation>--count: ausente; informe quantas linhas gerar (por exemplo, --count 1000)</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
+        <translation>--format: &quot;%1&quot; não é um formato; use jsonl, csv ou openai-chat</translation>
+    </message>
+    <message>
+        <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
+        <translation>--out: ausente; informe onde gravar o conjunto de dados (por exemplo, --out dataset.jsonl)</translation>
+    </message>
+    <message>
+        <source>the built-in template bank could not be loaded: %1</source>
+        <translation>não foi possível carregar o banco de modelos embutido: %1</translation>
+    </message>
+    <message>
+        <source> (nothing was written; any earlier file at that path is unchanged)</source>
+        <translation> (nada foi gravado; qualquer arquivo anterior nesse caminho continua inalterado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3</source>
+        <translation>
+            <numerusform>%n linha (%1) gravada em %2 (tempo: %3)</numerusform>
+            <numerusform>%n linhas (%1) gravadas em %2 (tempo: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key: &quot;%1&quot; is not a provider; providers are %2</source>
+        <translation>key: &quot;%1&quot; não é um provedor; os provedores são %2</translation>
+    </message>
+    <message>
+        <source>Manage API keys in the system keychain (never in files).</source>
+        <translation>Gerencia as chaves de API no chaveiro do sistema (nunca em arquivos).</translation>
+    </message>
+    <message>
+        <source>read the key from standard input (not echoed on a terminal)</source>
+        <translation>lê a chave da entrada padrão (sem eco no terminal)</translation>
+    </message>
+    <message>
+        <source>remove the stored key</source>
+        <translation>remove a chave armazenada</translation>
+    </message>
+    <message>
+        <source>show whether a key is stored, masked like sk-…abcd</source>
+        <translation>mostra se há uma chave armazenada, mascarada como sk-…abcd</translation>
+    </message>
+    <message>
+        <source>set, delete or status.</source>
+        <translation>set, delete ou status.</translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>Um de: %1</translation>
+    </message>
+    <message>
+        <source>Provider profile, for several keys per provider (default: default).</source>
+        <translation>Perfil do provedor, para várias chaves por provedor (padrão: default).</translation>
+    </message>
+    <message>
+        <source>key %1: give exactly one PROVIDER (%2)</source>
+        <translation>key %1: informe exatamente um PROVIDER (%2)</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>Chave de API para %1: </translation>
+    </message>
+    <message>
+        <source>key set: no key on standard input; pipe it in or type it when asked</source>
+        <translation>key set: nenhuma chave na entrada padrão; envie-a por pipe ou digite-a quando for pedida</translation>
+    </message>
+    <message>
+        <source>Stored the API key for %1 (%2) in the keychain.</source>
+        <translation>A chave de API de %1 (%2) foi armazenada no chaveiro.</translation>
+    </message>
+    <message>
+        <source>Deleted the API key for %1.</source>
+        <translation>A chave de API de %1 foi excluída.</translation>
+    </message>
+    <message>
+        <source>key status: at most one PROVIDER</source>
+        <translation>key status: no máximo um PROVIDER</translation>
+    </message>
+    <message>
+        <source>stored (%1)</source>
+        <translation>armazenada (%1)</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>não armazenada</translation>
+    </message>
+    <message>
+        <source>not stored (not needed)</source>
+        <translation>não armazenada (não é necessária)</translation>
+    </message>
+    <message>
+        <source>unknown: keychain unavailable</source>
+        <translation>desconhecido: chaveiro indisponível</translation>
+    </message>
+    <message>
+        <source>key: say set, delete or status (see key --help)</source>
+        <translation>key: informe set, delete ou status (veja key --help)</translation>
+    </message>
+    <message>
+        <source>key: &quot;%1&quot; is not an action; use set, delete or status</source>
+        <translation>key: &quot;%1&quot; não é uma ação; use set, delete ou status</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>sem preço</translation>
+    </message>
+    <message>
+        <source>%1/%2 rows, %3 rows/s, %4 in flight, %5 retries, tokens %6 in / %7 out, %8%9%10</source>
+        <translation>%1/%2 linhas, %3 linhas/s, %4 em andamento, %5 novas tentativas, tokens %6 de entrada / %7 de saída, %8%9%10</translation>
+    </message>
+    <message>
+        <source>, ETA %1</source>
+        <translation>, faltam %1</translation>
+    </message>
+    <message>
+        <source>, errors: %1</source>
+        <translation>, erros: %1</translation>
+    </message>
+    <message>
+        <source>LLM: requests at once, 1 to 64 (default 4).</source>
+        <translation>LLM: solicitações simultâneas, de 1 a 64 (padrão 4).</translation>
+    </message>
+    <message>
+        <source>LLM: rows asked for per request, 1 to 50 (default 5).</source>
+        <translation>LLM: linhas pedidas por solicitação, de 1 a 50 (padrão 5).</translation>
+    </message>
+    <message>
+        <source>LLM: stream answers; rows are taken as they arrive.</source>
+        <translation>LLM: transmitir as respostas; as linhas são recebidas à medida que chegam.</translation>
+    </message>
+    <message>
+        <source>LLM: sampling temperature, 0 to 2 (default 0.9).</source>
+        <translation>LLM: temperatura de amostragem, de 0 a 2 (padrão 0.9).</translation>
+    </message>
+    <message>
+        <source>LLM: most tokens per answer (default 4096).</source>
+        <translation>LLM: máximo de tokens por resposta (padrão 4096).</translation>
+    </message>
+    <message>
+        <source>LLM: language of the generated rows (default English).</source>
+        <translation>LLM: idioma das linhas geradas (padrão inglês).</translation>
+    </message>
+    <message>
+        <source>LLM: fill any shortfall from the template generator (rows marked &quot;fallback&quot;).</source>
+        <translation>LLM: completar o que faltar com o gerador de modelos (linhas marcadas como &quot;fallback&quot;).</translation>
+    </message>
+    <message>
+        <source>LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.</source>
+        <translation>LLM: manter as linhas que o modelo rotulou com outro nível (sinalizadas) em vez de rejeitá-las.</translation>
+    </message>
+    <message>
+        <source>LLM: stop sending requests before the cost would pass USD.</source>
+        <translation>LLM: parar de enviar solicitações antes que o custo ultrapasse USD.</translation>
+    </message>
+    <message>
+        <source>LLM: print the requests, tokens and cost the run would take; exit.</source>
+        <translation>LLM: mostrar as solicitações, os tokens e o custo que a execução exigiria; sair.</translation>
+    </message>
+    <message>
+        <source>LLM: continue the run recorded in FILE.journal.</source>
+        <translation>LLM: continuar a execução registrada em FILE.journal.</translation>
+    </message>
+    <message>
+        <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
+        <translation>--budget: &quot;%1&quot; não é um valor positivo em dólares americanos</translation>
+    </message>
+    <message>
+        <source>--provider: missing; use one of %1</source>
+        <translation>--provider: ausente; use um de %1</translation>
+    </message>
+    <message>
+        <source>--provider: &quot;%1&quot; is not a provider; use one of %2</source>
+        <translation>--provider: &quot;%1&quot; não é um provedor; use um de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
+        <translation>
+            <numerusform>Estimativa para %n linha com %1 (%2): %3 solicitações, cerca de %4 tokens de entrada e %5 de saída, custo %6</numerusform>
+            <numerusform>Estimativa para %n linhas com %1 (%2): %3 solicitações, cerca de %4 tokens de entrada e %5 de saída, custo %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (no price for this model)</source>
+        <translation>desconhecido (sem preço para este modelo)</translation>
+    </message>
+    <message>
+        <source>--resume: there is no journal at %1 to continue</source>
+        <translation>--resume: não há diário em %1 para continuar</translation>
+    </message>
+    <message>
+        <source>an interrupted run&apos;s journal exists at %1; continue it with --resume, or delete it to start over</source>
+        <translation>há um diário de uma execução interrompida em %1; continue-a com --resume ou exclua-o para começar de novo</translation>
+    </message>
+    <message>
+        <source>interrupted; cancelling</source>
+        <translation>interrompido; cancelando</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Every accepted row is in %3; run the same command with --resume to continue.</source>
+        <translation>%1 (%2). Todas as linhas aceitas estão em %3; execute o mesmo comando com --resume para continuar.</translation>
+    </message>
+    <message>
+        <source> (the rows are safe in %1)</source>
+        <translation> (as linhas estão seguras em %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
+        <translation>
+            <numerusform>%n linha (%1) gravada em %2 (tempo: %3); %4 solicitações, tokens %5 de entrada / %6 de saída, custo %7%8</numerusform>
+            <numerusform>%n linhas (%1) gravadas em %2 (tempo: %3); %4 solicitações, tokens %5 de entrada / %6 de saída, custo %7%8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n fallback row(s) from templates</source>
+        <translation>
+            <numerusform>; %n linha de reserva dos modelos</numerusform>
+            <numerusform>; %n linhas de reserva dos modelos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: candor-cli COMMAND [OPTIONS]</source>
+        <translation>Uso: candor-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Generate and check honesty training datasets for language models.</source>
+        <translation>Gera e verifica conjuntos de dados de treinamento em honestidade para modelos de linguagem.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Generate a dataset (offline template mode needs no set-up)</source>
+        <translation>Gera um conjunto de dados (o modo de modelos offline não precisa de configuração)</translation>
+    </message>
+    <message>
+        <source>Check a JSONL dataset: rows per level, schema errors, duplicates</source>
+        <translation>Verifica um conjunto de dados JSONL: linhas por nível, erros de esquema, duplicatas</translation>
+    </message>
+    <message>
+        <source>Send one prompt to a provider (test an endpoint, model and key)</source>
+        <translation>Envia um prompt a um provedor (para testar um endpoint, um modelo e uma chave)</translation>
+    </message>
+    <message>
+        <source>List the models an endpoint offers</source>
+        <translation>Lista os modelos que um endpoint oferece</translation>
+    </message>
+    <message>
+        <source>Check an endpoint and key; one-line verdict</source>
+        <translation>Verifica um endpoint e uma chave; veredito de uma linha</translation>
+    </message>
+    <message>
+        <source>Store, delete or show API keys in the system keychain</source>
+        <translation>Armazena, exclui ou mostra chaves de API no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
+        <translation>Mostra esta ajuda; COMMAND --help mostra as opções de um comando</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Mostra a versão</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exemplos:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test and key (see --help)</source>
+        <translation>&quot;%1&quot; não é um comando; os comandos são generate, validate, ask, models, test e key (veja --help)</translation>
+    </message>
+    <message>
+        <source>Provider: %1.</source>
+        <translation>Provedor: %1.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (default: the provider&apos;s).</source>
+        <translation>URL do endpoint (padrão: a do provedor).</translation>
+    </message>
+    <message>
+        <source>Take the API key from this environment variable instead of the keychain.</source>
+        <translation>Obter a chave de API desta variável de ambiente em vez do chaveiro.</translation>
+    </message>
+    <message>
+        <source>Seconds without any data before a request times out (default 120, local servers 300).</source>
+        <translation>Segundos sem nenhum dado antes que uma solicitação expire (padrão 120, servidores locais 300).</translation>
+    </message>
+    <message>
+        <source>Allow sending the API key over plain http to another machine (unsafe).</source>
+        <translation>Permitir enviar a chave de API por http sem criptografia para outra máquina (inseguro).</translation>
+    </message>
+    <message>
+        <source>Model id (default: the provider&apos;s suggestion).</source>
+        <translation>ID do modelo (padrão: a sugestão do provedor).</translation>
+    </message>
+    <message>
+        <source>--base-url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--base-url: &quot;%1&quot; não é uma URL http(s)</translation>
+    </message>
+    <message>
+        <source>--model: missing; %1 has no default model (list them with candor-cli models --provider %2)</source>
+        <translation>--model: ausente; %1 não tem modelo padrão (liste-os com candor-cli models --provider %2)</translation>
+    </message>
+    <message>
+        <source>--api-key-env: the variable %1 is not set or empty</source>
+        <translation>--api-key-env: a variável %1 não está definida ou está vazia</translation>
+    </message>
+    <message>
+        <source>no API key stored for %1; store one with &quot;candor-cli key set %2&quot; or pass --api-key-env VAR</source>
+        <translation>nenhuma chave de API armazenada para %1; armazene uma com &quot;candor-cli key set %2&quot; ou passe --api-key-env VAR</translation>
+    </message>
+    <message>
+        <source> (or pass --api-key-env VAR)</source>
+        <translation> (ou passe --api-key-env VAR)</translation>
+    </message>
+    <message>
+        <source>Check a seed-format JSONL dataset: rows per level, schema errors with line numbers and duplicate
+prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>Verifica um conjunto de dados JSONL no formato seed: linhas por nível, erros de esquema com números de
+linha e prompts duplicados. Sai com 0 quando o arquivo está limpo, 1 quando tem problemas e 2 quando não
+pode ser lido.</translation>
+    </message>
+    <message>
+        <source>The JSONL dataset to check.</source>
+        <translation>O conjunto de dados JSONL a verificar.</translation>
+    </message>
+    <message>
+        <source>Print at most N problem lines of each kind (default 50; 0 = all).</source>
+        <translation>Mostrar no máximo N linhas de problema de cada tipo (padrão 50; 0 = todas).</translation>
+    </message>
+    <message>
+        <source>validate: FILE is missing (candor-cli validate FILE)</source>
+        <translation>validate: falta o FILE (candor-cli validate FILE)</translation>
+    </message>
+    <message>
+        <source>validate: one FILE only, got &quot;%1&quot; too</source>
+        <translation>validate: apenas um FILE, mas também foi recebido &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n linha</numerusform>
+            <numerusform>%1: %n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ... e mais %n</numerusform>
+            <numerusform>  ... e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  linha %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>errors (%n):</source>
+        <translation>
+            <numerusform>erros (%n):</numerusform>
+            <numerusform>erros (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>prompts duplicados (%n):</numerusform>
+            <numerusform>prompts duplicados (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: same prompt and level as line %2</source>
+        <translation>  linha %1: mesmo prompt e nível da linha %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>warnings (%n):</source>
+        <translation>
+            <numerusform>avisos (%n):</numerusform>
+            <numerusform>avisos (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) appear at more than one level (fine for preference pairs)</source>
+        <translation>
+            <numerusform>%n prompt aparece em mais de um nível (normal em pares de preferência)</numerusform>
+            <numerusform>%n prompts aparecem em mais de um nível (normal em pares de preferência)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>nenhuma linha</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 errors, %2 duplicates</source>
+        <translation>FALHOU: %1 erros, %2 duplicatas</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
 </TS>

@@ -2540,4 +2540,591 @@
         <translation>模板库中没有等级 %1 和此主题的模板</translation>
     </message>
 </context>
+<context>
+    <name>candor::cli</name>
+    <message>
+        <source>Send one prompt to a provider and print the answer, to test an endpoint, model and key.
+Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong command line.</source>
+        <translation>向服务商发送一个提示词并输出回答，用于测试端点、模型和密钥。
+收到回答时退出码为 0，请求失败时为 1，命令行有误时为 2。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>The prompt; - reads it from stdin.</source>
+        <translation>提示词；- 表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation>系统提示词。</translation>
+    </message>
+    <message>
+        <source>Stream the answer as it is generated.</source>
+        <translation>在生成过程中以流式方式输出回答。</translation>
+    </message>
+    <message>
+        <source>A JSON Schema file; the answer must be JSON that follows it (enforced where the server can).</source>
+        <translation>JSON Schema 文件；回答必须是符合该模式的 JSON（在服务器支持时强制执行）。</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>采样温度，0 到 2。</translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (default 1024).</source>
+        <translation>最多生成的令牌数（默认 1024）。</translation>
+    </message>
+    <message>
+        <source>Retries for retryable failures (default 2; 0 = one request).</source>
+        <translation>可重试失败的重试次数（默认 2；0 = 只发送一次请求）。</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the result or the error.</source>
+        <translation>只输出一个 JSON 对象，内含结果或错误。</translation>
+    </message>
+    <message>
+        <source>ask: PROMPT is missing (candor-cli ask --provider P PROMPT)</source>
+        <translation>ask: 缺少 PROMPT（candor-cli ask --provider P PROMPT）</translation>
+    </message>
+    <message>
+        <source>ask: give the prompt as one argument (quote it)</source>
+        <translation>ask: 请把提示词作为一个参数给出（用引号括起来）</translation>
+    </message>
+    <message>
+        <source>ask: PROMPT is empty</source>
+        <translation>ask: PROMPT 为空</translation>
+    </message>
+    <message>
+        <source>--temperature: &quot;%1&quot; is not a number from 0 to 2</source>
+        <translation>--temperature: &quot;%1&quot; 不是 0 到 2 之间的数</translation>
+    </message>
+    <message>
+        <source>--schema: cannot read %1: %2</source>
+        <translation>--schema: 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--schema: %1 is not a JSON Schema object (%2)</source>
+        <translation>--schema: %1 不是 JSON Schema 对象（%2）</translation>
+    </message>
+    <message>
+        <source>%1; retry %2 of %3 in %4 s</source>
+        <translation>%1；%4 秒后进行第 %2 次重试（共 %3 次）</translation>
+    </message>
+    <message>
+        <source>The answer was cut off by the token limit before its JSON was complete; raise --max-tokens.</source>
+        <translation>回答在其 JSON 完整之前被令牌上限截断；请调高 --max-tokens。</translation>
+    </message>
+    <message>
+        <source>The answer is not the JSON the schema asks for: %1</source>
+        <translation>回答不是模式所要求的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>List the models an endpoint offers, one id a line.</source>
+        <translation>列出端点提供的模型，每行一个 ID。</translation>
+    </message>
+    <message>
+        <source>models: unexpected argument &quot;%1&quot;</source>
+        <translation>models: 多余的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Check that an endpoint answers and the key works; prints a one-line verdict.</source>
+        <translation>检查端点是否响应、密钥是否有效；输出一行结论。</translation>
+    </message>
+    <message>
+        <source> rows %1/s</source>
+        <translation> 行，%1 行/秒</translation>
+    </message>
+    <message>
+        <source> ETA %1</source>
+        <translation> 剩余 %1</translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation> (参见 --help)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: &quot;%2&quot; 不是 %3 到 %4 之间的整数</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--%1: &quot;%2&quot; 不是 0 到 18446744073709551615 之间的整数</translation>
+    </message>
+    <message>
+        <source>Generate an honesty training dataset.
+
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
+deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
+the output (FILE.journal) so an interrupted run continues with --resume.</source>
+        <translation>生成诚实度训练数据集。
+
+模板模式可离线使用，无需设置：各行来自 Candor 内置的模板库，由 --seed 确定性地生成。
+LLM 模式向服务商请求；每个被接受的行都会记录在输出文件旁的日志（FILE.journal）中，
+因此中断的运行可以用 --resume 继续。</translation>
+    </message>
+    <message>
+        <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
+        <translation>行的来源：template（离线，默认）或 llm（服务商）。</translation>
+    </message>
+    <message>
+        <source>Number of rows (1 to 10000000). Optional when --distribution gives counts.</source>
+        <translation>行数（1 到 10000000）。如果 --distribution 给出了数量，可以省略。</translation>
+    </message>
+    <message>
+        <source>Rows per level: balanced (default), counts like -2:10,-1:10,0:10,1:10,2:10, or percentages like -2:10%,-1:20%,0:40%,1:20%,2:10%. Levels left out get none.</source>
+        <translation>每个等级的行数：balanced（默认）、数量（如 -2:10,-1:10,0:10,1:10,2:10）或百分比（如 -2:10%,-1:20%,0:40%,1:20%,2:10%）。未列出的等级不生成行。</translation>
+    </message>
+    <message>
+        <source>A topic. One that names a domain (science, history, law, ...) selects it; any other is woven into general templates. Repeat for several topics.</source>
+        <translation>主题。若是某个领域名（science、history、law 等），则选择该领域；其他主题会融入通用模板。可重复指定多个主题。</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed and options give the same file.</source>
+        <translation>随机种子；相同的种子和选项生成相同的文件。</translation>
+    </message>
+    <message>
+        <source>Add a search_hint ([SEARCH:query]) to every row.</source>
+        <translation>为每一行添加 search_hint（[SEARCH:query]）。</translation>
+    </message>
+    <message>
+        <source>Write longer, more detailed answers.</source>
+        <translation>写出更长、更详细的回答。</translation>
+    </message>
+    <message>
+        <source>Output file (required). Written atomically.</source>
+        <translation>输出文件（必需）。以原子方式写入。</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL).</source>
+        <translation>jsonl（种子格式，默认）、csv（RFC 4180）或 openai-chat（聊天微调用的 JSONL）。</translation>
+    </message>
+    <message>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
+        <translation>在每一行中包含 &quot;meta&quot; 对象（id、source、created、status）。</translation>
+    </message>
+    <message>
+        <source>No progress bar and no summary line.</source>
+        <translation>不显示进度条和摘要行。</translation>
+    </message>
+    <message>
+        <source>Start from a saved configuration or project (JSON, as the app writes it: prompt templates, provider, model, ...); options given here override it.</source>
+        <translation>从保存的配置或项目开始（JSON，与应用写入的格式相同：提示词模板、服务商、模型等）；此处给出的选项优先。</translation>
+    </message>
+    <message>
+        <source>generate: unexpected argument &quot;%1&quot;</source>
+        <translation>generate: 多余的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1: %2</source>
+        <translation>--config: 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--config: %1 is not a Candor configuration (%2)</source>
+        <translation>--config: %1 不是 Candor 配置（%2）</translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
+        <translation>--mode: &quot;%1&quot; 不是有效的模式；请使用 template 或 llm</translation>
+    </message>
+    <message>
+        <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
+        <translation>--count: 缺失；请指定要生成的行数（例如 --count 1000）</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
+        <translation>--format: &quot;%1&quot; 不是有效的格式；请使用 jsonl、csv 或 openai-chat</translation>
+    </message>
+    <message>
+        <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
+        <translation>--out: 缺失；请指定数据集的写入位置（例如 --out dataset.jsonl）</translation>
+    </message>
+    <message>
+        <source>the built-in template bank could not be loaded: %1</source>
+        <translation>无法加载内置模板库：%1</translation>
+    </message>
+    <message>
+        <source> (nothing was written; any earlier file at that path is unchanged)</source>
+        <translation> (未写入任何内容；该路径下原有的文件保持不变)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3</source>
+        <translation>
+            <numerusform>已将 %n 行（%1）写入 %2，用时 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key: &quot;%1&quot; is not a provider; providers are %2</source>
+        <translation>key: &quot;%1&quot; 不是服务商；可用的服务商有 %2</translation>
+    </message>
+    <message>
+        <source>Manage API keys in the system keychain (never in files).</source>
+        <translation>在系统钥匙串中管理 API 密钥（绝不存入文件）。</translation>
+    </message>
+    <message>
+        <source>read the key from standard input (not echoed on a terminal)</source>
+        <translation>从标准输入读取密钥（在终端中不回显）</translation>
+    </message>
+    <message>
+        <source>remove the stored key</source>
+        <translation>删除已存储的密钥</translation>
+    </message>
+    <message>
+        <source>show whether a key is stored, masked like sk-…abcd</source>
+        <translation>显示是否已存储密钥，以 sk-…abcd 的形式遮盖</translation>
+    </message>
+    <message>
+        <source>set, delete or status.</source>
+        <translation>set、delete 或 status。</translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>Provider profile, for several keys per provider (default: default).</source>
+        <translation>服务商配置文件，用于每个服务商保存多个密钥（默认：default）。</translation>
+    </message>
+    <message>
+        <source>key %1: give exactly one PROVIDER (%2)</source>
+        <translation>key %1: 请只指定一个 PROVIDER（%2）</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>%1 的 API 密钥： </translation>
+    </message>
+    <message>
+        <source>key set: no key on standard input; pipe it in or type it when asked</source>
+        <translation>key set: 标准输入中没有密钥；请通过管道传入，或在提示时输入</translation>
+    </message>
+    <message>
+        <source>Stored the API key for %1 (%2) in the keychain.</source>
+        <translation>已将 %1 的 API 密钥（%2）存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>Deleted the API key for %1.</source>
+        <translation>已删除 %1 的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>key status: at most one PROVIDER</source>
+        <translation>key status: 最多指定一个 PROVIDER</translation>
+    </message>
+    <message>
+        <source>stored (%1)</source>
+        <translation>已存储（%1）</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>未存储</translation>
+    </message>
+    <message>
+        <source>not stored (not needed)</source>
+        <translation>未存储（无需密钥）</translation>
+    </message>
+    <message>
+        <source>unknown: keychain unavailable</source>
+        <translation>未知：钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>key: say set, delete or status (see key --help)</source>
+        <translation>key: 请指定 set、delete 或 status（参见 key --help）</translation>
+    </message>
+    <message>
+        <source>key: &quot;%1&quot; is not an action; use set, delete or status</source>
+        <translation>key: &quot;%1&quot; 不是有效的操作；请使用 set、delete 或 status</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>%1/%2 rows, %3 rows/s, %4 in flight, %5 retries, tokens %6 in / %7 out, %8%9%10</source>
+        <translation>%1/%2 行，%3 行/秒，%4 个进行中，%5 次重试，令牌 输入 %6 / 输出 %7，%8%9%10</translation>
+    </message>
+    <message>
+        <source>, ETA %1</source>
+        <translation>，剩余 %1</translation>
+    </message>
+    <message>
+        <source>, errors: %1</source>
+        <translation>，错误：%1</translation>
+    </message>
+    <message>
+        <source>LLM: requests at once, 1 to 64 (default 4).</source>
+        <translation>LLM：同时进行的请求数，1 到 64（默认 4）。</translation>
+    </message>
+    <message>
+        <source>LLM: rows asked for per request, 1 to 50 (default 5).</source>
+        <translation>LLM：每个请求索取的行数，1 到 50（默认 5）。</translation>
+    </message>
+    <message>
+        <source>LLM: stream answers; rows are taken as they arrive.</source>
+        <translation>LLM：以流式方式接收回答；行一到达即被采用。</translation>
+    </message>
+    <message>
+        <source>LLM: sampling temperature, 0 to 2 (default 0.9).</source>
+        <translation>LLM：采样温度，0 到 2（默认 0.9）。</translation>
+    </message>
+    <message>
+        <source>LLM: most tokens per answer (default 4096).</source>
+        <translation>LLM：每个回答的最大令牌数（默认 4096）。</translation>
+    </message>
+    <message>
+        <source>LLM: language of the generated rows (default English).</source>
+        <translation>LLM：生成行所用的语言（默认英语）。</translation>
+    </message>
+    <message>
+        <source>LLM: fill any shortfall from the template generator (rows marked &quot;fallback&quot;).</source>
+        <translation>LLM：用模板生成器补足缺少的行（标记为 &quot;fallback&quot;）。</translation>
+    </message>
+    <message>
+        <source>LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.</source>
+        <translation>LLM：保留模型标注为其他等级的行（加标记），而不是拒绝它们。</translation>
+    </message>
+    <message>
+        <source>LLM: stop sending requests before the cost would pass USD.</source>
+        <translation>LLM：在费用将超过 USD 之前停止发送请求。</translation>
+    </message>
+    <message>
+        <source>LLM: print the requests, tokens and cost the run would take; exit.</source>
+        <translation>LLM：输出本次运行所需的请求数、令牌数和费用，然后退出。</translation>
+    </message>
+    <message>
+        <source>LLM: continue the run recorded in FILE.journal.</source>
+        <translation>LLM：继续 FILE.journal 中记录的运行。</translation>
+    </message>
+    <message>
+        <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
+        <translation>--budget: &quot;%1&quot; 不是正的美元金额</translation>
+    </message>
+    <message>
+        <source>--provider: missing; use one of %1</source>
+        <translation>--provider: 缺失；请使用以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--provider: &quot;%1&quot; is not a provider; use one of %2</source>
+        <translation>--provider: &quot;%1&quot; 不是服务商；请使用以下之一：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
+        <translation>
+            <numerusform>%n 行的估算，使用 %1（%2）：%3 个请求，约 %4 个输入令牌和 %5 个输出令牌，费用 %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (no price for this model)</source>
+        <translation>未知（此模型没有价格信息）</translation>
+    </message>
+    <message>
+        <source>--resume: there is no journal at %1 to continue</source>
+        <translation>--resume: %1 处没有可继续的日志</translation>
+    </message>
+    <message>
+        <source>an interrupted run&apos;s journal exists at %1; continue it with --resume, or delete it to start over</source>
+        <translation>%1 处存在一次中断运行的日志；请用 --resume 继续，或删除它以重新开始</translation>
+    </message>
+    <message>
+        <source>interrupted; cancelling</source>
+        <translation>已中断；正在取消</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Every accepted row is in %3; run the same command with --resume to continue.</source>
+        <translation>%1（%2）。所有已接受的行都在 %3 中；用 --resume 运行同一命令即可继续。</translation>
+    </message>
+    <message>
+        <source> (the rows are safe in %1)</source>
+        <translation> (这些行已安全保存在 %1 中)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
+        <translation>
+            <numerusform>已将 %n 行（%1）写入 %2，用时 %3；%4 个请求，令牌 输入 %5 / 输出 %6，费用 %7%8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n fallback row(s) from templates</source>
+        <translation>
+            <numerusform>；其中 %n 行为来自模板的后备行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: candor-cli COMMAND [OPTIONS]</source>
+        <translation>用法：candor-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Generate and check honesty training datasets for language models.</source>
+        <translation>为语言模型生成并检查诚实度训练数据集。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Generate a dataset (offline template mode needs no set-up)</source>
+        <translation>生成数据集（离线模板模式无需任何设置）</translation>
+    </message>
+    <message>
+        <source>Check a JSONL dataset: rows per level, schema errors, duplicates</source>
+        <translation>检查 JSONL 数据集：每个等级的行数、模式错误、重复项</translation>
+    </message>
+    <message>
+        <source>Send one prompt to a provider (test an endpoint, model and key)</source>
+        <translation>向服务商发送一个提示词（测试端点、模型和密钥）</translation>
+    </message>
+    <message>
+        <source>List the models an endpoint offers</source>
+        <translation>列出端点提供的模型</translation>
+    </message>
+    <message>
+        <source>Check an endpoint and key; one-line verdict</source>
+        <translation>检查端点和密钥；输出一行结论</translation>
+    </message>
+    <message>
+        <source>Store, delete or show API keys in the system keychain</source>
+        <translation>在系统钥匙串中存储、删除或查看 API 密钥</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
+        <translation>显示此帮助；COMMAND --help 显示某个命令的选项</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test and key (see --help)</source>
+        <translation>&quot;%1&quot; 不是命令；可用的命令有 generate、validate、ask、models、test 和 key（参见 --help）</translation>
+    </message>
+    <message>
+        <source>Provider: %1.</source>
+        <translation>服务商：%1。</translation>
+    </message>
+    <message>
+        <source>Endpoint URL (default: the provider&apos;s).</source>
+        <translation>端点 URL（默认：服务商的 URL）。</translation>
+    </message>
+    <message>
+        <source>Take the API key from this environment variable instead of the keychain.</source>
+        <translation>从此环境变量而不是钥匙串中读取 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Seconds without any data before a request times out (default 120, local servers 300).</source>
+        <translation>请求在多少秒内没有收到任何数据即超时（默认 120，本地服务器 300）。</translation>
+    </message>
+    <message>
+        <source>Allow sending the API key over plain http to another machine (unsafe).</source>
+        <translation>允许通过未加密的 http 将 API 密钥发送到其他机器（不安全）。</translation>
+    </message>
+    <message>
+        <source>Model id (default: the provider&apos;s suggestion).</source>
+        <translation>模型 ID（默认：服务商的推荐）。</translation>
+    </message>
+    <message>
+        <source>--base-url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--base-url: &quot;%1&quot; 不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>--model: missing; %1 has no default model (list them with candor-cli models --provider %2)</source>
+        <translation>--model: 缺失；%1 没有默认模型（可用 candor-cli models --provider %2 列出）</translation>
+    </message>
+    <message>
+        <source>--api-key-env: the variable %1 is not set or empty</source>
+        <translation>--api-key-env: 变量 %1 未设置或为空</translation>
+    </message>
+    <message>
+        <source>no API key stored for %1; store one with &quot;candor-cli key set %2&quot; or pass --api-key-env VAR</source>
+        <translation>没有为 %1 存储 API 密钥；请用 &quot;candor-cli key set %2&quot; 存储一个，或传入 --api-key-env VAR</translation>
+    </message>
+    <message>
+        <source> (or pass --api-key-env VAR)</source>
+        <translation> (或传入 --api-key-env VAR)</translation>
+    </message>
+    <message>
+        <source>Check a seed-format JSONL dataset: rows per level, schema errors with line numbers and duplicate
+prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>检查种子格式的 JSONL 数据集：每个等级的行数、带行号的模式错误以及重复的提示词。
+文件无问题时退出码为 0，有问题时为 1，无法读取时为 2。</translation>
+    </message>
+    <message>
+        <source>The JSONL dataset to check.</source>
+        <translation>要检查的 JSONL 数据集。</translation>
+    </message>
+    <message>
+        <source>Print at most N problem lines of each kind (default 50; 0 = all).</source>
+        <translation>每类问题最多输出 N 行（默认 50；0 = 全部）。</translation>
+    </message>
+    <message>
+        <source>validate: FILE is missing (candor-cli validate FILE)</source>
+        <translation>validate: 缺少 FILE（candor-cli validate FILE）</translation>
+    </message>
+    <message>
+        <source>validate: one FILE only, got &quot;%1&quot; too</source>
+        <translation>validate: 只能指定一个 FILE，但还收到了 &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>errors (%n):</source>
+        <translation>
+            <numerusform>错误（%n）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>重复的提示词（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: same prompt and level as line %2</source>
+        <translation>  第 %1 行：提示词和等级与第 %2 行相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>warnings (%n):</source>
+        <translation>
+            <numerusform>警告（%n）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) appear at more than one level (fine for preference pairs)</source>
+        <translation>
+            <numerusform>%n 个提示词出现在多个等级中（用于偏好对时没有问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>没有行</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 errors, %2 duplicates</source>
+        <translation>未通过：%1 个错误，%2 个重复</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
 </TS>

@@ -3,7 +3,9 @@
 #include "cliutil.h"
 #include "provideroptions.h"
 #include "retrypolicy.h"
+#include "translationloader.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -36,31 +38,31 @@ int runAsk(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Send one prompt to a provider and print the answer, to test an endpoint, model and key.\n"
-                       "Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong command line."));
+        tr("Send one prompt to a provider and print the answer, to test an endpoint, model and key.\n"
+           "Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong command line."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ask"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("PROMPT"), QStringLiteral("The prompt; - reads it from stdin."));
+    parser.addPositionalArgument(QStringLiteral("ask"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROMPT"), tr("The prompt; - reads it from stdin."));
     addProviderOptions(parser, true);
     parser.addOptions({
-        {QStringLiteral("system"), QStringLiteral("A system prompt."), QStringLiteral("TEXT")},
-        {QStringLiteral("stream"), QStringLiteral("Stream the answer as it is generated.")},
+        {QStringLiteral("system"), tr("A system prompt."), QStringLiteral("TEXT")},
+        {QStringLiteral("stream"), tr("Stream the answer as it is generated.")},
         {QStringLiteral("schema"),
-         QStringLiteral("A JSON Schema file; the answer must be JSON that follows it (enforced where the server can)."),
+         tr("A JSON Schema file; the answer must be JSON that follows it (enforced where the server can)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("temperature"), QStringLiteral("Sampling temperature, 0 to 2."), QStringLiteral("T")},
-        {QStringLiteral("max-tokens"), QStringLiteral("Most tokens to generate (default 1024)."), QStringLiteral("N"),
+        {QStringLiteral("temperature"), tr("Sampling temperature, 0 to 2."), QStringLiteral("T")},
+        {QStringLiteral("max-tokens"), tr("Most tokens to generate (default 1024)."), QStringLiteral("N"),
          QStringLiteral("1024")},
-        {QStringLiteral("retries"), QStringLiteral("Retries for retryable failures (default 2; 0 = one request)."),
+        {QStringLiteral("retries"), tr("Retries for retryable failures (default 2; 0 = one request)."),
          QStringLiteral("N"), QStringLiteral("2")},
-        {QStringLiteral("json"), QStringLiteral("Print exactly one JSON object with the result or the error.")},
+        {QStringLiteral("json"), tr("Print exactly one JSON object with the result or the error.")},
     });
     if (const auto done = parseCommandLine(parser, args))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        printError(positional.size() < 2 ? QStringLiteral("ask: PROMPT is missing (candor-cli ask --provider P PROMPT)")
-                                         : QStringLiteral("ask: give the prompt as one argument (quote it)"));
+        printError(positional.size() < 2 ? tr("ask: PROMPT is missing (candor-cli ask --provider P PROMPT)")
+                                         : tr("ask: give the prompt as one argument (quote it)"));
         return ExitUsage;
     }
     ChatRequest request;
@@ -71,7 +73,7 @@ int runAsk(const QStringList &args)
             request.user = QString::fromUtf8(in.readAll());
     }
     if (request.user.trimmed().isEmpty()) {
-        printError(QStringLiteral("ask: PROMPT is empty"));
+        printError(tr("ask: PROMPT is empty"));
         return ExitUsage;
     }
     request.system = parser.value(QStringLiteral("system"));
@@ -85,7 +87,7 @@ int runAsk(const QStringList &args)
         bool ok = false;
         const double t = parser.value(QStringLiteral("temperature")).toDouble(&ok);
         if (!ok || t < 0 || t > 2) {
-            printError(QStringLiteral("--temperature: \"%1\" is not a number from 0 to 2")
+            printError(tr("--temperature: \"%1\" is not a number from 0 to 2")
                            .arg(parser.value(QStringLiteral("temperature"))));
             return ExitUsage;
         }
@@ -94,14 +96,14 @@ int runAsk(const QStringList &args)
     if (parser.isSet(QStringLiteral("schema"))) {
         QFile file(parser.value(QStringLiteral("schema")));
         if (!file.open(QIODevice::ReadOnly)) {
-            printError(QStringLiteral("--schema: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            printError(tr("--schema: cannot read %1: %2").arg(file.fileName(), file.errorString()));
             return ExitUsage;
         }
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (!doc.isObject()) {
-            printError(QStringLiteral("--schema: %1 is not a JSON Schema object (%2)")
-                           .arg(file.fileName(), parseError.errorString()));
+            printError(
+                tr("--schema: %1 is not a JSON Schema object (%2)").arg(file.fileName(), parseError.errorString()));
             return ExitUsage;
         }
         request.schema = doc.object();
@@ -112,6 +114,10 @@ int runAsk(const QStringList &args)
         return exitCode;
     request.model = provider->model;
     const bool json = parser.isSet(QStringLiteral("json"));
+    // The JSON object is for programs: its texts (the error message too) are English in every language, so the
+    // translations give way before the request makes any of them.
+    if (json)
+        loadTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
 
     auto connector = Connector::create(provider->endpoint);
     RetryPolicy policy;
@@ -143,7 +149,8 @@ int runAsk(const QStringList &args)
             if (delay) {
                 ++retryIndex;
                 if (!json)
-                    err() << QStringLiteral("candor-cli: %1; retry %2 of %3 in %4 s")
+                    err() << "candor-cli: "
+                          << tr("%1; retry %2 of %3 in %4 s")
                                  .arg(errorKindName(e.kind))
                                  .arg(retryIndex)
                                  .arg(policy.maxRetries)
@@ -166,18 +173,17 @@ int runAsk(const QStringList &args)
                                     true,
                                     std::nullopt,
                                     200,
-                                    QStringLiteral("The answer was cut off by the token limit before its JSON was "
-                                                   "complete; raise --max-tokens."),
+                                    tr("The answer was cut off by the token limit before its JSON was complete; raise "
+                                       "--max-tokens."),
                                     {},
                                     result.requestId}
-                    : ProviderError{
-                          ErrorKind::InvalidResponse,
-                          true,
-                          std::nullopt,
-                          200,
-                          QStringLiteral("The answer is not the JSON the schema asks for: %1").arg(result.jsonError),
-                          {},
-                          result.requestId};
+                    : ProviderError{ErrorKind::InvalidResponse,
+                                    true,
+                                    std::nullopt,
+                                    200,
+                                    tr("The answer is not the JSON the schema asks for: %1").arg(result.jsonError),
+                                    {},
+                                    result.requestId};
     }
     const bool ok = !error.isError();
     if (json) {
@@ -213,14 +219,14 @@ int runAsk(const QStringList &args)
 int runModels(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the models an endpoint offers, one id a line."));
+    parser.setApplicationDescription(tr("List the models an endpoint offers, one id a line."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("models"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("models"), tr("The command."));
     addProviderOptions(parser, false);
     if (const auto done = parseCommandLine(parser, args))
         return *done;
     if (parser.positionalArguments().size() > 1) {
-        printError(QStringLiteral("models: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+        printError(tr("models: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
         return ExitUsage;
     }
     int exitCode = ExitOk;
@@ -248,9 +254,9 @@ int runTest(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Check that an endpoint answers and the key works; prints a one-line verdict."));
+        tr("Check that an endpoint answers and the key works; prints a one-line verdict."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("test"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("test"), tr("The command."));
     addProviderOptions(parser, true);
     if (const auto done = parseCommandLine(parser, args))
         return *done;

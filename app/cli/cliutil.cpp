@@ -1,11 +1,31 @@
 #include "cliutil.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <cstdio>
 #include <unistd.h>
 
 namespace candor::cli {
+namespace {
+
+// Free functions rather than ProgressBar members, so that lupdate files them under "candor::cli" (see tr()).
+QString rateText(qint64 rowsPerSecond)
+{
+    return tr(" rows %1/s").arg(rowsPerSecond);
+}
+
+QString etaText(const QString &eta)
+{
+    return tr(" ETA %1").arg(eta);
+}
+
+} // namespace
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("candor::cli", text, disambiguation, n);
+}
 
 QTextStream &out()
 {
@@ -28,7 +48,7 @@ void printError(const QString &message)
 bool parseOrFail(QCommandLineParser &parser, const QStringList &args)
 {
     if (!parser.parse(args)) {
-        printError(parser.errorText() + QStringLiteral(" (see --help)"));
+        printError(parser.errorText() + tr(" (see --help)"));
         return false;
     }
     return true;
@@ -52,8 +72,7 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QString &na
     const QString text = parser.value(name);
     const qlonglong value = text.toLongLong(&ok);
     if (!ok || value < min || value > max) {
-        printError(
-            QStringLiteral("--%1: \"%2\" is not a whole number from %3 to %4").arg(name, text).arg(min).arg(max));
+        printError(tr("--%1: \"%2\" is not a whole number from %3 to %4").arg(name, text).arg(min).arg(max));
         return std::nullopt;
     }
     return int(value);
@@ -65,7 +84,7 @@ std::optional<quint64> uint64Option(const QCommandLineParser &parser, const QStr
     const QString text = parser.value(name);
     const quint64 value = text.toULongLong(&ok);
     if (!ok) {
-        printError(QStringLiteral("--%1: \"%2\" is not a whole number from 0 to 18446744073709551615").arg(name, text));
+        printError(tr("--%1: \"%2\" is not a whole number from 0 to 18446744073709551615").arg(name, text));
         return std::nullopt;
     }
     return value;
@@ -91,9 +110,8 @@ void ProgressBar::update(qint64 done)
     const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('-'));
     QString eta;
     if (rate > 0 && done < m_total)
-        eta = QStringLiteral(" ETA %1").arg(formatSeconds((m_total - done) / rate));
-    err() << "\r[" << bar << "] " << done << '/' << m_total << QStringLiteral(" rows %1/s").arg(qint64(rate)) << eta
-          << "   ";
+        eta = etaText(formatSeconds((m_total - done) / rate));
+    err() << "\r[" << bar << "] " << done << '/' << m_total << rateText(qint64(rate)) << eta << "   ";
     err().flush();
 }
 

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QTextStream>
 
+#include <limits>
 #include <optional>
 
 namespace candor::cli {
@@ -15,6 +16,18 @@ enum ExitCode
     ExitFailure = 1,
     ExitUsage = 2
 };
+
+// Translates a candor-cli message for the user (never data, JSON, option names or exit codes). lupdate files the
+// calls of this free function under its namespace, "candor::cli", the context it looks the text up in; a call
+// inside a class would be filed under the class instead, so classes call free helpers. Pass n only for a %n
+// plural: lupdate marks any call with a third argument as one.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
+// n for tr()'s %n, which takes an int; the counts candor-cli prints stay far below 2^31.
+inline int pluralCount(qint64 n)
+{
+    return int(qBound(qint64(0), n, qint64(std::numeric_limits<int>::max())));
+}
 
 QTextStream &out();
 QTextStream &err();

@@ -107,42 +107,39 @@ bool writeTemplateRows(const TemplateGenerator &generator, DatasetWriter &writer
 int runGenerate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Generate an honesty training dataset.\n\n"
-        "Template mode works offline with no set-up: rows come from Candor's built-in template bank,\n"
-        "deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside\n"
-        "the output (FILE.journal) so an interrupted run continues with --resume."));
+    parser.setApplicationDescription(
+        tr("Generate an honesty training dataset.\n\n"
+           "Template mode works offline with no set-up: rows come from Candor's built-in template bank,\n"
+           "deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside\n"
+           "the output (FILE.journal) so an interrupted run continues with --resume."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("generate"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("generate"), tr("The command."));
     parser.addOptions({
-        {QStringLiteral("mode"),
-         QStringLiteral("Where rows come from: template (offline, the default) or llm (a provider)."),
+        {QStringLiteral("mode"), tr("Where rows come from: template (offline, the default) or llm (a provider)."),
          QStringLiteral("template|llm"), QStringLiteral("template")},
-        {QStringLiteral("count"),
-         QStringLiteral("Number of rows (1 to 10000000). Optional when --distribution gives counts."),
+        {QStringLiteral("count"), tr("Number of rows (1 to 10000000). Optional when --distribution gives counts."),
          QStringLiteral("N")},
         {QStringLiteral("distribution"),
-         QStringLiteral("Rows per level: balanced (default), counts like -2:10,-1:10,0:10,1:10,2:10, or "
-                        "percentages like -2:10%,-1:20%,0:40%,1:20%,2:10%. Levels left out get none."),
+         tr("Rows per level: balanced (default), counts like -2:10,-1:10,0:10,1:10,2:10, or "
+            "percentages like -2:10%,-1:20%,0:40%,1:20%,2:10%. Levels left out get none."),
          QStringLiteral("SPEC"), QStringLiteral("balanced")},
         {QStringLiteral("topic"),
-         QStringLiteral("A topic. One that names a domain (science, history, law, ...) selects it; any other is "
-                        "woven into general templates. Repeat for several topics."),
+         tr("A topic. One that names a domain (science, history, law, ...) selects it; any other is "
+            "woven into general templates. Repeat for several topics."),
          QStringLiteral("T")},
-        {QStringLiteral("seed"), QStringLiteral("Seed; the same seed and options give the same file."),
-         QStringLiteral("S"), QStringLiteral("42")},
-        {QStringLiteral("search-hints"), QStringLiteral("Add a search_hint ([SEARCH:query]) to every row.")},
-        {QStringLiteral("long-form"), QStringLiteral("Write longer, more detailed answers.")},
-        {QStringLiteral("out"), QStringLiteral("Output file (required). Written atomically."), QStringLiteral("FILE")},
+        {QStringLiteral("seed"), tr("Seed; the same seed and options give the same file."), QStringLiteral("S"),
+         QStringLiteral("42")},
+        {QStringLiteral("search-hints"), tr("Add a search_hint ([SEARCH:query]) to every row.")},
+        {QStringLiteral("long-form"), tr("Write longer, more detailed answers.")},
+        {QStringLiteral("out"), tr("Output file (required). Written atomically."), QStringLiteral("FILE")},
         {QStringLiteral("format"),
-         QStringLiteral("jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL)."),
+         tr("jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL)."),
          QStringLiteral("FORMAT"), QStringLiteral("jsonl")},
-        {QStringLiteral("with-meta"),
-         QStringLiteral("Include the \"meta\" object (id, source, created, status) in each row.")},
-        {QStringLiteral("quiet"), QStringLiteral("No progress bar and no summary line.")},
+        {QStringLiteral("with-meta"), tr("Include the \"meta\" object (id, source, created, status) in each row.")},
+        {QStringLiteral("quiet"), tr("No progress bar and no summary line.")},
         {QStringLiteral("config"),
-         QStringLiteral("Start from a saved configuration or project (JSON, as the app writes it: prompt templates, "
-                        "provider, model, ...); options given here override it."),
+         tr("Start from a saved configuration or project (JSON, as the app writes it: prompt templates, "
+            "provider, model, ...); options given here override it."),
          QStringLiteral("FILE")},
     });
     addProviderOptions(parser, true);
@@ -150,7 +147,7 @@ int runGenerate(const QStringList &args)
     if (const auto done = parseCommandLine(parser, args))
         return *done;
     if (parser.positionalArguments().size() > 1) {
-        printError(QStringLiteral("generate: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+        printError(tr("generate: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
         return ExitUsage;
     }
 
@@ -160,7 +157,7 @@ int runGenerate(const QStringList &args)
     if (fromFile) {
         QFile file(parser.value(QStringLiteral("config")));
         if (!file.open(QIODevice::ReadOnly)) {
-            printError(QStringLiteral("--config: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            printError(tr("--config: cannot read %1: %2").arg(file.fileName(), file.errorString()));
             return ExitUsage;
         }
         QJsonParseError parseError;
@@ -171,7 +168,7 @@ int runGenerate(const QStringList &args)
             object = object.value(QStringLiteral("config")).toObject();
         const auto loaded = doc.isObject() ? GenerationConfig::fromJson(object, &error) : std::nullopt;
         if (!loaded) {
-            printError(QStringLiteral("--config: %1 is not a Candor configuration (%2)")
+            printError(tr("--config: %1 is not a Candor configuration (%2)")
                            .arg(file.fileName(), doc.isObject() ? error : parseError.errorString()));
             return ExitUsage;
         }
@@ -179,8 +176,7 @@ int runGenerate(const QStringList &args)
     }
     // Options override the configuration only where they are given.
     if (parser.isSet(QStringLiteral("mode")) && !modeFromName(parser.value(QStringLiteral("mode")), &config.mode)) {
-        printError(QStringLiteral("--mode: \"%1\" is not a mode; use template or llm")
-                       .arg(parser.value(QStringLiteral("mode"))));
+        printError(tr("--mode: \"%1\" is not a mode; use template or llm").arg(parser.value(QStringLiteral("mode"))));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("distribution"))) {
@@ -199,7 +195,7 @@ int runGenerate(const QStringList &args)
     } else if (config.distribution.fixedTotal() > 0) {
         config.count = config.distribution.fixedTotal();
     } else if (!fromFile) {
-        printError(QStringLiteral("--count: missing; say how many rows to generate (e.g. --count 1000)"));
+        printError(tr("--count: missing; say how many rows to generate (e.g. --count 1000)"));
         return ExitUsage;
     }
     const auto counts = config.distribution.countsFor(config.count, &error);
@@ -222,14 +218,14 @@ int runGenerate(const QStringList &args)
 
     ExportFormat format;
     if (!formatFromName(parser.value(QStringLiteral("format")), &format)) {
-        printError(QStringLiteral("--format: \"%1\" is not a format; use jsonl, csv or openai-chat")
+        printError(tr("--format: \"%1\" is not a format; use jsonl, csv or openai-chat")
                        .arg(parser.value(QStringLiteral("format"))));
         return ExitUsage;
     }
     const QString outPath = parser.value(QStringLiteral("out"));
     const bool estimateOnly = config.mode == GenerationMode::Llm && parser.isSet(QStringLiteral("estimate"));
     if (outPath.isEmpty() && !estimateOnly) {
-        printError(QStringLiteral("--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)"));
+        printError(tr("--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)"));
         return ExitUsage;
     }
 
@@ -242,7 +238,7 @@ int runGenerate(const QStringList &args)
     timer.start();
     const auto bank = TemplateBank::builtIn(&error);
     if (!bank) {
-        printError(QStringLiteral("the built-in template bank could not be loaded: %1").arg(error));
+        printError(tr("the built-in template bank could not be loaded: %1").arg(error));
         return ExitFailure;
     }
     TemplateGenerator::Options options;
@@ -267,7 +263,7 @@ int runGenerate(const QStringList &args)
         if (error.isEmpty())
             error = writer.errorString();
         writer.cancel();
-        printError(error + QStringLiteral(" (nothing was written; any earlier file at that path is unchanged)"));
+        printError(error + tr(" (nothing was written; any earlier file at that path is unchanged)"));
         return ExitFailure;
     }
     if (!quiet) {
@@ -275,8 +271,7 @@ int runGenerate(const QStringList &args)
         QStringList perLevel;
         for (int i = 0; i < Rubric::LevelCount; ++i)
             perLevel << QStringLiteral("%1: %2").arg(Rubric::formatReward(Rubric::rewardAt(i))).arg((*counts)[i]);
-        out() << QStringLiteral("Wrote %1 rows (%2) to %3 in %4")
-                     .arg(config.count)
+        out() << tr("Wrote %n row(s) (%1) to %2 in %3", nullptr, config.count)
                      .arg(perLevel.join(QStringLiteral(", ")), QDir::toNativeSeparators(outPath),
                           formatSeconds(timer.nsecsElapsed() / 1e9))
               << Qt::endl;

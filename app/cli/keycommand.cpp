@@ -42,8 +42,7 @@ const ProviderInfo *providerArgument(const QString &name)
 {
     const ProviderInfo *provider = ProviderCatalog::find(name);
     if (!provider)
-        printError(
-            QStringLiteral("key: \"%1\" is not a provider; providers are %2").arg(name, ProviderCatalog::idList()));
+        printError(tr("key: \"%1\" is not a provider; providers are %2").arg(name, ProviderCatalog::idList()));
     return provider;
 }
 
@@ -52,17 +51,18 @@ const ProviderInfo *providerArgument(const QString &name)
 int runKey(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Manage API keys in the system keychain (never in files).\n\n"
-                       "  key set PROVIDER      read the key from standard input (not echoed on a terminal)\n"
-                       "  key delete PROVIDER   remove the stored key\n"
-                       "  key status [PROVIDER] show whether a key is stored, masked like sk-…abcd"));
+    parser.setApplicationDescription(tr("Manage API keys in the system keychain (never in files).") +
+                                     QStringLiteral("\n\n  key set PROVIDER      ") +
+                                     tr("read the key from standard input (not echoed on a terminal)") +
+                                     QStringLiteral("\n  key delete PROVIDER   ") + tr("remove the stored key") +
+                                     QStringLiteral("\n  key status [PROVIDER] ") +
+                                     tr("show whether a key is stored, masked like sk-…abcd"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("key"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("set, delete or status."));
-    parser.addPositionalArgument(QStringLiteral("PROVIDER"), QStringLiteral("One of: ") + ProviderCatalog::idList());
+    parser.addPositionalArgument(QStringLiteral("key"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("set, delete or status."));
+    parser.addPositionalArgument(QStringLiteral("PROVIDER"), tr("One of: %1").arg(ProviderCatalog::idList()));
     parser.addOption({QStringLiteral("profile"),
-                      QStringLiteral("Provider profile, for several keys per provider (default: default)."),
+                      tr("Provider profile, for several keys per provider (default: default)."),
                       QStringLiteral("NAME")});
     if (const auto done = parseCommandLine(parser, args))
         return *done;
@@ -75,7 +75,7 @@ int runKey(const QStringList &args)
 
     if (action == QLatin1String("set") || action == QLatin1String("delete")) {
         if (positional.size() != 3) {
-            printError(QStringLiteral("key %1: give exactly one PROVIDER (%2)").arg(action, ProviderCatalog::idList()));
+            printError(tr("key %1: give exactly one PROVIDER (%2)").arg(action, ProviderCatalog::idList()));
             return ExitUsage;
         }
         const ProviderInfo *provider = providerArgument(positional.at(2));
@@ -83,14 +83,14 @@ int runKey(const QStringList &args)
             return ExitUsage;
         const QString entry = ProviderCatalog::keyEntry(provider->id, profile);
         if (action == QLatin1String("set")) {
-            const QString key = readSecretLine(QStringLiteral("API key for %1: ").arg(provider->displayName));
+            const QString key = readSecretLine(tr("API key for %1: ").arg(provider->displayName));
             if (key.isEmpty()) {
-                printError(QStringLiteral("key set: no key on standard input; pipe it in or type it when asked"));
+                printError(tr("key set: no key on standard input; pipe it in or type it when asked"));
                 return ExitUsage;
             }
             store.store(entry, key, &loop, [&](const KeychainError &error) {
                 if (error.ok()) {
-                    out() << QStringLiteral("Stored the API key for %1 (%2) in the keychain.")
+                    out() << tr("Stored the API key for %1 (%2) in the keychain.")
                                  .arg(provider->displayName, KeyStore::mask(key))
                           << Qt::endl;
                 } else {
@@ -102,7 +102,7 @@ int runKey(const QStringList &args)
         } else {
             store.remove(entry, &loop, [&](const KeychainError &error) {
                 if (error.ok()) {
-                    out() << QStringLiteral("Deleted the API key for %1.").arg(provider->displayName) << Qt::endl;
+                    out() << tr("Deleted the API key for %1.").arg(provider->displayName) << Qt::endl;
                 } else {
                     printError(error.message);
                     exitCode = ExitFailure;
@@ -117,7 +117,7 @@ int runKey(const QStringList &args)
     if (action == QLatin1String("status")) {
         QVector<const ProviderInfo *> providers;
         if (positional.size() > 3) {
-            printError(QStringLiteral("key status: at most one PROVIDER"));
+            printError(tr("key status: at most one PROVIDER"));
             return ExitUsage;
         }
         if (positional.size() == 3) {
@@ -135,12 +135,11 @@ int runKey(const QStringList &args)
                        [&](const QString &key, const KeychainError &error) {
                            QString state;
                            if (error.ok())
-                               state = QStringLiteral("stored (%1)").arg(KeyStore::mask(key));
+                               state = tr("stored (%1)").arg(KeyStore::mask(key));
                            else if (error.kind == KeychainError::Kind::NotFound)
-                               state = provider->keyRequired ? QStringLiteral("not stored")
-                                                             : QStringLiteral("not stored (not needed)");
+                               state = provider->keyRequired ? tr("not stored") : tr("not stored (not needed)");
                            else
-                               state = QStringLiteral("unknown: keychain unavailable");
+                               state = tr("unknown: keychain unavailable");
                            if (!error.ok() && error.kind != KeychainError::Kind::NotFound) {
                                unusable = error.message;
                                exitCode = ExitFailure;
@@ -155,9 +154,8 @@ int runKey(const QStringList &args)
         return exitCode;
     }
 
-    printError(action.isEmpty()
-                   ? QStringLiteral("key: say set, delete or status (see key --help)")
-                   : QStringLiteral("key: \"%1\" is not an action; use set, delete or status").arg(action));
+    printError(action.isEmpty() ? tr("key: say set, delete or status (see key --help)")
+                                : tr("key: \"%1\" is not an action; use set, delete or status").arg(action));
     return ExitUsage;
 }
 

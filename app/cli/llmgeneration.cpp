@@ -28,7 +28,7 @@ void onSignal(int)
 
 QString money(const std::optional<double> &usd)
 {
-    return usd ? QStringLiteral("$%1").arg(*usd, 0, 'f', *usd < 1 ? 4 : 2) : QStringLiteral("no price");
+    return usd ? QStringLiteral("$%1").arg(*usd, 0, 'f', *usd < 1 ? 4 : 2) : tr("no price");
 }
 
 QString tokens(qint64 n)
@@ -45,15 +45,15 @@ QString statusLine(const GenerationEngine::Stats &s)
     QStringList errors;
     for (auto it = s.errorsByKind.cbegin(); it != s.errorsByKind.cend(); ++it)
         errors << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-    return QStringLiteral("%1/%2 rows, %3 rows/s, %4 in flight, %5 retries, tokens %6 in / %7 out, %8%9%10")
+    return tr("%1/%2 rows, %3 rows/s, %4 in flight, %5 retries, tokens %6 in / %7 out, %8%9%10")
         .arg(s.acceptedTotal())
         .arg(s.targetTotal())
         .arg(s.rowsPerSecond, 0, 'f', 1)
         .arg(s.inFlight)
         .arg(s.retries)
         .arg(tokens(s.inputTokens), tokens(s.outputTokens), money(s.costUsd))
-        .arg(s.etaSeconds && *s.etaSeconds > 0 ? QStringLiteral(", ETA ") + formatSeconds(*s.etaSeconds) : QString())
-        .arg(errors.isEmpty() ? QString() : QStringLiteral(", errors: ") + errors.join(QStringLiteral(", ")));
+        .arg(s.etaSeconds && *s.etaSeconds > 0 ? tr(", ETA %1").arg(formatSeconds(*s.etaSeconds)) : QString())
+        .arg(errors.isEmpty() ? QString() : tr(", errors: %1").arg(errors.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -61,26 +61,21 @@ QString statusLine(const GenerationEngine::Stats &s)
 void addLlmOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("concurrency"), QStringLiteral("LLM: requests at once, 1 to 64 (default 4)."),
+        {QStringLiteral("concurrency"), tr("LLM: requests at once, 1 to 64 (default 4)."), QStringLiteral("N")},
+        {QStringLiteral("batch-size"), tr("LLM: rows asked for per request, 1 to 50 (default 5)."),
          QStringLiteral("N")},
-        {QStringLiteral("batch-size"), QStringLiteral("LLM: rows asked for per request, 1 to 50 (default 5)."),
-         QStringLiteral("N")},
-        {QStringLiteral("stream"), QStringLiteral("LLM: stream answers; rows are taken as they arrive.")},
-        {QStringLiteral("temperature"), QStringLiteral("LLM: sampling temperature, 0 to 2 (default 0.9)."),
-         QStringLiteral("T")},
-        {QStringLiteral("max-tokens"), QStringLiteral("LLM: most tokens per answer (default 4096)."),
-         QStringLiteral("N")},
-        {QStringLiteral("language"), QStringLiteral("LLM: language of the generated rows (default English)."),
-         QStringLiteral("L")},
+        {QStringLiteral("stream"), tr("LLM: stream answers; rows are taken as they arrive.")},
+        {QStringLiteral("temperature"), tr("LLM: sampling temperature, 0 to 2 (default 0.9)."), QStringLiteral("T")},
+        {QStringLiteral("max-tokens"), tr("LLM: most tokens per answer (default 4096)."), QStringLiteral("N")},
+        {QStringLiteral("language"), tr("LLM: language of the generated rows (default English)."), QStringLiteral("L")},
         {QStringLiteral("fallback-templates"),
-         QStringLiteral("LLM: fill any shortfall from the template generator (rows marked \"fallback\").")},
+         tr("LLM: fill any shortfall from the template generator (rows marked \"fallback\").")},
         {QStringLiteral("keep-level-mismatch"),
-         QStringLiteral("LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.")},
-        {QStringLiteral("budget"), QStringLiteral("LLM: stop sending requests before the cost would pass USD."),
+         tr("LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.")},
+        {QStringLiteral("budget"), tr("LLM: stop sending requests before the cost would pass USD."),
          QStringLiteral("USD")},
-        {QStringLiteral("estimate"),
-         QStringLiteral("LLM: print the requests, tokens and cost the run would take; exit.")},
-        {QStringLiteral("resume"), QStringLiteral("LLM: continue the run recorded in FILE.journal.")},
+        {QStringLiteral("estimate"), tr("LLM: print the requests, tokens and cost the run would take; exit.")},
+        {QStringLiteral("resume"), tr("LLM: continue the run recorded in FILE.journal.")},
     });
 }
 
@@ -103,7 +98,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
     if (parser.isSet(QStringLiteral("temperature"))) {
         config.temperature = parser.value(QStringLiteral("temperature")).toDouble(&ok);
         if (!ok || config.temperature < 0 || config.temperature > 2) {
-            printError(QStringLiteral("--temperature: \"%1\" is not a number from 0 to 2")
+            printError(tr("--temperature: \"%1\" is not a number from 0 to 2")
                            .arg(parser.value(QStringLiteral("temperature"))));
             return ExitUsage;
         }
@@ -111,7 +106,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
     if (parser.isSet(QStringLiteral("budget"))) {
         config.budgetUsd = parser.value(QStringLiteral("budget")).toDouble(&ok);
         if (!ok || config.budgetUsd <= 0) {
-            printError(QStringLiteral("--budget: \"%1\" is not a positive amount of US dollars")
+            printError(tr("--budget: \"%1\" is not a positive amount of US dollars")
                            .arg(parser.value(QStringLiteral("budget"))));
             return ExitUsage;
         }
@@ -129,23 +124,21 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
             parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider")) : config.provider;
         const ProviderInfo *info = ProviderCatalog::find(providerId);
         if (!info) {
-            printError(providerId.isEmpty()
-                           ? QStringLiteral("--provider: missing; use one of %1").arg(ProviderCatalog::idList())
-                           : QStringLiteral("--provider: \"%1\" is not a provider; use one of %2")
-                                 .arg(providerId, ProviderCatalog::idList()));
+            printError(providerId.isEmpty() ? tr("--provider: missing; use one of %1").arg(ProviderCatalog::idList())
+                                            : tr("--provider: \"%1\" is not a provider; use one of %2")
+                                                  .arg(providerId, ProviderCatalog::idList()));
             return ExitUsage;
         }
         config.provider = info->id;
         config.model = parser.value(QStringLiteral("model")).isEmpty() ? info->defaultModel
                                                                        : parser.value(QStringLiteral("model"));
         const auto e = GenerationEngine::estimate(config, PriceTable::defaults());
-        out() << QStringLiteral("Estimate for %1 rows with %2 (%3): %4 requests, about %5 input and %6 output "
-                                "tokens, cost %7")
-                     .arg(config.count)
+        out() << tr("Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6",
+                    nullptr, config.count)
                      .arg(info->displayName, config.model)
                      .arg(e.requests)
                      .arg(tokens(e.inputTokens), tokens(e.outputTokens),
-                          e.costUsd ? money(e.costUsd) : QStringLiteral("unknown (no price for this model)"))
+                          e.costUsd ? money(e.costUsd) : tr("unknown (no price for this model)"))
               << Qt::endl;
         return ExitOk;
     }
@@ -166,12 +159,12 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
     const QString journalPath = QDir::cleanPath(QDir::current().absoluteFilePath(RunJournal::pathFor(outPath)));
     const bool resume = parser.isSet(QStringLiteral("resume"));
     if (resume && !QFile::exists(journalPath)) {
-        printError(QStringLiteral("--resume: there is no journal at %1 to continue").arg(journalPath));
+        printError(tr("--resume: there is no journal at %1 to continue").arg(journalPath));
         return ExitUsage;
     }
     if (!resume && QFile::exists(journalPath)) {
-        printError(QStringLiteral("an interrupted run's journal exists at %1; continue it with --resume, or delete "
-                                  "it to start over")
+        printError(tr("an interrupted run's journal exists at %1; continue it with --resume, or delete it to start "
+                      "over")
                        .arg(journalPath));
         return ExitUsage;
     }
@@ -207,7 +200,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         QObject::connect(notifier, &QSocketNotifier::activated, &loop, [&] {
             char c;
             [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
-            err() << "\ncandor-cli: interrupted; cancelling" << Qt::endl;
+            err() << "\ncandor-cli: " << tr("interrupted; cancelling") << Qt::endl;
             engine.cancel();
         });
         std::signal(SIGINT, onSignal);
@@ -226,8 +219,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
 
     const GenerationEngine::Stats stats = engine.stats();
     if (outcome != GenerationEngine::Outcome::Completed) {
-        printError(QStringLiteral("%1 (%2). Every accepted row is in %3; run the same command with --resume to "
-                                  "continue.")
+        printError(tr("%1 (%2). Every accepted row is in %3; run the same command with --resume to continue.")
                        .arg(summary, GenerationEngine::outcomeName(outcome), journalPath));
         if (!quiet)
             err() << statusLine(stats) << Qt::endl;
@@ -246,7 +238,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
     if (!written) {
         if (error.isEmpty())
             error = writer.errorString();
-        printError(error + QStringLiteral(" (the rows are safe in %1)").arg(journalPath));
+        printError(error + tr(" (the rows are safe in %1)").arg(journalPath));
         return ExitFailure;
     }
     QFile::remove(journalPath); // the dataset is complete and saved
@@ -254,14 +246,14 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         QStringList perLevel;
         for (int i = 0; i < Rubric::LevelCount; ++i)
             perLevel << QStringLiteral("%1: %2").arg(Rubric::formatReward(Rubric::rewardAt(i))).arg(stats.accepted[i]);
-        out() << QStringLiteral("Wrote %1 rows (%2) to %3 in %4; %5 requests, tokens %6 in / %7 out, cost %8%9")
-                     .arg(engine.rows().size())
+        out() << tr("Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8", nullptr,
+                    pluralCount(engine.rows().size()))
                      .arg(perLevel.join(QStringLiteral(", ")), QDir::toNativeSeparators(outPath),
                           formatSeconds(stats.elapsedSeconds))
                      .arg(stats.requests)
                      .arg(tokens(stats.inputTokens), tokens(stats.outputTokens), money(stats.costUsd))
                      .arg(stats.fallbackRows
-                              ? QStringLiteral("; %1 fallback rows from templates").arg(stats.fallbackRows)
+                              ? tr("; %n fallback row(s) from templates", nullptr, pluralCount(stats.fallbackRows))
                               : QString())
               << Qt::endl;
     }

@@ -3,6 +3,7 @@
 #include "cliutil.h"
 #include "generatecommand.h"
 #include "keycommand.h"
+#include "translationloader.h"
 #include "validatecommand.h"
 
 #include "config.h"
@@ -11,31 +12,45 @@
 
 using namespace candor::cli;
 
+namespace candor::cli {
 namespace {
 
-const char *kUsage =
-    "Usage: candor-cli COMMAND [OPTIONS]\n"
-    "\n"
-    "Generate and check honesty training datasets for language models.\n"
-    "\n"
-    "Commands:\n"
-    "  generate   Generate a dataset (offline template mode needs no set-up)\n"
-    "  validate   Check a JSONL dataset: rows per level, schema errors, duplicates\n"
-    "  ask        Send one prompt to a provider (test an endpoint, model and key)\n"
-    "  models     List the models an endpoint offers\n"
-    "  test       Check an endpoint and key; one-line verdict\n"
-    "  key        Store, delete or show API keys in the system keychain\n"
-    "\n"
-    "Options:\n"
-    "  -h, --help     Show this help; COMMAND --help shows a command's options\n"
-    "  -v, --version  Show the version\n"
-    "\n"
-    "Example:\n"
-    "  candor-cli generate --mode template --count 1000 --out dataset.jsonl\n"
-    "  candor-cli validate dataset.jsonl\n"
-    "  candor-cli generate --mode llm --provider openai --model gpt-4o-mini --count 500 --out d.jsonl\n";
+// In namespace candor::cli, so that lupdate files the texts under the context tr() looks them up in.
+QString usage()
+{
+    // Command and option names and the examples are what the user types: they stay as they are.
+    QString text;
+    auto item = [&text](const char *name, int width, const QString &description) {
+        text += QStringLiteral("  ") + QString::fromLatin1(name).leftJustified(width) + description + u'\n';
+    };
+    text += tr("Usage: candor-cli COMMAND [OPTIONS]") + QStringLiteral("\n\n");
+    text += tr("Generate and check honesty training datasets for language models.") + QStringLiteral("\n\n");
+    text += tr("Commands:") + u'\n';
+    item("generate", 11, tr("Generate a dataset (offline template mode needs no set-up)"));
+    item("validate", 11, tr("Check a JSONL dataset: rows per level, schema errors, duplicates"));
+    item("ask", 11, tr("Send one prompt to a provider (test an endpoint, model and key)"));
+    item("models", 11, tr("List the models an endpoint offers"));
+    item("test", 11, tr("Check an endpoint and key; one-line verdict"));
+    item("key", 11, tr("Store, delete or show API keys in the system keychain"));
+    text += u'\n' + tr("Options:") + u'\n';
+    item("-h, --help", 15, tr("Show this help; COMMAND --help shows a command's options"));
+    item("-v, --version", 15, tr("Show the version"));
+    text += u'\n' + tr("Example:") + u'\n';
+    text += QStringLiteral("  candor-cli generate --mode template --count 1000 --out dataset.jsonl\n"
+                           "  candor-cli validate dataset.jsonl\n"
+                           "  candor-cli generate --mode llm --provider openai --model gpt-4o-mini --count 500 "
+                           "--out d.jsonl\n");
+    return text;
+}
+
+QString notACommand(const QString &command)
+{
+    return tr("\"%1\" is not a command; commands are generate, validate, ask, models, test and key (see --help)")
+        .arg(command);
+}
 
 } // namespace
+} // namespace candor::cli
 
 int main(int argc, char *argv[])
 {
@@ -43,12 +58,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("candor-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral(CANDOR_ORGANIZATION));
     QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
+    // Messages follow the system language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), or CANDOR_LANGUAGE when set; the
+    // data candor-cli writes and its JSON output never depend on it.
+    candor::loadTranslations(app, qEnvironmentVariable("CANDOR_LANGUAGE"));
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     if (command.isEmpty() || command == QLatin1String("-h") || command == QLatin1String("--help") ||
         command == QLatin1String("help")) {
-        out() << kUsage;
+        out() << usage();
         return command.isEmpty() ? ExitUsage : ExitOk;
     }
     if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
@@ -67,8 +85,6 @@ int main(int argc, char *argv[])
         return runModels(args);
     if (command == QLatin1String("test"))
         return runTest(args);
-    printError(QStringLiteral(
-                   "\"%1\" is not a command; commands are generate, validate, ask, models, test and key (see --help)")
-                   .arg(command));
+    printError(notACommand(command));
     return ExitUsage;
 }

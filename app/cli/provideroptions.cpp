@@ -12,21 +12,19 @@ namespace candor::cli {
 void addProviderOptions(QCommandLineParser &parser, bool withModel)
 {
     parser.addOptions({
-        {QStringLiteral("provider"), QStringLiteral("Provider: %1.").arg(ProviderCatalog::idList()),
-         QStringLiteral("P")},
-        {QStringLiteral("base-url"), QStringLiteral("Endpoint URL (default: the provider's)."), QStringLiteral("URL")},
-        {QStringLiteral("api-key-env"),
-         QStringLiteral("Take the API key from this environment variable instead of the keychain."),
+        {QStringLiteral("provider"), tr("Provider: %1.").arg(ProviderCatalog::idList()), QStringLiteral("P")},
+        {QStringLiteral("base-url"), tr("Endpoint URL (default: the provider's)."), QStringLiteral("URL")},
+        {QStringLiteral("api-key-env"), tr("Take the API key from this environment variable instead of the keychain."),
          QStringLiteral("VAR")},
         {QStringLiteral("timeout"),
-         QStringLiteral("Seconds without any data before a request times out (default 120, local servers 300)."),
+         tr("Seconds without any data before a request times out (default 120, local servers 300)."),
          QStringLiteral("S")},
         {QStringLiteral("allow-insecure-key"),
-         QStringLiteral("Allow sending the API key over plain http to another machine (unsafe).")},
+         tr("Allow sending the API key over plain http to another machine (unsafe).")},
     });
     if (withModel)
-        parser.addOption({QStringLiteral("model"), QStringLiteral("Model id (default: the provider's suggestion)."),
-                          QStringLiteral("M")});
+        parser.addOption(
+            {QStringLiteral("model"), tr("Model id (default: the provider's suggestion)."), QStringLiteral("M")});
 }
 
 std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, bool withModel, bool needModel,
@@ -45,13 +43,13 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
     if (providerId.isEmpty() && !model.isEmpty())
         providerId = ProviderCatalog::detectFromModel(model);
     if (providerId.isEmpty()) {
-        printError(QStringLiteral("--provider: missing; use one of %1").arg(ProviderCatalog::idList()));
+        printError(tr("--provider: missing; use one of %1").arg(ProviderCatalog::idList()));
         return std::nullopt;
     }
     const ProviderInfo *info = ProviderCatalog::find(providerId);
     if (!info) {
-        printError(QStringLiteral("--provider: \"%1\" is not a provider; use one of %2")
-                       .arg(providerId, ProviderCatalog::idList()));
+        printError(
+            tr("--provider: \"%1\" is not a provider; use one of %2").arg(providerId, ProviderCatalog::idList()));
         return std::nullopt;
     }
     ProviderChoice choice;
@@ -62,7 +60,7 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
     const QUrl url = choice.endpoint.baseUrl;
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty()) {
-        printError(QStringLiteral("--base-url: \"%1\" is not an http(s) URL").arg(baseUrl));
+        printError(tr("--base-url: \"%1\" is not an http(s) URL").arg(baseUrl));
         return std::nullopt;
     }
     choice.endpoint.allowInsecureKey = parser.isSet(QStringLiteral("allow-insecure-key"));
@@ -74,8 +72,7 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
     }
     choice.model = model.isEmpty() ? info->defaultModel : model;
     if (needModel && choice.model.isEmpty()) {
-        printError(QStringLiteral("--model: missing; %1 has no default model (list them with candor-cli models "
-                                  "--provider %2)")
+        printError(tr("--model: missing; %1 has no default model (list them with candor-cli models --provider %2)")
                        .arg(info->displayName, info->id));
         return std::nullopt;
     }
@@ -84,7 +81,7 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
     if (!envName.isEmpty()) {
         const QString key = qEnvironmentVariable(envName.toLocal8Bit().constData()).trimmed();
         if (key.isEmpty()) {
-            printError(QStringLiteral("--api-key-env: the variable %1 is not set or empty").arg(envName));
+            printError(tr("--api-key-env: the variable %1 is not set or empty").arg(envName));
             return std::nullopt;
         }
         choice.endpoint.apiKey = key;
@@ -104,11 +101,11 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
     if (!keyError.ok() && info->keyRequired) {
         *exitCode = ExitFailure;
         if (keyError.kind == KeychainError::Kind::NotFound)
-            printError(QStringLiteral("no API key stored for %1; store one with \"candor-cli key set %2\" or pass "
-                                      "--api-key-env VAR")
-                           .arg(info->displayName, info->id));
+            printError(
+                tr("no API key stored for %1; store one with \"candor-cli key set %2\" or pass --api-key-env VAR")
+                    .arg(info->displayName, info->id));
         else
-            printError(keyError.message + QStringLiteral(" (or pass --api-key-env VAR)"));
+            printError(keyError.message + tr(" (or pass --api-key-env VAR)"));
         return std::nullopt;
     }
     *exitCode = ExitOk;

@@ -95,7 +95,8 @@ def main():
     args = parser.parse_args()
     root = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
     ts_dir = args.ts_dir or os.path.join(root, "translations")
-    sources = args.sources or [os.path.join(root, d) for d in ("core", "ui", os.path.join("app", "gui"))]
+    sources = args.sources or [os.path.join(root, d)
+                               for d in ("core", "ui", os.path.join("app", "gui"), os.path.join("app", "cli"))]
     lupdate = find_lupdate(args.lupdate)
 
     all_failures = []
