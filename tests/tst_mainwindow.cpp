@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -724,6 +725,48 @@ private Q_SLOTS:
         auto *log = window.findChild<QPlainTextEdit *>(u"logView"_s);
         QVERIFY(log && log->isVisible());
         QCOMPARE(log->toPlainText(), window.logText());
+    }
+
+    // Review work is never dropped without asking: a new preview over accepted rows asks first.
+    void replacingReviewedRowsAsks()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        window.previewSample();
+        QVERIFY(finished.wait(10000));
+        window.reviewPanel()->table()->setFocus();
+        window.reviewPanel()->setCurrentRow(0);
+        QTest::keyClick(window.reviewPanel()->table(), Qt::Key_A);
+        QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1);
+        auto answer = [](const QString &buttonText) {
+            QTimer::singleShot(50, [buttonText] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY2(box->text().contains(u"not exported"_s), qPrintable(box->text()));
+                for (QAbstractButton *button : box->buttons()) {
+                    if (button->text().remove(u'&') == buttonText)
+                        button->click();
+                }
+            });
+        };
+        answer(u"Cancel"_s);
+        window.previewSample();
+        QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1); // kept
+        QCOMPARE(finished.size(), 1);
+        answer(u"Replace"_s);
+        window.previewSample();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(window.store()->size(), 10);
+        QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 0);
+        // Exported work does not ask again.
+        window.store()->setStatus(2, ReviewStatus::Rejected);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(window.exportTo(dir.filePath(u"reviewed.jsonl"_s), &error));
+        window.previewSample();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 0);
     }
 
     void emptyDistributionIsReported()
