@@ -769,6 +769,46 @@ private Q_SLOTS:
         QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 0);
     }
 
+    // Regenerate in LLM mode asks the model for rows of the selected levels and puts them in place.
+    void regenerateWithModel()
+    {
+        using namespace candor::test;
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        std::atomic<int> next{1};
+        serveExamples(server, u"Model question"_s, next, true);
+        MainWindow window;
+        window.show();
+        window.findChild<QComboBox *>(u"modeComboBox"_s)->setCurrentIndex(1);
+        ProviderForm *form = window.providerForm();
+        form->setProvider(u"openai-compatible"_s);
+        form->setBaseUrl(server.baseUrl().toString() + u"/v1"_s);
+        form->setModel(u"test-model"_s);
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        window.previewSample();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(window.store()->size(), 10);
+        const QVector<Example> before = window.store()->toVector();
+        const qsizetype requests = server.requestCount();
+        window.regenerateRows({1, 8});
+        QVERIFY(finished.wait(30000));
+        QVERIFY(server.requestCount() > requests);
+        for (int row = 0; row < 10; ++row) {
+            const Example &now = window.store()->at(row);
+            QCOMPARE(now.id, before[row].id);
+            QCOMPARE(now.targetReward, before[row].targetReward);
+            QCOMPARE(now.source, ExampleSource::Llm);
+            if (row == 1 || row == 8)
+                QVERIFY2(now.prompt != before[row].prompt, qPrintable(now.prompt));
+            else
+                QCOMPARE(now.prompt, before[row].prompt);
+        }
+        // No journal is left to be offered for resuming: a regeneration is not a run to continue.
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QVERIFY(QDir(data + u"/runs"_s).entryList({u"*.journal"_s}, QDir::Files).isEmpty());
+        QVERIFY(QDir(data + u"/scratch"_s).entryList({u"*.journal"_s}, QDir::Files).isEmpty());
+    }
+
     void emptyDistributionIsReported()
     {
         MainWindow window;
