@@ -4,6 +4,7 @@
 #include "exportdialog.h"
 #include "jsonlreader.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "prompteditordialog.h"
 #include "providerform.h"
 #include "providertestserver.h"
@@ -28,6 +29,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
@@ -37,6 +40,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QWheelEvent>
 
 #include <atomic>
 
@@ -70,6 +74,19 @@ void serveExamples(candor::test::ProviderTestServer &server, const QString &pref
             QString::fromUtf8(QJsonDocument(QJsonObject{{u"examples"_s, rows}}).toJson(QJsonDocument::Compact));
         return stream ? wire::openAiStream({json.left(40), json.mid(40)}) : wire::openAiChat(json);
     });
+}
+
+// Types text into a spin box as a person does: select what is there, type, press Tab to leave the field.
+void typeInto(QAbstractSpinBox *box, const QString &text)
+{
+    QWidget *window = box->window();
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    box->setFocus(Qt::TabFocusReason);
+    QVERIFY(box->hasFocus());
+    box->selectAll();
+    QTest::keyClicks(box, text);
+    QTest::keyClick(box, Qt::Key_Tab);
 }
 } // namespace
 
@@ -807,6 +824,173 @@ private Q_SLOTS:
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QVERIFY(QDir(data + u"/runs"_s).entryList({u"*.journal"_s}, QDir::Files).isEmpty());
         QVERIFY(QDir(data + u"/scratch"_s).entryList({u"*.journal"_s}, QDir::Files).isEmpty());
+    }
+
+    // A template run over several 16,384-row chunks makes every row it was asked for, level by level, with the
+    // row count typed into the field as a person types it.
+    void templateRunSpansChunks()
+    {
+        MainWindow window;
+        window.show();
+        auto *count = window.findChild<QSpinBox *>(u"countSpinBox"_s);
+        auto *editor = window.findChild<DistributionEditor *>(u"distributionEditor"_s);
+        typeInto(count, u"50000"_s);
+        QCOMPARE(count->value(), 50000);
+        QCOMPARE(editor->counts(), (LevelCounts{10000, 10000, 10000, 10000, 10000}));
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"generateButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(window.store()->size(), 50000);
+        QCOMPARE(window.store()->levelCounts(), (LevelCounts{10000, 10000, 10000, 10000, 10000}));
+        LevelCounts seen{};
+        for (const Example &e : window.store()->toVector())
+            ++seen[std::size_t(Rubric::indexOf(e.targetReward))];
+        QCOMPARE(seen, (LevelCounts{10000, 10000, 10000, 10000, 10000}));
+        const QString status = window.findChild<QLabel *>(u"statusLabel"_s)->text();
+        QVERIFY2(status.startsWith(u"50000 row"_s) && status.contains(u"generated from templates"_s),
+                 qPrintable(status));
+        QVERIFY2(!window.logText().contains(u"Cancelled"_s), qPrintable(window.logText()));
+    }
+
+    // Typing a row count keeps the distribution's shape: balanced stays balanced, a typed share stays that share,
+    // with exact counts by largest remainder; nothing commits per keystroke.
+    void typedRowCountKeepsTheShape()
+    {
+        MainWindow window;
+        window.show();
+        auto *count = window.findChild<QSpinBox *>(u"countSpinBox"_s);
+        auto *editor = window.findChild<DistributionEditor *>(u"distributionEditor"_s);
+        QCOMPARE(editor->counts(), (LevelCounts{20, 20, 20, 20, 20}));
+        typeInto(count, u"10000"_s);
+        QCOMPARE(editor->counts(), (LevelCounts{2000, 2000, 2000, 2000, 2000}));
+        typeInto(count, u"2000"_s);
+        QCOMPARE(editor->counts(), (LevelCounts{400, 400, 400, 400, 400}));
+        typeInto(count, u"200"_s);
+        QCOMPARE(editor->counts(), (LevelCounts{40, 40, 40, 40, 40}));
+        typeInto(count, u"7"_s);
+        QCOMPARE(editor->counts(), (LevelCounts{2, 2, 1, 1, 1}));
+        typeInto(count, u"10000"_s); // a small total on the way does not become the shape
+        QCOMPARE(editor->counts(), (LevelCounts{2000, 2000, 2000, 2000, 2000}));
+        QCOMPARE(window.currentConfig().distribution, Distribution::balanced());
+
+        // A share is typed whole: the other fields do not move until it is committed.
+        QDoubleSpinBox *share = editor->percentSpinBox(0);
+        QApplication::setActiveWindow(&window);
+        share->setFocus(Qt::TabFocusReason);
+        share->selectAll();
+        QTest::keyClicks(share, u"90"_s);
+        QCOMPARE(editor->counts(), (LevelCounts{2000, 2000, 2000, 2000, 2000}));
+        QTest::keyClick(share, Qt::Key_Tab);
+        QCOMPARE(share->value(), 90.0);
+        QCOMPARE(editor->counts(), (LevelCounts{250, 250, 9000, 250, 250}));
+        QCOMPARE(editor->percentSpinBox(2)->value(), 2.5);
+        // A new total keeps 90 % as 90 %, exactly split.
+        typeInto(count, u"1337"_s);
+        QCOMPARE(share->value(), 90.0);
+        QCOMPARE(editor->counts(), largestRemainder(1337, {250, 250, 9000, 250, 250}));
+        QCOMPARE(totalOf(editor->counts()), 1337);
+        QCOMPARE(window.currentConfig().distribution.toSpec(), u"-2:2.5%,-1:2.5%,0:90%,1:2.5%,2:2.5%"_s);
+        // Counts typed per level are counts: the total follows them, and a new total scales them.
+        typeInto(editor->countSpinBox(-2), u"4000"_s);
+        QCOMPARE(count->value(), 4000 + totalOf(editor->counts()) - editor->counts()[0]);
+        editor->setCounts({300, 100, 100, 100, 400});
+        typeInto(count, u"2000"_s);
+        QCOMPARE(editor->counts(), (LevelCounts{600, 200, 200, 200, 800}));
+    }
+
+    // The mouse wheel scrolls the set-up column; it changes a spin box or combo box only when that has the focus.
+    // An unfocused one leaves the event unaccepted, which is what makes QApplication hand a real (spontaneous)
+    // wheel event on to the scroll area; the Xvfb walk (tests/walk) scrolls with a real wheel.
+    void wheelScrollsTheFormNotTheSettings()
+    {
+        MainWindow window;
+        window.resize(1280, 600);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.reviewPanel()->table()->setFocus();
+        auto *editor = window.findChild<DistributionEditor *>(u"distributionEditor"_s);
+        auto wheel = [](QWidget *widget) {
+            const QPoint at = widget->rect().center();
+            QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(widget, &event);
+            return event.isAccepted();
+        };
+        auto *seed = window.findChild<QSpinBox *>(u"seedSpinBox"_s);
+        auto *mode = window.findChild<QComboBox *>(u"modeComboBox"_s);
+        const int seedBefore = seed->value();
+        const LevelCounts countsBefore = editor->counts();
+        for (QWidget *widget :
+             std::initializer_list<QWidget *>{seed, editor->countSpinBox(1), mode, editor->percentSpinBox(0)}) {
+            QVERIFY2(!wheel(widget), qPrintable(widget->objectName()));
+            QCOMPARE(widget->focusPolicy(), Qt::StrongFocus);
+        }
+        QCOMPARE(seed->value(), seedBefore);
+        QCOMPARE(editor->counts(), countsBefore);
+        QCOMPARE(mode->currentIndex(), 0);
+        // Focused, the wheel is the widget's.
+        seed->setFocus();
+        QVERIFY(wheel(seed));
+        QCOMPARE(seed->value(), seedBefore - 1);
+    }
+
+    // Rows a model made are not replaced unasked, and never before the new run has a row to show.
+    void modelRowsAreNotReplacedUnasked()
+    {
+        using namespace candor::test;
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        std::atomic<int> next{1};
+        serveExamples(server, u"Paid question"_s, next, true);
+        MainWindow window;
+        window.show();
+        window.findChild<QComboBox *>(u"modeComboBox"_s)->setCurrentIndex(1);
+        ProviderForm *form = window.providerForm();
+        form->setProvider(u"openai-compatible"_s);
+        form->setBaseUrl(server.baseUrl().toString() + u"/v1"_s);
+        form->setModel(u"test-model"_s);
+        window.findChild<QSpinBox *>(u"countSpinBox"_s)->setValue(10);
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        auto *generateButton = window.findChild<QPushButton *>(u"generateButton"_s);
+        QTest::mouseClick(generateButton, Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(window.store()->size(), 10);
+        const QVector<Example> paid = window.store()->toVector();
+
+        // Nothing was reviewed, but the rows were paid for: the next run asks.
+        int asked = MessageBox::askedCount();
+        MessageBox::setNextAnswer(u"Cancel"_s);
+        QTest::mouseClick(generateButton, Qt::LeftButton);
+        QCOMPARE(MessageBox::askedCount(), asked + 1);
+        QVERIFY2(MessageBox::lastAnsweredText().contains(u"from the model that are not exported"_s),
+                 qPrintable(MessageBox::lastAnsweredText()));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(window.store()->toVector(), paid);
+
+        // Replaced by a run that fails before its first row (a wrong key): the paid rows are still there.
+        server.setHandler("POST", "/v1/chat/completions", [](const RecordedRequest &) {
+            return wire::openAiError(401, "invalid_request_error", "invalid_api_key", u"Incorrect API key provided"_s);
+        });
+        MessageBox::setNextAnswer(u"Replace"_s);
+        QTest::mouseClick(generateButton, Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(window.store()->toVector(), paid);
+        const QString status = window.findChild<QLabel *>(u"statusLabel"_s)->text();
+        QVERIFY2(status.contains(u"keeps its earlier rows"_s), qPrintable(status));
+
+        // Exported, they may go without a question; the new run's rows take their place.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(window.exportTo(dir.filePath(u"paid.jsonl"_s), &error), qPrintable(error));
+        serveExamples(server, u"Second question"_s, next, true);
+        asked = MessageBox::askedCount();
+        QTest::mouseClick(generateButton, Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(MessageBox::askedCount(), asked);
+        QCOMPARE(window.store()->size(), 10);
+        for (const Example &row : window.store()->toVector())
+            QVERIFY2(row.prompt.startsWith(u"Second question"_s), qPrintable(row.prompt));
     }
 
     void emptyDistributionIsReported()

@@ -1559,10 +1559,6 @@
         <translation>Die Tabelle enthält geprüfte oder bearbeitete Zeilen, die noch nicht exportiert sind.</translation>
     </message>
     <message>
-        <source>Replace them with the new rows?</source>
-        <translation>Durch die neuen Zeilen ersetzen?</translation>
-    </message>
-    <message>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
@@ -1773,6 +1769,25 @@
     <message>
         <source>The model and dataset settings of the next run.</source>
         <translation>Die Modell- und Datensatzeinstellungen des nächsten Laufs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <translation>
+            <numerusform>Die Tabelle enthält %n Zeile vom Modell, die noch nicht exportiert ist.</numerusform>
+            <numerusform>Die Tabelle enthält %n Zeilen vom Modell, die noch nicht exportiert sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
+        <translation>Durch die neuen Zeilen ersetzen? Sie bleiben, bis der neue Lauf seine erste Zeile erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>The template generator made %1 of %2 rows.</source>
+        <translation>Der Vorlagengenerator hat %1 von %2 Zeilen erzeugt.</translation>
+    </message>
+    <message>
+        <source>The table keeps its earlier rows.</source>
+        <translation>Die Tabelle behält ihre bisherigen Zeilen.</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,13 @@
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <translation>
+            <numerusform>The table has %n row from the model that are not exported yet.</numerusform>
+            <numerusform>The table has %n rows from the model that are not exported yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::ProviderForm</name>

@@ -1559,10 +1559,6 @@
         <translation>La tabla tiene filas revisadas o editadas que aún no se han exportado.</translation>
     </message>
     <message>
-        <source>Replace them with the new rows?</source>
-        <translation>¿Reemplazarlas por las filas nuevas?</translation>
-    </message>
-    <message>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
@@ -1773,6 +1769,25 @@
     <message>
         <source>The model and dataset settings of the next run.</source>
         <translation>Los ajustes del modelo y del conjunto de datos de la próxima ejecución.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <translation>
+            <numerusform>La tabla tiene %n fila del modelo que aún no se ha exportado.</numerusform>
+            <numerusform>La tabla tiene %n filas del modelo que aún no se han exportado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
+        <translation>¿Reemplazarlas por las filas nuevas? Se conservan hasta que la nueva ejecución haya creado su primera fila.</translation>
+    </message>
+    <message>
+        <source>The template generator made %1 of %2 rows.</source>
+        <translation>El generador de plantillas creó %1 de %2 filas.</translation>
+    </message>
+    <message>
+        <source>The table keeps its earlier rows.</source>
+        <translation>La tabla conserva sus filas anteriores.</translation>
     </message>
 </context>
 <context>

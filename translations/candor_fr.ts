@@ -1559,10 +1559,6 @@
         <translation>Le tableau contient des lignes relues ou modifiées qui ne sont pas encore exportées.</translation>
     </message>
     <message>
-        <source>Replace them with the new rows?</source>
-        <translation>Les remplacer par les nouvelles lignes ?</translation>
-    </message>
-    <message>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
@@ -1773,6 +1769,25 @@
     <message>
         <source>The model and dataset settings of the next run.</source>
         <translation>Les réglages du modèle et du jeu de données de la prochaine exécution.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <translation>
+            <numerusform>Le tableau contient %n ligne du modèle qui n’est pas encore exportée.</numerusform>
+            <numerusform>Le tableau contient %n lignes du modèle qui ne sont pas encore exportées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
+        <translation>Les remplacer par les nouvelles lignes ? Elles restent jusqu’à ce que la nouvelle exécution ait produit sa première ligne.</translation>
+    </message>
+    <message>
+        <source>The template generator made %1 of %2 rows.</source>
+        <translation>Le générateur de modèles a produit %1 lignes sur %2.</translation>
+    </message>
+    <message>
+        <source>The table keeps its earlier rows.</source>
+        <translation>Le tableau conserve ses lignes précédentes.</translation>
     </message>
 </context>
 <context>

@@ -1559,10 +1559,6 @@
         <translation>A tabela tem linhas revisadas ou editadas que ainda não foram exportadas.</translation>
     </message>
     <message>
-        <source>Replace them with the new rows?</source>
-        <translation>Substituí-las pelas novas linhas?</translation>
-    </message>
-    <message>
         <source>&amp;Replace</source>
         <translation>&amp;Substituir</translation>
     </message>
@@ -1773,6 +1769,25 @@
     <message>
         <source>The model and dataset settings of the next run.</source>
         <translation>As configurações do modelo e do conjunto de dados da próxima execução.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <translation>
+            <numerusform>A tabela tem %n linha do modelo que ainda não foi exportada.</numerusform>
+            <numerusform>A tabela tem %n linhas do modelo que ainda não foram exportadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
+        <translation>Substituí-las pelas novas linhas? Elas ficam até a nova execução criar sua primeira linha.</translation>
+    </message>
+    <message>
+        <source>The template generator made %1 of %2 rows.</source>
+        <translation>O gerador de modelos criou %1 de %2 linhas.</translation>
+    </message>
+    <message>
+        <source>The table keeps its earlier rows.</source>
+        <translation>A tabela mantém suas linhas anteriores.</translation>
     </message>
 </context>
 <context>

@@ -1551,10 +1551,6 @@
         <translation>表格中有已审阅或已编辑但尚未导出的行。</translation>
     </message>
     <message>
-        <source>Replace them with the new rows?</source>
-        <translation>要用新行替换它们吗？</translation>
-    </message>
-    <message>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
@@ -1753,6 +1749,24 @@
     <message>
         <source>The model and dataset settings of the next run.</source>
         <translation>下一次运行的模型和数据集设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <translation>
+            <numerusform>表格中有 %n 行来自模型的数据尚未导出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
+        <translation>用新行替换它们吗？在新的运行生成第一行之前，它们会保留。</translation>
+    </message>
+    <message>
+        <source>The template generator made %1 of %2 rows.</source>
+        <translation>模板生成器生成了 %2 行中的 %1 行。</translation>
+    </message>
+    <message>
+        <source>The table keeps its earlier rows.</source>
+        <translation>表格保留其先前的行。</translation>
     </message>
 </context>
 <context>

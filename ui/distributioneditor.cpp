@@ -88,6 +88,9 @@ DistributionEditor::DistributionEditor(QWidget *parent) : QWidget(parent)
         grid->addWidget(label, i + 1, 1);
         grid->addWidget(m_count[i], i + 1, 2);
         grid->addWidget(m_percent[i], i + 1, 3);
+        // Typed digits are not values yet: "10000" passes through 1, 10, 100 and 1000 on the way.
+        m_count[i]->setKeyboardTracking(false);
+        m_percent[i]->setKeyboardTracking(false);
         connect(m_count[i], &QSpinBox::valueChanged, this, [this] { onCountEdited(); });
         connect(m_percent[i], &QDoubleSpinBox::valueChanged, this, [this, i] { onPercentEdited(i); });
     }
@@ -101,7 +104,21 @@ DistributionEditor::DistributionEditor(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_totalLabel, Rubric::LevelCount + 1, 2, 1, 2);
     m_chart = new DistributionChart;
     grid->addWidget(m_chart, Rubric::LevelCount + 2, 0, 1, 4);
-    setCounts(largestRemainder(100, {1, 1, 1, 1, 1}));
+    balance();
+    setTotal(100);
+}
+
+Distribution DistributionEditor::distribution() const
+{
+    switch (m_shape) {
+    case Distribution::Kind::Balanced:
+        return Distribution::balanced();
+    case Distribution::Kind::Percentages:
+        return Distribution::fromBasisPoints(m_weights);
+    case Distribution::Kind::Counts:
+        break;
+    }
+    return Distribution::fromCounts(counts());
 }
 
 LevelCounts DistributionEditor::counts() const
@@ -119,6 +136,13 @@ int DistributionEditor::total() const
 
 void DistributionEditor::setCounts(const LevelCounts &counts)
 {
+    m_shape = Distribution::Kind::Counts;
+    m_weights = counts;
+    showCounts(counts);
+}
+
+void DistributionEditor::showCounts(const LevelCounts &counts)
+{
     m_updating = true;
     for (int i = 0; i < Rubric::LevelCount; ++i) {
         const QSignalBlocker block(m_count[i]);
@@ -130,52 +154,67 @@ void DistributionEditor::setCounts(const LevelCounts &counts)
 
 void DistributionEditor::setTotal(int total)
 {
-    LevelCounts weights = counts();
-    if (totalOf(weights) == 0)
-        weights = {1, 1, 1, 1, 1};
-    setCounts(largestRemainder(total, weights));
+    // The kept weights, not the counts on screen: a total of 1 shows 1/0/0/0/0 but must not become the shape.
+    if (totalOf(m_weights) == 0) {
+        m_shape = Distribution::Kind::Balanced;
+        m_weights = {1, 1, 1, 1, 1};
+    }
+    showCounts(largestRemainder(qMax(total, 0), m_weights));
 }
 
 void DistributionEditor::setDistribution(const Distribution &distribution, int total)
 {
-    QString error;
-    const auto c = distribution.countsFor(total, &error);
-    setCounts(c ? *c : largestRemainder(total, {1, 1, 1, 1, 1}));
+    switch (distribution.kind()) {
+    case Distribution::Kind::Balanced:
+        m_shape = distribution.kind();
+        m_weights = {1, 1, 1, 1, 1};
+        break;
+    case Distribution::Kind::Percentages:
+    case Distribution::Kind::Counts:
+        m_shape = distribution.kind();
+        m_weights = distribution.values();
+        break;
+    }
+    setTotal(total);
 }
 
 void DistributionEditor::balance()
 {
-    setCounts(largestRemainder(qMax(total(), 0), {1, 1, 1, 1, 1}));
+    m_shape = Distribution::Kind::Balanced;
+    m_weights = {1, 1, 1, 1, 1};
+    showCounts(largestRemainder(qMax(total(), 0), m_weights));
 }
 
 void DistributionEditor::onCountEdited()
 {
-    if (!m_updating)
-        refresh();
+    if (m_updating)
+        return;
+    m_shape = Distribution::Kind::Counts;
+    m_weights = counts();
+    refresh();
 }
 
 void DistributionEditor::onPercentEdited(int index)
 {
     if (m_updating)
         return;
-    // The edited share is kept; the others shrink or grow in proportion so the shares still sum to 100 %.
+    // The edited share is kept; the others shrink or grow in proportion so the shares sum to exactly 100 %.
     const int n = total() > 0 ? total() : 100;
-    LevelCounts basis{};
-    const int edited = int(m_percent[index]->value() * 100 + 0.5);
-    int othersNow = 0;
+    const int edited = qBound(0, qRound(m_percent[index]->value() * 100), 10000);
+    LevelCounts others{};
     for (int i = 0; i < Rubric::LevelCount; ++i) {
         if (i != index)
-            othersNow += int(m_percent[i]->value() * 100 + 0.5);
+            others[i] = qRound(m_percent[i]->value() * 100);
     }
-    const int othersTarget = 10000 - edited;
-    for (int i = 0; i < Rubric::LevelCount; ++i) {
-        if (i == index)
-            basis[i] = edited;
-        else
-            basis[i] = othersNow > 0 ? int(qint64(m_percent[i]->value() * 100 + 0.5) * othersTarget / othersNow)
-                                     : othersTarget / (Rubric::LevelCount - 1);
+    if (totalOf(others) == 0) {
+        for (int i = 0; i < Rubric::LevelCount; ++i)
+            others[i] = i == index ? 0 : 1;
     }
-    setCounts(largestRemainder(n, basis));
+    LevelCounts basis = largestRemainder(10000 - edited, others);
+    basis[index] = edited;
+    m_shape = Distribution::Kind::Percentages;
+    m_weights = basis;
+    showCounts(largestRemainder(n, basis));
 }
 
 void DistributionEditor::refresh()
@@ -185,7 +224,11 @@ void DistributionEditor::refresh()
     m_updating = true;
     for (int i = 0; i < Rubric::LevelCount; ++i) {
         const QSignalBlocker block(m_percent[i]);
-        m_percent[i]->setValue(sum > 0 ? 100.0 * c[i] / sum : 0);
+        // Shares show the shape itself (40.00 % stays 40.00 %), the others what the counts come to.
+        const double share = m_shape == Distribution::Kind::Percentages ? m_weights[i] / 100.0
+                             : sum > 0                                  ? 100.0 * c[i] / sum
+                                                                        : 0.0;
+        m_percent[i]->setValue(share);
     }
     m_updating = false;
     m_totalLabel->setText(tr("Total: %n rows", nullptr, sum));

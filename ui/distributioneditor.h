@@ -31,8 +31,10 @@ private:
 };
 
 // The reward-distribution editor: a line per level (badge, label, description, count, percentage), a Balanced
-// button, the total and a live chart. Counts and percentages stay consistent: a count edit changes the total,
-// a percentage edit re-splits the total by the largest-remainder method.
+// button, the total and a live chart. It keeps the *shape* the user chose (balanced, shares or counts) apart
+// from the counts it shows, so a new total is split by that shape, exactly, by the largest-remainder method:
+// balanced stays balanced and 40 % stays 40 % however the total was typed. A count edit changes the total; a
+// share edit re-splits it. Fields commit when editing finishes (Return, Tab, arrows), never per keystroke.
 class DistributionEditor : public QWidget
 {
     Q_OBJECT
@@ -41,8 +43,8 @@ public:
 
     LevelCounts counts() const;
     int total() const;
-    // As a Distribution with exact counts (what a run uses).
-    Distribution distribution() const { return Distribution::fromCounts(counts()); }
+    // The shape as chosen: balanced, shares (basis points) or counts. Its countsFor(total()) equals counts().
+    Distribution distribution() const;
 
     void setCounts(const LevelCounts &counts);
     // Keeps the shares and re-splits them over a new total.
@@ -63,6 +65,7 @@ private:
     void onCountEdited();
     void onPercentEdited(int index);
     void refresh();
+    void showCounts(const LevelCounts &counts);
 
     std::array<QSpinBox *, Rubric::LevelCount> m_count{};
     std::array<QDoubleSpinBox *, Rubric::LevelCount> m_percent{};
@@ -70,6 +73,8 @@ private:
     QPushButton *m_balanced = nullptr;
     DistributionChart *m_chart = nullptr;
     bool m_updating = false;
+    Distribution::Kind m_shape = Distribution::Kind::Balanced;
+    LevelCounts m_weights{1, 1, 1, 1, 1}; // basis points for shares, counts for counts, ones when balanced
 };
 
 } // namespace candor

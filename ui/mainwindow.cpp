@@ -7,6 +7,7 @@
 #include "generationengine.h"
 #include "jsonlreader.h"
 #include "keystore.h"
+#include "messagebox.h"
 #include "prompteditordialog.h"
 #include "providerform.h"
 #include "reviewpanel.h"
@@ -14,6 +15,7 @@
 #include "templategenerator.h"
 #include "translations.h"
 #include "ui_mainwindow.h"
+#include "wheelguard.h"
 
 #include "config.h"
 
@@ -131,6 +133,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     });
 
     // The row count and the distribution editor's total are one number seen from two places.
+    // The total commits when typing finishes: "10000" must not pass through totals of 1, 10, 100 and 1000.
+    m_ui->countSpinBox->setKeyboardTracking(false);
     m_ui->distributionEditor->setTotal(m_ui->countSpinBox->value());
     connect(m_ui->countSpinBox, &QSpinBox::valueChanged, this, [this](int total) {
         if (m_ui->distributionEditor->total() != total)
@@ -245,10 +249,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     });
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_watcher.result();
+        const bool cancelled = m_workerCancel && m_workerCancel->load() && error.isEmpty();
         m_workerCancel.reset();
         if (m_run == RunKind::Load)
             return; // openDataset() reports its own result
-        const bool cancelled = m_runReceived < m_runTarget && error.isEmpty();
+        if (!error.isEmpty())
+            log(error);
         finishRun(!error.isEmpty() ? error
                   : cancelled      ? tr("Cancelled: %n row(s) kept.", nullptr, m_runReceived)
                                    : tr("%n row(s) generated from templates.", nullptr, m_runReceived));
@@ -257,6 +263,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     rebuildRecentMenu();
     updateTitle();
     restoreLayout();
+    WheelGuard::install(this);
     QMetaObject::invokeMethod(this, &MainWindow::offerResume, Qt::QueuedConnection);
 }
 
@@ -304,10 +311,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         box.setInformativeText(tr("Export them before quitting?"));
         QPushButton *exportButton = box.addButton(tr("&Export…"), QMessageBox::AcceptRole);
         box.setDefaultButton(exportButton);
-        box.exec();
-        if (box.clickedButton() != box.button(QMessageBox::Discard)) {
+        QAbstractButton *clicked = MessageBox::ask(box);
+        if (clicked != box.button(QMessageBox::Discard)) {
             event->ignore();
-            if (box.clickedButton() == exportButton)
+            if (clicked == exportButton)
                 exportDataset();
             return;
         }
@@ -345,23 +352,25 @@ void MainWindow::previewSample()
 bool MainWindow::confirmReplacingRows()
 {
     m_review->commitEdits();
-    if (!m_reviewUnsaved || store()->isEmpty())
+    if (store()->isEmpty() || (!m_reviewUnsaved && !m_modelRowsUnsaved))
         return true;
+    // Template rows come back from their seed for free; review work and rows a model was paid for do not.
     QMessageBox box(QMessageBox::Question, tr("Candor"),
-                    tr("The table has reviewed or edited rows that are not exported yet."), QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Replace them with the new rows?"));
+                    m_reviewUnsaved ? tr("The table has reviewed or edited rows that are not exported yet.")
+                                    : tr("The table has %n row(s) from the model that are not exported yet.", nullptr,
+                                         store()->size()),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Replace them with the new rows? They stay until the new run has made its first row."));
     QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == replace;
+    return MessageBox::ask(box) == replace;
 }
 
 void MainWindow::startRun(const LevelCounts &counts, RunKind kind)
 {
     if (m_run != RunKind::None || !confirmReplacingRows())
         return;
-    store()->clear();
-    m_reviewUnsaved = false;
+    m_replaceOnFirstRows = true;
     if (m_ui->modeComboBox->currentIndex() == 1)
         generateWithLlm(counts, kind);
     else
@@ -435,8 +444,6 @@ void MainWindow::generateFromTemplates(const LevelCounts &counts, quint64 seed, 
     options.createdMs = QDateTime::currentMSecsSinceEpoch();
     m_run = kind;
     const int total = totalOf(counts);
-    if (kind != RunKind::Regenerate)
-        store()->reserve(total);
     setRunning(true, total);
     setStatus(tr("Generating %n row(s) from templates…", nullptr, total));
     log(tr("Template run: %n row(s), seed %1.", nullptr, total).arg(seed));
@@ -452,14 +459,19 @@ void MainWindow::generateFromTemplates(const LevelCounts &counts, quint64 seed, 
         if (!generator.plan(counts, &error))
             return error;
         StringPool pool;
-        for (int from = 0; from < generator.rowCount() && !cancel->load(); from += ChunkRows) {
-            QVector<Example> chunk = generator.examples(from, qMin(ChunkRows, generator.rowCount() - from));
+        qint64 made = 0;
+        for (qint64 from = 0; from < generator.rowCount() && !cancel->load(); from += ChunkRows) {
+            QVector<Example> chunk = generator.examples(from, qMin(from + ChunkRows, generator.rowCount()));
+            made += chunk.size();
             for (Example &row : chunk)
                 pool.share(row);
             QMetaObject::invokeMethod(
                 this, [this, chunk = std::move(chunk)]() mutable { receiveRows(std::move(chunk)); },
                 Qt::QueuedConnection);
         }
+        // A run ends short only when it was cancelled; anything else is a defect to report, never a quiet cancel.
+        if (!cancel->load() && made != generator.rowCount())
+            return tr("The template generator made %1 of %2 rows.").arg(made).arg(generator.rowCount());
         return {};
     }));
 }
@@ -524,8 +536,10 @@ void MainWindow::startEngine(const GenerationConfig &config, const EndpointSetti
     });
     connect(m_engine, &GenerationEngine::finished, this,
             [this](GenerationEngine::Outcome outcome, const QString &summary) {
-                // A full run that completed has every row in the table; previews and regenerations never resume.
-                if (outcome == GenerationEngine::Outcome::Completed || m_run != RunKind::Full)
+                // A full run that completed has every row in the table; previews and regenerations never resume, and
+                // a run that made no row has nothing to resume.
+                if (outcome == GenerationEngine::Outcome::Completed || m_run != RunKind::Full ||
+                    m_engine->stats().acceptedTotal() == 0)
                     QFile::remove(m_engine->journalPath());
                 log(summary);
                 finishRun(summary);
@@ -556,9 +570,21 @@ void MainWindow::receiveRows(QVector<Example> rows)
                 store()->replace(targets.takeFirst(), row);
         }
     } else {
+        if (m_replaceOnFirstRows) {
+            // The earlier rows go only now that the new run has rows to show in their place.
+            m_replaceOnFirstRows = false;
+            store()->clear();
+            m_reviewUnsaved = false;
+            m_modelRowsUnsaved = false;
+            if (m_run != RunKind::Load)
+                store()->reserve(m_runTarget);
+        }
         store()->append(std::move(rows));
     }
-    m_ui->runProgressBar->setValue(qMin(m_ui->runProgressBar->maximum(), m_runReceived));
+    if (m_engine && m_engine->isRunning())
+        m_modelRowsUnsaved = true;
+    if (m_run != RunKind::Load) // a load counts per mille of the file read
+        m_ui->runProgressBar->setValue(qMin(m_ui->runProgressBar->maximum(), m_runReceived));
 }
 
 void MainWindow::finishRun(const QString &status)
@@ -568,6 +594,8 @@ void MainWindow::finishRun(const QString &status)
     setRunning(false);
     m_ui->runProgressBar->setValue(m_ui->runProgressBar->maximum());
     QString text = status;
+    if (std::exchange(m_replaceOnFirstRows, false) && !store()->isEmpty())
+        text += u' ' + tr("The table keeps its earlier rows.");
     if (kind == RunKind::Preview && !store()->isEmpty()) {
         text += u' ' + tr("This is a preview: spot-check it, then generate the dataset.");
         m_review->table()->setFocus(Qt::OtherFocusReason); // A, R and U work at once
@@ -634,8 +662,7 @@ void MainWindow::openDataset(const QString &path)
         Q_EMIT datasetLoaded(0, 0);
         return;
     }
-    store()->clear();
-    m_reviewUnsaved = false;
+    m_replaceOnFirstRows = true;
     m_run = RunKind::Load;
     setRunning(true, 1000); // per mille of the file read
     setStatus(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
@@ -649,7 +676,7 @@ void MainWindow::openDataset(const QString &path)
             if (chunk.isEmpty())
                 return;
             QMetaObject::invokeMethod(
-                this, [this, rows = std::move(chunk)]() mutable { store()->append(std::move(rows)); },
+                this, [this, rows = std::move(chunk)]() mutable { receiveRows(std::move(rows)); },
                 Qt::QueuedConnection);
             chunk = {};
         };
@@ -682,6 +709,7 @@ void MainWindow::openDataset(const QString &path)
         done->deleteLater();
         const QString fatal = done->result();
         m_run = RunKind::None;
+        m_replaceOnFirstRows = false; // a file with no readable row leaves the table as it was
         setRunning(false);
         const int rows = store()->size();
         if (!fatal.isEmpty()) {
@@ -717,8 +745,7 @@ void MainWindow::resumeRun(const QString &journalPath)
     if (m_run != RunKind::None || !confirmReplacingRows())
         return;
     applyConfig(contents.config);
-    store()->clear();
-    m_reviewUnsaved = false;
+    m_replaceOnFirstRows = true;
     m_run = RunKind::Full;
     setRunning(true, contents.config.count);
     m_providerForm->endpoint(
@@ -745,6 +772,7 @@ void MainWindow::exportDataset()
         if (!summary.ok)
             return;
         m_reviewUnsaved = false;
+        m_modelRowsUnsaved = false;
         statusBar()->showMessage(tr("Exported %n row(s).", nullptr, int(summary.rowsWritten)), 8000);
     });
     dialog->open();
@@ -763,6 +791,7 @@ bool MainWindow::exportTo(const QString &path, QString *error)
         return false;
     }
     m_reviewUnsaved = false;
+    m_modelRowsUnsaved = false;
     statusBar()->showMessage(
         tr("Exported %n row(s) to %1.", nullptr, int(summary.rowsWritten)).arg(QDir::toNativeSeparators(path)), 8000);
     return true;
@@ -781,7 +810,7 @@ GenerationConfig MainWindow::currentConfig() const
     GenerationConfig config;
     config.mode = m_ui->modeComboBox->currentIndex() == 1 ? GenerationMode::Llm : GenerationMode::Template;
     config.count = qMax(1, m_ui->distributionEditor->total());
-    config.distribution = Distribution::fromCounts(m_ui->distributionEditor->counts());
+    config.distribution = m_ui->distributionEditor->distribution();
     if (!m_ui->topicLineEdit->text().trimmed().isEmpty()) {
         for (const QString &topic : m_ui->topicLineEdit->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
             config.topics << topic.trimmed();

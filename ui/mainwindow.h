@@ -115,6 +115,8 @@ private:
     int m_runReceived = 0;
     QMap<int, QVector<int>> m_regenerateTargets; // reward -> store rows waiting for a regenerated row
     bool m_reviewUnsaved = false;                // accepted, rejected or edited rows not exported since
+    bool m_modelRowsUnsaved = false;             // rows a model made (and was paid for) not exported since
+    bool m_replaceOnFirstRows = false;           // the table's rows give way to the run's first rows
     QStringList m_log;
     QPlainTextEdit *m_logView = nullptr;
     int m_logErrors = 0;
