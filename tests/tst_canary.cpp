@@ -7,9 +7,9 @@
 // the GUI starts once offscreen. Afterwards every file under HOME, the XDG dirs and the output dir, and every byte
 // any process printed, is searched for the key: plain, in common encodings and as 16-character fragments.
 // Needs the sandbox of tests/run-tests.sh (private HOME, D-Bus session and unlocked gnome-keyring).
-#include "providertestserver.h"
-#include "providerwire.h"
-#include "runjournal.h"
+#include "storage/runjournal.h"
+#include "support/providertestserver.h"
+#include "support/providerwire.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 // candor-cli end to end: runs the real binary (CANDOR_CLI, set by CTest) and checks its output and files.
 #include "config.h"
-#include "strictcsv.h"
+#include "support/strictcsv.h"
 
 #include <QDateTime>
 #include <QDir>

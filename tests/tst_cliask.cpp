@@ -1,8 +1,8 @@
 // candor-cli ask, models and test end to end: the real binary (CANDOR_CLI, set by CTest) against a real HTTP server on
 // 127.0.0.1 that plays each provider's wire format (tests/support). The server runs in its own thread because the test
 // blocks in QProcess::waitForFinished.
-#include "providertestserver.h"
-#include "providerwire.h"
+#include "support/providertestserver.h"
+#include "support/providerwire.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,9 +1,9 @@
 // Every connector against a real HTTP server on 127.0.0.1 that speaks each provider's wire protocol:
 // successes streamed and not (with any chunking), every error case of PROTOCOLS.md, structured output and its
 // fallback, timeouts, cancellation, size caps, redirects, key safety and model listing.
-#include "connector.h"
-#include "providertestserver.h"
-#include "providerwire.h"
+#include "providers/connector.h"
+#include "support/providertestserver.h"
+#include "support/providerwire.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

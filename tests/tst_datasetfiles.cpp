@@ -1,11 +1,11 @@
 // Dataset files on disk: the JSONL writer and reader, atomic saves, CSV and OpenAI chat exports, and the
 // checks behind `candor-cli validate`.
-#include "datasetcheck.h"
-#include "datasetwriter.h"
-#include "example.h"
-#include "jsonlreader.h"
-#include "rubric.h"
-#include "strictcsv.h"
+#include "dataset/example.h"
+#include "dataset/rubric.h"
+#include "storage/datasetcheck.h"
+#include "storage/datasetwriter.h"
+#include "storage/jsonlreader.h"
+#include "support/strictcsv.h"
 
 #include <QDateTime>
 #include <QDir>

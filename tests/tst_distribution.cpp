@@ -1,5 +1,5 @@
 // Distribution math: balanced, counts and percentages turned into exact per-level counts.
-#include "distribution.h"
+#include "dataset/distribution.h"
 
 #include <QTest>
 

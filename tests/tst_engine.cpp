@@ -1,11 +1,11 @@
 // The generation engine end to end against the provider test server: full runs per provider, streaming and
 // not, 429 storms, 500s, malformed and truncated output, duplicates, shortfall and fallback, pause, resume,
 // cancel, resume after a crash (also kill -9 of candor-cli), the budget cap and the estimate.
-#include "generationengine.h"
-#include "jsonlreader.h"
-#include "providertestserver.h"
-#include "providerwire.h"
-#include "runjournal.h"
+#include "generation/generationengine.h"
+#include "storage/jsonlreader.h"
+#include "storage/runjournal.h"
+#include "support/providertestserver.h"
+#include "support/providerwire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // JSON out of model text: whole, fenced, bracket-matched, truncated; and rows out of a stream as they complete.
-#include "jsonextract.h"
+#include "text/jsonextract.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // API keys in a real keychain: a gnome-keyring Secret Service on the private D-Bus session that
 // tests/run-tests.sh starts. Also the failure modes: no session bus and a locked keyring.
-#include "keystore.h"
+#include "secrets/keystore.h"
 
 #include <QProcess>
 #include <QSignalSpy>

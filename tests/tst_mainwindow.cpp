@@ -1,16 +1,16 @@
 // The main window shell: set-up form, template generation off the GUI thread, the table and export.
-#include "datasetstore.h"
+#include "dataset/datasetstore.h"
 #include "distributioneditor.h"
 #include "exportdialog.h"
-#include "jsonlreader.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "prompteditordialog.h"
 #include "providerform.h"
-#include "providertestserver.h"
-#include "providerwire.h"
 #include "reviewpanel.h"
-#include "runjournal.h"
+#include "storage/jsonlreader.h"
+#include "storage/runjournal.h"
+#include "support/providertestserver.h"
+#include "support/providerwire.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

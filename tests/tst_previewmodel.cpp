@@ -1,10 +1,10 @@
 // The spot-check table's data layer: DatasetStore (rows, ids, edits, counts), PreviewModel (columns, roles, chunked
 // inserts) and PreviewFilterModel (filters, sorting, incremental updates, worker recomputes). Both models run under
 // QAbstractItemModelTester for the whole of every test.
-#include "datasetstore.h"
+#include "dataset/datasetstore.h"
+#include "dataset/rubric.h"
 #include "previewfiltermodel.h"
 #include "previewmodel.h"
-#include "rubric.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,6 +1,6 @@
 // Every error case of PROTOCOLS.md, per provider: the kind, whether a retry helps, the server's delay, the provider's
 // code and request id, and a message that names the provider and never shows a key.
-#include "providererrors.h"
+#include "providers/providererrors.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
 // Rate-limit facts from headers and error texts: Go durations, Retry-After (seconds and HTTP dates), "try again in",
 // and the OpenAI / Together / Anthropic header families.
-#include "ratelimit.h"
+#include "providers/ratelimit.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SSE and NDJSON decoding: the events and lines must not depend on where the network split the bytes.
-#include "streamdecoders.h"
+#include "providers/streamdecoders.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The built-in template bank: coverage, slot resolution, per-level answer rules, topic routing, load errors.
-#include "templatebank.h"
+#include "generation/templatebank.h"
 
-#include "example.h"
-#include "rubric.h"
+#include "dataset/example.h"
+#include "dataset/rubric.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The offline generator: exact counts, determinism, diversity, topics, options, and that its fast JSON path
 // writes exactly what the row objects hold.
-#include "templategenerator.h"
+#include "generation/templategenerator.h"
 
-#include "jsonlreader.h"
+#include "storage/jsonlreader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // The provider test server itself: routing, recording, byte-exact chunking, keep-alive, concurrency, stalls,
 // truncation, and that every wire builder produces what PROTOCOLS.md describes. Other suites trust it, so it is
 // tested with a real client (QNetworkAccessManager) and raw sockets.
-#include "providertestserver.h"
-#include "providerwire.h"
+#include "support/providertestserver.h"
+#include "support/providerwire.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,13 +1,13 @@
 // The UI in each shipped language: the embedded .qm files load, widgets and the rubric show translated labels,
 // provider errors are translated, and what goes to the model (prompts, rubric data) stays English.
+#include "dataset/rubric.h"
 #include "distributioneditor.h"
-#include "keystore.h"
+#include "generation/promptbuilder.h"
 #include "mainwindow.h"
-#include "promptbuilder.h"
 #include "prompteditordialog.h"
-#include "providererrors.h"
 #include "providerform.h"
-#include "rubric.h"
+#include "providers/providererrors.h"
+#include "secrets/keystore.h"
 #include "translations.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "distribution.h"
+#include "dataset/distribution.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exporter.h"
+#include "storage/exporter.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

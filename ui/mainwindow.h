@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connector.h"
-#include "example.h"
-#include "generationconfig.h"
-#include "rubric.h"
+#include "dataset/example.h"
+#include "dataset/rubric.h"
+#include "generation/generationconfig.h"
+#include "providers/connector.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 #include "previewmodel.h"
 
-#include "rubric.h"
+#include "dataset/rubric.h"
 
 using namespace Qt::StringLiterals;
 

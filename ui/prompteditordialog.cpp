@@ -1,7 +1,7 @@
 #include "prompteditordialog.h"
 
-#include "promptbuilder.h"
-#include "rubric.h"
+#include "dataset/rubric.h"
+#include "generation/promptbuilder.h"
 #include "translations.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "providerform.h"
 
-#include "keystore.h"
-#include "providercatalog.h"
+#include "providers/providercatalog.h"
+#include "secrets/keystore.h"
 #include "ui_providerform.h"
 
 #include <QHBoxLayout>

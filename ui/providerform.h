@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connector.h"
-#include "keystore.h"
+#include "providers/connector.h"
+#include "secrets/keystore.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "datasetstore.h"
+#include "dataset/datasetstore.h"
 #include "previewfiltermodel.h"
 #include "previewmodel.h"
 

@@ -1,6 +1,6 @@
 #include "translations.h"
 
-#include "translationloader.h"
+#include "i18n/translationloader.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>

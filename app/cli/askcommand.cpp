@@ -1,9 +1,9 @@
-#include "askcommand.h"
+#include "cli/askcommand.h"
 
-#include "cliutil.h"
-#include "provideroptions.h"
-#include "retrypolicy.h"
-#include "translationloader.h"
+#include "cli/cliutil.h"
+#include "cli/provideroptions.h"
+#include "i18n/translationloader.h"
+#include "providers/retrypolicy.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

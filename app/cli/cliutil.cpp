@@ -1,4 +1,4 @@
-#include "cliutil.h"
+#include "cli/cliutil.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,11 +1,11 @@
-#include "generatecommand.h"
+#include "cli/generatecommand.h"
 
-#include "cliutil.h"
-#include "datasetwriter.h"
-#include "generationconfig.h"
-#include "llmgeneration.h"
-#include "provideroptions.h"
-#include "templategenerator.h"
+#include "cli/cliutil.h"
+#include "cli/llmgeneration.h"
+#include "cli/provideroptions.h"
+#include "generation/generationconfig.h"
+#include "generation/templategenerator.h"
+#include "storage/datasetwriter.h"
 
 #include <QDateTime>
 #include <QDir>

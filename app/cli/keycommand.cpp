@@ -1,8 +1,8 @@
-#include "keycommand.h"
+#include "cli/keycommand.h"
 
-#include "cliutil.h"
-#include "keystore.h"
-#include "providercatalog.h"
+#include "cli/cliutil.h"
+#include "providers/providercatalog.h"
+#include "secrets/keystore.h"
 
 #include <QEventLoop>
 #include <QFile>

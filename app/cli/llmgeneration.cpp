@@ -1,9 +1,9 @@
-#include "llmgeneration.h"
+#include "cli/llmgeneration.h"
 
-#include "cliutil.h"
-#include "generationengine.h"
-#include "providercatalog.h"
-#include "provideroptions.h"
+#include "cli/cliutil.h"
+#include "cli/provideroptions.h"
+#include "generation/generationengine.h"
+#include "providers/providercatalog.h"
 
 #include <QCoreApplication>
 #include <QDir>

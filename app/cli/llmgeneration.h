@@ -1,7 +1,7 @@
 #pragma once
 
-#include "datasetwriter.h"
-#include "generationconfig.h"
+#include "generation/generationconfig.h"
+#include "storage/datasetwriter.h"
 
 #include <QCommandLineParser>
 

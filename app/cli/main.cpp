@@ -1,10 +1,10 @@
 // candor-cli: Candor without a window, for servers and scripts.
-#include "askcommand.h"
-#include "cliutil.h"
-#include "generatecommand.h"
-#include "keycommand.h"
-#include "translationloader.h"
-#include "validatecommand.h"
+#include "cli/askcommand.h"
+#include "cli/cliutil.h"
+#include "cli/generatecommand.h"
+#include "cli/keycommand.h"
+#include "cli/validatecommand.h"
+#include "i18n/translationloader.h"
 
 #include "config.h"
 

@@ -1,8 +1,8 @@
-#include "provideroptions.h"
+#include "cli/provideroptions.h"
 
-#include "cliutil.h"
-#include "keystore.h"
-#include "providercatalog.h"
+#include "cli/cliutil.h"
+#include "providers/providercatalog.h"
+#include "secrets/keystore.h"
 
 #include <QEventLoop>
 #include <QUrl>

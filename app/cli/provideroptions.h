@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connector.h"
+#include "providers/connector.h"
 
 #include <QCommandLineParser>
 

@@ -1,7 +1,7 @@
-#include "validatecommand.h"
+#include "cli/validatecommand.h"
 
-#include "cliutil.h"
-#include "datasetcheck.h"
+#include "cli/cliutil.h"
+#include "storage/datasetcheck.h"
 
 #include <QDir>
 

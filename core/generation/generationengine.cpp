@@ -1,8 +1,8 @@
-#include "generationengine.h"
+#include "generation/generationengine.h"
 
-#include "jsonextract.h"
-#include "templatebank.h"
-#include "templategenerator.h"
+#include "generation/templatebank.h"
+#include "generation/templategenerator.h"
+#include "text/jsonextract.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "connector.h"
-#include "example.h"
-#include "generationconfig.h"
-#include "pricetable.h"
-#include "promptbuilder.h"
-#include "retrypolicy.h"
-#include "rowvalidator.h"
-#include "runjournal.h"
+#include "dataset/example.h"
+#include "generation/generationconfig.h"
+#include "generation/pricetable.h"
+#include "generation/promptbuilder.h"
+#include "generation/rowvalidator.h"
+#include "providers/connector.h"
+#include "providers/retrypolicy.h"
+#include "storage/runjournal.h"
 
 #include <QElapsedTimer>
 #include <QMap>

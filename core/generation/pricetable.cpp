@@ -1,4 +1,4 @@
-#include "pricetable.h"
+#include "generation/pricetable.h"
 
 #include <QFile>
 #include <QJsonArray>

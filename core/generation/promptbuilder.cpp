@@ -1,6 +1,6 @@
-#include "promptbuilder.h"
+#include "generation/promptbuilder.h"
 
-#include "rubric.h"
+#include "dataset/rubric.h"
 
 #include <QCoreApplication>
 #include <QFile>

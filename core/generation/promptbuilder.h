@@ -1,6 +1,6 @@
 #pragma once
 
-#include "generationconfig.h"
+#include "generation/generationconfig.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "rowvalidator.h"
+#include "generation/rowvalidator.h"
 
-#include "rubric.h"
+#include "dataset/rubric.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

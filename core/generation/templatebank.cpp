@@ -1,7 +1,7 @@
-#include "templatebank.h"
+#include "generation/templatebank.h"
 
-#include "example.h"
-#include "rubric.h"
+#include "dataset/example.h"
+#include "dataset/rubric.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "templategenerator.h"
+#include "generation/templategenerator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

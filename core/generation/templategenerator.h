@@ -1,8 +1,8 @@
 #pragma once
 
-#include "example.h"
-#include "generationconfig.h"
-#include "templatebank.h"
+#include "dataset/example.h"
+#include "generation/generationconfig.h"
+#include "generation/templatebank.h"
 
 #include <memory>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "translationloader.h"
+#include "i18n/translationloader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // Anthropic Messages API: x-api-key auth, top-level system, forced tool use for structured output, named SSE events.
-#include "connector.h"
+#include "providers/connector.h"
 
-#include "providererrors.h"
+#include "providers/providererrors.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

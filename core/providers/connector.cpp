@@ -1,12 +1,12 @@
-#include "connector.h"
+#include "providers/connector.h"
 
 #include "config.h"
-#include "httpstream.h"
-#include "jsonextract.h"
-#include "providercatalog.h"
-#include "providererrors.h"
-#include "ratelimit.h"
-#include "streamdecoders.h"
+#include "providers/httpstream.h"
+#include "providers/providercatalog.h"
+#include "providers/providererrors.h"
+#include "providers/ratelimit.h"
+#include "providers/streamdecoders.h"
+#include "text/jsonextract.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "httpstream.h"
+#include "providers/httpstream.h"
 
 #include <QLoggingCategory>
 #include <QNetworkProxy>

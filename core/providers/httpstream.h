@@ -4,7 +4,7 @@
 // framing itself and hands body bytes straight to the caller in one slice per read.
 #pragma once
 
-#include "providertypes.h"
+#include "providers/providertypes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

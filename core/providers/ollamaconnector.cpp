@@ -1,7 +1,7 @@
 // Ollama's native API: /api/chat with NDJSON streaming, "format" for structured output, /api/tags for models.
-#include "connector.h"
+#include "providers/connector.h"
 
-#include "providererrors.h"
+#include "providers/providererrors.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

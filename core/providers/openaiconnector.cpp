@@ -1,7 +1,7 @@
 // OpenAI Chat Completions and everything that speaks it: xAI, Together.ai, Transformer Lab, generic servers.
-#include "connector.h"
+#include "providers/connector.h"
 
-#include "providererrors.h"
+#include "providers/providererrors.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -240,7 +240,8 @@ protected:
                       true,
                       std::nullopt,
                       0,
-                      Connector::tr("%1 returned no choices; the server or a gateway dropped the answer.").arg(providerName()),
+                      Connector::tr("%1 returned no choices; the server or a gateway dropped the answer.")
+                          .arg(providerName()),
                       {},
                       result->requestId};
             return false;

@@ -1,4 +1,4 @@
-#include "providercatalog.h"
+#include "providers/providercatalog.h"
 
 #include <QRegularExpression>
 

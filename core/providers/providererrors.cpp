@@ -1,6 +1,6 @@
-#include "providererrors.h"
+#include "providers/providererrors.h"
 
-#include "ratelimit.h"
+#include "providers/ratelimit.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

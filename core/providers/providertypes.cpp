@@ -1,4 +1,4 @@
-#include "providertypes.h"
+#include "providers/providertypes.h"
 
 namespace candor {
 

@@ -1,4 +1,4 @@
-#include "ratelimit.h"
+#include "providers/ratelimit.h"
 
 #include <QByteArrayList>
 #include <QRegularExpression>

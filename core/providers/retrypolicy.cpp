@@ -1,4 +1,4 @@
-#include "retrypolicy.h"
+#include "providers/retrypolicy.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "providertypes.h"
+#include "providers/providertypes.h"
 
 #include <optional>
 

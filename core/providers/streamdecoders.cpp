@@ -1,4 +1,4 @@
-#include "streamdecoders.h"
+#include "providers/streamdecoders.h"
 
 namespace candor {
 

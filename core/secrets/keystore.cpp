@@ -1,4 +1,4 @@
-#include "keystore.h"
+#include "secrets/keystore.h"
 
 #include "config.h"
 

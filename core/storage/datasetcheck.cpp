@@ -1,4 +1,4 @@
-#include "datasetcheck.h"
+#include "storage/datasetcheck.h"
 
 #include <QCoreApplication>
 #include <QHash>

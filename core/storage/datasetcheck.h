@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jsonlreader.h"
-#include "rubric.h"
+#include "dataset/rubric.h"
+#include "storage/jsonlreader.h"
 
 namespace candor {
 

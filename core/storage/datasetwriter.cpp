@@ -1,6 +1,6 @@
-#include "datasetwriter.h"
+#include "storage/datasetwriter.h"
 
-#include "rubric.h"
+#include "dataset/rubric.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "exporter.h"
+#include "storage/exporter.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "datasetstore.h"
-#include "datasetwriter.h"
-#include "example.h"
-#include "rubric.h"
+#include "dataset/datasetstore.h"
+#include "dataset/example.h"
+#include "dataset/rubric.h"
+#include "storage/datasetwriter.h"
 
 #include <QVector>
 

@@ -1,4 +1,4 @@
-#include "jsonlreader.h"
+#include "storage/jsonlreader.h"
 
 #include <QCoreApplication>
 #include <QDir>

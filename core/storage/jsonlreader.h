@@ -1,6 +1,6 @@
 #pragma once
 
-#include "example.h"
+#include "dataset/example.h"
 
 #include <QString>
 #include <QVector>

@@ -1,6 +1,6 @@
-#include "runjournal.h"
+#include "storage/runjournal.h"
 
-#include "jsonlreader.h"
+#include "storage/jsonlreader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "example.h"
-#include "generationconfig.h"
+#include "dataset/example.h"
+#include "generation/generationconfig.h"
 
 #include <QFile>
 #include <QString>

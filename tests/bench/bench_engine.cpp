@@ -17,7 +17,7 @@
 //
 // Usage: bench_engine [--trace] [throughput] [ratelimit] [cpu]      (default: all three)
 // --trace prints when the server saw each request of the measured throughput and rate-limit runs.
-#include "generationengine.h"
+#include "generation/generationengine.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,12 +1,12 @@
 // bench_preview: the spot-check table at a million rows, as the GUI sees it. Loads a JSONL file on a worker thread
-// into the window's ReviewPanel (DatasetStore -> PreviewModel -> PreviewFilterModel -> a shown QTableView, offscreen), then times text filters,
-// clearing them, sorting by level, and scrolling with forced repaints. Prints one line per figure, including the
-// longest time the GUI thread was blocked during each step. Usage: bench_preview FILE.jsonl
-#include "datasetstore.h"
-#include "jsonlreader.h"
+// into the window's ReviewPanel (DatasetStore -> PreviewModel -> PreviewFilterModel -> a shown QTableView, offscreen),
+// then times text filters, clearing them, sorting by level, and scrolling with forced repaints. Prints one line per
+// figure, including the longest time the GUI thread was blocked during each step. Usage: bench_preview FILE.jsonl
+#include "dataset/datasetstore.h"
 #include "previewfiltermodel.h"
 #include "previewmodel.h"
 #include "reviewpanel.h"
+#include "storage/jsonlreader.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -7,8 +7,8 @@
 // what it saw as JSON.
 //
 // Prints the port it listens on (one line on stdout), then serves until its stdin closes.
-#include "providertestserver.h"
-#include "providerwire.h"
+#include "support/providertestserver.h"
+#include "support/providerwire.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "providertestserver.h"
+#include "support/providertestserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

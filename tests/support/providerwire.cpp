@@ -1,4 +1,4 @@
-#include "providerwire.h"
+#include "support/providerwire.h"
 
 #include <algorithm>
 #include <cmath>

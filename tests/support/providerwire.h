@@ -4,8 +4,8 @@
 // split them differently.
 #pragma once
 
-#include "providertestserver.h"
-#include "wirejson.h"
+#include "support/providertestserver.h"
+#include "support/wirejson.h"
 
 #include <QStringList>
 

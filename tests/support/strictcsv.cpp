@@ -1,4 +1,4 @@
-#include "strictcsv.h"
+#include "support/strictcsv.h"
 
 namespace candor::test {
 using namespace Qt::StringLiterals;

@@ -1,4 +1,4 @@
-#include "wirejson.h"
+#include "support/wirejson.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "datasetstore.h"
+#include "dataset/datasetstore.h"
 
 #include <QThreadPool>
 

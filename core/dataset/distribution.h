@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rubric.h"
+#include "dataset/rubric.h"
 
 #include <QString>
 

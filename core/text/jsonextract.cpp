@@ -1,4 +1,4 @@
-#include "jsonextract.h"
+#include "text/jsonextract.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "rubric.h"
+#include "dataset/rubric.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "example.h"
-#include "rubric.h"
+#include "dataset/example.h"
+#include "dataset/rubric.h"
 
 #include <QHash>
 #include <QObject>

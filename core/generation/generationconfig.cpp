@@ -1,4 +1,4 @@
-#include "generationconfig.h"
+#include "generation/generationconfig.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

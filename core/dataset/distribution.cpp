@@ -1,4 +1,4 @@
-#include "distribution.h"
+#include "dataset/distribution.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "example.h"
+#include "dataset/example.h"
 
-#include "rubric.h"
+#include "dataset/rubric.h"
 
 #include <QDateTime>
 #include <QJsonArray>
