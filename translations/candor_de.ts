@@ -1520,20 +1520,6 @@
         <source>JSON Lines (*.jsonl *.json)</source>
         <translation>JSON Lines (*.jsonl *.json)</translation>
     </message>
-    <message numerus="yes">
-        <source>Cancelled: %n row(s) kept.</source>
-        <translation>
-            <numerusform>Abgebrochen: %n Zeile behalten.</numerusform>
-            <numerusform>Abgebrochen: %n Zeilen behalten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) generated from templates.</source>
-        <translation>
-            <numerusform>%n Zeile aus Vorlagen erzeugt.</numerusform>
-            <numerusform>%n Zeilen aus Vorlagen erzeugt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Candor</source>
         <translation>Candor</translation>
@@ -1551,10 +1537,6 @@
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
-        <translation>Verteilung: Jede Stufe hat 0 Zeilen; geben Sie mindestens einer Stufe Zeilen.</translation>
-    </message>
-    <message>
         <source>The table has reviewed or edited rows that are not exported yet.</source>
         <translation>Die Tabelle enthält geprüfte oder bearbeitete Zeilen, die noch nicht exportiert sind.</translation>
     </message>
@@ -1565,13 +1547,6 @@
     <message>
         <source>Wait for the current run to finish, then regenerate.</source>
         <translation>Warten Sie, bis der laufende Lauf beendet ist, und erzeugen Sie dann neu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Regenerating %n row(s).</source>
-        <translation>
-            <numerusform>%n Zeile wird neu erzeugt.</numerusform>
-            <numerusform>%n Zeilen werden neu erzeugt.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
@@ -1587,20 +1562,6 @@
     <message>
         <source>no price for this model</source>
         <translation>kein Preis für dieses Modell</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating %n row(s) from templates…</source>
-        <translation>
-            <numerusform>%n Zeile wird aus Vorlagen erzeugt…</numerusform>
-            <numerusform>%n Zeilen werden aus Vorlagen erzeugt…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Template run: %n row(s), seed %1.</source>
-        <translation>
-            <numerusform>Vorlagenlauf: %n Zeile, Startwert %1.</numerusform>
-            <numerusform>Vorlagenlauf: %n Zeilen, Startwert %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Preparing…</source>
@@ -1652,31 +1613,9 @@
             <numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 run started: %n row(s) with %2 (%3).</source>
-        <translation>
-            <numerusform>%1-Lauf gestartet: %n Zeile mit %2 (%3).</numerusform>
-            <numerusform>%1-Lauf gestartet: %n Zeilen mit %2 (%3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Fortgesetzt</translation>
-    </message>
-    <message>
-        <source>LLM</source>
-        <translation>LLM</translation>
-    </message>
     <message>
         <source>This is a preview: spot-check it, then generate the dataset.</source>
         <translation>Dies ist eine Vorschau: Prüfen Sie Stichproben und erzeugen Sie dann den Datensatz.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
-        <translation>
-            <numerusform>%n ausgewählte Zeile konnte nicht neu erzeugt werden und bleibt unverändert.</numerusform>
-            <numerusform>%n ausgewählte Zeilen konnten nicht neu erzeugt werden und bleiben unverändert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Run Log</source>
@@ -1689,28 +1628,6 @@
     <message>
         <source>Wait for the current run to finish before opening a dataset.</source>
         <translation>Warten Sie, bis der laufende Lauf beendet ist, bevor Sie einen Datensatz öffnen.</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>%1 wird geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n row(s) from %1.</source>
-        <translation>
-            <numerusform>%n Zeile aus %1 geladen.</numerusform>
-            <numerusform>%n Zeilen aus %1 geladen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) could not be read (first: line %1, %2).</source>
-        <translation>
-            <numerusform>%n Zeile konnte nicht gelesen werden (erste: Zeile %1, %2).</numerusform>
-            <numerusform>%n Zeilen konnten nicht gelesen werden (erste: Zeile %1, %2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 Zeile %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s).</source>
@@ -1725,18 +1642,6 @@
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Candor project: %2</source>
-        <translation>%1 ist kein Candor-Projekt: %2</translation>
     </message>
     <message>
         <source>Save project</source>
@@ -1780,14 +1685,6 @@
     <message>
         <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
         <translation>Durch die neuen Zeilen ersetzen? Sie bleiben, bis der neue Lauf seine erste Zeile erzeugt hat.</translation>
-    </message>
-    <message>
-        <source>The template generator made %1 of %2 rows.</source>
-        <translation>Der Vorlagengenerator hat %1 von %2 Zeilen erzeugt.</translation>
-    </message>
-    <message>
-        <source>The table keeps its earlier rows.</source>
-        <translation>Die Tabelle behält ihre bisherigen Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1804,21 @@
     <message>
         <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
         <translation>Festgestellte Probleme: von Hand bearbeitet, Stufe stimmt nicht, zu lang, fehlerhafter Suchhinweis, Duplikat</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ProjectFile</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project: %2</source>
+        <translation>%1 ist kein Candor-Projekt: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2395,105 @@
     </message>
 </context>
 <context>
+    <name>candor::Session</name>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1.</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 geladen.</numerusform>
+            <numerusform>%n Zeilen aus %1 geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (first: line %1, %2).</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden (erste: Zeile %1, %2).</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden (erste: Zeile %1, %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) kept.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Zeile behalten.</numerusform>
+            <numerusform>Abgebrochen: %n Zeilen behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) generated from templates.</source>
+        <translation>
+            <numerusform>%n Zeile aus Vorlagen erzeugt.</numerusform>
+            <numerusform>%n Zeilen aus Vorlagen erzeugt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run is in progress; wait for it to finish or cancel it.</source>
+        <translation>Ein Lauf ist im Gange; warten Sie, bis er endet, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
+        <translation>Verteilung: Jede Stufe hat 0 Zeilen; geben Sie mindestens einer Stufe Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile wird neu erzeugt.</numerusform>
+            <numerusform>%n Zeilen werden neu erzeugt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template run: %n row(s), seed %1.</source>
+        <translation>
+            <numerusform>Vorlagenlauf: %n Zeile, Startwert %1.</numerusform>
+            <numerusform>Vorlagenlauf: %n Zeilen, Startwert %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template generator made %1 of %2 rows.</source>
+        <translation>Der Vorlagengenerator hat %1 von %2 Zeilen erzeugt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run started: %n row(s) with %2 (%3).</source>
+        <translation>
+            <numerusform>%1-Lauf gestartet: %n Zeile mit %2 (%3).</numerusform>
+            <numerusform>%1-Lauf gestartet: %n Zeilen mit %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>(the rows are safe in %1)</source>
+        <translation>(die Zeilen sind in %1 gesichert)</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a dataset.</source>
+        <translation>Warten Sie, bis der laufende Lauf beendet ist, bevor Sie einen Datensatz öffnen.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>The table keeps its earlier rows.</source>
+        <translation>Die Tabelle behält ihre bisherigen Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
+        <translation>
+            <numerusform>%n ausgewählte Zeile konnte nicht neu erzeugt werden und bleibt unverändert.</numerusform>
+            <numerusform>%n ausgewählte Zeilen konnten nicht neu erzeugt werden und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::TemplateBank</name>
     <message>
         <source>{topic} is only allowed in generic templates</source>
@@ -2753,14 +2764,6 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>generate: unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--config: cannot read %1: %2</source>
-        <translation>--config: %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>--config: %1 is not a Candor configuration (%2)</source>
-        <translation>--config: %1 ist keine Candor-Konfiguration (%2)</translation>
-    </message>
-    <message>
         <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
         <translation>--mode: &quot;%1&quot; ist kein Modus; template oder llm verwenden</translation>
     </message>
@@ -2775,10 +2778,6 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
         <translation>--out: fehlt; angeben, wohin der Datensatz geschrieben werden soll (z. B. --out dataset.jsonl)</translation>
-    </message>
-    <message>
-        <source>the built-in template bank could not be loaded: %1</source>
-        <translation>die eingebaute Vorlagenbank konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source> (nothing was written; any earlier file at that path is unchanged)</source>
@@ -2965,14 +2964,6 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
     <message>
         <source>interrupted; cancelling</source>
         <translation>unterbrochen; wird abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1 (%2). Every accepted row is in %3; run the same command with --resume to continue.</source>
-        <translation>%1 (%2). Jede angenommene Zeile steht in %3; denselben Befehl mit --resume ausführen, um fortzusetzen.</translation>
-    </message>
-    <message>
-        <source> (the rows are safe in %1)</source>
-        <translation> (die Zeilen sind in %1 sicher)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
@@ -3171,6 +3162,10 @@ Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie ni
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1. Every accepted row is in %2; run the same command with --resume to continue.</source>
+        <translation>%1. Jede angenommene Zeile steht in %2; führen Sie denselben Befehl mit --resume aus, um fortzufahren.</translation>
     </message>
 </context>
 </TS>

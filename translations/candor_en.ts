@@ -58,45 +58,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled: %n row(s) kept.</source>
-        <translation>
-            <numerusform>Cancelled: %n row kept.</numerusform>
-            <numerusform>Cancelled: %n rows kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) generated from templates.</source>
-        <translation>
-            <numerusform>%n row generated from templates.</numerusform>
-            <numerusform>%n rows generated from templates.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Regenerating %n row(s).</source>
-        <translation>
-            <numerusform>Regenerating %n row.</numerusform>
-            <numerusform>Regenerating %n rows.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
         <translation>
             <numerusform>Estimate: %n request, about %1 input and %2 output tokens, %3.</numerusform>
             <numerusform>Estimate: %n requests, about %1 input and %2 output tokens, %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating %n row(s) from templates…</source>
-        <translation>
-            <numerusform>Generating %n row from templates…</numerusform>
-            <numerusform>Generating %n rows from templates…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Template run: %n row(s), seed %1.</source>
-        <translation>
-            <numerusform>Template run: %n row, seed %1.</numerusform>
-            <numerusform>Template run: %n rows, seed %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -111,34 +76,6 @@
         <translation>
             <numerusform>Run &amp;Log (%n error)…</numerusform>
             <numerusform>Run &amp;Log (%n errors)…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 run started: %n row(s) with %2 (%3).</source>
-        <translation>
-            <numerusform>%1 run started: %n row with %2 (%3).</numerusform>
-            <numerusform>%1 run started: %n rows with %2 (%3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
-        <translation>
-            <numerusform>%n selected row could not be regenerated and are unchanged.</numerusform>
-            <numerusform>%n selected rows could not be regenerated and are unchanged.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n row(s) from %1.</source>
-        <translation>
-            <numerusform>Loaded %n row from %1.</numerusform>
-            <numerusform>Loaded %n rows from %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) could not be read (first: line %1, %2).</source>
-        <translation>
-            <numerusform>%n line could not be read (first: line %1, %2).</numerusform>
-            <numerusform>%n lines could not be read (first: line %1, %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -170,6 +107,65 @@
         <translation>
             <numerusform>%n model listed.</numerusform>
             <numerusform>%n models listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::Session</name>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Loaded %n row from %1.</numerusform>
+            <numerusform>Loaded %n rows from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (first: line %1, %2).</source>
+        <translation>
+            <numerusform>%n line could not be read (first: line %1, %2).</numerusform>
+            <numerusform>%n lines could not be read (first: line %1, %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) kept.</source>
+        <translation>
+            <numerusform>Cancelled: %n row kept.</numerusform>
+            <numerusform>Cancelled: %n rows kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) generated from templates.</source>
+        <translation>
+            <numerusform>%n row generated from templates.</numerusform>
+            <numerusform>%n rows generated from templates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating %n row(s).</source>
+        <translation>
+            <numerusform>Regenerating %n row.</numerusform>
+            <numerusform>Regenerating %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template run: %n row(s), seed %1.</source>
+        <translation>
+            <numerusform>Template run: %n row, seed %1.</numerusform>
+            <numerusform>Template run: %n rows, seed %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run started: %n row(s) with %2 (%3).</source>
+        <translation>
+            <numerusform>%1 run started: %n row with %2 (%3).</numerusform>
+            <numerusform>%1 run started: %n rows with %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
+        <translation>
+            <numerusform>%n selected row could not be regenerated and are unchanged.</numerusform>
+            <numerusform>%n selected rows could not be regenerated and are unchanged.</numerusform>
         </translation>
     </message>
 </context>

@@ -1520,20 +1520,6 @@
         <source>JSON Lines (*.jsonl *.json)</source>
         <translation>JSON Lines (*.jsonl *.json)</translation>
     </message>
-    <message numerus="yes">
-        <source>Cancelled: %n row(s) kept.</source>
-        <translation>
-            <numerusform>Cancelado: se conserva %n fila.</numerusform>
-            <numerusform>Cancelado: se conservan %n filas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) generated from templates.</source>
-        <translation>
-            <numerusform>%n fila generada a partir de plantillas.</numerusform>
-            <numerusform>%n filas generadas a partir de plantillas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Candor</source>
         <translation>Candor</translation>
@@ -1551,10 +1537,6 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
-        <translation>Distribución: todos los niveles tienen 0 filas; asigne filas al menos a un nivel.</translation>
-    </message>
-    <message>
         <source>The table has reviewed or edited rows that are not exported yet.</source>
         <translation>La tabla tiene filas revisadas o editadas que aún no se han exportado.</translation>
     </message>
@@ -1565,13 +1547,6 @@
     <message>
         <source>Wait for the current run to finish, then regenerate.</source>
         <translation>Espere a que termine la ejecución actual y después regenere.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Regenerating %n row(s).</source>
-        <translation>
-            <numerusform>Regenerando %n fila.</numerusform>
-            <numerusform>Regenerando %n filas.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
@@ -1587,20 +1562,6 @@
     <message>
         <source>no price for this model</source>
         <translation>no hay precio para este modelo</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating %n row(s) from templates…</source>
-        <translation>
-            <numerusform>Generando %n fila a partir de plantillas…</numerusform>
-            <numerusform>Generando %n filas a partir de plantillas…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Template run: %n row(s), seed %1.</source>
-        <translation>
-            <numerusform>Ejecución con plantillas: %n fila, semilla %1.</numerusform>
-            <numerusform>Ejecución con plantillas: %n filas, semilla %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Preparing…</source>
@@ -1652,31 +1613,9 @@
             <numerusform>Re&amp;gistro de ejecución (%n errores)…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 run started: %n row(s) with %2 (%3).</source>
-        <translation>
-            <numerusform>Ejecución %1 iniciada: %n fila con %2 (%3).</numerusform>
-            <numerusform>Ejecución %1 iniciada: %n filas con %2 (%3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Reanudada</translation>
-    </message>
-    <message>
-        <source>LLM</source>
-        <translation>LLM</translation>
-    </message>
     <message>
         <source>This is a preview: spot-check it, then generate the dataset.</source>
         <translation>Esto es una vista previa: revísela y después genere el conjunto de datos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
-        <translation>
-            <numerusform>%n fila seleccionada no se pudo regenerar y no ha cambiado.</numerusform>
-            <numerusform>%n filas seleccionadas no se pudieron regenerar y no han cambiado.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Run Log</source>
@@ -1689,28 +1628,6 @@
     <message>
         <source>Wait for the current run to finish before opening a dataset.</source>
         <translation>Espere a que termine la ejecución actual antes de abrir un conjunto de datos.</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>Cargando %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n row(s) from %1.</source>
-        <translation>
-            <numerusform>Se cargó %n fila de %1.</numerusform>
-            <numerusform>Se cargaron %n filas de %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) could not be read (first: line %1, %2).</source>
-        <translation>
-            <numerusform>No se pudo leer %n línea (primera: línea %1, %2).</numerusform>
-            <numerusform>No se pudieron leer %n líneas (primera: línea %1, %2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 línea %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s).</source>
@@ -1725,18 +1642,6 @@
             <numerusform>Se exportó %n fila a %1.</numerusform>
             <numerusform>Se exportaron %n filas a %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Candor project: %2</source>
-        <translation>%1 no es un proyecto de Candor: %2</translation>
     </message>
     <message>
         <source>Save project</source>
@@ -1780,14 +1685,6 @@
     <message>
         <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
         <translation>¿Reemplazarlas por las filas nuevas? Se conservan hasta que la nueva ejecución haya creado su primera fila.</translation>
-    </message>
-    <message>
-        <source>The template generator made %1 of %2 rows.</source>
-        <translation>El generador de plantillas creó %1 de %2 filas.</translation>
-    </message>
-    <message>
-        <source>The table keeps its earlier rows.</source>
-        <translation>La tabla conserva sus filas anteriores.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1804,21 @@
     <message>
         <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
         <translation>Problemas detectados: editada a mano, nivel no coincidente, demasiado larga, pista de búsqueda incorrecta, duplicada</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ProjectFile</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project: %2</source>
+        <translation>%1 no es un proyecto de Candor: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2395,105 @@
     </message>
 </context>
 <context>
+    <name>candor::Session</name>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Se cargó %n fila de %1.</numerusform>
+            <numerusform>Se cargaron %n filas de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (first: line %1, %2).</source>
+        <translation>
+            <numerusform>No se pudo leer %n línea (primera: línea %1, %2).</numerusform>
+            <numerusform>No se pudieron leer %n líneas (primera: línea %1, %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 línea %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) kept.</source>
+        <translation>
+            <numerusform>Cancelado: se conserva %n fila.</numerusform>
+            <numerusform>Cancelado: se conservan %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) generated from templates.</source>
+        <translation>
+            <numerusform>%n fila generada a partir de plantillas.</numerusform>
+            <numerusform>%n filas generadas a partir de plantillas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run is in progress; wait for it to finish or cancel it.</source>
+        <translation>Hay una ejecución en curso; espere a que termine o cancélela.</translation>
+    </message>
+    <message>
+        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
+        <translation>Distribución: todos los niveles tienen 0 filas; asigne filas al menos a un nivel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating %n row(s).</source>
+        <translation>
+            <numerusform>Regenerando %n fila.</numerusform>
+            <numerusform>Regenerando %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template run: %n row(s), seed %1.</source>
+        <translation>
+            <numerusform>Ejecución con plantillas: %n fila, semilla %1.</numerusform>
+            <numerusform>Ejecución con plantillas: %n filas, semilla %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template generator made %1 of %2 rows.</source>
+        <translation>El generador de plantillas creó %1 de %2 filas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run started: %n row(s) with %2 (%3).</source>
+        <translation>
+            <numerusform>Ejecución %1 iniciada: %n fila con %2 (%3).</numerusform>
+            <numerusform>Ejecución %1 iniciada: %n filas con %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Reanudada</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>(the rows are safe in %1)</source>
+        <translation>(las filas están a salvo en %1)</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a dataset.</source>
+        <translation>Espere a que termine la ejecución actual antes de abrir un conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>The table keeps its earlier rows.</source>
+        <translation>La tabla conserva sus filas anteriores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
+        <translation>
+            <numerusform>%n fila seleccionada no se pudo regenerar y no ha cambiado.</numerusform>
+            <numerusform>%n filas seleccionadas no se pudieron regenerar y no han cambiado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::TemplateBank</name>
     <message>
         <source>{topic} is only allowed in generic templates</source>
@@ -2754,14 +2765,6 @@ continúa con --resume.</translation>
         <translation>generate: argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--config: cannot read %1: %2</source>
-        <translation>--config: no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>--config: %1 is not a Candor configuration (%2)</source>
-        <translation>--config: %1 no es una configuración de Candor (%2)</translation>
-    </message>
-    <message>
         <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
         <translation>--mode: &quot;%1&quot; no es un modo; usa template o llm</translation>
     </message>
@@ -2776,10 +2779,6 @@ continúa con --resume.</translation>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
         <translation>--out: falta; indica dónde escribir el conjunto de datos (p. ej., --out dataset.jsonl)</translation>
-    </message>
-    <message>
-        <source>the built-in template bank could not be loaded: %1</source>
-        <translation>no se pudo cargar el banco de plantillas integrado: %1</translation>
     </message>
     <message>
         <source> (nothing was written; any earlier file at that path is unchanged)</source>
@@ -2966,14 +2965,6 @@ continúa con --resume.</translation>
     <message>
         <source>interrupted; cancelling</source>
         <translation>interrumpido; cancelando</translation>
-    </message>
-    <message>
-        <source>%1 (%2). Every accepted row is in %3; run the same command with --resume to continue.</source>
-        <translation>%1 (%2). Todas las filas aceptadas están en %3; ejecuta el mismo comando con --resume para continuar.</translation>
-    </message>
-    <message>
-        <source> (the rows are safe in %1)</source>
-        <translation> (las filas están a salvo en %1)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
@@ -3173,6 +3164,10 @@ se puede leer.</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1. Every accepted row is in %2; run the same command with --resume to continue.</source>
+        <translation>%1. Cada fila aceptada está en %2; ejecute el mismo comando con --resume para continuar.</translation>
     </message>
 </context>
 </TS>

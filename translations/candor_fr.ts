@@ -1520,20 +1520,6 @@
         <source>JSON Lines (*.jsonl *.json)</source>
         <translation>JSON Lines (*.jsonl *.json)</translation>
     </message>
-    <message numerus="yes">
-        <source>Cancelled: %n row(s) kept.</source>
-        <translation>
-            <numerusform>Annulé : %n ligne conservée.</numerusform>
-            <numerusform>Annulé : %n lignes conservées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) generated from templates.</source>
-        <translation>
-            <numerusform>%n ligne générée à partir des modèles de texte.</numerusform>
-            <numerusform>%n lignes générées à partir des modèles de texte.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Candor</source>
         <translation>Candor</translation>
@@ -1551,10 +1537,6 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
-        <translation>Répartition : tous les niveaux ont 0 ligne ; donnez des lignes à au moins un niveau.</translation>
-    </message>
-    <message>
         <source>The table has reviewed or edited rows that are not exported yet.</source>
         <translation>Le tableau contient des lignes relues ou modifiées qui ne sont pas encore exportées.</translation>
     </message>
@@ -1565,13 +1547,6 @@
     <message>
         <source>Wait for the current run to finish, then regenerate.</source>
         <translation>Attendez la fin de l’exécution en cours, puis régénérez.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Regenerating %n row(s).</source>
-        <translation>
-            <numerusform>Régénération de %n ligne.</numerusform>
-            <numerusform>Régénération de %n lignes.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
@@ -1587,20 +1562,6 @@
     <message>
         <source>no price for this model</source>
         <translation>pas de prix pour ce modèle</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating %n row(s) from templates…</source>
-        <translation>
-            <numerusform>Génération de %n ligne à partir des modèles de texte…</numerusform>
-            <numerusform>Génération de %n lignes à partir des modèles de texte…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Template run: %n row(s), seed %1.</source>
-        <translation>
-            <numerusform>Exécution à partir des modèles de texte : %n ligne, graine %1.</numerusform>
-            <numerusform>Exécution à partir des modèles de texte : %n lignes, graine %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Preparing…</source>
@@ -1652,31 +1613,9 @@
             <numerusform>&amp;Journal d’exécution (%n erreurs)…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 run started: %n row(s) with %2 (%3).</source>
-        <translation>
-            <numerusform>Exécution %1 lancée : %n ligne avec %2 (%3).</numerusform>
-            <numerusform>Exécution %1 lancée : %n lignes avec %2 (%3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Reprise</translation>
-    </message>
-    <message>
-        <source>LLM</source>
-        <translation>LLM</translation>
-    </message>
     <message>
         <source>This is a preview: spot-check it, then generate the dataset.</source>
         <translation>Ceci est un aperçu : vérifiez-le par sondage, puis générez le jeu de données.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
-        <translation>
-            <numerusform>%n ligne sélectionnée n’a pas pu être régénérée et reste inchangée.</numerusform>
-            <numerusform>%n lignes sélectionnées n’ont pas pu être régénérées et restent inchangées.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Run Log</source>
@@ -1689,28 +1628,6 @@
     <message>
         <source>Wait for the current run to finish before opening a dataset.</source>
         <translation>Attendez la fin de l’exécution en cours avant d’ouvrir un jeu de données.</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>Chargement de %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n row(s) from %1.</source>
-        <translation>
-            <numerusform>%n ligne chargée depuis %1.</numerusform>
-            <numerusform>%n lignes chargées depuis %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) could not be read (first: line %1, %2).</source>
-        <translation>
-            <numerusform>%n ligne n’a pas pu être lue (première : ligne %1, %2).</numerusform>
-            <numerusform>%n lignes n’ont pas pu être lues (première : ligne %1, %2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 ligne %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s).</source>
@@ -1725,18 +1642,6 @@
             <numerusform>%n ligne exportée vers %1.</numerusform>
             <numerusform>%n lignes exportées vers %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Candor project: %2</source>
-        <translation>%1 n’est pas un projet Candor : %2</translation>
     </message>
     <message>
         <source>Save project</source>
@@ -1780,14 +1685,6 @@
     <message>
         <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
         <translation>Les remplacer par les nouvelles lignes ? Elles restent jusqu’à ce que la nouvelle exécution ait produit sa première ligne.</translation>
-    </message>
-    <message>
-        <source>The template generator made %1 of %2 rows.</source>
-        <translation>Le générateur de modèles a produit %1 lignes sur %2.</translation>
-    </message>
-    <message>
-        <source>The table keeps its earlier rows.</source>
-        <translation>Le tableau conserve ses lignes précédentes.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1804,21 @@
     <message>
         <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
         <translation>Problèmes relevés : modifiée à la main, niveau incohérent, trop longue, indication de recherche incorrecte, doublon</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ProjectFile</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project: %2</source>
+        <translation>%1 n’est pas un projet Candor : %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2395,105 @@
     </message>
 </context>
 <context>
+    <name>candor::Session</name>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1.</source>
+        <translation>
+            <numerusform>%n ligne chargée depuis %1.</numerusform>
+            <numerusform>%n lignes chargées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (first: line %1, %2).</source>
+        <translation>
+            <numerusform>%n ligne n’a pas pu être lue (première : ligne %1, %2).</numerusform>
+            <numerusform>%n lignes n’ont pas pu être lues (première : ligne %1, %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 ligne %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) kept.</source>
+        <translation>
+            <numerusform>Annulé : %n ligne conservée.</numerusform>
+            <numerusform>Annulé : %n lignes conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) generated from templates.</source>
+        <translation>
+            <numerusform>%n ligne générée à partir des modèles de texte.</numerusform>
+            <numerusform>%n lignes générées à partir des modèles de texte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run is in progress; wait for it to finish or cancel it.</source>
+        <translation>Une exécution est en cours ; attendez qu’elle se termine ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
+        <translation>Répartition : tous les niveaux ont 0 ligne ; donnez des lignes à au moins un niveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating %n row(s).</source>
+        <translation>
+            <numerusform>Régénération de %n ligne.</numerusform>
+            <numerusform>Régénération de %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template run: %n row(s), seed %1.</source>
+        <translation>
+            <numerusform>Exécution à partir des modèles de texte : %n ligne, graine %1.</numerusform>
+            <numerusform>Exécution à partir des modèles de texte : %n lignes, graine %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template generator made %1 of %2 rows.</source>
+        <translation>Le générateur de modèles a produit %1 lignes sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run started: %n row(s) with %2 (%3).</source>
+        <translation>
+            <numerusform>Exécution %1 lancée : %n ligne avec %2 (%3).</numerusform>
+            <numerusform>Exécution %1 lancée : %n lignes avec %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>(the rows are safe in %1)</source>
+        <translation>(les lignes sont en sécurité dans %1)</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a dataset.</source>
+        <translation>Attendez la fin de l’exécution en cours avant d’ouvrir un jeu de données.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>The table keeps its earlier rows.</source>
+        <translation>Le tableau conserve ses lignes précédentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
+        <translation>
+            <numerusform>%n ligne sélectionnée n’a pas pu être régénérée et reste inchangée.</numerusform>
+            <numerusform>%n lignes sélectionnées n’ont pas pu être régénérées et restent inchangées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::TemplateBank</name>
     <message>
         <source>{topic} is only allowed in generic templates</source>
@@ -2754,14 +2765,6 @@ interrompue reprend avec --resume.</translation>
         <translation>generate: argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--config: cannot read %1: %2</source>
-        <translation>--config: impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>--config: %1 is not a Candor configuration (%2)</source>
-        <translation>--config: %1 n’est pas une configuration Candor (%2)</translation>
-    </message>
-    <message>
         <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
         <translation>--mode: &quot;%1&quot; n’est pas un mode ; utilisez template ou llm</translation>
     </message>
@@ -2776,10 +2779,6 @@ interrompue reprend avec --resume.</translation>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
         <translation>--out: manquant ; indiquez où écrire le jeu de données (par ex. --out dataset.jsonl)</translation>
-    </message>
-    <message>
-        <source>the built-in template bank could not be loaded: %1</source>
-        <translation>impossible de charger la banque de modèles intégrée : %1</translation>
     </message>
     <message>
         <source> (nothing was written; any earlier file at that path is unchanged)</source>
@@ -2966,14 +2965,6 @@ interrompue reprend avec --resume.</translation>
     <message>
         <source>interrupted; cancelling</source>
         <translation>interrompu ; annulation en cours</translation>
-    </message>
-    <message>
-        <source>%1 (%2). Every accepted row is in %3; run the same command with --resume to continue.</source>
-        <translation>%1 (%2). Toutes les lignes acceptées sont dans %3 ; relancez la même commande avec --resume pour continuer.</translation>
-    </message>
-    <message>
-        <source> (the rows are safe in %1)</source>
-        <translation> (les lignes sont en sécurité dans %1)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
@@ -3173,6 +3164,10 @@ illisible.</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1. Every accepted row is in %2; run the same command with --resume to continue.</source>
+        <translation>%1. Chaque ligne acceptée se trouve dans %2 ; relancez la même commande avec --resume pour continuer.</translation>
     </message>
 </context>
 </TS>

@@ -1520,20 +1520,6 @@
         <source>JSON Lines (*.jsonl *.json)</source>
         <translation>JSON Lines (*.jsonl *.json)</translation>
     </message>
-    <message numerus="yes">
-        <source>Cancelled: %n row(s) kept.</source>
-        <translation>
-            <numerusform>Cancelado: %n linha mantida.</numerusform>
-            <numerusform>Cancelado: %n linhas mantidas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) generated from templates.</source>
-        <translation>
-            <numerusform>%n linha gerada a partir de modelos.</numerusform>
-            <numerusform>%n linhas geradas a partir de modelos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Candor</source>
         <translation>Candor</translation>
@@ -1551,10 +1537,6 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
-        <translation>Distribuição: todos os níveis têm 0 linhas; dê linhas a pelo menos um nível.</translation>
-    </message>
-    <message>
         <source>The table has reviewed or edited rows that are not exported yet.</source>
         <translation>A tabela tem linhas revisadas ou editadas que ainda não foram exportadas.</translation>
     </message>
@@ -1565,13 +1547,6 @@
     <message>
         <source>Wait for the current run to finish, then regenerate.</source>
         <translation>Aguarde o fim da execução atual e depois gere novamente.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Regenerating %n row(s).</source>
-        <translation>
-            <numerusform>Gerando novamente %n linha.</numerusform>
-            <numerusform>Gerando novamente %n linhas.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
@@ -1587,20 +1562,6 @@
     <message>
         <source>no price for this model</source>
         <translation>sem preço para este modelo</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating %n row(s) from templates…</source>
-        <translation>
-            <numerusform>Gerando %n linha a partir de modelos…</numerusform>
-            <numerusform>Gerando %n linhas a partir de modelos…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Template run: %n row(s), seed %1.</source>
-        <translation>
-            <numerusform>Execução por modelos: %n linha, semente %1.</numerusform>
-            <numerusform>Execução por modelos: %n linhas, semente %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Preparing…</source>
@@ -1652,31 +1613,9 @@
             <numerusform>&amp;Log da execução (%n erros)…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 run started: %n row(s) with %2 (%3).</source>
-        <translation>
-            <numerusform>Execução %1 iniciada: %n linha com %2 (%3).</numerusform>
-            <numerusform>Execução %1 iniciada: %n linhas com %2 (%3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Retomada</translation>
-    </message>
-    <message>
-        <source>LLM</source>
-        <translation>LLM</translation>
-    </message>
     <message>
         <source>This is a preview: spot-check it, then generate the dataset.</source>
         <translation>Isto é uma prévia: confira por amostragem e depois gere o conjunto de dados.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
-        <translation>
-            <numerusform>%n linha selecionada não pôde ser gerada novamente e não foi alterada.</numerusform>
-            <numerusform>%n linhas selecionadas não puderam ser geradas novamente e não foram alteradas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Run Log</source>
@@ -1689,28 +1628,6 @@
     <message>
         <source>Wait for the current run to finish before opening a dataset.</source>
         <translation>Aguarde o fim da execução atual antes de abrir um conjunto de dados.</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>Carregando %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n row(s) from %1.</source>
-        <translation>
-            <numerusform>%n linha carregada de %1.</numerusform>
-            <numerusform>%n linhas carregadas de %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) could not be read (first: line %1, %2).</source>
-        <translation>
-            <numerusform>%n linha não pôde ser lida (primeira: linha %1, %2).</numerusform>
-            <numerusform>%n linhas não puderam ser lidas (primeira: linha %1, %2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 linha %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s).</source>
@@ -1725,18 +1642,6 @@
             <numerusform>%n linha exportada para %1.</numerusform>
             <numerusform>%n linhas exportadas para %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Não foi possível salvar %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Não foi possível abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Candor project: %2</source>
-        <translation>%1 não é um projeto do Candor: %2</translation>
     </message>
     <message>
         <source>Save project</source>
@@ -1780,14 +1685,6 @@
     <message>
         <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
         <translation>Substituí-las pelas novas linhas? Elas ficam até a nova execução criar sua primeira linha.</translation>
-    </message>
-    <message>
-        <source>The template generator made %1 of %2 rows.</source>
-        <translation>O gerador de modelos criou %1 de %2 linhas.</translation>
-    </message>
-    <message>
-        <source>The table keeps its earlier rows.</source>
-        <translation>A tabela mantém suas linhas anteriores.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1804,21 @@
     <message>
         <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
         <translation>Problemas notados: editada à mão, nível divergente, longa demais, dica de busca inválida, duplicada</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ProjectFile</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project: %2</source>
+        <translation>%1 não é um projeto do Candor: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2395,105 @@
     </message>
 </context>
 <context>
+    <name>candor::Session</name>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1.</source>
+        <translation>
+            <numerusform>%n linha carregada de %1.</numerusform>
+            <numerusform>%n linhas carregadas de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (first: line %1, %2).</source>
+        <translation>
+            <numerusform>%n linha não pôde ser lida (primeira: linha %1, %2).</numerusform>
+            <numerusform>%n linhas não puderam ser lidas (primeira: linha %1, %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 linha %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) kept.</source>
+        <translation>
+            <numerusform>Cancelado: %n linha mantida.</numerusform>
+            <numerusform>Cancelado: %n linhas mantidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) generated from templates.</source>
+        <translation>
+            <numerusform>%n linha gerada a partir de modelos.</numerusform>
+            <numerusform>%n linhas geradas a partir de modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run is in progress; wait for it to finish or cancel it.</source>
+        <translation>Há uma execução em andamento; aguarde o término ou cancele-a.</translation>
+    </message>
+    <message>
+        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
+        <translation>Distribuição: todos os níveis têm 0 linhas; dê linhas a pelo menos um nível.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating %n row(s).</source>
+        <translation>
+            <numerusform>Gerando novamente %n linha.</numerusform>
+            <numerusform>Gerando novamente %n linhas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template run: %n row(s), seed %1.</source>
+        <translation>
+            <numerusform>Execução por modelos: %n linha, semente %1.</numerusform>
+            <numerusform>Execução por modelos: %n linhas, semente %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template generator made %1 of %2 rows.</source>
+        <translation>O gerador de modelos criou %1 de %2 linhas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run started: %n row(s) with %2 (%3).</source>
+        <translation>
+            <numerusform>Execução %1 iniciada: %n linha com %2 (%3).</numerusform>
+            <numerusform>Execução %1 iniciada: %n linhas com %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Retomada</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>(the rows are safe in %1)</source>
+        <translation>(as linhas estão seguras em %1)</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a dataset.</source>
+        <translation>Aguarde o fim da execução atual antes de abrir um conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+    <message>
+        <source>The table keeps its earlier rows.</source>
+        <translation>A tabela mantém suas linhas anteriores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
+        <translation>
+            <numerusform>%n linha selecionada não pôde ser gerada novamente e não foi alterada.</numerusform>
+            <numerusform>%n linhas selecionadas não puderam ser geradas novamente e não foram alteradas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::TemplateBank</name>
     <message>
         <source>{topic} is only allowed in generic templates</source>
@@ -2754,14 +2765,6 @@ com --resume.</translation>
         <translation>generate: argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--config: cannot read %1: %2</source>
-        <translation>--config: não foi possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>--config: %1 is not a Candor configuration (%2)</source>
-        <translation>--config: %1 não é uma configuração do Candor (%2)</translation>
-    </message>
-    <message>
         <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
         <translation>--mode: &quot;%1&quot; não é um modo; use template ou llm</translation>
     </message>
@@ -2776,10 +2779,6 @@ com --resume.</translation>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
         <translation>--out: ausente; informe onde gravar o conjunto de dados (por exemplo, --out dataset.jsonl)</translation>
-    </message>
-    <message>
-        <source>the built-in template bank could not be loaded: %1</source>
-        <translation>não foi possível carregar o banco de modelos embutido: %1</translation>
     </message>
     <message>
         <source> (nothing was written; any earlier file at that path is unchanged)</source>
@@ -2966,14 +2965,6 @@ com --resume.</translation>
     <message>
         <source>interrupted; cancelling</source>
         <translation>interrompido; cancelando</translation>
-    </message>
-    <message>
-        <source>%1 (%2). Every accepted row is in %3; run the same command with --resume to continue.</source>
-        <translation>%1 (%2). Todas as linhas aceitas estão em %3; execute o mesmo comando com --resume para continuar.</translation>
-    </message>
-    <message>
-        <source> (the rows are safe in %1)</source>
-        <translation> (as linhas estão seguras em %1)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
@@ -3173,6 +3164,10 @@ pode ser lido.</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1. Every accepted row is in %2; run the same command with --resume to continue.</source>
+        <translation>%1. Todas as linhas aceitas estão em %2; execute o mesmo comando com --resume para continuar.</translation>
     </message>
 </context>
 </TS>

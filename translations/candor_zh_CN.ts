@@ -1514,18 +1514,6 @@
         <source>JSON Lines (*.jsonl *.json)</source>
         <translation>JSON Lines (*.jsonl *.json)</translation>
     </message>
-    <message numerus="yes">
-        <source>Cancelled: %n row(s) kept.</source>
-        <translation>
-            <numerusform>已取消：保留了 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) generated from templates.</source>
-        <translation>
-            <numerusform>已从模板生成 %n 行。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Candor</source>
         <translation>Candor</translation>
@@ -1543,10 +1531,6 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
-        <translation>分布：每个等级都是 0 行；请至少给一个等级分配行。</translation>
-    </message>
-    <message>
         <source>The table has reviewed or edited rows that are not exported yet.</source>
         <translation>表格中有已审阅或已编辑但尚未导出的行。</translation>
     </message>
@@ -1557,12 +1541,6 @@
     <message>
         <source>Wait for the current run to finish, then regenerate.</source>
         <translation>请等待当前运行结束，然后再重新生成。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Regenerating %n row(s).</source>
-        <translation>
-            <numerusform>正在重新生成 %n 行。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
@@ -1577,18 +1555,6 @@
     <message>
         <source>no price for this model</source>
         <translation>此模型没有价格</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating %n row(s) from templates…</source>
-        <translation>
-            <numerusform>正在从模板生成 %n 行…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Template run: %n row(s), seed %1.</source>
-        <translation>
-            <numerusform>模板运行：%n 行，种子 %1。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Preparing…</source>
@@ -1638,29 +1604,9 @@
             <numerusform>运行日志(&amp;L)（%n 个错误）…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 run started: %n row(s) with %2 (%3).</source>
-        <translation>
-            <numerusform>%1 运行已开始：使用 %2（%3）生成 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>已继续</translation>
-    </message>
-    <message>
-        <source>LLM</source>
-        <translation>LLM</translation>
-    </message>
     <message>
         <source>This is a preview: spot-check it, then generate the dataset.</source>
         <translation>这是预览：请抽查，然后再生成数据集。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
-        <translation>
-            <numerusform>所选的 %n 行无法重新生成，保持不变。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Run Log</source>
@@ -1674,26 +1620,6 @@
         <source>Wait for the current run to finish before opening a dataset.</source>
         <translation>请等待当前运行结束后再打开数据集。</translation>
     </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>正在加载 %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n row(s) from %1.</source>
-        <translation>
-            <numerusform>已从 %1 加载 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) could not be read (first: line %1, %2).</source>
-        <translation>
-            <numerusform>有 %n 行无法读取（第一处：第 %1 行，%2）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 第 %2 行：%3</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n row(s).</source>
         <translation>
@@ -1705,18 +1631,6 @@
         <translation>
             <numerusform>已将 %n 行导出到 %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Candor project: %2</source>
-        <translation>%1 不是 Candor 项目：%2</translation>
     </message>
     <message>
         <source>Save project</source>
@@ -1759,14 +1673,6 @@
     <message>
         <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
         <translation>用新行替换它们吗？在新的运行生成第一行之前，它们会保留。</translation>
-    </message>
-    <message>
-        <source>The template generator made %1 of %2 rows.</source>
-        <translation>模板生成器生成了 %2 行中的 %1 行。</translation>
-    </message>
-    <message>
-        <source>The table keeps its earlier rows.</source>
-        <translation>表格保留其先前的行。</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1792,21 @@
     <message>
         <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
         <translation>发现的问题：手动编辑、等级不符、过长、搜索提示有误、重复</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ProjectFile</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project: %2</source>
+        <translation>%1 不是 Candor 项目：%2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2382,97 @@
     </message>
 </context>
 <context>
+    <name>candor::Session</name>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 加载 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (first: line %1, %2).</source>
+        <translation>
+            <numerusform>有 %n 行无法读取（第一处：第 %1 行，%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) kept.</source>
+        <translation>
+            <numerusform>已取消：保留了 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) generated from templates.</source>
+        <translation>
+            <numerusform>已从模板生成 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run is in progress; wait for it to finish or cancel it.</source>
+        <translation>有一个运行正在进行；请等待其完成或取消它。</translation>
+    </message>
+    <message>
+        <source>Distribution: every level has 0 rows; give at least one level some rows.</source>
+        <translation>分布：每个等级都是 0 行；请至少给一个等级分配行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating %n row(s).</source>
+        <translation>
+            <numerusform>正在重新生成 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template run: %n row(s), seed %1.</source>
+        <translation>
+            <numerusform>模板运行：%n 行，种子 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template generator made %1 of %2 rows.</source>
+        <translation>模板生成器生成了 %2 行中的 %1 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run started: %n row(s) with %2 (%3).</source>
+        <translation>
+            <numerusform>%1 运行已开始：使用 %2（%3）生成 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>已继续</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>(the rows are safe in %1)</source>
+        <translation>（这些行已安全保存在 %1 中）</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a dataset.</source>
+        <translation>请等待当前运行结束后再打开数据集。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>The table keeps its earlier rows.</source>
+        <translation>表格保留其先前的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
+        <translation>
+            <numerusform>所选的 %n 行无法重新生成，保持不变。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::TemplateBank</name>
     <message>
         <source>{topic} is only allowed in generic templates</source>
@@ -2731,14 +2743,6 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>generate: 多余的参数 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--config: cannot read %1: %2</source>
-        <translation>--config: 无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>--config: %1 is not a Candor configuration (%2)</source>
-        <translation>--config: %1 不是 Candor 配置（%2）</translation>
-    </message>
-    <message>
         <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
         <translation>--mode: &quot;%1&quot; 不是有效的模式；请使用 template 或 llm</translation>
     </message>
@@ -2753,10 +2757,6 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
         <translation>--out: 缺失；请指定数据集的写入位置（例如 --out dataset.jsonl）</translation>
-    </message>
-    <message>
-        <source>the built-in template bank could not be loaded: %1</source>
-        <translation>无法加载内置模板库：%1</translation>
     </message>
     <message>
         <source> (nothing was written; any earlier file at that path is unchanged)</source>
@@ -2941,14 +2941,6 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
     <message>
         <source>interrupted; cancelling</source>
         <translation>已中断；正在取消</translation>
-    </message>
-    <message>
-        <source>%1 (%2). Every accepted row is in %3; run the same command with --resume to continue.</source>
-        <translation>%1（%2）。所有已接受的行都在 %3 中；用 --resume 运行同一命令即可继续。</translation>
-    </message>
-    <message>
-        <source> (the rows are safe in %1)</source>
-        <translation> (这些行已安全保存在 %1 中)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
@@ -3139,6 +3131,10 @@ prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it canno
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1. Every accepted row is in %2; run the same command with --resume to continue.</source>
+        <translation>%1。所有已接受的行都在 %2 中；使用 --resume 运行同一命令即可继续。</translation>
     </message>
 </context>
 </TS>

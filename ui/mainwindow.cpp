@@ -11,6 +11,8 @@
 #include "providerform.h"
 #include "reviewpanel.h"
 #include "secrets/keystore.h"
+#include "session/projectfile.h"
+#include "session/session.h"
 #include "storage/jsonlreader.h"
 #include "storage/runjournal.h"
 #include "translations.h"
@@ -47,9 +49,6 @@ namespace candor {
 using namespace Qt::StringLiterals;
 
 namespace {
-// Rows travel from a worker to the store in chunks of this size: one insert per chunk keeps the view cheap.
-constexpr int ChunkRows = 16384;
-
 QString formatDuration(double seconds)
 {
     const int s = qRound(seconds);
@@ -60,24 +59,17 @@ QString formatDuration(double seconds)
     return MainWindow::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
 }
 
-QString scratchFolder(const QString &name)
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/' + name;
-    QDir().mkpath(folder);
-    return folder;
-}
-
-QString journalName()
-{
-    return u"/run-%1.journal"_s.arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-hhmmss-zzz"_s));
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/candor.svg"_s));
-    m_review = m_ui->reviewPanel;
+    // The session owns the dataset and its runs; the review panel shows and edits the session's store.
+    m_session = new Session(this);
+    m_review = new ReviewPanel(m_session->store(), m_ui->mainSplitter);
+    m_review->setObjectName(u"reviewPanel"_s);
+    m_ui->mainSplitter->addWidget(m_review);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setChildrenCollapsible(false);
 
@@ -116,21 +108,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->searchHintsCheckBox, &QCheckBox::toggled, this, &MainWindow::updateEstimate);
     connect(m_providerForm, &ProviderForm::settingsChanged, this, &MainWindow::updateEstimate);
     connect(m_ui->pauseButton, &QPushButton::toggled, this, [this](bool paused) {
-        if (!m_engine || !m_engine->isRunning())
-            return;
         if (paused)
-            m_engine->pause();
+            m_session->pause();
         else
-            m_engine->resume();
+            m_session->resumeRun();
+    });
+    connect(m_session, &Session::pausedChanged, this, [this](bool paused) {
+        const QSignalBlocker block(m_ui->pauseButton);
+        m_ui->pauseButton->setChecked(paused);
         m_ui->pauseButton->setText(paused ? tr("&Resume") : tr("&Pause"));
         syncActions();
     });
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_engine && m_engine->isRunning())
-            m_engine->cancel();
-        if (m_workerCancel)
-            m_workerCancel->store(true);
-    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_session, &Session::cancel);
 
     // The row count and the distribution editor's total are one number seen from two places.
     // The total commits when typing finishes: "10000" must not pass through totals of 1, 10, 100 and 1000.
@@ -241,24 +230,25 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->aboutAction->setShortcut(QKeySequence(QKeySequence::HelpContents));
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    DatasetStore *rows = m_review->store();
-    connect(rows, &DatasetStore::rowsChanged, this, [this] { m_reviewUnsaved = true; });
+    DatasetStore *rows = m_session->store();
     connect(rows, &DatasetStore::countsChanged, this, [this, rows] {
         m_ui->exportButton->setEnabled(!rows->isEmpty());
         syncActions();
     });
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString error = m_watcher.result();
-        const bool cancelled = m_workerCancel && m_workerCancel->load() && error.isEmpty();
-        m_workerCancel.reset();
-        if (m_run == RunKind::Load)
-            return; // openDataset() reports its own result
-        if (!error.isEmpty())
-            log(error);
-        finishRun(!error.isEmpty() ? error
-                  : cancelled      ? tr("Cancelled: %n row(s) kept.", nullptr, m_runReceived)
-                                   : tr("%n row(s) generated from templates.", nullptr, m_runReceived));
+    connect(m_session, &Session::message, this, &MainWindow::log);
+    connect(m_session, &Session::runStarted, this, [this](Session::RunKind, int target) { setRunning(true, target); });
+    connect(m_session, &Session::progress, this, [this](int done, int target) {
+        m_ui->runProgressBar->setRange(0, qMax(1, target));
+        m_ui->runProgressBar->setValue(qMin(done, qMax(1, target)));
     });
+    connect(m_session, &Session::statsChanged, this, &MainWindow::showStats);
+    connect(m_session, &Session::runFinished, this, &MainWindow::finishRun);
+    connect(m_session, &Session::datasetLoaded, this,
+            [this](int count, const QVector<LineError> &errors, const QString &fatal) {
+                if (!fatal.isEmpty() || !errors.isEmpty())
+                    showBanner(m_ui->statusLabel->text(), QString(), {});
+                Q_EMIT datasetLoaded(count, int(errors.size()));
+            });
 
     rebuildRecentMenu();
     updateTitle();
@@ -267,16 +257,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     QMetaObject::invokeMethod(this, &MainWindow::offerResume, Qt::QueuedConnection);
 }
 
-MainWindow::~MainWindow()
-{
-    if (m_workerCancel)
-        m_workerCancel->store(true);
-    m_watcher.waitForFinished();
-}
+MainWindow::~MainWindow() = default;
 
 DatasetStore *MainWindow::store() const
 {
-    return m_review->store();
+    return m_session->store();
+}
+
+GenerationEngine *MainWindow::engine() const
+{
+    return m_session->engine();
 }
 
 void MainWindow::restoreLayout()
@@ -303,7 +293,7 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_review->commitEdits();
-    if (m_reviewUnsaved && !store()->isEmpty()) {
+    if (m_session->unsaved() == Session::Unsaved::Review) {
         // Review work lives only in memory until it is exported; never drop it without asking.
         QMessageBox box(QMessageBox::Warning, tr("Candor"),
                         tr("You have reviewed or edited rows that are not exported yet."),
@@ -320,22 +310,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     // An LLM run stops here; its journal keeps every accepted row, and the next start offers to resume it.
-    if (m_engine && m_engine->isRunning())
-        m_engine->cancel();
-    if (m_workerCancel)
-        m_workerCancel->store(true);
+    m_session->cancel();
     saveLayout();
     event->accept();
 }
 
 void MainWindow::generate()
 {
-    const LevelCounts counts = m_ui->distributionEditor->counts();
-    if (totalOf(counts) == 0) {
-        setStatus(tr("Distribution: every level has 0 rows; give at least one level some rows."));
-        return;
-    }
-    startRun(counts, RunKind::Full);
+    startRun(m_ui->distributionEditor->counts(), Session::RunKind::Full);
 }
 
 void MainWindow::previewSample()
@@ -346,59 +328,72 @@ void MainWindow::previewSample()
     LevelCounts counts{};
     for (int i = 0; i < Rubric::LevelCount; ++i)
         counts[std::size_t(i)] = none || planned[std::size_t(i)] > 0 ? m_ui->samplePerLevelSpinBox->value() : 0;
-    startRun(counts, RunKind::Preview);
+    startRun(counts, Session::RunKind::Preview);
 }
 
 bool MainWindow::confirmReplacingRows()
 {
     m_review->commitEdits();
-    if (store()->isEmpty() || (!m_reviewUnsaved && !m_modelRowsUnsaved))
+    const Session::Unsaved unsaved = m_session->unsaved();
+    if (unsaved == Session::Unsaved::Nothing)
         return true;
-    // Template rows come back from their seed for free; review work and rows a model was paid for do not.
-    QMessageBox box(QMessageBox::Question, tr("Candor"),
-                    m_reviewUnsaved ? tr("The table has reviewed or edited rows that are not exported yet.")
-                                    : tr("The table has %n row(s) from the model that are not exported yet.", nullptr,
-                                         store()->size()),
-                    QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Candor"),
+        unsaved == Session::Unsaved::Review
+            ? tr("The table has reviewed or edited rows that are not exported yet.")
+            : tr("The table has %n row(s) from the model that are not exported yet.", nullptr, store()->size()),
+        QMessageBox::Cancel, this);
     box.setInformativeText(tr("Replace them with the new rows? They stay until the new run has made its first row."));
     QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     return MessageBox::ask(box) == replace;
 }
 
-void MainWindow::startRun(const LevelCounts &counts, RunKind kind)
+void MainWindow::startRun(const LevelCounts &counts, Session::RunKind kind, const QVector<int> &rows)
 {
-    if (m_run != RunKind::None || !confirmReplacingRows())
+    if (m_session->isRunning()) {
+        statusBar()->showMessage(tr("Wait for the current run to finish, then regenerate."), 6000);
         return;
-    m_replaceOnFirstRows = true;
-    if (m_ui->modeComboBox->currentIndex() == 1)
-        generateWithLlm(counts, kind);
-    else
-        generateFromTemplates(counts, quint64(m_ui->seedSpinBox->value()), kind);
+    }
+    if (kind != Session::RunKind::Regenerate && totalOf(counts) > 0 && !confirmReplacingRows())
+        return;
+    Session::RunRequest request;
+    request.kind = kind;
+    request.config = currentConfig();
+    request.counts = counts;
+    request.rows = rows;
+    auto start = [this](const Session::RunRequest &ready) {
+        QString error;
+        if (!m_session->start(ready, &error))
+            setStatus(error);
+    };
+    if (request.config.mode == GenerationMode::Template) {
+        start(request);
+        return;
+    }
+    setRunning(true, totalOf(counts));
+    setStatus(tr("Preparing…"));
+    m_providerForm->endpoint(this, [this, request, start](const EndpointSettings &endpoint, const QString &error) {
+        if (!error.isEmpty()) {
+            showBanner(error, QString(), {});
+            finishRun(Session::RunKind::None, false, error);
+            return;
+        }
+        Session::RunRequest ready = request;
+        ready.endpoint = endpoint;
+        start(ready);
+    });
 }
 
 void MainWindow::regenerateRows(const QVector<int> &rows)
 {
-    if (m_run != RunKind::None) {
-        statusBar()->showMessage(tr("Wait for the current run to finish, then regenerate."), 6000);
-        return;
-    }
     LevelCounts counts{};
-    m_regenerateTargets.clear();
     for (int row : rows) {
-        const int reward = store()->at(row).targetReward;
-        if (!Rubric::isValid(reward))
-            continue;
-        ++counts[std::size_t(Rubric::indexOf(reward))];
-        m_regenerateTargets[reward].append(row);
+        if (row >= 0 && row < store()->size() && Rubric::isValid(store()->at(row).targetReward))
+            ++counts[std::size_t(Rubric::indexOf(store()->at(row).targetReward))];
     }
-    if (totalOf(counts) == 0)
-        return;
-    log(tr("Regenerating %n row(s).", nullptr, totalOf(counts)));
-    if (m_ui->modeComboBox->currentIndex() == 1)
-        generateWithLlm(counts, RunKind::Regenerate);
-    else // a fresh seed: the same seed would give the same rows back
-        generateFromTemplates(counts, QRandomGenerator::global()->generate64() >> 1, RunKind::Regenerate);
+    if (totalOf(counts) > 0)
+        startRun(counts, Session::RunKind::Regenerate, rows);
 }
 
 void MainWindow::updateEstimate()
@@ -418,15 +413,13 @@ void MainWindow::setRunning(bool running, int targetRows)
 {
     m_ui->generateButton->setEnabled(!running);
     m_ui->previewButton->setEnabled(!running);
-    m_ui->pauseButton->setEnabled(running && m_engine && m_engine->isRunning());
+    m_ui->pauseButton->setEnabled(running && engine() && engine()->isRunning());
     m_ui->cancelButton->setEnabled(running);
     if (!running) {
         const QSignalBlocker block(m_ui->pauseButton);
         m_ui->pauseButton->setChecked(false);
         m_ui->pauseButton->setText(tr("&Pause"));
     } else {
-        m_runTarget = targetRows;
-        m_runReceived = 0;
         m_ui->runProgressBar->setRange(0, qMax(1, targetRows));
         m_ui->runProgressBar->setValue(0);
         m_ui->runProgressBar->setVisible(true);
@@ -434,182 +427,50 @@ void MainWindow::setRunning(bool running, int targetRows)
     syncActions();
 }
 
-void MainWindow::generateFromTemplates(const LevelCounts &counts, quint64 seed, RunKind kind)
+void MainWindow::showStats(const GenerationEngine::Stats &s)
 {
-    TemplateGenerator::Options options;
-    options.seed = seed;
-    options.topics = currentConfig().topics;
-    options.searchHints = m_ui->searchHintsCheckBox->isChecked();
-    options.longForm = m_ui->longFormCheckBox->isChecked();
-    options.createdMs = QDateTime::currentMSecsSinceEpoch();
-    m_run = kind;
-    const int total = totalOf(counts);
-    setRunning(true, total);
-    setStatus(tr("Generating %n row(s) from templates…", nullptr, total));
-    log(tr("Template run: %n row(s), seed %1.", nullptr, total).arg(seed));
-    m_workerCancel = std::make_shared<std::atomic_bool>(false);
-    // A worker builds the rows and hands them over a chunk at a time, so the table fills while it works and a
-    // million rows never freeze the window. The destructor cancels and waits, so `this` outlives the worker.
-    m_watcher.setFuture(QtConcurrent::run([this, options, counts, cancel = m_workerCancel]() -> QString {
-        QString error;
-        const auto bank = TemplateBank::builtIn(&error);
-        if (!bank)
-            return error;
-        TemplateGenerator generator(bank, options);
-        if (!generator.plan(counts, &error))
-            return error;
-        StringPool pool;
-        qint64 made = 0;
-        for (qint64 from = 0; from < generator.rowCount() && !cancel->load(); from += ChunkRows) {
-            QVector<Example> chunk = generator.examples(from, qMin(from + ChunkRows, generator.rowCount()));
-            made += chunk.size();
-            for (Example &row : chunk)
-                pool.share(row);
-            QMetaObject::invokeMethod(
-                this, [this, chunk = std::move(chunk)]() mutable { receiveRows(std::move(chunk)); },
-                Qt::QueuedConnection);
-        }
-        // A run ends short only when it was cancelled; anything else is a defect to report, never a quiet cancel.
-        if (!cancel->load() && made != generator.rowCount())
-            return tr("The template generator made %1 of %2 rows.").arg(made).arg(generator.rowCount());
-        return {};
-    }));
-}
-
-void MainWindow::generateWithLlm(const LevelCounts &counts, RunKind kind)
-{
-    m_run = kind;
-    setRunning(true, totalOf(counts));
-    setStatus(tr("Preparing…"));
-    m_providerForm->endpoint(this, [this, counts, kind](const EndpointSettings &endpoint, const QString &error) {
-        if (!error.isEmpty()) {
-            showBanner(error, QString(), {});
-            finishRun(error);
-            return;
-        }
-        GenerationConfig config = currentConfig();
-        config.mode = GenerationMode::Llm;
-        config.count = totalOf(counts);
-        config.distribution = Distribution::fromCounts(counts);
-        // A full run's journal lives in Candor's data folder, so a crash loses no accepted row and the next start
-        // offers to resume it; previews and regenerations keep theirs apart, as nothing asks to resume them.
-        const QString folder = scratchFolder(kind == RunKind::Full ? u"runs"_s : u"scratch"_s);
-        startEngine(config, endpoint, folder + journalName(), false);
-    });
-}
-
-void MainWindow::startEngine(const GenerationConfig &config, const EndpointSettings &endpoint, const QString &journal,
-                             bool resume)
-{
-    delete m_engine;
-    m_engine = new GenerationEngine(config, endpoint, this);
-    connect(m_engine, &GenerationEngine::rowsAccepted, this, &MainWindow::receiveRows);
-    connect(m_engine, &GenerationEngine::message, this, &MainWindow::log);
-    connect(m_engine, &GenerationEngine::statsChanged, this, [this](const GenerationEngine::Stats &s) {
-        const QLocale locale;
-        QStringList parts;
-        parts << tr("%1 of %2 rows").arg(locale.toString(s.acceptedTotal()), locale.toString(s.targetTotal()))
-              << tr("%1 rows/s").arg(locale.toString(s.rowsPerSecond, 'f', 1))
-              << tr("%n request(s) in flight", nullptr, s.inFlight)
-              << tr("tokens %1 in / %2 out").arg(locale.toString(s.inputTokens), locale.toString(s.outputTokens))
-              << (s.costUsd ? tr("$%1").arg(*s.costUsd, 0, 'f', 4) : tr("no price"));
-        if (s.etaSeconds && *s.etaSeconds > 0)
-            parts << tr("ETA %1").arg(formatDuration(*s.etaSeconds));
-        if (s.paused)
-            parts << tr("paused");
-        else if (s.waitingSeconds > 0)
-            parts << tr("waiting %1 for the rate limit").arg(formatDuration(s.waitingSeconds));
-        int errors = 0;
-        QStringList kinds;
-        for (auto it = s.errorsByKind.cbegin(); it != s.errorsByKind.cend(); ++it) {
-            kinds << u"%1 %2"_s.arg(it.value()).arg(it.key());
-            errors += it.value();
-        }
-        QString text = parts.join(u" · "_s).toHtmlEscaped();
-        if (!kinds.isEmpty()) // a link to the log, which says what each error was
-            text += u" · <a href=\"#log\">"_s + tr("errors: %1").arg(kinds.join(u", "_s)).toHtmlEscaped() + u"</a>"_s;
-        m_ui->statusLabel->setTextFormat(Qt::RichText);
-        m_ui->statusLabel->setText(text);
-        m_ui->runProgressBar->setValue(qMin(m_ui->runProgressBar->maximum(), s.acceptedTotal()));
-        m_logErrors = errors;
-        m_ui->logButton->setText(errors ? tr("Run &Log (%n error(s))…", nullptr, errors) : tr("Run &Log…"));
-    });
-    connect(m_engine, &GenerationEngine::finished, this,
-            [this](GenerationEngine::Outcome outcome, const QString &summary) {
-                // A full run that completed has every row in the table; previews and regenerations never resume, and
-                // a run that made no row has nothing to resume.
-                if (outcome == GenerationEngine::Outcome::Completed || m_run != RunKind::Full ||
-                    m_engine->stats().acceptedTotal() == 0)
-                    QFile::remove(m_engine->journalPath());
-                log(summary);
-                finishRun(summary);
-            });
-    setRunning(true, config.count);
-    QString startError;
-    const bool ok = resume ? m_engine->resumeFrom(journal, &startError) : m_engine->start(journal, &startError);
-    if (!ok) {
-        finishRun(startError);
-        return;
+    const QLocale locale;
+    QStringList parts;
+    parts << tr("%1 of %2 rows").arg(locale.toString(s.acceptedTotal()), locale.toString(s.targetTotal()))
+          << tr("%1 rows/s").arg(locale.toString(s.rowsPerSecond, 'f', 1))
+          << tr("%n request(s) in flight", nullptr, s.inFlight)
+          << tr("tokens %1 in / %2 out").arg(locale.toString(s.inputTokens), locale.toString(s.outputTokens))
+          << (s.costUsd ? tr("$%1").arg(*s.costUsd, 0, 'f', 4) : tr("no price"));
+    if (s.etaSeconds && *s.etaSeconds > 0)
+        parts << tr("ETA %1").arg(formatDuration(*s.etaSeconds));
+    if (s.paused)
+        parts << tr("paused");
+    else if (s.waitingSeconds > 0)
+        parts << tr("waiting %1 for the rate limit").arg(formatDuration(s.waitingSeconds));
+    int errors = 0;
+    QStringList kinds;
+    for (auto it = s.errorsByKind.cbegin(); it != s.errorsByKind.cend(); ++it) {
+        kinds << u"%1 %2"_s.arg(it.value()).arg(it.key());
+        errors += it.value();
     }
-    m_ui->pauseButton->setEnabled(true);
+    QString text = parts.join(u" · "_s).toHtmlEscaped();
+    if (!kinds.isEmpty()) // a link to the log, which says what each error was
+        text += u" · <a href=\"#log\">"_s + tr("errors: %1").arg(kinds.join(u", "_s)).toHtmlEscaped() + u"</a>"_s;
+    m_ui->statusLabel->setTextFormat(Qt::RichText);
+    m_ui->statusLabel->setText(text);
+    m_ui->pauseButton->setEnabled(engine() && engine()->isRunning());
     syncActions();
-    log(tr("%1 run started: %n row(s) with %2 (%3).", nullptr, config.count)
-            .arg(resume ? tr("Resumed") : tr("LLM"), config.model, config.provider));
+    m_logErrors = errors;
+    m_ui->logButton->setText(errors ? tr("Run &Log (%n error(s))…", nullptr, errors) : tr("Run &Log…"));
 }
 
-void MainWindow::receiveRows(QVector<Example> rows)
+void MainWindow::finishRun(Session::RunKind kind, bool, const QString &status)
 {
-    if (rows.isEmpty())
-        return;
-    m_runReceived += int(rows.size());
-    if (m_run == RunKind::Regenerate) {
-        // Each new row takes the place of a selected row of its level.
-        for (const Example &row : std::as_const(rows)) {
-            QVector<int> &targets = m_regenerateTargets[row.targetReward];
-            if (!targets.isEmpty())
-                store()->replace(targets.takeFirst(), row);
-        }
-    } else {
-        if (m_replaceOnFirstRows) {
-            // The earlier rows go only now that the new run has rows to show in their place.
-            m_replaceOnFirstRows = false;
-            store()->clear();
-            m_reviewUnsaved = false;
-            m_modelRowsUnsaved = false;
-            if (m_run != RunKind::Load)
-                store()->reserve(m_runTarget);
-        }
-        store()->append(std::move(rows));
-    }
-    if (m_engine && m_engine->isRunning())
-        m_modelRowsUnsaved = true;
-    if (m_run != RunKind::Load) // a load counts per mille of the file read
-        m_ui->runProgressBar->setValue(qMin(m_ui->runProgressBar->maximum(), m_runReceived));
-}
-
-void MainWindow::finishRun(const QString &status)
-{
-    const RunKind kind = m_run;
-    m_run = RunKind::None;
     setRunning(false);
     m_ui->runProgressBar->setValue(m_ui->runProgressBar->maximum());
     QString text = status;
-    if (std::exchange(m_replaceOnFirstRows, false) && !store()->isEmpty())
-        text += u' ' + tr("The table keeps its earlier rows.");
-    if (kind == RunKind::Preview && !store()->isEmpty()) {
+    if (kind == Session::RunKind::Preview && !store()->isEmpty()) {
         text += u' ' + tr("This is a preview: spot-check it, then generate the dataset.");
         m_review->table()->setFocus(Qt::OtherFocusReason); // A, R and U work at once
     }
-    if (kind == RunKind::Regenerate) {
-        int missing = 0;
-        for (const QVector<int> &targets : std::as_const(m_regenerateTargets))
-            missing += int(targets.size());
-        if (missing > 0)
-            text += u' ' + tr("%n selected row(s) could not be regenerated and are unchanged.", nullptr, missing);
-        m_regenerateTargets.clear();
-    }
     setStatus(text);
-    Q_EMIT generationFinished();
+    if (kind != Session::RunKind::Load)
+        Q_EMIT generationFinished();
 }
 
 void MainWindow::setStatus(const QString &text)
@@ -653,7 +514,8 @@ void MainWindow::showLog()
 
 void MainWindow::openDataset(const QString &path)
 {
-    if (m_run != RunKind::None) {
+    QString error;
+    if (m_session->isRunning()) {
         showBanner(tr("Wait for the current run to finish before opening a dataset."), QString(), {});
         Q_EMIT datasetLoaded(0, 0);
         return;
@@ -662,76 +524,10 @@ void MainWindow::openDataset(const QString &path)
         Q_EMIT datasetLoaded(0, 0);
         return;
     }
-    m_replaceOnFirstRows = true;
-    m_run = RunKind::Load;
-    setRunning(true, 1000); // per mille of the file read
-    setStatus(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
-    auto errors = std::make_shared<QVector<LineError>>();
-    m_workerCancel = std::make_shared<std::atomic_bool>(false);
-    // Read and parse on a worker; the GUI thread only appends finished chunks, so the rows show as they load.
-    QFuture<QString> future = QtConcurrent::run([this, path, errors, cancel = m_workerCancel]() -> QString {
-        StringPool pool;
-        QVector<Example> chunk;
-        auto flush = [&] {
-            if (chunk.isEmpty())
-                return;
-            QMetaObject::invokeMethod(
-                this, [this, rows = std::move(chunk)]() mutable { receiveRows(std::move(rows)); },
-                Qt::QueuedConnection);
-            chunk = {};
-        };
-        int lastPermille = -1;
-        QString fatal;
-        JsonlReader::read(
-            path,
-            [&](Example &&row, qint64) {
-                pool.share(row);
-                chunk.append(std::move(row));
-                if (chunk.size() >= ChunkRows)
-                    flush();
-                return !cancel->load();
-            },
-            [&](const LineError &error) { errors->append(error); }, &fatal,
-            [&](qint64 done, qint64 total) {
-                const int permille = total > 0 ? int(done * 1000 / total) : 1000;
-                if (permille == lastPermille)
-                    return;
-                lastPermille = permille;
-                QMetaObject::invokeMethod(
-                    this, [this, permille] { m_ui->runProgressBar->setValue(permille); }, Qt::QueuedConnection);
-            });
-        flush();
-        return fatal;
-    });
-    m_watcher.setFuture(future);
-    auto *done = new QFutureWatcher<QString>(this);
-    connect(done, &QFutureWatcher<QString>::finished, this, [this, done, path, errors] {
-        done->deleteLater();
-        const QString fatal = done->result();
-        m_run = RunKind::None;
-        m_replaceOnFirstRows = false; // a file with no readable row leaves the table as it was
-        setRunning(false);
-        const int rows = store()->size();
-        if (!fatal.isEmpty()) {
-            setStatus(fatal);
-            showBanner(fatal, QString(), {});
-            Q_EMIT datasetLoaded(rows, int(errors->size()));
-            return;
-        }
-        QString text = tr("Loaded %n row(s) from %1.", nullptr, rows).arg(QDir::toNativeSeparators(path));
-        if (!errors->isEmpty()) {
-            const LineError &first = errors->constFirst();
-            text += u' ' + tr("%n line(s) could not be read (first: line %1, %2).", nullptr, int(errors->size()))
-                               .arg(first.line)
-                               .arg(first.message);
-            for (const LineError &error : std::as_const(*errors))
-                log(tr("%1 line %2: %3").arg(QDir::toNativeSeparators(path)).arg(error.line).arg(error.message));
-            showBanner(text, QString(), {});
-        }
-        setStatus(text);
-        Q_EMIT datasetLoaded(rows, int(errors->size()));
-    });
-    done->setFuture(future);
+    if (!m_session->openDataset(path, &error)) {
+        showBanner(error, QString(), {});
+        Q_EMIT datasetLoaded(0, 0);
+    }
 }
 
 void MainWindow::resumeRun(const QString &journalPath)
@@ -742,21 +538,17 @@ void MainWindow::resumeRun(const QString &journalPath)
         showBanner(error, QString(), {});
         return;
     }
-    if (m_run != RunKind::None || !confirmReplacingRows())
+    if (m_session->isRunning() || !confirmReplacingRows())
         return;
     applyConfig(contents.config);
-    m_replaceOnFirstRows = true;
-    m_run = RunKind::Full;
     setRunning(true, contents.config.count);
-    m_providerForm->endpoint(
-        this, [this, journalPath, config = contents.config](const EndpointSettings &endpoint, const QString &keyError) {
-            if (!keyError.isEmpty()) {
-                showBanner(keyError, QString(), {});
-                finishRun(keyError);
-                return;
-            }
-            startEngine(config, endpoint, journalPath, true);
-        });
+    m_providerForm->endpoint(this, [this, journalPath](const EndpointSettings &endpoint, const QString &keyError) {
+        QString resumeError = keyError;
+        if (resumeError.isEmpty() && m_session->resume(journalPath, endpoint, &resumeError))
+            return;
+        showBanner(resumeError, QString(), {});
+        finishRun(Session::RunKind::None, false, resumeError);
+    });
 }
 
 void MainWindow::exportDataset()
@@ -771,8 +563,7 @@ void MainWindow::exportDataset()
     connect(dialog, &ExportDialog::exported, this, [this](const ExportSummary &summary) {
         if (!summary.ok)
             return;
-        m_reviewUnsaved = false;
-        m_modelRowsUnsaved = false;
+        m_session->markExported();
         statusBar()->showMessage(tr("Exported %n row(s).", nullptr, int(summary.rowsWritten)), 8000);
     });
     dialog->open();
@@ -785,13 +576,11 @@ bool MainWindow::exportTo(const QString &path, QString *error)
     options.path = path;
     options.format =
         path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? ExportFormat::Csv : ExportFormat::Jsonl;
-    const ExportSummary summary = exportRows(store()->snapshot(), options);
+    const ExportSummary summary = m_session->exportTo(options);
     if (!summary.ok) {
         *error = summary.error;
         return false;
     }
-    m_reviewUnsaved = false;
-    m_modelRowsUnsaved = false;
     statusBar()->showMessage(
         tr("Exported %n row(s) to %1.", nullptr, int(summary.rowsWritten)).arg(QDir::toNativeSeparators(path)), 8000);
     return true;
@@ -862,14 +651,8 @@ void MainWindow::applyConfig(const GenerationConfig &config)
 bool MainWindow::saveProjectTo(const QString &path, QString *error)
 {
     // The configuration only: API keys never go into a project file.
-    const QJsonObject project{{QStringLiteral("format"), QStringLiteral("candor-project")},
-                              {QStringLiteral("version"), 1},
-                              {QStringLiteral("config"), currentConfig().toJson()}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(project).toJson()) < 0 || !file.commit()) {
-        *error = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!ProjectFile::save(path, currentConfig(), error))
         return false;
-    }
     m_projectPath = path;
     rememberRecent(path);
     setWindowModified(false);
@@ -879,23 +662,9 @@ bool MainWindow::saveProjectTo(const QString &path, QString *error)
 
 bool MainWindow::openProject(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    const auto config = ProjectFile::load(path, error);
+    if (!config)
         return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    QJsonObject object = doc.object();
-    if (object.value(QStringLiteral("config")).isObject())
-        object = object.value(QStringLiteral("config")).toObject();
-    QString why;
-    const auto config = doc.isObject() ? GenerationConfig::fromJson(object, &why) : std::nullopt;
-    if (!config) {
-        *error = tr("%1 is not a Candor project: %2")
-                     .arg(QDir::toNativeSeparators(path), doc.isObject() ? why : parseError.errorString());
-        return false;
-    }
     applyConfig(*config);
     m_projectPath = path;
     rememberRecent(path);
@@ -984,17 +753,16 @@ void MainWindow::showBanner(const QString &text, const QString &actionText, std:
 
 void MainWindow::offerResume()
 {
-    const QDir runs(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runs"));
-    const QFileInfoList journals = runs.entryInfoList({QStringLiteral("*.journal")}, QDir::Files, QDir::Time);
+    const QStringList journals = Session::unfinishedJournals();
     if (journals.isEmpty())
         return;
-    const QString path = journals.first().absoluteFilePath();
+    const QString path = journals.first();
     RunJournal::Contents contents;
     QString error;
     if (!RunJournal::load(path, &contents, &error))
         return;
     showBanner(tr("A run from %1 did not finish: %2 of %3 rows are saved. Resume it?")
-                   .arg(QLocale().toString(journals.first().lastModified(), QLocale::ShortFormat))
+                   .arg(QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat))
                    .arg(contents.rows.size())
                    .arg(contents.config.count),
                tr("&Resume"), [this, path] { resumeRun(path); });

@@ -3,13 +3,13 @@
 #include "dataset/example.h"
 #include "dataset/rubric.h"
 #include "generation/generationconfig.h"
+#include "generation/generationengine.h"
 #include "providers/connector.h"
+#include "session/session.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QMap>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -22,7 +22,6 @@ class QPlainTextEdit;
 namespace candor {
 
 class DatasetStore;
-class GenerationEngine;
 class KeyStore;
 class ProviderForm;
 class ReviewPanel;
@@ -38,7 +37,8 @@ public:
     ReviewPanel *reviewPanel() const { return m_review; }
     DatasetStore *store() const;
     ProviderForm *providerForm() const { return m_providerForm; }
-    GenerationEngine *engine() const { return m_engine; }
+    GenerationEngine *engine() const;
+    Session *session() const { return m_session; }
 
 public Q_SLOTS:
     // The whole dataset, with the settings of the set-up column.
@@ -76,20 +76,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class RunKind
-    {
-        None,
-        Full,
-        Preview,
-        Regenerate,
-        Load
-    };
-    void startRun(const LevelCounts &counts, RunKind kind);
+    void startRun(const LevelCounts &counts, Session::RunKind kind, const QVector<int> &rows = {});
     bool confirmReplacingRows();
-    void generateFromTemplates(const LevelCounts &counts, quint64 seed, RunKind kind);
-    void generateWithLlm(const LevelCounts &counts, RunKind kind);
-    void receiveRows(QVector<Example> rows);
-    void finishRun(const QString &status);
+    void showStats(const GenerationEngine::Stats &stats);
+    void finishRun(Session::RunKind kind, bool ok, const QString &status);
     void showAbout();
     void showLog();
     void log(const QString &line);
@@ -99,8 +89,6 @@ private:
     void saveLayout() const;
     void updateEstimate();
     void syncActions();
-    void startEngine(const GenerationConfig &config, const EndpointSettings &endpoint, const QString &journal,
-                     bool resume);
     void showBanner(const QString &text, const QString &actionText, std::function<void()> action);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
@@ -108,21 +96,12 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ReviewPanel *m_review = nullptr;
-    QFutureWatcher<QString> m_watcher; // template generation or a dataset load on a worker; the error, if any
-    std::shared_ptr<std::atomic_bool> m_workerCancel;
-    RunKind m_run = RunKind::None;
-    int m_runTarget = 0;
-    int m_runReceived = 0;
-    QMap<int, QVector<int>> m_regenerateTargets; // reward -> store rows waiting for a regenerated row
-    bool m_reviewUnsaved = false;                // accepted, rejected or edited rows not exported since
-    bool m_modelRowsUnsaved = false;             // rows a model made (and was paid for) not exported since
-    bool m_replaceOnFirstRows = false;           // the table's rows give way to the run's first rows
+    Session *m_session = nullptr;
     QStringList m_log;
     QPlainTextEdit *m_logView = nullptr;
     int m_logErrors = 0;
     KeyStore *m_keys = nullptr;
     ProviderForm *m_providerForm = nullptr;
-    GenerationEngine *m_engine = nullptr;
     QVector<QPair<QAction *, QAbstractButton *>> m_syncActions; // toolbar actions mirroring the run buttons
     QString m_projectPath;
     QString m_systemPrompt;               // empty = default

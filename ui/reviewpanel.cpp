@@ -127,9 +127,8 @@ QPlainTextEdit *makeTextEdit(const QString &objectName, const QString &accessibl
 
 } // namespace
 
-ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
+ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent), m_store(store)
 {
-    m_store = new DatasetStore(this);
     m_model = new PreviewModel(m_store, this);
     m_filter = new PreviewFilterModel(this);
     m_filter->setSourceModel(m_model);

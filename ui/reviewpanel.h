@@ -29,7 +29,8 @@ class ReviewPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReviewPanel(QWidget *parent = nullptr);
+    // The panel shows and edits store, which it does not own (the session does).
+    explicit ReviewPanel(DatasetStore *store, QWidget *parent = nullptr);
     ~ReviewPanel() override;
 
     DatasetStore *store() const { return m_store; }

@@ -4,106 +4,14 @@
 #include "cli/llmgeneration.h"
 #include "cli/provideroptions.h"
 #include "generation/generationconfig.h"
-#include "generation/templategenerator.h"
+#include "session/projectfile.h"
+#include "session/session.h"
 #include "storage/datasetwriter.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
-#include <QFuture>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <QMutex>
-
-#include <deque>
-#include <vector>
 
 namespace candor::cli {
-namespace {
-
-constexpr qint64 kChunkRows = 16384;
-
-// Chunk buffers are reused: fresh multi-megabyte allocations would be page-faulted in again for every chunk,
-// which costs more than generating the rows.
-class BufferPool
-{
-public:
-    QByteArray take()
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_free.empty())
-            return QByteArray();
-        QByteArray buffer = std::move(m_free.back());
-        m_free.pop_back();
-        return buffer;
-    }
-    void give(QByteArray &&buffer)
-    {
-        buffer.resize(0); // keeps the capacity
-        QMutexLocker lock(&m_mutex);
-        m_free.push_back(std::move(buffer));
-    }
-
-private:
-    QMutex m_mutex;
-    std::vector<QByteArray> m_free;
-};
-
-// Generates the plan chunk by chunk on the thread pool and writes the chunks in order, so the file is
-// byte-identical whatever the number of threads.
-bool writeTemplateRows(const TemplateGenerator &generator, DatasetWriter &writer, ExportFormat format, bool withMeta,
-                       ProgressBar &progress)
-{
-    const qint64 total = generator.rowCount();
-    std::deque<QFuture<QByteArray>> inFlight;
-    const int depth = qMax(2, QThreadPool::globalInstance()->maxThreadCount() * 2);
-    qint64 next = 0;
-    qint64 done = 0;
-    BufferPool pool;
-    auto encode = [&generator, &pool, format, withMeta](qint64 begin, qint64 end) {
-        QByteArray bytes = pool.take();
-        bytes.reserve((end - begin) * 640);
-        if (format == ExportFormat::Jsonl) {
-            generator.appendJsonl(bytes, begin, end, withMeta);
-        } else {
-            for (const Example &e : generator.examples(begin, end)) {
-                if (format == ExportFormat::Csv)
-                    DatasetWriter::appendCsvRow(bytes, e, withMeta);
-                else
-                    DatasetWriter::appendOpenAiChatLine(bytes, e);
-            }
-        }
-        return bytes;
-    };
-    while (done < total) {
-        while (next < total && int(inFlight.size()) < depth) {
-            const qint64 end = qMin(total, next + kChunkRows);
-            inFlight.push_back(QtConcurrent::run(encode, next, end));
-            next = end;
-        }
-        QByteArray bytes = inFlight.front().takeResult();
-        inFlight.pop_front();
-        const qint64 rows = qMin(total, done + kChunkRows) - done;
-        const bool written = writer.writeEncoded(bytes, rows);
-        pool.give(std::move(bytes));
-        if (!written) {
-            for (auto &f : inFlight)
-                f.waitForFinished();
-            return false;
-        }
-        done = qMin(total, done + kChunkRows);
-        progress.update(done);
-    }
-    return true;
-}
-
-} // namespace
-
 int runGenerate(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -155,21 +63,9 @@ int runGenerate(const QStringList &args)
     QString error;
     const bool fromFile = parser.isSet(QStringLiteral("config"));
     if (fromFile) {
-        QFile file(parser.value(QStringLiteral("config")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            printError(tr("--config: cannot read %1: %2").arg(file.fileName(), file.errorString()));
-            return ExitUsage;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-        // A project file keeps the configuration under "config"; a bare configuration is the object itself.
-        QJsonObject object = doc.object();
-        if (object.value(QStringLiteral("config")).isObject())
-            object = object.value(QStringLiteral("config")).toObject();
-        const auto loaded = doc.isObject() ? GenerationConfig::fromJson(object, &error) : std::nullopt;
+        const auto loaded = ProjectFile::load(parser.value(QStringLiteral("config")), &error);
         if (!loaded) {
-            printError(tr("--config: %1 is not a Candor configuration (%2)")
-                           .arg(file.fileName(), doc.isObject() ? error : parseError.errorString()));
+            printError(QStringLiteral("--config: %1").arg(error));
             return ExitUsage;
         }
         config = *loaded;
@@ -236,30 +132,15 @@ int runGenerate(const QStringList &args)
 
     QElapsedTimer timer;
     timer.start();
-    const auto bank = TemplateBank::builtIn(&error);
-    if (!bank) {
-        printError(tr("the built-in template bank could not be loaded: %1").arg(error));
-        return ExitFailure;
-    }
-    TemplateGenerator::Options options;
-    options.seed = config.seed;
-    options.topics = config.topics;
-    options.searchHints = config.searchHints;
-    options.longForm = config.longForm;
-    options.createdMs = QDateTime::currentMSecsSinceEpoch();
-    TemplateGenerator generator(bank, options);
-    if (!generator.plan(*counts, &error)) {
-        printError(error);
-        return ExitFailure;
-    }
-
     DatasetWriter writer(outPath, format, withMeta);
     if (!writer.open(&error)) {
         printError(QStringLiteral("--out: %1").arg(error));
         return ExitFailure;
     }
     ProgressBar progress(config.count, !quiet);
-    if (!writeTemplateRows(generator, writer, format, withMeta, progress) || !writer.commit(&error)) {
+    if (!Session::writeTemplateDataset(
+            config, *counts, writer, format, withMeta, [&progress](qint64 done) { progress.update(done); }, &error) ||
+        !writer.commit(&error)) {
         if (error.isEmpty())
             error = writer.errorString();
         writer.cancel();

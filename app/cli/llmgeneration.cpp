@@ -4,6 +4,7 @@
 #include "cli/provideroptions.h"
 #include "generation/generationengine.h"
 #include "providers/providercatalog.h"
+#include "session/session.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -169,13 +170,13 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         return ExitUsage;
     }
 
-    GenerationEngine engine(config, provider->endpoint);
+    Session session;
     ProgressBar progress(config.count, !quiet);
     QEventLoop loop;
-    GenerationEngine::Outcome outcome = GenerationEngine::Outcome::Failed;
+    bool succeeded = false;
     QString summary;
     int lastTenth = -1;
-    QObject::connect(&engine, &GenerationEngine::statsChanged, &loop, [&](const GenerationEngine::Stats &s) {
+    QObject::connect(&session, &Session::statsChanged, &loop, [&](const GenerationEngine::Stats &s) {
         progress.update(s.acceptedTotal());
         // Without a terminal, a status line every tenth of the run.
         const int tenth = s.targetTotal() ? s.acceptedTotal() * 10 / s.targetTotal() : 0;
@@ -184,13 +185,13 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
             err() << statusLine(s) << Qt::endl;
         }
     });
-    QObject::connect(&engine, &GenerationEngine::message, &loop, [&](const QString &text) {
+    QObject::connect(&session, &Session::message, &loop, [&](const QString &text) {
         if (!quiet)
             err() << (progress.enabled() ? QStringLiteral("\r") : QString()) << text << Qt::endl;
     });
-    QObject::connect(&engine, &GenerationEngine::finished, &loop, [&](GenerationEngine::Outcome o, const QString &s) {
-        outcome = o;
-        summary = s;
+    QObject::connect(&session, &Session::runFinished, &loop, [&](Session::RunKind, bool done, const QString &text) {
+        succeeded = done;
+        summary = text;
         loop.quit();
     });
 
@@ -201,13 +202,29 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
             char c;
             [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
             err() << "\ncandor-cli: " << tr("interrupted; cancelling") << Qt::endl;
-            engine.cancel();
+            session.cancel();
         });
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
     }
 
-    const bool started = resume ? engine.resumeFrom(journalPath, &error) : engine.start(journalPath, &error);
+    // The session writes the finished dataset and removes the journal only once the file is committed.
+    ExportOptions output;
+    output.path = outPath;
+    output.format = format;
+    output.withMeta = withMeta;
+    bool started = false;
+    if (resume) {
+        started = session.resume(journalPath, provider->endpoint, &error, output);
+    } else {
+        Session::RunRequest request;
+        request.config = config;
+        request.counts = *config.distribution.countsFor(config.count, &error);
+        request.endpoint = provider->endpoint;
+        request.journalPath = journalPath;
+        request.output = output;
+        started = session.start(request, &error);
+    }
     if (!started) {
         printError(error);
         return ExitFailure;
@@ -217,37 +234,24 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
     std::signal(SIGTERM, SIG_DFL);
     progress.finish();
 
-    const GenerationEngine::Stats stats = engine.stats();
-    if (outcome != GenerationEngine::Outcome::Completed) {
-        printError(tr("%1 (%2). Every accepted row is in %3; run the same command with --resume to continue.")
-                       .arg(summary, GenerationEngine::outcomeName(outcome), journalPath));
-        if (!quiet)
+    const GenerationEngine::Stats stats = session.engine() ? session.engine()->stats() : GenerationEngine::Stats();
+    if (!succeeded) {
+        if (QFile::exists(journalPath))
+            printError(tr("%1. Every accepted row is in %2; run the same command with --resume to continue.")
+                           .arg(summary, journalPath));
+        else
+            printError(summary);
+        if (!quiet && session.engine())
             err() << statusLine(stats) << Qt::endl;
         return ExitFailure;
     }
-
-    DatasetWriter writer(outPath, format, withMeta);
-    bool written = writer.open(&error);
-    for (const Example &row : engine.rows()) {
-        if (!written)
-            break;
-        written = writer.write(row);
-    }
-    if (written)
-        written = writer.commit(&error);
-    if (!written) {
-        if (error.isEmpty())
-            error = writer.errorString();
-        printError(error + tr(" (the rows are safe in %1)").arg(journalPath));
-        return ExitFailure;
-    }
-    QFile::remove(journalPath); // the dataset is complete and saved
     if (!quiet) {
         QStringList perLevel;
         for (int i = 0; i < Rubric::LevelCount; ++i)
             perLevel << QStringLiteral("%1: %2").arg(Rubric::formatReward(Rubric::rewardAt(i))).arg(stats.accepted[i]);
+        const int rows = session.store()->size();
         out() << tr("Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8", nullptr,
-                    pluralCount(engine.rows().size()))
+                    pluralCount(rows))
                      .arg(perLevel.join(QStringLiteral(", ")), QDir::toNativeSeparators(outPath),
                           formatSeconds(stats.elapsedSeconds))
                      .arg(stats.requests)

@@ -682,11 +682,8 @@ void GenerationEngine::fillWithFallback()
     const auto bank = TemplateBank::builtIn(&error);
     if (!bank)
         return;
-    TemplateGenerator::Options options;
-    options.seed = m_config.seed ^ 0xfa11bac4ULL;
-    options.topics = m_config.topics;
-    options.searchHints = m_config.searchHints;
-    options.longForm = m_config.longForm;
+    TemplateGenerator::Options options = TemplateGenerator::Options::fromConfig(m_config);
+    options.seed ^= 0xfa11bac4ULL; // other rows than a template run of the same seed would make
     TemplateGenerator generator(bank, options);
     QVector<Example> added;
     for (int i = 0; i < Rubric::LevelCount; ++i) {

@@ -333,6 +333,17 @@ Example TemplateGenerator::exampleAt(qint64 index) const
     return toExample(draw(level, countsBefore(index)[Rubric::indexOf(level)], index));
 }
 
+TemplateGenerator::Options TemplateGenerator::Options::fromConfig(const GenerationConfig &config, qint64 createdMs)
+{
+    Options options;
+    options.seed = config.seed;
+    options.topics = config.topics;
+    options.searchHints = config.searchHints;
+    options.longForm = config.longForm;
+    options.createdMs = createdMs;
+    return options;
+}
+
 QVector<Example> TemplateGenerator::examples(qint64 begin, qint64 end) const
 {
     QVector<Example> out;

@@ -24,6 +24,9 @@ public:
         bool searchHints = false;
         bool longForm = false;
         qint64 createdMs = 0; // stamped into meta.created; 0 = omit
+
+        // The template options a run's configuration asks for (seed, topics, search hints, long form).
+        static Options fromConfig(const GenerationConfig &config, qint64 createdMs = 0);
     };
 
     TemplateGenerator(std::shared_ptr<const TemplateBank> bank, const Options &options);

@@ -209,8 +209,8 @@ int main(int argc, char **argv)
 
     // The app's own review panel: store, model, filter proxy, the table with its level badges, the detail pane and
     // the counts, exactly as the window shows them.
-    ReviewPanel panel;
-    DatasetStore &store = *panel.store();
+    DatasetStore store;
+    ReviewPanel panel(&store);
     PreviewFilterModel &proxy = *panel.filterModel();
     QTableView &view = *panel.table();
     panel.resize(1600, 1000);
