@@ -1,5 +1,7 @@
 #include "dataset/distribution.h"
 
+#include "i18n/trfunction.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -8,10 +10,7 @@
 
 namespace candor {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("candor::Distribution", text);
-}
+CANDOR_TR_FUNCTION("candor::Distribution")
 } // namespace
 
 Distribution Distribution::fromCounts(const LevelCounts &counts)

@@ -1,14 +1,13 @@
 #include "generation/generationconfig.h"
 
+#include "i18n/trfunction.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
 namespace candor {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("candor::GenerationConfig", text);
-}
+CANDOR_TR_FUNCTION("candor::GenerationConfig")
 
 constexpr int kMaxRows = 10000000;
 } // namespace

@@ -1,5 +1,7 @@
 #include "generation/rowvalidator.h"
 
+#include "i18n/trfunction.h"
+
 #include "dataset/rubric.h"
 
 #include <QCoreApplication>
@@ -7,10 +9,7 @@
 
 namespace candor {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("candor::RowValidator", text);
-}
+CANDOR_TR_FUNCTION("candor::RowValidator")
 } // namespace
 
 RowValidator::RowValidator(const Options &options) : m_options(options) {}

@@ -1,5 +1,7 @@
 #include "generation/templatebank.h"
 
+#include "i18n/trfunction.h"
+
 #include "dataset/example.h"
 #include "dataset/rubric.h"
 
@@ -15,10 +17,7 @@
 namespace candor {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("candor::TemplateBank", text);
-}
+CANDOR_TR_FUNCTION("candor::TemplateBank")
 
 QByteArray escaped(const QString &text)
 {

@@ -1,5 +1,7 @@
 #include "providers/providererrors.h"
 
+#include "i18n/trfunction.h"
+
 #include "providers/ratelimit.h"
 
 #include <QCoreApplication>
@@ -16,11 +18,7 @@ using namespace Qt::StringLiterals;
 namespace candor {
 namespace {
 
-QString tr(const char *text)
-{
-    // The context lupdate gives calls of a free tr() in namespace candor.
-    return QCoreApplication::translate("candor", text);
-}
+CANDOR_TR_FUNCTION("candor")
 
 constexpr qsizetype kMaxDetail = 200;
 constexpr qsizetype kMaxTitle = 120;

@@ -1,5 +1,7 @@
 #include "session/projectfile.h"
 
+#include "i18n/trfunction.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -12,10 +14,7 @@ namespace candor {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("candor::ProjectFile", text);
-}
+CANDOR_TR_FUNCTION("candor::ProjectFile")
 } // namespace
 
 std::optional<GenerationConfig> ProjectFile::load(const QString &path, QString *error)

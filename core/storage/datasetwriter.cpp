@@ -1,5 +1,7 @@
 #include "storage/datasetwriter.h"
 
+#include "i18n/trfunction.h"
+
 #include "dataset/rubric.h"
 
 #include <QCoreApplication>
@@ -9,10 +11,7 @@
 
 namespace candor {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("candor::DatasetWriter", text);
-}
+CANDOR_TR_FUNCTION("candor::DatasetWriter")
 constexpr qsizetype kFlushAt = 1 << 20;
 
 void appendCsvField(QByteArray &out, const QString &text)

@@ -1,5 +1,7 @@
 #include "storage/jsonlreader.h"
 
+#include "i18n/trfunction.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -9,10 +11,7 @@
 
 namespace candor {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("candor::JsonlReader", text);
-}
+CANDOR_TR_FUNCTION("candor::JsonlReader")
 constexpr qint64 kBlock = 4 * 1024 * 1024;
 } // namespace
 

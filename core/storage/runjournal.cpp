@@ -1,5 +1,7 @@
 #include "storage/runjournal.h"
 
+#include "i18n/trfunction.h"
+
 #include "storage/jsonlreader.h"
 
 #include <QCoreApplication>
@@ -11,10 +13,7 @@
 
 namespace candor {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("candor::RunJournal", text);
-}
+CANDOR_TR_FUNCTION("candor::RunJournal")
 constexpr int kJournalVersion = 1;
 } // namespace
 
