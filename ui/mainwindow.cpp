@@ -28,6 +28,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
+#include <QScreen>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->setupScrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->setupScrollArea->setMinimumWidth(m_ui->setupPanel->minimumSizeHint().width() +
                                            style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    arrangeRunControls();
     m_ui->mainSplitter->setSizes({m_ui->setupScrollArea->minimumWidth(), 900});
     auto updateMode = [this] {
         const bool llm = m_ui->modeComboBox->currentIndex() == 1;
@@ -269,11 +272,51 @@ GenerationEngine *MainWindow::engine() const
     return m_session->engine();
 }
 
+void MainWindow::arrangeRunControls()
+{
+    // The run buttons stay in view under the scrolling settings, never below their fold.
+    auto *column = new QWidget;
+    column->setObjectName(u"setupColumn"_s);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    const int index = m_ui->mainSplitter->indexOf(m_ui->setupScrollArea);
+    m_ui->mainSplitter->replaceWidget(index, column);
+    columnLayout->addWidget(m_ui->setupScrollArea, 1);
+    auto *runBox = new QFrame;
+    runBox->setObjectName(u"runControlsFrame"_s);
+    runBox->setFrameShape(QFrame::StyledPanel);
+    auto *grid = new QGridLayout(runBox);
+    grid->addWidget(m_ui->previewButton, 0, 0);
+    grid->addWidget(m_ui->samplePerLevelSpinBox, 0, 1);
+    grid->addWidget(m_ui->generateButton, 0, 2);
+    grid->addWidget(m_ui->pauseButton, 1, 0);
+    grid->addWidget(m_ui->cancelButton, 1, 1);
+    grid->addWidget(m_ui->exportButton, 1, 2);
+    m_ui->generateButton->setDefault(true);
+    columnLayout->addWidget(runBox);
+
+    // The run's state, progress and last error live in the window's status bar, always visible.
+    m_ui->statusLabel->setWordWrap(false);
+    // Long messages are cut at the window's edge (the whole text is the tooltip) rather than widening the window.
+    m_ui->statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->statusLabel->setMinimumWidth(1);
+    statusBar()->addWidget(m_ui->statusLabel, 1);
+    m_ui->runProgressBar->setMaximumWidth(220);
+    statusBar()->addPermanentWidget(m_ui->runProgressBar);
+    m_ui->logButton->setFlat(true);
+    statusBar()->addPermanentWidget(m_ui->logButton);
+}
+
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1320, 840); // room for the set-up column and a readable table on a 1366x768 screen and up
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        // Room for the set-up column and a readable table, but never more than the screen has (a 1280x800 laptop
+        // keeps every edge of the window in view).
+        const QRect available = screen()->availableGeometry();
+        resize(qMin(1320, available.width()), qMin(840, available.height()));
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray());
     m_review->splitter()->restoreState(settings.value(u"window/tableSplitter"_s).toByteArray());
@@ -478,6 +521,7 @@ void MainWindow::setStatus(const QString &text)
     // Plain: messages quote file names, model names and server texts, which must never be read as markup.
     m_ui->statusLabel->setTextFormat(Qt::PlainText);
     m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setToolTip(text);
 }
 
 void MainWindow::log(const QString &line)

@@ -85,6 +85,7 @@ private:
     void log(const QString &line);
     void setStatus(const QString &text);
     void setRunning(bool running, int targetRows = 0);
+    void arrangeRunControls();
     void restoreLayout();
     void saveLayout() const;
     void updateEstimate();

@@ -194,10 +194,9 @@ bool GenerationEngine::start(const QString &journalPath, QString *error)
     m_running = true;
     m_clock.start();
     m_statsTimer.start();
-    Q_EMIT message(tr("Generating %1 rows with %2 (%3), %4 requests at a time.")
-                       .arg(m_config.count)
-                       .arg(m_connector->providerName(), m_config.model)
-                       .arg(m_window));
+    Q_EMIT message(tr("Generating %n row(s) with %1 (%2),", nullptr, m_config.count)
+                       .arg(m_connector->providerName(), m_config.model) +
+                   QLatin1Char(' ') + tr("%n request(s) at a time.", nullptr, m_window));
     QMetaObject::invokeMethod(this, &GenerationEngine::pump, Qt::QueuedConnection);
     return true;
 }
