@@ -1025,6 +1025,37 @@
     </message>
 </context>
 <context>
+    <name>candor::EndpointResolver</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Aucun profil ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>No provider is chosen; use one of %1.</source>
+        <translation>Aucun fournisseur n’est choisi ; utilisez l’un de %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
+        <translation>« %1 » n’est pas un fournisseur ; utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
+        <translation>Le point d’accès « %1 » n’est pas une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>No model is chosen and %1 has no default model.</source>
+        <translation>Aucun modèle n’est choisi et %1 n’a pas de modèle par défaut.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set or empty.</source>
+        <translation>La variable d’environnement %1 n’est pas définie ou est vide.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1.</source>
+        <translation>Aucune clé d’API n’est enregistrée pour %1.</translation>
+    </message>
+</context>
+<context>
     <name>candor::ExportDialog</name>
     <message>
         <source>&amp;Export</source>

@@ -1025,6 +1025,37 @@
     </message>
 </context>
 <context>
+    <name>candor::EndpointResolver</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Não há nenhum perfil chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No provider is chosen; use one of %1.</source>
+        <translation>Nenhum provedor escolhido; use um de %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
+        <translation>&quot;%1&quot; não é um provedor; use um de %2.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
+        <translation>O endpoint &quot;%1&quot; não é um endereço http(s).</translation>
+    </message>
+    <message>
+        <source>No model is chosen and %1 has no default model.</source>
+        <translation>Nenhum modelo escolhido e %1 não tem modelo padrão.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set or empty.</source>
+        <translation>A variável de ambiente %1 não está definida ou está vazia.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1.</source>
+        <translation>Nenhuma chave de API armazenada para %1.</translation>
+    </message>
+</context>
+<context>
     <name>candor::ExportDialog</name>
     <message>
         <source>&amp;Export</source>
