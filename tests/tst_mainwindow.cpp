@@ -6,7 +6,9 @@
 #include "messagebox.h"
 #include "prompteditordialog.h"
 #include "providerform.h"
+#include "providers/providercatalog.h"
 #include "reviewpanel.h"
+#include "session/profiles.h"
 #include "storage/jsonlreader.h"
 #include "storage/runjournal.h"
 #include "support/providertestserver.h"
@@ -707,6 +709,24 @@ private Q_SLOTS:
         QCOMPARE(ProviderForm::profiles(), before);
         QCOMPARE(form->profile(), QString());
         QCOMPARE(combo->count(), before.size() + 1);
+    }
+
+    // A profile saved by candor-cli without URL or model means the provider's defaults, not what the form showed.
+    void profileWithoutUrlUsesProviderDefaults()
+    {
+        const QString name = u"Bare ollama"_s;
+        QVERIFY(ProfileStore().save({name, u"ollama"_s, QString(), QString()}));
+        MainWindow window;
+        ProviderForm *form = window.providerForm();
+        form->setProvider(u"ollama"_s);
+        form->setBaseUrl(u"http://127.0.0.1:9/custom"_s);
+        form->setModel(u"custom-model"_s);
+        QVERIFY(form->setProfile(name));
+        const ProviderInfo *ollama = ProviderCatalog::find(u"ollama"_s);
+        QCOMPARE(form->baseUrl(), ollama->defaultBaseUrl);
+        QCOMPARE(form->model(), ollama->defaultModel);
+        form->deleteProfile(name);
+        QVERIFY(!ProfileStore().contains(name));
     }
 
     // A profile saved in the window, with its own key typed into the window, is what candor-cli --profile uses: the

@@ -108,8 +108,10 @@ bool ProviderForm::setProfile(const QString &name)
     m_profile = name;
     if (saved) {
         setProvider(saved->provider);
-        setBaseUrl(saved->baseUrl);
-        setModel(saved->model);
+        // candor-cli may save a profile without URL or model, meaning the provider's defaults.
+        const ProviderInfo *info = ProviderCatalog::find(saved->provider);
+        setBaseUrl(saved->baseUrl.isEmpty() && info ? info->defaultBaseUrl : saved->baseUrl);
+        setModel(saved->model.isEmpty() && info ? info->defaultModel : saved->model);
     }
     fillProfiles();
     readKeyState(); // the profile may have its own key
