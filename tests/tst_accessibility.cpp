@@ -95,12 +95,12 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.findChild<QComboBox *>(u"modeComboBox"_s)->setCurrentIndex(1);
-        const QStringList wanted = {
-            u"modeComboBox"_s,     u"profileComboBox"_s, u"providerComboBox"_s,     u"endpointLineEdit"_s,
-            u"modelComboBox"_s,    u"apiKeyLineEdit"_s,  u"testConnectionButton"_s, u"countSpinBox"_s,
-            u"topicLineEdit"_s,    u"seedSpinBox"_s,     u"searchHintsCheckBox"_s,  u"languageLineEdit"_s,
-            u"batchSizeSpinBox"_s, u"previewButton"_s,   u"generateButton"_s,       u"logButton"_s,
-            u"filterLineEdit"_s,   u"exampleTableView"_s};
+        const QStringList wanted = {u"modeComboBox"_s,         u"profileComboBox"_s,     u"providerComboBox"_s,
+                                    u"endpointLineEdit"_s,     u"modelComboBox"_s,       u"apiKeyLineEdit"_s,
+                                    u"testConnectionButton"_s, u"countSpinBox"_s,        u"topicLineEdit"_s,
+                                    u"seedSpinBox"_s,          u"searchHintsCheckBox"_s, u"languageLineEdit"_s,
+                                    u"batchSizeSpinBox"_s,     u"previewButton"_s,       u"generateButton"_s,
+                                    u"filterLineEdit"_s,       u"exampleTableView"_s,    u"logButton"_s};
         QWidget *first = window.findChild<QWidget *>(u"modeComboBox"_s);
         first->setFocus();
         QStringList seen;

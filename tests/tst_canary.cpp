@@ -783,6 +783,24 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(test.out),
                  u"Connected to OpenAI at %1: 2 models listed; test-model is available.\n"_s.arg(baseUrl()));
 
+        // A saved profile supplies provider, endpoint and model; with no key of its own it borrows the provider's.
+        Run save;
+        QVERIFY(run(u"profile save"_s,
+                    {u"profile"_s, u"save"_s, u"canary lab"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, baseUrl(),
+                     u"--model"_s, u"test-model"_s},
+                    &save));
+        QVERIFY2(save.exitCode == 0, describe(save).constData());
+        Run viaProfile;
+        QVERIFY(run(u"ask --profile"_s, {u"ask"_s, u"--profile"_s, u"canary lab"_s, u"Hi"_s}, &viaProfile));
+        QVERIFY2(viaProfile.exitCode == 0 && viaProfile.out == kAskAnswer.toUtf8() + "\n",
+                 describe(viaProfile).constData());
+        Run show;
+        QVERIFY(run(u"profile show --json"_s, {u"profile"_s, u"show"_s, u"canary lab"_s, u"--json"_s}, &show));
+        QVERIFY2(show.exitCode == 0 && show.out.contains("\"test-model\""), describe(show).constData());
+        Run list;
+        QVERIFY(run(u"profile list"_s, {u"profile"_s, u"list"_s}, &list));
+        QVERIFY2(list.exitCode == 0 && list.out.startsWith("canary lab"), describe(list).constData());
+
         // Every request now gets a 401 that echoes the key.
         m_state->okBudget = 0;
         Run askFails;
@@ -866,6 +884,10 @@ private Q_SLOTS:
                     providerArgs(u"ask"_s) + QStringList{u"--model"_s, u"test-model"_s, u"Hi"_s}, &ask));
         QVERIFY2(ask.exitCode == 1 && ask.err.contains("no API key stored for OpenAI"), describe(ask).constData());
         QCOMPARE(m_server->requestCount(), requests);
+
+        Run profileDelete;
+        QVERIFY(run(u"profile delete"_s, {u"profile"_s, u"delete"_s, u"canary lab"_s}, &profileDelete));
+        QVERIFY2(profileDelete.exitCode == 0, describe(profileDelete).constData());
     }
 
     // 4. Everything Candor wrote or printed, and every process started, is free of the key.

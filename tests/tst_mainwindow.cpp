@@ -6,7 +6,9 @@
 #include "messagebox.h"
 #include "prompteditordialog.h"
 #include "providerform.h"
+#include "providers/providercatalog.h"
 #include "reviewpanel.h"
+#include "session/profiles.h"
 #include "storage/jsonlreader.h"
 #include "storage/runjournal.h"
 #include "support/providertestserver.h"
@@ -27,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -706,6 +709,86 @@ private Q_SLOTS:
         QCOMPARE(ProviderForm::profiles(), before);
         QCOMPARE(form->profile(), QString());
         QCOMPARE(combo->count(), before.size() + 1);
+    }
+
+    // A profile saved by candor-cli without URL or model means the provider's defaults, not what the form showed.
+    void profileWithoutUrlUsesProviderDefaults()
+    {
+        const QString name = u"Bare ollama"_s;
+        QVERIFY(ProfileStore().save({name, u"ollama"_s, QString(), QString()}));
+        MainWindow window;
+        ProviderForm *form = window.providerForm();
+        form->setProvider(u"ollama"_s);
+        form->setBaseUrl(u"http://127.0.0.1:9/custom"_s);
+        form->setModel(u"custom-model"_s);
+        QVERIFY(form->setProfile(name));
+        const ProviderInfo *ollama = ProviderCatalog::find(u"ollama"_s);
+        QCOMPARE(form->baseUrl(), ollama->defaultBaseUrl);
+        QCOMPARE(form->model(), ollama->defaultModel);
+        form->deleteProfile(name);
+        QVERIFY(!ProfileStore().contains(name));
+    }
+
+    // A profile saved in the window, with its own key typed into the window, is what candor-cli --profile uses: the
+    // same settings file and the same keychain entry, across two processes.
+    void profileSavedInWindowWorksInCli()
+    {
+        // Never a person's own keyring: tests/run-tests.sh provides a throw-away one.
+        if (!qEnvironmentVariable("HOME").startsWith(u"/tmp/candor-tests."_s) ||
+            !qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("needs the throw-away keyring of tests/run-tests.sh");
+        const QString cli = qEnvironmentVariable("CANDOR_CLI");
+        QVERIFY2(!cli.isEmpty(), "CANDOR_CLI is not set; run the suite through ctest");
+        using namespace candor::test;
+        ProviderTestServer server(ProviderTestServer::Threading::OwnThread);
+        QVERIFY(server.listen());
+        server.enqueue("POST", "/v1/chat/completions", wire::openAiChat(u"Answer for the window's profile."_s));
+        const QString name = u"Window lab"_s;
+        const QByteArray key = "sk-windowprofile-Qm4Tz8Lc1Rx6Vb3N";
+        {
+            MainWindow window;
+            ProviderForm *form = window.providerForm();
+            form->setProvider(u"openai"_s);
+            form->setBaseUrl(server.url(u"/v1"_s).toString());
+            form->setModel(u"gpt-4o-mini"_s);
+            QVERIFY(form->saveProfile(name));
+            // Let the profile's key look-up settle before storing, so its answer cannot come after the store's.
+            QTRY_VERIFY_WITH_TIMEOUT(form->keyState() != ProviderForm::KeyState::Unknown, 20000);
+            // Stored when an earlier test left a key for the provider: the profile then borrows it until it has its
+            // own.
+            QVERIFY(form->keyState() == ProviderForm::KeyState::NotStored ||
+                    form->keyState() == ProviderForm::KeyState::Stored);
+            form->findChild<QLineEdit *>(u"apiKeyLineEdit"_s)->setText(QString::fromLatin1(key));
+            QSignalSpy stored(form, &ProviderForm::keyStateChanged);
+            form->saveKey();
+            QTRY_VERIFY_WITH_TIMEOUT(!stored.isEmpty(), 20000);
+            QCOMPARE(form->keyState(), ProviderForm::KeyState::Stored);
+        }
+
+        // candor-cli finds the window's settings where QSettings puts them for this (test-mode) process.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+        QProcess ask;
+        ask.setProcessEnvironment(env);
+        ask.start(cli, {u"ask"_s, u"--profile"_s, name, u"--json"_s, u"--retries"_s, u"0"_s, u"hello"_s});
+        QVERIFY(ask.waitForFinished(60000));
+        const QByteArray out = ask.readAllStandardOutput();
+        const QByteArray err = ask.readAllStandardError();
+        QVERIFY2(ask.exitCode() == 0, QByteArray(out + err).constData());
+        QVERIFY(!out.contains(key.mid(8)) && !err.contains(key.mid(8)));
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(u"text"_s).toString(),
+                 u"Answer for the window's profile."_s);
+        QCOMPARE(server.requestCount(), 1);
+        const RecordedRequest request = server.request(0);
+        QCOMPARE(request.header("authorization"), "Bearer " + key); // the profile's own key, not the provider's
+        QCOMPARE(request.json().value(u"model"_s).toString(), u"gpt-4o-mini"_s);
+
+        MainWindow window;
+        ProviderForm *form = window.providerForm();
+        QVERIFY(form->setProfile(name));
+        QTRY_COMPARE_WITH_TIMEOUT(form->keyState(), ProviderForm::KeyState::Stored, 20000);
+        form->deleteProfile(name); // takes its own key with it
+        QVERIFY(!ProviderForm::profiles().contains(name));
     }
 
     // Errors by kind are in the status line as a link to the run log, which says what happened.

@@ -1025,6 +1025,37 @@
     </message>
 </context>
 <context>
+    <name>candor::EndpointResolver</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>No provider is chosen; use one of %1.</source>
+        <translation>Kein Anbieter gewählt; einen von %1 verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
+        <translation>„%1“ ist kein Anbieter; einen von %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
+        <translation>Der Endpunkt „%1“ ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>No model is chosen and %1 has no default model.</source>
+        <translation>Kein Modell gewählt, und %1 hat kein Standardmodell.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set or empty.</source>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1.</source>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>candor::ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1163,10 +1194,6 @@
         <translation>ein Lauf ist bereits im Gange</translation>
     </message>
     <message>
-        <source>Generating %1 rows with %2 (%3), %4 requests at a time.</source>
-        <translation>%1 Zeilen werden mit %2 (%3) erzeugt, %4 Anfragen gleichzeitig.</translation>
-    </message>
-    <message>
         <source>The journal was started with %1; continuing with it.</source>
         <translation>Das Journal wurde mit %1 begonnen; es wird damit fortgesetzt.</translation>
     </message>
@@ -1251,6 +1278,20 @@
     <message>
         <source>Cancelled with %1 of %2 rows; they are kept in the journal.</source>
         <translation>Abgebrochen mit %1 von %2 Zeilen; sie bleiben im Journal erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n row(s) with %1 (%2),</source>
+        <translation>
+            <numerusform>Erzeuge %n Zeile mit %1 (%2),</numerusform>
+            <numerusform>Erzeuge %n Zeilen mit %1 (%2),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) at a time.</source>
+        <translation>
+            <numerusform>%n Anfrage gleichzeitig.</numerusform>
+            <numerusform>%n Anfragen gleichzeitig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2819,10 +2860,6 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Einer von: %1</translation>
     </message>
     <message>
-        <source>Provider profile, for several keys per provider (default: default).</source>
-        <translation>Anbieterprofil, für mehrere Schlüssel pro Anbieter (Standard: default).</translation>
-    </message>
-    <message>
         <source>key %1: give exactly one PROVIDER (%2)</source>
         <translation>key %1: genau einen PROVIDER angeben (%2)</translation>
     </message>
@@ -3032,10 +3069,6 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Beispiele:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test and key (see --help)</source>
-        <translation>&quot;%1&quot; ist kein Befehl; Befehle sind generate, validate, ask, models, test und key (siehe --help)</translation>
-    </message>
-    <message>
         <source>Provider: %1.</source>
         <translation>Anbieter: %1.</translation>
     </message>
@@ -3166,6 +3199,150 @@ Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie ni
     <message>
         <source>%1. Every accepted row is in %2; run the same command with --resume to continue.</source>
         <translation>%1. Jede angenommene Zeile steht in %2; führen Sie denselben Befehl mit --resume aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Provider profile, for several keys per provider (default: default); a saved profile (candor-cli profile list) supplies PROVIDER when it is left out.</source>
+        <translation>Anbieterprofil, für mehrere Schlüssel pro Anbieter (Standard: default); ein gespeichertes Profil (candor-cli profile list) liefert PROVIDER, wenn er fehlt.</translation>
+    </message>
+    <message>
+        <source>List, show, save or delete provider profiles (shared with the window)</source>
+        <translation>Anbieterprofile auflisten, anzeigen, speichern oder löschen (gemeinsam mit dem Fenster)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
+        <translation>&quot;%1&quot; ist kein Befehl; Befehle sind generate, validate, ask, models, test, key und profile (siehe --help)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source> (the provider&apos;s default)</source>
+        <translation> (Standard des Anbieters)</translation>
+    </message>
+    <message>
+        <source>profile %1: NAME is missing</source>
+        <translation>profile %1: NAME fehlt</translation>
+    </message>
+    <message>
+        <source>profile %1: give one NAME (quote a name with spaces)</source>
+        <translation>profile %1: genau einen NAME angeben (einen Namen mit Leerzeichen in Anführungszeichen setzen)</translation>
+    </message>
+    <message>
+        <source>profile %1: NAME &quot;%2&quot; is empty, has surrounding spaces or contains a slash</source>
+        <translation>profile %1: NAME &quot;%2&quot; ist leer, hat Leerzeichen am Rand oder enthält einen Schrägstrich</translation>
+    </message>
+    <message>
+        <source>Manage provider profiles: a name for a provider, endpoint and model, shared with the window.</source>
+        <translation>Anbieterprofile verwalten: ein Name für Anbieter, Endpunkt und Modell, gemeinsam mit dem Fenster.</translation>
+    </message>
+    <message>
+        <source>list the saved profiles</source>
+        <translation>die gespeicherten Profile auflisten</translation>
+    </message>
+    <message>
+        <source>show one profile</source>
+        <translation>ein Profil anzeigen</translation>
+    </message>
+    <message>
+        <source>save a profile (replaces one of the same name)</source>
+        <translation>ein Profil speichern (ersetzt eines mit gleichem Namen)</translation>
+    </message>
+    <message>
+        <source>delete a profile and its own API key</source>
+        <translation>ein Profil und seinen eigenen API-Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>A profile&apos;s own API key is stored with candor-cli key set --profile NAME; without one, the provider&apos;s key is used. Keys are never shown.</source>
+        <translation>Den eigenen API-Schlüssel eines Profils speichert candor-cli key set --profile NAME; ohne ihn wird der Schlüssel des Anbieters verwendet. Schlüssel werden nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>list, show, save or delete.</source>
+        <translation>list, show, save oder delete.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Der Name des Profils.</translation>
+    </message>
+    <message>
+        <source>save: the provider, one of %1.</source>
+        <translation>save: der Anbieter, einer von %1.</translation>
+    </message>
+    <message>
+        <source>save: the endpoint URL (default: the provider&apos;s).</source>
+        <translation>save: die Endpunkt-URL (Standard: die des Anbieters).</translation>
+    </message>
+    <message>
+        <source>save: the model id (default: the provider&apos;s suggestion).</source>
+        <translation>save: die Modell-ID (Standard: der Vorschlag des Anbieters).</translation>
+    </message>
+    <message>
+        <source>list, show: print JSON.</source>
+        <translation>list, show: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--%1: only profile save takes it</source>
+        <translation>--%1: nur profile save akzeptiert diese Option</translation>
+    </message>
+    <message>
+        <source>--json: only profile list and profile show take it</source>
+        <translation>--json: nur profile list und profile show akzeptieren diese Option</translation>
+    </message>
+    <message>
+        <source>profile list: takes no NAME</source>
+        <translation>profile list: akzeptiert keinen NAME</translation>
+    </message>
+    <message>
+        <source>No profiles saved yet; save one with candor-cli profile save NAME --provider P.</source>
+        <translation>Noch keine Profile gespeichert; eines mit candor-cli profile save NAME --provider P speichern.</translation>
+    </message>
+    <message>
+        <source>profile show: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile show: es gibt kein Profil namens &quot;%1&quot; (candor-cli profile list zeigt sie an)</translation>
+    </message>
+    <message>
+        <source>profile save: the settings file could not be written</source>
+        <translation>profile save: die Einstellungsdatei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Saved the profile %1 (%2).</source>
+        <translation>Profil %1 (%2) gespeichert.</translation>
+    </message>
+    <message>
+        <source>profile delete: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile delete: es gibt kein Profil namens &quot;%1&quot; (candor-cli profile list zeigt sie an)</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1.</source>
+        <translation>Profil %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>the profile %1 is deleted, but its own API key, if it had one, may still be in the keychain: %2</source>
+        <translation>das Profil %1 ist gelöscht, aber sein eigener API-Schlüssel, falls es einen hatte, ist womöglich noch im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>profile: say list, show, save or delete (see profile --help)</source>
+        <translation>profile: list, show, save oder delete angeben (siehe profile --help)</translation>
+    </message>
+    <message>
+        <source>profile: &quot;%1&quot; is not an action; use list, show, save or delete</source>
+        <translation>profile: &quot;%1&quot; ist keine Aktion; list, show, save oder delete verwenden</translation>
+    </message>
+    <message>
+        <source>A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own API key first.</source>
+        <translation>Ein gespeichertes Profil (candor-cli profile list): sein Anbieter, Endpunkt und Modell, sofern nicht angegeben, und zuerst sein eigener API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>--profile: &quot;%1&quot; is not a profile name</source>
+        <translation>--profile: &quot;%1&quot; ist kein Profilname</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>--profile: es gibt kein Profil namens &quot;%1&quot; (candor-cli profile list zeigt sie an)</translation>
+    </message>
+    <message>
+        <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
+        <translation>kein API-Schlüssel für das Profil %1 oder für %2 gespeichert; einen mit &quot;candor-cli key set --profile %1&quot; speichern oder --api-key-env VAR übergeben</translation>
     </message>
 </context>
 </TS>

@@ -1025,6 +1025,37 @@
     </message>
 </context>
 <context>
+    <name>candor::EndpointResolver</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>No hay ningún perfil llamado «%1».</translation>
+    </message>
+    <message>
+        <source>No provider is chosen; use one of %1.</source>
+        <translation>No se ha elegido ningún proveedor; usa uno de %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
+        <translation>«%1» no es un proveedor; usa uno de %2.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
+        <translation>El punto de acceso «%1» no es una dirección http(s).</translation>
+    </message>
+    <message>
+        <source>No model is chosen and %1 has no default model.</source>
+        <translation>No se ha elegido ningún modelo y %1 no tiene modelo predeterminado.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set or empty.</source>
+        <translation>La variable de entorno %1 no está definida o está vacía.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1.</source>
+        <translation>No hay ninguna clave de API guardada para %1.</translation>
+    </message>
+</context>
+<context>
     <name>candor::ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1163,10 +1194,6 @@
         <translation>ya hay una ejecución en curso</translation>
     </message>
     <message>
-        <source>Generating %1 rows with %2 (%3), %4 requests at a time.</source>
-        <translation>Generando %1 filas con %2 (%3), %4 solicitudes a la vez.</translation>
-    </message>
-    <message>
         <source>The journal was started with %1; continuing with it.</source>
         <translation>El diario se inició con %1; se continúa con él.</translation>
     </message>
@@ -1251,6 +1278,20 @@
     <message>
         <source>Cancelled with %1 of %2 rows; they are kept in the journal.</source>
         <translation>Cancelado con %1 de %2 filas; se conservan en el diario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n row(s) with %1 (%2),</source>
+        <translation>
+            <numerusform>Generando %n fila con %1 (%2),</numerusform>
+            <numerusform>Generando %n filas con %1 (%2),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) at a time.</source>
+        <translation>
+            <numerusform>%n solicitud a la vez.</numerusform>
+            <numerusform>%n solicitudes a la vez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2820,10 +2861,6 @@ continúa con --resume.</translation>
         <translation>Uno de: %1</translation>
     </message>
     <message>
-        <source>Provider profile, for several keys per provider (default: default).</source>
-        <translation>Perfil del proveedor, para varias claves por proveedor (por defecto: default).</translation>
-    </message>
-    <message>
         <source>key %1: give exactly one PROVIDER (%2)</source>
         <translation>key %1: indica exactamente un PROVIDER (%2)</translation>
     </message>
@@ -3033,10 +3070,6 @@ continúa con --resume.</translation>
         <translation>Ejemplos:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test and key (see --help)</source>
-        <translation>&quot;%1&quot; no es un comando; los comandos son generate, validate, ask, models, test y key (consulta --help)</translation>
-    </message>
-    <message>
         <source>Provider: %1.</source>
         <translation>Proveedor: %1.</translation>
     </message>
@@ -3168,6 +3201,150 @@ se puede leer.</translation>
     <message>
         <source>%1. Every accepted row is in %2; run the same command with --resume to continue.</source>
         <translation>%1. Cada fila aceptada está en %2; ejecute el mismo comando con --resume para continuar.</translation>
+    </message>
+    <message>
+        <source>Provider profile, for several keys per provider (default: default); a saved profile (candor-cli profile list) supplies PROVIDER when it is left out.</source>
+        <translation>Perfil del proveedor, para varias claves por proveedor (por defecto: default); un perfil guardado (candor-cli profile list) aporta PROVIDER cuando se omite.</translation>
+    </message>
+    <message>
+        <source>List, show, save or delete provider profiles (shared with the window)</source>
+        <translation>Listar, mostrar, guardar o eliminar perfiles de proveedor (compartidos con la ventana)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
+        <translation>&quot;%1&quot; no es un comando; los comandos son generate, validate, ask, models, test, key y profile (consulta --help)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source> (the provider&apos;s default)</source>
+        <translation> (por defecto, el del proveedor)</translation>
+    </message>
+    <message>
+        <source>profile %1: NAME is missing</source>
+        <translation>profile %1: falta NAME</translation>
+    </message>
+    <message>
+        <source>profile %1: give one NAME (quote a name with spaces)</source>
+        <translation>profile %1: indica un solo NAME (pon entre comillas un nombre con espacios)</translation>
+    </message>
+    <message>
+        <source>profile %1: NAME &quot;%2&quot; is empty, has surrounding spaces or contains a slash</source>
+        <translation>profile %1: NAME &quot;%2&quot; está vacío, tiene espacios al principio o al final o contiene una barra</translation>
+    </message>
+    <message>
+        <source>Manage provider profiles: a name for a provider, endpoint and model, shared with the window.</source>
+        <translation>Gestionar perfiles de proveedor: un nombre para un proveedor, punto de acceso y modelo, compartido con la ventana.</translation>
+    </message>
+    <message>
+        <source>list the saved profiles</source>
+        <translation>listar los perfiles guardados</translation>
+    </message>
+    <message>
+        <source>show one profile</source>
+        <translation>mostrar un perfil</translation>
+    </message>
+    <message>
+        <source>save a profile (replaces one of the same name)</source>
+        <translation>guardar un perfil (sustituye al del mismo nombre)</translation>
+    </message>
+    <message>
+        <source>delete a profile and its own API key</source>
+        <translation>eliminar un perfil y su propia clave de API</translation>
+    </message>
+    <message>
+        <source>A profile&apos;s own API key is stored with candor-cli key set --profile NAME; without one, the provider&apos;s key is used. Keys are never shown.</source>
+        <translation>La clave de API propia de un perfil se guarda con candor-cli key set --profile NAME; sin ella se usa la clave del proveedor. Las claves nunca se muestran.</translation>
+    </message>
+    <message>
+        <source>list, show, save or delete.</source>
+        <translation>list, show, save o delete.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>El nombre del perfil.</translation>
+    </message>
+    <message>
+        <source>save: the provider, one of %1.</source>
+        <translation>save: el proveedor, uno de %1.</translation>
+    </message>
+    <message>
+        <source>save: the endpoint URL (default: the provider&apos;s).</source>
+        <translation>save: la URL del punto de acceso (por defecto, la del proveedor).</translation>
+    </message>
+    <message>
+        <source>save: the model id (default: the provider&apos;s suggestion).</source>
+        <translation>save: el identificador del modelo (por defecto, el que sugiere el proveedor).</translation>
+    </message>
+    <message>
+        <source>list, show: print JSON.</source>
+        <translation>list, show: mostrar JSON.</translation>
+    </message>
+    <message>
+        <source>--%1: only profile save takes it</source>
+        <translation>--%1: solo profile save acepta esta opción</translation>
+    </message>
+    <message>
+        <source>--json: only profile list and profile show take it</source>
+        <translation>--json: solo profile list y profile show aceptan esta opción</translation>
+    </message>
+    <message>
+        <source>profile list: takes no NAME</source>
+        <translation>profile list: no acepta NAME</translation>
+    </message>
+    <message>
+        <source>No profiles saved yet; save one with candor-cli profile save NAME --provider P.</source>
+        <translation>Aún no hay perfiles guardados; guarda uno con candor-cli profile save NAME --provider P.</translation>
+    </message>
+    <message>
+        <source>profile show: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile show: no hay ningún perfil llamado &quot;%1&quot; (candor-cli profile list los muestra)</translation>
+    </message>
+    <message>
+        <source>profile save: the settings file could not be written</source>
+        <translation>profile save: no se pudo escribir el archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Saved the profile %1 (%2).</source>
+        <translation>Perfil %1 (%2) guardado.</translation>
+    </message>
+    <message>
+        <source>profile delete: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile delete: no hay ningún perfil llamado &quot;%1&quot; (candor-cli profile list los muestra)</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1.</source>
+        <translation>Perfil %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>the profile %1 is deleted, but its own API key, if it had one, may still be in the keychain: %2</source>
+        <translation>el perfil %1 se ha eliminado, pero su propia clave de API, si tenía una, puede seguir en el llavero: %2</translation>
+    </message>
+    <message>
+        <source>profile: say list, show, save or delete (see profile --help)</source>
+        <translation>profile: indica list, show, save o delete (consulta profile --help)</translation>
+    </message>
+    <message>
+        <source>profile: &quot;%1&quot; is not an action; use list, show, save or delete</source>
+        <translation>profile: &quot;%1&quot; no es una acción; usa list, show, save o delete</translation>
+    </message>
+    <message>
+        <source>A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own API key first.</source>
+        <translation>Un perfil guardado (candor-cli profile list): su proveedor, punto de acceso y modelo, salvo que se indiquen, y primero su propia clave de API.</translation>
+    </message>
+    <message>
+        <source>--profile: &quot;%1&quot; is not a profile name</source>
+        <translation>--profile: &quot;%1&quot; no es un nombre de perfil</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>--profile: no hay ningún perfil llamado &quot;%1&quot; (candor-cli profile list los muestra)</translation>
+    </message>
+    <message>
+        <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
+        <translation>no hay ninguna clave de API guardada para el perfil %1 ni para %2; guarda una con &quot;candor-cli key set --profile %1&quot; o pasa --api-key-env VAR</translation>
     </message>
 </context>
 </TS>

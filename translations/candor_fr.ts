@@ -1025,6 +1025,37 @@
     </message>
 </context>
 <context>
+    <name>candor::EndpointResolver</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Aucun profil ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>No provider is chosen; use one of %1.</source>
+        <translation>Aucun fournisseur n’est choisi ; utilisez l’un de %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
+        <translation>« %1 » n’est pas un fournisseur ; utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
+        <translation>Le point d’accès « %1 » n’est pas une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>No model is chosen and %1 has no default model.</source>
+        <translation>Aucun modèle n’est choisi et %1 n’a pas de modèle par défaut.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set or empty.</source>
+        <translation>La variable d’environnement %1 n’est pas définie ou est vide.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1.</source>
+        <translation>Aucune clé d’API n’est enregistrée pour %1.</translation>
+    </message>
+</context>
+<context>
     <name>candor::ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1163,10 +1194,6 @@
         <translation>une exécution est déjà en cours</translation>
     </message>
     <message>
-        <source>Generating %1 rows with %2 (%3), %4 requests at a time.</source>
-        <translation>Génération de %1 lignes avec %2 (%3), %4 requêtes à la fois.</translation>
-    </message>
-    <message>
         <source>The journal was started with %1; continuing with it.</source>
         <translation>Le journal a été commencé avec %1 ; on continue avec.</translation>
     </message>
@@ -1251,6 +1278,20 @@
     <message>
         <source>Cancelled with %1 of %2 rows; they are kept in the journal.</source>
         <translation>Annulé avec %1 lignes sur %2 ; elles sont conservées dans le journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n row(s) with %1 (%2),</source>
+        <translation>
+            <numerusform>Génération de %n ligne avec %1 (%2),</numerusform>
+            <numerusform>Génération de %n lignes avec %1 (%2),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) at a time.</source>
+        <translation>
+            <numerusform>%n requête à la fois.</numerusform>
+            <numerusform>%n requêtes à la fois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2820,10 +2861,6 @@ interrompue reprend avec --resume.</translation>
         <translation>L’un de : %1</translation>
     </message>
     <message>
-        <source>Provider profile, for several keys per provider (default: default).</source>
-        <translation>Profil du fournisseur, pour plusieurs clés par fournisseur (par défaut : default).</translation>
-    </message>
-    <message>
         <source>key %1: give exactly one PROVIDER (%2)</source>
         <translation>key %1: indiquez exactement un PROVIDER (%2)</translation>
     </message>
@@ -3033,10 +3070,6 @@ interrompue reprend avec --resume.</translation>
         <translation>Exemples :</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test and key (see --help)</source>
-        <translation>&quot;%1&quot; n’est pas une commande ; les commandes sont generate, validate, ask, models, test et key (voir --help)</translation>
-    </message>
-    <message>
         <source>Provider: %1.</source>
         <translation>Fournisseur : %1.</translation>
     </message>
@@ -3168,6 +3201,150 @@ illisible.</translation>
     <message>
         <source>%1. Every accepted row is in %2; run the same command with --resume to continue.</source>
         <translation>%1. Chaque ligne acceptée se trouve dans %2 ; relancez la même commande avec --resume pour continuer.</translation>
+    </message>
+    <message>
+        <source>Provider profile, for several keys per provider (default: default); a saved profile (candor-cli profile list) supplies PROVIDER when it is left out.</source>
+        <translation>Profil du fournisseur, pour plusieurs clés par fournisseur (par défaut : default) ; un profil enregistré (candor-cli profile list) fournit PROVIDER quand il est omis.</translation>
+    </message>
+    <message>
+        <source>List, show, save or delete provider profiles (shared with the window)</source>
+        <translation>Lister, afficher, enregistrer ou supprimer des profils de fournisseur (partagés avec la fenêtre)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
+        <translation>&quot;%1&quot; n’est pas une commande ; les commandes sont generate, validate, ask, models, test, key et profile (voir --help)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source> (the provider&apos;s default)</source>
+        <translation> (valeur par défaut du fournisseur)</translation>
+    </message>
+    <message>
+        <source>profile %1: NAME is missing</source>
+        <translation>profile %1: NAME manquant</translation>
+    </message>
+    <message>
+        <source>profile %1: give one NAME (quote a name with spaces)</source>
+        <translation>profile %1: indiquez un seul NAME (mettez entre guillemets un nom contenant des espaces)</translation>
+    </message>
+    <message>
+        <source>profile %1: NAME &quot;%2&quot; is empty, has surrounding spaces or contains a slash</source>
+        <translation>profile %1: NAME &quot;%2&quot; est vide, commence ou finit par des espaces ou contient une barre oblique</translation>
+    </message>
+    <message>
+        <source>Manage provider profiles: a name for a provider, endpoint and model, shared with the window.</source>
+        <translation>Gérer les profils de fournisseur : un nom pour un fournisseur, un point d’accès et un modèle, partagé avec la fenêtre.</translation>
+    </message>
+    <message>
+        <source>list the saved profiles</source>
+        <translation>lister les profils enregistrés</translation>
+    </message>
+    <message>
+        <source>show one profile</source>
+        <translation>afficher un profil</translation>
+    </message>
+    <message>
+        <source>save a profile (replaces one of the same name)</source>
+        <translation>enregistrer un profil (remplace celui du même nom)</translation>
+    </message>
+    <message>
+        <source>delete a profile and its own API key</source>
+        <translation>supprimer un profil et sa propre clé d’API</translation>
+    </message>
+    <message>
+        <source>A profile&apos;s own API key is stored with candor-cli key set --profile NAME; without one, the provider&apos;s key is used. Keys are never shown.</source>
+        <translation>La clé d’API propre à un profil s’enregistre avec candor-cli key set --profile NAME ; sans elle, la clé du fournisseur est utilisée. Les clés ne sont jamais affichées.</translation>
+    </message>
+    <message>
+        <source>list, show, save or delete.</source>
+        <translation>list, show, save ou delete.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Le nom du profil.</translation>
+    </message>
+    <message>
+        <source>save: the provider, one of %1.</source>
+        <translation>save : le fournisseur, l’un de %1.</translation>
+    </message>
+    <message>
+        <source>save: the endpoint URL (default: the provider&apos;s).</source>
+        <translation>save : l’URL du point d’accès (par défaut : celle du fournisseur).</translation>
+    </message>
+    <message>
+        <source>save: the model id (default: the provider&apos;s suggestion).</source>
+        <translation>save : l’identifiant du modèle (par défaut : la suggestion du fournisseur).</translation>
+    </message>
+    <message>
+        <source>list, show: print JSON.</source>
+        <translation>list, show : afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>--%1: only profile save takes it</source>
+        <translation>--%1: seul profile save accepte cette option</translation>
+    </message>
+    <message>
+        <source>--json: only profile list and profile show take it</source>
+        <translation>--json: seuls profile list et profile show acceptent cette option</translation>
+    </message>
+    <message>
+        <source>profile list: takes no NAME</source>
+        <translation>profile list: n’accepte pas de NAME</translation>
+    </message>
+    <message>
+        <source>No profiles saved yet; save one with candor-cli profile save NAME --provider P.</source>
+        <translation>Aucun profil enregistré pour l’instant ; enregistrez-en un avec candor-cli profile save NAME --provider P.</translation>
+    </message>
+    <message>
+        <source>profile show: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile show: aucun profil ne s’appelle &quot;%1&quot; (candor-cli profile list les affiche)</translation>
+    </message>
+    <message>
+        <source>profile save: the settings file could not be written</source>
+        <translation>profile save: impossible d’écrire le fichier de réglages</translation>
+    </message>
+    <message>
+        <source>Saved the profile %1 (%2).</source>
+        <translation>Profil %1 (%2) enregistré.</translation>
+    </message>
+    <message>
+        <source>profile delete: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile delete: aucun profil ne s’appelle &quot;%1&quot; (candor-cli profile list les affiche)</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1.</source>
+        <translation>Profil %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>the profile %1 is deleted, but its own API key, if it had one, may still be in the keychain: %2</source>
+        <translation>le profil %1 est supprimé, mais sa propre clé d’API, s’il en avait une, est peut-être encore dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>profile: say list, show, save or delete (see profile --help)</source>
+        <translation>profile: précisez list, show, save ou delete (voir profile --help)</translation>
+    </message>
+    <message>
+        <source>profile: &quot;%1&quot; is not an action; use list, show, save or delete</source>
+        <translation>profile: &quot;%1&quot; n’est pas une action ; utilisez list, show, save ou delete</translation>
+    </message>
+    <message>
+        <source>A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own API key first.</source>
+        <translation>Un profil enregistré (candor-cli profile list) : son fournisseur, son point d’accès et son modèle sauf s’ils sont indiqués, et d’abord sa propre clé d’API.</translation>
+    </message>
+    <message>
+        <source>--profile: &quot;%1&quot; is not a profile name</source>
+        <translation>--profile: &quot;%1&quot; n’est pas un nom de profil</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>--profile: aucun profil ne s’appelle &quot;%1&quot; (candor-cli profile list les affiche)</translation>
+    </message>
+    <message>
+        <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
+        <translation>aucune clé d’API enregistrée pour le profil %1 ni pour %2 ; enregistrez-en une avec &quot;candor-cli key set --profile %1&quot; ou passez --api-key-env VAR</translation>
     </message>
 </context>
 </TS>

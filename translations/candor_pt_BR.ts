@@ -1025,6 +1025,37 @@
     </message>
 </context>
 <context>
+    <name>candor::EndpointResolver</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Não há nenhum perfil chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No provider is chosen; use one of %1.</source>
+        <translation>Nenhum provedor escolhido; use um de %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
+        <translation>&quot;%1&quot; não é um provedor; use um de %2.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
+        <translation>O endpoint &quot;%1&quot; não é um endereço http(s).</translation>
+    </message>
+    <message>
+        <source>No model is chosen and %1 has no default model.</source>
+        <translation>Nenhum modelo escolhido e %1 não tem modelo padrão.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set or empty.</source>
+        <translation>A variável de ambiente %1 não está definida ou está vazia.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1.</source>
+        <translation>Nenhuma chave de API armazenada para %1.</translation>
+    </message>
+</context>
+<context>
     <name>candor::ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1163,10 +1194,6 @@
         <translation>já há uma execução em andamento</translation>
     </message>
     <message>
-        <source>Generating %1 rows with %2 (%3), %4 requests at a time.</source>
-        <translation>Gerando %1 linhas com %2 (%3), %4 solicitações por vez.</translation>
-    </message>
-    <message>
         <source>The journal was started with %1; continuing with it.</source>
         <translation>O diário foi iniciado com %1; continuando com ele.</translation>
     </message>
@@ -1251,6 +1278,20 @@
     <message>
         <source>Cancelled with %1 of %2 rows; they are kept in the journal.</source>
         <translation>Cancelado com %1 de %2 linhas; elas ficam guardadas no diário.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n row(s) with %1 (%2),</source>
+        <translation>
+            <numerusform>Gerando %n linha com %1 (%2),</numerusform>
+            <numerusform>Gerando %n linhas com %1 (%2),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) at a time.</source>
+        <translation>
+            <numerusform>%n solicitação por vez.</numerusform>
+            <numerusform>%n solicitações por vez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2820,10 +2861,6 @@ com --resume.</translation>
         <translation>Um de: %1</translation>
     </message>
     <message>
-        <source>Provider profile, for several keys per provider (default: default).</source>
-        <translation>Perfil do provedor, para várias chaves por provedor (padrão: default).</translation>
-    </message>
-    <message>
         <source>key %1: give exactly one PROVIDER (%2)</source>
         <translation>key %1: informe exatamente um PROVIDER (%2)</translation>
     </message>
@@ -3033,10 +3070,6 @@ com --resume.</translation>
         <translation>Exemplos:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test and key (see --help)</source>
-        <translation>&quot;%1&quot; não é um comando; os comandos são generate, validate, ask, models, test e key (veja --help)</translation>
-    </message>
-    <message>
         <source>Provider: %1.</source>
         <translation>Provedor: %1.</translation>
     </message>
@@ -3168,6 +3201,150 @@ pode ser lido.</translation>
     <message>
         <source>%1. Every accepted row is in %2; run the same command with --resume to continue.</source>
         <translation>%1. Todas as linhas aceitas estão em %2; execute o mesmo comando com --resume para continuar.</translation>
+    </message>
+    <message>
+        <source>Provider profile, for several keys per provider (default: default); a saved profile (candor-cli profile list) supplies PROVIDER when it is left out.</source>
+        <translation>Perfil do provedor, para várias chaves por provedor (padrão: default); um perfil salvo (candor-cli profile list) fornece PROVIDER quando ele é omitido.</translation>
+    </message>
+    <message>
+        <source>List, show, save or delete provider profiles (shared with the window)</source>
+        <translation>Listar, mostrar, salvar ou excluir perfis de provedor (compartilhados com a janela)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
+        <translation>&quot;%1&quot; não é um comando; os comandos são generate, validate, ask, models, test, key e profile (veja --help)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source> (the provider&apos;s default)</source>
+        <translation> (padrão do provedor)</translation>
+    </message>
+    <message>
+        <source>profile %1: NAME is missing</source>
+        <translation>profile %1: NAME ausente</translation>
+    </message>
+    <message>
+        <source>profile %1: give one NAME (quote a name with spaces)</source>
+        <translation>profile %1: informe um único NAME (coloque entre aspas um nome com espaços)</translation>
+    </message>
+    <message>
+        <source>profile %1: NAME &quot;%2&quot; is empty, has surrounding spaces or contains a slash</source>
+        <translation>profile %1: NAME &quot;%2&quot; está vazio, tem espaços no início ou no fim ou contém uma barra</translation>
+    </message>
+    <message>
+        <source>Manage provider profiles: a name for a provider, endpoint and model, shared with the window.</source>
+        <translation>Gerenciar perfis de provedor: um nome para um provedor, endpoint e modelo, compartilhado com a janela.</translation>
+    </message>
+    <message>
+        <source>list the saved profiles</source>
+        <translation>listar os perfis salvos</translation>
+    </message>
+    <message>
+        <source>show one profile</source>
+        <translation>mostrar um perfil</translation>
+    </message>
+    <message>
+        <source>save a profile (replaces one of the same name)</source>
+        <translation>salvar um perfil (substitui um de mesmo nome)</translation>
+    </message>
+    <message>
+        <source>delete a profile and its own API key</source>
+        <translation>excluir um perfil e a própria chave de API dele</translation>
+    </message>
+    <message>
+        <source>A profile&apos;s own API key is stored with candor-cli key set --profile NAME; without one, the provider&apos;s key is used. Keys are never shown.</source>
+        <translation>A chave de API própria de um perfil é armazenada com candor-cli key set --profile NAME; sem ela, é usada a chave do provedor. As chaves nunca são mostradas.</translation>
+    </message>
+    <message>
+        <source>list, show, save or delete.</source>
+        <translation>list, show, save ou delete.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>O nome do perfil.</translation>
+    </message>
+    <message>
+        <source>save: the provider, one of %1.</source>
+        <translation>save: o provedor, um de %1.</translation>
+    </message>
+    <message>
+        <source>save: the endpoint URL (default: the provider&apos;s).</source>
+        <translation>save: a URL do endpoint (padrão: a do provedor).</translation>
+    </message>
+    <message>
+        <source>save: the model id (default: the provider&apos;s suggestion).</source>
+        <translation>save: o ID do modelo (padrão: a sugestão do provedor).</translation>
+    </message>
+    <message>
+        <source>list, show: print JSON.</source>
+        <translation>list, show: mostrar JSON.</translation>
+    </message>
+    <message>
+        <source>--%1: only profile save takes it</source>
+        <translation>--%1: somente profile save aceita esta opção</translation>
+    </message>
+    <message>
+        <source>--json: only profile list and profile show take it</source>
+        <translation>--json: somente profile list e profile show aceitam esta opção</translation>
+    </message>
+    <message>
+        <source>profile list: takes no NAME</source>
+        <translation>profile list: não aceita NAME</translation>
+    </message>
+    <message>
+        <source>No profiles saved yet; save one with candor-cli profile save NAME --provider P.</source>
+        <translation>Nenhum perfil salvo ainda; salve um com candor-cli profile save NAME --provider P.</translation>
+    </message>
+    <message>
+        <source>profile show: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile show: não há nenhum perfil chamado &quot;%1&quot; (candor-cli profile list os mostra)</translation>
+    </message>
+    <message>
+        <source>profile save: the settings file could not be written</source>
+        <translation>profile save: não foi possível gravar o arquivo de configurações</translation>
+    </message>
+    <message>
+        <source>Saved the profile %1 (%2).</source>
+        <translation>Perfil %1 (%2) salvo.</translation>
+    </message>
+    <message>
+        <source>profile delete: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile delete: não há nenhum perfil chamado &quot;%1&quot; (candor-cli profile list os mostra)</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1.</source>
+        <translation>Perfil %1 excluído.</translation>
+    </message>
+    <message>
+        <source>the profile %1 is deleted, but its own API key, if it had one, may still be in the keychain: %2</source>
+        <translation>o perfil %1 foi excluído, mas a chave de API própria dele, se havia uma, pode continuar no chaveiro: %2</translation>
+    </message>
+    <message>
+        <source>profile: say list, show, save or delete (see profile --help)</source>
+        <translation>profile: informe list, show, save ou delete (veja profile --help)</translation>
+    </message>
+    <message>
+        <source>profile: &quot;%1&quot; is not an action; use list, show, save or delete</source>
+        <translation>profile: &quot;%1&quot; não é uma ação; use list, show, save ou delete</translation>
+    </message>
+    <message>
+        <source>A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own API key first.</source>
+        <translation>Um perfil salvo (candor-cli profile list): o provedor, o endpoint e o modelo dele, a menos que informados, e primeiro a própria chave de API dele.</translation>
+    </message>
+    <message>
+        <source>--profile: &quot;%1&quot; is not a profile name</source>
+        <translation>--profile: &quot;%1&quot; não é um nome de perfil</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>--profile: não há nenhum perfil chamado &quot;%1&quot; (candor-cli profile list os mostra)</translation>
+    </message>
+    <message>
+        <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
+        <translation>nenhuma chave de API armazenada para o perfil %1 nem para %2; armazene uma com &quot;candor-cli key set --profile %1&quot; ou passe --api-key-env VAR</translation>
     </message>
 </context>
 </TS>

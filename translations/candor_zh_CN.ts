@@ -1023,6 +1023,37 @@
     </message>
 </context>
 <context>
+    <name>candor::EndpointResolver</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置文件。</translation>
+    </message>
+    <message>
+        <source>No provider is chosen; use one of %1.</source>
+        <translation>未选择服务商；请使用以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
+        <translation>“%1”不是服务商；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
+        <translation>端点“%1”不是 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>No model is chosen and %1 has no default model.</source>
+        <translation>未选择模型，且 %1 没有默认模型。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set or empty.</source>
+        <translation>环境变量 %1 未设置或为空。</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1.</source>
+        <translation>没有为 %1 存储 API 密钥。</translation>
+    </message>
+</context>
+<context>
     <name>candor::ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1160,10 +1191,6 @@
         <translation>已有一次运行正在进行</translation>
     </message>
     <message>
-        <source>Generating %1 rows with %2 (%3), %4 requests at a time.</source>
-        <translation>正在用 %2（%3）生成 %1 行，每次 %4 个请求。</translation>
-    </message>
-    <message>
         <source>The journal was started with %1; continuing with it.</source>
         <translation>该日志是用 %1 开始的；将继续使用它。</translation>
     </message>
@@ -1246,6 +1273,18 @@
     <message>
         <source>Cancelled with %1 of %2 rows; they are kept in the journal.</source>
         <translation>已取消，完成 %2 行中的 %1 行；这些行保留在日志中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n row(s) with %1 (%2),</source>
+        <translation>
+            <numerusform>正在使用 %1（%2）生成 %n 行，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) at a time.</source>
+        <translation>
+            <numerusform>每次 %n 个请求。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2797,10 +2836,6 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>以下之一：%1</translation>
     </message>
     <message>
-        <source>Provider profile, for several keys per provider (default: default).</source>
-        <translation>服务商配置文件，用于每个服务商保存多个密钥（默认：default）。</translation>
-    </message>
-    <message>
         <source>key %1: give exactly one PROVIDER (%2)</source>
         <translation>key %1: 请只指定一个 PROVIDER（%2）</translation>
     </message>
@@ -3007,10 +3042,6 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>示例：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test and key (see --help)</source>
-        <translation>&quot;%1&quot; 不是命令；可用的命令有 generate、validate、ask、models、test 和 key（参见 --help）</translation>
-    </message>
-    <message>
         <source>Provider: %1.</source>
         <translation>服务商：%1。</translation>
     </message>
@@ -3135,6 +3166,150 @@ prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it canno
     <message>
         <source>%1. Every accepted row is in %2; run the same command with --resume to continue.</source>
         <translation>%1。所有已接受的行都在 %2 中；使用 --resume 运行同一命令即可继续。</translation>
+    </message>
+    <message>
+        <source>Provider profile, for several keys per provider (default: default); a saved profile (candor-cli profile list) supplies PROVIDER when it is left out.</source>
+        <translation>服务商配置文件，用于每个服务商保存多个密钥（默认：default）；省略 PROVIDER 时由已保存的配置文件（candor-cli profile list）提供。</translation>
+    </message>
+    <message>
+        <source>List, show, save or delete provider profiles (shared with the window)</source>
+        <translation>列出、显示、保存或删除服务商配置文件（与窗口共用）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
+        <translation>&quot;%1&quot; 不是命令；命令有 generate、validate、ask、models、test、key 和 profile（参见 --help）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source> (the provider&apos;s default)</source>
+        <translation> (服务商的默认值)</translation>
+    </message>
+    <message>
+        <source>profile %1: NAME is missing</source>
+        <translation>profile %1: 缺少 NAME</translation>
+    </message>
+    <message>
+        <source>profile %1: give one NAME (quote a name with spaces)</source>
+        <translation>profile %1: 请只给出一个 NAME（含空格的名称请加引号）</translation>
+    </message>
+    <message>
+        <source>profile %1: NAME &quot;%2&quot; is empty, has surrounding spaces or contains a slash</source>
+        <translation>profile %1: NAME &quot;%2&quot; 为空、首尾有空格或包含斜杠</translation>
+    </message>
+    <message>
+        <source>Manage provider profiles: a name for a provider, endpoint and model, shared with the window.</source>
+        <translation>管理服务商配置文件：为服务商、端点和模型起一个名称，与窗口共用。</translation>
+    </message>
+    <message>
+        <source>list the saved profiles</source>
+        <translation>列出已保存的配置文件</translation>
+    </message>
+    <message>
+        <source>show one profile</source>
+        <translation>显示一个配置文件</translation>
+    </message>
+    <message>
+        <source>save a profile (replaces one of the same name)</source>
+        <translation>保存配置文件（替换同名的配置文件）</translation>
+    </message>
+    <message>
+        <source>delete a profile and its own API key</source>
+        <translation>删除配置文件及其自己的 API 密钥</translation>
+    </message>
+    <message>
+        <source>A profile&apos;s own API key is stored with candor-cli key set --profile NAME; without one, the provider&apos;s key is used. Keys are never shown.</source>
+        <translation>配置文件自己的 API 密钥用 candor-cli key set --profile NAME 存储；没有时使用服务商的密钥。密钥从不显示。</translation>
+    </message>
+    <message>
+        <source>list, show, save or delete.</source>
+        <translation>list、show、save 或 delete。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>配置文件的名称。</translation>
+    </message>
+    <message>
+        <source>save: the provider, one of %1.</source>
+        <translation>save：服务商，以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>save: the endpoint URL (default: the provider&apos;s).</source>
+        <translation>save：端点 URL（默认：服务商的）。</translation>
+    </message>
+    <message>
+        <source>save: the model id (default: the provider&apos;s suggestion).</source>
+        <translation>save：模型 ID（默认：服务商建议的）。</translation>
+    </message>
+    <message>
+        <source>list, show: print JSON.</source>
+        <translation>list、show：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--%1: only profile save takes it</source>
+        <translation>--%1: 只有 profile save 接受此选项</translation>
+    </message>
+    <message>
+        <source>--json: only profile list and profile show take it</source>
+        <translation>--json: 只有 profile list 和 profile show 接受此选项</translation>
+    </message>
+    <message>
+        <source>profile list: takes no NAME</source>
+        <translation>profile list: 不接受 NAME</translation>
+    </message>
+    <message>
+        <source>No profiles saved yet; save one with candor-cli profile save NAME --provider P.</source>
+        <translation>尚未保存任何配置文件；请用 candor-cli profile save NAME --provider P 保存一个。</translation>
+    </message>
+    <message>
+        <source>profile show: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile show: 没有名为 &quot;%1&quot; 的配置文件（candor-cli profile list 会列出它们）</translation>
+    </message>
+    <message>
+        <source>profile save: the settings file could not be written</source>
+        <translation>profile save: 无法写入设置文件</translation>
+    </message>
+    <message>
+        <source>Saved the profile %1 (%2).</source>
+        <translation>已保存配置文件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>profile delete: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile delete: 没有名为 &quot;%1&quot; 的配置文件（candor-cli profile list 会列出它们）</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1.</source>
+        <translation>已删除配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>the profile %1 is deleted, but its own API key, if it had one, may still be in the keychain: %2</source>
+        <translation>配置文件 %1 已删除，但它自己的 API 密钥（如果有）可能仍在钥匙串中：%2</translation>
+    </message>
+    <message>
+        <source>profile: say list, show, save or delete (see profile --help)</source>
+        <translation>profile: 请指定 list、show、save 或 delete（参见 profile --help）</translation>
+    </message>
+    <message>
+        <source>profile: &quot;%1&quot; is not an action; use list, show, save or delete</source>
+        <translation>profile: &quot;%1&quot; 不是操作；请使用 list、show、save 或 delete</translation>
+    </message>
+    <message>
+        <source>A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own API key first.</source>
+        <translation>已保存的配置文件（candor-cli profile list）：未指定时使用其服务商、端点和模型，并优先使用其自己的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>--profile: &quot;%1&quot; is not a profile name</source>
+        <translation>--profile: &quot;%1&quot; 不是配置文件名称</translation>
+    </message>
+    <message>
+        <source>--profile: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>--profile: 没有名为 &quot;%1&quot; 的配置文件（candor-cli profile list 会列出它们）</translation>
+    </message>
+    <message>
+        <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
+        <translation>没有为配置文件 %1 或 %2 存储 API 密钥；请用 &quot;candor-cli key set --profile %1&quot; 存储一个，或传入 --api-key-env VAR</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
-#include <QScreen>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -294,6 +294,12 @@ void MainWindow::arrangeRunControls()
     grid->addWidget(m_ui->exportButton, 1, 2);
     m_ui->generateButton->setDefault(true);
     columnLayout->addWidget(runBox);
+    setTabOrder(m_ui->fallbackCheckBox, m_ui->previewButton);
+    setTabOrder(m_ui->previewButton, m_ui->samplePerLevelSpinBox);
+    setTabOrder(m_ui->samplePerLevelSpinBox, m_ui->generateButton);
+    setTabOrder(m_ui->generateButton, m_ui->pauseButton);
+    setTabOrder(m_ui->pauseButton, m_ui->cancelButton);
+    setTabOrder(m_ui->cancelButton, m_ui->exportButton);
 
     // The run's state, progress and last error live in the window's status bar, always visible.
     m_ui->statusLabel->setWordWrap(false);
@@ -305,6 +311,7 @@ void MainWindow::arrangeRunControls()
     statusBar()->addPermanentWidget(m_ui->runProgressBar);
     m_ui->logButton->setFlat(true);
     statusBar()->addPermanentWidget(m_ui->logButton);
+    setTabOrder(m_review->table(), m_ui->logButton); // the status bar comes last, as it reads
 }
 
 void MainWindow::restoreLayout()

@@ -2,19 +2,18 @@
 
 #include "providers/providercatalog.h"
 #include "secrets/keystore.h"
+#include "session/endpointresolver.h"
+#include "session/profiles.h"
 #include "ui_providerform.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QSettings>
 
 namespace candor {
-namespace {
-const QString ProfilesGroup = QStringLiteral("providerProfiles");
-} // namespace
 
 ProviderForm::ProviderForm(KeyStore *keys, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ProviderForm>()), m_keys(keys)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ProviderForm>()), m_keys(keys),
+      m_resolver(new EndpointResolver(keys, this))
 {
     m_ui->setupUi(this);
     for (const ProviderInfo &p : ProviderCatalog::all())
@@ -87,11 +86,7 @@ QList<QWidget *> ProviderForm::tabOrder() const
 
 QStringList ProviderForm::profiles()
 {
-    QSettings settings;
-    settings.beginGroup(ProfilesGroup);
-    QStringList names = settings.childGroups();
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    return ProfileStore().names();
 }
 
 void ProviderForm::fillProfiles()
@@ -107,16 +102,16 @@ void ProviderForm::fillProfiles()
 
 bool ProviderForm::setProfile(const QString &name)
 {
-    if (!name.isEmpty() && !profiles().contains(name))
+    const std::optional<Profile> saved = name.isEmpty() ? std::nullopt : m_resolver->profiles().load(name);
+    if (!name.isEmpty() && !saved)
         return false;
     m_profile = name;
-    if (!name.isEmpty()) {
-        QSettings settings;
-        settings.beginGroup(ProfilesGroup);
-        settings.beginGroup(name);
-        setProvider(settings.value(QStringLiteral("provider")).toString());
-        setBaseUrl(settings.value(QStringLiteral("baseUrl")).toString());
-        setModel(settings.value(QStringLiteral("model")).toString());
+    if (saved) {
+        setProvider(saved->provider);
+        // candor-cli may save a profile without URL or model, meaning the provider's defaults.
+        const ProviderInfo *info = ProviderCatalog::find(saved->provider);
+        setBaseUrl(saved->baseUrl.isEmpty() && info ? info->defaultBaseUrl : saved->baseUrl);
+        setModel(saved->model.isEmpty() && info ? info->defaultModel : saved->model);
     }
     fillProfiles();
     readKeyState(); // the profile may have its own key
@@ -127,17 +122,9 @@ bool ProviderForm::setProfile(const QString &name)
 bool ProviderForm::saveProfile(const QString &name)
 {
     const QString trimmed = name.trimmed();
-    // QSettings groups nest at '/' and the name is also part of a keychain entry: keep it plain.
-    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('/')) || trimmed.contains(QLatin1Char('\\')))
+    ProfileStore store = m_resolver->profiles();
+    if (!store.save({trimmed, providerId(), baseUrl(), model()}))
         return false;
-    QSettings settings;
-    settings.beginGroup(ProfilesGroup);
-    settings.beginGroup(trimmed);
-    settings.setValue(QStringLiteral("provider"), providerId());
-    settings.setValue(QStringLiteral("baseUrl"), baseUrl());
-    settings.setValue(QStringLiteral("model"), model());
-    settings.endGroup();
-    settings.endGroup();
     m_profile = trimmed;
     fillProfiles();
     readKeyState();
@@ -148,13 +135,15 @@ void ProviderForm::deleteProfile(const QString &name)
 {
     if (name.isEmpty())
         return;
-    QSettings settings;
-    settings.beginGroup(ProfilesGroup);
-    settings.remove(name);
-    settings.endGroup();
-    const QString entry = ProviderCatalog::keyEntry(providerId(), name);
-    m_keys->clearSessionKey(entry);
-    m_keys->remove(entry, this, [](const KeychainError &) {}); // no own key is fine too
+    ProfileStore store = m_resolver->profiles();
+    const std::optional<Profile> saved = store.load(name);
+    store.remove(name);
+    const QString entry = ProviderCatalog::keyEntry(saved ? saved->provider : providerId(), name);
+    // A profile named "default" shares its provider's entry, which outlives the profile.
+    if (entry != ProviderCatalog::keyEntry(saved ? saved->provider : providerId())) {
+        m_keys->clearSessionKey(entry);
+        m_keys->remove(entry, this, [](const KeychainError &) {}); // no own key is fine too
+    }
     if (m_profile == name)
         m_profile.clear();
     fillProfiles();
@@ -174,22 +163,6 @@ void ProviderForm::askProfileName()
 QString ProviderForm::keyEntry() const
 {
     return ProviderCatalog::keyEntry(providerId(), m_profile);
-}
-
-void ProviderForm::readKey(QObject *context,
-                           std::function<void(const QString &key, const KeychainError &error)> done) const
-{
-    const QString provider = providerId();
-    const QString profile = m_profile;
-    KeyStore *keys = m_keys;
-    const QString own = ProviderCatalog::keyEntry(provider, profile);
-    keys->read(own, context, [keys, provider, profile, context, done](const QString &key, const KeychainError &error) {
-        if (profile.isEmpty() || error.kind != KeychainError::Kind::NotFound) {
-            done(key, error);
-            return;
-        }
-        keys->read(ProviderCatalog::keyEntry(provider), context, done);
-    });
 }
 
 ProviderForm::~ProviderForm() = default;
@@ -228,9 +201,7 @@ void ProviderForm::setModel(const QString &model)
 
 bool ProviderForm::endpointValid() const
 {
-    const QUrl url(baseUrl());
-    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
-           !url.host().isEmpty();
+    return EndpointResolver::isValidEndpointUrl(QUrl(baseUrl()));
 }
 
 void ProviderForm::onProviderChanged()
@@ -267,18 +238,20 @@ void ProviderForm::readKeyState()
     }
     setKeyState(KeyState::Unknown, tr("Checking the keychain…"));
     const int generation = m_generation;
-    readKey(this, [this, info, generation](const QString &key, const KeychainError &error) {
-        if (generation != m_generation)
-            return;
-        if (error.ok())
-            setKeyState(KeyState::Stored, tr("Key stored in the keychain (%1).").arg(KeyStore::mask(key)));
-        else if (error.kind == KeychainError::Kind::NotFound)
-            setKeyState(info && !info->keyRequired ? KeyState::NotNeeded : KeyState::NotStored,
-                        info && !info->keyRequired ? tr("No key needed.") : tr("No key stored yet."));
-        else
-            setKeyState(KeyState::Unavailable,
-                        tr("%1 Type the key and press Save to keep it for this session only.").arg(error.message));
-    });
+    m_resolver->readKey(
+        providerId(), m_profile, this,
+        [this, info, generation](const QString &key, const KeychainError &error, EndpointResolution::KeySource) {
+            if (generation != m_generation)
+                return;
+            if (error.ok())
+                setKeyState(KeyState::Stored, tr("Key stored in the keychain (%1).").arg(KeyStore::mask(key)));
+            else if (error.kind == KeychainError::Kind::NotFound)
+                setKeyState(info && !info->keyRequired ? KeyState::NotNeeded : KeyState::NotStored,
+                            info && !info->keyRequired ? tr("No key needed.") : tr("No key stored yet."));
+            else
+                setKeyState(KeyState::Unavailable,
+                            tr("%1 Type the key and press Save to keep it for this session only.").arg(error.message));
+        });
 }
 
 void ProviderForm::saveKey()
@@ -314,30 +287,27 @@ std::unique_ptr<Connector> ProviderForm::makeConnector(const QString &key) const
 void ProviderForm::endpoint(QObject *context, std::function<void(const EndpointSettings &, const QString &)> done)
 {
     if (!endpointValid()) {
+        // Checked here, not left to the resolver: an empty field must not quietly mean the provider's default.
         const QString error = tr("The endpoint \"%1\" is not a valid http(s) address.").arg(baseUrl());
         QMetaObject::invokeMethod(
             context, [done, error] { done({}, error); }, Qt::QueuedConnection);
         return;
     }
-    const QString typed = m_ui->apiKeyLineEdit->text().trimmed();
-    const QString provider = providerId();
-    const QString url = baseUrl();
-    if (!typed.isEmpty()) {
-        // A typed but unsaved key is used as it is, for this session.
-        const EndpointSettings settings = endpointFor(provider, url, typed);
-        QMetaObject::invokeMethod(
-            context, [done, settings] { done(settings, QString()); }, Qt::QueuedConnection);
-        return;
-    }
-    const ProviderInfo *info = ProviderCatalog::find(provider);
-    readKey(context, [done, provider, url, info](const QString &key, const KeychainError &error) {
-        if (!error.ok() && info && info->keyRequired) {
-            done({}, error.kind == KeychainError::Kind::NotFound
-                         ? tr("No API key for %1: type it and press Save.").arg(info->displayName)
-                         : error.message);
+    EndpointRequest request;
+    request.provider = providerId();
+    request.profile = m_profile;
+    request.baseUrl = baseUrl();
+    request.model = model();
+    request.givenKey = m_ui->apiKeyLineEdit->text().trimmed(); // a typed but unsaved key is used as it is
+    m_resolver->resolve(request, context, [done](const EndpointResolution &r) {
+        if (r.failure == EndpointResolution::Failure::NoKey) {
+            const ProviderInfo *info = ProviderCatalog::find(r.endpoint.providerId);
+            done(
+                {},
+                tr("No API key for %1: type it and press Save.").arg(info ? info->displayName : r.endpoint.providerId));
             return;
         }
-        done(endpointFor(provider, url, key), QString());
+        done(r.ok() ? r.endpoint : EndpointSettings(), r.message);
     });
 }
 

@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace candor {
 
+class EndpointResolver;
 class KeyStore;
 
 // Model set-up: provider, endpoint, model (refreshed from the endpoint), the API key with its keychain state,
@@ -46,8 +47,8 @@ public:
     void setModel(const QString &model);
     KeyState keyState() const { return m_keyState; }
 
-    // Saved profiles: a name for a provider, endpoint and model, kept in the settings. A profile may have its own
-    // API key in the keychain; without one it uses its provider's key.
+    // Saved profiles (ProfileStore): a name for a provider, endpoint and model, shared with candor-cli. A profile
+    // may have its own API key in the keychain; without one it uses its provider's key.
     static QStringList profiles();
     QString profile() const { return m_profile; } // empty = no profile chosen
     bool setProfile(const QString &name);         // false for an unknown name; "" chooses no profile
@@ -76,14 +77,13 @@ private:
     void fillProfiles();
     void askProfileName();
     QString keyEntry() const;
-    // The key for the current provider and profile: the profile's own entry, else the provider's.
-    void readKey(QObject *context, std::function<void(const QString &key, const KeychainError &error)> done) const;
     void readKeyState();
     void setKeyState(KeyState state, const QString &text);
     std::unique_ptr<Connector> makeConnector(const QString &key) const;
 
     std::unique_ptr<Ui::ProviderForm> m_ui;
     KeyStore *m_keys;
+    EndpointResolver *m_resolver; // profiles, key look-up and the endpoint check, shared with candor-cli
     KeyState m_keyState = KeyState::Unknown;
     std::unique_ptr<Connector> m_connector; // the one doing a refresh or test right now
     int m_generation = 0;                   // stale answers (after a provider change) are dropped

@@ -3,6 +3,7 @@
 #include "cli/cliutil.h"
 #include "providers/providercatalog.h"
 #include "secrets/keystore.h"
+#include "session/profiles.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -62,13 +63,19 @@ int runKey(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("set, delete or status."));
     parser.addPositionalArgument(QStringLiteral("PROVIDER"), tr("One of: %1").arg(ProviderCatalog::idList()));
     parser.addOption({QStringLiteral("profile"),
-                      tr("Provider profile, for several keys per provider (default: default)."),
+                      tr("Provider profile, for several keys per provider (default: default); a saved profile "
+                         "(candor-cli profile list) supplies PROVIDER when it is left out."),
                       QStringLiteral("NAME")});
     if (const auto done = parseCommandLine(parser, args))
         return *done;
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     const QString profile = parser.value(QStringLiteral("profile"));
+    // "key set --profile NAME": the saved profile says whose key it is.
+    if (positional.size() == 2 && !profile.isEmpty()) {
+        if (const std::optional<Profile> saved = ProfileStore().load(profile))
+            positional << saved->provider;
+    }
     KeyStore store;
     QEventLoop loop;
     int exitCode = ExitOk;

@@ -3,6 +3,7 @@
 #include "cli/cliutil.h"
 #include "cli/generatecommand.h"
 #include "cli/keycommand.h"
+#include "cli/profilecommand.h"
 #include "cli/validatecommand.h"
 #include "i18n/translationloader.h"
 
@@ -32,6 +33,7 @@ QString usage()
     item("models", 11, tr("List the models an endpoint offers"));
     item("test", 11, tr("Check an endpoint and key; one-line verdict"));
     item("key", 11, tr("Store, delete or show API keys in the system keychain"));
+    item("profile", 11, tr("List, show, save or delete provider profiles (shared with the window)"));
     text += u'\n' + tr("Options:") + u'\n';
     item("-h, --help", 15, tr("Show this help; COMMAND --help shows a command's options"));
     item("-v, --version", 15, tr("Show the version"));
@@ -45,7 +47,8 @@ QString usage()
 
 QString notACommand(const QString &command)
 {
-    return tr("\"%1\" is not a command; commands are generate, validate, ask, models, test and key (see --help)")
+    return tr("\"%1\" is not a command; commands are generate, validate, ask, models, test, key and profile (see "
+              "--help)")
         .arg(command);
 }
 
@@ -79,6 +82,8 @@ int main(int argc, char *argv[])
         return runValidate(args);
     if (command == QLatin1String("key"))
         return runKey(args);
+    if (command == QLatin1String("profile"))
+        return runProfile(args);
     if (command == QLatin1String("ask"))
         return runAsk(args);
     if (command == QLatin1String("models"))

@@ -3,9 +3,9 @@
 #include "cli/cliutil.h"
 #include "providers/providercatalog.h"
 #include "secrets/keystore.h"
+#include "session/endpointresolver.h"
 
 #include <QEventLoop>
-#include <QUrl>
 
 namespace candor::cli {
 
@@ -13,6 +13,10 @@ void addProviderOptions(QCommandLineParser &parser, bool withModel)
 {
     parser.addOptions({
         {QStringLiteral("provider"), tr("Provider: %1.").arg(ProviderCatalog::idList()), QStringLiteral("P")},
+        {QStringLiteral("profile"),
+         tr("A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own "
+            "API key first."),
+         QStringLiteral("NAME")},
         {QStringLiteral("base-url"), tr("Endpoint URL (default: the provider's)."), QStringLiteral("URL")},
         {QStringLiteral("api-key-env"), tr("Take the API key from this environment variable instead of the keychain."),
          QStringLiteral("VAR")},
@@ -30,86 +34,97 @@ void addProviderOptions(QCommandLineParser &parser, bool withModel)
 std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, bool withModel, bool needModel,
                                               int *exitCode, const ProviderDefaults &defaults)
 {
+    using F = EndpointResolution::Failure;
     *exitCode = ExitUsage;
-    QString providerId =
-        parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider")) : QString();
-    QString model = withModel ? parser.value(QStringLiteral("model")) : QString();
-    // A configuration's model and URL only count for the provider it was written for.
-    const bool sameProvider = providerId.isEmpty() || providerId == defaults.provider;
-    if (providerId.isEmpty() && model.isEmpty())
-        providerId = defaults.provider;
-    if (model.isEmpty() && sameProvider)
-        model = defaults.model;
-    if (providerId.isEmpty() && !model.isEmpty())
-        providerId = ProviderCatalog::detectFromModel(model);
-    if (providerId.isEmpty()) {
-        printError(tr("--provider: missing; use one of %1").arg(ProviderCatalog::idList()));
-        return std::nullopt;
-    }
-    const ProviderInfo *info = ProviderCatalog::find(providerId);
-    if (!info) {
-        printError(
-            tr("--provider: \"%1\" is not a provider; use one of %2").arg(providerId, ProviderCatalog::idList()));
-        return std::nullopt;
-    }
-    ProviderChoice choice;
-    QString baseUrl = parser.value(QStringLiteral("base-url"));
-    if (baseUrl.isEmpty() && sameProvider)
-        baseUrl = defaults.baseUrl;
-    choice.endpoint = endpointFor(info->id, baseUrl);
-    const QUrl url = choice.endpoint.baseUrl;
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-        url.host().isEmpty()) {
-        printError(tr("--base-url: \"%1\" is not an http(s) URL").arg(baseUrl));
-        return std::nullopt;
-    }
-    choice.endpoint.allowInsecureKey = parser.isSet(QStringLiteral("allow-insecure-key"));
+    EndpointRequest request;
+    request.provider = parser.value(QStringLiteral("provider"));
+    request.profile = parser.value(QStringLiteral("profile"));
+    request.baseUrl = parser.value(QStringLiteral("base-url"));
+    request.model = withModel ? parser.value(QStringLiteral("model")) : QString();
+    request.defaultProvider = defaults.provider;
+    request.defaultBaseUrl = defaults.baseUrl;
+    request.defaultModel = defaults.model;
+    request.needModel = needModel;
+    request.keyVariable = parser.value(QStringLiteral("api-key-env"));
+    request.allowInsecureKey = parser.isSet(QStringLiteral("allow-insecure-key"));
     if (parser.isSet(QStringLiteral("timeout"))) {
         const auto seconds = intOption(parser, QStringLiteral("timeout"), 1, 3600);
         if (!seconds)
             return std::nullopt;
-        choice.endpoint.inactivityTimeoutMs = *seconds * 1000;
+        request.inactivityTimeoutMs = *seconds * 1000;
     }
-    choice.model = model.isEmpty() ? info->defaultModel : model;
-    if (needModel && choice.model.isEmpty()) {
-        printError(tr("--model: missing; %1 has no default model (list them with candor-cli models --provider %2)")
-                       .arg(info->displayName, info->id));
+    if (parser.isSet(QStringLiteral("profile")) && !ProfileStore::isValidName(request.profile)) {
+        printError(tr("--profile: \"%1\" is not a profile name").arg(request.profile));
         return std::nullopt;
     }
 
-    const QString envName = parser.value(QStringLiteral("api-key-env"));
-    if (!envName.isEmpty()) {
-        const QString key = qEnvironmentVariable(envName.toLocal8Bit().constData()).trimmed();
-        if (key.isEmpty()) {
-            printError(tr("--api-key-env: the variable %1 is not set or empty").arg(envName));
-            return std::nullopt;
-        }
-        choice.endpoint.apiKey = key;
-        *exitCode = ExitOk;
-        return choice;
-    }
     // The keychain, asynchronously; a local loop is fine in a command-line tool.
     KeyStore store;
+    EndpointResolver resolver(&store);
     QEventLoop loop;
-    KeychainError keyError;
-    store.read(ProviderCatalog::keyEntry(info->id), &loop, [&](const QString &key, const KeychainError &error) {
-        choice.endpoint.apiKey = key;
-        keyError = error;
+    EndpointResolution r;
+    resolver.resolve(request, &loop, [&](const EndpointResolution &resolution) {
+        r = resolution;
         loop.quit();
     });
     loop.exec();
-    if (!keyError.ok() && info->keyRequired) {
+
+    // The front end names the option to fix; the resolver's sentence is the fallback.
+    const ProviderInfo *info = ProviderCatalog::find(r.endpoint.providerId);
+    const QString name = info ? info->displayName : r.endpoint.providerId;
+    const bool fromProfile = !request.profile.isEmpty();
+    switch (r.failure) {
+    case F::None: {
+        *exitCode = ExitOk;
+        ProviderChoice choice;
+        choice.endpoint = r.endpoint;
+        choice.model = r.model;
+        return choice;
+    }
+    case F::UnknownProfile:
+        printError(tr("--profile: there is no profile named \"%1\" (candor-cli profile list shows them)")
+                       .arg(request.profile));
+        break;
+    case F::NoProvider:
+        printError(tr("--provider: missing; use one of %1").arg(ProviderCatalog::idList()));
+        break;
+    case F::UnknownProvider:
+        if (fromProfile && request.provider.isEmpty())
+            printError(QStringLiteral("--profile: ") + r.message);
+        else
+            printError(tr("--provider: \"%1\" is not a provider; use one of %2")
+                           .arg(r.endpoint.providerId, ProviderCatalog::idList()));
+        break;
+    case F::InvalidBaseUrl:
+        if (fromProfile && request.baseUrl.isEmpty())
+            printError(QStringLiteral("--profile: ") + r.message);
+        else
+            printError(tr("--base-url: \"%1\" is not an http(s) URL").arg(request.baseUrl));
+        break;
+    case F::NoModel:
+        printError(tr("--model: missing; %1 has no default model (list them with candor-cli models --provider %2)")
+                       .arg(name, r.endpoint.providerId));
+        break;
+    case F::KeyVariableUnset:
+        printError(tr("--api-key-env: the variable %1 is not set or empty").arg(request.keyVariable));
+        break;
+    case F::NoKey:
         *exitCode = ExitFailure;
-        if (keyError.kind == KeychainError::Kind::NotFound)
+        if (fromProfile)
+            printError(tr("no API key stored for the profile %1 or for %2; store one with \"candor-cli key set "
+                          "--profile %1\" or pass --api-key-env VAR")
+                           .arg(request.profile, name));
+        else
             printError(
                 tr("no API key stored for %1; store one with \"candor-cli key set %2\" or pass --api-key-env VAR")
-                    .arg(info->displayName, info->id));
-        else
-            printError(keyError.message + tr(" (or pass --api-key-env VAR)"));
-        return std::nullopt;
+                    .arg(name, r.endpoint.providerId));
+        break;
+    case F::KeychainUnusable:
+        *exitCode = ExitFailure;
+        printError(r.message + tr(" (or pass --api-key-env VAR)"));
+        break;
     }
-    *exitCode = ExitOk;
-    return choice;
+    return std::nullopt;
 }
 
 } // namespace candor::cli

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QStringList>
+
+namespace candor::cli {
+int runProfile(const QStringList &args);
+}
