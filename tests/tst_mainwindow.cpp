@@ -38,6 +38,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1074,6 +1075,28 @@ private Q_SLOTS:
         QCOMPARE(window.store()->size(), 10);
         for (const Example &row : window.store()->toVector())
             QVERIFY2(row.prompt.startsWith(u"Second question"_s), qPrintable(row.prompt));
+    }
+
+    // Every control is reachable on a 1280x720 screen: the set-up column scrolls, the review side shrinks, and the
+    // run buttons and the run's status stay in view outside the scrolling part.
+    void fitsSmallScreens()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1280 - 40 && minimum.height() <= 720 - 60,
+                 qPrintable(u"%1x%2"_s.arg(minimum.width()).arg(minimum.height())));
+        window.resize(1280, 720);
+        QVERIFY(window.width() <= 1280);
+        auto *area = window.findChild<QScrollArea *>(u"setupScrollArea"_s);
+        for (const char *name : {"previewButton", "generateButton", "pauseButton", "cancelButton", "exportButton"}) {
+            auto *button = window.findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY2(button && !area->isAncestorOf(button), name);
+            QVERIFY2(window.rect().contains(button->mapTo(&window, button->rect().bottomRight())), name);
+        }
+        auto *status = window.findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(window.statusBar()->isAncestorOf(status));
     }
 
     void emptyDistributionIsReported()

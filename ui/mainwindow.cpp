@@ -320,8 +320,9 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
         // Room for the set-up column and a readable table, but never more than the screen has (a 1280x800 laptop
         // keeps every edge of the window in view).
+        // The frame is not known before the window is shown: leave room for a title bar and borders.
         const QRect available = screen()->availableGeometry();
-        resize(qMin(1320, available.width()), qMin(840, available.height()));
+        resize(qMin(1320, available.width() - 16), qMin(840, available.height() - 48));
         move(available.center() - rect().center());
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());

@@ -135,7 +135,10 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *bar = new QHBoxLayout;
+    // Two lines: the text and level filters, then the status, source and flag filters; in one line they would
+    // not fit beside the set-up column on a 1280-pixel screen.
+    auto *bar = new QVBoxLayout;
+    bar->setSpacing(2);
     buildFilterBar(bar);
     layout->addLayout(bar);
 
@@ -280,8 +283,12 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
 
 ReviewPanel::~ReviewPanel() = default;
 
-void ReviewPanel::buildFilterBar(QHBoxLayout *bar)
+void ReviewPanel::buildFilterBar(QVBoxLayout *lines)
 {
+    auto *bar = new QHBoxLayout;
+    auto *second = new QHBoxLayout;
+    lines->addLayout(bar);
+    lines->addLayout(second);
     m_filterEdit = new QLineEdit;
     m_filterEdit->setObjectName(u"filterLineEdit"_s);
     m_filterEdit->setPlaceholderText(tr("Filter rows…"));
@@ -321,7 +328,7 @@ void ReviewPanel::buildFilterBar(QHBoxLayout *bar)
     m_statusCombo->addItem(tr("Rejected"), rejected);
     m_statusCombo->addItem(tr("Reviewed"), accepted | rejected);
     m_statusCombo->addItem(tr("Not rejected"), pending | accepted);
-    bar->addWidget(m_statusCombo);
+    second->addWidget(m_statusCombo);
 
     m_sourceCombo = new QComboBox;
     m_sourceCombo->setObjectName(u"sourceFilterComboBox"_s);
@@ -331,7 +338,7 @@ void ReviewPanel::buildFilterBar(QHBoxLayout *bar)
     for (ExampleSource source :
          {ExampleSource::Template, ExampleSource::Llm, ExampleSource::Fallback, ExampleSource::Imported})
         m_sourceCombo->addItem(PreviewModel::sourceText(source), PreviewFilter::sourceBit(source));
-    bar->addWidget(m_sourceCombo);
+    second->addWidget(m_sourceCombo);
 
     m_flagsCombo = new QComboBox;
     m_flagsCombo->setObjectName(u"flagsFilterComboBox"_s);
@@ -348,7 +355,7 @@ void ReviewPanel::buildFilterBar(QHBoxLayout *bar)
     for (unsigned flag : {unsigned(FlagEdited), unsigned(FlagLevelMismatch), unsigned(FlagTooLong),
                           unsigned(FlagBadSearchHint), unsigned(FlagDuplicate)})
         addFlagItem(PreviewModel::flagsText(flag), flag, PreviewFilter::FlagMatch::Any);
-    bar->addWidget(m_flagsCombo);
+    second->addWidget(m_flagsCombo);
     for (QComboBox *combo : {m_statusCombo, m_sourceCombo, m_flagsCombo}) {
         // Long translations must not squeeze the text filter: the closed combo shows a few characters, the list all.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -362,12 +369,12 @@ void ReviewPanel::buildFilterBar(QHBoxLayout *bar)
     m_clearButton->setAccessibleName(tr("Clear filters"));
     m_clearButton->setToolTip(tr("Show every row again."));
     connect(m_clearButton, &QToolButton::clicked, this, &ReviewPanel::clearFilters);
-    bar->addWidget(m_clearButton);
+    second->addWidget(m_clearButton);
 
     m_shownLabel = new QLabel;
     m_shownLabel->setObjectName(u"shownLabel"_s);
     m_shownLabel->setAccessibleName(tr("Rows shown"));
-    bar->addWidget(m_shownLabel);
+    second->addWidget(m_shownLabel, 1);
 }
 
 QWidget *ReviewPanel::buildDetailPane()

@@ -12,6 +12,7 @@
 class QAction;
 class QComboBox;
 class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -65,7 +66,7 @@ Q_SIGNALS:
     void regenerateRequested(const QVector<int> &rows);
 
 private:
-    void buildFilterBar(QHBoxLayout *bar);
+    void buildFilterBar(QVBoxLayout *lines);
     QWidget *buildDetailPane();
     void applyFilterControls();
     void setStatusOfSelection(ReviewStatus status);
