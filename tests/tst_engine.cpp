@@ -543,6 +543,13 @@ private Q_SLOTS:
         QVERIFY(e.costUsd.has_value());
         const double expected = (e.inputTokens * 0.15 + e.outputTokens * 0.60) / 1e6;
         QVERIFY(qAbs(*e.costUsd - expected) < 1e-9);
+        // Ten million rows are planned per level, not per batch (the window estimates them as you type).
+        GenerationConfig big = c;
+        big.count = 10000000;
+        big.batchSize = 7;
+        const auto huge = GenerationEngine::estimate(big, PriceTable::defaults());
+        QCOMPARE(huge.requests, 5 * ((2000000 + 6) / 7));
+        QCOMPARE(huge.outputTokens, 10000000LL * (170 + 90));
         c.model = u"unknown-model"_s;
         QVERIFY(!GenerationEngine::estimate(c, PriceTable::defaults()).costUsd.has_value());
         c.provider = u"ollama"_s;

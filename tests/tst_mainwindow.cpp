@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -810,14 +811,24 @@ private Q_SLOTS:
         window.findChild<QSpinBox *>(u"countSpinBox"_s)->setValue(10);
         auto *status = window.findChild<QLabel *>(u"statusLabel"_s);
         bool linked = false;
+        QString linkedText;
         QSignalSpy finished(&window, &MainWindow::generationFinished);
         QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&] { linked = linked || status->text().contains(u"href=\"#log\""_s); });
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (!linked && status->text().contains(u"href=\"#log\""_s)) {
+                linked = true;
+                linkedText = status->text();
+            }
+        });
         poll.start(5);
         window.generate();
         QVERIFY(finished.wait(30000));
         QCOMPARE(window.store()->size(), 10);
         QVERIFY(linked);
+        // The status line reads as a sentence; the error kinds are for the log.
+        QVERIFY2(linkedText.contains(u"the last: "_s) && linkedText.contains(u"The server had an error"_s),
+                 qPrintable(linkedText));
+        QVERIFY2(!linkedText.contains(u"errors: "_s), qPrintable(linkedText));
         const QString button = window.findChild<QPushButton *>(u"logButton"_s)->text();
         QVERIFY2(button.contains(u"(2 error"_s), qPrintable(button));
         QVERIFY2(window.logText().contains(u"500"_s) || window.logText().contains(u"server"_s),
@@ -1097,6 +1108,27 @@ private Q_SLOTS:
         }
         auto *status = window.findChild<QLabel *>(u"statusLabel"_s);
         QVERIFY(window.statusBar()->isAncestorOf(status));
+    }
+
+    // A cancelled run's progress bar shows how far it got, not 100 %.
+    void cancelledRunShowsItsProgress()
+    {
+        MainWindow window;
+        window.show();
+        auto *count = window.findChild<QSpinBox *>(u"countSpinBox"_s);
+        count->setValue(2000000);
+        auto *bar = window.findChild<QProgressBar *>(u"runProgressBar"_s);
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        QSignalSpy appended(window.store(), &DatasetStore::rowsAppended);
+        window.generate();
+        QVERIFY(appended.wait(60000));
+        QTest::mouseClick(window.findChild<QPushButton *>(u"cancelButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        const QString status = window.findChild<QLabel *>(u"statusLabel"_s)->text();
+        QVERIFY2(status.startsWith(u"Cancelled"_s), qPrintable(status));
+        QCOMPARE(bar->maximum(), 2000000);
+        QVERIFY(window.store()->size() < 2000000);
+        QCOMPARE(bar->value(), window.store()->size());
     }
 
     void emptyDistributionIsReported()

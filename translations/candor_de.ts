@@ -1643,10 +1643,6 @@
         <source>waiting %1 for the rate limit</source>
         <translation>warte %1 wegen des Ratenlimits</translation>
     </message>
-    <message>
-        <source>errors: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Run &amp;Log (%n error(s))…</source>
         <translation>
@@ -1726,6 +1722,21 @@
     <message>
         <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
         <translation>Durch die neuen Zeilen ersetzen? Sie bleiben, bis der neue Lauf seine erste Zeile erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>tokens unknown</source>
+        <translation>Tokens unbekannt</translation>
+    </message>
+    <message>
+        <source>(some unknown)</source>
+        <translation>(teils unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), the last: %1</source>
+        <translation>
+            <numerusform>%n Fehler, zuletzt: %1</numerusform>
+            <numerusform>%n Fehler, zuletzt: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

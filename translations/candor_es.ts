@@ -1643,10 +1643,6 @@
         <source>waiting %1 for the rate limit</source>
         <translation>esperando %1 por el límite de frecuencia</translation>
     </message>
-    <message>
-        <source>errors: %1</source>
-        <translation>errores: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Run &amp;Log (%n error(s))…</source>
         <translation>
@@ -1726,6 +1722,21 @@
     <message>
         <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
         <translation>¿Reemplazarlas por las filas nuevas? Se conservan hasta que la nueva ejecución haya creado su primera fila.</translation>
+    </message>
+    <message>
+        <source>tokens unknown</source>
+        <translation>tokens desconocidos</translation>
+    </message>
+    <message>
+        <source>(some unknown)</source>
+        <translation>(algunos desconocidos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), the last: %1</source>
+        <translation>
+            <numerusform>%n error, el último: %1</numerusform>
+            <numerusform>%n errores, el último: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

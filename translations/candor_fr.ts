@@ -1643,10 +1643,6 @@
         <source>waiting %1 for the rate limit</source>
         <translation>attente de %1 à cause de la limite de débit</translation>
     </message>
-    <message>
-        <source>errors: %1</source>
-        <translation>erreurs : %1</translation>
-    </message>
     <message numerus="yes">
         <source>Run &amp;Log (%n error(s))…</source>
         <translation>
@@ -1726,6 +1722,21 @@
     <message>
         <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
         <translation>Les remplacer par les nouvelles lignes ? Elles restent jusqu’à ce que la nouvelle exécution ait produit sa première ligne.</translation>
+    </message>
+    <message>
+        <source>tokens unknown</source>
+        <translation>jetons inconnus</translation>
+    </message>
+    <message>
+        <source>(some unknown)</source>
+        <translation>(certains inconnus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), the last: %1</source>
+        <translation>
+            <numerusform>%n erreur, la dernière : %1</numerusform>
+            <numerusform>%n erreurs, la dernière : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

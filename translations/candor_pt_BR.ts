@@ -1643,10 +1643,6 @@
         <source>waiting %1 for the rate limit</source>
         <translation>aguardando %1 pelo limite de taxa</translation>
     </message>
-    <message>
-        <source>errors: %1</source>
-        <translation>erros: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Run &amp;Log (%n error(s))…</source>
         <translation>
@@ -1726,6 +1722,21 @@
     <message>
         <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
         <translation>Substituí-las pelas novas linhas? Elas ficam até a nova execução criar sua primeira linha.</translation>
+    </message>
+    <message>
+        <source>tokens unknown</source>
+        <translation>tokens desconhecidos</translation>
+    </message>
+    <message>
+        <source>(some unknown)</source>
+        <translation>(alguns desconhecidos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), the last: %1</source>
+        <translation>
+            <numerusform>%n erro, o último: %1</numerusform>
+            <numerusform>%n erros, o último: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1633,10 +1633,6 @@
         <source>waiting %1 for the rate limit</source>
         <translation>因速率限制等待 %1</translation>
     </message>
-    <message>
-        <source>errors: %1</source>
-        <translation>错误：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Run &amp;Log (%n error(s))…</source>
         <translation>
@@ -1712,6 +1708,20 @@
     <message>
         <source>Replace them with the new rows? They stay until the new run has made its first row.</source>
         <translation>用新行替换它们吗？在新的运行生成第一行之前，它们会保留。</translation>
+    </message>
+    <message>
+        <source>tokens unknown</source>
+        <translation>令牌数未知</translation>
+    </message>
+    <message>
+        <source>(some unknown)</source>
+        <translation>（部分未知）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), the last: %1</source>
+        <translation>
+            <numerusform>%n 个错误，最近一个：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

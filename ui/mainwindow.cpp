@@ -485,23 +485,28 @@ void MainWindow::showStats(const GenerationEngine::Stats &s)
     parts << tr("%1 of %2 rows").arg(locale.toString(s.acceptedTotal()), locale.toString(s.targetTotal()))
           << tr("%1 rows/s").arg(locale.toString(s.rowsPerSecond, 'f', 1))
           << tr("%n request(s) in flight", nullptr, s.inFlight)
-          << tr("tokens %1 in / %2 out").arg(locale.toString(s.inputTokens), locale.toString(s.outputTokens))
+          << (s.requests > 0 && s.inputTokens == 0 && s.outputTokens == 0
+                  // The server sent no usage: unknown is not zero.
+                  ? tr("tokens unknown")
+                  : tr("tokens %1 in / %2 out").arg(locale.toString(s.inputTokens), locale.toString(s.outputTokens)) +
+                        (s.tokensPartlyUnknown ? u' ' + tr("(some unknown)") : QString()))
           << (s.costUsd ? tr("$%1").arg(*s.costUsd, 0, 'f', 4) : tr("no price"));
-    if (s.etaSeconds && *s.etaSeconds > 0)
+    // Paused, nothing moves: an ETA would only grow.
+    if (s.etaSeconds && *s.etaSeconds > 0 && !s.paused)
         parts << tr("ETA %1").arg(formatDuration(*s.etaSeconds));
     if (s.paused)
         parts << tr("paused");
     else if (s.waitingSeconds > 0)
         parts << tr("waiting %1 for the rate limit").arg(formatDuration(s.waitingSeconds));
     int errors = 0;
-    QStringList kinds;
-    for (auto it = s.errorsByKind.cbegin(); it != s.errorsByKind.cend(); ++it) {
-        kinds << u"%1 %2"_s.arg(it.value()).arg(it.key());
-        errors += it.value();
-    }
+    for (int count : s.errorsByKind)
+        errors += count;
     QString text = parts.join(u" · "_s).toHtmlEscaped();
-    if (!kinds.isEmpty()) // a link to the log, which says what each error was
-        text += u" · <a href=\"#log\">"_s + tr("errors: %1").arg(kinds.join(u", "_s)).toHtmlEscaped() + u"</a>"_s;
+    // People read the connector's sentence; the error kinds, with every retry, are in the run log behind the link.
+    if (errors > 0)
+        text += u" · <a href=\"#log\">"_s +
+                tr("%n error(s), the last: %1", nullptr, errors).arg(s.lastError).toHtmlEscaped() + u"</a>"_s;
+    m_ui->statusLabel->setToolTip(s.lastError);
     m_ui->statusLabel->setTextFormat(Qt::RichText);
     m_ui->statusLabel->setText(text);
     m_ui->pauseButton->setEnabled(engine() && engine()->isRunning());
@@ -510,10 +515,12 @@ void MainWindow::showStats(const GenerationEngine::Stats &s)
     m_ui->logButton->setText(errors ? tr("Run &Log (%n error(s))…", nullptr, errors) : tr("Run &Log…"));
 }
 
-void MainWindow::finishRun(Session::RunKind kind, bool, const QString &status)
+void MainWindow::finishRun(Session::RunKind kind, bool ok, const QString &status)
 {
     setRunning(false);
-    m_ui->runProgressBar->setValue(m_ui->runProgressBar->maximum());
+    // A run that stopped short shows how far it got, never a full bar.
+    if (ok)
+        m_ui->runProgressBar->setValue(m_ui->runProgressBar->maximum());
     QString text = status;
     if (kind == Session::RunKind::Preview && !store()->isEmpty()) {
         text += u' ' + tr("This is a preview: spot-check it, then generate the dataset.");

@@ -134,20 +134,25 @@ GenerationEngine::Estimate GenerationEngine::estimate(const GenerationConfig &co
         return e;
     const PromptBuilder builder(config);
     const int perRowOut = (config.longForm ? 420 : 170) + 90; // answer + prompt, feedback and JSON around it
+    // O(levels), not O(rows): every full batch of a level has the same prompt, and at most one smaller batch follows,
+    // so ten million rows estimate as fast as ten while the figures stay those of the batch-by-batch plan.
+    const int batchSize = qMax(1, config.batchSize);
     for (int i = 0; i < Rubric::LevelCount; ++i) {
-        int left = (*counts)[i];
-        while (left > 0) {
-            const int n = qMin(left, config.batchSize);
+        const qint64 rows = (*counts)[i];
+        auto add = [&](int n, qint64 batches) {
+            if (n <= 0 || batches <= 0)
+                return;
             BatchSpec spec;
             spec.level = Rubric::rewardAt(i);
             spec.count = n;
             spec.topic = config.topics.value(0);
             const qint64 promptChars = builder.systemPrompt().size() + builder.userPrompt(spec).size();
-            e.inputTokens += (promptChars + 3) / 4;
-            e.outputTokens += qint64(n) * perRowOut;
-            ++e.requests;
-            left -= n;
-        }
+            e.inputTokens += batches * ((promptChars + 3) / 4);
+            e.outputTokens += batches * n * perRowOut;
+            e.requests += int(batches);
+        };
+        add(batchSize, rows / batchSize);
+        add(int(rows % batchSize), 1);
     }
     e.costUsd = prices.cost(config.provider, config.model, e.inputTokens, e.outputTokens);
     return e;
@@ -475,6 +480,7 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
         return;
     }
     ++m_stats.errorsByKind[errorKindName(error.kind)];
+    m_stats.lastError = error.message;
     QString syncError;
     m_journal.sync(&syncError); // rows that streamed in before the failure stay
 

@@ -187,7 +187,9 @@ protected:
                     request.maxTokens);
         if (request.stream) {
             body.insert(QStringLiteral("stream"), true);
-            if (m_settings.dialect == Dialect::OpenAi)
+            // Usage in the last chunk where the API documents it; unknown fields can fail a generic server.
+            if (m_settings.dialect == Dialect::OpenAi || m_settings.dialect == Dialect::Xai ||
+                m_settings.dialect == Dialect::Together)
                 body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
         }
         if (structured) {
