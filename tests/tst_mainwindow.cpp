@@ -405,6 +405,94 @@ private Q_SLOTS:
         QVERIFY(server.requestCount() <= 5);
     }
 
+    // The resume offer is one compact line; Dismiss asks, then Keep brings it back next time and Discard deletes it.
+    void dismissingTheResumeOffer()
+    {
+        GenerationConfig config;
+        config.mode = GenerationMode::Llm;
+        config.count = 10;
+        config.provider = u"openai-compatible"_s;
+        config.model = u"test-model"_s;
+        const QString runs = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/runs"_s;
+        QVERIFY(QDir().mkpath(runs));
+        const QString journalPath = runs + u"/run-dismissed.journal"_s;
+        {
+            RunJournal journal;
+            QString error;
+            QVERIFY(journal.create(journalPath, config, &error));
+            Example e;
+            e.prompt = u"Saved?"_s;
+            e.idealAnswer = u"x"_s;
+            e.expectedFeedback = u"y"_s;
+            e.source = ExampleSource::Llm;
+            QVERIFY(journal.append(e));
+        }
+        for (const QString &answer : {u"Keep"_s, u"Discard Run"_s}) {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *banner = window.findChild<QFrame *>(u"bannerFrame"_s);
+            QTRY_VERIFY(banner->isVisible());
+            QVERIFY2(banner->height() <= 3 * window.fontMetrics().height() + 24,
+                     qPrintable(QString::number(banner->height())));
+            MessageBox::setNextAnswer(answer);
+            QTest::mouseClick(window.findChild<QPushButton *>(u"bannerDismissButton"_s), Qt::LeftButton);
+            QVERIFY2(MessageBox::lastAnsweredText().contains(u"1 saved row"_s),
+                     qPrintable(MessageBox::lastAnsweredText()));
+            QVERIFY(!banner->isVisible());
+            QCOMPARE(QFile::exists(journalPath), answer == u"Keep"_s);
+        }
+    }
+
+    // Projects: Save As adds .candor, the title shows unsaved changes, and New asks before dropping them.
+    void projectChangesAreTracked()
+    {
+        MainWindow window;
+        window.show();
+        QCoreApplication::processEvents();
+        QVERIFY(!window.isWindowModified());
+        auto *seed = window.findChild<QSpinBox *>(u"seedSpinBox"_s);
+        typeInto(seed, u"77"_s);
+        QVERIFY(window.isWindowModified());
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(window.saveProjectTo(dir.filePath(u"myproj"_s), &error), qPrintable(error));
+        QCOMPARE(window.projectPath(), dir.filePath(u"myproj.candor"_s));
+        QVERIFY(QFile::exists(dir.filePath(u"myproj.candor"_s)));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.windowTitle().startsWith(u"myproj"_s));
+
+        typeInto(seed, u"78"_s);
+        QVERIFY(window.isWindowModified());
+        MessageBox::setNextAnswer(u"Cancel"_s);
+        window.newProject();
+        QVERIFY2(MessageBox::lastAnsweredText().contains(u"changed since it was saved"_s),
+                 qPrintable(MessageBox::lastAnsweredText()));
+        QCOMPARE(seed->value(), 78);
+        MessageBox::setNextAnswer(u"Discard"_s);
+        window.newProject();
+        QCOMPARE(seed->value(), 42);
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.projectPath().isEmpty());
+    }
+
+    // The row cap is said at the field, with its reason.
+    void rowLimitIsExplained()
+    {
+        MainWindow window;
+        window.show();
+        auto *count = window.findChild<QSpinBox *>(u"countSpinBox"_s);
+        auto *note = window.findChild<QLabel *>(u"countLimitLabel"_s);
+        QVERIFY(note && !note->isVisible());
+        typeInto(count, u"100000000"_s);
+        QCOMPARE(count->value(), 10000000);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(u"in memory"_s), qPrintable(note->text()));
+        QVERIFY(count->toolTip().contains(u"in memory"_s));
+        typeInto(count, u"5000"_s);
+        QVERIFY(!note->isVisible());
+    }
+
     // Preview a template sample, then spot-check it from the keyboard: A, R, U, arrows; filters; counts.
     void previewAndSpotCheck()
     {

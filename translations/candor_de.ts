@@ -1738,6 +1738,45 @@
             <numerusform>%n Fehler, zuletzt: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At most %1 rows: the review table keeps every row in memory, about 1.4 GB per million rows.</source>
+        <translation>Höchstens %1 Zeilen: Die Prüftabelle hält jede Zeile im Speicher, etwa 1,4 GB je Million Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 rows is the most one run makes: the review table keeps every row in memory (about 1.4 GB per million rows). Generate larger datasets in parts, or with candor-cli, which writes straight to a file.</source>
+        <translation>%1 Zeilen sind das Maximum eines Laufs: Die Prüftabelle hält jede Zeile im Speicher (etwa 1,4 GB je Million Zeilen). Erzeugen Sie größere Datensätze in Teilen oder mit candor-cli, das direkt in eine Datei schreibt.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings have changed since it was saved.</source>
+        <translation>Die Einstellungen des Projekts haben sich seit dem Speichern geändert.</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Zuerst speichern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <translation>
+            <numerusform>Den unvollendeten Lauf verwerfen? Seine %n gesicherte Zeile wird gelöscht.</numerusform>
+            <numerusform>Den unvollendeten Lauf verwerfen? Seine %n gesicherten Zeilen werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it to be offered the run again at the next start.</source>
+        <translation>Behalten Sie ihn, um ihn beim nächsten Start erneut angeboten zu bekommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Run</source>
+        <translation>Lauf &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished run %1.</source>
+        <translation>Unvollendeten Lauf %1 verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

@@ -120,6 +120,13 @@
             <numerusform>%n errors, the last: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <translation>
+            <numerusform>Discard the unfinished run? Its %n saved row will be deleted.</numerusform>
+            <numerusform>Discard the unfinished run? Its %n saved rows will be deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::ProviderForm</name>

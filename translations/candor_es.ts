@@ -1738,6 +1738,45 @@
             <numerusform>%n errores, el último: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At most %1 rows: the review table keeps every row in memory, about 1.4 GB per million rows.</source>
+        <translation>Como máximo %1 filas: la tabla de revisión guarda cada fila en memoria, unos 1,4 GB por millón de filas.</translation>
+    </message>
+    <message>
+        <source>%1 rows is the most one run makes: the review table keeps every row in memory (about 1.4 GB per million rows). Generate larger datasets in parts, or with candor-cli, which writes straight to a file.</source>
+        <translation>%1 filas es lo máximo que crea una ejecución: la tabla de revisión guarda cada fila en memoria (unos 1,4 GB por millón de filas). Genere conjuntos mayores por partes o con candor-cli, que escribe directamente en un archivo.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings have changed since it was saved.</source>
+        <translation>La configuración del proyecto ha cambiado desde que se guardó.</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>¿Guardarla primero?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <translation>
+            <numerusform>¿Descartar la ejecución sin terminar? Se eliminará su %n fila guardada.</numerusform>
+            <numerusform>¿Descartar la ejecución sin terminar? Se eliminarán sus %n filas guardadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it to be offered the run again at the next start.</source>
+        <translation>Consérvela para que se le vuelva a ofrecer en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Run</source>
+        <translation>&amp;Descartar ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished run %1.</source>
+        <translation>Se descartó la ejecución sin terminar %1.</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

@@ -1738,6 +1738,45 @@
             <numerusform>%n erreurs, la dernière : %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At most %1 rows: the review table keeps every row in memory, about 1.4 GB per million rows.</source>
+        <translation>Au plus %1 lignes : le tableau de relecture garde chaque ligne en mémoire, environ 1,4 Go par million de lignes.</translation>
+    </message>
+    <message>
+        <source>%1 rows is the most one run makes: the review table keeps every row in memory (about 1.4 GB per million rows). Generate larger datasets in parts, or with candor-cli, which writes straight to a file.</source>
+        <translation>%1 lignes, c’est le maximum d’une exécution : le tableau de relecture garde chaque ligne en mémoire (environ 1,4 Go par million de lignes). Générez les jeux plus grands en plusieurs parties, ou avec candor-cli, qui écrit directement dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings have changed since it was saved.</source>
+        <translation>Les réglages du projet ont changé depuis son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Les enregistrer d’abord ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <translation>
+            <numerusform>Abandonner l’exécution inachevée ? Sa %n ligne enregistrée sera supprimée.</numerusform>
+            <numerusform>Abandonner l’exécution inachevée ? Ses %n lignes enregistrées seront supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it to be offered the run again at the next start.</source>
+        <translation>Conservez-la pour qu’elle vous soit proposée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Run</source>
+        <translation>&amp;Abandonner l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished run %1.</source>
+        <translation>Exécution inachevée %1 abandonnée.</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

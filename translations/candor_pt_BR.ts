@@ -1738,6 +1738,45 @@
             <numerusform>%n erros, o último: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At most %1 rows: the review table keeps every row in memory, about 1.4 GB per million rows.</source>
+        <translation>No máximo %1 linhas: a tabela de revisão mantém cada linha na memória, cerca de 1,4 GB por milhão de linhas.</translation>
+    </message>
+    <message>
+        <source>%1 rows is the most one run makes: the review table keeps every row in memory (about 1.4 GB per million rows). Generate larger datasets in parts, or with candor-cli, which writes straight to a file.</source>
+        <translation>%1 linhas é o máximo de uma execução: a tabela de revisão mantém cada linha na memória (cerca de 1,4 GB por milhão de linhas). Gere conjuntos maiores em partes ou com o candor-cli, que grava direto em um arquivo.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings have changed since it was saved.</source>
+        <translation>As configurações do projeto mudaram desde que ele foi salvo.</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Salvá-las primeiro?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <translation>
+            <numerusform>Descartar a execução inacabada? Sua %n linha salva será excluída.</numerusform>
+            <numerusform>Descartar a execução inacabada? Suas %n linhas salvas serão excluídas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it to be offered the run again at the next start.</source>
+        <translation>Mantenha-a para que ela seja oferecida de novo no próximo início.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Run</source>
+        <translation>&amp;Descartar execução</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished run %1.</source>
+        <translation>Execução inacabada %1 descartada.</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

@@ -1723,6 +1723,44 @@
             <numerusform>%n 个错误，最近一个：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At most %1 rows: the review table keeps every row in memory, about 1.4 GB per million rows.</source>
+        <translation>最多 %1 行：审阅表格将每一行都保存在内存中，每百万行约 1.4 GB。</translation>
+    </message>
+    <message>
+        <source>%1 rows is the most one run makes: the review table keeps every row in memory (about 1.4 GB per million rows). Generate larger datasets in parts, or with candor-cli, which writes straight to a file.</source>
+        <translation>一次运行最多生成 %1 行：审阅表格将每一行都保存在内存中（每百万行约 1.4 GB）。更大的数据集请分批生成，或使用直接写入文件的 candor-cli。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings have changed since it was saved.</source>
+        <translation>项目设置自上次保存后已更改。</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>先保存吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <translation>
+            <numerusform>放弃未完成的运行吗？其已保存的 %n 行将被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it to be offered the run again at the next start.</source>
+        <translation>保留它，下次启动时会再次提供该运行。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Run</source>
+        <translation>放弃运行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Discarded the unfinished run %1.</source>
+        <translation>已放弃未完成的运行 %1。</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -37,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -127,6 +129,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     // The row count and the distribution editor's total are one number seen from two places.
     // The total commits when typing finishes: "10000" must not pass through totals of 1, 10, 100 and 1000.
     m_ui->countSpinBox->setKeyboardTracking(false);
+    // The cap is said where it bites, with its reason, instead of a silently shortened number.
+    m_ui->countSpinBox->setToolTip(
+        m_ui->countSpinBox->toolTip() + u' ' +
+        tr("At most %1 rows: the review table keeps every row in memory, about 1.4 GB per million rows.")
+            .arg(QLocale().toString(m_ui->countSpinBox->maximum())));
+    auto *limitLabel = new QLabel(
+        tr("%1 rows is the most one run makes: the review table keeps every row in memory (about 1.4 GB per "
+           "million rows). Generate larger datasets in parts, or with candor-cli, which writes straight to a file.")
+            .arg(QLocale().toString(m_ui->countSpinBox->maximum())));
+    limitLabel->setObjectName(u"countLimitLabel"_s);
+    limitLabel->setWordWrap(true);
+    limitLabel->setVisible(false);
+    m_ui->setupLayout->insertRow(1, QString(), limitLabel);
+    connect(m_ui->countSpinBox, &QSpinBox::valueChanged, limitLabel,
+            [this, limitLabel](int rows) { limitLabel->setVisible(rows >= m_ui->countSpinBox->maximum()); });
     m_ui->distributionEditor->setTotal(m_ui->countSpinBox->value());
     connect(m_ui->countSpinBox, &QSpinBox::valueChanged, this, [this](int total) {
         if (m_ui->distributionEditor->total() != total)
@@ -209,6 +226,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->newProjectAction, &QAction::triggered, this, &MainWindow::newProject);
     connect(m_ui->openProjectAction, &QAction::triggered, this, [this] {
+        if (!confirmDiscardingProject())
+            return;
         const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
                                                           tr("Candor projects (*.candor);;JSON (*.json)"));
         QString error;
@@ -224,7 +243,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
             openDataset(path);
     });
     connect(m_ui->editPromptsAction, &QAction::triggered, this, &MainWindow::editPrompts);
-    connect(m_ui->bannerDismissButton, &QPushButton::clicked, m_ui->bannerFrame, &QWidget::hide);
+    connect(m_ui->bannerDismissButton, &QPushButton::clicked, this, [this] {
+        if (m_bannerDismiss)
+            std::exchange(m_bannerDismiss, {})();
+        m_ui->bannerFrame->hide();
+    });
+    // One compact line (two for long texts) at the top; the table below takes the rest of the height.
+    m_ui->bannerFrame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->centralLayout->setStretchFactor(m_ui->mainSplitter, 1);
+    m_ui->bannerLayout->setContentsMargins(6, 2, 6, 2);
     connect(m_ui->bannerActionButton, &QPushButton::clicked, this, [this] {
         m_ui->bannerFrame->hide();
         if (m_bannerAction)
@@ -257,6 +284,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     updateTitle();
     restoreLayout();
     WheelGuard::install(this);
+    trackChanges();
     QMetaObject::invokeMethod(this, &MainWindow::offerResume, Qt::QueuedConnection);
 }
 
@@ -270,6 +298,52 @@ DatasetStore *MainWindow::store() const
 GenerationEngine *MainWindow::engine() const
 {
     return m_session->engine();
+}
+
+void MainWindow::trackChanges()
+{
+    // Any edit of a setting makes the project modified: the title shows "*" and New, Open and Quit ask first.
+    auto modified = [this] {
+        if (!m_applyingConfig)
+            setWindowModified(true);
+    };
+    QWidget *setup = m_ui->setupPanel;
+    for (auto *edit : setup->findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, this, modified);
+    for (auto *box : setup->findChildren<QSpinBox *>())
+        connect(box, &QSpinBox::valueChanged, this, modified);
+    for (auto *box : setup->findChildren<QDoubleSpinBox *>())
+        connect(box, &QDoubleSpinBox::valueChanged, this, modified);
+    for (auto *box : setup->findChildren<QCheckBox *>())
+        connect(box, &QCheckBox::toggled, this, modified);
+    for (auto *box : setup->findChildren<QComboBox *>())
+        connect(box, &QComboBox::currentIndexChanged, this, modified);
+    connect(m_ui->distributionEditor, &DistributionEditor::changed, this, modified);
+    connect(m_providerForm, &ProviderForm::settingsChanged, this, modified);
+
+    // The layout is saved when it changes, a moment later, so a crash does not lose it.
+    m_layoutTimer.setSingleShot(true);
+    m_layoutTimer.setInterval(500);
+    connect(&m_layoutTimer, &QTimer::timeout, this, &MainWindow::saveLayout);
+    connect(m_ui->mainSplitter, &QSplitter::splitterMoved, &m_layoutTimer, qOverload<>(&QTimer::start));
+    connect(m_review->splitter(), &QSplitter::splitterMoved, &m_layoutTimer, qOverload<>(&QTimer::start));
+    QHeaderView *header = m_review->table()->horizontalHeader();
+    connect(header, &QHeaderView::sectionResized, &m_layoutTimer, qOverload<>(&QTimer::start));
+    connect(header, &QHeaderView::sectionMoved, &m_layoutTimer, qOverload<>(&QTimer::start));
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (isVisible())
+        m_layoutTimer.start();
+}
+
+void MainWindow::moveEvent(QMoveEvent *event)
+{
+    QMainWindow::moveEvent(event);
+    if (isVisible())
+        m_layoutTimer.start();
 }
 
 void MainWindow::arrangeRunControls()
@@ -359,6 +433,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
                 exportDataset();
             return;
         }
+    }
+    if (!confirmDiscardingProject()) {
+        event->ignore();
+        return;
     }
     // An LLM run stops here; its journal keeps every accepted row, and the next start offers to resume it.
     m_session->cancel();
@@ -684,6 +762,7 @@ GenerationConfig MainWindow::currentConfig() const
 
 void MainWindow::applyConfig(const GenerationConfig &config)
 {
+    const QScopedValueRollback applying(m_applyingConfig, true);
     m_ui->modeComboBox->setCurrentIndex(config.mode == GenerationMode::Llm ? 1 : 0);
     m_ui->distributionEditor->setDistribution(config.distribution, config.count);
     m_ui->countSpinBox->setValue(config.count);
@@ -707,8 +786,10 @@ void MainWindow::applyConfig(const GenerationConfig &config)
     updateEstimate();
 }
 
-bool MainWindow::saveProjectTo(const QString &path, QString *error)
+bool MainWindow::saveProjectTo(const QString &chosen, QString *error)
 {
+    // "myproj" is saved as myproj.candor, the name Open Project looks for.
+    const QString path = ProjectFile::withSuffix(chosen);
     // The configuration only: API keys never go into a project file.
     if (!ProjectFile::save(path, currentConfig(), error))
         return false;
@@ -732,8 +813,26 @@ bool MainWindow::openProject(const QString &path, QString *error)
     return true;
 }
 
+bool MainWindow::confirmDiscardingProject()
+{
+    if (!isWindowModified())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Candor"), tr("The project's settings have changed since it was saved."),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Save them first?"));
+    box.setDefaultButton(QMessageBox::Save);
+    QAbstractButton *clicked = MessageBox::ask(box);
+    if (clicked == box.button(QMessageBox::Save)) {
+        saveProject();
+        return !isWindowModified(); // a cancelled or failed save keeps the window as it is
+    }
+    return clicked == box.button(QMessageBox::Discard);
+}
+
 void MainWindow::newProject()
 {
+    if (!confirmDiscardingProject())
+        return;
     applyConfig(GenerationConfig());
     m_projectPath.clear();
     setWindowModified(false);
@@ -786,6 +885,8 @@ void MainWindow::rebuildRecentMenu()
         QAction *action = m_ui->recentMenu->addAction(QFileInfo(path).fileName());
         action->setToolTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] {
+            if (!confirmDiscardingProject())
+                return;
             QString error;
             if (!openProject(path, &error))
                 showBanner(error, QString(), {});
@@ -807,6 +908,7 @@ void MainWindow::showBanner(const QString &text, const QString &actionText, std:
     m_ui->bannerActionButton->setVisible(!actionText.isEmpty());
     m_ui->bannerActionButton->setText(actionText);
     m_bannerAction = std::move(action);
+    m_bannerDismiss = {};
     m_ui->bannerFrame->setVisible(true);
 }
 
@@ -825,6 +927,21 @@ void MainWindow::offerResume()
                    .arg(contents.rows.size())
                    .arg(contents.config.count),
                tr("&Resume"), [this, path] { resumeRun(path); });
+    // Dismissing the offer discards the run, once the user has agreed to lose its rows; otherwise it returns at the
+    // next start.
+    m_bannerDismiss = [this, path, rows = contents.rows.size()] {
+        QMessageBox box(QMessageBox::Question, tr("Candor"),
+                        tr("Discard the unfinished run? Its %n saved row(s) will be deleted.", nullptr, int(rows)),
+                        QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Keep it to be offered the run again at the next start."));
+        QPushButton *discard = box.addButton(tr("&Discard Run"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep"), QMessageBox::AcceptRole);
+        box.setDefaultButton(keep);
+        if (MessageBox::ask(box) == discard) {
+            QFile::remove(path);
+            log(tr("Discarded the unfinished run %1.").arg(QDir::toNativeSeparators(path)));
+        }
+    };
 }
 
 void MainWindow::editPrompts()

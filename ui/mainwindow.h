@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -74,6 +75,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void moveEvent(QMoveEvent *event) override;
 
 private:
     void startRun(const LevelCounts &counts, Session::RunKind kind, const QVector<int> &rows = {});
@@ -86,6 +89,8 @@ private:
     void setStatus(const QString &text);
     void setRunning(bool running, int targetRows = 0);
     void arrangeRunControls();
+    void trackChanges();
+    bool confirmDiscardingProject();
     void restoreLayout();
     void saveLayout() const;
     void updateEstimate();
@@ -108,6 +113,9 @@ private:
     QString m_systemPrompt;               // empty = default
     QMap<int, QString> m_promptTemplates; // per level; absent = default
     std::function<void()> m_bannerAction;
+    std::function<void()> m_bannerDismiss; // what Dismiss does beyond hiding the banner
+    QTimer m_layoutTimer;
+    bool m_applyingConfig = false;
 };
 
 } // namespace candor
