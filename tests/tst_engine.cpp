@@ -6,9 +6,12 @@
 #include "storage/runjournal.h"
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
+#include "util/clock.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
@@ -16,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <atomic>
 #include <csignal>
@@ -158,6 +162,39 @@ RunResult waitFor(GenerationEngine &engine, int timeoutMs = 60000)
     return r;
 }
 
+// Runs the event loop until the engine finishes. Whenever no request is on the wire, only the clock can move the run
+// on, so time jumps straight to the next thing the engine waits for: nothing sleeps, and every wait ends on its exact
+// millisecond.
+RunResult runOnClock(GenerationEngine &engine, ManualClock &clock, int timeoutMs = 60000)
+{
+    RunResult r;
+    QObject::connect(&engine, &GenerationEngine::finished, [&](GenerationEngine::Outcome o, const QString &s) {
+        r.finished = true;
+        r.outcome = o;
+        r.summary = s;
+    });
+    QTimer wake; // waiting for events must not block when the run is stuck
+    wake.start(20);
+    QElapsedTimer wall;
+    wall.start();
+    auto onlyTheClockCanHelp = [&] { return engine.activeRequests() == 0 && clock.pendingCount() > 0; };
+    while (!r.finished && wall.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents();
+        if (r.finished)
+            break;
+        if (onlyTheClockCanHelp()) {
+            QCoreApplication::processEvents(); // something posted on the way (a queued pump) goes first
+            if (!r.finished && onlyTheClockCanHelp())
+                clock.advanceToNext();
+            continue;
+        }
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    if (!r.finished)
+        r.summary = u"timed out"_s;
+    return r;
+}
+
 LevelCounts countLevels(const QVector<Example> &rows)
 {
     LevelCounts c{};
@@ -235,34 +272,45 @@ private Q_SLOTS:
             QVERIFY(s.inputTokens > 0);
     }
 
-    // The first requests meet 429s with Retry-After; everyone waits, the window shrinks, nothing is lost.
+    // The first requests meet 429s with Retry-After: 2; everyone waits exactly those 2 s, the window shrinks,
+    // nothing is lost.
     void rateLimitStorm()
     {
         ProviderTestServer server;
         QVERIFY(server.listen());
         FakeModel model(u"openai"_s, false);
-        std::atomic<int> seen{0};
+        ManualClock clock;
+        QList<qint64> sentAt; // by the engine's clock, in the order the requests arrived
         server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
-            if (seen.fetch_add(1) < 6)
+            sentAt << clock.nowMs();
+            if (sentAt.size() <= 6)
                 return w::openAiError(429, "requests", "rate_limit_exceeded",
                                       u"Rate limit reached for requests. Please try again in 2s."_s,
                                       {{"retry-after", "2"}});
             return model.answer(r);
         });
         GenerationEngine engine(config(u"openai"_s, 40, false), endpoint(server, u"openai"_s));
-        engine.setDelayScale(0.05); // 2 s of Retry-After become 100 ms
+        engine.setClock(&clock);
         QString error;
         QVERIFY(engine.start(journal(u"storm"_s), &error));
-        const RunResult r = waitFor(engine);
+        const RunResult r = runOnClock(engine, clock);
         QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
         QCOMPARE(engine.rows().size(), 40);
         QVERIFY(noDuplicates(engine.rows()));
         const auto s = engine.stats();
-        QVERIFY(s.errorsByKind.value(u"rate_limited"_s) >= 4);
-        QVERIFY(s.retries >= 4);
-        // 8 batches plus the 6 refused requests, give or take a batch re-planned while the retry waited.
-        QVERIFY2(server.requestCount() >= 14 && server.requestCount() <= 17,
-                 qPrintable(QString::number(server.requestCount())));
+        QCOMPARE(s.errorsByKind.value(u"rate_limited"_s), 6);
+        QCOMPARE(s.retries, qint64(6));
+        // The first wave of four is refused at 0 ms. Exactly 2,000 ms later the halved window sends two of them
+        // again, refused once more; exactly 2,000 ms after those the run goes on and nothing more is refused.
+        QCOMPARE(sentAt.size(), 16);
+        QCOMPARE(sentAt.mid(0, 6), (QList<qint64>{0, 0, 0, 0, 2000, 2000}));
+        for (qsizetype i = 6; i < sentAt.size(); ++i)
+            QCOMPARE(sentAt.at(i), qint64(4000));
+        // 10 batches (8 rows a level: 5 + 3) plus the 6 refused requests; refused rows are asked for once more only.
+        QCOMPARE(server.requestCount(), 16);
+        // Time figures run on the same clock: 40 rows in 4 s.
+        QCOMPARE(s.elapsedSeconds, 4.0);
+        QCOMPARE(s.rowsPerSecond, 10.0);
     }
 
     void serverErrorsAreRetried()
@@ -279,15 +327,81 @@ private Q_SLOTS:
                 return w::anthropicError(500, "api_error", u"Internal server error"_s);
             return model.answer(r);
         });
+        ManualClock clock;
         GenerationEngine engine(config(u"anthropic"_s, 30, true), endpoint(server, u"anthropic"_s));
-        engine.setDelayScale(0.01);
+        engine.setClock(&clock);
         QString error;
         QVERIFY(engine.start(journal(u"errors"_s), &error));
-        const RunResult r = waitFor(engine);
+        const RunResult r = runOnClock(engine, clock);
         QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
         QCOMPARE(countLevels(engine.rows()), (LevelCounts{6, 6, 6, 6, 6}));
         QVERIFY(engine.stats().errorsByKind.value(u"overloaded"_s) > 0);
         QVERIFY(engine.stats().errorsByKind.value(u"server"_s) > 0);
+        QVERIFY(clock.nowMs() > 0); // the retries waited
+    }
+
+    // One request at a time meets failures, then succeeds: each retry goes out exactly when the policy or the
+    // server said, and after a rate limit the rest are paced at what the server admitted.
+    void retryWaitsExactly_data()
+    {
+        QTest::addColumn<QByteArray>("failure");
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<QList<qint64>>("expected"); // when each request went out: failures, then five batches
+
+        // Backoff 0.5 s * 2^n (jitter pinned to 0): 500, 1,000, 2,000 ms; a server error teaches no pace.
+        QTest::newRow("500s back off") << QByteArray("500") << 3
+                                       << QList<qint64>{0, 500, 1500, 3500, 3500, 3500, 3500, 3500};
+        QTest::newRow("503 Retry-After: 3") << QByteArray("503") << 1 << QList<qint64>{0, 3000, 3000, 3000, 3000, 3000};
+        // After the hold, one request got through in (at least) one second of sending: paced at 97 % of that,
+        // 1,030 ms apart, plus the 1 ms the pump waits past the mark.
+        QTest::newRow("429 Retry-After: 2")
+            << QByteArray("429 seconds") << 1 << QList<qint64>{0, 2000, 2000, 3031, 4062, 5093};
+        QTest::newRow("429 Retry-After: 2 twice")
+            << QByteArray("429 seconds") << 2 << QList<qint64>{0, 2000, 4000, 4000, 5031, 6062, 7093};
+        // An HTTP date is measured against the engine's clock, not the wall clock.
+        QTest::newRow("429 Retry-After date")
+            << QByteArray("429 date") << 1 << QList<qint64>{0, 5000, 5000, 6031, 7062, 8093};
+    }
+    void retryWaitsExactly()
+    {
+        QFETCH(QByteArray, failure);
+        QFETCH(int, failures);
+        QFETCH(QList<qint64>, expected);
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, false);
+        ManualClock clock;
+        QList<qint64> sentAt;
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            sentAt << clock.nowMs();
+            if (sentAt.size() > failures)
+                return model.answer(r);
+            if (failure == "500")
+                return w::openAiError(500, "server_error", {}, u"The server had an error."_s);
+            if (failure == "503")
+                return w::openAiError(503, "server_error", {}, u"Service unavailable."_s, {{"retry-after", "3"}});
+            const QByteArray retryAfter =
+                failure == "429 date"
+                    ? QLocale::c().toString(clock.utcNow().addSecs(5), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1()
+                    : QByteArray("2");
+            return w::openAiError(429, "requests", "rate_limit_exceeded", u"Rate limit reached for requests."_s,
+                                  {{"retry-after", retryAfter}});
+        });
+        GenerationConfig c = config(u"openai"_s, 5, false);
+        c.concurrency = 1;
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        RetryPolicy policy;
+        policy.maxRetries = 3;
+        policy.jitter = 0;
+        engine.setRetryPolicy(policy);
+        engine.setClock(&clock);
+        QString error;
+        QVERIFY(engine.start(journal(u"retry-"_s + QString::fromLatin1(QTest::currentDataTag())), &error));
+        const RunResult r = runOnClock(engine, clock);
+        QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(engine.stats().retries, qint64(failures));
+        QCOMPARE(sentAt, expected);
+        QCOMPARE(clock.nowMs(), expected.last());
     }
 
     // Bad rows are rejected and asked for again: schema errors, wrong levels, duplicates, prose, truncation.
@@ -426,7 +540,9 @@ private Q_SLOTS:
         });
         GenerationConfig c = config(u"openai"_s, 100, false);
         c.concurrency = 2;
+        ManualClock clock;
         GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        engine.setClock(&clock);
         QString error;
         QVERIFY(engine.start(journal(u"pause"_s), &error));
         QTRY_VERIFY_WITH_TIMEOUT(engine.rows().size() >= 10, 10000);
@@ -435,7 +551,11 @@ private Q_SLOTS:
         // In-flight requests finish, then nothing new starts.
         QTRY_COMPARE_WITH_TIMEOUT(engine.stats().inFlight, 0, 5000);
         const int requestsWhilePaused = server.requestCount();
-        QTest::qWait(600);
+        const qint64 sentWhilePaused = engine.stats().requests;
+        clock.advance(10 * 60 * 1000); // however long the pause lasts
+        QCoreApplication::processEvents();
+        QCOMPARE(engine.stats().requests, sentWhilePaused);
+        QCOMPARE(engine.activeRequests(), 0);
         QCOMPARE(server.requestCount(), requestsWhilePaused);
         engine.resume();
         QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() > requestsWhilePaused, 5000);
@@ -576,10 +696,12 @@ private Q_SLOTS:
         ProviderTestServer server;
         QVERIFY(server.listen());
         FakeModel model(u"openai"_s, false);
-        std::atomic<int> n{0};
+        ManualClock clock;
+        QList<qint64> sentAt;
         server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            sentAt << clock.nowMs();
             ScriptedResponse s = model.answer(r);
-            if (n.fetch_add(1) == 0) {
+            if (sentAt.size() == 1) {
                 // A limit of 1 request per 10 s, used up: the next may go when one request has refilled.
                 w::OpenAiRateLimit limit;
                 limit.limitRequests = 1;
@@ -593,15 +715,17 @@ private Q_SLOTS:
         GenerationConfig c = config(u"openai"_s, 10, false);
         c.concurrency = 1;
         GenerationEngine engine(c, endpoint(server, u"openai"_s));
-        engine.setDelayScale(0.05); // 10 s become 500 ms (the pace 1 per 10 s becomes 1 per ~515 ms)
-        QElapsedTimer timer;
-        timer.start();
+        engine.setClock(&clock);
         QString error;
         QVERIFY(engine.start(journal(u"headers"_s), &error));
-        QCOMPARE(waitFor(engine).outcome, GenerationEngine::Outcome::Completed);
-        QVERIFY2(timer.elapsed() >= 450, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(runOnClock(engine, clock).outcome, GenerationEngine::Outcome::Completed);
         QCOMPARE(server.requestCount(), 5); // one batch of 2 rows per level
-        QVERIFY(server.request(1).receivedAtMs - server.request(0).receivedAtMs >= 450);
+        QCOMPARE(sentAt.size(), 5);
+        // Paced at 97 % of one request per 10 s: 10,309 ms apart, plus the 1 ms the pump waits past the mark.
+        QCOMPARE(sentAt.at(0), qint64(0));
+        QCOMPARE(sentAt.at(1), qint64(10310));
+        for (qsizetype i = 2; i < sentAt.size(); ++i)
+            QVERIFY2(sentAt.at(i) - sentAt.at(i - 1) >= 10000, qPrintable(QString::number(sentAt.at(i))));
     }
 
     // A saved configuration drives a headless run: its provider, model, counts and edited prompt templates.

@@ -1,4 +1,6 @@
-// SSE and NDJSON decoding: the events and lines must not depend on where the network split the bytes.
+// SSE and NDJSON decoding and the line buffer under both: the events and lines must not depend on where the network
+// split the bytes.
+#include "providers/linebuffer.h"
 #include "providers/streamdecoders.h"
 
 #include <QRandomGenerator>
@@ -55,6 +57,30 @@ QList<QByteArray> randomSplit(const QByteArray &bytes, quint32 seed)
         pos += len;
     }
     return chunks;
+}
+
+// What a line buffer reports, in order: "L:line" per line, "O" per over-long line, "F:line" for the last line that
+// finish() hands back, and "overflowed" at the end when the flag is set.
+QByteArrayList lineBufferReport(LineBuffer::Breaks breaks, qsizetype max, const QList<QByteArray> &pieces)
+{
+    LineBuffer buffer(breaks, max);
+    QByteArrayList out;
+    for (const QByteArray &piece : pieces) {
+        qsizetype pos = 0;
+        QByteArrayView line;
+        for (LineBuffer::Next next; (next = buffer.next(piece, &pos, &line)) != LineBuffer::Next::NeedMore;)
+            out.append(next == LineBuffer::Next::Line ? "L:" + line.toByteArray() : QByteArray("O"));
+        if (pos != piece.size())
+            out.append("NeedMore before the end of a piece");
+    }
+    QByteArray last;
+    if (buffer.finish(&last))
+        out.append("F:" + last);
+    if (buffer.overflowed())
+        out.append("overflowed");
+    if (buffer.hasPending())
+        out.append("pending after finish");
+    return out;
 }
 
 QList<QByteArray> ndjsonChunks(const QList<QByteArray> &chunks, qsizetype max = kDefaultMaxStreamLine)
@@ -478,6 +504,113 @@ private Q_SLOTS:
             d.reset();
             QVERIFY(!d.overflowed());
         }
+    }
+
+    void lineBuffer_data()
+    {
+        QTest::addColumn<bool>("sseBreaks"); // CR, LF or CRLF; otherwise LF only
+        QTest::addColumn<int>("max");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArrayList>("expected");
+        using L = QByteArrayList;
+
+        QTest::newRow("any: LF, CR, CRLF, unterminated")
+            << true << 64 << QByteArray("a\nb\rc\r\nd") << L{"L:a", "L:b", "L:c", "F:d"};
+        QTest::newRow("any: empty lines") << true << 64 << QByteArray("\r\n\r\n\n\r") << L{"L:", "L:", "L:", "L:"};
+        QTest::newRow("any: CR then CRLF is two breaks")
+            << true << 64 << QByteArray("a\r\r\nb\n") << L{"L:a", "L:", "L:b"};
+        QTest::newRow("any: LF CR is two breaks") << true << 64 << QByteArray("a\n\rb") << L{"L:a", "L:", "F:b"};
+        QTest::newRow("any: ends in CR") << true << 64 << QByteArray("data: x\r") << L{"L:data: x"};
+        QTest::newRow("any: line of exactly the cap") << true << 4 << QByteArray("abcd\r\nab") << L{"L:abcd", "F:ab"};
+        QTest::newRow("any: over the cap")
+            << true << 4 << QByteArray("abcd\nabcde\r\nxy\n") << L{"L:abcd", "O", "L:xy", "overflowed"};
+        QTest::newRow("any: over the cap, unterminated")
+            << true << 4 << QByteArray("ok\rabcdefgh") << L{"L:ok", "O", "overflowed"};
+        QTest::newRow("any: two over-long lines in a row")
+            << true << 3 << QByteArray("abcdef\rghijkl\r\nok\r\n") << L{"O", "O", "L:ok", "overflowed"};
+
+        QTest::newRow("lf: CRLF and LF") << false << 64 << QByteArray("{\"a\":1}\r\n{\"b\":2}\n")
+                                         << L{"L:{\"a\":1}", "L:{\"b\":2}"};
+        QTest::newRow("lf: a bare CR is whitespace")
+            << false << 64 << QByteArray("{\"a\":\r1}\n\r{}\n") << L{"L:{\"a\":\r1}", "L:\r{}"};
+        QTest::newRow("lf: one CR is stripped") << false << 64 << QByteArray("x\r\r\n") << L{"L:x\r"};
+        QTest::newRow("lf: CR alone on a line") << false << 64 << QByteArray("\r\n\n") << L{"L:", "L:"};
+        QTest::newRow("lf: unterminated, trailing CR") << false << 64 << QByteArray("a\ntail\r") << L{"L:a", "F:tail"};
+        QTest::newRow("lf: unterminated, inner CR") << false << 64 << QByteArray("a\rb") << L{"F:a\rb"};
+        // The cap counts the CR before the LF: the bytes between two line breaks.
+        QTest::newRow("lf: CR pushes over the cap")
+            << false << 4 << QByteArray("abc\r\nabcd\r\nabcd\n") << L{"L:abc", "O", "L:abcd", "overflowed"};
+        QTest::newRow("lf: over the cap, unterminated")
+            << false << 4 << QByteArray("{}\n{\"long\":1}") << L{"L:{}", "O", "overflowed"};
+    }
+    void lineBuffer()
+    {
+        QFETCH(bool, sseBreaks);
+        QFETCH(int, max);
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArrayList, expected);
+        const auto breaks = sseBreaks ? LineBuffer::Breaks::Any : LineBuffer::Breaks::LfOnly;
+        QCOMPARE(lineBufferReport(breaks, max, {input}), expected);
+        QCOMPARE(lineBufferReport(breaks, max, bytewise(input)), expected);
+        for (qsizetype i = 0; i <= input.size(); ++i) {
+            const QList<QByteArray> pieces{input.first(i), input.sliced(i)};
+            QCOMPARE(lineBufferReport(breaks, max, pieces), expected);
+            // An empty piece anywhere changes nothing, not even between the CR and the LF of a CRLF.
+            const QList<QByteArray> withEmpty{input.first(i), QByteArray(), input.sliced(i)};
+            QCOMPARE(lineBufferReport(breaks, max, withEmpty), expected);
+        }
+    }
+
+    // The LF of a CRLF that comes first in the next piece belongs to the CR at the end of the last one.
+    void lineBufferCrAtPieceEnd()
+    {
+        LineBuffer buffer(LineBuffer::Breaks::Any, 64);
+        QByteArrayView line;
+        qsizetype pos = 0;
+        QCOMPARE(buffer.next("a\r", &pos, &line), LineBuffer::Next::Line);
+        QCOMPARE(line.toByteArray(), QByteArray("a"));
+        QCOMPARE(buffer.next("a\r", &pos, &line), LineBuffer::Next::NeedMore);
+        QVERIFY(!buffer.hasPending());
+        pos = 0;
+        QCOMPARE(buffer.next("\nb\n", &pos, &line), LineBuffer::Next::Line);
+        QCOMPARE(line.toByteArray(), QByteArray("b"));
+        QCOMPARE(pos, qsizetype(3));
+        // Only the first byte of the next piece is skipped, and only when it is an LF.
+        pos = 0;
+        QCOMPARE(buffer.next("c\r", &pos, &line), LineBuffer::Next::Line);
+        pos = 0;
+        QCOMPARE(buffer.next("\r", &pos, &line), LineBuffer::Next::Line);
+        QCOMPARE(line.toByteArray(), QByteArray(""));
+        // With LF-only breaks a CR at a piece end is just a byte of the line.
+        LineBuffer lf(LineBuffer::Breaks::LfOnly, 64);
+        pos = 0;
+        QCOMPARE(lf.next("{}\r", &pos, &line), LineBuffer::Next::NeedMore);
+        QVERIFY(lf.hasPending());
+        pos = 0;
+        QCOMPARE(lf.next("\n", &pos, &line), LineBuffer::Next::Line);
+        QCOMPARE(line.toByteArray(), QByteArray("{}"));
+    }
+
+    void lineBufferOverflowStaysUntilReset()
+    {
+        LineBuffer buffer(LineBuffer::Breaks::LfOnly, 4);
+        QByteArrayView line;
+        qsizetype pos = 0;
+        QCOMPARE(buffer.next("abcdef", &pos, &line), LineBuffer::Next::Overflow);
+        QVERIFY(buffer.overflowed());
+        QVERIFY(buffer.isDroppingLine());
+        QVERIFY(buffer.hasPending());
+        pos = 0;
+        QCOMPARE(buffer.next("gh", &pos, &line), LineBuffer::Next::NeedMore); // reported once per line
+        pos = 0;
+        QCOMPARE(buffer.next("ij\nok\n", &pos, &line), LineBuffer::Next::Line);
+        QCOMPARE(line.toByteArray(), QByteArray("ok"));
+        QVERIFY(!buffer.isDroppingLine());
+        QByteArray last;
+        QVERIFY(!buffer.finish(&last));
+        QVERIFY(buffer.overflowed()); // finish() keeps the flag
+        buffer.reset();
+        QVERIFY(!buffer.overflowed());
     }
 
     void ndjsonFinishResets()

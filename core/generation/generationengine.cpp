@@ -90,8 +90,6 @@ GenerationEngine::GenerationEngine(const GenerationConfig &config, const Endpoin
 {
     qRegisterMetaType<candor::GenerationEngine::Stats>();
     m_retry.maxRetries = 3;
-    m_pumpTimer.setSingleShot(true);
-    connect(&m_pumpTimer, &QTimer::timeout, this, &GenerationEngine::pump);
     m_statsTimer.setInterval(250);
     connect(&m_statsTimer, &QTimer::timeout, this, &GenerationEngine::emitStats);
 }
@@ -168,6 +166,7 @@ bool GenerationEngine::prepare(QString *error)
     }
     m_target = *m_config.distribution.countsFor(m_config.count, error);
     m_connector = Connector::create(m_endpoint, this);
+    m_connector->setClock(m_clock);
     m_connector->setParallelism(m_config.concurrency);
     m_prompts = std::make_unique<PromptBuilder>(m_config);
     RowValidator::Options options;
@@ -197,7 +196,7 @@ bool GenerationEngine::start(const QString &journalPath, QString *error)
     if (!prepare(error) || !m_journal.create(journalPath, m_config, error))
         return false;
     m_running = true;
-    m_clock.start();
+    m_startMs = nowMs();
     m_statsTimer.start();
     Q_EMIT message(tr("Generating %n row(s) with %1 (%2),", nullptr, m_config.count)
                        .arg(m_connector->providerName(), m_config.model) +
@@ -232,7 +231,7 @@ bool GenerationEngine::resumeFrom(const QString &journalPath, QString *error)
     if (!m_journal.openForAppend(journalPath, error))
         return false;
     m_running = true;
-    m_clock.start();
+    m_startMs = nowMs();
     m_statsTimer.start();
     Q_EMIT message(
         tr("Resuming: %1 of %2 rows were already in the journal%3.")
@@ -292,14 +291,14 @@ void GenerationEngine::pump()
         return;
     const qint64 now = nowMs();
     if (now < m_holdUntilMs) {
-        m_pumpTimer.start(int(m_holdUntilMs - now));
+        schedulePump(m_holdUntilMs - now);
         return;
     }
     if (m_rateNeedsLearning)
         learnRate();
     while (int(m_inFlight.size()) < m_window) {
         if (m_rate > 0 && nowMs() < m_nextSendMs) {
-            m_pumpTimer.start(int(m_nextSendMs - nowMs()) + 1);
+            schedulePump(m_nextSendMs - nowMs() + 1);
             break;
         }
         BatchSpec spec;
@@ -367,7 +366,7 @@ void GenerationEngine::onRowsFromModel(const std::shared_ptr<Batch> &batch, cons
     const int level = batch->spec.level;
     const int index = Rubric::indexOf(level);
     QVector<Example> accepted;
-    const qint64 created = QDateTime::currentMSecsSinceEpoch();
+    const qint64 created = m_clock->utcNow().toMSecsSinceEpoch();
     for (const QJsonObject &object : objects) {
         if (needed(index) <= 0)
             break; // extra rows beyond the target are not kept
@@ -519,11 +518,11 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
         batch->spec.count = qMin(batch->spec.count, stillOpen);
         batch->pending = batch->spec.count;
         m_pendingRows[index] += batch->spec.count;
-        const int waitMs = int(waitSeconds * 1000 * m_delayScale);
+        const qint64 waitMs = std::llround(waitSeconds * 1000);
         Q_EMIT message(tr("%1 Retrying in %2 s.").arg(error.message).arg(waitSeconds, 0, 'f', 1));
         // The retry holds its place (pendingRows) so the planner does not also re-plan these rows.
         m_inFlight.append(batch);
-        QTimer::singleShot(waitMs, this, [this, batch] {
+        m_clock->singleShot(waitMs, this, [this, batch] {
             m_inFlight.removeAll(batch);
             if (!m_running || m_stopping) {
                 releasePending(*batch);
@@ -548,13 +547,31 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
 void GenerationEngine::holdDispatch(double seconds, const QString &why)
 {
     const qint64 now = nowMs();
-    const qint64 until = now + qint64(seconds * 1000 * m_delayScale);
+    const qint64 until = now + std::llround(seconds * 1000);
     if (until > m_holdUntilMs) {
         // Count only new held time, so overlapping holds are not counted twice.
         m_heldMs += until - qMax(now, m_holdUntilMs);
         m_holdUntilMs = until;
         qCDebug(lcGen) << "holding dispatch for" << seconds << "s:" << why;
     }
+}
+
+void GenerationEngine::schedulePump(qint64 delayMs)
+{
+    // Like restarting a single-shot timer: only the latest schedule counts.
+    const quint64 token = ++m_pumpToken;
+    m_clock->singleShot(delayMs, this, [this, token] {
+        if (token == m_pumpToken)
+            pump();
+    });
+}
+
+int GenerationEngine::activeRequests() const
+{
+    int active = 0;
+    for (const auto &batch : m_inFlight)
+        active += batch->call && !batch->call->isDone() ? 1 : 0;
+    return active;
 }
 
 void GenerationEngine::releasePending(Batch &batch)
@@ -605,7 +622,7 @@ void GenerationEngine::learnRate()
         return; // nothing got through lately: the holds and the smaller window have to do, there is no rate yet
     const double sendingSeconds = qMax(1.0, double(now - firstSent - (m_heldMs - heldAtFirst)) / 1000.0);
     const double measured = admitted / sendingSeconds;
-    const double rate = kRateMargin * measured / qMax(m_delayScale, 1e-3);
+    const double rate = kRateMargin * measured;
     m_rate = m_rate > 0 ? qMin(m_rate, rate) : rate;
     qCDebug(lcGen) << "pacing at" << m_rate << "requests/s (admitted" << admitted << "in" << sendingSeconds << "s)";
 }
@@ -618,7 +635,7 @@ void GenerationEngine::noteRateLimit(const RateLimitSnapshot &s)
     if (s.limitRequests && s.remainingRequests && s.resetRequestsSeconds && *s.resetRequestsSeconds > 0 &&
         *s.remainingRequests <= qint64(m_inFlight.size())) {
         const qint64 used = qMax<qint64>(1, *s.limitRequests - *s.remainingRequests);
-        const double refill = double(used) / *s.resetRequestsSeconds / qMax(m_delayScale, 1e-3);
+        const double refill = double(used) / *s.resetRequestsSeconds;
         m_rate = m_rate > 0 ? qMin(m_rate, kRateMargin * refill) : kRateMargin * refill;
         m_lastDecreaseMs = nowMs();
         // Nothing is left right now: the next request waits for one to refill.
@@ -700,7 +717,7 @@ void GenerationEngine::fillWithFallback()
             if (m_validator->isDuplicate(row.prompt))
                 continue;
             m_validator->remember(row);
-            row.createdMs = QDateTime::currentMSecsSinceEpoch();
+            row.createdMs = m_clock->utcNow().toMSecsSinceEpoch();
             m_journal.append(row);
             ++m_accepted[i];
             ++m_stats.fallbackRows;
@@ -753,7 +770,7 @@ void GenerationEngine::finish(Outcome outcome, const QString &summary)
         return;
     m_running = false;
     m_stopping = true;
-    m_pumpTimer.stop();
+    ++m_pumpToken; // a pump still scheduled does nothing
     m_statsTimer.stop();
     // Cancelling re-enters onFailed, which edits m_inFlight: work on a copy.
     const auto inFlight = m_inFlight;
@@ -776,7 +793,8 @@ GenerationEngine::Stats GenerationEngine::stats() const
     s.inFlight = int(m_inFlight.size());
     s.window = m_window;
     s.paused = m_paused;
-    s.elapsedSeconds = m_clock.isValid() ? m_clock.elapsed() / 1000.0 : 0;
+    const qint64 now = nowMs();
+    s.elapsedSeconds = m_startMs >= 0 ? (now - m_startMs) / 1000.0 : 0;
     const qint64 fresh = qint64(m_rows.size()) - m_rowsAtStart;
     s.rowsPerSecond = s.elapsedSeconds > 0 ? fresh / s.elapsedSeconds : 0;
     const int remaining = totalOf(m_target) - totalOf(m_accepted);
@@ -786,7 +804,6 @@ GenerationEngine::Stats GenerationEngine::stats() const
         s.etaSeconds = 0;
     if (m_priceKnown)
         s.costUsd = m_costSoFar;
-    const qint64 now = m_clock.isValid() ? m_clock.elapsed() : 0;
     s.waitingSeconds = m_holdUntilMs > now ? (m_holdUntilMs - now) / 1000.0 : 0;
     return s;
 }

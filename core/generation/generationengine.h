@@ -8,8 +8,8 @@
 #include "providers/connector.h"
 #include "providers/retrypolicy.h"
 #include "storage/runjournal.h"
+#include "util/clock.h"
 
-#include <QElapsedTimer>
 #include <QMap>
 #include <QObject>
 #include <QTimer>
@@ -81,8 +81,10 @@ public:
 
     void setPriceTable(const PriceTable &prices) { m_prices = prices; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
-    // Scales every wait (backoff, Retry-After, reset times) so tests do not sleep; 1 = real time.
-    void setDelayScale(double scale) { m_delayScale = scale; }
+    // The clock every wait (backoff, Retry-After, reset times, pacing) and the time figures run on; not owned, it
+    // must outlive the engine. Set it before start(); the system clock unless set.
+    void setClock(Clock *clock) { m_clock = clock ? clock : Clock::system(); }
+    Clock *clock() const { return m_clock; }
     // Most attempts a level may use, as a multiple of the batches it needs (default 3).
     void setAttemptFactor(double factor) { m_attemptFactor = factor; }
 
@@ -96,6 +98,8 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
+    // Requests on the wire right now; unlike Stats::inFlight, retries waiting for their time are not counted.
+    int activeRequests() const;
 
     const QVector<Example> &rows() const { return m_rows; }
     Stats stats() const;
@@ -136,19 +140,20 @@ private:
     void noteSend(qint64 sentMs, int outcome); // 0 = sent, 1 = answered, 2 = refused by a rate limit
     void learnRate();
     void noteRateLimit(const RateLimitSnapshot &snapshot);
+    void schedulePump(qint64 delayMs);
     void checkDone();
     void fillWithFallback();
     void finish(Outcome outcome, const QString &summary);
     void emitStats();
     int needed(int levelIndex) const;
     double projectedRequestCost(int rows) const;
-    qint64 nowMs() const { return m_clock.elapsed(); }
+    qint64 nowMs() const { return m_clock->nowMs(); }
 
     GenerationConfig m_config;
     EndpointSettings m_endpoint;
     PriceTable m_prices = PriceTable::defaults();
     RetryPolicy m_retry;
-    double m_delayScale = 1.0;
+    Clock *m_clock = Clock::system();
     double m_attemptFactor = 3.0;
     std::unique_ptr<Connector> m_connector;
     std::unique_ptr<PromptBuilder> m_prompts;
@@ -182,9 +187,9 @@ private:
         int outcome;
     };
     std::deque<SendRecord> m_sends;
-    QTimer m_pumpTimer;
-    QTimer m_statsTimer;
-    QElapsedTimer m_clock;
+    quint64 m_pumpToken = 0; // a scheduled pump runs only while this is unchanged: a newer schedule replaces it
+    QTimer m_statsTimer;     // how often progress is shown, in real time whatever the clock
+    qint64 m_startMs = -1;   // when the run (or this resumption) started, by m_clock
     Stats m_stats;
     double m_costSoFar = 0;
     qint64 m_rowsRequestedDone = 0; // rows asked for by requests that came back

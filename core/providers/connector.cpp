@@ -319,7 +319,7 @@ void ChatCall::complete(const Completion &c)
     }
     const HeaderMap &headers = c.headers;
     const auto netError = QNetworkReply::NetworkError(c.networkError);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_connector->m_clock->utcNow();
 
     if (m_cancelled) {
         fail({ErrorKind::Cancelled, false, std::nullopt, status, tr("The request was cancelled."), {}, {}});
@@ -754,7 +754,7 @@ void Connector::fetchModels(const QString &pageToken, QStringList collected, QPo
         if (status < 200 || status >= 300 ||
             reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower().contains("text/html")) {
             done({}, classifyHttpFailure(m_settings.dialect, providerName(), status < 300 ? 502 : status,
-                                         headersOf(reply), body, QString(), QDateTime::currentDateTimeUtc()));
+                                         headersOf(reply), body, QString(), m_clock->utcNow()));
             return;
         }
         QStringList models;

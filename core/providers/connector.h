@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/providertypes.h"
+#include "util/clock.h"
 
 #include <QJsonObject>
 #include <QMetaType>
@@ -151,6 +152,11 @@ public:
     // Whether the server refused enforced JSON before; then prompt-only JSON is used for this endpoint.
     bool structuredOutputRefused() const;
 
+    // The clock that rate-limit resets and Retry-After dates are measured against (not owned; the system clock
+    // unless set).
+    void setClock(Clock *clock) { m_clock = clock ? clock : Clock::system(); }
+    Clock *clock() const { return m_clock; }
+
 protected:
     explicit Connector(const EndpointSettings &settings, QObject *parent);
 
@@ -218,6 +224,7 @@ private:
     HttpConnectionPool *m_pool = nullptr; // keep-alive connections of the streaming transport
     int m_nextManager = 0;
     QVector<QPointer<QNetworkReply>> m_listReplies;
+    Clock *m_clock = Clock::system();
 };
 
 // True when following a redirect from one URL to the other would drop TLS (https -> http).

@@ -194,7 +194,8 @@ void HttpConnectionPool::clear()
 // HttpStream
 
 HttpStream::HttpStream(HttpConnectionPool *pool, Handlers handlers, QObject *parent)
-    : QObject(parent), m_pool(pool), m_handlers(std::move(handlers)), m_timer(this) // a child: moves with us
+    : QObject(parent), m_pool(pool), m_handlers(std::move(handlers)),
+      m_lines(LineBuffer::Breaks::LfOnly, kMaxHeadBytes), m_timer(this) // a child: moves with us
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpStream::onTimer);
@@ -286,7 +287,7 @@ void HttpStream::connectSocket(bool allowReuse)
     m_status = 0;
     m_remaining = 0;
     m_headBytes = 0;
-    m_line.clear();
+    m_lines.reset();
     m_bodyOut.clear();
     m_headers.clear();
 
@@ -455,28 +456,12 @@ void HttpStream::onSocketError(int socketError)
 
 bool HttpStream::takeLine(const QByteArray &data, qsizetype &pos, QByteArrayView *line)
 {
-    const qsizetype nl = data.indexOf('\n', pos);
-    if (nl < 0) {
-        m_line.append(data.constData() + pos, data.size() - pos);
-        m_headBytes += data.size() - pos;
-        pos = data.size();
-        if (m_line.size() > kMaxHeadBytes)
-            failProtocol(tr("a header or chunk line is too long"));
-        return false;
-    }
-    QByteArrayView view;
-    if (m_line.isEmpty()) {
-        view = QByteArrayView(data.constData() + pos, nl - pos);
-    } else {
-        m_line.append(data.constData() + pos, nl - pos);
-        view = m_line;
-    }
-    m_headBytes += nl - pos + 1;
-    pos = nl + 1;
-    if (view.endsWith('\r'))
-        view.chop(1);
-    *line = view;
-    return true;
+    const qsizetype from = pos;
+    const LineBuffer::Next next = m_lines.next(data, &pos, line);
+    m_headBytes += pos - from;
+    if (next == LineBuffer::Next::Overflow)
+        failProtocol(tr("a header or chunk line is too long"));
+    return next == LineBuffer::Next::Line;
 }
 
 bool HttpStream::consume(const QByteArray &data)
@@ -524,19 +509,15 @@ bool HttpStream::consume(const QByteArray &data)
                     return false;
                 }
                 if (m_phase == Phase::Headers && line.isEmpty()) {
-                    m_line.resize(0);
                     if (!headersDone())
                         return false;
                     complete = m_framing == Framing::None && m_phase == Phase::Body;
                     continue;
                 }
-                const bool ok = handleHeadLine(line);
-                m_line.resize(0);
-                if (!ok)
+                if (!handleHeadLine(line))
                     return false;
             } else if (m_phase == Phase::ChunkSize) {
                 const qint64 length = chunkSize(line);
-                m_line.resize(0);
                 if (length < 0) {
                     failProtocol(tr("a chunk size is malformed"));
                     return false;
@@ -548,17 +529,13 @@ bool HttpStream::consume(const QByteArray &data)
                     m_phase = Phase::ChunkData;
                 }
             } else if (m_phase == Phase::ChunkEnd) {
-                const bool empty = line.isEmpty();
-                m_line.resize(0);
-                if (!empty) {
+                if (!line.isEmpty()) {
                     failProtocol(tr("a chunk does not end where its size says"));
                     return false;
                 }
                 m_phase = Phase::ChunkSize;
             } else { // trailers are read and ignored
-                const bool empty = line.isEmpty();
-                m_line.resize(0);
-                if (empty)
+                if (line.isEmpty())
                     complete = true;
             }
             break;

@@ -4,6 +4,7 @@
 // framing itself and hands body bytes straight to the caller in one slice per read.
 #pragma once
 
+#include "providers/linebuffer.h"
 #include "providers/providertypes.h"
 
 #include <QByteArray>
@@ -151,7 +152,7 @@ private:
     int m_status = 0;
     qint64 m_remaining = 0; // of the Content-Length body or the current chunk
     qint64 m_headBytes = 0;
-    QByteArray m_line; // an incomplete line carried over from the last read
+    LineBuffer m_lines; // status, header, chunk-size and trailer lines
     QByteArray m_bodyOut;
     HeaderMap m_headers;
     QTimer m_timer;

@@ -8,67 +8,29 @@ namespace candor {
 QVector<SseDecoder::Event> SseDecoder::feed(QByteArrayView chunk)
 {
     QVector<Event> out;
-    const qsizetype n = chunk.size();
-    if (n == 0)
-        return out;
     qsizetype pos = 0;
-    if (m_skipLf) {
-        m_skipLf = false;
-        if (chunk[0] == '\n')
-            pos = 1;
-    }
-    while (pos < n) {
-        qsizetype end = pos;
-        while (end < n && chunk[end] != '\n' && chunk[end] != '\r')
-            ++end;
-        const QByteArrayView piece = chunk.sliced(pos, end - pos);
-        const bool overLimit = m_line.size() + piece.size() > m_max;
-        if (end == n) {
-            // An unfinished line: keep it, unless it has outgrown the cap.
-            if (m_droppingLine) {
-                // still inside a dropped line
-            } else if (overLimit) {
-                m_overflowed = true;
-                m_eventBroken = true;
-                m_droppingLine = true;
-                m_line.clear();
-            } else {
-                m_line.append(piece);
-            }
+    QByteArrayView line;
+    for (;;) {
+        switch (m_lines.next(chunk, &pos, &line)) {
+        case LineBuffer::Next::NeedMore:
+            return out;
+        case LineBuffer::Next::Line:
+            processLine(line, out);
             break;
-        }
-        if (m_droppingLine) {
-            m_droppingLine = false;
-        } else if (overLimit) {
+        case LineBuffer::Next::Overflow:
             m_overflowed = true;
             m_eventBroken = true;
-            m_line.clear();
-        } else if (m_line.isEmpty()) {
-            processLine(piece, out);
-        } else {
-            m_line.append(piece);
-            processLine(m_line, out);
-            m_line.clear();
+            break;
         }
-        if (chunk[end] == '\r') {
-            if (end + 1 == n)
-                m_skipLf = true; // the LF of a CRLF may be the first byte of the next piece
-            else if (chunk[end + 1] == '\n')
-                ++end;
-        }
-        pos = end + 1;
     }
-    return out;
 }
 
 QVector<SseDecoder::Event> SseDecoder::finish()
 {
     QVector<Event> out;
-    if (!m_droppingLine && !m_line.isEmpty()) {
-        const QByteArray last = m_line;
-        m_line.clear();
+    QByteArray last;
+    if (m_lines.finish(&last))
         processLine(last, out);
-    }
     // Lenient: a server that closes without the final blank line still meant to send its last event.
     if (m_hasData && !m_eventBroken)
         out.append(Event{m_event, m_data, m_lastId});
@@ -80,16 +42,14 @@ QVector<SseDecoder::Event> SseDecoder::finish()
 
 bool SseDecoder::hasPending() const
 {
-    return !m_line.isEmpty() || m_droppingLine || m_hasData || m_hasEvent;
+    return m_lines.hasPending() || m_hasData || m_hasEvent;
 }
 
 void SseDecoder::reset()
 {
-    m_line.clear();
+    m_lines.reset();
     clearEvent();
     m_lastId.clear();
-    m_skipLf = false;
-    m_droppingLine = false;
     m_seenFirstLine = false;
     m_overflowed = false;
 }
@@ -159,63 +119,33 @@ void SseDecoder::processLine(QByteArrayView line, QVector<Event> &out)
 QVector<QByteArray> NdjsonDecoder::feed(QByteArrayView chunk)
 {
     QVector<QByteArray> out;
-    const qsizetype n = chunk.size();
     qsizetype pos = 0;
-    while (pos < n) {
-        qsizetype end = chunk.sliced(pos).indexOf('\n');
-        end = end < 0 ? n : pos + end;
-        const QByteArrayView piece = chunk.sliced(pos, end - pos);
-        const bool overLimit = m_line.size() + piece.size() > m_max;
-        if (end == n) {
-            if (m_droppingLine) {
-                // still inside a dropped line
-            } else if (overLimit) {
-                m_overflowed = true;
-                m_droppingLine = true;
-                m_line.clear();
-            } else {
-                m_line.append(piece);
-            }
+    QByteArrayView line;
+    for (;;) {
+        switch (m_lines.next(chunk, &pos, &line)) {
+        case LineBuffer::Next::NeedMore:
+            return out;
+        case LineBuffer::Next::Line:
+            emitLine(line, out);
             break;
+        case LineBuffer::Next::Overflow:
+            break; // the line buffer remembers it for overflowed()
         }
-        if (m_droppingLine) {
-            m_droppingLine = false;
-        } else if (overLimit) {
-            m_overflowed = true;
-            m_line.clear();
-        } else if (m_line.isEmpty()) {
-            emitLine(piece, out);
-        } else {
-            m_line.append(piece);
-            emitLine(m_line, out);
-            m_line.clear();
-        }
-        pos = end + 1;
     }
-    return out;
 }
 
 QVector<QByteArray> NdjsonDecoder::finish()
 {
     QVector<QByteArray> out;
-    if (!m_droppingLine && !m_line.isEmpty())
-        emitLine(m_line, out);
-    m_line.clear();
-    m_droppingLine = false;
+    QByteArray last;
+    if (m_lines.finish(&last))
+        emitLine(last, out);
     return out;
-}
-
-void NdjsonDecoder::reset()
-{
-    m_line.clear();
-    m_droppingLine = false;
-    m_overflowed = false;
 }
 
 void NdjsonDecoder::emitLine(QByteArrayView line, QVector<QByteArray> &out)
 {
-    if (line.endsWith('\r'))
-        line.chop(1);
+    // The line buffer has already dropped the CR of a CRLF.
     if (line.trimmed().isEmpty())
         return;
     out.append(line.toByteArray());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/linebuffer.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QVector>
@@ -29,7 +31,9 @@ public:
         bool operator!=(const Event &other) const { return !(*this == other); }
     };
 
-    explicit SseDecoder(qsizetype maxBuffer = kDefaultMaxStreamLine) : m_max(maxBuffer) {}
+    explicit SseDecoder(qsizetype maxBuffer = kDefaultMaxStreamLine)
+        : m_max(maxBuffer), m_lines(LineBuffer::Breaks::Any, maxBuffer)
+    {}
 
     // The events completed by this piece, in order.
     QVector<Event> feed(QByteArrayView chunk);
@@ -48,17 +52,15 @@ private:
     void clearEvent();
 
     qsizetype m_max;
-    QByteArray m_line; // an incomplete line
+    LineBuffer m_lines;
     QByteArray m_data;
     QByteArray m_event;
     QByteArray m_lastId;
     bool m_hasData = false;
     bool m_hasEvent = false;
-    bool m_skipLf = false;       // the last piece ended in CR: a leading LF in the next one belongs to it
-    bool m_droppingLine = false; // the current line overflowed: ignore it up to its line break
-    bool m_eventBroken = false;  // a line of the current event was dropped: do not deliver a corrupt event
+    bool m_eventBroken = false; // a line of the current event was dropped: do not deliver a corrupt event
     bool m_seenFirstLine = false;
-    bool m_overflowed = false;
+    bool m_overflowed = false; // a line (in the line buffer) or an event's data outgrew the cap
 };
 
 // Newline-delimited JSON (Ollama) over arbitrary pieces: one complete line per element, without its line break or a
@@ -66,23 +68,20 @@ private:
 class NdjsonDecoder
 {
 public:
-    explicit NdjsonDecoder(qsizetype maxLine = kDefaultMaxStreamLine) : m_max(maxLine) {}
+    explicit NdjsonDecoder(qsizetype maxLine = kDefaultMaxStreamLine) : m_lines(LineBuffer::Breaks::LfOnly, maxLine) {}
 
     QVector<QByteArray> feed(QByteArrayView chunk);
     // End of stream: the last line, when it had no line break. The decoder is then empty.
     QVector<QByteArray> finish();
-    bool hasPending() const { return !m_line.isEmpty(); }
+    bool hasPending() const { return m_lines.hasPending() && !m_lines.isDroppingLine(); }
     // A line was longer than the cap and was dropped. Stays set until reset().
-    bool overflowed() const { return m_overflowed; }
-    void reset();
+    bool overflowed() const { return m_lines.overflowed(); }
+    void reset() { m_lines.reset(); }
 
 private:
-    void emitLine(QByteArrayView line, QVector<QByteArray> &out);
+    static void emitLine(QByteArrayView line, QVector<QByteArray> &out);
 
-    qsizetype m_max;
-    QByteArray m_line;
-    bool m_droppingLine = false;
-    bool m_overflowed = false;
+    LineBuffer m_lines;
 };
 
 } // namespace candor

@@ -235,7 +235,6 @@ Run runEngine(const GenerationConfig &config, const Provider &provider, int time
     Run run;
     QTemporaryDir dir;
     GenerationEngine engine(config, endpointFor(u"openai"_s, provider.baseUrl(), kKey));
-    engine.setDelayScale(1.0); // real time
     QEventLoop loop;
     QObject::connect(&engine, &GenerationEngine::finished, &loop,
                      [&](GenerationEngine::Outcome outcome, const QString &summary) {
