@@ -404,6 +404,59 @@ private Q_SLOTS:
         QCOMPARE(clock.nowMs(), expected.last());
     }
 
+    // A server that is down: after five failed requests in a row over at least 30 s the run pauses itself with a
+    // sentence that says why, sends nothing more, and resumes when asked.
+    void streakOfFailuresPauses()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, false);
+        ManualClock clock;
+        std::atomic<bool> down{true};
+        QList<qint64> sentAt;
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            sentAt << clock.nowMs();
+            if (down)
+                return w::openAiError(502, "server_error", {}, u"Bad gateway."_s);
+            return model.answer(r);
+        });
+        GenerationConfig c = config(u"openai"_s, 5, false);
+        c.concurrency = 1;
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        RetryPolicy policy;
+        policy.maxRetries = 50;
+        policy.jitter = 0;
+        engine.setRetryPolicy(policy);
+        engine.setClock(&clock);
+        QSignalSpy stalled(&engine, &GenerationEngine::stalled);
+        QString error;
+        QVERIFY(engine.start(journal(u"stall"_s), &error));
+        QElapsedTimer wall;
+        wall.start();
+        while (stalled.isEmpty() && wall.elapsed() < 30000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            if (engine.activeRequests() == 0 && clock.pendingCount() > 0)
+                clock.advanceToNext();
+        }
+        QCOMPARE(stalled.size(), 1);
+        QVERIFY(engine.isPaused());
+        QVERIFY(sentAt.size() >= 5);
+        QVERIFY(sentAt.last() - sentAt.first() >= 30000);
+        const QString text = stalled.first().first().toString();
+        QVERIFY2(text.contains(u"in a row failed"_s) && text.contains(u"Bad gateway"_s), qPrintable(text));
+        // Paused: however long we wait, nothing is sent.
+        const qsizetype sent = sentAt.size();
+        clock.advance(600000);
+        QCoreApplication::processEvents();
+        QCOMPARE(sentAt.size(), sent);
+        // The server is back; Resume finishes the run.
+        down = false;
+        engine.resume();
+        const RunResult r = runOnClock(engine, clock);
+        QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(engine.rows().size(), 5);
+    }
+
     // Bad rows are rejected and asked for again: schema errors, wrong levels, duplicates, prose, truncation.
     void malformedAndTruncatedOutput()
     {

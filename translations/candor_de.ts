@@ -1182,6 +1182,10 @@
         <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
         <translation>&quot;prompt_templates&quot; ordnet den Stufen -2..2 Vorlagentext zu; &quot;%1&quot; ist ungültig</translation>
     </message>
+    <message>
+        <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
+        <translation>pause_after_failures muss zwischen 0 und 1000 liegen (erhalten: %1)</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -1291,6 +1295,13 @@
         <translation>
             <numerusform>%n Anfrage gleichzeitig.</numerusform>
             <numerusform>%n Anfragen gleichzeitig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</source>
+        <translation>
+            <numerusform>%n Anfrage in Folge ist über %1 s ohne Erfolg fehlgeschlagen (zuletzt: %2). Der Lauf ist pausiert; prüfen Sie Server, Netzwerk oder Einstellungen und setzen Sie ihn dann fort.</numerusform>
+            <numerusform>%n Anfragen in Folge sind über %1 s ohne Erfolg fehlgeschlagen (zuletzt: %2). Der Lauf ist pausiert; prüfen Sie Server, Netzwerk oder Einstellungen und setzen Sie ihn dann fort.</numerusform>
         </translation>
     </message>
 </context>

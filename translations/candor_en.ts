@@ -61,6 +61,13 @@
             <numerusform>%n requests at a time.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</source>
+        <translation>
+            <numerusform>%n request in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</numerusform>
+            <numerusform>%n requests in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::MainWindow</name>

@@ -1182,6 +1182,10 @@
         <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
         <translation>&quot;prompt_templates&quot; asigna texto de plantilla a los niveles -2..2; &quot;%1&quot; no es válido</translation>
     </message>
+    <message>
+        <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
+        <translation>pause_after_failures debe estar entre 0 y 1000 (se recibió %1)</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -1291,6 +1295,13 @@
         <translation>
             <numerusform>%n solicitud a la vez.</numerusform>
             <numerusform>%n solicitudes a la vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</source>
+        <translation>
+            <numerusform>%n solicitud seguida falló durante %1 s sin ningún éxito (la última: %2). La ejecución está en pausa; revise el servidor, la red o la configuración y reanúdela.</numerusform>
+            <numerusform>%n solicitudes seguidas fallaron durante %1 s sin ningún éxito (la última: %2). La ejecución está en pausa; revise el servidor, la red o la configuración y reanúdela.</numerusform>
         </translation>
     </message>
 </context>

@@ -1182,6 +1182,10 @@
         <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
         <translation>&quot;prompt_templates&quot; associe un texte de modèle aux niveaux -2..2 ; &quot;%1&quot; n’est pas valide</translation>
     </message>
+    <message>
+        <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
+        <translation>pause_after_failures doit être compris entre 0 et 1000 (reçu : %1)</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -1291,6 +1295,13 @@
         <translation>
             <numerusform>%n requête à la fois.</numerusform>
             <numerusform>%n requêtes à la fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</source>
+        <translation>
+            <numerusform>%n requête d’affilée a échoué en %1 s sans aucun succès (la dernière : %2). L’exécution est en pause ; vérifiez le serveur, le réseau ou les réglages, puis reprenez.</numerusform>
+            <numerusform>%n requêtes d’affilée ont échoué en %1 s sans aucun succès (la dernière : %2). L’exécution est en pause ; vérifiez le serveur, le réseau ou les réglages, puis reprenez.</numerusform>
         </translation>
     </message>
 </context>

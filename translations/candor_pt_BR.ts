@@ -1182,6 +1182,10 @@
         <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
         <translation>&quot;prompt_templates&quot; associa texto de modelo aos níveis -2..2; &quot;%1&quot; não é válido</translation>
     </message>
+    <message>
+        <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
+        <translation>pause_after_failures deve estar entre 0 e 1000 (recebido %1)</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -1291,6 +1295,13 @@
         <translation>
             <numerusform>%n solicitação por vez.</numerusform>
             <numerusform>%n solicitações por vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</source>
+        <translation>
+            <numerusform>%n solicitação seguida falhou ao longo de %1 s sem nenhum sucesso (a última: %2). A execução está pausada; verifique o servidor, a rede ou as configurações e retome.</numerusform>
+            <numerusform>%n solicitações seguidas falharam ao longo de %1 s sem nenhum sucesso (a última: %2). A execução está pausada; verifique o servidor, a rede ou as configurações e retome.</numerusform>
         </translation>
     </message>
 </context>

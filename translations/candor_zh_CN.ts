@@ -1179,6 +1179,10 @@
         <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
         <translation>&quot;prompt_templates&quot; 将等级 -2..2 映射到模板文本；&quot;%1&quot; 无效</translation>
     </message>
+    <message>
+        <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
+        <translation>pause_after_failures 必须在 0 到 1000 之间（收到 %1）</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -1284,6 +1288,12 @@
         <source>%n request(s) at a time.</source>
         <translation>
             <numerusform>每次 %n 个请求。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</source>
+        <translation>
+            <numerusform>连续 %n 个请求在 %1 秒内失败且无一成功（最近一个：%2）。运行已暂停；请检查服务器、网络或设置，然后继续。</numerusform>
         </translation>
     </message>
 </context>

@@ -125,6 +125,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
         syncActions();
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, m_session, &Session::cancel);
+    connect(m_session, &Session::stalled, this, [this](const QString &text) {
+        setStatus(text);
+        showBanner(text, tr("&Resume"), [this] { m_session->resumeRun(); });
+    });
 
     // The row count and the distribution editor's total are one number seen from two places.
     // The total commits when typing finishes: "10000" must not pass through totals of 1, 10, 100 and 1000.

@@ -189,6 +189,8 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         if (!quiet)
             err() << (progress.enabled() ? QStringLiteral("\r") : QString()) << text << Qt::endl;
     });
+    // Nobody is at a terminal to press Resume: a run that pauses itself stops, and --resume continues it later.
+    QObject::connect(&session, &Session::stalled, &loop, [&](const QString &) { session.cancel(); });
     QObject::connect(&session, &Session::runFinished, &loop, [&](Session::RunKind, bool done, const QString &text) {
         succeeded = done;
         summary = text;

@@ -50,6 +50,10 @@ bool GenerationConfig::validate(QString *error) const
         *error = tr("batch size must be between 1 and 50 (got %1)").arg(batchSize);
         return false;
     }
+    if (pauseAfterFailures < 0 || pauseAfterFailures > 1000) {
+        *error = tr("pause_after_failures must be between 0 and 1000 (got %1)").arg(pauseAfterFailures);
+        return false;
+    }
     if (concurrency < 1 || concurrency > 64) {
         *error = tr("concurrency must be between 1 and 64 (got %1)").arg(concurrency);
         return false;
@@ -80,6 +84,7 @@ QJsonObject GenerationConfig::toJson() const
         {QStringLiteral("language"), language},
         {QStringLiteral("allow_fallback"), allowFallback},
         {QStringLiteral("keep_level_mismatch"), keepLevelMismatch},
+        {QStringLiteral("pause_after_failures"), pauseAfterFailures},
         {QStringLiteral("provider"), provider},
         {QStringLiteral("base_url"), baseUrl},
         {QStringLiteral("model"), model},
@@ -164,6 +169,7 @@ std::optional<GenerationConfig> GenerationConfig::fromJson(const QJsonObject &o,
         !readValue(o, "long_form", &c.longForm, error) || !readValue(o, "language", &c.language, error) ||
         !readValue(o, "allow_fallback", &c.allowFallback, error) ||
         !readValue(o, "keep_level_mismatch", &c.keepLevelMismatch, error) ||
+        !readValue(o, "pause_after_failures", &c.pauseAfterFailures, error) ||
         !readValue(o, "provider", &c.provider, error) || !readValue(o, "base_url", &c.baseUrl, error) ||
         !readValue(o, "model", &c.model, error) || !readValue(o, "temperature", &c.temperature, error) ||
         !readValue(o, "max_tokens", &c.maxTokens, error) || !readValue(o, "batch_size", &c.batchSize, error) ||
@@ -230,9 +236,10 @@ bool GenerationConfig::operator==(const GenerationConfig &o) const
 {
     return mode == o.mode && count == o.count && distribution == o.distribution && topics == o.topics &&
            seed == o.seed && searchHints == o.searchHints && longForm == o.longForm && language == o.language &&
-           allowFallback == o.allowFallback && keepLevelMismatch == o.keepLevelMismatch && provider == o.provider &&
-           baseUrl == o.baseUrl && model == o.model && temperature == o.temperature && maxTokens == o.maxTokens &&
-           batchSize == o.batchSize && concurrency == o.concurrency && stream == o.stream && budgetUsd == o.budgetUsd &&
+           allowFallback == o.allowFallback && keepLevelMismatch == o.keepLevelMismatch &&
+           pauseAfterFailures == o.pauseAfterFailures && provider == o.provider && baseUrl == o.baseUrl &&
+           model == o.model && temperature == o.temperature && maxTokens == o.maxTokens && batchSize == o.batchSize &&
+           concurrency == o.concurrency && stream == o.stream && budgetUsd == o.budgetUsd &&
            systemPrompt == o.systemPrompt && promptTemplates == o.promptTemplates;
 }
 

@@ -33,6 +33,9 @@ struct GenerationConfig
     QString language = QStringLiteral("English"); // language of the generated rows
     bool allowFallback = false;                   // fill shortfalls from templates, marked "fallback"
     bool keepLevelMismatch = false;               // keep rows the model labelled at another level
+    // Failed requests in a row (no success between them, rate limits aside), over at least 30 s, after which an
+    // LLM run pauses instead of retrying on; 0 = never pause.
+    int pauseAfterFailures = 5;
 
     // LLM settings
     QString provider = QStringLiteral("openai");

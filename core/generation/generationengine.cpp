@@ -417,8 +417,30 @@ void GenerationEngine::account(const ChatResult &result)
         m_costSoFar += *cost;
 }
 
+void GenerationEngine::noteFailure(const ProviderError &error)
+{
+    // A server that is down answers every request with an error: after a streak with no success, over long enough
+    // that it is not a blip, the run waits for a person instead of retrying on for minutes.
+    if (m_failureStreak++ == 0)
+        m_failureStreakStartMs = nowMs();
+    const qint64 spanMs = nowMs() - m_failureStreakStartMs;
+    if (m_config.pauseAfterFailures <= 0 || m_failureStreak < m_config.pauseAfterFailures || spanMs < kStallWindowMs ||
+        m_paused)
+        return;
+    const QString text = tr("%n request(s) in a row failed over %1 s with no success (the last: %2). The run is "
+                            "paused; check the server, the network or the settings, then resume.",
+                            nullptr, m_failureStreak)
+                             .arg(spanMs / 1000)
+                             .arg(error.message);
+    m_failureStreak = 0;
+    Q_EMIT message(text);
+    pause();
+    Q_EMIT stalled(text);
+}
+
 void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const ChatResult &result)
 {
+    m_failureStreak = 0; // an answer: the server is there
     m_inFlight.removeAll(batch);
     releasePending(*batch);
     noteSend(batch->sentMs, 1);
@@ -488,6 +510,8 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
         finish(Outcome::Failed, error.message);
         return;
     }
+    if (!isRateLimit(error.kind))
+        noteFailure(error);
     double waitSeconds = -1; // < 0: no retry
     if (isRateLimit(error.kind)) {
         // One decrease per overload: refusals of requests sent before the last decrease say nothing new.

@@ -112,6 +112,8 @@ Q_SIGNALS:
     void rowsAccepted(const QVector<candor::Example> &rows);
     void statsChanged(const candor::GenerationEngine::Stats &stats);
     void message(const QString &text); // one line for a log
+    // The run paused itself after a streak of failures (GenerationConfig::pauseAfterFailures); text says why.
+    void stalled(const QString &text);
     void finished(candor::GenerationEngine::Outcome outcome, const QString &summary);
 
 private:
@@ -134,6 +136,7 @@ private:
     void onRowsFromModel(const std::shared_ptr<Batch> &batch, const QVector<QJsonObject> &objects);
     void onFinished(const std::shared_ptr<Batch> &batch, const ChatResult &result);
     void onFailed(const std::shared_ptr<Batch> &batch, const ProviderError &error);
+    void noteFailure(const ProviderError &error);
     void account(const ChatResult &result);
     void holdDispatch(double seconds, const QString &why);
     void releasePending(Batch &batch);
@@ -200,6 +203,9 @@ private:
     bool m_budgetHit = false;
     QString m_fatal;
     qint64 m_rowsAtStart = 0;
+    static constexpr qint64 kStallWindowMs = 30000; // a failure streak pauses the run only once it spans this long
+    int m_failureStreak = 0;                        // failed requests since the last answer, rate limits aside
+    qint64 m_failureStreakStartMs = 0;
 };
 
 } // namespace candor

@@ -251,6 +251,10 @@ void Session::startEngine(const GenerationConfig &config, const EndpointSettings
     m_engine = new GenerationEngine(config, endpoint, this);
     connect(m_engine, &GenerationEngine::rowsAccepted, this, &Session::receiveRows);
     connect(m_engine, &GenerationEngine::message, this, &Session::message);
+    connect(m_engine, &GenerationEngine::stalled, this, [this](const QString &text) {
+        Q_EMIT pausedChanged(true);
+        Q_EMIT stalled(text);
+    });
     connect(m_engine, &GenerationEngine::statsChanged, this, [this](const GenerationEngine::Stats &s) {
         Q_EMIT statsChanged(s);
         Q_EMIT progress(qMin(s.acceptedTotal(), m_runTarget), m_runTarget);

@@ -119,6 +119,8 @@ Q_SIGNALS:
     // An openDataset() ended: rows in the store, the lines that could not be read, the reason if none could.
     void datasetLoaded(int rows, const QVector<candor::LineError> &errors, const QString &fatal);
     void pausedChanged(bool paused);
+    // An LLM run paused itself after a streak of failed requests; text says why and what to do.
+    void stalled(const QString &text);
 
 private:
     void startTemplateRun(const RunRequest &request, quint64 seed);
