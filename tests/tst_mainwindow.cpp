@@ -9,6 +9,7 @@
 #include "reviewpanel.h"
 #include "storage/jsonlreader.h"
 #include "storage/runjournal.h"
+#include "support/promptask.h"
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
 
@@ -28,7 +29,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -58,17 +58,13 @@ void serveExamples(candor::test::ProviderTestServer &server, const QString &pref
     server.setHandler("POST", "/v1/chat/completions", [&next, prefix, stream, failures](const RecordedRequest &r) {
         if (failures->fetch_sub(1) > 0)
             return wire::openAiError(500, "server_error", "", u"The server had an error while processing"_s);
-        QString text;
-        for (const QJsonValue &m : r.json().value(u"messages"_s).toArray())
-            text += m.toObject().value(u"content"_s).toString();
-        const auto match =
-            QRegularExpression(u"Write (\\d+) distinct examples for honesty level ([+-]?\\d)"_s).match(text);
+        const PromptAsk ask = promptAskOfChat(r.json());
         QJsonArray rows;
-        for (int i = 0; i < match.captured(1).toInt(); ++i)
+        for (int i = 0; i < ask.count; ++i)
             rows.append(QJsonObject{{u"prompt"_s, u"%1 %2?"_s.arg(prefix).arg(next++)},
                                     {u"ideal_answer"_s, u"An answer."_s},
                                     {u"expected_feedback"_s, u"Feedback."_s},
-                                    {u"target_reward"_s, match.captured(2).toInt()},
+                                    {u"target_reward"_s, ask.level},
                                     {u"tags"_s, QJsonArray{u"science"_s}}});
         const QString json =
             QString::fromUtf8(QJsonDocument(QJsonObject{{u"examples"_s, rows}}).toJson(QJsonDocument::Compact));
