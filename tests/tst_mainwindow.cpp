@@ -26,7 +26,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -752,23 +751,17 @@ private Q_SLOTS:
         window.reviewPanel()->setCurrentRow(0);
         QTest::keyClick(window.reviewPanel()->table(), Qt::Key_A);
         QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1);
-        auto answer = [](const QString &buttonText) {
-            QTimer::singleShot(50, [buttonText] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                QVERIFY2(box->text().contains(u"not exported"_s), qPrintable(box->text()));
-                for (QAbstractButton *button : box->buttons()) {
-                    if (button->text().remove(u'&') == buttonText)
-                        button->click();
-                }
-            });
-        };
-        answer(u"Cancel"_s);
+        const int asked = MessageBox::askedCount();
+        MessageBox::setNextAnswer(u"Cancel"_s);
         window.previewSample();
+        QCOMPARE(MessageBox::askedCount(), asked + 1);
+        QVERIFY2(MessageBox::lastAnsweredText().contains(u"not exported"_s),
+                 qPrintable(MessageBox::lastAnsweredText()));
         QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1); // kept
         QCOMPARE(finished.size(), 1);
-        answer(u"Replace"_s);
+        MessageBox::setNextAnswer(u"Replace"_s);
         window.previewSample();
+        QCOMPARE(MessageBox::askedCount(), asked + 2);
         QVERIFY(finished.wait(10000));
         QCOMPARE(window.store()->size(), 10);
         QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 0);
@@ -778,6 +771,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(window.exportTo(dir.filePath(u"reviewed.jsonl"_s), &error));
         window.previewSample();
+        QCOMPARE(MessageBox::askedCount(), asked + 2);
         QVERIFY(finished.wait(10000));
         QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 0);
     }
