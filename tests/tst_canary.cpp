@@ -730,7 +730,7 @@ private Q_SLOTS:
         RunJournal::Contents journal;
         QString error;
         QVERIFY2(RunJournal::load(journalPath, &journal, &error), qPrintable(error));
-        QVERIFY(journal.rows.size() > 0 && journal.rows.size() < 400);
+        QVERIFY(!journal.rows.empty() && journal.rows.size() < 400);
         scanNow(u"after SIGTERM"_s);
         QVERIFY2(serverProblem().isEmpty(), qPrintable(serverProblem()));
     }

@@ -670,7 +670,7 @@ private Q_SLOTS:
         RunJournal::Contents partial;
         QString error;
         QVERIFY(RunJournal::load(journalPath, &partial, &error));
-        QVERIFY(partial.rows.size() > 0 && partial.rows.size() < 100);
+        QVERIFY(!partial.rows.empty() && partial.rows.size() < 100);
 
         // Without --resume the journal is not silently overwritten.
         QProcess refuse;

@@ -359,6 +359,7 @@ private Q_SLOTS:
         m_server.setDefault("POST", "/v1/chat/completions", slow);
         // Qt 6.4 opens at most 6 connections per host and manager: 8 managers carry 32 parallel requests.
         std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+        managers.reserve(8);
         for (int i = 0; i < 8; ++i)
             managers.push_back(std::make_unique<QNetworkAccessManager>());
         QElapsedTimer clock;
