@@ -3,12 +3,14 @@
 # Only packages that are not installed yet are fetched, so a prepared machine is left alone.
 set -eu
 
-# The last line is for the package test: the .deb's run-time Qt plugins, appstreamcli and desktop-file-validate.
+# The fourth line is for the package test: the .deb's run-time Qt plugins, appstreamcli and desktop-file-validate.
 # qt6-translations-l10n: Qt's own strings (standard buttons, file dialogs) in the UI language.
+# git, clang-tidy, clang-format: the lint tests (tests/tools/check-tidy.sh, check-format.sh).
 PACKAGES="cmake ninja-build g++ dpkg-dev file pkg-config qt6-base-dev libqt6opengl6-dev qt6-tools-dev
-qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qtkeychain-qt6-dev
+qt6-l10n-tools qt6-websockets-dev qt6-charts-dev qtkeychain-qt6-dev
 libsecret-1-0 gnome-keyring dbus-daemon dbus-x11 xvfb xauth imagemagick fonts-dejavu-core
-qt6-qpa-plugins appstream desktop-file-utils qt6-translations-l10n"
+qt6-qpa-plugins appstream desktop-file-utils qt6-translations-l10n
+git clang-tidy clang-format"
 
 missing=""
 for p in $PACKAGES; do

@@ -16,6 +16,9 @@ unset DBUS_SESSION_BUS_ADDRESS
 export HOME="$sandbox/home" XDG_RUNTIME_DIR="$sandbox/runtime" XDG_DATA_HOME="$sandbox/data"
 export XDG_CONFIG_HOME="$sandbox/config" XDG_CACHE_HOME="$sandbox/cache"
 export QT_QPA_PLATFORM=offscreen
+# The suites expect English: the caller's language (LANGUAGE=de, LC_ALL=fr_FR.UTF-8) must not leak into them.
+export LANG=C.UTF-8 LANGUAGE=
+unset LC_ALL LC_MESSAGES CANDOR_LANGUAGE
 
 cd build
 # The keyring password only unlocks this throw-away test keyring.

@@ -8,6 +8,7 @@
 // any process printed, is searched for the key: plain, in common encodings and as 16-character fragments.
 // Needs the sandbox of tests/run-tests.sh (private HOME, D-Bus session and unlocked gnome-keyring).
 #include "storage/runjournal.h"
+#include "support/promptask.h"
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
 
@@ -22,7 +23,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,22 +239,6 @@ struct ServerState
     }
 };
 
-struct Ask
-{
-    int level = 0;
-    int count = 0;
-};
-
-Ask askOf(const QJsonObject &body)
-{
-    QString text;
-    for (const QJsonValue &m : body.value(u"messages"_s).toArray())
-        text += m.toObject().value(u"content"_s).toString();
-    static const QRegularExpression re(u"Write (\\d+) distinct examples for honesty level ([+-]?\\d)"_s);
-    const auto match = re.match(text);
-    return {match.captured(2).toInt(), match.captured(1).toInt()};
-}
-
 ScriptedResponse respond(ServerState &state, const RecordedRequest &request, bool chat)
 {
     const QByteArray auth = request.header("Authorization");
@@ -274,7 +258,7 @@ ScriptedResponse respond(ServerState &state, const RecordedRequest &request, boo
         return w::openAiModels({"gpt-4o-mini", "test-model"});
 
     const QJsonObject body = request.json();
-    const Ask ask = askOf(body);
+    const PromptAsk ask = promptAskOfChat(body);
     QString text = kAskAnswer;
     if (ask.count > 0) {
         QJsonArray rows;
@@ -746,7 +730,7 @@ private Q_SLOTS:
         RunJournal::Contents journal;
         QString error;
         QVERIFY2(RunJournal::load(journalPath, &journal, &error), qPrintable(error));
-        QVERIFY(journal.rows.size() > 0 && journal.rows.size() < 400);
+        QVERIFY(!journal.rows.empty() && journal.rows.size() < 400);
         scanNow(u"after SIGTERM"_s);
         QVERIFY2(serverProblem().isEmpty(), qPrintable(serverProblem()));
     }

@@ -4,6 +4,7 @@
 #include "generation/generationengine.h"
 #include "storage/jsonlreader.h"
 #include "storage/runjournal.h"
+#include "support/promptask.h"
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
 #include "util/clock.h"
@@ -14,7 +15,6 @@
 #include <QLocale>
 #include <QMutex>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,21 +34,9 @@ namespace {
 const QString kKey = u"sk-engine-test-0123456789"_s;
 
 // What a model would return for one batch request: parsed from the prompt Candor sent.
-struct Ask
+PromptAsk askOf(const RecordedRequest &request)
 {
-    int level = 0;
-    int count = 0;
-};
-
-Ask askOf(const RecordedRequest &request)
-{
-    const QJsonObject body = request.json();
-    QString text;
-    for (const QJsonValue &m : body.value(u"messages"_s).toArray())
-        text += m.toObject().value(u"content"_s).toString();
-    static const QRegularExpression re(u"Write (\\d+) distinct examples for honesty level ([+-]?\\d)"_s);
-    const auto match = re.match(text);
-    return {match.captured(2).toInt(), match.captured(1).toInt()};
+    return promptAskOfChat(request.json());
 }
 
 QJsonObject row(int level, const QString &prompt)
@@ -74,7 +62,7 @@ public:
 
     ScriptedResponse answer(const RecordedRequest &request)
     {
-        const Ask ask = askOf(request);
+        const PromptAsk ask = askOf(request);
         QJsonArray rows;
         for (int i = 0; i < ask.count; ++i)
             rows.append(row(ask.level, u"Question %1 about things?"_s.arg(m_next.fetch_add(1))));
@@ -466,7 +454,7 @@ private Q_SLOTS:
         std::atomic<int> seen{0};
         server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
             const int n = seen.fetch_add(1);
-            const Ask ask = askOf(r);
+            const PromptAsk ask = askOf(r);
             switch (n) {
             case 0: // not JSON at all
                 return w::openAiChat(u"Sorry, here are some thoughts instead."_s);
@@ -517,7 +505,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         std::atomic<int> next{0};
         server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
-            const Ask ask = askOf(r);
+            const PromptAsk ask = askOf(r);
             QJsonArray rows;
             for (int i = 0; i < ask.count; ++i)
                 rows.append(row(ask.level == 0 ? 1 : 0, u"Mislabelled %1?"_s.arg(next.fetch_add(1))));
@@ -548,7 +536,7 @@ private Q_SLOTS:
         ProviderTestServer server;
         QVERIFY(server.listen());
         server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
-            const Ask ask = askOf(r);
+            const PromptAsk ask = askOf(r);
             QJsonArray rows;
             for (int i = 0; i < ask.count; ++i)
                 rows.append(row(ask.level, u"Always the same %1 at %2?"_s.arg(i % 2).arg(ask.level)));
@@ -865,7 +853,7 @@ private Q_SLOTS:
         RunJournal::Contents partial;
         QString error;
         QVERIFY(RunJournal::load(journalPath, &partial, &error));
-        QVERIFY(partial.rows.size() > 0 && partial.rows.size() < 100);
+        QVERIFY(!partial.rows.empty() && partial.rows.size() < 100);
 
         // Without --resume the journal is not silently overwritten.
         QProcess refuse;

@@ -11,6 +11,7 @@
 #include "session/profiles.h"
 #include "storage/jsonlreader.h"
 #include "storage/runjournal.h"
+#include "support/promptask.h"
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
 
@@ -27,12 +28,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -63,17 +62,13 @@ void serveExamples(candor::test::ProviderTestServer &server, const QString &pref
     server.setHandler("POST", "/v1/chat/completions", [&next, prefix, stream, failures](const RecordedRequest &r) {
         if (failures->fetch_sub(1) > 0)
             return wire::openAiError(500, "server_error", "", u"The server had an error while processing"_s);
-        QString text;
-        for (const QJsonValue &m : r.json().value(u"messages"_s).toArray())
-            text += m.toObject().value(u"content"_s).toString();
-        const auto match =
-            QRegularExpression(u"Write (\\d+) distinct examples for honesty level ([+-]?\\d)"_s).match(text);
+        const PromptAsk ask = promptAskOfChat(r.json());
         QJsonArray rows;
-        for (int i = 0; i < match.captured(1).toInt(); ++i)
+        for (int i = 0; i < ask.count; ++i)
             rows.append(QJsonObject{{u"prompt"_s, u"%1 %2?"_s.arg(prefix).arg(next++)},
                                     {u"ideal_answer"_s, u"An answer."_s},
                                     {u"expected_feedback"_s, u"Feedback."_s},
-                                    {u"target_reward"_s, match.captured(2).toInt()},
+                                    {u"target_reward"_s, ask.level},
                                     {u"tags"_s, QJsonArray{u"science"_s}}});
         const QString json =
             QString::fromUtf8(QJsonDocument(QJsonObject{{u"examples"_s, rows}}).toJson(QJsonDocument::Compact));
@@ -939,23 +934,17 @@ private Q_SLOTS:
         window.reviewPanel()->setCurrentRow(0);
         QTest::keyClick(window.reviewPanel()->table(), Qt::Key_A);
         QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1);
-        auto answer = [](const QString &buttonText) {
-            QTimer::singleShot(50, [buttonText] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                QVERIFY2(box->text().contains(u"not exported"_s), qPrintable(box->text()));
-                for (QAbstractButton *button : box->buttons()) {
-                    if (button->text().remove(u'&') == buttonText)
-                        button->click();
-                }
-            });
-        };
-        answer(u"Cancel"_s);
+        const int asked = MessageBox::askedCount();
+        MessageBox::setNextAnswer(u"Cancel"_s);
         window.previewSample();
+        QCOMPARE(MessageBox::askedCount(), asked + 1);
+        QVERIFY2(MessageBox::lastAnsweredText().contains(u"not exported"_s),
+                 qPrintable(MessageBox::lastAnsweredText()));
         QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1); // kept
         QCOMPARE(finished.size(), 1);
-        answer(u"Replace"_s);
+        MessageBox::setNextAnswer(u"Replace"_s);
         window.previewSample();
+        QCOMPARE(MessageBox::askedCount(), asked + 2);
         QVERIFY(finished.wait(10000));
         QCOMPARE(window.store()->size(), 10);
         QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 0);
@@ -965,6 +954,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(window.exportTo(dir.filePath(u"reviewed.jsonl"_s), &error));
         window.previewSample();
+        QCOMPARE(MessageBox::askedCount(), asked + 2);
         QVERIFY(finished.wait(10000));
         QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 0);
     }

@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <memory>
@@ -127,6 +128,14 @@ QVector<int> shownRows(const PreviewFilterModel &proxy)
             return {-1}; // the row map and its inverse disagree
     }
     return rows;
+}
+
+// Lets every filter and sort worker finish and delivers what they posted, so a test can see that a superseded
+// result was dropped rather than merely not back yet.
+void settleWorkers()
+{
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QCoreApplication::processEvents();
 }
 } // namespace
 
@@ -677,8 +686,7 @@ private Q_SLOTS:
         m_proxy->applyNow();
         QCOMPARE(m_proxy->rowCount(), 8);
         QCOMPARE(applied.size(), 2);
-        QTest::qWait(100);
-        QCOMPARE(applied.size(), 2); // the debounce was cancelled, not just overtaken
+        QVERIFY(!m_proxy->isBusy()); // the debounce was cancelled, not just overtaken: a stopped timer cannot fire
         verifyProxy();
     }
 
@@ -866,7 +874,7 @@ private Q_SLOTS:
         m_proxy->setLevels({-1});
         m_proxy->setLevels({0});
         QVERIFY(applied.wait(5000));
-        QTest::qWait(50);
+        settleWorkers();
         QCOMPARE(applied.size(), 1);
         QCOMPARE(m_proxy->filter().levels, PreviewFilter::levelBit(0));
         verifyProxy();
@@ -1014,7 +1022,7 @@ private Q_SLOTS:
         QVERIFY(!m_proxy->isBusy());
         QCOMPARE(m_proxy->rowCount(), 12);
         QCOMPARE(applied.size(), 1);
-        QTest::qWait(200);
+        settleWorkers();
         QCOMPARE(applied.size(), 1); // the worker's late answer is dropped
         QCOMPARE(m_proxy->rowCount(), 12);
         verifyProxy();

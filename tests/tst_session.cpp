@@ -4,6 +4,7 @@
 #include "session/session.h"
 #include "storage/datasetwriter.h"
 #include "storage/jsonlreader.h"
+#include "support/promptask.h"
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -44,17 +44,13 @@ void serveRows(candor::test::ProviderTestServer &server, std::shared_ptr<std::at
 {
     using namespace candor::test;
     server.setHandler("POST", "/v1/chat/completions", [next](const RecordedRequest &r) {
-        QString text;
-        for (const QJsonValue &m : r.json().value(u"messages"_s).toArray())
-            text += m.toObject().value(u"content"_s).toString();
-        const auto match =
-            QRegularExpression(u"Write (\\d+) distinct examples for honesty level ([+-]?\\d)"_s).match(text);
+        const PromptAsk ask = promptAskOfChat(r.json());
         QJsonArray rows;
-        for (int i = 0; i < match.captured(1).toInt(); ++i)
+        for (int i = 0; i < ask.count; ++i)
             rows.append(QJsonObject{{u"prompt"_s, u"Session question %1?"_s.arg((*next)++)},
                                     {u"ideal_answer"_s, u"An answer."_s},
                                     {u"expected_feedback"_s, u"Feedback."_s},
-                                    {u"target_reward"_s, match.captured(2).toInt()},
+                                    {u"target_reward"_s, ask.level},
                                     {u"tags"_s, QJsonArray{u"science"_s}}});
         return wire::openAiChat(
             QString::fromUtf8(QJsonDocument(QJsonObject{{u"examples"_s, rows}}).toJson(QJsonDocument::Compact)));

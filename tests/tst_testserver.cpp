@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -106,13 +108,13 @@ QByteArray sampleBody(int size)
 // Reads a full raw HTTP exchange from a socket until the peer closes it.
 QByteArray readUntilClosed(QTcpSocket &socket, int waitMs = 5000)
 {
-    QByteArray all;
-    QElapsedTimer clock;
-    clock.start();
-    while (socket.state() != QAbstractSocket::UnconnectedState && clock.elapsed() < waitMs) {
-        if (socket.bytesAvailable() == 0)
-            QTest::qWait(5);
-        all += socket.readAll();
+    QByteArray all = socket.readAll();
+    if (socket.state() != QAbstractSocket::UnconnectedState) {
+        QEventLoop loop;
+        QObject::connect(&socket, &QIODevice::readyRead, &loop, [&] { all += socket.readAll(); });
+        QObject::connect(&socket, &QAbstractSocket::disconnected, &loop, &QEventLoop::quit);
+        QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+        loop.exec();
     }
     all += socket.readAll();
     return all;
@@ -357,6 +359,7 @@ private Q_SLOTS:
         m_server.setDefault("POST", "/v1/chat/completions", slow);
         // Qt 6.4 opens at most 6 connections per host and manager: 8 managers carry 32 parallel requests.
         std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+        managers.reserve(8);
         for (int i = 0; i < 8; ++i)
             managers.push_back(std::make_unique<QNetworkAccessManager>());
         QElapsedTimer clock;
@@ -782,7 +785,7 @@ private Q_SLOTS:
         QNetworkReply *reply = m_nam.post(requestFor(m_server, u"/v1/messages"_s), QByteArray("{}"));
         QByteArray received;
         connect(reply, &QIODevice::readyRead, this, [&] { received += reply->readAll(); });
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(wire::parseSse(received).size() > 10, 10000);
         QVERIFY(!reply->isFinished());
         reply->abort();
         reply->deleteLater();

@@ -4,6 +4,7 @@
 #include "distributioneditor.h"
 #include "generation/promptbuilder.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "prompteditordialog.h"
 #include "providerform.h"
 #include "providers/providererrors.h"
@@ -23,7 +24,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTimer>
 #include <QTranslator>
 
 using namespace candor;
@@ -223,12 +223,13 @@ private Q_SLOTS:
         }
         QVERIFY(german);
         QCOMPARE(german->text(), u"Deutsch"_s);
-        // The menu tells the user the change applies on the next start: a modal box, closed here at once.
-        QTimer::singleShot(0, qApp, [] {
-            if (QWidget *box = QApplication::activeModalWidget())
-                box->close();
-        });
+        // The menu tells the user the change applies on the next start, in a box answered here.
+        const int asked = MessageBox::askedCount();
+        MessageBox::setNextAnswer(u"OK"_s);
         german->trigger();
+        QCOMPARE(MessageBox::askedCount(), asked + 1);
+        QVERIFY2(MessageBox::lastAnsweredText().contains(u"next time it starts"_s),
+                 qPrintable(MessageBox::lastAnsweredText()));
         QCOMPARE(QSettings().value(QLatin1String(LanguageSettingsKey)).toString(), u"de"_s);
         QVERIFY(german->isChecked());
     }

@@ -500,7 +500,7 @@ void sortRows(std::vector<int> &order, const Rows &rows, const SortSpec &sort, c
         return e.tags.join(u", "_s);
     };
     std::vector<TextKey> keyed(order.size());
-    std::vector<std::vector<char16_t>> buffers(std::size_t(QThread::idealThreadCount()));
+    std::vector<std::vector<char16_t>> buffers(static_cast<std::size_t>(QThread::idealThreadCount()));
     parallelParts(order.size(), 65536, [&](int part, std::size_t begin, std::size_t end) {
         std::vector<char16_t> &buffer = buffers[std::size_t(part)];
         buffer.reserve((end - begin) * 64);

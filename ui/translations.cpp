@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include "i18n/translationloader.h"
+#include "messagebox.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>
@@ -84,10 +85,11 @@ QMenu *createLanguageMenu(QWidget *parent)
             settings.remove(QLatin1String(LanguageSettingsKey));
         else
             settings.setValue(QLatin1String(LanguageSettingsKey), value);
-        QMessageBox::information(
-            menu->parentWidget(), QCoreApplication::translate("candor::LanguageMenu", "Language"),
-            QCoreApplication::translate("candor::LanguageMenu",
-                                        "Candor will use the new language the next time it starts."));
+        QMessageBox box(QMessageBox::Information, QCoreApplication::translate("candor::LanguageMenu", "Language"),
+                        QCoreApplication::translate("candor::LanguageMenu",
+                                                    "Candor will use the new language the next time it starts."),
+                        QMessageBox::Ok, menu->parentWidget());
+        MessageBox::ask(box);
     });
     return menu;
 }

@@ -31,7 +31,7 @@ int runValidate(const QStringList &args)
     if (!maxProblems)
         return ExitUsage;
     const int limit = *maxProblems == 0 ? (1 << 30) : *maxProblems;
-    const QString path = positional.at(1);
+    const QString &path = positional.at(1);
 
     DatasetReport report;
     QString error;

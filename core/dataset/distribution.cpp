@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace candor {
@@ -107,7 +108,7 @@ std::optional<Distribution> Distribution::parse(const QString &specIn, QString *
                              .arg(Rubric::formatReward(level), valueText);
                 return std::nullopt;
             }
-            values[index] = int(p * 100 + 0.5);
+            values[index] = int(std::lround(p * 100));
             if (std::abs(values[index] - p * 100) > 1e-6) {
                 *error = tr("level %1: percentages may have at most two decimals (%2%)")
                              .arg(Rubric::formatReward(level), valueText);

@@ -164,9 +164,9 @@ bool ChatCall::sendDirect(const QUrl &url, bool sameOrigin)
         return false;
     if (!m_http) {
         HttpStream::Handlers handlers;
-        handlers.head = [this](int status, const HeaderMap &headers) {
-            m_directHeaders = headers;
-            onHead(status, headers.value("content-type").toLower());
+        handlers.head = [this](int status, const HeaderMap &received) {
+            m_directHeaders = received;
+            onHead(status, received.value("content-type").toLower());
         };
         handlers.body = [this](QByteArrayView bytes) { onBody(bytes); };
         handlers.end = [this](const HttpStream::Failure &failure) {

@@ -46,11 +46,9 @@ protected:
     static void readFinal(const QJsonObject &o, ChatResult *result)
     {
         const QString reason = o.value(QStringLiteral("done_reason")).toString();
-        if (reason == QLatin1String("stop"))
-            result->finish = FinishReason::Stop;
-        else if (reason == QLatin1String("length"))
+        if (reason == QLatin1String("length"))
             result->finish = FinishReason::Length;
-        else if (o.value(QStringLiteral("done")).toBool())
+        else if (reason == QLatin1String("stop") || o.value(QStringLiteral("done")).toBool())
             result->finish = FinishReason::Stop;
         // Metric fields are omitted when zero or unknown: absent stays unknown.
         if (o.value(QStringLiteral("prompt_eval_count")).isDouble())

@@ -106,7 +106,7 @@ void KeyStore::read(const QString &entry, QObject *context, ReadCallback callbac
     QPointer<QObject> guard(context);
     const auto session = m_sessionKeys.constFind(entry);
     if (session != m_sessionKeys.constEnd()) {
-        const QString key = session.value();
+        const QString &key = session.value();
         QTimer::singleShot(0, this, [guard, key, callback] {
             if (guard)
                 callback(key, KeychainError());
@@ -115,7 +115,7 @@ void KeyStore::read(const QString &entry, QObject *context, ReadCallback callbac
     }
     runJob(
         entry, "read", [this] { return new QKeychain::ReadPasswordJob(m_service); },
-        [this, entry, guard, callback](QKeychain::Job *job, KeychainError error) {
+        [entry, guard, callback](QKeychain::Job *job, KeychainError error) {
             if (!guard)
                 return;
             const QString key = error.ok() ? static_cast<QKeychain::ReadPasswordJob *>(job)->textData() : QString();

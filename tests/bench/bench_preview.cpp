@@ -205,7 +205,7 @@ int main(int argc, char **argv)
                              "--count 1000000 --out FILE.jsonl)\n");
         return 2;
     }
-    const QString path = args.at(1);
+    const QString &path = args.at(1);
 
     // The app's own review panel: store, model, filter proxy, the table with its level badges, the detail pane and
     // the counts, exactly as the window shows them.

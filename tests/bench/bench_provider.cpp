@@ -7,6 +7,7 @@
 // what it saw as JSON.
 //
 // Prints the port it listens on (one line on stdout), then serves until its stdin closes.
+#include "support/promptask.h"
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
 
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
-#include <QRegularExpression>
 #include <QSocketNotifier>
 
 #include <cmath>
@@ -39,23 +39,6 @@ struct Options
     double burst = 0;         // bucket size (requests); 0: one second's worth
     bool rateHeaders = true;  // x-ratelimit-* headers that describe the bucket
 };
-
-struct Ask
-{
-    int level = 0;
-    int count = 0;
-};
-
-Ask askOf(const RecordedRequest &request)
-{
-    QString text;
-    const QJsonArray messages = request.json().value(u"messages"_s).toArray();
-    for (const QJsonValue &m : messages)
-        text += m.toObject().value(u"content"_s).toString();
-    static const QRegularExpression re(u"Write (\\d+) distinct examples for honesty level ([+-]?\\d)"_s);
-    const auto match = re.match(text);
-    return {match.captured(2).toInt(), match.captured(1).toInt()};
-}
 
 QByteArray goDuration(double seconds)
 {
@@ -133,7 +116,7 @@ private:
         }
         m_okArrivals.append(arrival);
 
-        const Ask ask = askOf(request);
+        const PromptAsk ask = promptAskOfChat(request.json());
         ++m_asked[ask.count];
         QJsonArray rows;
         for (int i = 0; i < ask.count; ++i) {

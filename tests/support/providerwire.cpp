@@ -9,7 +9,6 @@ namespace candor::test::wire {
 
 namespace {
 
-constexpr int kStreamDelayMs = 1;
 constexpr qsizetype kGeneratedPiece = 64 * 1024;
 
 const QByteArray kSse = "text/event-stream; charset=utf-8"_ba;
