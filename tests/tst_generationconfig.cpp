@@ -1,5 +1,5 @@
 // The generation config: JSON round trip (it is the project file and the journal head) and its checks.
-#include "generation/generationconfig.h"
+#include "dataset/generationconfig.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 
 #include "dataset/datasetstore.h"
+#include "dataset/generationconfig.h"
 #include "distributioneditor.h"
 #include "exportdialog.h"
-#include "generation/generationconfig.h"
 #include "generation/generationengine.h"
 #include "generation/templategenerator.h"
 #include "messagebox.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "dataset/example.h"
+#include "dataset/generationconfig.h"
 #include "dataset/rubric.h"
-#include "generation/generationconfig.h"
 #include "generation/generationengine.h"
 #include "providers/connector.h"
 #include "session/session.h"

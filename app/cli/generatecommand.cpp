@@ -3,7 +3,7 @@
 #include "cli/cliutil.h"
 #include "cli/llmgeneration.h"
 #include "cli/provideroptions.h"
-#include "generation/generationconfig.h"
+#include "dataset/generationconfig.h"
 #include "session/projectfile.h"
 #include "session/session.h"
 #include "storage/datasetwriter.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dataset/example.h"
-#include "generation/generationconfig.h"
+#include "dataset/generationconfig.h"
 #include "generation/pricetable.h"
 #include "generation/promptbuilder.h"
 #include "generation/rowvalidator.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "generation/generationconfig.h"
+#include "dataset/generationconfig.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 
 #include "dataset/datasetstore.h"
 #include "dataset/example.h"
-#include "generation/generationconfig.h"
+#include "dataset/generationconfig.h"
 #include "generation/generationengine.h"
 #include "providers/connector.h"
 #include "storage/datasetwriter.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dataset/example.h"
-#include "generation/generationconfig.h"
+#include "dataset/generationconfig.h"
 
 #include <QFile>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "generation/generationconfig.h"
+#include "dataset/generationconfig.h"
 
 #include "i18n/trfunction.h"
 
