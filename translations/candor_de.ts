@@ -410,7 +410,7 @@
         <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
-        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
         <translation>Die API-Adresse des Anbieters; ändern Sie sie für Proxys oder selbst betriebene Server.</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <source>The provider&apos;s API key; stored only in the system keychain.</source>
+        <source>The provider's API key; stored only in the system keychain.</source>
         <translation>Der API-Schlüssel des Anbieters; wird nur im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>%1 said: &quot;%2&quot;</source>
+        <source>%1 said: "%2"</source>
         <translation>%1 meldet: „%2“</translation>
     </message>
     <message>
@@ -525,11 +525,11 @@
         <translation>eine HTML-Seite</translation>
     </message>
     <message>
-        <source>an HTML page &quot;%1&quot;</source>
+        <source>an HTML page "%1"</source>
         <translation>eine HTML-Seite „%1“</translation>
     </message>
     <message>
-        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider&apos;s reply. This is usually temporary; retrying usually helps.</source>
+        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider's reply. This is usually temporary; retrying usually helps.</source>
         <translation>%1 war nicht erreichbar: Ein Proxy oder Gateway hat mit HTTP %2 und %3 statt der Antwort des Anbieters geantwortet. Das ist meist vorübergehend; ein neuer Versuch hilft meistens.</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@
         <translation>geladen: %1</translation>
     </message>
     <message>
-        <source>%1 has no model &quot;%2&quot; running (%3). Start that model in %1 or choose a loaded one.</source>
+        <source>%1 has no model "%2" running (%3). Start that model in %1 or choose a loaded one.</source>
         <translation>Bei %1 läuft kein Modell „%2“ (%3). Starten Sie dieses Modell in %1 oder wählen Sie ein geladenes.</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>%1 hat den API-Schlüssel abgelehnt (%2). Speichern Sie einen neuen Schlüssel für diesen Anbieter.</translation>
     </message>
     <message>
-        <source>%1: the prompt plus the requested answer do not fit the model&apos;s context window (%2). Ask for fewer rows per request or lower max tokens.</source>
+        <source>%1: the prompt plus the requested answer do not fit the model's context window (%2). Ask for fewer rows per request or lower max tokens.</source>
         <translation>%1: Prompt und angeforderte Antwort passen nicht in das Kontextfenster des Modells (%2). Fordern Sie weniger Zeilen pro Anfrage an oder verringern Sie max. Tokens.</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
         <translation>%1 ist überlastet (%2). Versuchen Sie es in Kürze erneut oder verringern Sie die Parallelität.</translation>
     </message>
     <message>
-        <source>%1&apos;s model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
+        <source>%1's model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
         <translation>Der Modell-Worker von %1 ist ausgefallen, vermutlich aus Mangel an GPU-Speicher (%2). Ein neuer Versuch kann helfen; sonst verringern Sie max. Tokens oder die Parallelität.</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
         <translation>%1 hatte einen internen Fehler (%2). Das ist meist vorübergehend; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens) for this provider.</source>
         <translation>%1 hat die Anfrage abgelehnt (%2). Prüfen Sie die Modelleinstellungen (Temperatur, max. Tokens) für diesen Anbieter.</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2). Speichern Sie einen neuen Schlüssel für diesen Anbieter.</translation>
     </message>
     <message>
-        <source>%1 refused this request with the stored key (%2). Check that the key&apos;s account or project may use this model.</source>
+        <source>%1 refused this request with the stored key (%2). Check that the key's account or project may use this model.</source>
         <translation>%1 hat diese Anfrage mit dem gespeicherten Schlüssel abgelehnt (%2). Prüfen Sie, ob das Konto oder Projekt des Schlüssels dieses Modell verwenden darf.</translation>
     </message>
     <message>
@@ -625,7 +625,7 @@
         <translation>%1: Diese Transformer-Lab-Version hat keinen OpenAI-kompatiblen Endpunkt (HTTP 404). Verwenden Sie Transformer Lab v0.33.0 oder älter oder stellen Sie das Modell mit einem anderen OpenAI-kompatiblen Server bereit.</translation>
     </message>
     <message>
-        <source>%1 has no model &quot;%2&quot; installed (HTTP 404). Pull it with &quot;ollama pull %2&quot; or pick an installed model.</source>
+        <source>%1 has no model "%2" installed (HTTP 404). Pull it with "ollama pull %2" or pick an installed model.</source>
         <translation>%1 hat kein Modell „%2“ installiert (HTTP 404). Laden Sie es mit „ollama pull %2“ herunter oder wählen Sie ein installiertes Modell.</translation>
     </message>
     <message>
@@ -633,11 +633,11 @@
         <translation>%1: Der Server hat keinen solchen Endpunkt (HTTP 404). Prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
-        <source>%1: model &quot;%2&quot; is not available (%3). Pick another model or refresh the model list.</source>
+        <source>%1: model "%2" is not available (%3). Pick another model or refresh the model list.</source>
         <translation>%1: Das Modell „%2“ ist nicht verfügbar (%3). Wählen Sie ein anderes Modell oder aktualisieren Sie die Modellliste.</translation>
     </message>
     <message>
-        <source>%1: model &quot;%2&quot; does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
+        <source>%1: model "%2" does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
         <translation>%1: Das Modell „%2“ existiert nicht oder Sie haben keinen Zugriff darauf (HTTP %3). Wählen Sie ein anderes Modell oder aktualisieren Sie die Modellliste.</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@
         <translation>%1 hat einen Konflikt gemeldet (%2). Ein neuer Versuch hilft meistens.</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens, JSON mode) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens, JSON mode) for this provider.</source>
         <translation>%1 hat die Anfrage abgelehnt (%2). Prüfen Sie die Modelleinstellungen (Temperatur, max. Tokens, JSON-Modus) für diesen Anbieter.</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
         <translation>Wählen Sie ein anderes Modell oder starten Sie es zuerst.</translation>
     </message>
     <message>
-        <source>Check the model&apos;s settings for this provider.</source>
+        <source>Check the model's settings for this provider.</source>
         <translation>Prüfen Sie die Modelleinstellungen für diesen Anbieter.</translation>
     </message>
     <message>
@@ -725,7 +725,7 @@
         <translation>%1 hat die Verbindung unerwartet geschlossen (%2). Ein neuer Versuch hilft meistens.</translation>
     </message>
     <message>
-        <source>%1: the host &quot;%2&quot; could not be found. Check the base URL and your internet connection.</source>
+        <source>%1: the host "%2" could not be found. Check the base URL and your internet connection.</source>
         <translation>%1: Der Host „%2“ wurde nicht gefunden. Prüfen Sie die Basis-URL und Ihre Internetverbindung.</translation>
     </message>
     <message>
@@ -855,23 +855,23 @@
         <translation>ein Stream-Ereignis</translation>
     </message>
     <message>
-        <source>the model list has no &quot;data&quot; array</source>
-        <translation>die Modellliste hat kein &quot;data&quot;-Array</translation>
+        <source>the model list has no "data" array</source>
+        <translation>die Modellliste hat kein "data"-Array</translation>
     </message>
     <message>
         <source>a stream line</source>
         <translation>eine Stream-Zeile</translation>
     </message>
     <message>
-        <source>the model list has no &quot;models&quot; array</source>
-        <translation>die Modellliste hat kein &quot;models&quot;-Array</translation>
+        <source>the model list has no "models" array</source>
+        <translation>die Modellliste hat kein "models"-Array</translation>
     </message>
 </context>
 <context>
     <name>candor::DatasetCheck</name>
     <message>
-        <source>&quot;search_hint&quot; must look like [SEARCH:query]</source>
-        <translation>&quot;search_hint&quot; muss wie [SEARCH:Suchanfrage] aussehen</translation>
+        <source>"search_hint" must look like [SEARCH:query]</source>
+        <translation>"search_hint" muss wie [SEARCH:Suchanfrage] aussehen</translation>
     </message>
     <message>
         <source>no tags</source>
@@ -904,11 +904,11 @@
 <context>
     <name>candor::Distribution</name>
     <message>
-        <source>&quot;%1&quot; is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
+        <source>"%1" is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
         <translation>„%1“ ist nicht STUFE:ANZAHL oder STUFE:PROZENT% (z. B. -2:10 oder -2:10%)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
+        <source>"%1" is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
         <translation>„%1“ ist keine Stufe der Skala; die Stufen sind -2, -1, 0, 1 und 2</translation>
     </message>
     <message>
@@ -932,7 +932,7 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <source>level %1: &quot;%2%&quot; is not a percentage from 0 to 100</source>
+        <source>level %1: "%2%" is not a percentage from 0 to 100</source>
         <translation>Stufe %1: „%2%“ ist kein Prozentsatz von 0 bis 100</translation>
     </message>
     <message>
@@ -940,7 +940,7 @@
         <translation>Stufe %1: Prozentsätze dürfen höchstens zwei Nachkommastellen haben (%2%)</translation>
     </message>
     <message>
-        <source>level %1: &quot;%2&quot; is not a whole number of rows</source>
+        <source>level %1: "%2" is not a whole number of rows</source>
         <translation>Stufe %1: „%2“ ist keine ganze Zahl von Zeilen</translation>
     </message>
     <message>
@@ -1027,7 +1027,7 @@
 <context>
     <name>candor::EndpointResolver</name>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
+        <source>There is no profile named "%1".</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
@@ -1035,11 +1035,11 @@
         <translation>Kein Anbieter gewählt; einen von %1 verwenden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
+        <source>"%1" is not a provider; use one of %2.</source>
         <translation>„%1“ ist kein Anbieter; einen von %2 verwenden.</translation>
     </message>
     <message>
-        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
+        <source>The endpoint "%1" is not an http(s) address.</source>
         <translation>Der Endpunkt „%1“ ist keine http(s)-Adresse.</translation>
     </message>
     <message>
@@ -1143,8 +1143,8 @@
         <translation>das Budget darf nicht negativ sein (erhalten: %1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be %2</source>
-        <translation>&quot;%1&quot; muss %2 sein</translation>
+        <source>"%1" must be %2</source>
+        <translation>"%1" muss %2 sein</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -1167,20 +1167,20 @@
         <translation>diese Konfiguration wurde von einem neueren Candor geschrieben (Format %1; diese Version liest bis %2)</translation>
     </message>
     <message>
-        <source>&quot;mode&quot; must be &quot;template&quot; or &quot;llm&quot; (got &quot;%1&quot;)</source>
-        <translation>&quot;mode&quot; muss &quot;template&quot; oder &quot;llm&quot; sein (erhalten: &quot;%1&quot;)</translation>
+        <source>"mode" must be "template" or "llm" (got "%1")</source>
+        <translation>"mode" muss "template" oder "llm" sein (erhalten: "%1")</translation>
     </message>
     <message>
-        <source>&quot;distribution&quot;: %1</source>
-        <translation>&quot;distribution&quot;: %1</translation>
+        <source>"distribution": %1</source>
+        <translation>"distribution": %1</translation>
     </message>
     <message>
-        <source>&quot;seed&quot; must be a whole number from 0 to 18446744073709551615</source>
-        <translation>&quot;seed&quot; muss eine ganze Zahl von 0 bis 18446744073709551615 sein</translation>
+        <source>"seed" must be a whole number from 0 to 18446744073709551615</source>
+        <translation>"seed" muss eine ganze Zahl von 0 bis 18446744073709551615 sein</translation>
     </message>
     <message>
-        <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
-        <translation>&quot;prompt_templates&quot; ordnet den Stufen -2..2 Vorlagentext zu; &quot;%1&quot; ist ungültig</translation>
+        <source>"prompt_templates" maps levels -2..2 to template text; "%1" is not valid</source>
+        <translation>"prompt_templates" ordnet den Stufen -2..2 Vorlagentext zu; "%1" ist ungültig</translation>
     </message>
     <message>
         <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
@@ -1433,11 +1433,11 @@
         <translation>Es läuft kein Secret Service (%1). Installieren und starten Sie gnome-keyring oder KWallet oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
-        <source>The keyring has no unlocked default collection (%1). Unlock or create the &quot;login&quot; keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
+        <source>The keyring has no unlocked default collection (%1). Unlock or create the "login" keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
         <translation>Der Schlüsselbund hat keine entsperrte Standardsammlung (%1). Entsperren oder erstellen Sie den Schlüsselbund „login“ (zum Beispiel durch erneutes Anmelden oder in „Passwörter und Verschlüsselung“) oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
-        <source>The keychain could not be used (QtKeychain reported &quot;%1&quot;; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <source>The keychain could not be used (QtKeychain reported "%1"; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
         <translation>Der Schlüsselbund konnte nicht verwendet werden (QtKeychain meldete „%1“; meist fehlt das Paket libsecret-1-0). Installieren Sie libsecret-1-0 und gnome-keyring oder KWallet oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
@@ -1489,21 +1489,6 @@
 </context>
 <context>
     <name>candor::MainWindow</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>Generate the whole dataset with the model set up above.</source>
         <translation>Den ganzen Datensatz mit dem oben eingerichteten Modell erzeugen.</translation>
@@ -1620,58 +1605,8 @@
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 von %2 Zeilen</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 Zeilen/s</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) in flight</source>
-        <translation>
-            <numerusform>%n laufende Anfrage</numerusform>
-            <numerusform>%n laufende Anfragen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>tokens %1 in / %2 out</source>
-        <translation>Tokens %1 ein / %2 aus</translation>
-    </message>
-    <message>
-        <source>no price</source>
-        <translation>kein Preis</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Restzeit %1</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausiert</translation>
-    </message>
-    <message>
-        <source>waiting %1 for the rate limit</source>
-        <translation>warte %1 wegen des Ratenlimits</translation>
-    </message>
-    <message numerus="yes">
-        <source>Run &amp;Log (%n error(s))…</source>
-        <translation>
-            <numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform>
-            <numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>This is a preview: spot-check it, then generate the dataset.</source>
         <translation>Dies ist eine Vorschau: Prüfen Sie Stichproben und erzeugen Sie dann den Datensatz.</translation>
-    </message>
-    <message>
-        <source>Run Log</source>
-        <translation>Laufprotokoll</translation>
-    </message>
-    <message>
-        <source>Run log</source>
-        <translation>Laufprotokoll</translation>
     </message>
     <message>
         <source>Wait for the current run to finish before opening a dataset.</source>
@@ -1735,21 +1670,6 @@
         <translation>Durch die neuen Zeilen ersetzen? Sie bleiben, bis der neue Lauf seine erste Zeile erzeugt hat.</translation>
     </message>
     <message>
-        <source>tokens unknown</source>
-        <translation>Tokens unbekannt</translation>
-    </message>
-    <message>
-        <source>(some unknown)</source>
-        <translation>(teils unbekannt)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s), the last: %1</source>
-        <translation>
-            <numerusform>%n Fehler, zuletzt: %1</numerusform>
-            <numerusform>%n Fehler, zuletzt: %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>At most %1 rows: the review table keeps every row in memory, about 1.4 GB per million rows.</source>
         <translation>Höchstens %1 Zeilen: Die Prüftabelle hält jede Zeile im Speicher, etwa 1,4 GB je Million Zeilen.</translation>
     </message>
@@ -1758,7 +1678,7 @@
         <translation>%1 Zeilen sind das Maximum eines Laufs: Die Prüftabelle hält jede Zeile im Speicher (etwa 1,4 GB je Million Zeilen). Erzeugen Sie größere Datensätze in Teilen oder mit candor-cli, das direkt in eine Datei schreibt.</translation>
     </message>
     <message>
-        <source>The project&apos;s settings have changed since it was saved.</source>
+        <source>The project's settings have changed since it was saved.</source>
         <translation>Die Einstellungen des Projekts haben sich seit dem Speichern geändert.</translation>
     </message>
     <message>
@@ -1954,7 +1874,7 @@
         <translation>Auf Vorgabe &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Replace this text with Candor&apos;s default.</source>
+        <source>Replace this text with Candor's default.</source>
         <translation>Diesen Text durch die Vorgabe von Candor ersetzen.</translation>
     </message>
     <message>
@@ -1989,7 +1909,7 @@
 <context>
     <name>candor::ProviderForm</name>
     <message>
-        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
         <translation>Die API-Adresse des Anbieters; ändern Sie sie für Proxys oder selbst betriebene Server.</translation>
     </message>
     <message>
@@ -2033,7 +1953,7 @@
         <translation>%1 Der Schlüssel wird nur für diese Sitzung behalten (%2).</translation>
     </message>
     <message>
-        <source>The endpoint &quot;%1&quot; is not a valid http(s) address.</source>
+        <source>The endpoint "%1" is not a valid http(s) address.</source>
         <translation>Der Endpunkt „%1“ ist keine gültige http(s)-Adresse.</translation>
     </message>
     <message>
@@ -2295,7 +2215,7 @@
         <translation>Tags der Zeile</translation>
     </message>
     <message>
-        <source>The row&apos;s tags, separated by commas.</source>
+        <source>The row's tags, separated by commas.</source>
         <translation>Die Tags der Zeile, durch Kommas getrennt.</translation>
     </message>
     <message>
@@ -2331,7 +2251,7 @@
         <translation>Ideale Antwort</translation>
     </message>
     <message>
-        <source>The answer that shows this row&apos;s level of honesty.</source>
+        <source>The answer that shows this row's level of honesty.</source>
         <translation>Die Antwort, die die Ehrlichkeitsstufe dieser Zeile zeigt.</translation>
     </message>
     <message>
@@ -2497,6 +2417,89 @@
     </message>
 </context>
 <context>
+    <name>candor::RunStatus</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n laufende Anfrage</numerusform><numerusform>%n laufende Anfragen</numerusform></translation>
+    </message>
+    <message>
+        <source>tokens unknown</source>
+        <translation>Tokens unbekannt</translation>
+    </message>
+    <message>
+        <source>tokens %1 in / %2 out</source>
+        <translation>Tokens %1 ein / %2 aus</translation>
+    </message>
+    <message>
+        <source>(some unknown)</source>
+        <translation>(teils unbekannt)</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the rate limit</source>
+        <translation>warte %1 wegen des Ratenlimits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), the last: %1</source>
+        <translation>
+            <numerusform>%n Fehler, zuletzt: %1</numerusform><numerusform>%n Fehler, zuletzt: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run &amp;Log (%n error(s))…</source>
+        <translation>
+            <numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform><numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Run &amp;Log…</source>
+        <translation>Lauf&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>Run Log</source>
+        <translation>Laufprotokoll</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Laufprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>candor::Session</name>
     <message numerus="yes">
         <source>Loaded %n row(s) from %1.</source>
@@ -2602,7 +2605,7 @@
         <translation>{topic} ist nur in generischen Vorlagen erlaubt</translation>
     </message>
     <message>
-        <source>slot {%1} is not a column of the template&apos;s table</source>
+        <source>slot {%1} is not a column of the template's table</source>
         <translation>Platzhalter {%1} ist keine Spalte der Tabelle der Vorlage</translation>
     </message>
     <message>
@@ -2622,27 +2625,27 @@
         <translation>Vorlagendatei %1: %2</translation>
     </message>
     <message>
-        <source>&quot;prefixes&quot; must be a list of strings</source>
-        <translation>&quot;prefixes&quot; muss eine Liste von Zeichenketten sein</translation>
+        <source>"prefixes" must be a list of strings</source>
+        <translation>"prefixes" muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>&quot;suffixes&quot; must be a list of strings</source>
-        <translation>&quot;suffixes&quot; muss eine Liste von Zeichenketten sein</translation>
+        <source>"suffixes" must be a list of strings</source>
+        <translation>"suffixes" muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>&quot;domain&quot; is missing</source>
-        <translation>&quot;domain&quot; fehlt</translation>
+        <source>"domain" is missing</source>
+        <translation>"domain" fehlt</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot; has no rows</source>
+        <source>table "%1" has no rows</source>
         <translation>Tabelle „%1“ hat keine Zeilen</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot; row %2 has different keys from row 1</source>
+        <source>table "%1" row %2 has different keys from row 1</source>
         <translation>Tabelle „%1“, Zeile %2 hat andere Schlüssel als Zeile 1</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot; row %2: &quot;%3&quot; must be a non-empty string</source>
+        <source>table "%1" row %2: "%3" must be a non-empty string</source>
         <translation>Tabelle „%1“, Zeile %2: „%3“ muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
@@ -2654,28 +2657,28 @@
         <translation>Vorlage %1: %2</translation>
     </message>
     <message>
-        <source>&quot;level&quot; must be -2, -1, 0, 1 or 2</source>
-        <translation>&quot;level&quot; muss -2, -1, 0, 1 oder 2 sein</translation>
+        <source>"level" must be -2, -1, 0, 1 or 2</source>
+        <translation>"level" muss -2, -1, 0, 1 oder 2 sein</translation>
     </message>
     <message>
-        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
-        <translation>&quot;difficulty&quot; muss beginner, intermediate oder advanced sein</translation>
+        <source>"difficulty" must be beginner, intermediate or advanced</source>
+        <translation>"difficulty" muss beginner, intermediate oder advanced sein</translation>
     </message>
     <message>
-        <source>unknown table &quot;%1&quot;</source>
+        <source>unknown table "%1"</source>
         <translation>unbekannte Tabelle „%1“</translation>
     </message>
     <message>
-        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
-        <translation>&quot;prompts&quot; muss eine nicht leere Liste von Zeichenketten sein</translation>
+        <source>"prompts" must be a non-empty list of strings</source>
+        <translation>"prompts" muss eine nicht leere Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>&quot;answers&quot; must be a non-empty list of strings</source>
-        <translation>&quot;answers&quot; muss eine nicht leere Liste von Zeichenketten sein</translation>
+        <source>"answers" must be a non-empty list of strings</source>
+        <translation>"answers" muss eine nicht leere Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
-        <translation>&quot;feedback&quot; und &quot;search&quot; sind erforderlich</translation>
+        <source>"feedback" and "search" are required</source>
+        <translation>"feedback" und "search" sind erforderlich</translation>
     </message>
     <message>
         <source>the template bank in %1 holds no templates</source>
@@ -2746,8 +2749,8 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
         <translation>ask: PROMPT ist leer</translation>
     </message>
     <message>
-        <source>--temperature: &quot;%1&quot; is not a number from 0 to 2</source>
-        <translation>--temperature: &quot;%1&quot; ist keine Zahl von 0 bis 2</translation>
+        <source>--temperature: "%1" is not a number from 0 to 2</source>
+        <translation>--temperature: "%1" ist keine Zahl von 0 bis 2</translation>
     </message>
     <message>
         <source>--schema: cannot read %1: %2</source>
@@ -2774,8 +2777,8 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
         <translation>Die Modelle auflisten, die ein Endpunkt anbietet, eine ID pro Zeile.</translation>
     </message>
     <message>
-        <source>models: unexpected argument &quot;%1&quot;</source>
-        <translation>models: unerwartetes Argument &quot;%1&quot;</translation>
+        <source>models: unexpected argument "%1"</source>
+        <translation>models: unerwartetes Argument "%1"</translation>
     </message>
     <message>
         <source>Check that an endpoint answers and the key works; prints a one-line verdict.</source>
@@ -2794,17 +2797,17 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
         <translation> (siehe --help)</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
-        <translation>--%1: &quot;%2&quot; ist keine ganze Zahl von %3 bis %4</translation>
+        <source>--%1: "%2" is not a whole number from %3 to %4</source>
+        <translation>--%1: "%2" ist keine ganze Zahl von %3 bis %4</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
-        <translation>--%1: &quot;%2&quot; ist keine ganze Zahl von 0 bis 18446744073709551615</translation>
+        <source>--%1: "%2" is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--%1: "%2" ist keine ganze Zahl von 0 bis 18446744073709551615</translation>
     </message>
     <message>
         <source>Generate an honesty training dataset.
 
-Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
+Template mode works offline with no set-up: rows come from Candor's built-in template bank,
 deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
 the output (FILE.journal) so an interrupted run continues with --resume.</source>
         <translation>Einen Ehrlichkeits-Trainingsdatensatz erzeugen.
@@ -2850,8 +2853,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>jsonl (Seed-Format, Standard), csv (RFC 4180) oder openai-chat (JSONL für Chat-Feintuning).</translation>
     </message>
     <message>
-        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
-        <translation>Das Objekt &quot;meta&quot; (id, source, created, status) in jede Zeile aufnehmen.</translation>
+        <source>Include the "meta" object (id, source, created, status) in each row.</source>
+        <translation>Das Objekt "meta" (id, source, created, status) in jede Zeile aufnehmen.</translation>
     </message>
     <message>
         <source>No progress bar and no summary line.</source>
@@ -2862,20 +2865,20 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Von einer gespeicherten Konfiguration oder einem Projekt ausgehen (JSON, wie die App es schreibt: Prompt-Vorlagen, Anbieter, Modell, ...); hier angegebene Optionen haben Vorrang.</translation>
     </message>
     <message>
-        <source>generate: unexpected argument &quot;%1&quot;</source>
-        <translation>generate: unerwartetes Argument &quot;%1&quot;</translation>
+        <source>generate: unexpected argument "%1"</source>
+        <translation>generate: unerwartetes Argument "%1"</translation>
     </message>
     <message>
-        <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
-        <translation>--mode: &quot;%1&quot; ist kein Modus; template oder llm verwenden</translation>
+        <source>--mode: "%1" is not a mode; use template or llm</source>
+        <translation>--mode: "%1" ist kein Modus; template oder llm verwenden</translation>
     </message>
     <message>
         <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
         <translation>--count: fehlt; angeben, wie viele Zeilen erzeugt werden sollen (z. B. --count 1000)</translation>
     </message>
     <message>
-        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
-        <translation>--format: &quot;%1&quot; ist kein Format; jsonl, csv oder openai-chat verwenden</translation>
+        <source>--format: "%1" is not a format; use jsonl, csv or openai-chat</source>
+        <translation>--format: "%1" ist kein Format; jsonl, csv oder openai-chat verwenden</translation>
     </message>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
@@ -2893,8 +2896,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         </translation>
     </message>
     <message>
-        <source>key: &quot;%1&quot; is not a provider; providers are %2</source>
-        <translation>key: &quot;%1&quot; ist kein Anbieter; Anbieter sind %2</translation>
+        <source>key: "%1" is not a provider; providers are %2</source>
+        <translation>key: "%1" ist kein Anbieter; Anbieter sind %2</translation>
     </message>
     <message>
         <source>Manage API keys in the system keychain (never in files).</source>
@@ -2965,8 +2968,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>key: set, delete oder status angeben (siehe key --help)</translation>
     </message>
     <message>
-        <source>key: &quot;%1&quot; is not an action; use set, delete or status</source>
-        <translation>key: &quot;%1&quot; ist keine Aktion; set, delete oder status verwenden</translation>
+        <source>key: "%1" is not an action; use set, delete or status</source>
+        <translation>key: "%1" ist keine Aktion; set, delete oder status verwenden</translation>
     </message>
     <message>
         <source>no price</source>
@@ -3009,8 +3012,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>LLM: Sprache der erzeugten Zeilen (Standard Englisch).</translation>
     </message>
     <message>
-        <source>LLM: fill any shortfall from the template generator (rows marked &quot;fallback&quot;).</source>
-        <translation>LLM: fehlende Zeilen aus dem Vorlagengenerator auffüllen (als &quot;fallback&quot; markiert).</translation>
+        <source>LLM: fill any shortfall from the template generator (rows marked "fallback").</source>
+        <translation>LLM: fehlende Zeilen aus dem Vorlagengenerator auffüllen (als "fallback" markiert).</translation>
     </message>
     <message>
         <source>LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.</source>
@@ -3029,16 +3032,16 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>LLM: den in FILE.journal aufgezeichneten Lauf fortsetzen.</translation>
     </message>
     <message>
-        <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
-        <translation>--budget: &quot;%1&quot; ist kein positiver Betrag in US-Dollar</translation>
+        <source>--budget: "%1" is not a positive amount of US dollars</source>
+        <translation>--budget: "%1" ist kein positiver Betrag in US-Dollar</translation>
     </message>
     <message>
         <source>--provider: missing; use one of %1</source>
         <translation>--provider: fehlt; einen von %1 verwenden</translation>
     </message>
     <message>
-        <source>--provider: &quot;%1&quot; is not a provider; use one of %2</source>
-        <translation>--provider: &quot;%1&quot; ist kein Anbieter; einen von %2 verwenden</translation>
+        <source>--provider: "%1" is not a provider; use one of %2</source>
+        <translation>--provider: "%1" ist kein Anbieter; einen von %2 verwenden</translation>
     </message>
     <message numerus="yes">
         <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
@@ -3056,7 +3059,7 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>--resume: unter %1 gibt es kein Journal zum Fortsetzen</translation>
     </message>
     <message>
-        <source>an interrupted run&apos;s journal exists at %1; continue it with --resume, or delete it to start over</source>
+        <source>an interrupted run's journal exists at %1; continue it with --resume, or delete it to start over</source>
         <translation>unter %1 liegt das Journal eines unterbrochenen Laufs; mit --resume fortsetzen oder löschen, um neu zu beginnen</translation>
     </message>
     <message>
@@ -3118,7 +3121,7 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
+        <source>Show this help; COMMAND --help shows a command's options</source>
         <translation>Diese Hilfe anzeigen; COMMAND --help zeigt die Optionen eines Befehls</translation>
     </message>
     <message>
@@ -3134,7 +3137,7 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Anbieter: %1.</translation>
     </message>
     <message>
-        <source>Endpoint URL (default: the provider&apos;s).</source>
+        <source>Endpoint URL (default: the provider's).</source>
         <translation>Endpunkt-URL (Standard: die des Anbieters).</translation>
     </message>
     <message>
@@ -3150,12 +3153,12 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Erlauben, den API-Schlüssel über unverschlüsseltes http an einen anderen Rechner zu senden (unsicher).</translation>
     </message>
     <message>
-        <source>Model id (default: the provider&apos;s suggestion).</source>
+        <source>Model id (default: the provider's suggestion).</source>
         <translation>Modell-ID (Standard: der Vorschlag des Anbieters).</translation>
     </message>
     <message>
-        <source>--base-url: &quot;%1&quot; is not an http(s) URL</source>
-        <translation>--base-url: &quot;%1&quot; ist keine http(s)-URL</translation>
+        <source>--base-url: "%1" is not an http(s) URL</source>
+        <translation>--base-url: "%1" ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>--model: missing; %1 has no default model (list them with candor-cli models --provider %2)</source>
@@ -3166,8 +3169,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>--api-key-env: die Variable %1 ist nicht gesetzt oder leer</translation>
     </message>
     <message>
-        <source>no API key stored for %1; store one with &quot;candor-cli key set %2&quot; or pass --api-key-env VAR</source>
-        <translation>kein API-Schlüssel für %1 gespeichert; einen mit &quot;candor-cli key set %2&quot; speichern oder --api-key-env VAR übergeben</translation>
+        <source>no API key stored for %1; store one with "candor-cli key set %2" or pass --api-key-env VAR</source>
+        <translation>kein API-Schlüssel für %1 gespeichert; einen mit "candor-cli key set %2" speichern oder --api-key-env VAR übergeben</translation>
     </message>
     <message>
         <source> (or pass --api-key-env VAR)</source>
@@ -3192,8 +3195,8 @@ Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie ni
         <translation>validate: FILE fehlt (candor-cli validate FILE)</translation>
     </message>
     <message>
-        <source>validate: one FILE only, got &quot;%1&quot; too</source>
-        <translation>validate: nur eine FILE, aber auch &quot;%1&quot; erhalten</translation>
+        <source>validate: one FILE only, got "%1" too</source>
+        <translation>validate: nur eine FILE, aber auch "%1" erhalten</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
@@ -3270,15 +3273,15 @@ Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie ni
         <translation>Anbieterprofile auflisten, anzeigen, speichern oder löschen (gemeinsam mit dem Fenster)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
-        <translation>&quot;%1&quot; ist kein Befehl; Befehle sind generate, validate, ask, models, test, key und profile (siehe --help)</translation>
+        <source>"%1" is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
+        <translation>"%1" ist kein Befehl; Befehle sind generate, validate, ask, models, test, key und profile (siehe --help)</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <source> (the provider&apos;s default)</source>
+        <source> (the provider's default)</source>
         <translation> (Standard des Anbieters)</translation>
     </message>
     <message>
@@ -3290,8 +3293,8 @@ Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie ni
         <translation>profile %1: genau einen NAME angeben (einen Namen mit Leerzeichen in Anführungszeichen setzen)</translation>
     </message>
     <message>
-        <source>profile %1: NAME &quot;%2&quot; is empty, has surrounding spaces or contains a slash</source>
-        <translation>profile %1: NAME &quot;%2&quot; ist leer, hat Leerzeichen am Rand oder enthält einen Schrägstrich</translation>
+        <source>profile %1: NAME "%2" is empty, has surrounding spaces or contains a slash</source>
+        <translation>profile %1: NAME "%2" ist leer, hat Leerzeichen am Rand oder enthält einen Schrägstrich</translation>
     </message>
     <message>
         <source>Manage provider profiles: a name for a provider, endpoint and model, shared with the window.</source>
@@ -3314,7 +3317,7 @@ Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie ni
         <translation>ein Profil und seinen eigenen API-Schlüssel löschen</translation>
     </message>
     <message>
-        <source>A profile&apos;s own API key is stored with candor-cli key set --profile NAME; without one, the provider&apos;s key is used. Keys are never shown.</source>
+        <source>A profile's own API key is stored with candor-cli key set --profile NAME; without one, the provider's key is used. Keys are never shown.</source>
         <translation>Den eigenen API-Schlüssel eines Profils speichert candor-cli key set --profile NAME; ohne ihn wird der Schlüssel des Anbieters verwendet. Schlüssel werden nie angezeigt.</translation>
     </message>
     <message>
@@ -3322,7 +3325,7 @@ Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie ni
         <translation>list, show, save oder delete.</translation>
     </message>
     <message>
-        <source>The profile&apos;s name.</source>
+        <source>The profile's name.</source>
         <translation>Der Name des Profils.</translation>
     </message>
     <message>
@@ -3330,11 +3333,11 @@ Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie ni
         <translation>save: der Anbieter, einer von %1.</translation>
     </message>
     <message>
-        <source>save: the endpoint URL (default: the provider&apos;s).</source>
+        <source>save: the endpoint URL (default: the provider's).</source>
         <translation>save: die Endpunkt-URL (Standard: die des Anbieters).</translation>
     </message>
     <message>
-        <source>save: the model id (default: the provider&apos;s suggestion).</source>
+        <source>save: the model id (default: the provider's suggestion).</source>
         <translation>save: die Modell-ID (Standard: der Vorschlag des Anbieters).</translation>
     </message>
     <message>
@@ -3358,8 +3361,8 @@ Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie ni
         <translation>Noch keine Profile gespeichert; eines mit candor-cli profile save NAME --provider P speichern.</translation>
     </message>
     <message>
-        <source>profile show: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
-        <translation>profile show: es gibt kein Profil namens &quot;%1&quot; (candor-cli profile list zeigt sie an)</translation>
+        <source>profile show: there is no profile named "%1" (candor-cli profile list shows them)</source>
+        <translation>profile show: es gibt kein Profil namens "%1" (candor-cli profile list zeigt sie an)</translation>
     </message>
     <message>
         <source>profile save: the settings file could not be written</source>
@@ -3370,8 +3373,8 @@ Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie ni
         <translation>Profil %1 (%2) gespeichert.</translation>
     </message>
     <message>
-        <source>profile delete: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
-        <translation>profile delete: es gibt kein Profil namens &quot;%1&quot; (candor-cli profile list zeigt sie an)</translation>
+        <source>profile delete: there is no profile named "%1" (candor-cli profile list shows them)</source>
+        <translation>profile delete: es gibt kein Profil namens "%1" (candor-cli profile list zeigt sie an)</translation>
     </message>
     <message>
         <source>Deleted the profile %1.</source>
@@ -3386,24 +3389,24 @@ Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie ni
         <translation>profile: list, show, save oder delete angeben (siehe profile --help)</translation>
     </message>
     <message>
-        <source>profile: &quot;%1&quot; is not an action; use list, show, save or delete</source>
-        <translation>profile: &quot;%1&quot; ist keine Aktion; list, show, save oder delete verwenden</translation>
+        <source>profile: "%1" is not an action; use list, show, save or delete</source>
+        <translation>profile: "%1" ist keine Aktion; list, show, save oder delete verwenden</translation>
     </message>
     <message>
         <source>A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own API key first.</source>
         <translation>Ein gespeichertes Profil (candor-cli profile list): sein Anbieter, Endpunkt und Modell, sofern nicht angegeben, und zuerst sein eigener API-Schlüssel.</translation>
     </message>
     <message>
-        <source>--profile: &quot;%1&quot; is not a profile name</source>
-        <translation>--profile: &quot;%1&quot; ist kein Profilname</translation>
+        <source>--profile: "%1" is not a profile name</source>
+        <translation>--profile: "%1" ist kein Profilname</translation>
     </message>
     <message>
-        <source>--profile: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
-        <translation>--profile: es gibt kein Profil namens &quot;%1&quot; (candor-cli profile list zeigt sie an)</translation>
+        <source>--profile: there is no profile named "%1" (candor-cli profile list shows them)</source>
+        <translation>--profile: es gibt kein Profil namens "%1" (candor-cli profile list zeigt sie an)</translation>
     </message>
     <message>
-        <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
-        <translation>kein API-Schlüssel für das Profil %1 oder für %2 gespeichert; einen mit &quot;candor-cli key set --profile %1&quot; speichern oder --api-key-env VAR übergeben</translation>
+        <source>no API key stored for the profile %1 or for %2; store one with "candor-cli key set --profile %1" or pass --api-key-env VAR</source>
+        <translation>kein API-Schlüssel für das Profil %1 oder für %2 gespeichert; einen mit "candor-cli key set --profile %1" speichern oder --api-key-env VAR übergeben</translation>
     </message>
 </context>
 </TS>

@@ -410,7 +410,7 @@
         <translation>&amp;Point d’accès :</translation>
     </message>
     <message>
-        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
         <translation>L’adresse de l’API du fournisseur ; modifiez-la pour un proxy ou un serveur auto-hébergé.</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>&amp;Clé d’API :</translation>
     </message>
     <message>
-        <source>The provider&apos;s API key; stored only in the system keychain.</source>
+        <source>The provider's API key; stored only in the system keychain.</source>
         <translation>La clé d’API du fournisseur ; enregistrée uniquement dans le trousseau du système.</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>%1 said: &quot;%2&quot;</source>
+        <source>%1 said: "%2"</source>
         <translation>%1 a répondu : « %2 »</translation>
     </message>
     <message>
@@ -525,11 +525,11 @@
         <translation>une page HTML</translation>
     </message>
     <message>
-        <source>an HTML page &quot;%1&quot;</source>
+        <source>an HTML page "%1"</source>
         <translation>une page HTML « %1 »</translation>
     </message>
     <message>
-        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider&apos;s reply. This is usually temporary; retrying usually helps.</source>
+        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider's reply. This is usually temporary; retrying usually helps.</source>
         <translation>%1 est injoignable : un proxy ou une passerelle a répondu HTTP %2 avec %3 au lieu de la réponse du fournisseur. C’est généralement temporaire ; réessayer suffit généralement.</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@
         <translation>chargé : %1</translation>
     </message>
     <message>
-        <source>%1 has no model &quot;%2&quot; running (%3). Start that model in %1 or choose a loaded one.</source>
+        <source>%1 has no model "%2" running (%3). Start that model in %1 or choose a loaded one.</source>
         <translation>%1 n’a pas de modèle « %2 » en cours d’exécution (%3). Lancez ce modèle dans %1 ou choisissez-en un chargé.</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>%1 a rejeté la clé d’API (%2). Enregistrez une nouvelle clé pour ce fournisseur.</translation>
     </message>
     <message>
-        <source>%1: the prompt plus the requested answer do not fit the model&apos;s context window (%2). Ask for fewer rows per request or lower max tokens.</source>
+        <source>%1: the prompt plus the requested answer do not fit the model's context window (%2). Ask for fewer rows per request or lower max tokens.</source>
         <translation>%1 : le prompt et la réponse demandée ne tiennent pas dans la fenêtre de contexte du modèle (%2). Demandez moins de lignes par requête ou réduisez les jetons max.</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
         <translation>%1 est surchargé (%2). Réessayez dans un moment ou réduisez la concurrence.</translation>
     </message>
     <message>
-        <source>%1&apos;s model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
+        <source>%1's model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
         <translation>Le processus de modèle de %1 a échoué, probablement par manque de mémoire GPU (%2). Réessayer peut aider ; sinon réduisez les jetons max. ou la concurrence.</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
         <translation>%1 a rencontré une erreur interne (%2). C’est généralement temporaire ; réessayez plus tard.</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens) for this provider.</source>
         <translation>%1 a rejeté la requête (%2). Vérifiez les réglages du modèle (température, jetons max.) pour ce fournisseur.</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>%1 a rejeté la clé d’API (HTTP %2). Enregistrez une nouvelle clé pour ce fournisseur.</translation>
     </message>
     <message>
-        <source>%1 refused this request with the stored key (%2). Check that the key&apos;s account or project may use this model.</source>
+        <source>%1 refused this request with the stored key (%2). Check that the key's account or project may use this model.</source>
         <translation>%1 a refusé cette requête avec la clé enregistrée (%2). Vérifiez que le compte ou le projet de la clé peut utiliser ce modèle.</translation>
     </message>
     <message>
@@ -625,7 +625,7 @@
         <translation>%1 : cette version de Transformer Lab n’a pas de point d’accès compatible OpenAI (HTTP 404). Utilisez Transformer Lab v0.33.0 ou antérieur, ou servez le modèle avec un autre serveur compatible OpenAI.</translation>
     </message>
     <message>
-        <source>%1 has no model &quot;%2&quot; installed (HTTP 404). Pull it with &quot;ollama pull %2&quot; or pick an installed model.</source>
+        <source>%1 has no model "%2" installed (HTTP 404). Pull it with "ollama pull %2" or pick an installed model.</source>
         <translation>%1 n’a pas de modèle « %2 » installé (HTTP 404). Téléchargez-le avec « ollama pull %2 » ou choisissez un modèle installé.</translation>
     </message>
     <message>
@@ -633,11 +633,11 @@
         <translation>%1 : le serveur n’a pas ce point d’accès (HTTP 404). Vérifiez l’URL de base.</translation>
     </message>
     <message>
-        <source>%1: model &quot;%2&quot; is not available (%3). Pick another model or refresh the model list.</source>
+        <source>%1: model "%2" is not available (%3). Pick another model or refresh the model list.</source>
         <translation>%1 : le modèle « %2 » n’est pas disponible (%3). Choisissez un autre modèle ou actualisez la liste des modèles.</translation>
     </message>
     <message>
-        <source>%1: model &quot;%2&quot; does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
+        <source>%1: model "%2" does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
         <translation>%1 : le modèle « %2 » n’existe pas ou vous n’y avez pas accès (HTTP %3). Choisissez un autre modèle ou actualisez la liste des modèles.</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@
         <translation>%1 a signalé un conflit (%2). Réessayer suffit généralement.</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens, JSON mode) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens, JSON mode) for this provider.</source>
         <translation>%1 a rejeté la requête (%2). Vérifiez les réglages du modèle (température, jetons max., mode JSON) pour ce fournisseur.</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
         <translation>Choisissez un autre modèle ou lancez-le d’abord.</translation>
     </message>
     <message>
-        <source>Check the model&apos;s settings for this provider.</source>
+        <source>Check the model's settings for this provider.</source>
         <translation>Vérifiez les réglages du modèle pour ce fournisseur.</translation>
     </message>
     <message>
@@ -725,7 +725,7 @@
         <translation>%1 a fermé la connexion de façon inattendue (%2). Réessayer suffit généralement.</translation>
     </message>
     <message>
-        <source>%1: the host &quot;%2&quot; could not be found. Check the base URL and your internet connection.</source>
+        <source>%1: the host "%2" could not be found. Check the base URL and your internet connection.</source>
         <translation>%1 : l’hôte « %2 » est introuvable. Vérifiez l’URL de base et votre connexion Internet.</translation>
     </message>
     <message>
@@ -855,23 +855,23 @@
         <translation>un événement du flux</translation>
     </message>
     <message>
-        <source>the model list has no &quot;data&quot; array</source>
-        <translation>la liste des modèles n’a pas de tableau &quot;data&quot;</translation>
+        <source>the model list has no "data" array</source>
+        <translation>la liste des modèles n’a pas de tableau "data"</translation>
     </message>
     <message>
         <source>a stream line</source>
         <translation>une ligne du flux</translation>
     </message>
     <message>
-        <source>the model list has no &quot;models&quot; array</source>
-        <translation>la liste des modèles n’a pas de tableau &quot;models&quot;</translation>
+        <source>the model list has no "models" array</source>
+        <translation>la liste des modèles n’a pas de tableau "models"</translation>
     </message>
 </context>
 <context>
     <name>candor::DatasetCheck</name>
     <message>
-        <source>&quot;search_hint&quot; must look like [SEARCH:query]</source>
-        <translation>&quot;search_hint&quot; doit avoir la forme [SEARCH:requête]</translation>
+        <source>"search_hint" must look like [SEARCH:query]</source>
+        <translation>"search_hint" doit avoir la forme [SEARCH:requête]</translation>
     </message>
     <message>
         <source>no tags</source>
@@ -904,11 +904,11 @@
 <context>
     <name>candor::Distribution</name>
     <message>
-        <source>&quot;%1&quot; is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
+        <source>"%1" is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
         <translation>« %1 » n’est pas de la forme NIVEAU:NOMBRE ou NIVEAU:POURCENTAGE% (p. ex. -2:10 ou -2:10%)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
+        <source>"%1" is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
         <translation>« %1 » n’est pas un niveau de la grille ; les niveaux sont -2, -1, 0, 1 et 2</translation>
     </message>
     <message>
@@ -932,7 +932,7 @@
         <translation>nombre</translation>
     </message>
     <message>
-        <source>level %1: &quot;%2%&quot; is not a percentage from 0 to 100</source>
+        <source>level %1: "%2%" is not a percentage from 0 to 100</source>
         <translation>niveau %1 : « %2% » n’est pas un pourcentage de 0 à 100</translation>
     </message>
     <message>
@@ -940,7 +940,7 @@
         <translation>niveau %1 : les pourcentages ont au plus deux décimales (%2%)</translation>
     </message>
     <message>
-        <source>level %1: &quot;%2&quot; is not a whole number of rows</source>
+        <source>level %1: "%2" is not a whole number of rows</source>
         <translation>niveau %1 : « %2 » n’est pas un nombre entier de lignes</translation>
     </message>
     <message>
@@ -1027,7 +1027,7 @@
 <context>
     <name>candor::EndpointResolver</name>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
+        <source>There is no profile named "%1".</source>
         <translation>Aucun profil ne s’appelle « %1 ».</translation>
     </message>
     <message>
@@ -1035,11 +1035,11 @@
         <translation>Aucun fournisseur n’est choisi ; utilisez l’un de %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
+        <source>"%1" is not a provider; use one of %2.</source>
         <translation>« %1 » n’est pas un fournisseur ; utilisez l’un de %2.</translation>
     </message>
     <message>
-        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
+        <source>The endpoint "%1" is not an http(s) address.</source>
         <translation>Le point d’accès « %1 » n’est pas une adresse http(s).</translation>
     </message>
     <message>
@@ -1143,8 +1143,8 @@
         <translation>le budget ne peut pas être négatif (reçu : %1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be %2</source>
-        <translation>&quot;%1&quot; doit être %2</translation>
+        <source>"%1" must be %2</source>
+        <translation>"%1" doit être %2</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -1167,20 +1167,20 @@
         <translation>cette configuration a été écrite par un Candor plus récent (format %1 ; cette version lit jusqu’au format %2)</translation>
     </message>
     <message>
-        <source>&quot;mode&quot; must be &quot;template&quot; or &quot;llm&quot; (got &quot;%1&quot;)</source>
-        <translation>&quot;mode&quot; doit valoir &quot;template&quot; ou &quot;llm&quot; (reçu : &quot;%1&quot;)</translation>
+        <source>"mode" must be "template" or "llm" (got "%1")</source>
+        <translation>"mode" doit valoir "template" ou "llm" (reçu : "%1")</translation>
     </message>
     <message>
-        <source>&quot;distribution&quot;: %1</source>
-        <translation>&quot;distribution&quot; : %1</translation>
+        <source>"distribution": %1</source>
+        <translation>"distribution" : %1</translation>
     </message>
     <message>
-        <source>&quot;seed&quot; must be a whole number from 0 to 18446744073709551615</source>
-        <translation>&quot;seed&quot; doit être un nombre entier de 0 à 18446744073709551615</translation>
+        <source>"seed" must be a whole number from 0 to 18446744073709551615</source>
+        <translation>"seed" doit être un nombre entier de 0 à 18446744073709551615</translation>
     </message>
     <message>
-        <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
-        <translation>&quot;prompt_templates&quot; associe un texte de modèle aux niveaux -2..2 ; &quot;%1&quot; n’est pas valide</translation>
+        <source>"prompt_templates" maps levels -2..2 to template text; "%1" is not valid</source>
+        <translation>"prompt_templates" associe un texte de modèle aux niveaux -2..2 ; "%1" n’est pas valide</translation>
     </message>
     <message>
         <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
@@ -1433,11 +1433,11 @@
         <translation>Aucun Secret Service n’est en cours d’exécution (%1). Installez et lancez gnome-keyring ou KWallet, ou conservez la clé pour cette session uniquement.</translation>
     </message>
     <message>
-        <source>The keyring has no unlocked default collection (%1). Unlock or create the &quot;login&quot; keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
+        <source>The keyring has no unlocked default collection (%1). Unlock or create the "login" keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
         <translation>Le trousseau n’a pas de collection par défaut déverrouillée (%1). Déverrouillez ou créez le trousseau « login » (par exemple en vous reconnectant ou dans Mots de passe et clés), ou conservez la clé pour cette session uniquement.</translation>
     </message>
     <message>
-        <source>The keychain could not be used (QtKeychain reported &quot;%1&quot;; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <source>The keychain could not be used (QtKeychain reported "%1"; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
         <translation>Le trousseau n’a pas pu être utilisé (QtKeychain a signalé « %1 » ; il manque généralement le paquet libsecret-1-0). Installez libsecret-1-0 et gnome-keyring ou KWallet, ou conservez la clé pour cette session uniquement.</translation>
     </message>
     <message>
@@ -1489,21 +1489,6 @@
 </context>
 <context>
     <name>candor::MainWindow</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>Generate the whole dataset with the model set up above.</source>
         <translation>Générer tout le jeu de données avec le modèle configuré ci-dessus.</translation>
@@ -1620,58 +1605,8 @@
         <translation>Préparation…</translation>
     </message>
     <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 lignes sur %2</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 lignes/s</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) in flight</source>
-        <translation>
-            <numerusform>%n requête en cours</numerusform>
-            <numerusform>%n requêtes en cours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>tokens %1 in / %2 out</source>
-        <translation>jetons : %1 en entrée / %2 en sortie</translation>
-    </message>
-    <message>
-        <source>no price</source>
-        <translation>pas de prix</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Fin estimée dans %1</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pause</translation>
-    </message>
-    <message>
-        <source>waiting %1 for the rate limit</source>
-        <translation>attente de %1 à cause de la limite de débit</translation>
-    </message>
-    <message numerus="yes">
-        <source>Run &amp;Log (%n error(s))…</source>
-        <translation>
-            <numerusform>&amp;Journal d’exécution (%n erreur)…</numerusform>
-            <numerusform>&amp;Journal d’exécution (%n erreurs)…</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>This is a preview: spot-check it, then generate the dataset.</source>
         <translation>Ceci est un aperçu : vérifiez-le par sondage, puis générez le jeu de données.</translation>
-    </message>
-    <message>
-        <source>Run Log</source>
-        <translation>Journal d’exécution</translation>
-    </message>
-    <message>
-        <source>Run log</source>
-        <translation>Journal d’exécution</translation>
     </message>
     <message>
         <source>Wait for the current run to finish before opening a dataset.</source>
@@ -1735,21 +1670,6 @@
         <translation>Les remplacer par les nouvelles lignes ? Elles restent jusqu’à ce que la nouvelle exécution ait produit sa première ligne.</translation>
     </message>
     <message>
-        <source>tokens unknown</source>
-        <translation>jetons inconnus</translation>
-    </message>
-    <message>
-        <source>(some unknown)</source>
-        <translation>(certains inconnus)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s), the last: %1</source>
-        <translation>
-            <numerusform>%n erreur, la dernière : %1</numerusform>
-            <numerusform>%n erreurs, la dernière : %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>At most %1 rows: the review table keeps every row in memory, about 1.4 GB per million rows.</source>
         <translation>Au plus %1 lignes : le tableau de relecture garde chaque ligne en mémoire, environ 1,4 Go par million de lignes.</translation>
     </message>
@@ -1758,7 +1678,7 @@
         <translation>%1 lignes, c’est le maximum d’une exécution : le tableau de relecture garde chaque ligne en mémoire (environ 1,4 Go par million de lignes). Générez les jeux plus grands en plusieurs parties, ou avec candor-cli, qui écrit directement dans un fichier.</translation>
     </message>
     <message>
-        <source>The project&apos;s settings have changed since it was saved.</source>
+        <source>The project's settings have changed since it was saved.</source>
         <translation>Les réglages du projet ont changé depuis son enregistrement.</translation>
     </message>
     <message>
@@ -1954,7 +1874,7 @@
         <translation>&amp;Rétablir la valeur par défaut</translation>
     </message>
     <message>
-        <source>Replace this text with Candor&apos;s default.</source>
+        <source>Replace this text with Candor's default.</source>
         <translation>Remplacer ce texte par la valeur par défaut de Candor.</translation>
     </message>
     <message>
@@ -1989,7 +1909,7 @@
 <context>
     <name>candor::ProviderForm</name>
     <message>
-        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
         <translation>L’adresse de l’API du fournisseur ; modifiez-la pour un proxy ou un serveur auto-hébergé.</translation>
     </message>
     <message>
@@ -2033,7 +1953,7 @@
         <translation>%1 La clé est conservée pour cette session uniquement (%2).</translation>
     </message>
     <message>
-        <source>The endpoint &quot;%1&quot; is not a valid http(s) address.</source>
+        <source>The endpoint "%1" is not a valid http(s) address.</source>
         <translation>Le point d’accès « %1 » n’est pas une adresse http(s) valide.</translation>
     </message>
     <message>
@@ -2295,7 +2215,7 @@
         <translation>Étiquettes de la ligne</translation>
     </message>
     <message>
-        <source>The row&apos;s tags, separated by commas.</source>
+        <source>The row's tags, separated by commas.</source>
         <translation>Les étiquettes de la ligne, séparées par des virgules.</translation>
     </message>
     <message>
@@ -2331,7 +2251,7 @@
         <translation>Réponse idéale</translation>
     </message>
     <message>
-        <source>The answer that shows this row&apos;s level of honesty.</source>
+        <source>The answer that shows this row's level of honesty.</source>
         <translation>La réponse qui illustre le niveau d’honnêteté de cette ligne.</translation>
     </message>
     <message>
@@ -2497,6 +2417,89 @@
     </message>
 </context>
 <context>
+    <name>candor::RunStatus</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n requête en cours</numerusform><numerusform>%n requêtes en cours</numerusform></translation>
+    </message>
+    <message>
+        <source>tokens unknown</source>
+        <translation>jetons inconnus</translation>
+    </message>
+    <message>
+        <source>tokens %1 in / %2 out</source>
+        <translation>jetons : %1 en entrée / %2 en sortie</translation>
+    </message>
+    <message>
+        <source>(some unknown)</source>
+        <translation>(certains inconnus)</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>pas de prix</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Fin estimée dans %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the rate limit</source>
+        <translation>attente de %1 à cause de la limite de débit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), the last: %1</source>
+        <translation>
+            <numerusform>%n erreur, la dernière : %1</numerusform><numerusform>%n erreurs, la dernière : %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run &amp;Log (%n error(s))…</source>
+        <translation>
+            <numerusform>&amp;Journal d’exécution (%n erreur)…</numerusform><numerusform>&amp;Journal d’exécution (%n erreurs)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Run &amp;Log…</source>
+        <translation>&amp;Journal d’exécution…</translation>
+    </message>
+    <message>
+        <source>Run Log</source>
+        <translation>Journal d’exécution</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Journal d’exécution</translation>
+    </message>
+</context>
+<context>
     <name>candor::Session</name>
     <message numerus="yes">
         <source>Loaded %n row(s) from %1.</source>
@@ -2602,7 +2605,7 @@
         <translation>{topic} n’est autorisé que dans les modèles génériques</translation>
     </message>
     <message>
-        <source>slot {%1} is not a column of the template&apos;s table</source>
+        <source>slot {%1} is not a column of the template's table</source>
         <translation>l’emplacement {%1} n’est pas une colonne de la table du modèle</translation>
     </message>
     <message>
@@ -2622,27 +2625,27 @@
         <translation>fichier de modèles %1 : %2</translation>
     </message>
     <message>
-        <source>&quot;prefixes&quot; must be a list of strings</source>
-        <translation>&quot;prefixes&quot; doit être une liste de chaînes</translation>
+        <source>"prefixes" must be a list of strings</source>
+        <translation>"prefixes" doit être une liste de chaînes</translation>
     </message>
     <message>
-        <source>&quot;suffixes&quot; must be a list of strings</source>
-        <translation>&quot;suffixes&quot; doit être une liste de chaînes</translation>
+        <source>"suffixes" must be a list of strings</source>
+        <translation>"suffixes" doit être une liste de chaînes</translation>
     </message>
     <message>
-        <source>&quot;domain&quot; is missing</source>
-        <translation>&quot;domain&quot; est absent</translation>
+        <source>"domain" is missing</source>
+        <translation>"domain" est absent</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot; has no rows</source>
+        <source>table "%1" has no rows</source>
         <translation>la table « %1 » n’a aucune ligne</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot; row %2 has different keys from row 1</source>
+        <source>table "%1" row %2 has different keys from row 1</source>
         <translation>la table « %1 », ligne %2, a d’autres clés que la ligne 1</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot; row %2: &quot;%3&quot; must be a non-empty string</source>
+        <source>table "%1" row %2: "%3" must be a non-empty string</source>
         <translation>table « %1 », ligne %2 : « %3 » doit être une chaîne non vide</translation>
     </message>
     <message>
@@ -2654,28 +2657,28 @@
         <translation>modèle %1 : %2</translation>
     </message>
     <message>
-        <source>&quot;level&quot; must be -2, -1, 0, 1 or 2</source>
-        <translation>&quot;level&quot; doit valoir -2, -1, 0, 1 ou 2</translation>
+        <source>"level" must be -2, -1, 0, 1 or 2</source>
+        <translation>"level" doit valoir -2, -1, 0, 1 ou 2</translation>
     </message>
     <message>
-        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
-        <translation>&quot;difficulty&quot; doit valoir beginner, intermediate ou advanced</translation>
+        <source>"difficulty" must be beginner, intermediate or advanced</source>
+        <translation>"difficulty" doit valoir beginner, intermediate ou advanced</translation>
     </message>
     <message>
-        <source>unknown table &quot;%1&quot;</source>
+        <source>unknown table "%1"</source>
         <translation>table inconnue « %1 »</translation>
     </message>
     <message>
-        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
-        <translation>&quot;prompts&quot; doit être une liste non vide de chaînes</translation>
+        <source>"prompts" must be a non-empty list of strings</source>
+        <translation>"prompts" doit être une liste non vide de chaînes</translation>
     </message>
     <message>
-        <source>&quot;answers&quot; must be a non-empty list of strings</source>
-        <translation>&quot;answers&quot; doit être une liste non vide de chaînes</translation>
+        <source>"answers" must be a non-empty list of strings</source>
+        <translation>"answers" doit être une liste non vide de chaînes</translation>
     </message>
     <message>
-        <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
-        <translation>&quot;feedback&quot; et &quot;search&quot; sont obligatoires</translation>
+        <source>"feedback" and "search" are required</source>
+        <translation>"feedback" et "search" sont obligatoires</translation>
     </message>
     <message>
         <source>the template bank in %1 holds no templates</source>
@@ -2746,8 +2749,8 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
         <translation>ask: PROMPT est vide</translation>
     </message>
     <message>
-        <source>--temperature: &quot;%1&quot; is not a number from 0 to 2</source>
-        <translation>--temperature: &quot;%1&quot; n’est pas un nombre de 0 à 2</translation>
+        <source>--temperature: "%1" is not a number from 0 to 2</source>
+        <translation>--temperature: "%1" n’est pas un nombre de 0 à 2</translation>
     </message>
     <message>
         <source>--schema: cannot read %1: %2</source>
@@ -2774,8 +2777,8 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
         <translation>Liste les modèles que propose un point d’accès, un identifiant par ligne.</translation>
     </message>
     <message>
-        <source>models: unexpected argument &quot;%1&quot;</source>
-        <translation>models: argument inattendu &quot;%1&quot;</translation>
+        <source>models: unexpected argument "%1"</source>
+        <translation>models: argument inattendu "%1"</translation>
     </message>
     <message>
         <source>Check that an endpoint answers and the key works; prints a one-line verdict.</source>
@@ -2794,17 +2797,17 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
         <translation> (voir --help)</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
-        <translation>--%1: &quot;%2&quot; n’est pas un nombre entier de %3 à %4</translation>
+        <source>--%1: "%2" is not a whole number from %3 to %4</source>
+        <translation>--%1: "%2" n’est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
-        <translation>--%1: &quot;%2&quot; n’est pas un nombre entier de 0 à 18446744073709551615</translation>
+        <source>--%1: "%2" is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--%1: "%2" n’est pas un nombre entier de 0 à 18446744073709551615</translation>
     </message>
     <message>
         <source>Generate an honesty training dataset.
 
-Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
+Template mode works offline with no set-up: rows come from Candor's built-in template bank,
 deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
 the output (FILE.journal) so an interrupted run continues with --resume.</source>
         <translation>Génère un jeu de données d’entraînement à l’honnêteté.
@@ -2851,8 +2854,8 @@ interrompue reprend avec --resume.</translation>
         <translation>jsonl (format de base, par défaut), csv (RFC 4180) ou openai-chat (JSONL pour l’affinage de chat).</translation>
     </message>
     <message>
-        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
-        <translation>Inclure l’objet &quot;meta&quot; (id, source, created, status) dans chaque ligne.</translation>
+        <source>Include the "meta" object (id, source, created, status) in each row.</source>
+        <translation>Inclure l’objet "meta" (id, source, created, status) dans chaque ligne.</translation>
     </message>
     <message>
         <source>No progress bar and no summary line.</source>
@@ -2863,20 +2866,20 @@ interrompue reprend avec --resume.</translation>
         <translation>Partir d’une configuration ou d’un projet enregistré (JSON, tel que l’application l’écrit : modèles de prompt, fournisseur, modèle, ...) ; les options données ici l’emportent.</translation>
     </message>
     <message>
-        <source>generate: unexpected argument &quot;%1&quot;</source>
-        <translation>generate: argument inattendu &quot;%1&quot;</translation>
+        <source>generate: unexpected argument "%1"</source>
+        <translation>generate: argument inattendu "%1"</translation>
     </message>
     <message>
-        <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
-        <translation>--mode: &quot;%1&quot; n’est pas un mode ; utilisez template ou llm</translation>
+        <source>--mode: "%1" is not a mode; use template or llm</source>
+        <translation>--mode: "%1" n’est pas un mode ; utilisez template ou llm</translation>
     </message>
     <message>
         <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
         <translation>--count: manquant ; indiquez combien de lignes générer (par ex. --count 1000)</translation>
     </message>
     <message>
-        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
-        <translation>--format: &quot;%1&quot; n’est pas un format ; utilisez jsonl, csv ou openai-chat</translation>
+        <source>--format: "%1" is not a format; use jsonl, csv or openai-chat</source>
+        <translation>--format: "%1" n’est pas un format ; utilisez jsonl, csv ou openai-chat</translation>
     </message>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
@@ -2894,8 +2897,8 @@ interrompue reprend avec --resume.</translation>
         </translation>
     </message>
     <message>
-        <source>key: &quot;%1&quot; is not a provider; providers are %2</source>
-        <translation>key: &quot;%1&quot; n’est pas un fournisseur ; les fournisseurs sont %2</translation>
+        <source>key: "%1" is not a provider; providers are %2</source>
+        <translation>key: "%1" n’est pas un fournisseur ; les fournisseurs sont %2</translation>
     </message>
     <message>
         <source>Manage API keys in the system keychain (never in files).</source>
@@ -2966,8 +2969,8 @@ interrompue reprend avec --resume.</translation>
         <translation>key: précisez set, delete ou status (voir key --help)</translation>
     </message>
     <message>
-        <source>key: &quot;%1&quot; is not an action; use set, delete or status</source>
-        <translation>key: &quot;%1&quot; n’est pas une action ; utilisez set, delete ou status</translation>
+        <source>key: "%1" is not an action; use set, delete or status</source>
+        <translation>key: "%1" n’est pas une action ; utilisez set, delete ou status</translation>
     </message>
     <message>
         <source>no price</source>
@@ -3010,8 +3013,8 @@ interrompue reprend avec --resume.</translation>
         <translation>LLM : langue des lignes générées (anglais par défaut).</translation>
     </message>
     <message>
-        <source>LLM: fill any shortfall from the template generator (rows marked &quot;fallback&quot;).</source>
-        <translation>LLM : combler tout manque à partir du générateur de modèles (lignes marquées &quot;fallback&quot;).</translation>
+        <source>LLM: fill any shortfall from the template generator (rows marked "fallback").</source>
+        <translation>LLM : combler tout manque à partir du générateur de modèles (lignes marquées "fallback").</translation>
     </message>
     <message>
         <source>LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.</source>
@@ -3030,16 +3033,16 @@ interrompue reprend avec --resume.</translation>
         <translation>LLM : reprendre l’exécution consignée dans FILE.journal.</translation>
     </message>
     <message>
-        <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
-        <translation>--budget: &quot;%1&quot; n’est pas un montant positif en dollars américains</translation>
+        <source>--budget: "%1" is not a positive amount of US dollars</source>
+        <translation>--budget: "%1" n’est pas un montant positif en dollars américains</translation>
     </message>
     <message>
         <source>--provider: missing; use one of %1</source>
         <translation>--provider: manquant ; utilisez l’un de %1</translation>
     </message>
     <message>
-        <source>--provider: &quot;%1&quot; is not a provider; use one of %2</source>
-        <translation>--provider: &quot;%1&quot; n’est pas un fournisseur ; utilisez l’un de %2</translation>
+        <source>--provider: "%1" is not a provider; use one of %2</source>
+        <translation>--provider: "%1" n’est pas un fournisseur ; utilisez l’un de %2</translation>
     </message>
     <message numerus="yes">
         <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
@@ -3057,7 +3060,7 @@ interrompue reprend avec --resume.</translation>
         <translation>--resume: il n’y a pas de journal à reprendre à %1</translation>
     </message>
     <message>
-        <source>an interrupted run&apos;s journal exists at %1; continue it with --resume, or delete it to start over</source>
+        <source>an interrupted run's journal exists at %1; continue it with --resume, or delete it to start over</source>
         <translation>le journal d’une exécution interrompue existe à %1 ; reprenez-la avec --resume ou supprimez-le pour repartir de zéro</translation>
     </message>
     <message>
@@ -3119,7 +3122,7 @@ interrompue reprend avec --resume.</translation>
         <translation>Options :</translation>
     </message>
     <message>
-        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
+        <source>Show this help; COMMAND --help shows a command's options</source>
         <translation>Affiche cette aide ; COMMAND --help affiche les options d’une commande</translation>
     </message>
     <message>
@@ -3135,7 +3138,7 @@ interrompue reprend avec --resume.</translation>
         <translation>Fournisseur : %1.</translation>
     </message>
     <message>
-        <source>Endpoint URL (default: the provider&apos;s).</source>
+        <source>Endpoint URL (default: the provider's).</source>
         <translation>URL du point d’accès (par défaut : celle du fournisseur).</translation>
     </message>
     <message>
@@ -3151,12 +3154,12 @@ interrompue reprend avec --resume.</translation>
         <translation>Autoriser l’envoi de la clé d’API en http non chiffré vers une autre machine (dangereux).</translation>
     </message>
     <message>
-        <source>Model id (default: the provider&apos;s suggestion).</source>
+        <source>Model id (default: the provider's suggestion).</source>
         <translation>Identifiant du modèle (par défaut : celui que suggère le fournisseur).</translation>
     </message>
     <message>
-        <source>--base-url: &quot;%1&quot; is not an http(s) URL</source>
-        <translation>--base-url: &quot;%1&quot; n’est pas une URL http(s)</translation>
+        <source>--base-url: "%1" is not an http(s) URL</source>
+        <translation>--base-url: "%1" n’est pas une URL http(s)</translation>
     </message>
     <message>
         <source>--model: missing; %1 has no default model (list them with candor-cli models --provider %2)</source>
@@ -3167,8 +3170,8 @@ interrompue reprend avec --resume.</translation>
         <translation>--api-key-env: la variable %1 n’est pas définie ou est vide</translation>
     </message>
     <message>
-        <source>no API key stored for %1; store one with &quot;candor-cli key set %2&quot; or pass --api-key-env VAR</source>
-        <translation>aucune clé d’API enregistrée pour %1 ; enregistrez-en une avec &quot;candor-cli key set %2&quot; ou passez --api-key-env VAR</translation>
+        <source>no API key stored for %1; store one with "candor-cli key set %2" or pass --api-key-env VAR</source>
+        <translation>aucune clé d’API enregistrée pour %1 ; enregistrez-en une avec "candor-cli key set %2" ou passez --api-key-env VAR</translation>
     </message>
     <message>
         <source> (or pass --api-key-env VAR)</source>
@@ -3194,8 +3197,8 @@ illisible.</translation>
         <translation>validate: FILE manquant (candor-cli validate FILE)</translation>
     </message>
     <message>
-        <source>validate: one FILE only, got &quot;%1&quot; too</source>
-        <translation>validate: un seul FILE, mais &quot;%1&quot; a aussi été donné</translation>
+        <source>validate: one FILE only, got "%1" too</source>
+        <translation>validate: un seul FILE, mais "%1" a aussi été donné</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
@@ -3272,15 +3275,15 @@ illisible.</translation>
         <translation>Lister, afficher, enregistrer ou supprimer des profils de fournisseur (partagés avec la fenêtre)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
-        <translation>&quot;%1&quot; n’est pas une commande ; les commandes sont generate, validate, ask, models, test, key et profile (voir --help)</translation>
+        <source>"%1" is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
+        <translation>"%1" n’est pas une commande ; les commandes sont generate, validate, ask, models, test, key et profile (voir --help)</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source> (the provider&apos;s default)</source>
+        <source> (the provider's default)</source>
         <translation> (valeur par défaut du fournisseur)</translation>
     </message>
     <message>
@@ -3292,8 +3295,8 @@ illisible.</translation>
         <translation>profile %1: indiquez un seul NAME (mettez entre guillemets un nom contenant des espaces)</translation>
     </message>
     <message>
-        <source>profile %1: NAME &quot;%2&quot; is empty, has surrounding spaces or contains a slash</source>
-        <translation>profile %1: NAME &quot;%2&quot; est vide, commence ou finit par des espaces ou contient une barre oblique</translation>
+        <source>profile %1: NAME "%2" is empty, has surrounding spaces or contains a slash</source>
+        <translation>profile %1: NAME "%2" est vide, commence ou finit par des espaces ou contient une barre oblique</translation>
     </message>
     <message>
         <source>Manage provider profiles: a name for a provider, endpoint and model, shared with the window.</source>
@@ -3316,7 +3319,7 @@ illisible.</translation>
         <translation>supprimer un profil et sa propre clé d’API</translation>
     </message>
     <message>
-        <source>A profile&apos;s own API key is stored with candor-cli key set --profile NAME; without one, the provider&apos;s key is used. Keys are never shown.</source>
+        <source>A profile's own API key is stored with candor-cli key set --profile NAME; without one, the provider's key is used. Keys are never shown.</source>
         <translation>La clé d’API propre à un profil s’enregistre avec candor-cli key set --profile NAME ; sans elle, la clé du fournisseur est utilisée. Les clés ne sont jamais affichées.</translation>
     </message>
     <message>
@@ -3324,7 +3327,7 @@ illisible.</translation>
         <translation>list, show, save ou delete.</translation>
     </message>
     <message>
-        <source>The profile&apos;s name.</source>
+        <source>The profile's name.</source>
         <translation>Le nom du profil.</translation>
     </message>
     <message>
@@ -3332,11 +3335,11 @@ illisible.</translation>
         <translation>save : le fournisseur, l’un de %1.</translation>
     </message>
     <message>
-        <source>save: the endpoint URL (default: the provider&apos;s).</source>
+        <source>save: the endpoint URL (default: the provider's).</source>
         <translation>save : l’URL du point d’accès (par défaut : celle du fournisseur).</translation>
     </message>
     <message>
-        <source>save: the model id (default: the provider&apos;s suggestion).</source>
+        <source>save: the model id (default: the provider's suggestion).</source>
         <translation>save : l’identifiant du modèle (par défaut : la suggestion du fournisseur).</translation>
     </message>
     <message>
@@ -3360,8 +3363,8 @@ illisible.</translation>
         <translation>Aucun profil enregistré pour l’instant ; enregistrez-en un avec candor-cli profile save NAME --provider P.</translation>
     </message>
     <message>
-        <source>profile show: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
-        <translation>profile show: aucun profil ne s’appelle &quot;%1&quot; (candor-cli profile list les affiche)</translation>
+        <source>profile show: there is no profile named "%1" (candor-cli profile list shows them)</source>
+        <translation>profile show: aucun profil ne s’appelle "%1" (candor-cli profile list les affiche)</translation>
     </message>
     <message>
         <source>profile save: the settings file could not be written</source>
@@ -3372,8 +3375,8 @@ illisible.</translation>
         <translation>Profil %1 (%2) enregistré.</translation>
     </message>
     <message>
-        <source>profile delete: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
-        <translation>profile delete: aucun profil ne s’appelle &quot;%1&quot; (candor-cli profile list les affiche)</translation>
+        <source>profile delete: there is no profile named "%1" (candor-cli profile list shows them)</source>
+        <translation>profile delete: aucun profil ne s’appelle "%1" (candor-cli profile list les affiche)</translation>
     </message>
     <message>
         <source>Deleted the profile %1.</source>
@@ -3388,24 +3391,24 @@ illisible.</translation>
         <translation>profile: précisez list, show, save ou delete (voir profile --help)</translation>
     </message>
     <message>
-        <source>profile: &quot;%1&quot; is not an action; use list, show, save or delete</source>
-        <translation>profile: &quot;%1&quot; n’est pas une action ; utilisez list, show, save ou delete</translation>
+        <source>profile: "%1" is not an action; use list, show, save or delete</source>
+        <translation>profile: "%1" n’est pas une action ; utilisez list, show, save ou delete</translation>
     </message>
     <message>
         <source>A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own API key first.</source>
         <translation>Un profil enregistré (candor-cli profile list) : son fournisseur, son point d’accès et son modèle sauf s’ils sont indiqués, et d’abord sa propre clé d’API.</translation>
     </message>
     <message>
-        <source>--profile: &quot;%1&quot; is not a profile name</source>
-        <translation>--profile: &quot;%1&quot; n’est pas un nom de profil</translation>
+        <source>--profile: "%1" is not a profile name</source>
+        <translation>--profile: "%1" n’est pas un nom de profil</translation>
     </message>
     <message>
-        <source>--profile: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
-        <translation>--profile: aucun profil ne s’appelle &quot;%1&quot; (candor-cli profile list les affiche)</translation>
+        <source>--profile: there is no profile named "%1" (candor-cli profile list shows them)</source>
+        <translation>--profile: aucun profil ne s’appelle "%1" (candor-cli profile list les affiche)</translation>
     </message>
     <message>
-        <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
-        <translation>aucune clé d’API enregistrée pour le profil %1 ni pour %2 ; enregistrez-en une avec &quot;candor-cli key set --profile %1&quot; ou passez --api-key-env VAR</translation>
+        <source>no API key stored for the profile %1 or for %2; store one with "candor-cli key set --profile %1" or pass --api-key-env VAR</source>
+        <translation>aucune clé d’API enregistrée pour le profil %1 ni pour %2 ; enregistrez-en une avec "candor-cli key set --profile %1" ou passez --api-key-env VAR</translation>
     </message>
 </context>
 </TS>

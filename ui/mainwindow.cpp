@@ -10,6 +10,7 @@
 #include "prompteditordialog.h"
 #include "providerform.h"
 #include "reviewpanel.h"
+#include "runstatus.h"
 #include "secrets/keystore.h"
 #include "session/projectfile.h"
 #include "session/session.h"
@@ -51,19 +52,6 @@
 
 namespace candor {
 using namespace Qt::StringLiterals;
-
-namespace {
-QString formatDuration(double seconds)
-{
-    const int s = qRound(seconds);
-    if (s < 60)
-        return MainWindow::tr("%n s", nullptr, s);
-    if (s < 3600)
-        return MainWindow::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    return MainWindow::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
 {
@@ -160,8 +148,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     });
     connect(m_ui->generateButton, &QPushButton::clicked, this, &MainWindow::generate);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &MainWindow::previewSample);
-    connect(m_ui->logButton, &QPushButton::clicked, this, &MainWindow::showLog);
-    connect(m_ui->statusLabel, &QLabel::linkActivated, this, &MainWindow::showLog);
 
     // The run controls also live on a toolbar and in the Run menu, so they stay in reach however long the set-up
     // column is.
@@ -271,16 +257,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     });
     connect(m_session, &Session::message, this, &MainWindow::log);
     connect(m_session, &Session::runStarted, this, [this](Session::RunKind, int target) { setRunning(true, target); });
-    connect(m_session, &Session::progress, this, [this](int done, int target) {
-        m_ui->runProgressBar->setRange(0, qMax(1, target));
-        m_ui->runProgressBar->setValue(qMin(done, qMax(1, target)));
+    connect(m_session, &Session::progress, m_status, &RunStatus::setProgress);
+    connect(m_session, &Session::statsChanged, this, [this](const GenerationEngine::Stats &stats) {
+        m_status->showStats(stats);
+        m_ui->pauseButton->setEnabled(engine() && engine()->isRunning());
+        syncActions();
     });
-    connect(m_session, &Session::statsChanged, this, &MainWindow::showStats);
     connect(m_session, &Session::runFinished, this, &MainWindow::finishRun);
     connect(m_session, &Session::datasetLoaded, this,
             [this](int count, const QVector<LineError> &errors, const QString &fatal) {
                 if (!fatal.isEmpty() || !errors.isEmpty())
-                    showBanner(m_ui->statusLabel->text(), QString(), {});
+                    showBanner(m_status->text(), QString(), {});
                 Q_EMIT datasetLoaded(count, int(errors.size()));
             });
 
@@ -380,15 +367,7 @@ void MainWindow::arrangeRunControls()
     setTabOrder(m_ui->cancelButton, m_ui->exportButton);
 
     // The run's state, progress and last error live in the window's status bar, always visible.
-    m_ui->statusLabel->setWordWrap(false);
-    // Long messages are cut at the window's edge (the whole text is the tooltip) rather than widening the window.
-    m_ui->statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_ui->statusLabel->setMinimumWidth(1);
-    statusBar()->addWidget(m_ui->statusLabel, 1);
-    m_ui->runProgressBar->setMaximumWidth(220);
-    statusBar()->addPermanentWidget(m_ui->runProgressBar);
-    m_ui->logButton->setFlat(true);
-    statusBar()->addPermanentWidget(m_ui->logButton);
+    m_status = new RunStatus(statusBar(), m_ui->statusLabel, m_ui->runProgressBar, m_ui->logButton, this);
     setTabOrder(m_review->table(), m_ui->logButton); // the status bar comes last, as it reads
 }
 
@@ -553,56 +532,15 @@ void MainWindow::setRunning(bool running, int targetRows)
         m_ui->pauseButton->setChecked(false);
         m_ui->pauseButton->setText(tr("&Pause"));
     } else {
-        m_ui->runProgressBar->setRange(0, qMax(1, targetRows));
-        m_ui->runProgressBar->setValue(0);
-        m_ui->runProgressBar->setVisible(true);
+        m_status->startRun(targetRows);
     }
     syncActions();
-}
-
-void MainWindow::showStats(const GenerationEngine::Stats &s)
-{
-    const QLocale locale;
-    QStringList parts;
-    parts << tr("%1 of %2 rows").arg(locale.toString(s.acceptedTotal()), locale.toString(s.targetTotal()))
-          << tr("%1 rows/s").arg(locale.toString(s.rowsPerSecond, 'f', 1))
-          << tr("%n request(s) in flight", nullptr, s.inFlight)
-          << (s.requests > 0 && s.inputTokens == 0 && s.outputTokens == 0
-                  // The server sent no usage: unknown is not zero.
-                  ? tr("tokens unknown")
-                  : tr("tokens %1 in / %2 out").arg(locale.toString(s.inputTokens), locale.toString(s.outputTokens)) +
-                        (s.tokensPartlyUnknown ? u' ' + tr("(some unknown)") : QString()))
-          << (s.costUsd ? tr("$%1").arg(*s.costUsd, 0, 'f', 4) : tr("no price"));
-    // Paused, nothing moves: an ETA would only grow.
-    if (s.etaSeconds && *s.etaSeconds > 0 && !s.paused)
-        parts << tr("ETA %1").arg(formatDuration(*s.etaSeconds));
-    if (s.paused)
-        parts << tr("paused");
-    else if (s.waitingSeconds > 0)
-        parts << tr("waiting %1 for the rate limit").arg(formatDuration(s.waitingSeconds));
-    int errors = 0;
-    for (int count : s.errorsByKind)
-        errors += count;
-    QString text = parts.join(u" · "_s).toHtmlEscaped();
-    // People read the connector's sentence; the error kinds, with every retry, are in the run log behind the link.
-    if (errors > 0)
-        text += u" · <a href=\"#log\">"_s +
-                tr("%n error(s), the last: %1", nullptr, errors).arg(s.lastError).toHtmlEscaped() + u"</a>"_s;
-    m_ui->statusLabel->setToolTip(s.lastError);
-    m_ui->statusLabel->setTextFormat(Qt::RichText);
-    m_ui->statusLabel->setText(text);
-    m_ui->pauseButton->setEnabled(engine() && engine()->isRunning());
-    syncActions();
-    m_logErrors = errors;
-    m_ui->logButton->setText(errors ? tr("Run &Log (%n error(s))…", nullptr, errors) : tr("Run &Log…"));
 }
 
 void MainWindow::finishRun(Session::RunKind kind, bool ok, const QString &status)
 {
     setRunning(false);
-    // A run that stopped short shows how far it got, never a full bar.
-    if (ok)
-        m_ui->runProgressBar->setValue(m_ui->runProgressBar->maximum());
+    m_status->finishRun(ok);
     QString text = status;
     if (kind == Session::RunKind::Preview && !store()->isEmpty()) {
         text += u' ' + tr("This is a preview: spot-check it, then generate the dataset.");
@@ -615,42 +553,22 @@ void MainWindow::finishRun(Session::RunKind kind, bool ok, const QString &status
 
 void MainWindow::setStatus(const QString &text)
 {
-    // Plain: messages quote file names, model names and server texts, which must never be read as markup.
-    m_ui->statusLabel->setTextFormat(Qt::PlainText);
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setToolTip(text);
+    m_status->setText(text);
 }
 
 void MainWindow::log(const QString &line)
 {
-    m_log << u"%1  %2"_s.arg(QTime::currentTime().toString(u"HH:mm:ss"_s), line);
-    if (m_logView)
-        m_logView->appendPlainText(m_log.constLast());
+    m_status->log(line);
 }
 
 void MainWindow::showLog()
 {
-    if (!m_logView) {
-        auto *dialog = new QDialog(this);
-        dialog->setObjectName(u"logDialog"_s);
-        dialog->setWindowTitle(tr("Run Log"));
-        auto *layout = new QVBoxLayout(dialog);
-        m_logView = new QPlainTextEdit(dialog);
-        m_logView->setObjectName(u"logView"_s);
-        m_logView->setReadOnly(true);
-        m_logView->setAccessibleName(tr("Run log"));
-        m_logView->setLineWrapMode(QPlainTextEdit::NoWrap);
-        layout->addWidget(m_logView);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::hide);
-        layout->addWidget(buttons);
-        dialog->resize(760, 420);
-    }
-    m_logView->setPlainText(m_log.join(u'\n'));
-    auto *dialog = qobject_cast<QDialog *>(m_logView->parentWidget());
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
+    m_status->showLog();
+}
+
+QString MainWindow::logText() const
+{
+    return m_status->logText();
 }
 
 void MainWindow::openDataset(const QString &path)

@@ -24,6 +24,7 @@ namespace candor {
 
 class DatasetStore;
 class KeyStore;
+class RunStatus;
 class ProviderForm;
 class ReviewPanel;
 
@@ -67,7 +68,7 @@ public Q_SLOTS:
     void saveProjectAs();
     void editPrompts();
 
-    QString logText() const { return m_log.join(QLatin1Char('\n')); }
+    QString logText() const;
 
 Q_SIGNALS:
     void generationFinished();
@@ -81,7 +82,6 @@ protected:
 private:
     void startRun(const LevelCounts &counts, Session::RunKind kind, const QVector<int> &rows = {});
     bool confirmReplacingRows();
-    void showStats(const GenerationEngine::Stats &stats);
     void finishRun(Session::RunKind kind, bool ok, const QString &status);
     void showAbout();
     void showLog();
@@ -103,9 +103,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     ReviewPanel *m_review = nullptr;
     Session *m_session = nullptr;
-    QStringList m_log;
-    QPlainTextEdit *m_logView = nullptr;
-    int m_logErrors = 0;
+    RunStatus *m_status = nullptr;
     KeyStore *m_keys = nullptr;
     ProviderForm *m_providerForm = nullptr;
     QVector<QPair<QAction *, QAbstractButton *>> m_syncActions; // toolbar actions mirroring the run buttons
