@@ -877,6 +877,86 @@
         <source>no tags</source>
         <translation>sem tags</translation>
     </message>
+    <message>
+        <source>a seed row, not a chat line: there is no &quot;messages&quot; array</source>
+        <translation>uma linha seed, não uma linha de chat: não há um array &quot;messages&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;messages&quot; array</source>
+        <translation>não há um array &quot;messages&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; holds %1 messages; Candor writes system (optional), user and assistant</source>
+        <translation>&quot;messages&quot; contém %1 mensagens; o Candor escreve system (opcional), user e assistant</translation>
+    </message>
+    <message>
+        <source>message %1 needs a string &quot;role&quot; and a string &quot;content&quot;</source>
+        <translation>a mensagem %1 precisa de uma string &quot;role&quot; e uma string &quot;content&quot;</translation>
+    </message>
+    <message>
+        <source>message %1 has the role &quot;%2&quot; where Candor writes &quot;%3&quot;</source>
+        <translation>a mensagem %1 tem o papel &quot;%2&quot; onde o Candor escreve &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>message %1 (%2) is empty</source>
+        <translation>a mensagem %1 (%2) está vazia</translation>
+    </message>
+    <message>
+        <source>the system message is not one Candor writes, so the row&apos;s level is unknown</source>
+        <translation>a mensagem de sistema não é uma das que o Candor escreve, então o nível da linha é desconhecido</translation>
+    </message>
+    <message>
+        <source>the header names the column &quot;%1&quot; twice</source>
+        <translation>o cabeçalho nomeia a coluna &quot;%1&quot; duas vezes</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; is ignored</source>
+        <translation>a coluna desconhecida &quot;%1&quot; é ignorada</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1; Candor&apos;s CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
+        <translation>faltam ao cabeçalho a(s) coluna(s) %1; o CSV do Candor começa com prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 campos onde o cabeçalho tem %2</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8 text</source>
+        <translation>o campo %1 não é texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>origem desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown review status &quot;%1&quot;</source>
+        <translation>status de revisão desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;created&quot; is not an ISO 8601 date and time: %1</source>
+        <translation>&quot;created&quot; não é uma data e hora ISO 8601: %1</translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>marcação desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a record longer than 16 MB; skipped</source>
+        <translation>um registro com mais de 16 MB; ignorado</translation>
+    </message>
+    <message>
+        <source>a quote inside unquoted field %1 (quote the field and double the quote)</source>
+        <translation>uma aspa dentro do campo sem aspas %1 (coloque o campo entre aspas e duplique a aspa)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation>texto após a aspa de fechamento do campo %1</translation>
+    </message>
+    <message>
+        <source>a quoted field starting on this line is never closed</source>
+        <translation>um campo entre aspas que começa nesta linha nunca é fechado</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -3164,21 +3244,6 @@ com --resume.</translation>
         <translation> (ou passe --api-key-env VAR)</translation>
     </message>
     <message>
-        <source>Check a seed-format JSONL dataset: rows per level, schema errors with line numbers and duplicate
-prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
-        <translation>Verifica um conjunto de dados JSONL no formato seed: linhas por nível, erros de esquema com números de
-linha e prompts duplicados. Sai com 0 quando o arquivo está limpo, 1 quando tem problemas e 2 quando não
-pode ser lido.</translation>
-    </message>
-    <message>
-        <source>The JSONL dataset to check.</source>
-        <translation>O conjunto de dados JSONL a verificar.</translation>
-    </message>
-    <message>
-        <source>Print at most N problem lines of each kind (default 50; 0 = all).</source>
-        <translation>Mostrar no máximo N linhas de problema de cada tipo (padrão 50; 0 = todas).</translation>
-    </message>
-    <message>
         <source>validate: FILE is missing (candor-cli validate FILE)</source>
         <translation>validate: falta o FILE (candor-cli validate FILE)</translation>
     </message>
@@ -3395,6 +3460,77 @@ pode ser lido.</translation>
     <message>
         <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
         <translation>nenhuma chave de API armazenada para o perfil %1 nem para %2; armazene uma com &quot;candor-cli key set --profile %1&quot; ou passe --api-key-env VAR</translation>
+    </message>
+    <message>
+        <source>seed JSONL</source>
+        <translation>JSONL seed</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>OpenAI chat JSONL</source>
+        <translation>JSONL de chat da OpenAI</translation>
+    </message>
+    <message>
+        <source>as --format asks</source>
+        <translation>como --format pede</translation>
+    </message>
+    <message>
+        <source>recognised by its content</source>
+        <translation>reconhecido pelo conteúdo</translation>
+    </message>
+    <message>
+        <source>recognised by its file name</source>
+        <translation>reconhecido pelo nome do arquivo</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>o padrão</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,
+errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has
+problems, 2 when it cannot be read.</source>
+        <translation>Verifica um conjunto de dados em qualquer formato que o Candor escreve (JSONL seed, CSV, JSONL de chat da
+OpenAI): linhas por nível, erros com números de linha e prompts duplicados. Sai com 0 quando o arquivo está
+limpo, 1 quando tem problemas e 2 quando não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>The dataset to check.</source>
+        <translation>O conjunto de dados a verificar.</translation>
+    </message>
+    <message>
+        <source>Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content and name.</source>
+        <translation>Verificar FILE como jsonl (linhas seed), csv ou openai-chat em vez de reconhecer o formato pelo conteúdo e pelo nome.</translation>
+    </message>
+    <message>
+        <source>Print and keep at most N problems of each kind; all are counted (default 50; 0 = all).</source>
+        <translation>Mostrar e guardar no máximo N problemas de cada tipo; todos são contados (padrão 50; 0 = todos).</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the report or the error.</source>
+        <translation>Mostrar exatamente um objeto JSON com o relatório ou o erro.</translation>
+    </message>
+    <message>
+        <source>format: %1 (%2)</source>
+        <translation>formato: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>note: the file looks like %1, not %2; every line is checked as %2 because of --format</source>
+        <translation>nota: o arquivo parece %1, não %2; cada linha é verificada como %2 por causa de --format</translation>
+    </message>
+    <message>
+        <source>note: the file name says %1, but the content is %2</source>
+        <translation>nota: o nome do arquivo diz %1, mas o conteúdo é %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) without a level (no system message naming one)</source>
+        <translation>
+            <numerusform>  %n linha sem nível (nenhuma mensagem de sistema indica um)</numerusform>
+            <numerusform>  %n linhas sem nível (nenhuma mensagem de sistema indica um)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
