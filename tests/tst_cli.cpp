@@ -132,6 +132,11 @@ private Q_SLOTS:
     void badArguments();
     void validateDamagedFile();
     void validateEmptyFile();
+    void validateEveryFormat_data();
+    void validateEveryFormat();
+    void validateDamagedCsvAndChat();
+    void validateCsvForcedAsJsonl();
+    void validateJsonCountsEveryProblem();
     void outputErrors_data();
     void outputErrors();
 
@@ -622,6 +627,8 @@ void TestCli::badArguments_data()
         << QStringList{u"validate"_s, u"--strict"_s, u"@MISSING@"_s} << u"strict"_s;
     QTest::newRow("validate --max-problems x")
         << QStringList{u"validate"_s, u"--max-problems"_s, u"x"_s, u"@MISSING@"_s} << u"--max-problems"_s;
+    QTest::newRow("validate --format xml")
+        << QStringList{u"validate"_s, u"--format"_s, u"xml"_s, u"@MISSING@"_s} << u"--format"_s;
     QTest::newRow("validate a missing file") << QStringList{u"validate"_s, u"@MISSING@"_s} << u"missing.jsonl"_s;
 }
 
@@ -701,6 +708,183 @@ void TestCli::validateEmptyFile()
     QVERIFY2(r.exitCode == 1, describe(r).constData());
     QVERIFY2(r.out.contains(": 0 rows\n"), r.out.constData());
     QVERIFY2(r.out.contains("no rows"), r.out.constData());
+}
+
+void TestCli::validateEveryFormat_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("formatLine");
+    QTest::addColumn<QString>("formatName");
+
+    const QString seed = u"format: seed JSONL (recognised by its content)"_s;
+    const QString csv = u"format: CSV (recognised by its content)"_s;
+    const QString chat = u"format: OpenAI chat JSONL (recognised by its content)"_s;
+    QTest::newRow("jsonl") << QStringList{} << u"v.jsonl"_s << seed << u"jsonl"_s;
+    QTest::newRow("jsonl with meta and hints")
+        << QStringList{u"--with-meta"_s, u"--search-hints"_s} << u"v.jsonl"_s << seed << u"jsonl"_s;
+    QTest::newRow("csv") << QStringList{u"--format"_s, u"csv"_s} << u"v.csv"_s << csv << u"csv"_s;
+    QTest::newRow("csv with meta, hints, long form")
+        << QStringList{u"--format"_s, u"csv"_s, u"--with-meta"_s, u"--search-hints"_s, u"--long-form"_s} << u"v.csv"_s
+        << csv << u"csv"_s;
+    QTest::newRow("csv named .txt") << QStringList{u"--format"_s, u"csv"_s} << u"v.txt"_s << csv << u"csv"_s;
+    QTest::newRow("openai-chat") << QStringList{u"--format"_s, u"openai-chat"_s} << u"v.jsonl"_s << chat
+                                 << u"openai-chat"_s;
+}
+
+void TestCli::validateEveryFormat()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, fileName);
+    QFETCH(QString, formatLine);
+    QFETCH(QString, formatName);
+
+    // Whatever candor-cli generate writes, candor-cli validate passes as it is.
+    const QString file = path(fileName);
+    CliResult r;
+    QVERIFY(generate(QStringList{u"--count"_s, u"250"_s, u"--topic"_s, u"history"_s} + options, file, &r));
+    QVERIFY(run({u"validate"_s, file}, &r));
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    QCOMPARE(r.err, QByteArray());
+    const QStringList report = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(report.size() >= 8, r.out.constData());
+    QCOMPARE(report.at(0), QDir::toNativeSeparators(file) + u": 250 rows"_s);
+    QCOMPARE(report.at(1), formatLine);
+    QCOMPARE(report.last(), u"OK"_s);
+    for (const QString &reward : {u"-2"_s, u"-1"_s, u"0"_s, u"+1"_s, u"+2"_s})
+        QVERIFY2(QRegularExpression(u"^\\s+%1\\s+\\S.*:\\s*50$"_s.arg(QRegularExpression::escape(reward)),
+                                    QRegularExpression::MultilineOption)
+                     .match(QString::fromUtf8(r.out))
+                     .hasMatch(),
+                 r.out.constData());
+
+    // Forcing the format it has changes nothing but the reason.
+    QVERIFY(run({u"validate"_s, u"--format"_s, formatName, file}, &r));
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    QVERIFY2(r.out.contains("(as --format asks)\n") && !r.out.contains("note:"), r.out.constData());
+
+    QVERIFY(run({u"validate"_s, u"--json"_s, file}, &r));
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(u"format"_s).toString(), formatName);
+    QCOMPARE(json.value(u"format_source"_s).toString(), u"content"_s);
+    QCOMPARE(json.value(u"ok"_s), QJsonValue(true));
+    QCOMPARE(json.value(u"rows"_s).toInt(), 250);
+    QCOMPARE(json.value(u"per_level"_s).toObject().value(u"+1"_s).toInt(), 50);
+    QCOMPARE(json.value(u"errors"_s).toObject().value(u"count"_s).toInt(-1), 0);
+}
+
+void TestCli::validateDamagedCsvAndChat()
+{
+    // A CSV written by Candor, then damaged in the middle: the report names the physical line of each record.
+    const QString csv = path(u"damaged.csv"_s);
+    CliResult r;
+    QVERIFY(generate({u"--count"_s, u"10"_s, u"--format"_s, u"csv"_s}, csv, &r));
+    QList<QByteArray> records = readBytes(csv).split('\n');
+    QVERIFY(records.size() > 6);
+    records[3] = "\"Bad\nreward\",A,F,9,t,\r";       // record 4 spans lines 4-5, so everything after moves down a line
+    records[5] = "Short,row\r";                      // line 7
+    records[6] = "An \"unquoted\" quote,A,F,1,t,\r"; // line 8
+    QVERIFY(writeBytes(csv, records.join('\n')));
+    QVERIFY(run({u"validate"_s, csv}, &r));
+    QVERIFY2(r.exitCode == 1, describe(r).constData());
+    QString text = QString::fromUtf8(r.out);
+    for (const QString &line : {u"format: CSV (recognised by its content)"_s,
+                                u"  line 4: \"target_reward\" is 9, outside the rubric (-2 to 2)"_s,
+                                u"  line 7: 2 fields where the header has 6"_s,
+                                u"  line 8: a quote inside unquoted field 1 (quote the field and double the quote)"_s,
+                                u"FAILED: 3 errors, 0 duplicates"_s})
+        QVERIFY2(text.contains(line), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(line, text)));
+    QVERIFY2(text.startsWith(QDir::toNativeSeparators(csv) + u": 7 rows\n"_s), qPrintable(text));
+
+    // The same for OpenAI chat lines.
+    const QString chat = path(u"damaged-chat.jsonl"_s);
+    QVERIFY(generate({u"--count"_s, u"10"_s, u"--format"_s, u"openai-chat"_s}, chat, &r));
+    QList<QByteArray> lines = readBytes(chat).split('\n');
+    lines[1].replace("\"role\":\"user\"", "\"role\":\"human\"");
+    lines[4] = R"({"messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":""}]})";
+    lines[6] = R"({"prompt":"A seed row","ideal_answer":"A","expected_feedback":"F","target_reward":0,"tags":["t"]})";
+    QVERIFY(writeBytes(chat, lines.join('\n')));
+    QVERIFY(run({u"validate"_s, chat}, &r));
+    QVERIFY2(r.exitCode == 1, describe(r).constData());
+    text = QString::fromUtf8(r.out);
+    for (const QString &line : {u"format: OpenAI chat JSONL (recognised by its content)"_s,
+                                u"  line 2: message 2 has the role \"human\" where Candor writes \"user\""_s,
+                                u"  line 5: message 2 (assistant) is empty"_s,
+                                u"  line 7: a seed row, not a chat line: there is no \"messages\" array"_s,
+                                u"FAILED: 3 errors, 0 duplicates"_s})
+        QVERIFY2(text.contains(line), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(line, text)));
+}
+
+void TestCli::validateCsvForcedAsJsonl()
+{
+    const QString csv = path(u"forced.csv"_s);
+    CliResult r;
+    QVERIFY(generate({u"--count"_s, u"20"_s, u"--format"_s, u"csv"_s}, csv, &r));
+    QVERIFY(run({u"validate"_s, u"--format"_s, u"jsonl"_s, u"--max-problems"_s, u"2"_s, csv}, &r));
+    QVERIFY2(r.exitCode == 1, describe(r).constData());
+    const QStringList report = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(report.size() > 3, r.out.constData());
+    QCOMPARE(report.at(0), QDir::toNativeSeparators(csv) + u": 0 rows"_s);
+    QCOMPARE(report.at(1), u"format: seed JSONL (as --format asks)"_s);
+    QCOMPARE(report.at(2), u"note: the file looks like CSV, not seed JSONL; every line is checked as seed JSONL "
+                           u"because of --format"_s);
+    QVERIFY2(r.out.contains("errors (21):\n  line 1: invalid JSON"), r.out.constData());
+    QVERIFY2(r.out.contains("  ... and 19 more\n"), r.out.constData());
+
+    QVERIFY(run({u"validate"_s, u"--format"_s, u"jsonl"_s, u"--json"_s, csv}, &r));
+    QVERIFY2(r.exitCode == 1, describe(r).constData());
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(u"format"_s).toString(), u"jsonl"_s);
+    QCOMPARE(json.value(u"format_source"_s).toString(), u"option"_s);
+    QCOMPARE(json.value(u"content_format"_s).toString(), u"csv"_s);
+    QCOMPARE(json.value(u"ok"_s), QJsonValue(false));
+
+    // Without --format, a CSV under a .jsonl name is still checked as CSV, and the report says why.
+    const QString misnamed = path(u"really-csv.jsonl"_s);
+    QVERIFY(QFile::copy(csv, misnamed));
+    QVERIFY(run({u"validate"_s, misnamed}, &r));
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    QVERIFY2(r.out.contains("format: CSV (recognised by its content)\nnote: the file name says seed JSONL, but the "
+                            "content is CSV\n"),
+             r.out.constData());
+}
+
+void TestCli::validateJsonCountsEveryProblem()
+{
+    // 5,000 bad lines and --max-problems 3: the counts are exact, the lists hold three each.
+    QByteArray content;
+    for (int i = 0; i < 5000; ++i)
+        content += R"({"prompt":"Question )" + QByteArray::number(i) +
+                   R"(?","ideal_answer":"A","expected_feedback":"F","target_reward":5,"tags":["t"]})" + '\n';
+    for (int i = 0; i < 4; ++i)
+        content += R"({"prompt":"Same?","ideal_answer":"A","expected_feedback":"F","target_reward":1,"tags":[]})"
+                   "\n";
+    const QString file = path(u"many.jsonl"_s);
+    QVERIFY(writeBytes(file, content));
+    CliResult r;
+    QVERIFY(run({u"validate"_s, u"--json"_s, u"--max-problems"_s, u"3"_s, file}, &r));
+    QVERIFY2(r.exitCode == 1, describe(r).constData());
+    QCOMPARE(r.out.count('\n'), 1);
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(u"file"_s).toString(), file);
+    QCOMPARE(json.value(u"rows"_s).toInt(), 4);
+    const QJsonObject errors = json.value(u"errors"_s).toObject();
+    QCOMPARE(errors.value(u"count"_s).toInt(), 5000);
+    QCOMPARE(errors.value(u"items"_s).toArray().size(), 3);
+    QCOMPARE(errors.value(u"items"_s).toArray().at(2).toObject().value(u"line"_s).toInt(), 3);
+    QVERIFY(errors.value(u"items"_s).toArray().at(0).toObject().value(u"message"_s).toString().contains(u"outside"_s));
+    QCOMPARE(json.value(u"warnings"_s).toObject().value(u"count"_s).toInt(), 4);
+    const QJsonObject duplicates = json.value(u"duplicates"_s).toObject();
+    QCOMPARE(duplicates.value(u"count"_s).toInt(), 3);
+    QCOMPARE(duplicates.value(u"items"_s).toArray().at(0).toObject().value(u"first_line"_s).toInt(), 5001);
+
+    // A file that cannot be read is one JSON object too, and exit code 2.
+    QVERIFY(run({u"validate"_s, u"--json"_s, path(u"nope.jsonl"_s)}, &r));
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject failed = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(failed.value(u"ok"_s), QJsonValue(false));
+    QVERIFY2(failed.value(u"error"_s).toString().contains(u"nope.jsonl"_s), r.out.constData());
 }
 
 void TestCli::outputErrors_data()

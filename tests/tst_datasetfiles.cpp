@@ -4,6 +4,7 @@
 #include "dataset/rubric.h"
 #include "storage/datasetcheck.h"
 #include "storage/datasetwriter.h"
+#include "storage/exporter.h"
 #include "storage/jsonlreader.h"
 #include "support/strictcsv.h"
 
@@ -203,6 +204,13 @@ private Q_SLOTS:
     void checkDatasetDuplicates();
     void checkDatasetProblems();
     void checkDatasetMissingFile();
+    void checkEveryExportFormat_data();
+    void checkEveryExportFormat();
+    void checkDamagedCsv();
+    void checkDamagedChat();
+    void checkKeepsFirstProblems();
+    void formatFromContentAndName_data();
+    void formatFromContentAndName();
     void normalisedPrompt_data();
     void normalisedPrompt();
     void isValidSearchHint_data();
@@ -1090,6 +1098,246 @@ void TestDatasetFiles::checkDatasetMissingFile()
     QVERIFY(!checkDataset(m_tmp.filePath(u"missing.jsonl"_s), &report, &error));
     QVERIFY2(error.contains(u"missing.jsonl"_s), qPrintable(error));
     QCOMPARE(report.rows, qint64(0));
+}
+
+void TestDatasetFiles::checkEveryExportFormat_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("withMeta");
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("seed") << int(ExportFormat::Jsonl) << false << u"rows.jsonl"_s;
+    QTest::newRow("seed with meta") << int(ExportFormat::Jsonl) << true << u"rows.jsonl"_s;
+    QTest::newRow("csv") << int(ExportFormat::Csv) << false << u"rows.csv"_s;
+    QTest::newRow("csv with meta") << int(ExportFormat::Csv) << true << u"rows.csv"_s;
+    QTest::newRow("csv, no extension") << int(ExportFormat::Csv) << true << u"rows"_s;
+    QTest::newRow("openai chat") << int(ExportFormat::OpenAiChat) << false << u"rows.jsonl"_s;
+}
+
+void TestDatasetFiles::checkEveryExportFormat()
+{
+    QFETCH(int, format);
+    QFETCH(bool, withMeta);
+    QFETCH(QString, fileName);
+
+    // Every awkward character a writer must quote or escape, at every level, through the core exporter itself.
+    QVector<Example> rows;
+    const QStringList prompts{u"Plain question?"_s, u"Comma, \"quotes\" and\nline breaks\r\ninside?"_s,
+                              u"Qu'est-ce que le café? 中文 😀"_s, u"Tabs\tand a trailing backslash \\"_s,
+                              u"Last one, at +2?"_s};
+    for (int i = 0; i < prompts.size(); ++i) {
+        Example e = withFullMeta(makeExample(prompts.at(i), Rubric::rewardAt(i), {u"tag one"_s, u"zwei"_s}));
+        e.searchHint = u"[SEARCH:query, \"quoted\"]"_s;
+        rows << e;
+    }
+    const QString path = m_tmp.filePath(fileName);
+    ExportOptions options;
+    options.path = path;
+    options.format = ExportFormat(format);
+    options.withMeta = withMeta;
+    QVERIFY2(exportRows(rows, options).ok, "the export failed");
+
+    DatasetReport report;
+    QString error;
+    QVERIFY2(checkDataset(path, &report, &error), qPrintable(error));
+    QCOMPARE(int(report.format), format);
+    QCOMPARE(report.formatSource, FormatSource::Content);
+    QCOMPARE(report.rows, qint64(rows.size()));
+    QCOMPARE(report.perLevel, (LevelCounts{1, 1, 1, 1, 1}));
+    QCOMPARE(report.withoutLevel, qint64(0));
+    QStringList problems;
+    for (const LineError &e : std::as_const(report.errors) + report.warnings)
+        problems << u"%1: %2"_s.arg(e.line).arg(e.message);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
+    QCOMPARE(report.errorCount + report.warningCount + report.duplicateCount, qint64(0));
+    QVERIFY(!report.hasProblems());
+
+    // The same file forced to its own format checks the same; forced to another, it fails.
+    DatasetCheckOptions forced;
+    forced.format = ExportFormat(format);
+    DatasetReport same;
+    QVERIFY2(checkDataset(path, forced, &same, &error), qPrintable(error));
+    QCOMPARE(same.formatSource, FormatSource::Option);
+    QCOMPARE(same.rows, report.rows);
+    QVERIFY(!same.hasProblems());
+    forced.format = ExportFormat(format) == ExportFormat::Csv ? ExportFormat::Jsonl : ExportFormat::Csv;
+    DatasetReport other;
+    QVERIFY2(checkDataset(path, forced, &other, &error), qPrintable(error));
+    QVERIFY(other.hasProblems());
+    QCOMPARE(other.rows, qint64(0));
+    QVERIFY(other.contentFormat && int(*other.contentFormat) == format);
+}
+
+void TestDatasetFiles::checkDamagedCsv()
+{
+    const QByteArray header = "prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint\r\n";
+    QByteArray content = header;                                    // 1
+    content += "Good one?,A,F,2,t,\r\n";                            // 2
+    content += "\"Spans\r\ntwo lines\",A,F,1,t,\r\n";               // 3-4
+    content += "Reward out of range,A,F,3,t,\r\n";                  // 5
+    content += "Not a number,A,F,high,t,\r\n";                      // 6
+    content += ",A,F,0,t,\r\n";                                     // 7: empty prompt
+    content += "Too few,A,F\r\n";                                   // 8
+    content += "Too many,A,F,0,t,,extra\r\n";                       // 9
+    content += "Bare \"quote,A,F,0,t,\r\n";                         // 10
+    content += "\"Closed\"junk,A,F,0,t,\r\n";                       // 11
+    content += "Bad hint,A,F,0,t,search this\r\n";                  // 12
+    content += "No tags,A,F,-1,,\r\n";                              // 13: warning
+    content += "good one,A,F,2,t,\r\n";                             // 14: duplicate of 2
+    content += "\"Bad UTF-8 \xff\",A,F,0,t,\r\n";                   // 15
+    content += "\"Never closed,A,F,0,t,\r\nmore text,A,F,0,t,\r\n"; // 16-17
+    const QString path = m_tmp.filePath(u"damaged.csv"_s);
+    QVERIFY(writeBytes(path, content));
+
+    DatasetReport report;
+    QString error;
+    QVERIFY2(checkDataset(path, &report, &error), qPrintable(error));
+    QCOMPARE(report.format, ExportFormat::Csv);
+    QCOMPARE(report.rows, qint64(5)); // lines 2, 3, 12 (a row with a bad hint, as in JSONL), 13, 14
+    QCOMPARE(report.perLevel, (LevelCounts{0, 1, 1, 1, 2}));
+    const QList<QPair<qint64, QString>> expected{
+        {5, u"\"target_reward\" is 3, outside the rubric"_s},
+        {6, u"\"target_reward\" must be an integer"_s},
+        {7, u"\"prompt\" is empty"_s},
+        {8, u"3 fields where the header has 6"_s},
+        {9, u"7 fields where the header has 6"_s},
+        {10, u"a quote inside unquoted field 1"_s},
+        {11, u"text after the closing quote of field 1"_s},
+        {12, u"\"search_hint\" must look like [SEARCH:query]"_s},
+        {15, u"field 1 is not valid UTF-8 text"_s},
+        {16, u"a quoted field starting on this line is never closed"_s},
+    };
+    QCOMPARE(report.errors.size(), expected.size());
+    QCOMPARE(report.errorCount, qint64(expected.size()));
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(report.errors.at(i).line, expected.at(i).first);
+        QVERIFY2(report.errors.at(i).message.startsWith(expected.at(i).second),
+                 qPrintable(report.errors.at(i).message));
+    }
+    QCOMPARE(report.warnings.size(), 1);
+    QCOMPARE(report.warnings.first().line, qint64(13));
+    QCOMPARE(report.duplicates.size(), 1);
+    QCOMPARE(report.duplicates.first().line, qint64(14));
+    QCOMPARE(report.duplicates.first().firstLine, qint64(2));
+
+    // A header without Candor's columns says which are missing, once, and no row is checked against it.
+    QVERIFY(writeBytes(path, "question,answer\r\nWhat?,That.\r\n"));
+    DatasetReport noHeader;
+    QVERIFY2(checkDataset(path, &noHeader, &error), qPrintable(error));
+    QCOMPARE(noHeader.format, ExportFormat::Csv);
+    QCOMPARE(noHeader.formatSource, FormatSource::Extension);
+    QCOMPARE(noHeader.errorCount, qint64(1));
+    QCOMPARE(noHeader.errors.first().line, qint64(1));
+    QVERIFY2(
+        noHeader.errors.first().message.contains(u"prompt, ideal_answer, expected_feedback, target_reward, tags"_s),
+        qPrintable(noHeader.errors.first().message));
+    QCOMPARE(noHeader.warningCount, qint64(2)); // "question" and "answer" are not Candor's
+}
+
+void TestDatasetFiles::checkDamagedChat()
+{
+    auto message = [](const char *role, const QString &content) -> QByteArray {
+        QByteArray m = "{\"role\":\"" + QByteArray(role) + "\",\"content\":";
+        appendJsonString(m, content);
+        return m + '}';
+    };
+    auto chat = [&](const QList<QByteArray> &messages) -> QByteArray {
+        return "{\"messages\":[" + messages.join(',') + "]}\n";
+    };
+    const QByteArray system2 = message("system", chatSystemMessage(2));
+    const QByteArray system0 = message("system", chatSystemMessage(0));
+    QByteArray content;
+    content += chat({system2, message("user", u"Capital of France?"_s), message("assistant", u"Paris."_s)}); // 1
+    content += chat({message("user", u"No system?"_s), message("assistant", u"Fine."_s)});                   // 2
+    content += chat({system0, message("assistant", u"Swapped"_s), message("user", u"roles"_s)});             // 3
+    content += chat({system0, message("user", u"Empty answer?"_s), message("assistant", u"  "_s)});          // 4
+    content +=
+        chat({system0, message("user", u"Four?"_s), message("assistant", u"A"_s), message("assistant", u"B"_s)}); // 5
+    content += jsonRow("A seed row") + '\n';                                                                      // 6
+    content += "{\"messages\":[{\"role\":\"system\",\"content\":3},{},{}]}\n";                                    // 7
+    content += chat({message("system", u"Be nice."_s), message("user", u"Other system?"_s),
+                     message("assistant", u"Yes."_s)}); // 8: warning, no level
+    content += "{\"messages\":[\n";                     // 9
+    content += chat({system2, message("user", u"capital of france"_s), message("assistant", u"Paris!"_s)}); // 10
+    const QString path = m_tmp.filePath(u"chat.jsonl"_s);
+    QVERIFY(writeBytes(path, content));
+
+    DatasetReport report;
+    QString error;
+    QVERIFY2(checkDataset(path, &report, &error), qPrintable(error));
+    QCOMPARE(report.format, ExportFormat::OpenAiChat);
+    QCOMPARE(report.rows, qint64(4)); // 1, 2, 8, 10
+    QCOMPARE(report.perLevel, (LevelCounts{0, 0, 0, 0, 2}));
+    QCOMPARE(report.withoutLevel, qint64(2));
+    const QList<QPair<qint64, QString>> expected{
+        {3, u"message 2 has the role \"assistant\" where Candor writes \"user\""_s},
+        {4, u"message 3 (assistant) is empty"_s},
+        {5, u"\"messages\" holds 4 messages"_s},
+        {6, u"a seed row, not a chat line"_s},
+        {7, u"message 1 needs a string \"role\" and a string \"content\""_s},
+        {9, u"invalid JSON"_s},
+    };
+    QCOMPARE(report.errors.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(report.errors.at(i).line, expected.at(i).first);
+        QVERIFY2(report.errors.at(i).message.startsWith(expected.at(i).second),
+                 qPrintable(report.errors.at(i).message));
+    }
+    QCOMPARE(report.warnings.size(), 1);
+    QCOMPARE(report.warnings.first().line, qint64(8));
+    QCOMPARE(report.duplicates.size(), 1);
+    QCOMPARE(report.duplicates.first().line, qint64(10));
+    QCOMPARE(report.duplicates.first().firstLine, qint64(1));
+}
+
+void TestDatasetFiles::checkKeepsFirstProblems()
+{
+    // 10,000 broken lines: every one is counted, only the first few are kept.
+    QByteArray content;
+    for (int i = 0; i < 10000; ++i)
+        content += jsonRow(QByteArray::number(i), "7") + '\n';
+    const QString path = m_tmp.filePath(u"many-problems.jsonl"_s);
+    QVERIFY(writeBytes(path, content));
+    DatasetCheckOptions options;
+    options.keepProblems = 3;
+    DatasetReport report;
+    QString error;
+    QVERIFY2(checkDataset(path, options, &report, &error), qPrintable(error));
+    QCOMPARE(report.errorCount, qint64(10000));
+    QCOMPARE(report.errors.size(), 3);
+    QCOMPARE(report.errors.at(2).line, qint64(3));
+    QVERIFY(report.hasProblems());
+}
+
+void TestDatasetFiles::formatFromContentAndName_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("expected"); // -1: nothing
+
+    QTest::newRow("seed") << jsonRow("x") << int(ExportFormat::Jsonl);
+    QTest::newRow("seed after a BOM and blank lines")
+        << QByteArray("\xEF\xBB\xBF\n\n" + jsonRow("x")) << int(ExportFormat::Jsonl);
+    QTest::newRow("chat") << QByteArray(R"({"messages":[{"role":"user","content":"x"}]})")
+                          << int(ExportFormat::OpenAiChat);
+    QTest::newRow("chat cut short") << QByteArray(R"({ "messages" : [{"role":"system","content":"Answer at)")
+                                    << int(ExportFormat::OpenAiChat);
+    QTest::newRow("seed cut short") << QByteArray(R"({"prompt":"What is)") << int(ExportFormat::Jsonl);
+    QTest::newRow("csv") << QByteArray("prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint\r\n")
+                         << int(ExportFormat::Csv);
+    QTest::newRow("csv, quoted header") << QByteArray("\"prompt\",\"ideal_answer\"\r\n") << int(ExportFormat::Csv);
+    QTest::newRow("empty") << QByteArray() << -1;
+    QTest::newRow("prose") << QByteArray("Dear reader,\nthis is not a dataset.") << -1;
+}
+
+void TestDatasetFiles::formatFromContentAndName()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, expected);
+    const auto format = formatFromContent(head);
+    QCOMPARE(format ? int(*format) : -1, expected);
+
+    QCOMPARE(formatFromExtension(u"/a/b.CSV"_s), std::optional<ExportFormat>(ExportFormat::Csv));
+    QCOMPARE(formatFromExtension(u"b.jsonl"_s), std::optional<ExportFormat>(ExportFormat::Jsonl));
+    QCOMPARE(formatFromExtension(u"b.txt"_s), std::optional<ExportFormat>());
 }
 
 void TestDatasetFiles::normalisedPrompt_data()

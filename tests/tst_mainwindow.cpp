@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
@@ -87,6 +89,39 @@ void typeInto(QAbstractSpinBox *box, const QString &text)
     box->selectAll();
     QTest::keyClicks(box, text);
     QTest::keyClick(box, Qt::Key_Tab);
+}
+
+// Points HOME at a folder of the test's own for as long as it lives, so Documents is whatever the test makes of it.
+class TemporaryHome
+{
+public:
+    explicit TemporaryHome(const QString &path) : m_old(qgetenv("HOME"))
+    {
+        QSettings().sync(); // QSettings finds its file once; let it do that in the real (test) home
+        qputenv("HOME", QFile::encodeName(path));
+    }
+    ~TemporaryHome() { qputenv("HOME", m_old); }
+    TemporaryHome(const TemporaryHome &) = delete;
+    TemporaryHome &operator=(const TemporaryHome &) = delete;
+
+private:
+    QByteArray m_old;
+};
+
+QVector<Example> reviewedRows() // 2 accepted, 2 pending, 2 rejected
+{
+    QVector<Example> rows;
+    for (int i = 0; i < 6; ++i) {
+        Example e;
+        e.prompt = u"Prompt %1, with \"quotes\"?"_s.arg(i);
+        e.idealAnswer = u"Answer\nline two"_s;
+        e.expectedFeedback = u"Feedback."_s;
+        e.targetReward = i % 5 - 2;
+        e.tags = {u"science"_s};
+        e.status = i < 2 ? ReviewStatus::Accepted : i < 4 ? ReviewStatus::Pending : ReviewStatus::Rejected;
+        rows << e;
+    }
+    return rows;
 }
 } // namespace
 
@@ -270,6 +305,167 @@ private Q_SLOTS:
         }
         const QString summary = dialog.findChild<QLabel *>(u"summaryLabel"_s)->text();
         QVERIFY2(summary.contains(u"Exported %1 rows"_s.arg(expectedRows)), qPrintable(summary));
+    }
+
+    // The rows count under the form follows the rows option as it changes, also after an export.
+    void exportDialogCountFollowsSelection()
+    {
+        QTemporaryDir dir;
+        ExportDialog dialog(reviewedRows(), dir.filePath(u"count.jsonl"_s));
+        auto *selection = dialog.findChild<QComboBox *>(u"selectionComboBox"_s);
+        auto *summary = dialog.findChild<QLabel *>(u"summaryLabel"_s);
+        QVERIFY2(summary->text().startsWith(u"6 row"_s), qPrintable(summary->text())); // no English plurals loaded
+        selection->setCurrentIndex(1);
+        QVERIFY2(summary->text().startsWith(u"2 row"_s), qPrintable(summary->text()));
+        selection->setCurrentIndex(2);
+        QVERIFY2(summary->text().startsWith(u"4 row"_s), qPrintable(summary->text()));
+        QSignalSpy done(&dialog, &ExportDialog::exported);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(summary->text().startsWith(u"Exported 4 rows"_s), qPrintable(summary->text()));
+        selection->setCurrentIndex(0);
+        QVERIFY2(summary->text().startsWith(u"6 row"_s), qPrintable(summary->text())); // no English plurals loaded
+
+        // The store's snapshot counts the same way.
+        DatasetStore store;
+        store.append(reviewedRows());
+        ExportDialog fromStore(store.snapshot(), dir.filePath(u"store.jsonl"_s));
+        fromStore.findChild<QComboBox *>(u"selectionComboBox"_s)->setCurrentIndex(1);
+        QVERIFY(fromStore.findChild<QLabel *>(u"summaryLabel"_s)->text().startsWith(u"2 row"_s));
+    }
+
+    // A long export report must not squash the form: the second export looks like the first.
+    void exportDialogKeepsItsLayout()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a-rather-long-file-name-for-the-layout-test.jsonl"_s);
+        ExportDialog dialog(reviewedRows(), path);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QLayout *layout = dialog.layout();
+        layout->activate();
+        const QSize size = dialog.size();
+        const QSize hint = layout->sizeHint();
+        const QSize minimum = layout->minimumSize();
+        const int heightForWidth = layout->totalHeightForWidth(size.width());
+        const QStringList names{u"formatComboBox"_s, u"selectionComboBox"_s, u"pathLineEdit"_s, u"progressBar"_s,
+                                u"summaryLabel"_s};
+        auto geometries = [&] {
+            QList<QRect> list;
+            for (const QString &name : names)
+                list << dialog.findChild<QWidget *>(name)->geometry();
+            return list;
+        };
+        const QList<QRect> before = geometries();
+        for (const QString &name : names) {
+            const QWidget *w = dialog.findChild<QWidget *>(name);
+            QVERIFY2(w->height() >= w->minimumSizeHint().height(), qPrintable(name));
+        }
+        for (int round = 0; round < 2; ++round) {
+            QSignalSpy done(&dialog, &ExportDialog::exported);
+            QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+            QVERIFY(done.wait(10000));
+            QVERIFY(dialog.summary().ok);
+            QCoreApplication::processEvents();
+            layout->activate();
+            QCOMPARE(layout->sizeHint(), hint);
+            QCOMPARE(layout->minimumSize(), minimum);
+            QCOMPARE(layout->totalHeightForWidth(size.width()), heightForWidth);
+            QCOMPARE(dialog.size(), size);
+            QCOMPARE(geometries(), before);
+        }
+    }
+
+    // Without ~/Documents the export offers to make it; where it cannot be made, the home folder.
+    void exportDefaultFolder()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        {
+            TemporaryHome temporaryHome(home.path());
+            QVERIFY(!QFileInfo::exists(home.filePath(u"Documents"_s)));
+            QCOMPARE(ExportDialog::defaultFolder(), home.filePath(u"Documents"_s));
+            QVERIFY(QFileInfo(home.filePath(u"Documents"_s)).isDir());
+
+            // Through the window: a fresh project's first export goes there.
+            QSettings().remove(u"exportChoices"_s);
+            QVERIFY(QDir(home.filePath(u"Documents"_s)).removeRecursively());
+            MainWindow window;
+            QSignalSpy finished(&window, &MainWindow::generationFinished);
+            window.previewSample();
+            QVERIFY(finished.wait(10000));
+            window.exportDataset();
+            auto *dialog = window.findChild<ExportDialog *>();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->options().path, home.filePath(u"Documents/dataset.jsonl"_s));
+            QVERIFY(QFileInfo(home.filePath(u"Documents"_s)).isDir());
+            dialog->close();
+        }
+        QTemporaryDir blocked;
+        {
+            // A file named Documents: the folder cannot be made, so the home folder it is.
+            QFile file(blocked.filePath(u"Documents"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.close();
+            TemporaryHome temporaryHome(blocked.path());
+            QCOMPARE(ExportDialog::defaultFolder(), blocked.path());
+        }
+    }
+
+    // The folder and format of a project's last export are where its next export starts.
+    void exportRemembersFolderAndFormat()
+    {
+        QTemporaryDir home;
+        TemporaryHome temporaryHome(home.path());
+        QSettings().remove(u"exportChoices"_s);
+        QTemporaryDir target;
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        window.previewSample();
+        QVERIFY(finished.wait(10000));
+
+        window.exportDataset();
+        auto *dialog = window.findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->options().format, ExportFormat::Jsonl);
+        QCOMPARE(dialog->options().withMeta, false);
+        dialog->findChild<QComboBox *>(u"formatComboBox"_s)->setCurrentIndex(2); // CSV
+        dialog->findChild<QLineEdit *>(u"pathLineEdit"_s)->setText(target.filePath(u"mine.csv"_s));
+        QSignalSpy done(dialog, &ExportDialog::exported);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        QVERIFY(done.wait(10000));
+        QVERIFY(dialog->summary().ok);
+        dialog->close();
+        QTRY_VERIFY(!window.findChild<ExportDialog *>());
+
+        // Opened again: the same folder and format, the project's own file name.
+        window.exportDataset();
+        dialog = window.findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QComboBox *>(u"formatComboBox"_s)->currentIndex(), 2);
+        QCOMPARE(dialog->options().path, target.filePath(u"dataset.csv"_s));
+        dialog->findChild<QComboBox *>(u"formatComboBox"_s)->setCurrentIndex(3); // OpenAI chat, the same folder
+        QSignalSpy doneAgain(dialog, &ExportDialog::exported);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        QVERIFY(doneAgain.wait(10000));
+        dialog->close();
+        QTRY_VERIFY(!window.findChild<ExportDialog *>());
+
+        // Another project has its own memory: nothing yet, so Documents and seed JSONL.
+        QString error;
+        QVERIFY2(window.saveProjectTo(target.filePath(u"study.candor"_s), &error), qPrintable(error));
+        window.exportDataset();
+        dialog = window.findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QComboBox *>(u"formatComboBox"_s)->currentIndex(), 0);
+        QCOMPARE(dialog->options().path, home.filePath(u"Documents/study.jsonl"_s));
+        dialog->close();
+        QTRY_VERIFY(!window.findChild<ExportDialog *>());
+
+        // The untitled project's choice survives in the settings: the last format, chat.
+        const QVariantMap remembered = QSettings().value(u"exportChoices"_s).toMap().value(u"untitled"_s).toMap();
+        QCOMPARE(remembered.value(u"folder"_s).toString(), QFileInfo(target.path()).absoluteFilePath());
+        QCOMPARE(remembered.value(u"format"_s).toString(), u"openai-chat"_s);
     }
 
     // A project holds the whole set-up and the prompt templates, never a key, and opens back identically.

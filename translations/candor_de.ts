@@ -877,6 +877,86 @@
         <source>no tags</source>
         <translation>keine Tags</translation>
     </message>
+    <message>
+        <source>a seed row, not a chat line: there is no "messages" array</source>
+        <translation>eine Seed-Zeile, keine Chat-Zeile: es gibt kein Array "messages"</translation>
+    </message>
+    <message>
+        <source>no "messages" array</source>
+        <translation>kein Array "messages"</translation>
+    </message>
+    <message>
+        <source>"messages" holds %1 messages; Candor writes system (optional), user and assistant</source>
+        <translation>"messages" enthält %1 Nachrichten; Candor schreibt system (optional), user und assistant</translation>
+    </message>
+    <message>
+        <source>message %1 needs a string "role" and a string "content"</source>
+        <translation>Nachricht %1 braucht eine Zeichenkette "role" und eine Zeichenkette "content"</translation>
+    </message>
+    <message>
+        <source>message %1 has the role "%2" where Candor writes "%3"</source>
+        <translation>Nachricht %1 hat die Rolle "%2", wo Candor "%3" schreibt</translation>
+    </message>
+    <message>
+        <source>message %1 (%2) is empty</source>
+        <translation>Nachricht %1 (%2) ist leer</translation>
+    </message>
+    <message>
+        <source>the system message is not one Candor writes, so the row's level is unknown</source>
+        <translation>die Systemnachricht ist keine, die Candor schreibt, daher ist die Stufe der Zeile unbekannt</translation>
+    </message>
+    <message>
+        <source>the header names the column "%1" twice</source>
+        <translation>die Kopfzeile nennt die Spalte "%1" zweimal</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" is ignored</source>
+        <translation>unbekannte Spalte "%1" wird ignoriert</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1; Candor's CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
+        <translation>der Kopfzeile fehlen die Spalte(n) %1; Candors CSV beginnt mit prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8 text</source>
+        <translation>Feld %1 ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>unknown source "%1"</source>
+        <translation>unbekannte Quelle "%1"</translation>
+    </message>
+    <message>
+        <source>unknown review status "%1"</source>
+        <translation>unbekannter Prüfstatus "%1"</translation>
+    </message>
+    <message>
+        <source>"created" is not an ISO 8601 date and time: %1</source>
+        <translation>"created" ist kein Datum mit Uhrzeit nach ISO 8601: %1</translation>
+    </message>
+    <message>
+        <source>unknown flag "%1"</source>
+        <translation>unbekannte Markierung "%1"</translation>
+    </message>
+    <message>
+        <source>a record longer than 16 MB; skipped</source>
+        <translation>ein Datensatz länger als 16 MB; übersprungen</translation>
+    </message>
+    <message>
+        <source>a quote inside unquoted field %1 (quote the field and double the quote)</source>
+        <translation>ein Anführungszeichen im nicht zitierten Feld %1 (das Feld in Anführungszeichen setzen und das Zeichen verdoppeln)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
+    </message>
+    <message>
+        <source>a quoted field starting on this line is never closed</source>
+        <translation>ein auf dieser Zeile beginnendes zitiertes Feld wird nie geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -2421,7 +2501,9 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -2442,7 +2524,9 @@
     <message numerus="yes">
         <source>%n request(s) in flight</source>
         <translation>
-            <numerusform>%n laufende Anfrage</numerusform><numerusform>%n laufende Anfragen</numerusform></translation>
+            <numerusform>%n laufende Anfrage</numerusform>
+            <numerusform>%n laufende Anfragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>tokens unknown</source>
@@ -2479,12 +2563,16 @@
     <message numerus="yes">
         <source>%n error(s), the last: %1</source>
         <translation>
-            <numerusform>%n Fehler, zuletzt: %1</numerusform><numerusform>%n Fehler, zuletzt: %1</numerusform></translation>
+            <numerusform>%n Fehler, zuletzt: %1</numerusform>
+            <numerusform>%n Fehler, zuletzt: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Run &amp;Log (%n error(s))…</source>
         <translation>
-            <numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform><numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform></translation>
+            <numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform>
+            <numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run &amp;Log…</source>
@@ -3177,20 +3265,6 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation> (oder --api-key-env VAR übergeben)</translation>
     </message>
     <message>
-        <source>Check a seed-format JSONL dataset: rows per level, schema errors with line numbers and duplicate
-prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
-        <translation>Einen JSONL-Datensatz im Seed-Format prüfen: Zeilen pro Stufe, Schemafehler mit Zeilennummern und doppelte
-Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie nicht lesbar ist.</translation>
-    </message>
-    <message>
-        <source>The JSONL dataset to check.</source>
-        <translation>Der zu prüfende JSONL-Datensatz.</translation>
-    </message>
-    <message>
-        <source>Print at most N problem lines of each kind (default 50; 0 = all).</source>
-        <translation>Höchstens N Problemzeilen jeder Art ausgeben (Standard 50; 0 = alle).</translation>
-    </message>
-    <message>
         <source>validate: FILE is missing (candor-cli validate FILE)</source>
         <translation>validate: FILE fehlt (candor-cli validate FILE)</translation>
     </message>
@@ -3407,6 +3481,77 @@ Prompts. Exit-Code 0, wenn die Datei sauber ist, 1 bei Problemen, 2, wenn sie ni
     <message>
         <source>no API key stored for the profile %1 or for %2; store one with "candor-cli key set --profile %1" or pass --api-key-env VAR</source>
         <translation>kein API-Schlüssel für das Profil %1 oder für %2 gespeichert; einen mit "candor-cli key set --profile %1" speichern oder --api-key-env VAR übergeben</translation>
+    </message>
+    <message>
+        <source>seed JSONL</source>
+        <translation>Seed-JSONL</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>OpenAI chat JSONL</source>
+        <translation>OpenAI-Chat-JSONL</translation>
+    </message>
+    <message>
+        <source>as --format asks</source>
+        <translation>wie --format verlangt</translation>
+    </message>
+    <message>
+        <source>recognised by its content</source>
+        <translation>am Inhalt erkannt</translation>
+    </message>
+    <message>
+        <source>recognised by its file name</source>
+        <translation>am Dateinamen erkannt</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>die Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,
+errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has
+problems, 2 when it cannot be read.</source>
+        <translation>Prüft einen Datensatz in jedem Format, das Candor schreibt (Seed-JSONL, CSV, OpenAI-Chat-JSONL): Zeilen je
+Stufe, Fehler mit Zeilennummern und doppelte Prompts. Beendet sich mit 0, wenn die Datei sauber ist, mit 1
+bei Problemen, mit 2, wenn sie nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The dataset to check.</source>
+        <translation>Der zu prüfende Datensatz.</translation>
+    </message>
+    <message>
+        <source>Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content and name.</source>
+        <translation>FILE als jsonl (Seed-Zeilen), csv oder openai-chat prüfen, statt das Format an Inhalt und Namen zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Print and keep at most N problems of each kind; all are counted (default 50; 0 = all).</source>
+        <translation>Höchstens N Probleme jeder Art ausgeben und behalten; gezählt werden alle (Standard 50; 0 = alle).</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the report or the error.</source>
+        <translation>Genau ein JSON-Objekt mit dem Bericht oder dem Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <source>format: %1 (%2)</source>
+        <translation>Format: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>note: the file looks like %1, not %2; every line is checked as %2 because of --format</source>
+        <translation>Hinweis: die Datei sieht aus wie %1, nicht wie %2; wegen --format wird jede Zeile als %2 geprüft</translation>
+    </message>
+    <message>
+        <source>note: the file name says %1, but the content is %2</source>
+        <translation>Hinweis: der Dateiname sagt %1, der Inhalt ist aber %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) without a level (no system message naming one)</source>
+        <translation>
+            <numerusform>  %n Zeile ohne Stufe (keine Systemnachricht, die eine nennt)</numerusform>
+            <numerusform>  %n Zeilen ohne Stufe (keine Systemnachricht, die eine nennt)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

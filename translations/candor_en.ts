@@ -279,5 +279,12 @@
                 <numerusform>%n prompts appear at more than one level (fine for preference pairs)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>  %n row(s) without a level (no system message naming one)</source>
+            <translation>
+                <numerusform>  %n row without a level (no system message naming one)</numerusform>
+                <numerusform>  %n rows without a level (no system message naming one)</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

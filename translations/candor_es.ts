@@ -877,6 +877,86 @@
         <source>no tags</source>
         <translation>sin etiquetas</translation>
     </message>
+    <message>
+        <source>a seed row, not a chat line: there is no "messages" array</source>
+        <translation>una fila semilla, no una línea de chat: no hay un array "messages"</translation>
+    </message>
+    <message>
+        <source>no "messages" array</source>
+        <translation>no hay un array "messages"</translation>
+    </message>
+    <message>
+        <source>"messages" holds %1 messages; Candor writes system (optional), user and assistant</source>
+        <translation>"messages" contiene %1 mensajes; Candor escribe system (opcional), user y assistant</translation>
+    </message>
+    <message>
+        <source>message %1 needs a string "role" and a string "content"</source>
+        <translation>el mensaje %1 necesita una cadena "role" y una cadena "content"</translation>
+    </message>
+    <message>
+        <source>message %1 has the role "%2" where Candor writes "%3"</source>
+        <translation>el mensaje %1 tiene el rol "%2" donde Candor escribe "%3"</translation>
+    </message>
+    <message>
+        <source>message %1 (%2) is empty</source>
+        <translation>el mensaje %1 (%2) está vacío</translation>
+    </message>
+    <message>
+        <source>the system message is not one Candor writes, so the row's level is unknown</source>
+        <translation>el mensaje de sistema no es uno de los que escribe Candor, así que el nivel de la fila es desconocido</translation>
+    </message>
+    <message>
+        <source>the header names the column "%1" twice</source>
+        <translation>la cabecera nombra la columna "%1" dos veces</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" is ignored</source>
+        <translation>se ignora la columna desconocida "%1"</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1; Candor's CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
+        <translation>a la cabecera le faltan las columnas %1; el CSV de Candor empieza por prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 campos donde la cabecera tiene %2</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8 text</source>
+        <translation>el campo %1 no es texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>unknown source "%1"</source>
+        <translation>origen desconocido "%1"</translation>
+    </message>
+    <message>
+        <source>unknown review status "%1"</source>
+        <translation>estado de revisión desconocido "%1"</translation>
+    </message>
+    <message>
+        <source>"created" is not an ISO 8601 date and time: %1</source>
+        <translation>"created" no es una fecha y hora ISO 8601: %1</translation>
+    </message>
+    <message>
+        <source>unknown flag "%1"</source>
+        <translation>marca desconocida "%1"</translation>
+    </message>
+    <message>
+        <source>a record longer than 16 MB; skipped</source>
+        <translation>un registro de más de 16 MB; omitido</translation>
+    </message>
+    <message>
+        <source>a quote inside unquoted field %1 (quote the field and double the quote)</source>
+        <translation>una comilla dentro del campo sin comillas %1 (ponga el campo entre comillas y duplique la comilla)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation>texto tras la comilla de cierre del campo %1</translation>
+    </message>
+    <message>
+        <source>a quoted field starting on this line is never closed</source>
+        <translation>un campo entre comillas que empieza en esta línea nunca se cierra</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -2421,7 +2501,9 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -2442,7 +2524,9 @@
     <message numerus="yes">
         <source>%n request(s) in flight</source>
         <translation>
-            <numerusform>%n solicitud en curso</numerusform><numerusform>%n solicitudes en curso</numerusform></translation>
+            <numerusform>%n solicitud en curso</numerusform>
+            <numerusform>%n solicitudes en curso</numerusform>
+        </translation>
     </message>
     <message>
         <source>tokens unknown</source>
@@ -2479,12 +2563,16 @@
     <message numerus="yes">
         <source>%n error(s), the last: %1</source>
         <translation>
-            <numerusform>%n error, el último: %1</numerusform><numerusform>%n errores, el último: %1</numerusform></translation>
+            <numerusform>%n error, el último: %1</numerusform>
+            <numerusform>%n errores, el último: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Run &amp;Log (%n error(s))…</source>
         <translation>
-            <numerusform>Re&amp;gistro de ejecución (%n error)…</numerusform><numerusform>Re&amp;gistro de ejecución (%n errores)…</numerusform></translation>
+            <numerusform>Re&amp;gistro de ejecución (%n error)…</numerusform>
+            <numerusform>Re&amp;gistro de ejecución (%n errores)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run &amp;Log…</source>
@@ -3178,21 +3266,6 @@ continúa con --resume.</translation>
         <translation> (o pasa --api-key-env VAR)</translation>
     </message>
     <message>
-        <source>Check a seed-format JSONL dataset: rows per level, schema errors with line numbers and duplicate
-prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
-        <translation>Comprueba un conjunto de datos JSONL en formato semilla: filas por nivel, errores de esquema con números
-de línea y prompts duplicados. Sale con 0 si el archivo está limpio, con 1 si tiene problemas y con 2 si no
-se puede leer.</translation>
-    </message>
-    <message>
-        <source>The JSONL dataset to check.</source>
-        <translation>El conjunto de datos JSONL que comprobar.</translation>
-    </message>
-    <message>
-        <source>Print at most N problem lines of each kind (default 50; 0 = all).</source>
-        <translation>Mostrar como máximo N líneas de problemas de cada tipo (50 por defecto; 0 = todas).</translation>
-    </message>
-    <message>
         <source>validate: FILE is missing (candor-cli validate FILE)</source>
         <translation>validate: falta FILE (candor-cli validate FILE)</translation>
     </message>
@@ -3409,6 +3482,77 @@ se puede leer.</translation>
     <message>
         <source>no API key stored for the profile %1 or for %2; store one with "candor-cli key set --profile %1" or pass --api-key-env VAR</source>
         <translation>no hay ninguna clave de API guardada para el perfil %1 ni para %2; guarda una con "candor-cli key set --profile %1" o pasa --api-key-env VAR</translation>
+    </message>
+    <message>
+        <source>seed JSONL</source>
+        <translation>JSONL semilla</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>OpenAI chat JSONL</source>
+        <translation>JSONL de chat de OpenAI</translation>
+    </message>
+    <message>
+        <source>as --format asks</source>
+        <translation>como pide --format</translation>
+    </message>
+    <message>
+        <source>recognised by its content</source>
+        <translation>reconocido por su contenido</translation>
+    </message>
+    <message>
+        <source>recognised by its file name</source>
+        <translation>reconocido por su nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>el predeterminado</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,
+errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has
+problems, 2 when it cannot be read.</source>
+        <translation>Comprueba un conjunto de datos en cualquier formato que escribe Candor (JSONL semilla, CSV, JSONL de chat de
+OpenAI): filas por nivel, errores con números de línea y prompts duplicados. Sale con 0 si el archivo está
+limpio, 1 si tiene problemas y 2 si no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The dataset to check.</source>
+        <translation>El conjunto de datos que se comprueba.</translation>
+    </message>
+    <message>
+        <source>Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content and name.</source>
+        <translation>Comprobar FILE como jsonl (filas semilla), csv u openai-chat en lugar de reconocer el formato por su contenido y nombre.</translation>
+    </message>
+    <message>
+        <source>Print and keep at most N problems of each kind; all are counted (default 50; 0 = all).</source>
+        <translation>Mostrar y conservar como máximo N problemas de cada tipo; se cuentan todos (50 por defecto; 0 = todos).</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the report or the error.</source>
+        <translation>Mostrar exactamente un objeto JSON con el informe o el error.</translation>
+    </message>
+    <message>
+        <source>format: %1 (%2)</source>
+        <translation>formato: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>note: the file looks like %1, not %2; every line is checked as %2 because of --format</source>
+        <translation>nota: el archivo parece %1, no %2; cada línea se comprueba como %2 por --format</translation>
+    </message>
+    <message>
+        <source>note: the file name says %1, but the content is %2</source>
+        <translation>nota: el nombre del archivo dice %1, pero el contenido es %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) without a level (no system message naming one)</source>
+        <translation>
+            <numerusform>  %n fila sin nivel (ningún mensaje de sistema lo indica)</numerusform>
+            <numerusform>  %n filas sin nivel (ningún mensaje de sistema lo indica)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

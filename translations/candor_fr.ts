@@ -877,6 +877,86 @@
         <source>no tags</source>
         <translation>aucune étiquette</translation>
     </message>
+    <message>
+        <source>a seed row, not a chat line: there is no "messages" array</source>
+        <translation>une ligne seed, pas une ligne de chat : il n’y a pas de tableau "messages"</translation>
+    </message>
+    <message>
+        <source>no "messages" array</source>
+        <translation>pas de tableau "messages"</translation>
+    </message>
+    <message>
+        <source>"messages" holds %1 messages; Candor writes system (optional), user and assistant</source>
+        <translation>"messages" contient %1 messages ; Candor écrit system (facultatif), user et assistant</translation>
+    </message>
+    <message>
+        <source>message %1 needs a string "role" and a string "content"</source>
+        <translation>le message %1 doit avoir une chaîne "role" et une chaîne "content"</translation>
+    </message>
+    <message>
+        <source>message %1 has the role "%2" where Candor writes "%3"</source>
+        <translation>le message %1 a le rôle "%2" là où Candor écrit "%3"</translation>
+    </message>
+    <message>
+        <source>message %1 (%2) is empty</source>
+        <translation>le message %1 (%2) est vide</translation>
+    </message>
+    <message>
+        <source>the system message is not one Candor writes, so the row's level is unknown</source>
+        <translation>le message système n’est pas l’un de ceux qu’écrit Candor, le niveau de la ligne est donc inconnu</translation>
+    </message>
+    <message>
+        <source>the header names the column "%1" twice</source>
+        <translation>l’en-tête nomme deux fois la colonne "%1"</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" is ignored</source>
+        <translation>la colonne inconnue "%1" est ignorée</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1; Candor's CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
+        <translation>il manque à l’en-tête la ou les colonnes %1 ; le CSV de Candor commence par prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs là où l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8 text</source>
+        <translation>le champ %1 n’est pas du texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>unknown source "%1"</source>
+        <translation>source inconnue "%1"</translation>
+    </message>
+    <message>
+        <source>unknown review status "%1"</source>
+        <translation>statut de relecture inconnu "%1"</translation>
+    </message>
+    <message>
+        <source>"created" is not an ISO 8601 date and time: %1</source>
+        <translation>"created" n’est pas une date et heure ISO 8601 : %1</translation>
+    </message>
+    <message>
+        <source>unknown flag "%1"</source>
+        <translation>indicateur inconnu "%1"</translation>
+    </message>
+    <message>
+        <source>a record longer than 16 MB; skipped</source>
+        <translation>un enregistrement de plus de 16 Mo ; ignoré</translation>
+    </message>
+    <message>
+        <source>a quote inside unquoted field %1 (quote the field and double the quote)</source>
+        <translation>un guillemet dans le champ %1 non entre guillemets (mettez le champ entre guillemets et doublez le guillemet)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation>du texte après le guillemet fermant du champ %1</translation>
+    </message>
+    <message>
+        <source>a quoted field starting on this line is never closed</source>
+        <translation>un champ entre guillemets commençant sur cette ligne n’est jamais fermé</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -2421,7 +2501,9 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -2442,7 +2524,9 @@
     <message numerus="yes">
         <source>%n request(s) in flight</source>
         <translation>
-            <numerusform>%n requête en cours</numerusform><numerusform>%n requêtes en cours</numerusform></translation>
+            <numerusform>%n requête en cours</numerusform>
+            <numerusform>%n requêtes en cours</numerusform>
+        </translation>
     </message>
     <message>
         <source>tokens unknown</source>
@@ -2479,12 +2563,16 @@
     <message numerus="yes">
         <source>%n error(s), the last: %1</source>
         <translation>
-            <numerusform>%n erreur, la dernière : %1</numerusform><numerusform>%n erreurs, la dernière : %1</numerusform></translation>
+            <numerusform>%n erreur, la dernière : %1</numerusform>
+            <numerusform>%n erreurs, la dernière : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Run &amp;Log (%n error(s))…</source>
         <translation>
-            <numerusform>&amp;Journal d’exécution (%n erreur)…</numerusform><numerusform>&amp;Journal d’exécution (%n erreurs)…</numerusform></translation>
+            <numerusform>&amp;Journal d’exécution (%n erreur)…</numerusform>
+            <numerusform>&amp;Journal d’exécution (%n erreurs)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run &amp;Log…</source>
@@ -3178,21 +3266,6 @@ interrompue reprend avec --resume.</translation>
         <translation> (ou passez --api-key-env VAR)</translation>
     </message>
     <message>
-        <source>Check a seed-format JSONL dataset: rows per level, schema errors with line numbers and duplicate
-prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
-        <translation>Vérifie un jeu de données JSONL au format de base : lignes par niveau, erreurs de schéma avec numéros de
-ligne et prompts en double. Code de sortie 0 si le fichier est propre, 1 s’il a des problèmes, 2 s’il est
-illisible.</translation>
-    </message>
-    <message>
-        <source>The JSONL dataset to check.</source>
-        <translation>Le jeu de données JSONL à vérifier.</translation>
-    </message>
-    <message>
-        <source>Print at most N problem lines of each kind (default 50; 0 = all).</source>
-        <translation>Afficher au plus N lignes de problème de chaque sorte (50 par défaut ; 0 = toutes).</translation>
-    </message>
-    <message>
         <source>validate: FILE is missing (candor-cli validate FILE)</source>
         <translation>validate: FILE manquant (candor-cli validate FILE)</translation>
     </message>
@@ -3409,6 +3482,77 @@ illisible.</translation>
     <message>
         <source>no API key stored for the profile %1 or for %2; store one with "candor-cli key set --profile %1" or pass --api-key-env VAR</source>
         <translation>aucune clé d’API enregistrée pour le profil %1 ni pour %2 ; enregistrez-en une avec "candor-cli key set --profile %1" ou passez --api-key-env VAR</translation>
+    </message>
+    <message>
+        <source>seed JSONL</source>
+        <translation>JSONL seed</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>OpenAI chat JSONL</source>
+        <translation>JSONL de chat OpenAI</translation>
+    </message>
+    <message>
+        <source>as --format asks</source>
+        <translation>comme le demande --format</translation>
+    </message>
+    <message>
+        <source>recognised by its content</source>
+        <translation>reconnu à son contenu</translation>
+    </message>
+    <message>
+        <source>recognised by its file name</source>
+        <translation>reconnu à son nom de fichier</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,
+errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has
+problems, 2 when it cannot be read.</source>
+        <translation>Vérifie un jeu de données dans tout format qu’écrit Candor (JSONL seed, CSV, JSONL de chat OpenAI) : lignes par
+niveau, erreurs avec numéros de ligne et prompts en double. Sort avec 0 si le fichier est propre, 1 s’il a des
+problèmes, 2 s’il ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The dataset to check.</source>
+        <translation>Le jeu de données à vérifier.</translation>
+    </message>
+    <message>
+        <source>Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content and name.</source>
+        <translation>Vérifier FILE comme jsonl (lignes seed), csv ou openai-chat au lieu de reconnaître le format à son contenu et à son nom.</translation>
+    </message>
+    <message>
+        <source>Print and keep at most N problems of each kind; all are counted (default 50; 0 = all).</source>
+        <translation>Afficher et garder au plus N problèmes de chaque sorte ; tous sont comptés (50 par défaut ; 0 = tous).</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the report or the error.</source>
+        <translation>Afficher exactement un objet JSON avec le rapport ou l’erreur.</translation>
+    </message>
+    <message>
+        <source>format: %1 (%2)</source>
+        <translation>format : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>note: the file looks like %1, not %2; every line is checked as %2 because of --format</source>
+        <translation>remarque : le fichier ressemble à du %1, pas à du %2 ; chaque ligne est vérifiée comme %2 à cause de --format</translation>
+    </message>
+    <message>
+        <source>note: the file name says %1, but the content is %2</source>
+        <translation>remarque : le nom du fichier indique %1, mais le contenu est du %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) without a level (no system message naming one)</source>
+        <translation>
+            <numerusform>  %n ligne sans niveau (aucun message système n’en nomme un)</numerusform>
+            <numerusform>  %n lignes sans niveau (aucun message système n’en nomme un)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -877,6 +877,86 @@
         <source>no tags</source>
         <translation>sem tags</translation>
     </message>
+    <message>
+        <source>a seed row, not a chat line: there is no "messages" array</source>
+        <translation>uma linha seed, não uma linha de chat: não há um array "messages"</translation>
+    </message>
+    <message>
+        <source>no "messages" array</source>
+        <translation>não há um array "messages"</translation>
+    </message>
+    <message>
+        <source>"messages" holds %1 messages; Candor writes system (optional), user and assistant</source>
+        <translation>"messages" contém %1 mensagens; o Candor escreve system (opcional), user e assistant</translation>
+    </message>
+    <message>
+        <source>message %1 needs a string "role" and a string "content"</source>
+        <translation>a mensagem %1 precisa de uma string "role" e uma string "content"</translation>
+    </message>
+    <message>
+        <source>message %1 has the role "%2" where Candor writes "%3"</source>
+        <translation>a mensagem %1 tem o papel "%2" onde o Candor escreve "%3"</translation>
+    </message>
+    <message>
+        <source>message %1 (%2) is empty</source>
+        <translation>a mensagem %1 (%2) está vazia</translation>
+    </message>
+    <message>
+        <source>the system message is not one Candor writes, so the row's level is unknown</source>
+        <translation>a mensagem de sistema não é uma das que o Candor escreve, então o nível da linha é desconhecido</translation>
+    </message>
+    <message>
+        <source>the header names the column "%1" twice</source>
+        <translation>o cabeçalho nomeia a coluna "%1" duas vezes</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" is ignored</source>
+        <translation>a coluna desconhecida "%1" é ignorada</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1; Candor's CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
+        <translation>faltam ao cabeçalho a(s) coluna(s) %1; o CSV do Candor começa com prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 campos onde o cabeçalho tem %2</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8 text</source>
+        <translation>o campo %1 não é texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>unknown source "%1"</source>
+        <translation>origem desconhecida "%1"</translation>
+    </message>
+    <message>
+        <source>unknown review status "%1"</source>
+        <translation>status de revisão desconhecido "%1"</translation>
+    </message>
+    <message>
+        <source>"created" is not an ISO 8601 date and time: %1</source>
+        <translation>"created" não é uma data e hora ISO 8601: %1</translation>
+    </message>
+    <message>
+        <source>unknown flag "%1"</source>
+        <translation>marcação desconhecida "%1"</translation>
+    </message>
+    <message>
+        <source>a record longer than 16 MB; skipped</source>
+        <translation>um registro com mais de 16 MB; ignorado</translation>
+    </message>
+    <message>
+        <source>a quote inside unquoted field %1 (quote the field and double the quote)</source>
+        <translation>uma aspa dentro do campo sem aspas %1 (coloque o campo entre aspas e duplique a aspa)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation>texto após a aspa de fechamento do campo %1</translation>
+    </message>
+    <message>
+        <source>a quoted field starting on this line is never closed</source>
+        <translation>um campo entre aspas que começa nesta linha nunca é fechado</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -2421,7 +2501,9 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -2442,7 +2524,9 @@
     <message numerus="yes">
         <source>%n request(s) in flight</source>
         <translation>
-            <numerusform>%n solicitação em andamento</numerusform><numerusform>%n solicitações em andamento</numerusform></translation>
+            <numerusform>%n solicitação em andamento</numerusform>
+            <numerusform>%n solicitações em andamento</numerusform>
+        </translation>
     </message>
     <message>
         <source>tokens unknown</source>
@@ -2479,12 +2563,16 @@
     <message numerus="yes">
         <source>%n error(s), the last: %1</source>
         <translation>
-            <numerusform>%n erro, o último: %1</numerusform><numerusform>%n erros, o último: %1</numerusform></translation>
+            <numerusform>%n erro, o último: %1</numerusform>
+            <numerusform>%n erros, o último: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Run &amp;Log (%n error(s))…</source>
         <translation>
-            <numerusform>&amp;Log da execução (%n erro)…</numerusform><numerusform>&amp;Log da execução (%n erros)…</numerusform></translation>
+            <numerusform>&amp;Log da execução (%n erro)…</numerusform>
+            <numerusform>&amp;Log da execução (%n erros)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run &amp;Log…</source>
@@ -3178,21 +3266,6 @@ com --resume.</translation>
         <translation> (ou passe --api-key-env VAR)</translation>
     </message>
     <message>
-        <source>Check a seed-format JSONL dataset: rows per level, schema errors with line numbers and duplicate
-prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
-        <translation>Verifica um conjunto de dados JSONL no formato seed: linhas por nível, erros de esquema com números de
-linha e prompts duplicados. Sai com 0 quando o arquivo está limpo, 1 quando tem problemas e 2 quando não
-pode ser lido.</translation>
-    </message>
-    <message>
-        <source>The JSONL dataset to check.</source>
-        <translation>O conjunto de dados JSONL a verificar.</translation>
-    </message>
-    <message>
-        <source>Print at most N problem lines of each kind (default 50; 0 = all).</source>
-        <translation>Mostrar no máximo N linhas de problema de cada tipo (padrão 50; 0 = todas).</translation>
-    </message>
-    <message>
         <source>validate: FILE is missing (candor-cli validate FILE)</source>
         <translation>validate: falta o FILE (candor-cli validate FILE)</translation>
     </message>
@@ -3409,6 +3482,77 @@ pode ser lido.</translation>
     <message>
         <source>no API key stored for the profile %1 or for %2; store one with "candor-cli key set --profile %1" or pass --api-key-env VAR</source>
         <translation>nenhuma chave de API armazenada para o perfil %1 nem para %2; armazene uma com "candor-cli key set --profile %1" ou passe --api-key-env VAR</translation>
+    </message>
+    <message>
+        <source>seed JSONL</source>
+        <translation>JSONL seed</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>OpenAI chat JSONL</source>
+        <translation>JSONL de chat da OpenAI</translation>
+    </message>
+    <message>
+        <source>as --format asks</source>
+        <translation>como --format pede</translation>
+    </message>
+    <message>
+        <source>recognised by its content</source>
+        <translation>reconhecido pelo conteúdo</translation>
+    </message>
+    <message>
+        <source>recognised by its file name</source>
+        <translation>reconhecido pelo nome do arquivo</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>o padrão</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,
+errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has
+problems, 2 when it cannot be read.</source>
+        <translation>Verifica um conjunto de dados em qualquer formato que o Candor escreve (JSONL seed, CSV, JSONL de chat da
+OpenAI): linhas por nível, erros com números de linha e prompts duplicados. Sai com 0 quando o arquivo está
+limpo, 1 quando tem problemas e 2 quando não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>The dataset to check.</source>
+        <translation>O conjunto de dados a verificar.</translation>
+    </message>
+    <message>
+        <source>Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content and name.</source>
+        <translation>Verificar FILE como jsonl (linhas seed), csv ou openai-chat em vez de reconhecer o formato pelo conteúdo e pelo nome.</translation>
+    </message>
+    <message>
+        <source>Print and keep at most N problems of each kind; all are counted (default 50; 0 = all).</source>
+        <translation>Mostrar e guardar no máximo N problemas de cada tipo; todos são contados (padrão 50; 0 = todos).</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the report or the error.</source>
+        <translation>Mostrar exatamente um objeto JSON com o relatório ou o erro.</translation>
+    </message>
+    <message>
+        <source>format: %1 (%2)</source>
+        <translation>formato: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>note: the file looks like %1, not %2; every line is checked as %2 because of --format</source>
+        <translation>nota: o arquivo parece %1, não %2; cada linha é verificada como %2 por causa de --format</translation>
+    </message>
+    <message>
+        <source>note: the file name says %1, but the content is %2</source>
+        <translation>nota: o nome do arquivo diz %1, mas o conteúdo é %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) without a level (no system message naming one)</source>
+        <translation>
+            <numerusform>  %n linha sem nível (nenhuma mensagem de sistema indica um)</numerusform>
+            <numerusform>  %n linhas sem nível (nenhuma mensagem de sistema indica um)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -877,6 +877,86 @@
         <source>no tags</source>
         <translation>没有标签</translation>
     </message>
+    <message>
+        <source>a seed row, not a chat line: there is no "messages" array</source>
+        <translation>这是种子行，不是聊天行：没有 "messages" 数组</translation>
+    </message>
+    <message>
+        <source>no "messages" array</source>
+        <translation>没有 "messages" 数组</translation>
+    </message>
+    <message>
+        <source>"messages" holds %1 messages; Candor writes system (optional), user and assistant</source>
+        <translation>"messages" 含有 %1 条消息；Candor 写入 system（可选）、user 和 assistant</translation>
+    </message>
+    <message>
+        <source>message %1 needs a string "role" and a string "content"</source>
+        <translation>消息 %1 需要字符串 "role" 和字符串 "content"</translation>
+    </message>
+    <message>
+        <source>message %1 has the role "%2" where Candor writes "%3"</source>
+        <translation>消息 %1 的角色是 "%2"，而 Candor 在此写入 "%3"</translation>
+    </message>
+    <message>
+        <source>message %1 (%2) is empty</source>
+        <translation>消息 %1（%2）为空</translation>
+    </message>
+    <message>
+        <source>the system message is not one Candor writes, so the row's level is unknown</source>
+        <translation>系统消息不是 Candor 写入的那种，因此该行的级别未知</translation>
+    </message>
+    <message>
+        <source>the header names the column "%1" twice</source>
+        <translation>表头两次列出列 "%1"</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" is ignored</source>
+        <translation>忽略未知列 "%1"</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1; Candor's CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
+        <translation>表头缺少列 %1；Candor 的 CSV 以 prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint 开头</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8 text</source>
+        <translation>字段 %1 不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>unknown source "%1"</source>
+        <translation>未知来源 "%1"</translation>
+    </message>
+    <message>
+        <source>unknown review status "%1"</source>
+        <translation>未知审阅状态 "%1"</translation>
+    </message>
+    <message>
+        <source>"created" is not an ISO 8601 date and time: %1</source>
+        <translation>"created" 不是 ISO 8601 日期时间：%1</translation>
+    </message>
+    <message>
+        <source>unknown flag "%1"</source>
+        <translation>未知标记 "%1"</translation>
+    </message>
+    <message>
+        <source>a record longer than 16 MB; skipped</source>
+        <translation>记录超过 16 MB；已跳过</translation>
+    </message>
+    <message>
+        <source>a quote inside unquoted field %1 (quote the field and double the quote)</source>
+        <translation>未加引号的字段 %1 中有引号（请给字段加引号并把引号写两遍）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation>字段 %1 的结束引号后还有文本</translation>
+    </message>
+    <message>
+        <source>a quoted field starting on this line is never closed</source>
+        <translation>从这一行开始的带引号字段始终没有结束</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -2407,7 +2487,8 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n 秒</numerusform></translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -2428,7 +2509,8 @@
     <message numerus="yes">
         <source>%n request(s) in flight</source>
         <translation>
-            <numerusform>%n 个请求进行中</numerusform></translation>
+            <numerusform>%n 个请求进行中</numerusform>
+        </translation>
     </message>
     <message>
         <source>tokens unknown</source>
@@ -2465,12 +2547,14 @@
     <message numerus="yes">
         <source>%n error(s), the last: %1</source>
         <translation>
-            <numerusform>%n 个错误，最近一个：%1</numerusform></translation>
+            <numerusform>%n 个错误，最近一个：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Run &amp;Log (%n error(s))…</source>
         <translation>
-            <numerusform>运行日志(&amp;L)（%n 个错误）…</numerusform></translation>
+            <numerusform>运行日志(&amp;L)（%n 个错误）…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run &amp;Log…</source>
@@ -3151,20 +3235,6 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation> (或传入 --api-key-env VAR)</translation>
     </message>
     <message>
-        <source>Check a seed-format JSONL dataset: rows per level, schema errors with line numbers and duplicate
-prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
-        <translation>检查种子格式的 JSONL 数据集：每个等级的行数、带行号的模式错误以及重复的提示词。
-文件无问题时退出码为 0，有问题时为 1，无法读取时为 2。</translation>
-    </message>
-    <message>
-        <source>The JSONL dataset to check.</source>
-        <translation>要检查的 JSONL 数据集。</translation>
-    </message>
-    <message>
-        <source>Print at most N problem lines of each kind (default 50; 0 = all).</source>
-        <translation>每类问题最多输出 N 行（默认 50；0 = 全部）。</translation>
-    </message>
-    <message>
         <source>validate: FILE is missing (candor-cli validate FILE)</source>
         <translation>validate: 缺少 FILE（candor-cli validate FILE）</translation>
     </message>
@@ -3375,6 +3445,76 @@ prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it canno
     <message>
         <source>no API key stored for the profile %1 or for %2; store one with "candor-cli key set --profile %1" or pass --api-key-env VAR</source>
         <translation>没有为配置文件 %1 或 %2 存储 API 密钥；请用 "candor-cli key set --profile %1" 存储一个，或传入 --api-key-env VAR</translation>
+    </message>
+    <message>
+        <source>seed JSONL</source>
+        <translation>种子 JSONL</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>OpenAI chat JSONL</source>
+        <translation>OpenAI 聊天 JSONL</translation>
+    </message>
+    <message>
+        <source>as --format asks</source>
+        <translation>按 --format 的要求</translation>
+    </message>
+    <message>
+        <source>recognised by its content</source>
+        <translation>根据内容识别</translation>
+    </message>
+    <message>
+        <source>recognised by its file name</source>
+        <translation>根据文件名识别</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,
+errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has
+problems, 2 when it cannot be read.</source>
+        <translation>检查 Candor 写入的任意格式的数据集（种子 JSONL、CSV、OpenAI 聊天 JSONL）：每个级别的行数、
+带行号的错误和重复的提示。文件无问题时退出码为 0，有问题时为 1，
+无法读取时为 2。</translation>
+    </message>
+    <message>
+        <source>The dataset to check.</source>
+        <translation>要检查的数据集。</translation>
+    </message>
+    <message>
+        <source>Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content and name.</source>
+        <translation>将 FILE 按 jsonl（种子行）、csv 或 openai-chat 检查，而不是根据内容和名称识别格式。</translation>
+    </message>
+    <message>
+        <source>Print and keep at most N problems of each kind; all are counted (default 50; 0 = all).</source>
+        <translation>每类问题最多显示并保留 N 个；全部都会计数（默认 50；0 = 全部）。</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the report or the error.</source>
+        <translation>只输出一个包含报告或错误的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>format: %1 (%2)</source>
+        <translation>格式：%1（%2）</translation>
+    </message>
+    <message>
+        <source>note: the file looks like %1, not %2; every line is checked as %2 because of --format</source>
+        <translation>注意：该文件看起来是 %1，而不是 %2；由于 --format，每一行都按 %2 检查</translation>
+    </message>
+    <message>
+        <source>note: the file name says %1, but the content is %2</source>
+        <translation>注意：文件名表明是 %1，但内容是 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) without a level (no system message naming one)</source>
+        <translation>
+            <numerusform>  %n 行没有级别（没有系统消息指明级别）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace candor {
@@ -15,15 +17,31 @@ namespace {
 const ExportFormat kFormats[] = {ExportFormat::Jsonl, ExportFormat::Jsonl, ExportFormat::Csv, ExportFormat::OpenAiChat};
 const ExportSelection kSelections[] = {ExportSelection::All, ExportSelection::AcceptedOnly,
                                        ExportSelection::AllButRejected};
+// The format combo's entries as settings store them, so reordering the combo cannot mix up remembered choices.
+const char *const kFormatKeys[] = {"jsonl", "jsonl-meta", "csv", "openai-chat"};
+const QString kRememberedKey = QStringLiteral("exportChoices"); // project key -> {folder, format}
+constexpr int kRememberedProjects = 100;
+
+template <typename Rows> std::array<int, 3> countRows(const Rows &rows, int size)
+{
+    int accepted = 0;
+    int rejected = 0;
+    for (int i = 0; i < size; ++i) {
+        const ReviewStatus status = rows.at(i).status;
+        accepted += status == ReviewStatus::Accepted;
+        rejected += status == ReviewStatus::Rejected;
+    }
+    return {size, accepted, size - rejected};
+}
 } // namespace
 
 ExportDialog::ExportDialog(QVector<Example> rows, const QString &suggestedPath, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>())
 {
-    const int count = int(rows.size());
+    const std::array<int, 3> counts = countRows(rows, int(rows.size()));
     m_job = [rows = std::move(rows)](const ExportOptions &o, const std::function<void(qint64)> &progress,
                                      const std::atomic<bool> *cancel) { return exportRows(rows, o, progress, cancel); };
-    setUp(count, suggestedPath);
+    setUp(counts, suggestedPath);
 }
 
 ExportDialog::ExportDialog(const DatasetSnapshot &rows, const QString &suggestedPath, QWidget *parent)
@@ -31,21 +49,31 @@ ExportDialog::ExportDialog(const DatasetSnapshot &rows, const QString &suggested
 {
     m_job = [rows](const ExportOptions &o, const std::function<void(qint64)> &progress,
                    const std::atomic<bool> *cancel) { return exportRows(rows, o, progress, cancel); };
-    setUp(rows.size(), suggestedPath);
+    setUp(countRows(rows, rows.size()), suggestedPath);
 }
 
-void ExportDialog::setUp(int rowCount, const QString &suggestedPath)
+void ExportDialog::setUp(const std::array<int, 3> &rowCounts, const QString &suggestedPath)
 {
+    m_rowCounts = rowCounts;
     m_ui->setupUi(this);
+    // The summary holds one line or several (a count, an export report, an error): a fixed height keeps the form
+    // above it from being squashed when a longer text comes, and its width never widens the dialog.
+    m_ui->summaryLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_ui->summaryLabel->setFixedHeight(m_ui->summaryLabel->fontMetrics().lineSpacing() * 4);
+    m_ui->summaryLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_ui->pathLineEdit->setText(suggestedPath);
     m_exportButton = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setDefault(true);
     m_exportButton->setToolTip(tr("Write the chosen rows to the file."));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setToolTip(tr("Close this dialog; while exporting, cancel."));
-    m_ui->progressBar->setRange(0, qMax(1, rowCount));
-    m_ui->summaryLabel->setText(tr("%n row(s) to export.", nullptr, rowCount));
+    m_ui->progressBar->setRange(0, qMax(1, rowCounts[0]));
+    showRowCount();
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_ui->selectionComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!isRunning())
+            showRowCount();
+    });
     connect(m_ui->browseButton, &QToolButton::clicked, this, &ExportDialog::browse);
     connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
     connect(&m_watcher, &QFutureWatcher<ExportSummary>::finished, this, [this] {
@@ -65,11 +93,60 @@ void ExportDialog::setUp(int rowCount, const QString &suggestedPath)
                                                  QDir::toNativeSeparators(options().path),
                                                  QLocale().formattedDataSize(m_summary.bytes))
                                             .arg(m_summary.rowsSkipped));
+            rememberChoices();
         } else {
             m_ui->summaryLabel->setText(m_summary.error);
         }
         Q_EMIT exported(m_summary);
     });
+}
+
+void ExportDialog::showRowCount()
+{
+    const int count = m_rowCounts[std::size_t(qBound(0, m_ui->selectionComboBox->currentIndex(), 2))];
+    m_ui->summaryLabel->setText(tr("%n row(s) to export.", nullptr, count));
+}
+
+QString ExportDialog::defaultFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents) && QFileInfo(documents).isWritable())
+        return documents;
+    return QDir::homePath();
+}
+
+void ExportDialog::useRememberedChoices(const QString &projectKey, const QString &fileName)
+{
+    m_projectKey = projectKey;
+    const QVariantMap remembered = QSettings().value(kRememberedKey).toMap().value(projectKey).toMap();
+    QString folder = remembered.value(QStringLiteral("folder")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = defaultFolder();
+    const QByteArray format = remembered.value(QStringLiteral("format")).toString().toLatin1();
+    int index = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (format == kFormatKeys[i])
+            index = i;
+    }
+    const QSignalBlocker blocker(m_ui->formatComboBox); // the path below already has the right suffix
+    m_ui->formatComboBox->setCurrentIndex(index);
+    const QString suffix = index == 2 ? QStringLiteral(".csv") : QStringLiteral(".jsonl");
+    m_ui->pathLineEdit->setText(QDir::toNativeSeparators(QDir(folder).filePath(fileName + suffix)));
+}
+
+void ExportDialog::rememberChoices() const
+{
+    if (m_projectKey.isEmpty())
+        return;
+    QSettings settings;
+    QVariantMap all = settings.value(kRememberedKey).toMap();
+    // A bound on a list no one prunes by hand: projects long gone make way.
+    while (all.size() >= kRememberedProjects && !all.contains(m_projectKey))
+        all.erase(all.begin());
+    const int index = qBound(0, m_ui->formatComboBox->currentIndex(), 3);
+    all.insert(m_projectKey, QVariantMap{{QStringLiteral("folder"), QFileInfo(options().path).absolutePath()},
+                                         {QStringLiteral("format"), QString::fromLatin1(kFormatKeys[index])}});
+    settings.setValue(kRememberedKey, all);
 }
 
 ExportDialog::~ExportDialog()

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <array>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -29,6 +30,13 @@ public:
 
     ExportOptions options() const;
     void setOptions(const ExportOptions &options);
+    // Starts in the folder and format of the last export of this project (projectKey: its path, or "untitled"),
+    // else in defaultFolder() as seed JSONL, with fileName plus the format's suffix; a successful export is
+    // remembered for the next time.
+    void useRememberedChoices(const QString &projectKey, const QString &fileName);
+
+    // ~/Documents, made when it is missing; the home folder when it cannot be made.
+    static QString defaultFolder();
     const ExportSummary &summary() const { return m_summary; }
     bool isRunning() const { return m_watcher.isRunning(); }
 
@@ -44,7 +52,9 @@ protected:
 private:
     void browse();
     void updateSuffix();
-    void setUp(int rowCount, const QString &suggestedPath);
+    void setUp(const std::array<int, 3> &rowCounts, const QString &suggestedPath);
+    void showRowCount();
+    void rememberChoices() const;
     using Job = std::function<ExportSummary(const ExportOptions &, const std::function<void(qint64)> &,
                                             const std::atomic<bool> *)>;
 
@@ -54,6 +64,8 @@ private:
     QFutureWatcher<ExportSummary> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     ExportSummary m_summary;
+    std::array<int, 3> m_rowCounts{}; // rows each selection exports: all, accepted only, all but rejected
+    QString m_projectKey;             // where a successful export is remembered; empty: nowhere
 };
 
 } // namespace candor

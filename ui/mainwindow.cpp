@@ -615,9 +615,9 @@ void MainWindow::exportDataset()
     m_review->commitEdits();
     if (store()->isEmpty())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = m_projectPath.isEmpty() ? u"dataset"_s : QFileInfo(m_projectPath).completeBaseName();
-    auto *dialog = new ExportDialog(store()->snapshot(), QDir(folder).filePath(name + u".jsonl"_s), this);
+    auto *dialog = new ExportDialog(store()->snapshot(), QString(), this);
+    dialog->useRememberedChoices(m_projectPath.isEmpty() ? u"untitled"_s : m_projectPath, name);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](const ExportSummary &summary) {
         if (!summary.ok)

@@ -3,22 +3,103 @@
 #include "cli/cliutil.h"
 #include "storage/datasetcheck.h"
 
+#include "i18n/translationloader.h"
+
+#include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace candor::cli {
+
+namespace {
+
+// The format as the report names it for people.
+QString formatTitle(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Jsonl:
+        return tr("seed JSONL");
+    case ExportFormat::Csv:
+        return tr("CSV");
+    case ExportFormat::OpenAiChat:
+        return tr("OpenAI chat JSONL");
+    }
+    return QString();
+}
+
+QString formatSourceTitle(FormatSource source)
+{
+    switch (source) {
+    case FormatSource::Option:
+        return tr("as --format asks");
+    case FormatSource::Content:
+        return tr("recognised by its content");
+    case FormatSource::Extension:
+        return tr("recognised by its file name");
+    case FormatSource::Default:
+        return tr("the default");
+    }
+    return QString();
+}
+
+QJsonObject problemList(const QVector<LineError> &list, qint64 count)
+{
+    QJsonArray items;
+    for (const LineError &e : list)
+        items.append(QJsonObject{{QStringLiteral("line"), e.line}, {QStringLiteral("message"), e.message}});
+    return {{QStringLiteral("count"), count}, {QStringLiteral("items"), items}};
+}
+
+QJsonObject reportJson(const QString &path, const DatasetReport &report)
+{
+    QJsonObject perLevel;
+    for (int i = 0; i < Rubric::LevelCount; ++i)
+        perLevel.insert(Rubric::formatReward(Rubric::rewardAt(i)), report.perLevel[i]);
+    QJsonArray duplicates;
+    for (const auto &d : report.duplicates)
+        duplicates.append(QJsonObject{{QStringLiteral("line"), d.line}, {QStringLiteral("first_line"), d.firstLine}});
+    return {
+        {QStringLiteral("file"), path},
+        {QStringLiteral("ok"), !report.hasProblems() && report.rows > 0},
+        {QStringLiteral("format"), formatName(report.format)},
+        {QStringLiteral("format_source"), formatSourceName(report.formatSource)},
+        {QStringLiteral("content_format"),
+         report.contentFormat ? QJsonValue(formatName(*report.contentFormat)) : QJsonValue()},
+        {QStringLiteral("rows"), report.rows},
+        {QStringLiteral("per_level"), perLevel},
+        {QStringLiteral("without_level"), report.withoutLevel},
+        {QStringLiteral("errors"), problemList(report.errors, report.errorCount)},
+        {QStringLiteral("warnings"), problemList(report.warnings, report.warningCount)},
+        {QStringLiteral("duplicates"),
+         QJsonObject{{QStringLiteral("count"), report.duplicateCount}, {QStringLiteral("items"), duplicates}}},
+        {QStringLiteral("shared_prompts"), report.sharedPrompts},
+    };
+}
+
+} // namespace
 
 int runValidate(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Check a seed-format JSONL dataset: rows per level, schema errors with line numbers and duplicate\n"
-           "prompts. Exits 0 when the file is clean, 1 when it has problems, 2 when it cannot be read."));
+        tr("Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,\n"
+           "errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has\n"
+           "problems, 2 when it cannot be read."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("validate"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The JSONL dataset to check."));
-    parser.addOption({QStringLiteral("max-problems"),
-                      tr("Print at most N problem lines of each kind (default 50; 0 = all)."), QStringLiteral("N"),
-                      QStringLiteral("50")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The dataset to check."));
+    parser.addOptions({
+        {QStringLiteral("format"),
+         tr("Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content "
+            "and name."),
+         QStringLiteral("FORMAT")},
+        {QStringLiteral("max-problems"),
+         tr("Print and keep at most N problems of each kind; all are counted (default 50; 0 = all)."),
+         QStringLiteral("N"), QStringLiteral("50")},
+        {QStringLiteral("json"), tr("Print exactly one JSON object with the report or the error.")},
+    });
     if (const auto done = parseCommandLine(parser, args))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -30,18 +111,55 @@ int runValidate(const QStringList &args)
     const auto maxProblems = intOption(parser, QStringLiteral("max-problems"), 0, 1 << 30);
     if (!maxProblems)
         return ExitUsage;
-    const int limit = *maxProblems == 0 ? (1 << 30) : *maxProblems;
+    DatasetCheckOptions options;
+    options.keepProblems = *maxProblems == 0 ? (1 << 30) : *maxProblems;
+    if (parser.isSet(QStringLiteral("format"))) {
+        ExportFormat format;
+        if (!formatFromName(parser.value(QStringLiteral("format")), &format)) {
+            printError(tr("--format: \"%1\" is not a format; use jsonl, csv or openai-chat")
+                           .arg(parser.value(QStringLiteral("format"))));
+            return ExitUsage;
+        }
+        options.format = format;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    // The JSON object is for programs: its messages are English in every language.
+    if (json)
+        loadTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    const int limit = options.keepProblems;
     const QString &path = positional.at(1);
 
     DatasetReport report;
     QString error;
-    if (!checkDataset(path, &report, &error)) {
-        printError(error);
+    if (!checkDataset(path, options, &report, &error)) {
+        if (json)
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("file"), path},
+                                               {QStringLiteral("ok"), false},
+                                               {QStringLiteral("error"), error}})
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        else
+            printError(error);
         return ExitUsage;
+    }
+    const bool ok = !report.hasProblems() && report.rows > 0;
+    if (json) {
+        out() << QJsonDocument(reportJson(path, report)).toJson(QJsonDocument::Compact) << Qt::endl;
+        return ok ? ExitOk : ExitFailure;
     }
 
     QTextStream &o = out();
     o << tr("%1: %n row(s)", nullptr, pluralCount(report.rows)).arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    o << tr("format: %1 (%2)").arg(formatTitle(report.format), formatSourceTitle(report.formatSource)) << Qt::endl;
+    if (report.contentFormat && *report.contentFormat != report.format)
+        o << tr("note: the file looks like %1, not %2; every line is checked as %2 because of --format")
+                 .arg(formatTitle(*report.contentFormat), formatTitle(report.format))
+          << Qt::endl;
+    else if (report.formatSource == FormatSource::Content && report.extensionFormat &&
+             (*report.extensionFormat == ExportFormat::Csv) != (report.format == ExportFormat::Csv))
+        o << tr("note: the file name says %1, but the content is %2")
+                 .arg(formatTitle(*report.extensionFormat), formatTitle(report.format))
+          << Qt::endl;
     for (int i = 0; i < Rubric::LevelCount; ++i) {
         const int reward = Rubric::rewardAt(i);
         o << QStringLiteral("  %1  %2: %3")
@@ -50,40 +168,43 @@ int runValidate(const QStringList &args)
                  .arg(report.perLevel[i])
           << Qt::endl;
     }
-    auto printMore = [&](qsizetype count) {
+    if (report.withoutLevel)
+        o << tr("  %n row(s) without a level (no system message naming one)", nullptr, pluralCount(report.withoutLevel))
+          << Qt::endl;
+    auto printMore = [&](qint64 count) {
         if (count > limit)
             o << tr("  ... and %n more", nullptr, pluralCount(count - limit)) << Qt::endl;
     };
-    auto printList = [&](const QString &title, const QVector<LineError> &list) {
-        if (list.isEmpty())
+    auto printList = [&](const QString &title, const QVector<LineError> &list, qint64 count) {
+        if (count == 0)
             return;
         o << title << Qt::endl;
         for (int i = 0; i < list.size() && i < limit; ++i)
             o << tr("  line %1: %2").arg(QString::number(list.at(i).line), list.at(i).message) << Qt::endl;
-        printMore(list.size());
+        printMore(count);
     };
-    printList(tr("errors (%n):", nullptr, int(report.errors.size())), report.errors);
-    if (!report.duplicates.isEmpty()) {
-        o << tr("duplicate prompts (%n):", nullptr, int(report.duplicates.size())) << Qt::endl;
+    printList(tr("errors (%n):", nullptr, pluralCount(report.errorCount)), report.errors, report.errorCount);
+    if (report.duplicateCount) {
+        o << tr("duplicate prompts (%n):", nullptr, pluralCount(report.duplicateCount)) << Qt::endl;
         for (int i = 0; i < report.duplicates.size() && i < limit; ++i)
             o << tr("  line %1: same prompt and level as line %2")
                      .arg(report.duplicates.at(i).line)
                      .arg(report.duplicates.at(i).firstLine)
               << Qt::endl;
-        printMore(report.duplicates.size());
+        printMore(report.duplicateCount);
     }
-    printList(tr("warnings (%n):", nullptr, int(report.warnings.size())), report.warnings);
+    printList(tr("warnings (%n):", nullptr, pluralCount(report.warningCount)), report.warnings, report.warningCount);
     if (report.sharedPrompts)
         o << tr("%n prompt(s) appear at more than one level (fine for preference pairs)", nullptr,
                 pluralCount(report.sharedPrompts))
           << Qt::endl;
-    if (report.rows == 0 && report.errors.isEmpty()) {
+    if (report.rows == 0 && report.errorCount == 0) {
         o << tr("no rows") << Qt::endl;
         return ExitFailure;
     }
     if (report.hasProblems()) {
         // Two counts in one line: no plural forms, and the English stays as scripts have always seen it.
-        o << tr("FAILED: %1 errors, %2 duplicates").arg(report.errors.size()).arg(report.duplicates.size()) << Qt::endl;
+        o << tr("FAILED: %1 errors, %2 duplicates").arg(report.errorCount).arg(report.duplicateCount) << Qt::endl;
         return ExitFailure;
     }
     o << tr("OK") << Qt::endl;

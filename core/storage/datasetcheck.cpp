@@ -1,45 +1,565 @@
 #include "storage/datasetcheck.h"
 
+#include "i18n/trfunction.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <cstring>
 
 namespace candor {
+namespace {
+CANDOR_TR_FUNCTION("candor::DatasetCheck")
+} // namespace
+
+QString formatSourceName(FormatSource source)
+{
+    switch (source) {
+    case FormatSource::Option:
+        return QStringLiteral("option");
+    case FormatSource::Content:
+        return QStringLiteral("content");
+    case FormatSource::Extension:
+        return QStringLiteral("extension");
+    case FormatSource::Default:
+        return QStringLiteral("default");
+    }
+    return QString();
+}
+
+std::optional<ExportFormat> formatFromContent(const QByteArray &head)
+{
+    QByteArray text = head;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    // The first line with anything on it; it may be cut short at the end of head.
+    QByteArray line;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype nl = text.indexOf('\n', start);
+        if (nl < 0)
+            nl = text.size();
+        line = text.mid(start, nl - start).trimmed();
+        if (!line.isEmpty())
+            break;
+        start = nl + 1;
+    }
+    if (line.isEmpty())
+        return std::nullopt;
+    if (line.startsWith('{')) {
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        if (doc.isObject())
+            return doc.object().contains(QStringLiteral("messages")) ? ExportFormat::OpenAiChat : ExportFormat::Jsonl;
+        static const QRegularExpression chatStart(QStringLiteral("^\\{\\s*\"messages\"\\s*:"));
+        return chatStart.match(QString::fromUtf8(line.left(256))).hasMatch() ? ExportFormat::OpenAiChat
+                                                                             : ExportFormat::Jsonl;
+    }
+    for (const QByteArray &field : line.split(',')) {
+        QByteArray name = field.trimmed();
+        if (name.size() >= 2 && name.startsWith('"') && name.endsWith('"'))
+            name = name.mid(1, name.size() - 2);
+        if (name == "prompt")
+            return ExportFormat::Csv;
+    }
+    return std::nullopt;
+}
+
+std::optional<ExportFormat> formatFromExtension(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") || suffix == QLatin1String("json"))
+        return ExportFormat::Jsonl;
+    return std::nullopt;
+}
+
+// The checks of one file; its name is the translation context the texts have always had.
+class DatasetCheck
+{
+public:
+    DatasetCheck(DatasetReport *report, int keep) : m_report(report), m_keep(keep) {}
+
+    bool checkSeed(const QString &path, QString *fatalError);
+    bool checkCsv(const QString &path, QString *fatalError);
+    bool checkChat(const QString &path, QString *fatalError);
+
+private:
+    void addError(qint64 line, const QString &message)
+    {
+        if (m_report->errorCount++ < m_keep)
+            m_report->errors.append({line, message});
+    }
+    void addWarning(qint64 line, const QString &message)
+    {
+        if (m_report->warningCount++ < m_keep)
+            m_report->warnings.append({line, message});
+    }
+    // A usable row: counted, and checked for duplicates. level is -1 when the row does not say.
+    void addRow(qint64 line, int level, const QString &prompt);
+    void addSeedRow(const Example &row, qint64 line);
+    void handleCsvRecord(const QVector<QByteArray> &fields, qint64 line, const QString &recordError);
+    void handleCsvRow(const QVector<QByteArray> &fields, qint64 line);
+
+    // A 128-bit digest of the normalised prompt stands for it: duplicates are found without keeping every prompt.
+    struct PromptKey
+    {
+        quint64 a = 0;
+        quint64 b = 0;
+        bool operator==(const PromptKey &other) const { return a == other.a && b == other.b; }
+    };
+    friend size_t qHash(const PromptKey &key, size_t seed) { return qHashMulti(seed, key.a, key.b); }
+    static constexpr int kUnknownLevel = Rubric::LevelCount; // chat rows without a level share one more slot
+    struct Seen
+    {
+        qint64 firstLine[Rubric::LevelCount + 1] = {0, 0, 0, 0, 0, 0};
+        int levels = 0;
+    };
+
+    DatasetReport *m_report;
+    qint64 m_keep;
+    QHash<PromptKey, Seen> m_seen;
+
+    // CSV: the header's column of each name, -1 when absent.
+    bool m_headerSeen = false;
+    bool m_headerBad = false;
+    int m_columns = 0;
+    QHash<QString, int> m_column;
+};
+
+void DatasetCheck::addRow(qint64 line, int level, const QString &prompt)
+{
+    ++m_report->rows;
+    if (level >= 0)
+        ++m_report->perLevel[level];
+    else
+        ++m_report->withoutLevel;
+    const QByteArray digest = QCryptographicHash::hash(normalisedPrompt(prompt).toUtf8(), QCryptographicHash::Md5);
+    PromptKey key;
+    std::memcpy(&key.a, digest.constData(), 8);
+    std::memcpy(&key.b, digest.constData() + 8, 8);
+    Seen &s = m_seen[key];
+    const int slot = level >= 0 ? level : kUnknownLevel;
+    if (s.firstLine[slot]) {
+        if (m_report->duplicateCount++ < m_keep)
+            m_report->duplicates.append({line, s.firstLine[slot]});
+        return;
+    }
+    s.firstLine[slot] = line;
+    if (level < 0)
+        return;
+    // Counted once per prompt, when it reaches its second level.
+    if (s.levels && (s.levels & (s.levels - 1)) == 0)
+        ++m_report->sharedPrompts;
+    s.levels |= 1 << level;
+}
+
+void DatasetCheck::addSeedRow(const Example &row, qint64 line)
+{
+    if (!row.searchHint.isEmpty() && !isValidSearchHint(row.searchHint))
+        addError(line, tr("\"search_hint\" must look like [SEARCH:query]"));
+    if (row.tags.isEmpty())
+        addWarning(line, tr("no tags"));
+    addRow(line, Rubric::indexOf(row.targetReward), row.prompt);
+}
+
+bool DatasetCheck::checkSeed(const QString &path, QString *fatalError)
+{
+    return JsonlReader::read(
+        path,
+        [&](Example &&row, qint64 line) {
+            addSeedRow(row, line);
+            return true;
+        },
+        [&](const LineError &error) { addError(error.line, error.message); }, fatalError);
+}
+
+bool DatasetCheck::checkChat(const QString &path, QString *fatalError)
+{
+    return JsonlReader::readLines(
+        path,
+        [&](const QByteArray &bytes, qint64 line) {
+            QJsonObject object;
+            QString error;
+            if (!JsonlReader::parseObject(bytes, &object, &error)) {
+                if (!error.isEmpty())
+                    addError(line, error);
+                return true;
+            }
+            const QJsonValue messagesValue = object.value(QStringLiteral("messages"));
+            if (!messagesValue.isArray()) {
+                addError(line, object.contains(Keys::Prompt)
+                                   ? tr("a seed row, not a chat line: there is no \"messages\" array")
+                                   : tr("no \"messages\" array"));
+                return true;
+            }
+            const QJsonArray messages = messagesValue.toArray();
+            if (messages.size() != 2 && messages.size() != 3) {
+                addError(line, tr("\"messages\" holds %1 messages; Candor writes system (optional), user and "
+                                  "assistant")
+                                   .arg(messages.size()));
+                return true;
+            }
+            const bool withSystem = messages.size() == 3;
+            const QStringList roles =
+                withSystem ? QStringList{QStringLiteral("system"), QStringLiteral("user"), QStringLiteral("assistant")}
+                           : QStringList{QStringLiteral("user"), QStringLiteral("assistant")};
+            QStringList contents;
+            for (qsizetype i = 0; i < messages.size(); ++i) {
+                const QJsonObject message = messages.at(i).toObject();
+                const QJsonValue role = message.value(QStringLiteral("role"));
+                const QJsonValue content = message.value(QStringLiteral("content"));
+                if (!messages.at(i).isObject() || !role.isString() || !content.isString()) {
+                    addError(line, tr("message %1 needs a string \"role\" and a string \"content\"").arg(i + 1));
+                    return true;
+                }
+                if (role.toString() != roles.at(i)) {
+                    addError(line, tr("message %1 has the role \"%2\" where Candor writes \"%3\"")
+                                       .arg(i + 1)
+                                       .arg(role.toString(), roles.at(i)));
+                    return true;
+                }
+                if (content.toString().trimmed().isEmpty()) {
+                    addError(line, tr("message %1 (%2) is empty").arg(i + 1).arg(roles.at(i)));
+                    return true;
+                }
+                contents << content.toString();
+            }
+            int level = -1;
+            if (withSystem) {
+                for (int i = 0; i < Rubric::LevelCount && level < 0; ++i) {
+                    if (contents.first() == chatSystemMessage(Rubric::rewardAt(i)))
+                        level = i;
+                }
+                if (level < 0)
+                    addWarning(line, tr("the system message is not one Candor writes, so the row's level is unknown"));
+            }
+            addRow(line, level, contents.at(withSystem ? 1 : 0));
+            return true;
+        },
+        [&](const LineError &error) { addError(error.line, error.message); }, fatalError);
+}
+
+void DatasetCheck::handleCsvRecord(const QVector<QByteArray> &fields, qint64 line, const QString &recordError)
+{
+    if (m_headerBad)
+        return;
+    if (!recordError.isEmpty()) {
+        addError(line, recordError);
+        if (!m_headerSeen) {
+            m_headerSeen = true;
+            m_headerBad = true;
+        }
+        return;
+    }
+    if (m_headerSeen) {
+        handleCsvRow(fields, line);
+        return;
+    }
+    m_headerSeen = true;
+    static const QStringList known{QStringLiteral("prompt"),
+                                   QStringLiteral("ideal_answer"),
+                                   QStringLiteral("expected_feedback"),
+                                   QStringLiteral("target_reward"),
+                                   QStringLiteral("tags"),
+                                   QStringLiteral("search_hint"),
+                                   QStringLiteral("id"),
+                                   QStringLiteral("source"),
+                                   QStringLiteral("provider"),
+                                   QStringLiteral("model"),
+                                   QStringLiteral("created"),
+                                   QStringLiteral("status"),
+                                   QStringLiteral("flags")};
+    m_columns = int(fields.size());
+    for (int i = 0; i < fields.size(); ++i) {
+        const QString name = QString::fromUtf8(fields.at(i)).trimmed();
+        if (m_column.contains(name)) {
+            addError(line, tr("the header names the column \"%1\" twice").arg(name));
+            m_headerBad = true;
+            return;
+        }
+        m_column.insert(name, i);
+        if (!known.contains(name))
+            addWarning(line, tr("unknown column \"%1\" is ignored").arg(name));
+    }
+    QStringList missing;
+    for (int i = 0; i < 5; ++i) {
+        if (!m_column.contains(known.at(i)))
+            missing << known.at(i);
+    }
+    if (!missing.isEmpty()) {
+        addError(line, tr("the header lacks the column(s) %1; Candor's CSV starts with "
+                          "prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint")
+                           .arg(missing.join(QStringLiteral(", "))));
+        m_headerBad = true;
+    }
+}
+
+void DatasetCheck::handleCsvRow(const QVector<QByteArray> &bytes, qint64 line)
+{
+    if (bytes.size() != m_columns) {
+        addError(line, tr("%1 fields where the header has %2").arg(bytes.size()).arg(m_columns));
+        return;
+    }
+    QStringList fields;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        fields << decoder.decode(bytes.at(i));
+        if (decoder.hasError()) {
+            addError(line, tr("field %1 is not valid UTF-8 text").arg(i + 1));
+            return;
+        }
+    }
+    auto field = [&](const QString &name) {
+        const int column = m_column.value(name, -1);
+        return column < 0 ? QString() : fields.at(column);
+    };
+    // The seed rules, word for word: a CSV row is a seed row in other clothes.
+    QJsonObject object{
+        {Keys::Prompt, field(Keys::Prompt)},
+        {Keys::IdealAnswer, field(Keys::IdealAnswer)},
+        {Keys::ExpectedFeedback, field(Keys::ExpectedFeedback)},
+        {Keys::TargetReward, field(Keys::TargetReward)},
+        {Keys::Tags, QJsonArray::fromStringList(field(Keys::Tags).split(QLatin1Char('|'), Qt::SkipEmptyParts))}};
+    if (!field(Keys::SearchHint).isEmpty())
+        object.insert(Keys::SearchHint, field(Keys::SearchHint));
+    Example row;
+    QString error;
+    if (!exampleFromJson(object, &row, &error)) {
+        addError(line, error);
+        return;
+    }
+    const QString source = field(QStringLiteral("source"));
+    ExampleSource sourceValue;
+    if (!source.isEmpty() && !sourceFromName(source, &sourceValue))
+        addWarning(line, tr("unknown source \"%1\"").arg(source));
+    const QString status = field(QStringLiteral("status"));
+    ReviewStatus statusValue;
+    if (!status.isEmpty() && !statusFromName(status, &statusValue))
+        addWarning(line, tr("unknown review status \"%1\"").arg(status));
+    const QString created = field(QStringLiteral("created"));
+    if (!created.isEmpty() && !QDateTime::fromString(created, Qt::ISODateWithMs).isValid())
+        addWarning(line, tr("\"created\" is not an ISO 8601 date and time: %1").arg(created));
+    for (const QString &flag : field(QStringLiteral("flags")).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+        if (flagsFromNames({flag}) == FlagNone)
+            addWarning(line, tr("unknown flag \"%1\"").arg(flag));
+    }
+    addSeedRow(row, line);
+}
+
+bool DatasetCheck::checkCsv(const QString &path, QString *fatalError)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *fatalError = QCoreApplication::translate("candor::JsonlReader", "cannot open %1: %2")
+                          .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    enum State
+    {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted
+    };
+    State state = FieldStart;
+    QVector<QByteArray> fields;
+    QByteArray field;
+    QString recordError;
+    qint64 line = 1;
+    qint64 recordLine = 1;
+    qint64 recordBytes = 0;
+    bool recordEmpty = true;
+    bool tooLong = false;
+    bool pendingCr = false;
+    bool firstBlock = true;
+
+    auto append = [&](const char *data, qsizetype size) {
+        recordBytes += size;
+        if (recordBytes > JsonlReader::MaxLineBytes) {
+            tooLong = true; // the record is reported, not kept
+            return;
+        }
+        field.append(data, size);
+    };
+    auto fail = [&](const QString &message) {
+        if (recordError.isEmpty())
+            recordError = message;
+    };
+    auto endField = [&] {
+        if (!tooLong)
+            fields.append(field);
+        field.clear();
+        state = FieldStart;
+    };
+    auto endRecord = [&] {
+        endField();
+        if (tooLong)
+            fail(tr("a record longer than 16 MB; skipped"));
+        if (!recordEmpty)
+            handleCsvRecord(fields, recordLine, recordError);
+        fields.clear();
+        recordError.clear();
+        recordBytes = 0;
+        recordEmpty = true;
+        tooLong = false;
+    };
+
+    while (true) {
+        QByteArray block = file.read(4 * 1024 * 1024);
+        if (block.isEmpty()) {
+            if (file.error() != QFileDevice::NoError) {
+                *fatalError = QCoreApplication::translate("candor::JsonlReader", "reading %1 failed: %2")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString());
+                return false;
+            }
+            break;
+        }
+        if (firstBlock && block.startsWith("\xEF\xBB\xBF")) // a byte order mark some spreadsheets add
+            block.remove(0, 3);
+        firstBlock = false;
+        const char *p = block.constData();
+        const char *const end = p + block.size();
+        while (p < end) {
+            if (pendingCr) {
+                pendingCr = false;
+                if (*p == '\n') {
+                    ++p;
+                    ++line;
+                    endRecord();
+                    recordLine = line;
+                    continue;
+                }
+                append("\r", 1); // a bare CR is text
+                state = Unquoted;
+            }
+            // Runs of plain text go in one append.
+            if (state == Quoted || state == Unquoted) {
+                const char *q = p;
+                if (state == Quoted) {
+                    while (q < end && *q != '"' && *q != '\n')
+                        ++q;
+                } else {
+                    while (q < end && *q != '"' && *q != '\n' && *q != ',' && *q != '\r')
+                        ++q;
+                }
+                append(p, q - p);
+                p = q;
+                if (p == end)
+                    break;
+            }
+            const char c = *p++;
+            if (c != '\n' && c != '\r')
+                recordEmpty = false;
+            switch (state) {
+            case FieldStart:
+            case Unquoted:
+                if (c == '"' && state == FieldStart) {
+                    state = Quoted;
+                    recordEmpty = false;
+                } else if (c == ',') {
+                    endField();
+                } else if (c == '\r') {
+                    pendingCr = true;
+                } else if (c == '\n') {
+                    ++line;
+                    endRecord();
+                    recordLine = line;
+                } else {
+                    if (c == '"')
+                        fail(tr("a quote inside unquoted field %1 (quote the field and double the quote)")
+                                 .arg(fields.size() + 1));
+                    append(&c, 1);
+                    state = Unquoted;
+                }
+                break;
+            case Quoted:
+                if (c == '"') {
+                    state = QuoteInQuoted;
+                } else {
+                    ++line; // the only other stop in a quoted field is a line end, which belongs to the field
+                    append(&c, 1);
+                }
+                break;
+            case QuoteInQuoted:
+                if (c == '"') {
+                    append(&c, 1);
+                    state = Quoted;
+                } else if (c == ',') {
+                    endField();
+                } else if (c == '\r') {
+                    pendingCr = true;
+                } else if (c == '\n') {
+                    ++line;
+                    endRecord();
+                    recordLine = line;
+                } else {
+                    fail(tr("text after the closing quote of field %1").arg(fields.size() + 1));
+                    append(&c, 1);
+                    state = Unquoted;
+                }
+                break;
+            }
+        }
+    }
+    if (state == Quoted) {
+        fail(tr("a quoted field starting on this line is never closed"));
+        endRecord();
+    } else if (pendingCr || !recordEmpty) {
+        endRecord(); // a last record without its line end is still a row
+    }
+    return true;
+}
+
+bool checkDataset(const QString &path, const DatasetCheckOptions &options, DatasetReport *report, QString *fatalError)
+{
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *fatalError = QCoreApplication::translate("candor::JsonlReader", "cannot open %1: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString());
+            return false;
+        }
+        report->contentFormat = formatFromContent(file.read(64 * 1024));
+    }
+    report->extensionFormat = formatFromExtension(path);
+    if (options.format) {
+        report->format = *options.format;
+        report->formatSource = FormatSource::Option;
+    } else if (report->contentFormat) {
+        report->format = *report->contentFormat;
+        report->formatSource = FormatSource::Content;
+    } else if (report->extensionFormat) {
+        report->format = *report->extensionFormat;
+        report->formatSource = FormatSource::Extension;
+    } else {
+        report->format = ExportFormat::Jsonl;
+        report->formatSource = FormatSource::Default;
+    }
+    DatasetCheck check(report, qMax(0, options.keepProblems));
+    switch (report->format) {
+    case ExportFormat::Jsonl:
+        return check.checkSeed(path, fatalError);
+    case ExportFormat::Csv:
+        return check.checkCsv(path, fatalError);
+    case ExportFormat::OpenAiChat:
+        return check.checkChat(path, fatalError);
+    }
+    return false;
+}
 
 bool checkDataset(const QString &path, DatasetReport *report, QString *fatalError)
 {
-    // normalised prompt -> (line of first use, bit set of levels seen)
-    struct Seen
-    {
-        qint64 firstLine[Rubric::LevelCount] = {0, 0, 0, 0, 0};
-        int levels = 0;
-    };
-    QHash<QString, Seen> seen;
-    const bool ok = JsonlReader::read(
-        path,
-        [&](Example &&row, qint64 line) {
-            ++report->rows;
-            const int index = Rubric::indexOf(row.targetReward);
-            ++report->perLevel[index];
-            if (!row.searchHint.isEmpty() && !isValidSearchHint(row.searchHint))
-                report->errors.append(
-                    {line, QCoreApplication::translate("candor::DatasetCheck",
-                                                       "\"search_hint\" must look like [SEARCH:query]")});
-            if (row.tags.isEmpty())
-                report->warnings.append({line, QCoreApplication::translate("candor::DatasetCheck", "no tags")});
-            Seen &s = seen[normalisedPrompt(row.prompt)];
-            if (s.firstLine[index]) {
-                report->duplicates.append({line, s.firstLine[index]});
-            } else {
-                s.firstLine[index] = line;
-                // Counted once per prompt, when it reaches its second level.
-                if (s.levels && (s.levels & (s.levels - 1)) == 0)
-                    ++report->sharedPrompts;
-                s.levels |= 1 << index;
-            }
-            return true;
-        },
-        [&](const LineError &error) { report->errors.append(error); }, fatalError);
-    return ok;
+    return checkDataset(path, DatasetCheckOptions(), report, fatalError);
 }
 
 } // namespace candor

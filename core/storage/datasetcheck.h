@@ -1,9 +1,30 @@
 #pragma once
 
 #include "dataset/rubric.h"
+#include "storage/datasetwriter.h"
 #include "storage/jsonlreader.h"
 
+#include <optional>
+
 namespace candor {
+
+// How checkDataset chose the format it checked a file by.
+enum class FormatSource
+{
+    Option,    // the caller forced it (candor-cli validate --format)
+    Content,   // the first line says it
+    Extension, // the content was not telling; the file name was
+    Default    // neither said anything: seed JSONL
+};
+
+QString formatSourceName(FormatSource source);
+
+struct DatasetCheckOptions
+{
+    std::optional<ExportFormat> format; // empty: recognise it from the content and the file name
+    // Problems of each kind kept in the report; all are counted, but a broken million-row file must not fill memory.
+    int keepProblems = 50;
+};
 
 // What `candor-cli validate` reports about a dataset file.
 struct DatasetReport
@@ -13,16 +34,33 @@ struct DatasetReport
         qint64 line = 0;
         qint64 firstLine = 0; // where the same prompt (same level) first appeared
     };
+    ExportFormat format = ExportFormat::Jsonl;
+    FormatSource formatSource = FormatSource::Default;
+    std::optional<ExportFormat> contentFormat;   // what the first line looks like, when it looks like anything
+    std::optional<ExportFormat> extensionFormat; // what the file name says (.csv, .jsonl), when it says anything
     qint64 rows = 0;
     LevelCounts perLevel{};
-    QVector<LineError> errors;     // schema problems: the line is not a usable row
+    qint64 withoutLevel = 0; // chat rows whose system message does not name a Candor level
+    // The first keepProblems of each kind; the counts are exact.
+    QVector<LineError> errors;     // the line is not a usable row
     QVector<LineError> warnings;   // usable rows with something worth a look
     QVector<Duplicate> duplicates; // same normalised prompt at the same level
-    qint64 sharedPrompts = 0;      // prompts that appear at more than one level (fine for preference pairs)
-    bool hasProblems() const { return !errors.isEmpty() || !duplicates.isEmpty(); }
+    qint64 errorCount = 0;
+    qint64 warningCount = 0;
+    qint64 duplicateCount = 0;
+    qint64 sharedPrompts = 0; // prompts that appear at more than one level (fine for preference pairs)
+    bool hasProblems() const { return errorCount > 0 || duplicateCount > 0; }
 };
 
-// Reads and checks a JSONL dataset. False only if the file cannot be read (fatalError says why).
+// Reads and checks a dataset in any format Candor writes: seed JSONL (with or without meta), CSV and OpenAI chat
+// JSONL. False only if the file cannot be read (fatalError says why).
+bool checkDataset(const QString &path, const DatasetCheckOptions &options, DatasetReport *report, QString *fatalError);
 bool checkDataset(const QString &path, DatasetReport *report, QString *fatalError);
+
+// What the start of a file looks like: a JSON object with "messages" (chat), another JSON object (seed JSONL) or a
+// CSV header naming "prompt". Nothing when it looks like none of them.
+std::optional<ExportFormat> formatFromContent(const QByteArray &head);
+// .csv, or .jsonl / .ndjson / .json (seed JSONL; chat files share the extension).
+std::optional<ExportFormat> formatFromExtension(const QString &path);
 
 } // namespace candor

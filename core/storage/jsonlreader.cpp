@@ -15,7 +15,7 @@ CANDOR_TR_FUNCTION("candor::JsonlReader")
 constexpr qint64 kBlock = 4 * 1024 * 1024;
 } // namespace
 
-bool JsonlReader::parseLine(const QByteArray &rawLine, Example *out, QString *error)
+bool JsonlReader::parseObject(const QByteArray &rawLine, QJsonObject *out, QString *error)
 {
     QByteArray line = rawLine;
     if (line.endsWith('\r'))
@@ -40,11 +40,35 @@ bool JsonlReader::parseLine(const QByteArray &rawLine, Example *out, QString *er
         *error = tr("not a JSON object");
         return false;
     }
-    return exampleFromJson(doc.object(), out, error);
+    *out = doc.object();
+    return true;
+}
+
+bool JsonlReader::parseLine(const QByteArray &rawLine, Example *out, QString *error)
+{
+    QJsonObject object;
+    return parseObject(rawLine, &object, error) && exampleFromJson(object, out, error);
 }
 
 bool JsonlReader::read(const QString &path, const RowHandler &onRow, const ErrorHandler &onError, QString *fatalError,
                        const ProgressHandler &onProgress)
+{
+    return readLines(
+        path,
+        [&](const QByteArray &line, qint64 lineNumber) {
+            Example row;
+            QString error;
+            if (parseLine(line, &row, &error))
+                return onRow(std::move(row), lineNumber);
+            if (!error.isEmpty())
+                onError({lineNumber, error});
+            return true;
+        },
+        onError, fatalError, onProgress);
+}
+
+bool JsonlReader::readLines(const QString &path, const LineHandler &onLine, const ErrorHandler &onError,
+                            QString *fatalError, const ProgressHandler &onProgress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -69,13 +93,7 @@ bool JsonlReader::read(const QString &path, const RowHandler &onRow, const Error
             onError({lineNumber, tr("line is longer than %1 MB; skipped").arg(MaxLineBytes >> 20)});
             return true;
         }
-        Example row;
-        QString error;
-        if (parseLine(line, &row, &error))
-            return onRow(std::move(row), lineNumber);
-        if (!error.isEmpty())
-            onError({lineNumber, error});
-        return true;
+        return onLine(line, lineNumber);
     };
 
     while (true) {

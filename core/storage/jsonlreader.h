@@ -2,6 +2,7 @@
 
 #include "dataset/example.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QVector>
 
@@ -26,10 +27,16 @@ public:
     using RowHandler = std::function<bool(Example &&row, qint64 line)>; // return false to stop
     using ErrorHandler = std::function<void(const LineError &error)>;
     using ProgressHandler = std::function<void(qint64 bytesRead, qint64 totalBytes)>;
+    // One raw line without its '\n' (a byte order mark at the start of the file removed); return false to stop.
+    using LineHandler = std::function<bool(const QByteArray &line, qint64 lineNumber)>;
 
     // False only when the file cannot be read at all (then fatalError says why).
     static bool read(const QString &path, const RowHandler &onRow, const ErrorHandler &onError, QString *fatalError,
                      const ProgressHandler &onProgress = {});
+
+    // Splits a file into lines a block at a time; lines longer than MaxLineBytes go to onError, not onLine.
+    static bool readLines(const QString &path, const LineHandler &onLine, const ErrorHandler &onError,
+                          QString *fatalError, const ProgressHandler &onProgress = {});
 
     struct Result
     {
@@ -41,6 +48,8 @@ public:
 
     // Parses one line (without its newline). Empty lines are not rows: returns false with an empty error.
     static bool parseLine(const QByteArray &line, Example *out, QString *error);
+    // The first half of parseLine: UTF-8, JSON and an object. Empty lines return false with an empty error.
+    static bool parseObject(const QByteArray &line, QJsonObject *out, QString *error);
 };
 
 } // namespace candor
