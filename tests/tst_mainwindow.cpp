@@ -9,6 +9,7 @@
 #include "providers/providercatalog.h"
 #include "reviewpanel.h"
 #include "session/profiles.h"
+#include "storage/datasetcheck.h"
 #include "storage/jsonlreader.h"
 #include "storage/runjournal.h"
 #include "support/promptask.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFrame>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -44,8 +46,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <atomic>
@@ -849,6 +853,152 @@ private Q_SLOTS:
                 QCOMPARE(now.prompt, before[row].prompt);
             }
         }
+        // The status line says the rejected rows are pending again, and Undo brings the old rows back in one step.
+        const QString status = window.findChild<QLabel *>(u"statusLabel"_s)->text();
+        QVERIFY2(status.contains(u"pending review again"_s) && status.contains(u"2 reviewed row"_s),
+                 qPrintable(status));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        for (int row = 0; row < 10; ++row) {
+            QCOMPARE(window.store()->at(row).prompt, before[row].prompt);
+            QCOMPARE(window.store()->at(row).status,
+                     row == 2 || row == 5 ? ReviewStatus::Rejected : before[row].status);
+        }
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window.store()->at(2).prompt != before[2].prompt);
+        QCOMPARE(window.store()->at(2).status, ReviewStatus::Pending);
+    }
+
+    // Status and flags are in view beside the set-up column on a 1280-pixel window; a saved layout wins.
+    void columnsFitTheWindow()
+    {
+        QSettings().remove(u"window"_s); // no saved layout: Candor's own widths
+        MainWindow window;
+        window.resize(1280, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.reviewPanel()->table();
+        QHeaderView *header = table->horizontalHeader();
+        QTRY_VERIFY(table->viewport()->width() > 300);
+        for (int column : {int(PreviewModel::Status), int(PreviewModel::Flags)}) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(
+                right <= table->viewport()->width() && header->sectionSize(column) >= 60,
+                qPrintable(u"column %1 ends at %2 of %3"_s.arg(column).arg(right).arg(table->viewport()->width())));
+        }
+        QVERIFY(header->sectionSize(PreviewModel::Prompt) >= 60);
+        // A width the user chose stays when the window changes size.
+        header->resizeSection(PreviewModel::Prompt, 400);
+        window.resize(1200, 760);
+        QTRY_COMPARE(header->sectionSize(PreviewModel::Prompt), 400);
+        QApplication::processEvents();
+        QCOMPARE(header->sectionSize(PreviewModel::Prompt), 400);
+    }
+
+    // The rubric stays beside the table while reviewing; Help lists the review keys.
+    void rubricPanelAndReviewHelp()
+    {
+        MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *rubric = window.findChild<QTextBrowser *>(u"rubricView"_s);
+        QVERIFY(rubric && !rubric->isVisible());
+        QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
+        QVERIFY(rubric->isVisible());
+        const QString text = rubric->toPlainText();
+        for (const RubricLevel &level : Rubric::levels()) {
+            QVERIFY2(text.contains(Rubric::displayLabel(level.reward)), qPrintable(level.label));
+            QVERIFY2(text.contains(Rubric::displayDescription(level.reward)), qPrintable(level.label));
+            QVERIFY2(text.contains(Rubric::displayGuidance(level.reward).left(40)), qPrintable(level.label));
+        }
+        auto *viewMenu = window.findChild<QMenu *>(u"viewMenu"_s);
+        QVERIFY(viewMenu->actions().contains(window.reviewPanel()->rubricAction()));
+        // Reviewing keys work with the rubric open.
+        Example row;
+        row.prompt = u"Q?"_s;
+        row.idealAnswer = u"A."_s;
+        row.expectedFeedback = u"F."_s;
+        window.store()->append(row);
+        window.reviewPanel()->table()->setFocus();
+        window.reviewPanel()->setCurrentRow(0);
+        QTest::keyClick(window.reviewPanel()->table(), Qt::Key_A);
+        QCOMPARE(window.store()->at(0).status, ReviewStatus::Accepted);
+        QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
+        QVERIFY(!rubric->isVisible());
+
+        QAction *help = window.reviewPanel()->reviewHelpAction();
+        bool inHelpMenu = false;
+        for (QAction *menu : window.menuBar()->actions())
+            inHelpMenu = inHelpMenu || (menu->menu() && menu->menu()->actions().contains(help));
+        QVERIFY(inHelpMenu);
+        MessageBox::setNextAnswer(u"OK"_s);
+        help->trigger();
+        const QString keys = MessageBox::lastAnsweredText();
+        for (const QString &key : {u"A:"_s, u"R:"_s, u"Shift+R:"_s, u"U:"_s, u"Return:"_s, u"Ctrl+Z"_s, u"Up, Down"_s})
+            QVERIFY2(keys.contains(key), qPrintable(key));
+    }
+
+    // An export read back: edited rows count as edited (but have nothing to revert to), duplicates are flagged by
+    // validate's rule.
+    void reopenedExportKeepsItsFlags()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"export.jsonl"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"prompt":"Who built it?","ideal_answer":"b","expected_feedback":"c","target_reward":1,"tags":[],"meta":{"id":"x1","source":"llm","status":"accepted","flags":["edited"]}})"
+            "\n"
+            R"({"prompt":"How tall is Everest?","ideal_answer":"b","expected_feedback":"c","target_reward":2,"tags":[]})"
+            "\n"
+            R"({"prompt":"how  tall is everest","ideal_answer":"x","expected_feedback":"y","target_reward":2,"tags":[],"meta":{"id":"x3","source":"llm","status":"rejected","reject_reason":"repeat"}})"
+            "\n"
+            R"({"prompt":"How tall is Everest?","ideal_answer":"b","expected_feedback":"c","target_reward":0,"tags":[],"meta":{"id":"x4","source":"llm","status":"pending","flags":["duplicate"]}})"
+            "\n");
+        file.close();
+        DatasetReport report;
+        QString fatal;
+        QVERIFY(checkDataset(path, &report, &fatal));
+        QCOMPARE(report.duplicates.size(), 1);
+        QCOMPARE(report.duplicates.first().line, 3);
+
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
+        window.openDataset(path);
+        QVERIFY(loaded.wait(10000));
+        DatasetStore *store = window.store();
+        QCOMPARE(store->size(), 4);
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(bool(store->at(row).flags & FlagDuplicate), row + 1 == report.duplicates.first().line);
+        QCOMPARE(store->at(2).rejectReason, u"repeat"_s);
+        QCOMPARE(store->editedCount(), 1);
+        ReviewPanel *panel = window.reviewPanel();
+        QTRY_VERIFY2(panel->findChild<QLabel *>(u"countsLabel"_s)->text().contains(u"1 edited"_s),
+                     qPrintable(panel->findChild<QLabel *>(u"countsLabel"_s)->text()));
+        panel->setCurrentRow(0);
+        QAction *revert = panel->findChild<QAction *>(u"revertAction"_s);
+        QVERIFY(!revert->isEnabled());
+        QVERIFY(panel->findChild<QLabel *>(u"detailInfoLabel"_s)->text().contains(u"nothing to revert to"_s));
+        // Editing such a row keeps it edited; there is still no generated text to go back to.
+        auto *tags = panel->findChild<QLineEdit *>(u"detailTagsLineEdit"_s);
+        tags->setText(u"history"_s);
+        QTest::keyClick(tags, Qt::Key_Space);
+        panel->commitEdits();
+        QCOMPARE(store->at(0).tags, QStringList{u"history"_s});
+        QVERIFY(store->at(0).flags & FlagEdited);
+        QCOMPARE(store->editedCount(), 1);
+        // A row edited here can be reverted.
+        panel->setCurrentRow(1);
+        QVERIFY(!revert->isEnabled());
+        tags->setText(u"geography"_s);
+        QTest::keyClick(tags, Qt::Key_Space);
+        panel->commitEdits();
+        QCOMPARE(store->editedCount(), 2);
+        QVERIFY(revert->isEnabled());
     }
 
     // Export from the window goes through a snapshot of the store and honours the review.

@@ -1907,6 +1907,14 @@
         <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
         <translation>Festgestellte Probleme: von Hand bearbeitet, Stufe stimmt nicht, zu lang, fehlerhafter Suchhinweis, Duplikat</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>Zeile %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>
@@ -2394,6 +2402,196 @@
         <source>(filtering…)</source>
         <translation>(wird gefiltert…)</translation>
     </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>The five levels of the honesty rubric: what each one means and what its answers do.</source>
+        <translation>Die fünf Stufen der Ehrlichkeitsrubrik: was jede bedeutet und was ihre Antworten tun.</translation>
+    </message>
+    <message>
+        <source>Reject with Rea&amp;son…</source>
+        <translation>Mit Be&amp;gründung ablehnen…</translation>
+    </message>
+    <message>
+        <source>Reject the selected rows and type why in the detail pane</source>
+        <translation>Die ausgewählten Zeilen ablehnen und im Detailbereich den Grund eingeben</translation>
+    </message>
+    <message>
+        <source>Accept All &amp;Shown Rows…</source>
+        <translation>Alle &amp;angezeigten Zeilen akzeptieren…</translation>
+    </message>
+    <message>
+        <source>Accept every row the filters show</source>
+        <translation>Jede Zeile akzeptieren, die die Filter zeigen</translation>
+    </message>
+    <message>
+        <source>Reject All Sho&amp;wn Rows…</source>
+        <translation>Alle angezeigten Zeilen a&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Reject every row the filters show</source>
+        <translation>Jede Zeile ablehnen, die die Filter zeigen</translation>
+    </message>
+    <message>
+        <source>Mark All Shown Rows Unre&amp;viewed…</source>
+        <translation>Alle angezeigten Zeilen als unge&amp;prüft markieren…</translation>
+    </message>
+    <message>
+        <source>Set every row the filters show back to pending</source>
+        <translation>Jede Zeile, die die Filter zeigen, wieder auf ausstehend setzen</translation>
+    </message>
+    <message>
+        <source>Und&amp;o</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last review action or edit</source>
+        <translation>Die letzte Prüfaktion oder Bearbeitung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Redo the review action or edit just undone</source>
+        <translation>Die eben rückgängig gemachte Prüfaktion oder Bearbeitung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <source>Show the rubric's levels beside the table</source>
+        <translation>Die Stufen der Rubrik neben der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewing a Dataset</source>
+        <translation>Einen Datensatz &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>List the keys for reviewing rows</source>
+        <translation>Die Tasten zum Prüfen von Zeilen auflisten</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>Why the row is rejected, in a few words; entering a reason rejects the row (Shift+R).</source>
+        <translation>Warum die Zeile abgelehnt ist, in wenigen Worten; ein Grund lehnt die Zeile ab (Umschalt+R).</translation>
+    </message>
+    <message>
+        <source>Why rejected?</source>
+        <translation>Warum abgelehnt?</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Akzeptieren</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Mark Unreviewed</source>
+        <translation>Als ungeprüft markieren</translation>
+    </message>
+    <message>
+        <source>Reject with Reason</source>
+        <translation>Mit Begründung ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept all %1 rows the filters show?</source>
+        <translation>Alle %1 Zeilen akzeptieren, die die Filter zeigen?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Rows</source>
+        <translation>Zeilen &amp;akzeptieren</translation>
+    </message>
+    <message>
+        <source>Reject all %1 rows the filters show?</source>
+        <translation>Alle %1 Zeilen ablehnen, die die Filter zeigen?</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Rows</source>
+        <translation>Zeilen &amp;ablehnen</translation>
+    </message>
+    <message>
+        <source>Mark all %1 rows the filters show as unreviewed?</source>
+        <translation>Alle %1 Zeilen, die die Filter zeigen, als ungeprüft markieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Unreviewed</source>
+        <translation>Als ungeprüft &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes it back.</source>
+        <translation>Rückgängig (Strg+Z) nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Reviewing a Dataset</source>
+        <translation>Einen Datensatz prüfen</translation>
+    </message>
+    <message>
+        <source>Keys in the table:</source>
+        <translation>Tasten in der Tabelle:</translation>
+    </message>
+    <message>
+        <source>A: accept the row and move to the next
+R: reject the row and move to the next
+Shift+R: reject and type a reason; Return records it and moves on
+U: mark the row unreviewed
+Up, Down: move between rows; Shift with them selects several
+Return: edit the row in the detail pane
+Ctrl+C: copy the selected rows as JSON lines
+Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
+Ctrl+Z, Ctrl+Shift+Z: undo, redo
+Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
+Ctrl+F: filter; Ctrl+Shift+F: clear the filters
+Alt+3: show the rubric</source>
+        <translation>A: Zeile akzeptieren und zur nächsten gehen
+R: Zeile ablehnen und zur nächsten gehen
+Umschalt+R: ablehnen und einen Grund eingeben; Eingabe speichert ihn und geht weiter
+U: Zeile als ungeprüft markieren
+Auf, Ab: zwischen Zeilen wechseln; mit Umschalt mehrere auswählen
+Eingabe: die Zeile im Detailbereich bearbeiten
+Strg+C: die ausgewählten Zeilen als JSON-Zeilen kopieren
+Alt+Umschalt+A, Alt+Umschalt+R, Alt+Umschalt+U: jede angezeigte Zeile akzeptieren, ablehnen oder als ungeprüft markieren
+Strg+Z, Strg+Umschalt+Z: rückgängig, wiederherstellen
+Strg+Umschalt+U: Bearbeitungen zurücksetzen; Strg+R: neu erzeugen
+Strg+F: filtern; Strg+Umschalt+F: Filter löschen
+Alt+3: Rubrik zeigen</translation>
+    </message>
+    <message>
+        <source>Revert Edits</source>
+        <translation>Bearbeitungen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Edit Row</source>
+        <translation>Zeile bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edited by hand before it was saved; the generated text was not kept, so there is nothing to revert to.</source>
+        <translation>Von Hand bearbeitet, bevor sie gespeichert wurde; der erzeugte Text wurde nicht aufbewahrt, es gibt also nichts zum Zurücksetzen.</translation>
+    </message>
 </context>
 <context>
     <name>candor::RowValidator</name>
@@ -2683,6 +2881,13 @@
         <translation>
             <numerusform>%n ausgewählte Zeile konnte nicht neu erzeugt werden und bleibt unverändert.</numerusform>
             <numerusform>%n ausgewählte Zeilen konnten nicht neu erzeugt werden und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed row(s) were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</source>
+        <translation>
+            <numerusform>%n geprüfte Zeile wurde ersetzt und wartet wieder auf Prüfung; Rückgängig (Strg+Z) holt die alte Zeile zurück.</numerusform>
+            <numerusform>%n geprüfte Zeilen wurden ersetzt und warten wieder auf Prüfung; Rückgängig (Strg+Z) holt die alten Zeilen zurück.</numerusform>
         </translation>
     </message>
 </context>

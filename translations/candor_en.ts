@@ -206,6 +206,13 @@
                 <numerusform>%n selected rows could not be regenerated and are unchanged.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n reviewed row(s) were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</source>
+            <translation>
+                <numerusform>%n reviewed row were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</numerusform>
+                <numerusform>%n reviewed rows were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>candor::cli</name>

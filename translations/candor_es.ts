@@ -1907,6 +1907,14 @@
         <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
         <translation>Problemas detectados: editada a mano, nivel no coincidente, demasiado larga, pista de búsqueda incorrecta, duplicada</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>Fila %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>
@@ -2394,6 +2402,196 @@
         <source>(filtering…)</source>
         <translation>(filtrando…)</translation>
     </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <source>The five levels of the honesty rubric: what each one means and what its answers do.</source>
+        <translation>Los cinco niveles de la rúbrica de honestidad: qué significa cada uno y qué hacen sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Reject with Rea&amp;son…</source>
+        <translation>Rechazar con mo&amp;tivo…</translation>
+    </message>
+    <message>
+        <source>Reject the selected rows and type why in the detail pane</source>
+        <translation>Rechazar las filas seleccionadas y escribir el motivo en el panel de detalle</translation>
+    </message>
+    <message>
+        <source>Accept All &amp;Shown Rows…</source>
+        <translation>Aceptar todas las filas &amp;mostradas…</translation>
+    </message>
+    <message>
+        <source>Accept every row the filters show</source>
+        <translation>Aceptar todas las filas que muestran los filtros</translation>
+    </message>
+    <message>
+        <source>Reject All Sho&amp;wn Rows…</source>
+        <translation>Rechazar todas las filas most&amp;radas…</translation>
+    </message>
+    <message>
+        <source>Reject every row the filters show</source>
+        <translation>Rechazar todas las filas que muestran los filtros</translation>
+    </message>
+    <message>
+        <source>Mark All Shown Rows Unre&amp;viewed…</source>
+        <translation>Marcar todas las filas mostradas como sin re&amp;visar…</translation>
+    </message>
+    <message>
+        <source>Set every row the filters show back to pending</source>
+        <translation>Devolver a pendiente todas las filas que muestran los filtros</translation>
+    </message>
+    <message>
+        <source>Und&amp;o</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last review action or edit</source>
+        <translation>Deshacer la última acción de revisión o edición</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>Re&amp;hacer</translation>
+    </message>
+    <message>
+        <source>Redo the review action or edit just undone</source>
+        <translation>Rehacer la acción de revisión o edición recién deshecha</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric</source>
+        <translation>&amp;Rúbrica</translation>
+    </message>
+    <message>
+        <source>Show the rubric's levels beside the table</source>
+        <translation>Mostrar los niveles de la rúbrica junto a la tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewing a Dataset</source>
+        <translation>&amp;Revisar un conjunto de datos</translation>
+    </message>
+    <message>
+        <source>List the keys for reviewing rows</source>
+        <translation>Listar las teclas para revisar filas</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>Why the row is rejected, in a few words; entering a reason rejects the row (Shift+R).</source>
+        <translation>Por qué se rechaza la fila, en pocas palabras; escribir un motivo rechaza la fila (Mayús+R).</translation>
+    </message>
+    <message>
+        <source>Why rejected?</source>
+        <translation>¿Por qué se rechaza?</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Mark Unreviewed</source>
+        <translation>Marcar sin revisar</translation>
+    </message>
+    <message>
+        <source>Reject with Reason</source>
+        <translation>Rechazar con motivo</translation>
+    </message>
+    <message>
+        <source>Accept all %1 rows the filters show?</source>
+        <translation>¿Aceptar las %1 filas que muestran los filtros?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Rows</source>
+        <translation>&amp;Aceptar filas</translation>
+    </message>
+    <message>
+        <source>Reject all %1 rows the filters show?</source>
+        <translation>¿Rechazar las %1 filas que muestran los filtros?</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Rows</source>
+        <translation>&amp;Rechazar filas</translation>
+    </message>
+    <message>
+        <source>Mark all %1 rows the filters show as unreviewed?</source>
+        <translation>¿Marcar como sin revisar las %1 filas que muestran los filtros?</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Unreviewed</source>
+        <translation>&amp;Marcar sin revisar</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes it back.</source>
+        <translation>Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>Reviewing a Dataset</source>
+        <translation>Revisar un conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Keys in the table:</source>
+        <translation>Teclas en la tabla:</translation>
+    </message>
+    <message>
+        <source>A: accept the row and move to the next
+R: reject the row and move to the next
+Shift+R: reject and type a reason; Return records it and moves on
+U: mark the row unreviewed
+Up, Down: move between rows; Shift with them selects several
+Return: edit the row in the detail pane
+Ctrl+C: copy the selected rows as JSON lines
+Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
+Ctrl+Z, Ctrl+Shift+Z: undo, redo
+Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
+Ctrl+F: filter; Ctrl+Shift+F: clear the filters
+Alt+3: show the rubric</source>
+        <translation>A: aceptar la fila y pasar a la siguiente
+R: rechazar la fila y pasar a la siguiente
+Mayús+R: rechazar y escribir un motivo; Intro lo guarda y pasa a la siguiente
+U: marcar la fila como sin revisar
+Arriba, Abajo: moverse entre filas; con Mayús se seleccionan varias
+Intro: editar la fila en el panel de detalle
+Ctrl+C: copiar las filas seleccionadas como líneas JSON
+Alt+Mayús+A, Alt+Mayús+R, Alt+Mayús+U: aceptar, rechazar o marcar sin revisar todas las filas mostradas
+Ctrl+Z, Ctrl+Mayús+Z: deshacer, rehacer
+Ctrl+Mayús+U: revertir ediciones; Ctrl+R: regenerar
+Ctrl+F: filtrar; Ctrl+Mayús+F: borrar los filtros
+Alt+3: mostrar la rúbrica</translation>
+    </message>
+    <message>
+        <source>Revert Edits</source>
+        <translation>Revertir ediciones</translation>
+    </message>
+    <message>
+        <source>Edit Row</source>
+        <translation>Editar fila</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edited by hand before it was saved; the generated text was not kept, so there is nothing to revert to.</source>
+        <translation>Editada a mano antes de guardarse; el texto generado no se conservó, así que no hay nada a lo que volver.</translation>
+    </message>
 </context>
 <context>
     <name>candor::RowValidator</name>
@@ -2683,6 +2881,13 @@
         <translation>
             <numerusform>%n fila seleccionada no se pudo regenerar y no ha cambiado.</numerusform>
             <numerusform>%n filas seleccionadas no se pudieron regenerar y no han cambiado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed row(s) were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</source>
+        <translation>
+            <numerusform>%n fila revisada se reemplazó y vuelve a estar pendiente de revisión; Deshacer (Ctrl+Z) recupera la fila anterior.</numerusform>
+            <numerusform>%n filas revisadas se reemplazaron y vuelven a estar pendientes de revisión; Deshacer (Ctrl+Z) recupera las filas anteriores.</numerusform>
         </translation>
     </message>
 </context>

@@ -1907,6 +1907,14 @@
         <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
         <translation>Problèmes relevés : modifiée à la main, niveau incohérent, trop longue, indication de recherche incorrecte, doublon</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>Ligne %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>
@@ -2394,6 +2402,196 @@
         <source>(filtering…)</source>
         <translation>(filtrage…)</translation>
     </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>The five levels of the honesty rubric: what each one means and what its answers do.</source>
+        <translation>Les cinq niveaux de la grille d’honnêteté : ce que chacun signifie et ce que font ses réponses.</translation>
+    </message>
+    <message>
+        <source>Reject with Rea&amp;son…</source>
+        <translation>Rejeter avec un mo&amp;tif…</translation>
+    </message>
+    <message>
+        <source>Reject the selected rows and type why in the detail pane</source>
+        <translation>Rejeter les lignes sélectionnées et saisir le motif dans le volet de détail</translation>
+    </message>
+    <message>
+        <source>Accept All &amp;Shown Rows…</source>
+        <translation>Accepter toutes les lignes &amp;affichées…</translation>
+    </message>
+    <message>
+        <source>Accept every row the filters show</source>
+        <translation>Accepter toutes les lignes que montrent les filtres</translation>
+    </message>
+    <message>
+        <source>Reject All Sho&amp;wn Rows…</source>
+        <translation>Rejeter toutes les lignes affi&amp;chées…</translation>
+    </message>
+    <message>
+        <source>Reject every row the filters show</source>
+        <translation>Rejeter toutes les lignes que montrent les filtres</translation>
+    </message>
+    <message>
+        <source>Mark All Shown Rows Unre&amp;viewed…</source>
+        <translation>Marquer toutes les lignes affichées non re&amp;vues…</translation>
+    </message>
+    <message>
+        <source>Set every row the filters show back to pending</source>
+        <translation>Remettre en attente toutes les lignes que montrent les filtres</translation>
+    </message>
+    <message>
+        <source>Und&amp;o</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Undo the last review action or edit</source>
+        <translation>Annuler la dernière action de revue ou modification</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>Redo the review action or edit just undone</source>
+        <translation>Rétablir l’action de revue ou la modification qui vient d’être annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric</source>
+        <translation>&amp;Grille</translation>
+    </message>
+    <message>
+        <source>Show the rubric's levels beside the table</source>
+        <translation>Afficher les niveaux de la grille à côté du tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewing a Dataset</source>
+        <translation>&amp;Revoir un jeu de données</translation>
+    </message>
+    <message>
+        <source>List the keys for reviewing rows</source>
+        <translation>Lister les touches pour revoir les lignes</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <source>Why the row is rejected, in a few words; entering a reason rejects the row (Shift+R).</source>
+        <translation>Pourquoi la ligne est rejetée, en quelques mots ; saisir un motif rejette la ligne (Maj+R).</translation>
+    </message>
+    <message>
+        <source>Why rejected?</source>
+        <translation>Pourquoi rejetée ?</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Mark Unreviewed</source>
+        <translation>Marquer non revue</translation>
+    </message>
+    <message>
+        <source>Reject with Reason</source>
+        <translation>Rejeter avec un motif</translation>
+    </message>
+    <message>
+        <source>Accept all %1 rows the filters show?</source>
+        <translation>Accepter les %1 lignes que montrent les filtres ?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Rows</source>
+        <translation>&amp;Accepter les lignes</translation>
+    </message>
+    <message>
+        <source>Reject all %1 rows the filters show?</source>
+        <translation>Rejeter les %1 lignes que montrent les filtres ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Rows</source>
+        <translation>&amp;Rejeter les lignes</translation>
+    </message>
+    <message>
+        <source>Mark all %1 rows the filters show as unreviewed?</source>
+        <translation>Marquer non revues les %1 lignes que montrent les filtres ?</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Unreviewed</source>
+        <translation>&amp;Marquer non revues</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes it back.</source>
+        <translation>Annuler (Ctrl+Z) revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Reviewing a Dataset</source>
+        <translation>Revoir un jeu de données</translation>
+    </message>
+    <message>
+        <source>Keys in the table:</source>
+        <translation>Touches dans le tableau :</translation>
+    </message>
+    <message>
+        <source>A: accept the row and move to the next
+R: reject the row and move to the next
+Shift+R: reject and type a reason; Return records it and moves on
+U: mark the row unreviewed
+Up, Down: move between rows; Shift with them selects several
+Return: edit the row in the detail pane
+Ctrl+C: copy the selected rows as JSON lines
+Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
+Ctrl+Z, Ctrl+Shift+Z: undo, redo
+Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
+Ctrl+F: filter; Ctrl+Shift+F: clear the filters
+Alt+3: show the rubric</source>
+        <translation>A : accepter la ligne et passer à la suivante
+R : rejeter la ligne et passer à la suivante
+Maj+R : rejeter et saisir un motif ; Entrée l’enregistre et passe à la suivante
+U : marquer la ligne non revue
+Haut, Bas : passer d’une ligne à l’autre ; avec Maj, en sélectionner plusieurs
+Entrée : modifier la ligne dans le volet de détail
+Ctrl+C : copier les lignes sélectionnées en lignes JSON
+Alt+Maj+A, Alt+Maj+R, Alt+Maj+U : accepter, rejeter ou marquer non revue chaque ligne affichée
+Ctrl+Z, Ctrl+Maj+Z : annuler, rétablir
+Ctrl+Maj+U : annuler les modifications ; Ctrl+R : régénérer
+Ctrl+F : filtrer ; Ctrl+Maj+F : effacer les filtres
+Alt+3 : afficher la grille</translation>
+    </message>
+    <message>
+        <source>Revert Edits</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Edit Row</source>
+        <translation>Modifier la ligne</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Edited by hand before it was saved; the generated text was not kept, so there is nothing to revert to.</source>
+        <translation>Modifiée à la main avant d’être enregistrée ; le texte généré n’a pas été conservé, il n’y a donc rien à restaurer.</translation>
+    </message>
 </context>
 <context>
     <name>candor::RowValidator</name>
@@ -2683,6 +2881,13 @@
         <translation>
             <numerusform>%n ligne sélectionnée n’a pas pu être régénérée et reste inchangée.</numerusform>
             <numerusform>%n lignes sélectionnées n’ont pas pu être régénérées et restent inchangées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed row(s) were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</source>
+        <translation>
+            <numerusform>%n ligne revue a été remplacée et attend de nouveau une revue ; Annuler (Ctrl+Z) rétablit l’ancienne ligne.</numerusform>
+            <numerusform>%n lignes revues ont été remplacées et attendent de nouveau une revue ; Annuler (Ctrl+Z) rétablit les anciennes lignes.</numerusform>
         </translation>
     </message>
 </context>

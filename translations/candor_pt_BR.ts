@@ -1907,6 +1907,14 @@
         <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
         <translation>Problemas notados: editada à mão, nível divergente, longa demais, dica de busca inválida, duplicada</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>Linha %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>
@@ -2394,6 +2402,196 @@
         <source>(filtering…)</source>
         <translation>(filtrando…)</translation>
     </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rubrica</translation>
+    </message>
+    <message>
+        <source>The five levels of the honesty rubric: what each one means and what its answers do.</source>
+        <translation>Os cinco níveis da rubrica de honestidade: o que cada um significa e o que suas respostas fazem.</translation>
+    </message>
+    <message>
+        <source>Reject with Rea&amp;son…</source>
+        <translation>Rejeitar com mo&amp;tivo…</translation>
+    </message>
+    <message>
+        <source>Reject the selected rows and type why in the detail pane</source>
+        <translation>Rejeitar as linhas selecionadas e digitar o motivo no painel de detalhes</translation>
+    </message>
+    <message>
+        <source>Accept All &amp;Shown Rows…</source>
+        <translation>Aceitar todas as linhas &amp;exibidas…</translation>
+    </message>
+    <message>
+        <source>Accept every row the filters show</source>
+        <translation>Aceitar todas as linhas que os filtros mostram</translation>
+    </message>
+    <message>
+        <source>Reject All Sho&amp;wn Rows…</source>
+        <translation>Rejeitar todas as linhas exi&amp;bidas…</translation>
+    </message>
+    <message>
+        <source>Reject every row the filters show</source>
+        <translation>Rejeitar todas as linhas que os filtros mostram</translation>
+    </message>
+    <message>
+        <source>Mark All Shown Rows Unre&amp;viewed…</source>
+        <translation>Marcar todas as linhas exibidas como não re&amp;visadas…</translation>
+    </message>
+    <message>
+        <source>Set every row the filters show back to pending</source>
+        <translation>Voltar para pendente todas as linhas que os filtros mostram</translation>
+    </message>
+    <message>
+        <source>Und&amp;o</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>Undo the last review action or edit</source>
+        <translation>Desfazer a última ação de revisão ou edição</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>Re&amp;fazer</translation>
+    </message>
+    <message>
+        <source>Redo the review action or edit just undone</source>
+        <translation>Refazer a ação de revisão ou edição que acabou de ser desfeita</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric</source>
+        <translation>&amp;Rubrica</translation>
+    </message>
+    <message>
+        <source>Show the rubric's levels beside the table</source>
+        <translation>Mostrar os níveis da rubrica ao lado da tabela</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewing a Dataset</source>
+        <translation>&amp;Revisando um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>List the keys for reviewing rows</source>
+        <translation>Listar as teclas para revisar linhas</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Motivo da rejeição</translation>
+    </message>
+    <message>
+        <source>Why the row is rejected, in a few words; entering a reason rejects the row (Shift+R).</source>
+        <translation>Por que a linha foi rejeitada, em poucas palavras; digitar um motivo rejeita a linha (Shift+R).</translation>
+    </message>
+    <message>
+        <source>Why rejected?</source>
+        <translation>Por que rejeitada?</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeitar</translation>
+    </message>
+    <message>
+        <source>Mark Unreviewed</source>
+        <translation>Marcar como não revisada</translation>
+    </message>
+    <message>
+        <source>Reject with Reason</source>
+        <translation>Rejeitar com motivo</translation>
+    </message>
+    <message>
+        <source>Accept all %1 rows the filters show?</source>
+        <translation>Aceitar todas as %1 linhas que os filtros mostram?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Rows</source>
+        <translation>&amp;Aceitar linhas</translation>
+    </message>
+    <message>
+        <source>Reject all %1 rows the filters show?</source>
+        <translation>Rejeitar todas as %1 linhas que os filtros mostram?</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Rows</source>
+        <translation>&amp;Rejeitar linhas</translation>
+    </message>
+    <message>
+        <source>Mark all %1 rows the filters show as unreviewed?</source>
+        <translation>Marcar como não revisadas todas as %1 linhas que os filtros mostram?</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Unreviewed</source>
+        <translation>&amp;Marcar como não revisadas</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes it back.</source>
+        <translation>Desfazer (Ctrl+Z) volta atrás.</translation>
+    </message>
+    <message>
+        <source>Reviewing a Dataset</source>
+        <translation>Revisando um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Keys in the table:</source>
+        <translation>Teclas na tabela:</translation>
+    </message>
+    <message>
+        <source>A: accept the row and move to the next
+R: reject the row and move to the next
+Shift+R: reject and type a reason; Return records it and moves on
+U: mark the row unreviewed
+Up, Down: move between rows; Shift with them selects several
+Return: edit the row in the detail pane
+Ctrl+C: copy the selected rows as JSON lines
+Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
+Ctrl+Z, Ctrl+Shift+Z: undo, redo
+Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
+Ctrl+F: filter; Ctrl+Shift+F: clear the filters
+Alt+3: show the rubric</source>
+        <translation>A: aceitar a linha e ir para a próxima
+R: rejeitar a linha e ir para a próxima
+Shift+R: rejeitar e digitar um motivo; Enter o registra e segue para a próxima
+U: marcar a linha como não revisada
+Cima, Baixo: mover entre linhas; com Shift seleciona várias
+Enter: editar a linha no painel de detalhes
+Ctrl+C: copiar as linhas selecionadas como linhas JSON
+Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: aceitar, rejeitar ou marcar como não revisada cada linha exibida
+Ctrl+Z, Ctrl+Shift+Z: desfazer, refazer
+Ctrl+Shift+U: reverter edições; Ctrl+R: regenerar
+Ctrl+F: filtrar; Ctrl+Shift+F: limpar os filtros
+Alt+3: mostrar a rubrica</translation>
+    </message>
+    <message>
+        <source>Revert Edits</source>
+        <translation>Reverter edições</translation>
+    </message>
+    <message>
+        <source>Edit Row</source>
+        <translation>Editar linha</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edited by hand before it was saved; the generated text was not kept, so there is nothing to revert to.</source>
+        <translation>Editada à mão antes de ser salva; o texto gerado não foi guardado, então não há para o que reverter.</translation>
+    </message>
 </context>
 <context>
     <name>candor::RowValidator</name>
@@ -2683,6 +2881,13 @@
         <translation>
             <numerusform>%n linha selecionada não pôde ser gerada novamente e não foi alterada.</numerusform>
             <numerusform>%n linhas selecionadas não puderam ser geradas novamente e não foram alteradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed row(s) were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</source>
+        <translation>
+            <numerusform>%n linha revisada foi substituída e está pendente de revisão de novo; Desfazer (Ctrl+Z) traz a linha antiga de volta.</numerusform>
+            <numerusform>%n linhas revisadas foram substituídas e estão pendentes de revisão de novo; Desfazer (Ctrl+Z) traz as linhas antigas de volta.</numerusform>
         </translation>
     </message>
 </context>

@@ -1894,6 +1894,14 @@
         <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
         <translation>发现的问题：手动编辑、等级不符、过长、搜索提示有误、重复</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>
@@ -2380,6 +2388,196 @@
         <source>(filtering…)</source>
         <translation>（正在筛选…）</translation>
     </message>
+    <message>
+        <source>Rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>The five levels of the honesty rubric: what each one means and what its answers do.</source>
+        <translation>诚实度评分标准的五个等级：每个等级的含义及其回答的做法。</translation>
+    </message>
+    <message>
+        <source>Reject with Rea&amp;son…</source>
+        <translation>附理由拒绝(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reject the selected rows and type why in the detail pane</source>
+        <translation>拒绝所选行，并在详情面板中输入理由</translation>
+    </message>
+    <message>
+        <source>Accept All &amp;Shown Rows…</source>
+        <translation>接受所有显示的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Accept every row the filters show</source>
+        <translation>接受筛选条件显示的每一行</translation>
+    </message>
+    <message>
+        <source>Reject All Sho&amp;wn Rows…</source>
+        <translation>拒绝所有显示的行(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Reject every row the filters show</source>
+        <translation>拒绝筛选条件显示的每一行</translation>
+    </message>
+    <message>
+        <source>Mark All Shown Rows Unre&amp;viewed…</source>
+        <translation>将所有显示的行标为未审阅(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Set every row the filters show back to pending</source>
+        <translation>将筛选条件显示的每一行恢复为待审阅</translation>
+    </message>
+    <message>
+        <source>Und&amp;o</source>
+        <translation>撤销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Undo the last review action or edit</source>
+        <translation>撤销上一次审阅操作或编辑</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>重做(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Redo the review action or edit just undone</source>
+        <translation>重做刚撤销的审阅操作或编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric</source>
+        <translation>评分标准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the rubric's levels beside the table</source>
+        <translation>在表格旁显示评分标准的各个等级</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewing a Dataset</source>
+        <translation>审阅数据集(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the keys for reviewing rows</source>
+        <translation>列出审阅行时使用的按键</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <source>Why the row is rejected, in a few words; entering a reason rejects the row (Shift+R).</source>
+        <translation>用几个词说明拒绝该行的原因；输入理由即拒绝该行（Shift+R）。</translation>
+    </message>
+    <message>
+        <source>Why rejected?</source>
+        <translation>为何拒绝？</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Mark Unreviewed</source>
+        <translation>标为未审阅</translation>
+    </message>
+    <message>
+        <source>Reject with Reason</source>
+        <translation>附理由拒绝</translation>
+    </message>
+    <message>
+        <source>Accept all %1 rows the filters show?</source>
+        <translation>接受筛选条件显示的全部 %1 行？</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Rows</source>
+        <translation>接受这些行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reject all %1 rows the filters show?</source>
+        <translation>拒绝筛选条件显示的全部 %1 行？</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Rows</source>
+        <translation>拒绝这些行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark all %1 rows the filters show as unreviewed?</source>
+        <translation>将筛选条件显示的全部 %1 行标为未审阅？</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Unreviewed</source>
+        <translation>标为未审阅(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes it back.</source>
+        <translation>撤销（Ctrl+Z）可以还原。</translation>
+    </message>
+    <message>
+        <source>Reviewing a Dataset</source>
+        <translation>审阅数据集</translation>
+    </message>
+    <message>
+        <source>Keys in the table:</source>
+        <translation>表格中的按键：</translation>
+    </message>
+    <message>
+        <source>A: accept the row and move to the next
+R: reject the row and move to the next
+Shift+R: reject and type a reason; Return records it and moves on
+U: mark the row unreviewed
+Up, Down: move between rows; Shift with them selects several
+Return: edit the row in the detail pane
+Ctrl+C: copy the selected rows as JSON lines
+Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
+Ctrl+Z, Ctrl+Shift+Z: undo, redo
+Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
+Ctrl+F: filter; Ctrl+Shift+F: clear the filters
+Alt+3: show the rubric</source>
+        <translation>A：接受该行并转到下一行
+R：拒绝该行并转到下一行
+Shift+R：拒绝并输入理由；回车保存理由并转到下一行
+U：将该行标为未审阅
+上、下：在行之间移动；按住 Shift 可选择多行
+回车：在详情面板中编辑该行
+Ctrl+C：将所选行复制为 JSON 行
+Alt+Shift+A、Alt+Shift+R、Alt+Shift+U：接受、拒绝或标为未审阅每个显示的行
+Ctrl+Z、Ctrl+Shift+Z：撤销、重做
+Ctrl+Shift+U：还原编辑；Ctrl+R：重新生成
+Ctrl+F：筛选；Ctrl+Shift+F：清除筛选
+Alt+3：显示评分标准</translation>
+    </message>
+    <message>
+        <source>Revert Edits</source>
+        <translation>还原编辑</translation>
+    </message>
+    <message>
+        <source>Edit Row</source>
+        <translation>编辑行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Edited by hand before it was saved; the generated text was not kept, so there is nothing to revert to.</source>
+        <translation>保存前已手动编辑；生成的文本未被保留，因此没有可还原的内容。</translation>
+    </message>
 </context>
 <context>
     <name>candor::RowValidator</name>
@@ -2657,6 +2855,12 @@
         <source>%n selected row(s) could not be regenerated and are unchanged.</source>
         <translation>
             <numerusform>所选的 %n 行无法重新生成，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed row(s) were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</source>
+        <translation>
+            <numerusform>%n 个已审阅的行已被替换，重新变为待审阅；撤销（Ctrl+Z）可找回原来的行。</numerusform>
         </translation>
     </message>
 </context>

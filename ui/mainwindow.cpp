@@ -210,6 +210,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     QAction *focusSetup = viewMenu->addAction(tr("Go to &Set-up"), this,
                                               [this] { m_ui->modeComboBox->setFocus(Qt::ShortcutFocusReason); });
     focusSetup->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    viewMenu->addAction(m_review->rubricAction());
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, m_review->reviewHelpAction());
 
     connect(m_ui->exportButton, &QPushButton::clicked, this, &MainWindow::exportDataset);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportDataset);

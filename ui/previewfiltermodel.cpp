@@ -167,7 +167,7 @@ bool TextMatcher::matches(QStringView haystack) const
 bool TextMatcher::matches(const Example &e) const
 {
     if (matches(QStringView(e.prompt)) || matches(QStringView(e.idealAnswer)) ||
-        matches(QStringView(e.expectedFeedback)))
+        matches(QStringView(e.expectedFeedback)) || matches(QStringView(e.rejectReason)))
         return true;
     for (const QString &tag : e.tags) {
         if (matches(QStringView(tag)))

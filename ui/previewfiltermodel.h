@@ -30,7 +30,7 @@ struct PreviewFilter
     unsigned sources = 0;  // sourceBit(source) per source shown
     unsigned flags = 0;    // ExampleFlag bits, matched as flagMatch says
     FlagMatch flagMatch = FlagMatch::Any;
-    QString text; // case-insensitive substring of the prompt, answer, feedback or a tag; blank = any
+    QString text; // case-insensitive substring of the prompt, answer, feedback, reject reason or a tag; blank = any
 
     static unsigned levelBit(int reward) { return Rubric::isValid(reward) ? 1u << Rubric::indexOf(reward) : 0u; }
     static unsigned statusBit(ReviewStatus status) { return 1u << unsigned(status); }
@@ -50,7 +50,7 @@ public:
 
     bool isEmpty() const { return m_needle.isEmpty(); }
     bool matches(QStringView haystack) const;
-    // The prompt, ideal answer, expected feedback or one of the tags.
+    // The prompt, ideal answer, expected feedback, reject reason or one of the tags.
     bool matches(const Example &example) const;
 
 private:

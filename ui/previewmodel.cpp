@@ -1,6 +1,9 @@
 #include "previewmodel.h"
 
 #include "dataset/rubric.h"
+#include "theme.h"
+
+#include <QBrush>
 
 using namespace Qt::StringLiterals;
 
@@ -121,6 +124,19 @@ QString PreviewModel::statusText(ReviewStatus status)
     return {};
 }
 
+QString PreviewModel::statusGlyph(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Pending:
+        return u"•"_s;
+    case ReviewStatus::Accepted:
+        return u"✓"_s;
+    case ReviewStatus::Rejected:
+        return u"✗"_s;
+    }
+    return {};
+}
+
 QString PreviewModel::flagsText(unsigned flags)
 {
     QStringList names;
@@ -211,7 +227,7 @@ QVariant PreviewModel::toolTipData(const Example &e, int column) const
         return text;
     }
     case Status:
-        return statusText(e.status);
+        return e.rejectReason.isEmpty() ? statusText(e.status) : tr("%1: %2").arg(statusText(e.status), e.rejectReason);
     case Flags:
         return e.flags ? flagsText(e.flags) : QString();
     }
@@ -234,9 +250,15 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         if (column == Level && Rubric::isValid(e.targetReward))
             return m_levelColour[std::size_t(Rubric::indexOf(e.targetReward))];
         return {};
+    case Qt::BackgroundRole: {
+        const QColor tint = reviewTint(int(e.status));
+        return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
+    }
     case Qt::AccessibleTextRole:
         if (column == Level)
             return tr("Level %1").arg(displayData(e, row, column).toString());
+        if (column == Number)
+            return tr("Row %1, %2").arg(row + 1).arg(statusText(e.status));
         return {};
     case Qt::AccessibleDescriptionRole:
         if (column == Level)
@@ -276,6 +298,10 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         return e.flags;
     case EditedRole:
         return m_store->isEdited(row);
+    case StatusGlyphRole:
+        return statusGlyph(e.status);
+    case RejectReasonRole:
+        return e.rejectReason;
     }
     return {};
 }
@@ -338,6 +364,8 @@ QHash<int, QByteArray> PreviewModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(FlagsRole, "flags");
     names.insert(EditedRole, "edited");
+    names.insert(StatusGlyphRole, "statusGlyph");
+    names.insert(RejectReasonRole, "rejectReason");
     return names;
 }
 

@@ -45,10 +45,12 @@ public:
         SourceRole, // int(ExampleSource)
         ProviderRole,
         ModelRole,
-        CreatedRole, // qint64 ms since epoch, 0 = unknown
-        StatusRole,  // int(ReviewStatus)
-        FlagsRole,   // unsigned ExampleFlag bits
-        EditedRole,  // bool: the generated version is kept and can be restored
+        CreatedRole,     // qint64 ms since epoch, 0 = unknown
+        StatusRole,      // int(ReviewStatus)
+        FlagsRole,       // unsigned ExampleFlag bits
+        EditedRole,      // bool: the generated version is kept and can be restored
+        StatusGlyphRole, // QString: ✓ accepted, ✗ rejected, • pending; shown in the first column
+        RejectReasonRole,
     };
     Q_ENUM(Role)
 
@@ -74,6 +76,8 @@ public:
     static QString sourceText(ExampleSource source);
     static QString statusText(ReviewStatus status);
     static QString flagsText(unsigned flags);
+    // A shape per review status, so the status never depends on the row tint's colour alone.
+    static QString statusGlyph(ReviewStatus status);
 
 private:
     QVariant displayData(const Example &e, int row, int column) const;

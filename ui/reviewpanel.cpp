@@ -1,5 +1,7 @@
 #include "reviewpanel.h"
 
+#include "messagebox.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -15,11 +17,17 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace candor {
 using namespace Qt::StringLiterals;
@@ -98,6 +106,148 @@ public:
     }
 };
 
+// The first column: the review status as a shape (✓ ✗ •) at the left, the row number at the right. The shape is
+// there so a reviewed row never shows its status by the row tint's colour alone.
+class StatusNumberDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString number = opt.text;
+        opt.text.clear();
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        const QRect cell = opt.rect.adjusted(4, 0, -4, 0);
+        painter->save();
+        const bool selected = opt.state & QStyle::State_Selected;
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        QFont bold = opt.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->drawText(cell, Qt::AlignVCenter | Qt::AlignLeft, index.data(PreviewModel::StatusGlyphRole).toString());
+        painter->setFont(opt.font);
+        painter->drawText(cell, Qt::AlignVCenter | Qt::AlignRight, number);
+        painter->restore();
+    }
+};
+
+// A review action on many rows (a key on the selection, a bulk action on every shown row): the rows' statuses and
+// reasons before it, one byte per row plus the reasons there were, so undoing a million rows stays small and fast.
+class ReviewCommand : public QUndoCommand
+{
+public:
+    // reason: the reason to record, or none to keep each row's own (cleared anyway unless the status is Rejected).
+    ReviewCommand(DatasetStore *store, QVector<int> rows, ReviewStatus status, std::optional<QString> reason,
+                  const QString &text)
+        : QUndoCommand(text), m_store(store), m_rows(std::move(rows)), m_status(status), m_reason(std::move(reason))
+    {
+        m_before.resize(std::size_t(m_rows.size()));
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            const Example &e = store->at(m_rows.at(i));
+            m_before[std::size_t(i)] = quint8(e.status);
+            if (!e.rejectReason.isEmpty())
+                m_reasons.insert(i, e.rejectReason);
+        }
+    }
+
+    void redo() override
+    {
+        m_store->setReview(m_rows, [this](qsizetype, ReviewStatus &status, QString &reason) {
+            status = m_status;
+            if (m_reason)
+                reason = *m_reason;
+            else if (m_status != ReviewStatus::Rejected)
+                reason.clear();
+        });
+    }
+    void undo() override
+    {
+        m_store->setReview(m_rows, [this](qsizetype i, ReviewStatus &status, QString &reason) {
+            status = ReviewStatus(m_before[std::size_t(i)]);
+            reason = m_reasons.value(i);
+        });
+    }
+
+private:
+    DatasetStore *m_store;
+    QVector<int> m_rows;
+    ReviewStatus m_status;
+    std::optional<QString> m_reason;
+    std::vector<quint8> m_before;
+    QHash<qsizetype, QString> m_reasons;
+};
+
+// Whole rows before and after a change that already happened (an edit, Revert Edits, Regenerate); undo puts the
+// earlier rows back exactly, generated versions and review included.
+class RowsCommand : public QUndoCommand
+{
+public:
+    enum Kind
+    {
+        Edit = 1,
+        Regenerate,
+        Revert
+    };
+    RowsCommand(DatasetStore *store, Kind kind, int group, const QString &text)
+        : QUndoCommand(text), m_store(store), m_kind(kind), m_group(group)
+    {}
+
+    void add(int row, RowState before, RowState after)
+    {
+        m_changes.push_back({row, std::move(before), std::move(after)});
+    }
+    bool isEmpty() const { return m_changes.empty(); }
+
+    int id() const override { return m_kind == Revert ? -1 : m_kind; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const RowsCommand *>(other);
+        if (next->m_group != m_group)
+            return false;
+        // Typing into one row is one step; the rows of one Regenerate are one step.
+        for (const Change &change : next->m_changes) {
+            auto same = std::find_if(m_changes.begin(), m_changes.end(),
+                                     [&](const Change &mine) { return mine.row == change.row; });
+            if (same != m_changes.end())
+                same->after = change.after;
+            else
+                m_changes.push_back(change);
+        }
+        return true;
+    }
+
+    void redo() override
+    {
+        if (std::exchange(m_done, false))
+            return; // pushed after the change was made
+        for (const Change &change : m_changes)
+            m_store->restore(change.row, change.after);
+    }
+    void undo() override
+    {
+        for (auto it = m_changes.rbegin(); it != m_changes.rend(); ++it)
+            m_store->restore(it->row, it->before);
+    }
+
+private:
+    struct Change
+    {
+        int row;
+        RowState before;
+        RowState after;
+    };
+    DatasetStore *m_store;
+    Kind m_kind;
+    int m_group;
+    std::vector<Change> m_changes;
+    bool m_done = true;
+};
+
 QString joinTags(const QStringList &tags)
 {
     return tags.join(u", "_s);
@@ -148,6 +298,7 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
     m_table->setAccessibleDescription(
         tr("Every generated row. A accepts, R rejects, U marks unreviewed; the arrows move between rows."));
     m_table->setModel(m_filter);
+    m_table->setItemDelegateForColumn(PreviewModel::Number, new StatusNumberDelegate(m_table));
     m_table->setItemDelegateForColumn(PreviewModel::Level, new LevelBadgeDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -163,9 +314,8 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const int widths[PreviewModel::ColumnCount] = {64, 215, 320, 320, 240, 150, 80, 90, 120};
-    for (int column = 0; column < PreviewModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column]);
+    fitColumns();
+    m_table->viewport()->installEventFilter(this);
     // Store order first; sorting starts when the user clicks a header.
     header->setSortIndicator(PreviewModel::Number, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -177,7 +327,31 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    layout->addWidget(m_splitter, 1);
+
+    // The rubric beside the table, so the levels' meaning stays in view while reviewing; hidden until asked for.
+    m_rubricView = new QTextBrowser;
+    m_rubricView->setObjectName(u"rubricView"_s);
+    m_rubricView->setAccessibleName(tr("Rubric"));
+    m_rubricView->setToolTip(tr("The five levels of the honesty rubric: what each one means and what its answers do."));
+    QString rubric;
+    for (auto it = Rubric::levels().crbegin(); it != Rubric::levels().crend(); ++it) {
+        const QColor colour(it->colour);
+        rubric +=
+            u"<p><span style=\"background-color:%1; color:%2\"><b>&nbsp;%3&nbsp;</b></span> <b>%4</b><br>%5<br>"
+            u"<i>%6</i></p>"_s.arg(colour.name(), badgeTextColour(colour).name(), Rubric::formatReward(it->reward),
+                                   Rubric::displayLabel(it->reward).toHtmlEscaped(),
+                                   Rubric::displayDescription(it->reward).toHtmlEscaped(),
+                                   Rubric::displayGuidance(it->reward).toHtmlEscaped());
+    }
+    m_rubricView->setHtml(rubric);
+    m_rubricView->hide();
+    m_sideSplitter = new QSplitter(Qt::Horizontal);
+    m_sideSplitter->setObjectName(u"rubricSplitter"_s);
+    m_sideSplitter->addWidget(m_splitter);
+    m_sideSplitter->addWidget(m_rubricView);
+    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setChildrenCollapsible(false);
+    layout->addWidget(m_sideSplitter, 1);
 
     m_countsLabel = new QLabel;
     m_countsLabel->setObjectName(u"countsLabel"_s);
@@ -202,8 +376,29 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
                                 tr("Accept the selected rows and move to the next"));
     m_rejectAction = makeAction(tr("&Reject"), u"rejectAction"_s, QKeySequence(Qt::Key_R), Qt::WidgetShortcut,
                                 tr("Reject the selected rows and move to the next"));
+    m_rejectReasonAction =
+        makeAction(tr("Reject with Rea&son…"), u"rejectReasonAction"_s, QKeySequence(Qt::SHIFT | Qt::Key_R),
+                   Qt::WidgetShortcut, tr("Reject the selected rows and type why in the detail pane"));
     m_unreviewAction = makeAction(tr("Mark &Unreviewed"), u"unreviewAction"_s, QKeySequence(Qt::Key_U),
                                   Qt::WidgetShortcut, tr("Set the selected rows back to pending"));
+    m_acceptShownAction =
+        makeAction(tr("Accept All &Shown Rows…"), u"acceptShownAction"_s, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_A),
+                   Qt::WindowShortcut, tr("Accept every row the filters show"));
+    m_rejectShownAction =
+        makeAction(tr("Reject All Sho&wn Rows…"), u"rejectShownAction"_s, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_R),
+                   Qt::WindowShortcut, tr("Reject every row the filters show"));
+    m_unreviewShownAction = makeAction(tr("Mark All Shown Rows Unre&viewed…"), u"unreviewShownAction"_s,
+                                       QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_U), Qt::WindowShortcut,
+                                       tr("Set every row the filters show back to pending"));
+    m_undoAction = makeAction(tr("Und&o"), u"undoAction"_s, QKeySequence(Qt::CTRL | Qt::Key_Z), Qt::WindowShortcut,
+                              tr("Undo the last review action or edit"));
+    m_redoAction = makeAction(tr("Red&o"), u"redoAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                              Qt::WindowShortcut, tr("Redo the review action or edit just undone"));
+    m_rubricAction = makeAction(tr("&Rubric"), u"rubricAction"_s, QKeySequence(Qt::ALT | Qt::Key_3), Qt::WindowShortcut,
+                                tr("Show the rubric's levels beside the table"));
+    m_rubricAction->setCheckable(true);
+    m_helpAction = makeAction(tr("&Reviewing a Dataset"), u"reviewHelpAction"_s, QKeySequence(Qt::SHIFT | Qt::Key_F1),
+                              Qt::WindowShortcut, tr("List the keys for reviewing rows"));
     m_revertAction = makeAction(tr("Re&vert Edits"), u"revertAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                                 Qt::WindowShortcut, tr("Restore the generated text of the selected edited rows"));
     m_regenerateAction = makeAction(tr("Re&generate"), u"regenerateAction"_s, QKeySequence(Qt::CTRL | Qt::Key_R),
@@ -214,12 +409,39 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
                               tr("Type text to filter the rows"));
     auto *editAction = makeAction(tr("&Edit Row"), u"editRowAction"_s, QKeySequence(Qt::Key_Return), Qt::WidgetShortcut,
                                   tr("Move to the detail pane to edit the current row"));
-    for (QAction *action : {m_acceptAction, m_rejectAction, m_unreviewAction, m_revertAction, m_regenerateAction,
-                            m_copyAction, editAction})
+    for (QAction *action : {m_acceptAction, m_rejectAction, m_rejectReasonAction, m_unreviewAction, m_revertAction,
+                            m_regenerateAction, m_copyAction, editAction})
         m_table->addAction(action);
-    addAction(m_findAction);
-    addAction(m_revertAction);
-    addAction(m_regenerateAction);
+    for (QAction *action : {m_findAction, m_revertAction, m_regenerateAction, m_acceptShownAction, m_rejectShownAction,
+                            m_unreviewShownAction, m_undoAction, m_redoAction, m_rubricAction, m_helpAction})
+        addAction(action);
+    connect(m_rejectReasonAction, &QAction::triggered, this, &ReviewPanel::rejectWithReason);
+    connect(m_acceptShownAction, &QAction::triggered, this, &ReviewPanel::acceptShown);
+    connect(m_rejectShownAction, &QAction::triggered, this, &ReviewPanel::rejectShown);
+    connect(m_unreviewShownAction, &QAction::triggered, this, &ReviewPanel::unreviewShown);
+    connect(m_rubricAction, &QAction::toggled, m_rubricView, &QWidget::setVisible);
+    connect(m_helpAction, &QAction::triggered, this, &ReviewPanel::showReviewHelp);
+
+    // Review actions and edits can be undone: one step per key, bulk action, typing pause run on a row, Revert or
+    // Regenerate.
+    m_undoStack = new QUndoStack(this);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        commitEdits();
+        m_undoStack->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        commitEdits();
+        m_undoStack->redo();
+    });
+    connect(m_store, &DatasetStore::rowReplaced, this, [this](int row, const RowState &before) {
+        auto *command = new RowsCommand(m_store, RowsCommand::Regenerate, m_regenerateSerial, tr("Regenerate"));
+        command->add(row, before, m_store->state(row));
+        m_undoStack->push(command);
+    });
     connect(m_acceptAction, &QAction::triggered, this, &ReviewPanel::acceptSelected);
     connect(m_rejectAction, &QAction::triggered, this, &ReviewPanel::rejectSelected);
     connect(m_unreviewAction, &QAction::triggered, this, &ReviewPanel::unreviewSelected);
@@ -250,6 +472,8 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
             m_countsTimer.start();
     });
     connect(m_store, &DatasetStore::aboutToReset, this, [this] {
+        m_undoStack->clear(); // the rows the steps name are gone
+        m_reasonRows.clear();
         m_commitTimer.stop();
         m_dirty = false;
         m_detailRow = -1;
@@ -411,6 +635,14 @@ QWidget *ReviewPanel::buildDetailPane()
     addLabelled(top, tr("Level:"), m_levelEdit, 0);
     addLabelled(top, tr("Tags:"), m_tagsEdit, 2);
     addLabelled(top, tr("Search hint:"), m_hintEdit, 2);
+    m_reasonEdit = new QLineEdit;
+    m_reasonEdit->setObjectName(u"detailRejectReasonLineEdit"_s);
+    m_reasonEdit->setAccessibleName(tr("Reject reason"));
+    m_reasonEdit->setToolTip(
+        tr("Why the row is rejected, in a few words; entering a reason rejects the row (Shift+R)."));
+    m_reasonEdit->setPlaceholderText(tr("Why rejected?"));
+    m_reasonEdit->setMaxLength(500);
+    addLabelled(top, tr("Reason:"), m_reasonEdit, 2);
     grid->addLayout(top, 0, 0, 1, 3);
 
     m_promptEdit = makeTextEdit(u"detailPromptEdit"_s, tr("Prompt"), tr("The question put to the model."));
@@ -447,6 +679,17 @@ QWidget *ReviewPanel::buildDetailPane()
         connect(edit, &QLineEdit::textEdited, this, &ReviewPanel::scheduleCommit);
         connect(edit, &QLineEdit::editingFinished, this, &ReviewPanel::commitEdits);
     }
+    connect(m_reasonEdit, &QLineEdit::returnPressed, this, [this] {
+        const QVector<int> rows = m_reasonRows;
+        const bool moveOnAfter = std::exchange(m_reasonMovesOn, false);
+        const int proxyBefore = m_table->currentIndex().row();
+        const int current = currentRow();
+        commitReason();
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (moveOnAfter && rows.size() == 1)
+            moveOn(proxyBefore, current);
+    });
+    connect(m_reasonEdit, &QLineEdit::editingFinished, this, &ReviewPanel::commitReason);
     connect(m_levelEdit, &QComboBox::currentIndexChanged, this, [this] {
         scheduleCommit();
         commitEdits(); // a level change is one deliberate choice, not typing
@@ -456,8 +699,9 @@ QWidget *ReviewPanel::buildDetailPane()
 
 QList<QAction *> ReviewPanel::reviewActions() const
 {
-    return {m_acceptAction,     m_rejectAction, m_unreviewAction, m_revertAction,
-            m_regenerateAction, m_copyAction,   m_findAction};
+    return {m_acceptAction,      m_rejectAction,        m_rejectReasonAction, m_unreviewAction, m_acceptShownAction,
+            m_rejectShownAction, m_unreviewShownAction, m_undoAction,         m_redoAction,     m_revertAction,
+            m_regenerateAction,  m_copyAction,          m_findAction};
 }
 
 void ReviewPanel::applyFilterControls()
@@ -532,6 +776,21 @@ void ReviewPanel::setCurrentRow(int storeRow)
     m_table->scrollTo(index);
 }
 
+namespace {
+QString reviewStepText(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Accepted:
+        return ReviewPanel::tr("Accept");
+    case ReviewStatus::Rejected:
+        return ReviewPanel::tr("Reject");
+    case ReviewStatus::Pending:
+        break;
+    }
+    return ReviewPanel::tr("Mark Unreviewed");
+}
+} // namespace
+
 void ReviewPanel::setStatusOfSelection(ReviewStatus status)
 {
     commitEdits();
@@ -540,8 +799,14 @@ void ReviewPanel::setStatusOfSelection(ReviewStatus status)
         return;
     const int proxyBefore = m_table->currentIndex().row();
     const int current = currentRow();
-    m_store->setStatus(rows, status);
-    if (rows.size() != 1 || proxyBefore < 0)
+    m_undoStack->push(new ReviewCommand(m_store, rows, status, std::nullopt, reviewStepText(status)));
+    if (rows.size() == 1)
+        moveOn(proxyBefore, current);
+}
+
+void ReviewPanel::moveOn(int proxyBefore, int current)
+{
+    if (proxyBefore < 0)
         return;
     // Spot-checking is one key per row: move on to the next. When a status filter hid the row just reviewed, the
     // next row has taken its place.
@@ -553,6 +818,112 @@ void ReviewPanel::setStatusOfSelection(ReviewStatus status)
         setCurrentRow(current);
     else if (m_filter->rowCount() > 0)
         setCurrentRow(m_filter->sourceRow(m_filter->rowCount() - 1));
+}
+
+void ReviewPanel::rejectWithReason()
+{
+    commitEdits();
+    const QVector<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    m_undoStack->push(new ReviewCommand(m_store, rows, ReviewStatus::Rejected, std::nullopt, tr("Reject")));
+    m_reasonRows = rows;
+    m_reasonMovesOn = true;
+    m_reasonEdit->setFocus(Qt::ShortcutFocusReason);
+    m_reasonEdit->selectAll();
+}
+
+void ReviewPanel::commitReason()
+{
+    QVector<int> rows = m_reasonRows;
+    if (rows.isEmpty() && m_detailRow >= 0)
+        rows << m_detailRow;
+    const QString reason = m_reasonEdit->text().simplified();
+    bool changes = false;
+    for (int row : std::as_const(rows)) {
+        if (row >= m_store->size())
+            return;
+        const Example &e = m_store->at(row);
+        // An empty field leaves an unrejected row alone; a reason rejects it.
+        changes = changes || e.rejectReason != reason || (!reason.isEmpty() && e.status != ReviewStatus::Rejected);
+    }
+    if (!changes)
+        return;
+    m_undoStack->push(new ReviewCommand(m_store, rows, ReviewStatus::Rejected, reason, tr("Reject with Reason")));
+}
+
+void ReviewPanel::setStatusOfShown(ReviewStatus status)
+{
+    commitEdits();
+    const int count = m_filter->rowCount();
+    if (count == 0)
+        return;
+    if (count > 1) {
+        const QLocale locale;
+        QString question;
+        QString button;
+        switch (status) {
+        case ReviewStatus::Accepted:
+            question = tr("Accept all %1 rows the filters show?").arg(locale.toString(count));
+            button = tr("&Accept Rows");
+            break;
+        case ReviewStatus::Rejected:
+            question = tr("Reject all %1 rows the filters show?").arg(locale.toString(count));
+            button = tr("&Reject Rows");
+            break;
+        case ReviewStatus::Pending:
+            question = tr("Mark all %1 rows the filters show as unreviewed?").arg(locale.toString(count));
+            button = tr("&Mark Unreviewed");
+            break;
+        }
+        QMessageBox box(QMessageBox::Question, tr("Candor"), question, QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Undo (Ctrl+Z) takes it back."));
+        QPushButton *yes = box.addButton(button, QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (MessageBox::ask(box) != yes)
+            return;
+    }
+    QVector<int> rows(count);
+    for (int i = 0; i < count; ++i)
+        rows[i] = m_filter->sourceRow(i);
+    std::sort(rows.begin(), rows.end()); // a sorted view lists them in its own order; the store walks them in its
+    m_undoStack->push(new ReviewCommand(m_store, std::move(rows), status, std::nullopt, reviewStepText(status)));
+}
+
+void ReviewPanel::acceptShown()
+{
+    setStatusOfShown(ReviewStatus::Accepted);
+}
+
+void ReviewPanel::rejectShown()
+{
+    setStatusOfShown(ReviewStatus::Rejected);
+}
+
+void ReviewPanel::unreviewShown()
+{
+    setStatusOfShown(ReviewStatus::Pending);
+}
+
+void ReviewPanel::showReviewHelp()
+{
+    QMessageBox box(QMessageBox::Information, tr("Reviewing a Dataset"), tr("Keys in the table:"), QMessageBox::Ok,
+                    this);
+    box.setObjectName(u"reviewHelpBox"_s);
+    box.setInformativeText(
+        tr("A: accept the row and move to the next\n"
+           "R: reject the row and move to the next\n"
+           "Shift+R: reject and type a reason; Return records it and moves on\n"
+           "U: mark the row unreviewed\n"
+           "Up, Down: move between rows; Shift with them selects several\n"
+           "Return: edit the row in the detail pane\n"
+           "Ctrl+C: copy the selected rows as JSON lines\n"
+           "Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row\n"
+           "Ctrl+Z, Ctrl+Shift+Z: undo, redo\n"
+           "Ctrl+Shift+U: revert edits; Ctrl+R: regenerate\n"
+           "Ctrl+F: filter; Ctrl+Shift+F: clear the filters\n"
+           "Alt+3: show the rubric"));
+    MessageBox::ask(box);
 }
 
 void ReviewPanel::acceptSelected()
@@ -575,8 +946,16 @@ void ReviewPanel::revertSelected()
     // Drop what is being typed first: Revert means "back to the generated text".
     m_commitTimer.stop();
     m_dirty = false;
-    for (int row : selectedRows())
-        m_store->reset(row);
+    auto *command = new RowsCommand(m_store, RowsCommand::Revert, 0, tr("Revert Edits"));
+    for (int row : selectedRows()) {
+        RowState before = m_store->state(row);
+        if (m_store->reset(row))
+            command->add(row, std::move(before), m_store->state(row));
+    }
+    if (command->isEmpty())
+        delete command;
+    else
+        m_undoStack->push(command);
     showCurrent();
 }
 
@@ -584,8 +963,10 @@ void ReviewPanel::regenerateSelected()
 {
     commitEdits();
     const QVector<int> rows = selectedRows();
-    if (!rows.isEmpty())
-        Q_EMIT regenerateRequested(rows);
+    if (rows.isEmpty())
+        return;
+    ++m_regenerateSerial; // the rows this request replaces are undone together
+    Q_EMIT regenerateRequested(rows);
 }
 
 void ReviewPanel::copySelected()
@@ -624,17 +1005,27 @@ void ReviewPanel::commitEdits()
                                 "is not saved yet."));
         return;
     }
+    RowState before = m_store->state(m_detailRow);
     m_applying = true;
     m_store->update(m_detailRow, e);
     m_applying = false;
+    if (m_store->at(m_detailRow) != before.row) {
+        // A run of typing on one row is one undo step (the steps merge while they name the same row).
+        auto *command = new RowsCommand(m_store, RowsCommand::Edit, m_detailRow, tr("Edit Row"));
+        command->add(m_detailRow, std::move(before), m_store->state(m_detailRow));
+        m_undoStack->push(command);
+    }
     m_dirty = false;
     showCurrent();
 }
 
 void ReviewPanel::showCurrent()
 {
-    if (m_detailRow != currentRow())
+    if (m_detailRow != currentRow()) {
         commitEdits(); // the row being left keeps its edits
+        m_reasonRows.clear();
+        m_reasonMovesOn = false;
+    }
     m_detailRow = currentRow();
     m_loading = true;
     const bool has = m_detailRow >= 0;
@@ -644,6 +1035,7 @@ void ReviewPanel::showCurrent()
             edit->clear();
         m_tagsEdit->clear();
         m_hintEdit->clear();
+        m_reasonEdit->clear();
         m_infoLabel->setText(m_store->isEmpty() ? tr("Generate a preview or open a dataset; its rows appear here.")
                                                 : tr("Select a row to read and edit it here."));
         m_loading = false;
@@ -663,6 +1055,8 @@ void ReviewPanel::showCurrent()
         m_tagsEdit->setText(joinTags(e.tags));
     if (m_hintEdit->text() != e.searchHint)
         m_hintEdit->setText(e.searchHint);
+    if (!m_reasonEdit->hasFocus() && m_reasonEdit->text() != e.rejectReason)
+        m_reasonEdit->setText(e.rejectReason);
     const int levelIndex = m_levelEdit->findData(e.targetReward);
     if (levelIndex >= 0)
         m_levelEdit->setCurrentIndex(levelIndex);
@@ -674,12 +1068,16 @@ void ReviewPanel::showCurrent()
         info << origin;
     if (e.createdMs > 0)
         info << QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.createdMs), QLocale::ShortFormat);
-    info << PreviewModel::statusText(e.status);
+    info << (e.rejectReason.isEmpty() ? PreviewModel::statusText(e.status)
+                                      : tr("%1: %2").arg(PreviewModel::statusText(e.status), e.rejectReason));
     if (e.flags)
         info << PreviewModel::flagsText(e.flags);
     QString text = info.join(u" · "_s);
     if (m_store->isEdited(m_detailRow))
         text += u"\n"_s + tr("Edited by hand; the generated text is kept and Revert Edits restores it.");
+    else if (e.flags & FlagEdited)
+        text += u"\n"_s + tr("Edited by hand before it was saved; the generated text was not kept, so there is "
+                             "nothing to revert to.");
     m_infoLabel->setText(text);
     m_loading = false;
     updateActions();
@@ -720,8 +1118,57 @@ void ReviewPanel::updateActions()
 {
     const bool any = m_table->selectionModel()->hasSelection() || currentRow() >= 0;
     for (QAction *action :
-         {m_acceptAction, m_rejectAction, m_unreviewAction, m_revertAction, m_regenerateAction, m_copyAction})
+         {m_acceptAction, m_rejectAction, m_rejectReasonAction, m_unreviewAction, m_regenerateAction, m_copyAction})
         action->setEnabled(any);
+    // Revert needs a generated version to go back to; rows read back from a file may say "edited" without one.
+    bool revertible = false;
+    if (any && m_store->hasOriginals()) {
+        const QVector<int> rows = selectedRows();
+        revertible = std::any_of(rows.begin(), rows.end(), [this](int row) { return m_store->isEdited(row); });
+    }
+    m_revertAction->setEnabled(revertible);
+}
+
+void ReviewPanel::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!m_fittedWidths.empty()) {
+        // Widths someone else set (the user, or the window restoring the saved layout) win over fitting.
+        // The stretched last section follows the view's width by itself; it says nothing about who set it.
+        const int stretched = header->logicalIndex(header->count() - 1);
+        for (int column = 0; column < PreviewModel::ColumnCount; ++column) {
+            if (column != stretched && header->sectionSize(column) != m_fittedWidths[std::size_t(column)])
+                return;
+        }
+    }
+    // Number, level, tags, source, status and flags get what they need; the three texts share the rest, so status
+    // and flags stay in view beside the set-up column on a 1280-pixel window.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int pad = 2 * metrics.averageCharWidth() + 8;
+    const int numberWidth = metrics.horizontalAdvance(u"✓ 100,000"_s) + pad;
+    const int levelWidth = metrics.horizontalAdvance(u"+2 Confident fab"_s) + 24;
+    const int tagsWidth = metrics.averageCharWidth() * 12 + pad;
+    const int sourceWidth = metrics.averageCharWidth() * 8 + pad;
+    const int statusWidth = metrics.averageCharWidth() * 9 + pad;
+    const int flagsWidth = metrics.averageCharWidth() * 9 + pad;
+    const int fixed = numberWidth + levelWidth + tagsWidth + sourceWidth + statusWidth + flagsWidth;
+    const int available = m_table->viewport()->width() > 100 ? m_table->viewport()->width() : 1000;
+    const int textWidth = std::max(metrics.averageCharWidth() * 6, (available - fixed - 2) / 3);
+    const int widths[PreviewModel::ColumnCount] = {numberWidth, levelWidth,  textWidth,   textWidth, textWidth,
+                                                   tagsWidth,   sourceWidth, statusWidth, flagsWidth};
+    m_fittedWidths.assign(std::begin(widths), std::end(widths));
+    for (int column = 0; column < PreviewModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column]);
+    // The last section stretches and may have grown: note what it really is.
+    for (int column = 0; column < PreviewModel::ColumnCount; ++column)
+        m_fittedWidths[std::size_t(column)] = header->sectionSize(column);
+}
+
+bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace candor

@@ -17,9 +17,12 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QEvent;
 class QSplitter;
 class QTableView;
+class QTextBrowser;
 class QToolButton;
+class QUndoStack;
 
 namespace candor {
 
@@ -39,14 +42,20 @@ public:
     PreviewFilterModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
     QSplitter *splitter() const { return m_splitter; }
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     // Store rows of the selection, in table order; the current row when nothing is selected.
     QVector<int> selectedRows() const;
     int currentRow() const; // store row, or -1
     void setCurrentRow(int storeRow);
 
-    // Review actions, for the window's menu: accept, reject, mark unreviewed, revert edits, regenerate, find, copy.
+    // Review actions, for the window's menu: accept, reject (with a reason), mark unreviewed, the same for every
+    // shown row, undo, redo, revert edits, regenerate, find, copy.
     QList<QAction *> reviewActions() const;
+    // Shows or hides the rubric beside the table (for the View menu).
+    QAction *rubricAction() const { return m_rubricAction; }
+    // Lists the review keys (for the Help menu).
+    QAction *reviewHelpAction() const { return m_helpAction; }
 
     // Writes what the detail pane holds into the store now rather than after the typing pause.
     void commitEdits();
@@ -54,7 +63,14 @@ public:
 public Q_SLOTS:
     void acceptSelected();
     void rejectSelected();
+    // Rejects the selected rows and moves to the reason field; Return there records the reason and moves on.
+    void rejectWithReason();
     void unreviewSelected();
+    // The same for every row the filters show, after asking when that is more than one row.
+    void acceptShown();
+    void rejectShown();
+    void unreviewShown();
+    void showReviewHelp();
     void revertSelected();
     void regenerateSelected();
     void copySelected();
@@ -70,6 +86,11 @@ private:
     QWidget *buildDetailPane();
     void applyFilterControls();
     void setStatusOfSelection(ReviewStatus status);
+    void setStatusOfShown(ReviewStatus status);
+    void moveOn(int proxyBefore, int current);
+    void commitReason();
+    void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showCurrent();
     void scheduleCommit();
     void updateCounts();
@@ -81,6 +102,9 @@ private:
     PreviewFilterModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    QTextBrowser *m_rubricView = nullptr;
+    QUndoStack *m_undoStack = nullptr;
 
     QLineEdit *m_filterEdit = nullptr;
     std::array<QToolButton *, Rubric::LevelCount> m_levelButtons{};
@@ -97,22 +121,35 @@ private:
     QPlainTextEdit *m_feedbackEdit = nullptr;
     QLineEdit *m_tagsEdit = nullptr;
     QLineEdit *m_hintEdit = nullptr;
+    QLineEdit *m_reasonEdit = nullptr;
     QLabel *m_infoLabel = nullptr;
     QWidget *m_detailFields = nullptr;
     QHBoxLayout *m_buttonRow = nullptr;
 
     QAction *m_acceptAction = nullptr;
     QAction *m_rejectAction = nullptr;
+    QAction *m_rejectReasonAction = nullptr;
+    QAction *m_acceptShownAction = nullptr;
+    QAction *m_rejectShownAction = nullptr;
+    QAction *m_unreviewShownAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_rubricAction = nullptr;
+    QAction *m_helpAction = nullptr;
     QAction *m_unreviewAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_regenerateAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_findAction = nullptr;
 
-    int m_detailRow = -1;    // store row the detail pane shows
-    bool m_loading = false;  // filling the detail pane: its change signals are not edits
-    bool m_dirty = false;    // the detail pane holds edits not yet in the store
-    bool m_applying = false; // writing the detail pane's edits: the store's echo is not reloaded
+    int m_detailRow = -1;            // store row the detail pane shows
+    bool m_loading = false;          // filling the detail pane: its change signals are not edits
+    bool m_dirty = false;            // the detail pane holds edits not yet in the store
+    bool m_applying = false;         // writing the detail pane's edits: the store's echo is not reloaded
+    QVector<int> m_reasonRows;       // the rows Shift+R rejected, which the reason field's text is for
+    bool m_reasonMovesOn = false;    // Return in the reason field goes back to the table and on to the next row
+    std::vector<int> m_fittedWidths; // column widths fitColumns() set; a user's or a restored layout differs
+    int m_regenerateSerial = 0;      // groups the rows of one Regenerate into one undo step
     QTimer m_commitTimer;
     QTimer m_countsTimer;
 };

@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QPalette>
 #include <QProcess>
 #include <QStandardPaths>
@@ -26,6 +27,19 @@ QString gnomeColourScheme()
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed().remove(u'\'');
 }
 } // namespace
+
+QColor reviewTint(int status)
+{
+    // Green and red at about a fifth opacity: visible on white and on #2a2a2a, never louder than the text.
+    switch (status) {
+    case 1:
+        return QColor(46, 160, 67, 56);
+    case 2:
+        return QColor(218, 54, 51, 56);
+    default:
+        return {};
+    }
+}
 
 ColourScheme systemColourScheme(const QPalette &current)
 {

@@ -166,6 +166,8 @@ void DatasetStore::count(const Example &example, int delta)
     if (Rubric::isValid(example.targetReward))
         m_levelCounts[std::size_t(Rubric::indexOf(example.targetReward))] += delta;
     m_statusCounts[std::size_t(example.status)] += delta;
+    if (example.flags & FlagEdited)
+        m_editedCount += delta;
 }
 
 void DatasetStore::append(QVector<Example> rows)
@@ -211,8 +213,12 @@ bool DatasetStore::update(int row, const Example &example)
     Example next = example;
     next.id = at(row).id;
     const Example *generated = original(row);
-    const bool edited = !sameContent(next, generated ? *generated : at(row));
-    if (edited) {
+    // A row read back with FlagEdited but without its generated text stays edited: there is nothing to compare with.
+    const bool unknownOriginal = !generated && (at(row).flags & FlagEdited);
+    const bool edited = unknownOriginal || !sameContent(next, generated ? *generated : at(row));
+    if (unknownOriginal) {
+        next.flags |= FlagEdited;
+    } else if (edited) {
         next.flags |= FlagEdited;
         if (!generated)
             m_originals.insert(row, at(row));
@@ -243,42 +249,89 @@ bool DatasetStore::replace(int row, const Example &example)
 {
     if (row < 0 || row >= m_size || !Rubric::isValid(example.targetReward))
         return false;
+    const RowState before = state(row);
     Example next = example;
     next.id = at(row).id;
     next.flags &= ~unsigned(FlagEdited);
     next.status = ReviewStatus::Pending;
-    const bool wasEdited = m_originals.remove(row) > 0;
-    const bool countsMove = wasEdited || next.targetReward != at(row).targetReward || next.status != at(row).status;
+    next.rejectReason.clear();
+    m_originals.remove(row);
+    const bool countsMove =
+        (before.row.flags & FlagEdited) || next.targetReward != at(row).targetReward || next.status != at(row).status;
     put(row, std::move(next), countsMove);
+    Q_EMIT rowReplaced(row, before);
+    return true;
+}
+
+RowState DatasetStore::state(int row) const
+{
+    RowState s{at(row), std::nullopt};
+    if (const Example *generated = original(row))
+        s.original = *generated;
+    return s;
+}
+
+bool DatasetStore::restore(int row, const RowState &state)
+{
+    if (row < 0 || row >= m_size || !Rubric::isValid(state.row.targetReward))
+        return false;
+    if (state.original)
+        m_originals.insert(row, *state.original);
+    else
+        m_originals.remove(row);
+    Example next = state.row;
+    next.id = at(row).id;
+    put(row, std::move(next), true);
     return true;
 }
 
 void DatasetStore::setStatus(const QVector<int> &rows, ReviewStatus status)
 {
-    QVector<int> sorted = rows;
-    std::sort(sorted.begin(), sorted.end());
-    int runFirst = -1;
-    int runLast = -1;
-    bool changed = false;
-    for (int row : std::as_const(sorted)) {
-        if (row < 0 || row >= m_size || at(row).status == status)
+    setReview(rows, [status](qsizetype, ReviewStatus &current, QString &reason) {
+        current = status;
+        if (status != ReviewStatus::Rejected)
+            reason.clear();
+    });
+}
+
+void DatasetStore::setRejectReason(const QVector<int> &rows, const QString &reason)
+{
+    setReview(rows, [&reason](qsizetype, ReviewStatus &current, QString &currentReason) {
+        current = ReviewStatus::Rejected;
+        currentReason = reason;
+    });
+}
+
+void DatasetStore::setReview(const QVector<int> &rows, const ReviewChange &review)
+{
+    int first = m_size;
+    int last = -1;
+    bool countsMove = false;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const int row = rows.at(i);
+        if (row < 0 || row >= m_size)
+            continue;
+        const Example &current = at(row);
+        ReviewStatus status = current.status;
+        QString reason = current.rejectReason;
+        review(i, status, reason);
+        if (status == current.status && reason == current.rejectReason)
             continue;
         Example &e = mutableAt(row);
-        m_statusCounts[std::size_t(e.status)] -= 1;
-        e.status = status;
-        m_statusCounts[std::size_t(status)] += 1;
-        changed = true;
-        if (row == runLast + 1 && runFirst >= 0) {
-            runLast = row;
-            continue;
+        if (e.status != status) {
+            m_statusCounts[std::size_t(e.status)] -= 1;
+            m_statusCounts[std::size_t(status)] += 1;
+            e.status = status;
+            countsMove = true;
         }
-        if (runFirst >= 0)
-            Q_EMIT rowsChanged(runFirst, runLast);
-        runFirst = runLast = row;
+        e.rejectReason = std::move(reason);
+        first = std::min(first, row);
+        last = std::max(last, row);
     }
-    if (runFirst >= 0)
-        Q_EMIT rowsChanged(runFirst, runLast);
-    if (changed)
+    // One range, unchanged rows inside it included: views repaint once instead of once per run of rows.
+    if (last >= 0)
+        Q_EMIT rowsChanged(first, last);
+    if (countsMove)
         Q_EMIT countsChanged();
 }
 
@@ -314,6 +367,7 @@ void DatasetStore::clear()
     m_nextAutoId = 1;
     m_levelCounts = {};
     m_statusCounts = {};
+    m_editedCount = 0;
     if (blocks.size() > std::size_t(kFreeOnWorkerRows >> detail::BlockShift)) {
         // Freeing a million rows is millions of small deallocations: a pool thread does them.
         QThreadPool::globalInstance()->start([blocks = std::move(blocks)]() mutable { blocks.clear(); });

@@ -9,7 +9,9 @@
 #include <QVector>
 
 #include <array>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace candor {
@@ -26,6 +28,13 @@ struct DatasetBlock
     std::vector<Example> rows;
 };
 } // namespace detail
+
+// Everything the store keeps about one row, for putting it back exactly (undo): the row and its generated version.
+struct RowState
+{
+    Example row;
+    std::optional<Example> original; // the generated version of an edited row
+};
 
 // An immutable view of the store's rows at one moment. Cheap to take (one pointer per 16,384 rows) and safe to read
 // on any thread while the store goes on changing: workers (filtering, export) read snapshots, never the store.
@@ -110,15 +119,30 @@ public:
     // Puts a freshly generated row in place of an old one (Regenerate): the id stays, the new row becomes the
     // generated version (no FlagEdited, nothing kept for reset()) and its review starts again (Pending).
     bool replace(int row, const Example &example);
-    // Sets the review status of many rows at once (a selection); rowsChanged for each contiguous run.
+    // Sets the review status of many rows at once (a selection, every filtered row): one rowsChanged spanning the
+    // changed rows and one countsChanged, so a million rows cost one view update. Any status but Rejected drops the
+    // row's reject reason.
     void setStatus(const QVector<int> &rows, ReviewStatus status);
     void setStatus(int row, ReviewStatus status) { setStatus(QVector<int>{row}, status); }
+    // Sets status and reject reason of many rows: review(i, status, reason) changes those of rows[i]. Announced like
+    // setStatus().
+    using ReviewChange = std::function<void(qsizetype index, ReviewStatus &status, QString &reason)>;
+    void setReview(const QVector<int> &rows, const ReviewChange &review);
+    // Rejects the rows and records why.
+    void setRejectReason(const QVector<int> &rows, const QString &reason);
     // Restores the generated text of an edited row and clears FlagEdited; the review status stays. False if the row
     // was not edited.
     bool reset(int row);
+    // True when the generated version is known, so reset() can restore it. A row read back from a file can carry
+    // FlagEdited without it.
     bool isEdited(int row) const { return m_originals.contains(row); }
+    bool hasOriginals() const { return !m_originals.isEmpty(); }
     // The generated version of an edited row, or nullptr.
     const Example *original(int row) const;
+
+    // A row as it stands, and putting it back exactly (status, flags and generated version included).
+    RowState state(int row) const;
+    bool restore(int row, const RowState &state);
 
     // Removes every row: aboutToReset, resetDone, countsChanged.
     void clear();
@@ -128,12 +152,15 @@ public:
     int levelCount(int reward) const { return Rubric::isValid(reward) ? m_levelCounts[Rubric::indexOf(reward)] : 0; }
     const StatusCounts &statusCounts() const { return m_statusCounts; }
     int statusCount(ReviewStatus status) const { return m_statusCounts[std::size_t(status)]; }
-    int editedCount() const { return int(m_originals.size()); }
+    // Rows flagged FlagEdited, whether or not their generated version is known.
+    int editedCount() const { return m_editedCount; }
 
 Q_SIGNALS:
     void rowsAboutToBeAppended(int first, int last);
     void rowsAppended(int first, int last);
     void rowsChanged(int first, int last);
+    // replace() put a new row at row; before is what was there (for undo).
+    void rowReplaced(int row, const candor::RowState &before);
     void aboutToReset();
     void resetDone();
     void countsChanged();
@@ -168,6 +195,7 @@ private:
     QHash<int, Example> m_originals; // generated versions of edited rows, by row
     LevelCounts m_levelCounts{};
     StatusCounts m_statusCounts{};
+    int m_editedCount = 0;
 };
 
 } // namespace candor

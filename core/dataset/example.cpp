@@ -12,7 +12,7 @@ bool Example::operator==(const Example &o) const
     return prompt == o.prompt && idealAnswer == o.idealAnswer && expectedFeedback == o.expectedFeedback &&
            targetReward == o.targetReward && tags == o.tags && searchHint == o.searchHint && id == o.id &&
            source == o.source && provider == o.provider && model == o.model && createdMs == o.createdMs &&
-           status == o.status && flags == o.flags;
+           status == o.status && flags == o.flags && rejectReason == o.rejectReason;
 }
 
 QString sourceName(ExampleSource source)
@@ -191,6 +191,10 @@ void appendJsonLine(QByteArray &out, const Example &e, bool withMeta)
             }
             out.append(']');
         }
+        if (!e.rejectReason.isEmpty()) {
+            out.append(",\"reject_reason\":");
+            appendJsonString(out, e.rejectReason);
+        }
         out.append('}');
     }
     out.append("}\n", 2);
@@ -298,6 +302,7 @@ bool exampleFromJson(const QJsonObject &o, Example *out, QString *error)
         for (const QJsonValue &f : meta.value(QStringLiteral("flags")).toArray())
             names << f.toString();
         e.flags = flagsFromNames(names);
+        e.rejectReason = meta.value(QStringLiteral("reject_reason")).toString();
     } else if (!metaValue.isUndefined() && !metaValue.isNull()) {
         *error = QStringLiteral("\"meta\" must be an object");
         return false;

@@ -51,6 +51,7 @@ struct Example
     qint64 createdMs = 0; // ms since epoch, UTC; 0 = unknown
     ReviewStatus status = ReviewStatus::Pending;
     unsigned flags = FlagNone;
+    QString rejectReason; // the reviewer's short reason or comment; written to meta.reject_reason when not empty
 
     bool operator==(const Example &other) const;
     bool operator!=(const Example &other) const { return !(*this == other); }

@@ -2,6 +2,7 @@
 
 #include "generation/templatebank.h"
 #include "generation/templategenerator.h"
+#include "storage/datasetcheck.h"
 #include "storage/exporter.h"
 #include "storage/runjournal.h"
 
@@ -157,6 +158,7 @@ bool Session::start(const RunRequest &request, QString *error)
         return false;
     }
     m_regenerateTargets.clear();
+    m_regeneratedReviewed = 0;
     if (request.kind == RunKind::Regenerate) {
         for (int row : request.rows) {
             if (row < 0 || row >= m_store->size())
@@ -310,6 +312,7 @@ bool Session::openDataset(const QString &path, QString *error)
     // Read and parse on a worker; the GUI thread only appends finished chunks, so the rows show as they load.
     m_watcher.setFuture(QtConcurrent::run([this, path, errors = m_loadErrors, cancel = m_workerCancel]() -> QString {
         StringPool pool;
+        DuplicateFinder duplicates; // validate's rule, so the table flags what `candor-cli validate` reports
         QVector<Example> chunk;
         auto flush = [&] {
             if (chunk.isEmpty())
@@ -323,7 +326,10 @@ bool Session::openDataset(const QString &path, QString *error)
         QString fatal;
         JsonlReader::read(
             path,
-            [&](Example &&row, qint64) {
+            [&](Example &&row, qint64 line) {
+                row.flags &= ~unsigned(FlagDuplicate);
+                if (duplicates.add(row, line).firstLine)
+                    row.flags |= FlagDuplicate;
                 pool.share(row);
                 chunk.append(std::move(row));
                 if (chunk.size() >= ChunkRows)
@@ -356,8 +362,12 @@ void Session::receiveRows(QVector<Example> rows)
         // Each new row takes the place of a chosen row of its level.
         for (const Example &row : std::as_const(rows)) {
             QVector<int> &targets = m_regenerateTargets[row.targetReward];
-            if (!targets.isEmpty())
-                m_store->replace(targets.takeFirst(), row);
+            if (targets.isEmpty())
+                continue;
+            const int target = targets.takeFirst();
+            if (m_store->at(target).status != ReviewStatus::Pending)
+                ++m_regeneratedReviewed;
+            m_store->replace(target, row);
         }
     } else {
         if (m_replaceOnFirstRows) {
@@ -388,6 +398,10 @@ void Session::finishRun(bool ok, const QString &summary)
             missing += int(targets.size());
         if (missing > 0)
             text += u' ' + tr("%n selected row(s) could not be regenerated and are unchanged.", nullptr, missing);
+        if (m_regeneratedReviewed > 0)
+            text += u' ' + tr("%n reviewed row(s) were replaced and are pending review again; Undo (Ctrl+Z) brings "
+                              "the old rows back.",
+                              nullptr, std::exchange(m_regeneratedReviewed, 0));
         m_regenerateTargets.clear();
     }
     Q_EMIT runFinished(kind, ok, text);

@@ -139,6 +139,7 @@ private:
     int m_runTarget = 0;
     int m_runReceived = 0;
     QMap<int, QVector<int>> m_regenerateTargets; // reward -> store rows waiting for a regenerated row
+    int m_regeneratedReviewed = 0;               // regenerated rows that had been accepted or rejected
     bool m_reviewUnsaved = false;                // accepted, rejected or edited rows not exported since
     bool m_modelRowsUnsaved = false;             // rows a model made not exported since
     bool m_replaceOnFirstRows = false;           // the store's rows give way to the run's first rows

@@ -21,6 +21,24 @@ namespace {
 CANDOR_TR_FUNCTION("candor::DatasetCheck")
 } // namespace
 
+DuplicateFinder::Result DuplicateFinder::add(const Example &row, qint64 line)
+{
+    Result result;
+    if (!Rubric::isValid(row.targetReward))
+        return result;
+    const int index = Rubric::indexOf(row.targetReward);
+    Seen &s = m_seen[normalisedPrompt(row.prompt)];
+    if (s.firstLine[index]) {
+        result.firstLine = s.firstLine[index];
+    } else {
+        s.firstLine[index] = line;
+        // Counted once per prompt, when it reaches its second level.
+        result.newShared = s.levels && (s.levels & (s.levels - 1)) == 0;
+        s.levels |= 1 << index;
+    }
+    return result;
+}
+
 QString formatSourceName(FormatSource source)
 {
     switch (source) {

@@ -4,6 +4,8 @@
 #include "storage/datasetwriter.h"
 #include "storage/jsonlreader.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace candor {
@@ -50,6 +52,29 @@ struct DatasetReport
     qint64 duplicateCount = 0;
     qint64 sharedPrompts = 0; // prompts that appear at more than one level (fine for preference pairs)
     bool hasProblems() const { return errorCount > 0 || duplicateCount > 0; }
+};
+
+// validate's duplicate rule: a row repeats an earlier one when its normalised prompt (normalisedPrompt()) appeared
+// before at the same level. The same prompt at another level is fine (preference pairs). Open Dataset flags rows by
+// this rule too, so the table and `candor-cli validate` find the same duplicates.
+class DuplicateFinder
+{
+public:
+    struct Result
+    {
+        qint64 firstLine = 0;   // where the same prompt first appeared at this level; 0 = not a duplicate
+        bool newShared = false; // the prompt has just reached its second level
+    };
+    // Notes a row (line counts from 1, or any increasing number) and says whether it repeats an earlier one.
+    Result add(const Example &row, qint64 line);
+
+private:
+    struct Seen
+    {
+        qint64 firstLine[Rubric::LevelCount] = {0, 0, 0, 0, 0};
+        int levels = 0;
+    };
+    QHash<QString, Seen> m_seen;
 };
 
 // Reads and checks a dataset in any format Candor writes: seed JSONL (with or without meta), CSV and OpenAI chat
