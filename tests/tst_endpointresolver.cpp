@@ -202,7 +202,7 @@ void TestEndpointResolver::defaultStoreIsTheWindowSettings()
     const QString name = u"shared-%1"_s.arg(QCoreApplication::applicationPid());
     QVERIFY(store.save({name, u"together"_s, QString(), u"m"_s}));
     {
-        QSettings window(QStringLiteral(CANDOR_ORGANIZATION), u"Candor"_s);
+        QSettings window(QString::fromUtf8(CANDOR_ORGANIZATION), u"Candor"_s);
         QCOMPARE(window.value(u"providerProfiles/%1/provider"_s.arg(name)).toString(), u"together"_s);
         QVERIFY2(window.fileName().startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)),
                  qPrintable(window.fileName()));

@@ -9,6 +9,7 @@
 #include <QSpinBox>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 
 DistributionChart::DistributionChart(QWidget *parent) : QWidget(parent)
 {
@@ -22,7 +23,7 @@ void DistributionChart::setCounts(const LevelCounts &counts)
     QStringList parts;
     for (int i = 0; i < Rubric::LevelCount; ++i)
         parts << tr("level %1: %n rows", nullptr, counts[i]).arg(Rubric::formatReward(Rubric::rewardAt(i)));
-    setAccessibleDescription(parts.join(QStringLiteral(", ")));
+    setAccessibleDescription(parts.join(u", "_s));
     setToolTip(parts.join(QLatin1Char('\n')));
     update();
 }
@@ -62,24 +63,23 @@ DistributionEditor::DistributionEditor(QWidget *parent) : QWidget(parent)
         const RubricLevel &level = Rubric::level(reward);
         auto *badge = new QLabel(Rubric::formatReward(reward));
         badge->setAlignment(Qt::AlignCenter);
-        badge->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("+2")) + 12);
-        badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; "
-                                            "font-weight: bold; padding: 1px 4px; }")
-                                 .arg(level.colour));
+        badge->setMinimumWidth(fontMetrics().horizontalAdvance(u"+2"_s) + 12);
+        badge->setStyleSheet(u"QLabel { background: %1; color: white; border-radius: 3px; "
+                             "font-weight: bold; padding: 1px 4px; }"_s.arg(level.colour));
         auto *label = new QLabel(Rubric::displayLabel(reward));
-        label->setObjectName(QStringLiteral("levelLabel%1").arg(i));
+        label->setObjectName(u"levelLabel%1"_s.arg(i));
         label->setToolTip(Rubric::displayDescription(reward));
         m_count[i] = new QSpinBox;
         m_count[i]->setRange(0, 10000000);
-        m_count[i]->setObjectName(QStringLiteral("levelCountSpinBox%1").arg(i));
+        m_count[i]->setObjectName(u"levelCountSpinBox%1"_s.arg(i));
         m_count[i]->setAccessibleName(tr("Rows at level %1").arg(Rubric::formatReward(reward)));
         m_count[i]->setToolTip(tr("How many rows show level %1: %2")
                                    .arg(Rubric::formatReward(reward), Rubric::displayDescription(reward)));
         m_percent[i] = new QDoubleSpinBox;
         m_percent[i]->setRange(0, 100);
         m_percent[i]->setDecimals(2);
-        m_percent[i]->setSuffix(QStringLiteral(" %"));
-        m_percent[i]->setObjectName(QStringLiteral("levelPercentSpinBox%1").arg(i));
+        m_percent[i]->setSuffix(u" %"_s);
+        m_percent[i]->setObjectName(u"levelPercentSpinBox%1"_s.arg(i));
         m_percent[i]->setAccessibleName(tr("Share of level %1").arg(Rubric::formatReward(reward)));
         m_percent[i]->setToolTip(
             tr("Share of the dataset at level %1; the rows follow.").arg(Rubric::formatReward(reward)));
@@ -95,9 +95,9 @@ DistributionEditor::DistributionEditor(QWidget *parent) : QWidget(parent)
         connect(m_percent[i], &QDoubleSpinBox::valueChanged, this, [this, i] { onPercentEdited(i); });
     }
     m_totalLabel = new QLabel;
-    m_totalLabel->setObjectName(QStringLiteral("distributionTotalLabel"));
+    m_totalLabel->setObjectName(u"distributionTotalLabel"_s);
     m_balanced = new QPushButton(tr("&Balanced"));
-    m_balanced->setObjectName(QStringLiteral("balancedButton"));
+    m_balanced->setObjectName(u"balancedButton"_s);
     m_balanced->setToolTip(tr("Split the rows evenly over the five levels."));
     connect(m_balanced, &QPushButton::clicked, this, &DistributionEditor::balance);
     grid->addWidget(m_balanced, Rubric::LevelCount + 1, 0, 1, 2);

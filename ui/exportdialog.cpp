@@ -13,13 +13,14 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 const ExportFormat kFormats[] = {ExportFormat::Jsonl, ExportFormat::Jsonl, ExportFormat::Csv, ExportFormat::OpenAiChat};
 const ExportSelection kSelections[] = {ExportSelection::All, ExportSelection::AcceptedOnly,
                                        ExportSelection::AllButRejected};
 // The format combo's entries as settings store them, so reordering the combo cannot mix up remembered choices.
 const char *const kFormatKeys[] = {"jsonl", "jsonl-meta", "csv", "openai-chat"};
-const QString kRememberedKey = QStringLiteral("exportChoices"); // project key -> {folder, format}
+const QString kRememberedKey = u"exportChoices"_s; // project key -> {folder, format}
 constexpr int kRememberedProjects = 100;
 
 template <typename Rows> std::array<int, 3> countRows(const Rows &rows, int size)
@@ -63,7 +64,7 @@ void ExportDialog::setUp(const std::array<int, 3> &rowCounts, const QString &sug
     m_ui->summaryLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_ui->pathLineEdit->setText(suggestedPath);
     m_exportButton = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
-    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setObjectName(u"exportButton"_s);
     m_exportButton->setDefault(true);
     m_exportButton->setToolTip(tr("Write the chosen rows to the file."));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setToolTip(tr("Close this dialog; while exporting, cancel."));
@@ -83,14 +84,11 @@ void ExportDialog::setUp(const std::array<int, 3> &rowCounts, const QString &sug
         if (m_summary.ok) {
             QStringList levels;
             for (int i = 0; i < Rubric::LevelCount; ++i)
-                levels << QStringLiteral("%1: %2")
-                              .arg(Rubric::formatReward(Rubric::rewardAt(i)))
-                              .arg(m_summary.perLevel[i]);
+                levels << u"%1: %2"_s.arg(Rubric::formatReward(Rubric::rewardAt(i))).arg(m_summary.perLevel[i]);
             m_ui->progressBar->setValue(m_ui->progressBar->maximum());
             m_ui->summaryLabel->setText(tr("Exported %1 rows (%2) to %3, %4; %5 rows left out by the selection.")
                                             .arg(m_summary.rowsWritten)
-                                            .arg(levels.join(QStringLiteral(", ")),
-                                                 QDir::toNativeSeparators(options().path),
+                                            .arg(levels.join(u", "_s), QDir::toNativeSeparators(options().path),
                                                  QLocale().formattedDataSize(m_summary.bytes))
                                             .arg(m_summary.rowsSkipped));
             rememberChoices();
@@ -119,10 +117,10 @@ void ExportDialog::useRememberedChoices(const QString &projectKey, const QString
 {
     m_projectKey = projectKey;
     const QVariantMap remembered = QSettings().value(kRememberedKey).toMap().value(projectKey).toMap();
-    QString folder = remembered.value(QStringLiteral("folder")).toString();
+    QString folder = remembered.value(u"folder"_s).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = defaultFolder();
-    const QByteArray format = remembered.value(QStringLiteral("format")).toString().toLatin1();
+    const QByteArray format = remembered.value(u"format"_s).toString().toLatin1();
     int index = 0;
     for (int i = 0; i < 4; ++i) {
         if (format == kFormatKeys[i])
@@ -130,7 +128,7 @@ void ExportDialog::useRememberedChoices(const QString &projectKey, const QString
     }
     const QSignalBlocker blocker(m_ui->formatComboBox); // the path below already has the right suffix
     m_ui->formatComboBox->setCurrentIndex(index);
-    const QString suffix = index == 2 ? QStringLiteral(".csv") : QStringLiteral(".jsonl");
+    const QString suffix = index == 2 ? u".csv"_s : u".jsonl"_s;
     m_ui->pathLineEdit->setText(QDir::toNativeSeparators(QDir(folder).filePath(fileName + suffix)));
 }
 
@@ -144,8 +142,8 @@ void ExportDialog::rememberChoices() const
     while (all.size() >= kRememberedProjects && !all.contains(m_projectKey))
         all.erase(all.begin());
     const int index = qBound(0, m_ui->formatComboBox->currentIndex(), 3);
-    all.insert(m_projectKey, QVariantMap{{QStringLiteral("folder"), QFileInfo(options().path).absolutePath()},
-                                         {QStringLiteral("format"), QString::fromLatin1(kFormatKeys[index])}});
+    all.insert(m_projectKey, QVariantMap{{u"folder"_s, QFileInfo(options().path).absolutePath()},
+                                         {u"format"_s, QString::fromLatin1(kFormatKeys[index])}});
     settings.setValue(kRememberedKey, all);
 }
 
@@ -185,7 +183,7 @@ void ExportDialog::updateSuffix()
     // Follow the format with the file name's ending, unless the user typed another name entirely.
     QString path = m_ui->pathLineEdit->text();
     const QFileInfo info(path);
-    const QString wanted = options().format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("jsonl");
+    const QString wanted = options().format == ExportFormat::Csv ? u"csv"_s : u"jsonl"_s;
     if (info.suffix() == QLatin1String("csv") || info.suffix() == QLatin1String("jsonl")) {
         path.chop(info.suffix().size());
         m_ui->pathLineEdit->setText(path + wanted);

@@ -690,7 +690,7 @@ void MainWindow::applyConfig(const GenerationConfig &config)
     m_ui->modeComboBox->setCurrentIndex(config.mode == GenerationMode::Llm ? 1 : 0);
     m_ui->distributionEditor->setDistribution(config.distribution, config.count);
     m_ui->countSpinBox->setValue(config.count);
-    m_ui->topicLineEdit->setText(config.topics.join(QStringLiteral("; ")));
+    m_ui->topicLineEdit->setText(config.topics.join(u"; "_s));
     m_ui->seedSpinBox->setValue(int(qMin<quint64>(config.seed, quint64(m_ui->seedSpinBox->maximum()))));
     m_ui->searchHintsCheckBox->setChecked(config.searchHints);
     m_ui->longFormCheckBox->setChecked(config.longForm);
@@ -779,7 +779,7 @@ void MainWindow::saveProjectAs()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save project"),
         m_projectPath.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/dataset.candor")
+            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/dataset.candor"_s
             : m_projectPath,
         tr("Candor projects (*.candor)"));
     if (path.isEmpty())
@@ -792,19 +792,19 @@ void MainWindow::saveProjectAs()
 void MainWindow::rememberRecent(const QString &path)
 {
     QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    QStringList recent = settings.value(u"recentProjects"_s).toStringList();
     recent.removeAll(path);
     recent.prepend(path);
     while (recent.size() > 8)
         recent.removeLast();
-    settings.setValue(QStringLiteral("recentProjects"), recent);
+    settings.setValue(u"recentProjects"_s, recent);
     rebuildRecentMenu();
 }
 
 void MainWindow::rebuildRecentMenu()
 {
     m_ui->recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    const QStringList recent = QSettings().value(u"recentProjects"_s).toStringList();
     for (const QString &path : recent) {
         QAction *action = m_ui->recentMenu->addAction(QFileInfo(path).fileName());
         action->setToolTip(QDir::toNativeSeparators(path));
@@ -822,7 +822,7 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::updateTitle()
 {
     const QString name = m_projectPath.isEmpty() ? tr("Untitled") : QFileInfo(m_projectPath).completeBaseName();
-    setWindowTitle(name + QStringLiteral("[*]"));
+    setWindowTitle(name + u"[*]"_s);
 }
 
 void MainWindow::showBanner(const QString &text, const QString &actionText, std::function<void()> action)
@@ -841,7 +841,7 @@ void MainWindow::offerResume()
     const QStringList journals = Session::unfinishedJournals();
     if (journals.isEmpty())
         return;
-    const QString path = journals.first();
+    const QString &path = journals.first();
     RunJournal::Contents contents;
     QString error;
     if (!RunJournal::load(path, &contents, &error))
@@ -883,7 +883,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Candor"),
                        tr("<h3>Candor %1</h3><p>%2</p><p>Candor generates datasets whose rows show each level of an "
                           "honesty rubric, from confident fabrication (-2) to fully correct (+2).</p>")
-                           .arg(QStringLiteral(CANDOR_VERSION), tr(CANDOR_SUMMARY)));
+                           .arg(QString::fromUtf8(CANDOR_VERSION), tr(CANDOR_SUMMARY)));
 }
 
 } // namespace candor

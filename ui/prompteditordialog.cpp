@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 
 PromptEditorDialog::PromptEditorDialog(const QString &systemPrompt, const QMap<int, QString> &levelTemplates,
                                        QWidget *parent)
@@ -21,26 +22,26 @@ PromptEditorDialog::PromptEditorDialog(const QString &systemPrompt, const QMap<i
     setWindowTitle(tr("Prompt templates"));
     auto *layout = new QVBoxLayout(this);
     m_page = new QComboBox;
-    m_page->setObjectName(QStringLiteral("promptPageComboBox"));
+    m_page->setObjectName(u"promptPageComboBox"_s);
     m_page->setAccessibleName(tr("Prompt to edit"));
     m_page->setToolTip(tr("The system prompt, or the template of one rubric level."));
     m_page->addItem(tr("System prompt"));
     for (int level = Rubric::MinReward; level <= Rubric::MaxReward; ++level)
         m_page->addItem(tr("Level %1: %2").arg(Rubric::formatReward(level), Rubric::displayLabel(level)));
     m_editor = new QPlainTextEdit;
-    m_editor->setObjectName(QStringLiteral("promptEditor"));
+    m_editor->setObjectName(u"promptEditor"_s);
     m_editor->setAccessibleName(tr("Prompt text"));
     m_editor->setToolTip(tr("The instructions sent to the model; {variables} are filled in for each request."));
     m_editor->setMinimumSize(620, 320);
     auto *help = new QLabel(
         tr("Variables: %1. The templates are instructions to the model; the language of the generated rows is "
            "a separate setting, which fills in {language}.")
-            .arg(QStringLiteral("{") + PromptBuilder::variables().join(QStringLiteral("} {")) + QStringLiteral("}")));
+            .arg(u"{"_s + PromptBuilder::variables().join(u"} {"_s) + u"}"_s));
     help->setWordWrap(true);
     help->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *reset = buttons->addButton(tr("&Reset to Default"), QDialogButtonBox::ResetRole);
-    reset->setObjectName(QStringLiteral("resetPromptButton"));
+    reset->setObjectName(u"resetPromptButton"_s);
     reset->setToolTip(tr("Replace this text with Candor's default."));
     buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Keep the edited templates in the project."));
     buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without keeping the edits."));
@@ -50,10 +51,10 @@ PromptEditorDialog::PromptEditorDialog(const QString &systemPrompt, const QMap<i
     if (PromptBuilder::hasTranslatedDefaults(language)) {
         auto *menu = new QMenu(reset);
         QAction *builtIn = menu->addAction(tr("&Built-in Default (English)"));
-        builtIn->setObjectName(QStringLiteral("resetToBuiltInAction"));
+        builtIn->setObjectName(u"resetToBuiltInAction"_s);
         connect(builtIn, &QAction::triggered, this, &PromptEditorDialog::resetToDefault);
         QAction *translated = menu->addAction(tr("Default in %1").arg(nativeLanguageName(language)));
-        translated->setObjectName(QStringLiteral("resetToTranslatedAction"));
+        translated->setObjectName(u"resetToTranslatedAction"_s);
         translated->setToolTip(tr("The same instructions written in your language; saved with the project."));
         connect(translated, &QAction::triggered, this, &PromptEditorDialog::resetToTranslatedDefault);
         reset->setMenu(menu);

@@ -10,6 +10,7 @@
 #include <QInputDialog>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 
 ProviderForm::ProviderForm(KeyStore *keys, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ProviderForm>()), m_keys(keys),
@@ -22,8 +23,7 @@ ProviderForm::ProviderForm(KeyStore *keys, QWidget *parent)
     connect(m_ui->endpointLineEdit, &QLineEdit::textChanged, this, [this] {
         const bool ok = endpointValid();
         // Marked, not blocked: the user may be half-way through typing.
-        m_ui->endpointLineEdit->setStyleSheet(ok ? QString()
-                                                 : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+        m_ui->endpointLineEdit->setStyleSheet(ok ? QString() : u"QLineEdit { border: 1px solid #c0392b; }"_s);
         m_ui->endpointLineEdit->setToolTip(ok ? tr("The provider's API address; change it for proxies or self-hosted "
                                                    "servers.")
                                               : tr("Not a valid http(s) address, e.g. https://api.openai.com/v1"));
@@ -39,16 +39,16 @@ ProviderForm::ProviderForm(KeyStore *keys, QWidget *parent)
 
     // Profiles sit above the provider: choosing one fills the three fields below.
     m_profileCombo = new QComboBox(this);
-    m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
+    m_profileCombo->setObjectName(u"profileComboBox"_s);
     m_profileCombo->setAccessibleName(tr("Provider profile"));
     m_profileCombo->setToolTip(tr("A saved provider, endpoint and model; each profile may keep its own API key."));
     m_profileCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *saveProfile = new QToolButton(this);
-    saveProfile->setObjectName(QStringLiteral("saveProfileButton"));
+    saveProfile->setObjectName(u"saveProfileButton"_s);
     saveProfile->setText(tr("Save &As…"));
     saveProfile->setToolTip(tr("Save the provider, endpoint and model as a named profile."));
     m_deleteProfileButton = new QToolButton(this);
-    m_deleteProfileButton->setObjectName(QStringLiteral("deleteProfileButton"));
+    m_deleteProfileButton->setObjectName(u"deleteProfileButton"_s);
     m_deleteProfileButton->setText(tr("Delete"));
     m_deleteProfileButton->setToolTip(tr("Forget the chosen profile and its own API key."));
     auto *row = new QHBoxLayout;
@@ -72,7 +72,7 @@ ProviderForm::ProviderForm(KeyStore *keys, QWidget *parent)
 QList<QWidget *> ProviderForm::tabOrder() const
 {
     return {m_profileCombo,
-            findChild<QWidget *>(QStringLiteral("saveProfileButton")),
+            findChild<QWidget *>(u"saveProfileButton"_s),
             m_deleteProfileButton,
             m_ui->providerComboBox,
             m_ui->endpointLineEdit,
@@ -153,7 +153,7 @@ void ProviderForm::deleteProfile(const QString &name)
 void ProviderForm::askProfileName()
 {
     bool ok = false;
-    const QString suggested = m_profile.isEmpty() ? QStringLiteral("%1 %2").arg(providerId(), model()) : m_profile;
+    const QString suggested = m_profile.isEmpty() ? u"%1 %2"_s.arg(providerId(), model()) : m_profile;
     const QString name =
         QInputDialog::getText(this, tr("Save profile"), tr("Profile name:"), QLineEdit::Normal, suggested, &ok);
     if (ok && !saveProfile(name))
@@ -362,7 +362,7 @@ void ProviderForm::testConnection()
             m_ui->testConnectionButton->setEnabled(true);
             if (generation != m_generation)
                 return;
-            m_ui->verdictLabel->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + verdict);
+            m_ui->verdictLabel->setText((ok ? u"✔ "_s : u"✘ "_s) + verdict);
             Q_EMIT connectionTested(ok, verdict);
         });
     });

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 namespace candor::cli {
+using namespace Qt::StringLiterals;
 namespace {
 
 QJsonValue optionalNumber(const std::optional<qint64> &v)
@@ -24,11 +25,11 @@ QJsonValue optionalNumber(const std::optional<qint64> &v)
 QJsonObject errorJson(const ProviderError &e)
 {
     return QJsonObject{
-        {QStringLiteral("kind"), errorKindName(e.kind)},
-        {QStringLiteral("retryable"), e.retryable},
-        {QStringLiteral("retry_after_s"), e.retryAfterSeconds ? QJsonValue(*e.retryAfterSeconds) : QJsonValue()},
-        {QStringLiteral("http_status"), e.httpStatus ? QJsonValue(e.httpStatus) : QJsonValue()},
-        {QStringLiteral("message"), e.message},
+        {u"kind"_s, errorKindName(e.kind)},
+        {u"retryable"_s, e.retryable},
+        {u"retry_after_s"_s, e.retryAfterSeconds ? QJsonValue(*e.retryAfterSeconds) : QJsonValue()},
+        {u"http_status"_s, e.httpStatus ? QJsonValue(e.httpStatus) : QJsonValue()},
+        {u"message"_s, e.message},
     };
 }
 
@@ -41,21 +42,18 @@ int runAsk(const QStringList &args)
         tr("Send one prompt to a provider and print the answer, to test an endpoint, model and key.\n"
            "Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong command line."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ask"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("PROMPT"), tr("The prompt; - reads it from stdin."));
+    parser.addPositionalArgument(u"ask"_s, tr("The command."));
+    parser.addPositionalArgument(u"PROMPT"_s, tr("The prompt; - reads it from stdin."));
     addProviderOptions(parser, true);
     parser.addOptions({
-        {QStringLiteral("system"), tr("A system prompt."), QStringLiteral("TEXT")},
-        {QStringLiteral("stream"), tr("Stream the answer as it is generated.")},
-        {QStringLiteral("schema"),
-         tr("A JSON Schema file; the answer must be JSON that follows it (enforced where the server can)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("temperature"), tr("Sampling temperature, 0 to 2."), QStringLiteral("T")},
-        {QStringLiteral("max-tokens"), tr("Most tokens to generate (default 1024)."), QStringLiteral("N"),
-         QStringLiteral("1024")},
-        {QStringLiteral("retries"), tr("Retries for retryable failures (default 2; 0 = one request)."),
-         QStringLiteral("N"), QStringLiteral("2")},
-        {QStringLiteral("json"), tr("Print exactly one JSON object with the result or the error.")},
+        {u"system"_s, tr("A system prompt."), u"TEXT"_s},
+        {u"stream"_s, tr("Stream the answer as it is generated.")},
+        {u"schema"_s,
+         tr("A JSON Schema file; the answer must be JSON that follows it (enforced where the server can)."), u"FILE"_s},
+        {u"temperature"_s, tr("Sampling temperature, 0 to 2."), u"T"_s},
+        {u"max-tokens"_s, tr("Most tokens to generate (default 1024)."), u"N"_s, u"1024"_s},
+        {u"retries"_s, tr("Retries for retryable failures (default 2; 0 = one request)."), u"N"_s, u"2"_s},
+        {u"json"_s, tr("Print exactly one JSON object with the result or the error.")},
     });
     if (const auto done = parseCommandLine(parser, args))
         return *done;
@@ -76,25 +74,24 @@ int runAsk(const QStringList &args)
         printError(tr("ask: PROMPT is empty"));
         return ExitUsage;
     }
-    request.system = parser.value(QStringLiteral("system"));
-    request.stream = parser.isSet(QStringLiteral("stream"));
-    const auto maxTokens = intOption(parser, QStringLiteral("max-tokens"), 1, 1000000);
-    const auto retries = intOption(parser, QStringLiteral("retries"), 0, 20);
+    request.system = parser.value(u"system"_s);
+    request.stream = parser.isSet(u"stream"_s);
+    const auto maxTokens = intOption(parser, u"max-tokens"_s, 1, 1000000);
+    const auto retries = intOption(parser, u"retries"_s, 0, 20);
     if (!maxTokens || !retries)
         return ExitUsage;
     request.maxTokens = *maxTokens;
-    if (parser.isSet(QStringLiteral("temperature"))) {
+    if (parser.isSet(u"temperature"_s)) {
         bool ok = false;
-        const double t = parser.value(QStringLiteral("temperature")).toDouble(&ok);
+        const double t = parser.value(u"temperature"_s).toDouble(&ok);
         if (!ok || t < 0 || t > 2) {
-            printError(tr("--temperature: \"%1\" is not a number from 0 to 2")
-                           .arg(parser.value(QStringLiteral("temperature"))));
+            printError(tr("--temperature: \"%1\" is not a number from 0 to 2").arg(parser.value(u"temperature"_s)));
             return ExitUsage;
         }
         request.temperature = t;
     }
-    if (parser.isSet(QStringLiteral("schema"))) {
-        QFile file(parser.value(QStringLiteral("schema")));
+    if (parser.isSet(u"schema"_s)) {
+        QFile file(parser.value(u"schema"_s));
         if (!file.open(QIODevice::ReadOnly)) {
             printError(tr("--schema: cannot read %1: %2").arg(file.fileName(), file.errorString()));
             return ExitUsage;
@@ -113,11 +110,11 @@ int runAsk(const QStringList &args)
     if (!provider)
         return exitCode;
     request.model = provider->model;
-    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool json = parser.isSet(u"json"_s);
     // The JSON object is for programs: its texts (the error message too) are English in every language, so the
     // translations give way before the request makes any of them.
     if (json)
-        loadTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        loadTranslations(*QCoreApplication::instance(), u"en"_s);
 
     auto connector = Connector::create(provider->endpoint);
     RetryPolicy policy;
@@ -188,19 +185,19 @@ int runAsk(const QStringList &args)
     const bool ok = !error.isError();
     if (json) {
         QJsonObject o{
-            {QStringLiteral("ok"), ok},
-            {QStringLiteral("text"), result.text},
-            {QStringLiteral("json"), result.json ? *result.json : QJsonValue()},
-            {QStringLiteral("finish"), ok ? finishReasonName(result.finish) : QStringLiteral("error")},
-            {QStringLiteral("usage"), QJsonObject{{QStringLiteral("input"), optionalNumber(result.inputTokens)},
-                                                  {QStringLiteral("output"), optionalNumber(result.outputTokens)}}},
-            {QStringLiteral("request_id"), (ok ? result.requestId : error.requestId).isEmpty()
-                                               ? QJsonValue()
-                                               : QJsonValue(ok ? result.requestId : error.requestId)},
-            {QStringLiteral("error"), ok ? QJsonValue() : QJsonValue(errorJson(error))},
+            {u"ok"_s, ok},
+            {u"text"_s, result.text},
+            {u"json"_s, result.json ? *result.json : QJsonValue()},
+            {u"finish"_s, ok ? finishReasonName(result.finish) : u"error"_s},
+            {u"usage"_s, QJsonObject{{u"input"_s, optionalNumber(result.inputTokens)},
+                                     {u"output"_s, optionalNumber(result.outputTokens)}}},
+            {u"request_id"_s, (ok ? result.requestId : error.requestId).isEmpty()
+                                  ? QJsonValue()
+                                  : QJsonValue(ok ? result.requestId : error.requestId)},
+            {u"error"_s, ok ? QJsonValue() : QJsonValue(errorJson(error))},
         };
         if (!ok && !result.text.isEmpty())
-            o.insert(QStringLiteral("finish"), finishReasonName(result.finish));
+            o.insert(u"finish"_s, finishReasonName(result.finish));
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
         return ok ? ExitOk : ExitFailure;
     }
@@ -221,7 +218,7 @@ int runModels(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the models an endpoint offers, one id a line."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("models"), tr("The command."));
+    parser.addPositionalArgument(u"models"_s, tr("The command."));
     addProviderOptions(parser, false);
     if (const auto done = parseCommandLine(parser, args))
         return *done;
@@ -256,7 +253,7 @@ int runTest(const QStringList &args)
     parser.setApplicationDescription(
         tr("Check that an endpoint answers and the key works; prints a one-line verdict."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("test"), tr("The command."));
+    parser.addPositionalArgument(u"test"_s, tr("The command."));
     addProviderOptions(parser, true);
     if (const auto done = parseCommandLine(parser, args))
         return *done;

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 namespace candor::cli {
+using namespace Qt::StringLiterals;
 namespace {
 
 // Free functions rather than ProgressBar members, so that lupdate files them under "candor::cli" (see tr()).
@@ -59,7 +60,7 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
     if (!parseOrFail(parser, args))
         return ExitUsage;
     // --help-all (Qt's options too) is accepted by every command; the commands have no Qt options to add.
-    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
         out() << parser.helpText();
         return ExitOk;
     }
@@ -130,8 +131,8 @@ QString formatSeconds(double seconds)
         return QString::number(seconds, 'f', seconds < 10 ? 2 : 1) + QLatin1Char('s');
     const qint64 s = qint64(seconds);
     if (s < 3600)
-        return QStringLiteral("%1m%2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1h%2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return u"%1m%2s"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return u"%1h%2m"_s.arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace candor::cli

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 
 namespace candor::cli {
+using namespace Qt::StringLiterals;
 int runGenerate(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -21,34 +22,31 @@ int runGenerate(const QStringList &args)
            "deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside\n"
            "the output (FILE.journal) so an interrupted run continues with --resume."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("generate"), tr("The command."));
+    parser.addPositionalArgument(u"generate"_s, tr("The command."));
     parser.addOptions({
-        {QStringLiteral("mode"), tr("Where rows come from: template (offline, the default) or llm (a provider)."),
-         QStringLiteral("template|llm"), QStringLiteral("template")},
-        {QStringLiteral("count"), tr("Number of rows (1 to 10000000). Optional when --distribution gives counts."),
-         QStringLiteral("N")},
-        {QStringLiteral("distribution"),
+        {u"mode"_s, tr("Where rows come from: template (offline, the default) or llm (a provider)."), u"template|llm"_s,
+         u"template"_s},
+        {u"count"_s, tr("Number of rows (1 to 10000000). Optional when --distribution gives counts."), u"N"_s},
+        {u"distribution"_s,
          tr("Rows per level: balanced (default), counts like -2:10,-1:10,0:10,1:10,2:10, or "
             "percentages like -2:10%,-1:20%,0:40%,1:20%,2:10%. Levels left out get none."),
-         QStringLiteral("SPEC"), QStringLiteral("balanced")},
-        {QStringLiteral("topic"),
+         u"SPEC"_s, u"balanced"_s},
+        {u"topic"_s,
          tr("A topic. One that names a domain (science, history, law, ...) selects it; any other is "
             "woven into general templates. Repeat for several topics."),
-         QStringLiteral("T")},
-        {QStringLiteral("seed"), tr("Seed; the same seed and options give the same file."), QStringLiteral("S"),
-         QStringLiteral("42")},
-        {QStringLiteral("search-hints"), tr("Add a search_hint ([SEARCH:query]) to every row.")},
-        {QStringLiteral("long-form"), tr("Write longer, more detailed answers.")},
-        {QStringLiteral("out"), tr("Output file (required). Written atomically."), QStringLiteral("FILE")},
-        {QStringLiteral("format"),
-         tr("jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL)."),
-         QStringLiteral("FORMAT"), QStringLiteral("jsonl")},
-        {QStringLiteral("with-meta"), tr("Include the \"meta\" object (id, source, created, status) in each row.")},
-        {QStringLiteral("quiet"), tr("No progress bar and no summary line.")},
-        {QStringLiteral("config"),
+         u"T"_s},
+        {u"seed"_s, tr("Seed; the same seed and options give the same file."), u"S"_s, u"42"_s},
+        {u"search-hints"_s, tr("Add a search_hint ([SEARCH:query]) to every row.")},
+        {u"long-form"_s, tr("Write longer, more detailed answers.")},
+        {u"out"_s, tr("Output file (required). Written atomically."), u"FILE"_s},
+        {u"format"_s, tr("jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL)."),
+         u"FORMAT"_s, u"jsonl"_s},
+        {u"with-meta"_s, tr("Include the \"meta\" object (id, source, created, status) in each row.")},
+        {u"quiet"_s, tr("No progress bar and no summary line.")},
+        {u"config"_s,
          tr("Start from a saved configuration or project (JSON, as the app writes it: prompt templates, "
             "provider, model, ...); options given here override it."),
-         QStringLiteral("FILE")},
+         u"FILE"_s},
     });
     addProviderOptions(parser, true);
     addLlmOptions(parser);
@@ -61,30 +59,30 @@ int runGenerate(const QStringList &args)
 
     GenerationConfig config;
     QString error;
-    const bool fromFile = parser.isSet(QStringLiteral("config"));
+    const bool fromFile = parser.isSet(u"config"_s);
     if (fromFile) {
-        const auto loaded = ProjectFile::load(parser.value(QStringLiteral("config")), &error);
+        const auto loaded = ProjectFile::load(parser.value(u"config"_s), &error);
         if (!loaded) {
-            printError(QStringLiteral("--config: %1").arg(error));
+            printError(u"--config: %1"_s.arg(error));
             return ExitUsage;
         }
         config = *loaded;
     }
     // Options override the configuration only where they are given.
-    if (parser.isSet(QStringLiteral("mode")) && !modeFromName(parser.value(QStringLiteral("mode")), &config.mode)) {
-        printError(tr("--mode: \"%1\" is not a mode; use template or llm").arg(parser.value(QStringLiteral("mode"))));
+    if (parser.isSet(u"mode"_s) && !modeFromName(parser.value(u"mode"_s), &config.mode)) {
+        printError(tr("--mode: \"%1\" is not a mode; use template or llm").arg(parser.value(u"mode"_s)));
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("distribution"))) {
-        const auto distribution = Distribution::parse(parser.value(QStringLiteral("distribution")), &error);
+    if (parser.isSet(u"distribution"_s)) {
+        const auto distribution = Distribution::parse(parser.value(u"distribution"_s), &error);
         if (!distribution) {
-            printError(QStringLiteral("--distribution: %1").arg(error));
+            printError(u"--distribution: %1"_s.arg(error));
             return ExitUsage;
         }
         config.distribution = *distribution;
     }
-    if (parser.isSet(QStringLiteral("count"))) {
-        const auto count = intOption(parser, QStringLiteral("count"), 1, 10000000);
+    if (parser.isSet(u"count"_s)) {
+        const auto count = intOption(parser, u"count"_s, 1, 10000000);
         if (!count)
             return ExitUsage;
         config.count = *count;
@@ -96,30 +94,30 @@ int runGenerate(const QStringList &args)
     }
     const auto counts = config.distribution.countsFor(config.count, &error);
     if (!counts) {
-        printError(QStringLiteral("--distribution: %1").arg(error));
+        printError(u"--distribution: %1"_s.arg(error));
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("seed"))) {
-        const auto seed = uint64Option(parser, QStringLiteral("seed"));
+    if (parser.isSet(u"seed"_s)) {
+        const auto seed = uint64Option(parser, u"seed"_s);
         if (!seed)
             return ExitUsage;
         config.seed = *seed;
     }
-    if (parser.isSet(QStringLiteral("topic")))
-        config.topics = parser.values(QStringLiteral("topic"));
-    config.searchHints |= parser.isSet(QStringLiteral("search-hints"));
-    config.longForm |= parser.isSet(QStringLiteral("long-form"));
-    const bool withMeta = parser.isSet(QStringLiteral("with-meta"));
-    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    if (parser.isSet(u"topic"_s))
+        config.topics = parser.values(u"topic"_s);
+    config.searchHints |= parser.isSet(u"search-hints"_s);
+    config.longForm |= parser.isSet(u"long-form"_s);
+    const bool withMeta = parser.isSet(u"with-meta"_s);
+    const bool quiet = parser.isSet(u"quiet"_s);
 
     ExportFormat format;
-    if (!formatFromName(parser.value(QStringLiteral("format")), &format)) {
-        printError(tr("--format: \"%1\" is not a format; use jsonl, csv or openai-chat")
-                       .arg(parser.value(QStringLiteral("format"))));
+    if (!formatFromName(parser.value(u"format"_s), &format)) {
+        printError(
+            tr("--format: \"%1\" is not a format; use jsonl, csv or openai-chat").arg(parser.value(u"format"_s)));
         return ExitUsage;
     }
-    const QString outPath = parser.value(QStringLiteral("out"));
-    const bool estimateOnly = config.mode == GenerationMode::Llm && parser.isSet(QStringLiteral("estimate"));
+    const QString outPath = parser.value(u"out"_s);
+    const bool estimateOnly = config.mode == GenerationMode::Llm && parser.isSet(u"estimate"_s);
     if (outPath.isEmpty() && !estimateOnly) {
         printError(tr("--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)"));
         return ExitUsage;
@@ -134,7 +132,7 @@ int runGenerate(const QStringList &args)
     timer.start();
     DatasetWriter writer(outPath, format, withMeta);
     if (!writer.open(&error)) {
-        printError(QStringLiteral("--out: %1").arg(error));
+        printError(u"--out: %1"_s.arg(error));
         return ExitFailure;
     }
     ProgressBar progress(config.count, !quiet);
@@ -151,9 +149,9 @@ int runGenerate(const QStringList &args)
         progress.finish();
         QStringList perLevel;
         for (int i = 0; i < Rubric::LevelCount; ++i)
-            perLevel << QStringLiteral("%1: %2").arg(Rubric::formatReward(Rubric::rewardAt(i))).arg((*counts)[i]);
+            perLevel << u"%1: %2"_s.arg(Rubric::formatReward(Rubric::rewardAt(i))).arg((*counts)[i]);
         out() << tr("Wrote %n row(s) (%1) to %2 in %3", nullptr, config.count)
-                     .arg(perLevel.join(QStringLiteral(", ")), QDir::toNativeSeparators(outPath),
+                     .arg(perLevel.join(u", "_s), QDir::toNativeSeparators(outPath),
                           formatSeconds(timer.nsecsElapsed() / 1e9))
               << Qt::endl;
     }

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 namespace candor::cli {
+using namespace Qt::StringLiterals;
 namespace {
 
 // Reads one line from stdin; on a terminal the typed key is not echoed.
@@ -52,25 +53,24 @@ const ProviderInfo *providerArgument(const QString &name)
 int runKey(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Manage API keys in the system keychain (never in files).") +
-                                     QStringLiteral("\n\n  key set PROVIDER      ") +
-                                     tr("read the key from standard input (not echoed on a terminal)") +
-                                     QStringLiteral("\n  key delete PROVIDER   ") + tr("remove the stored key") +
-                                     QStringLiteral("\n  key status [PROVIDER] ") +
-                                     tr("show whether a key is stored, masked like sk-…abcd"));
+    parser.setApplicationDescription(
+        tr("Manage API keys in the system keychain (never in files).") + u"\n\n  key set PROVIDER      "_s +
+        tr("read the key from standard input (not echoed on a terminal)") + u"\n  key delete PROVIDER   "_s +
+        tr("remove the stored key") + u"\n  key status [PROVIDER] "_s +
+        tr("show whether a key is stored, masked like sk-…abcd"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("key"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("set, delete or status."));
-    parser.addPositionalArgument(QStringLiteral("PROVIDER"), tr("One of: %1").arg(ProviderCatalog::idList()));
-    parser.addOption({QStringLiteral("profile"),
+    parser.addPositionalArgument(u"key"_s, tr("The command."));
+    parser.addPositionalArgument(u"ACTION"_s, tr("set, delete or status."));
+    parser.addPositionalArgument(u"PROVIDER"_s, tr("One of: %1").arg(ProviderCatalog::idList()));
+    parser.addOption({u"profile"_s,
                       tr("Provider profile, for several keys per provider (default: default); a saved profile "
                          "(candor-cli profile list) supplies PROVIDER when it is left out."),
-                      QStringLiteral("NAME")});
+                      u"NAME"_s});
     if (const auto done = parseCommandLine(parser, args))
         return *done;
     QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
-    const QString profile = parser.value(QStringLiteral("profile"));
+    const QString profile = parser.value(u"profile"_s);
     // "key set --profile NAME": the saved profile says whose key it is.
     if (positional.size() == 2 && !profile.isEmpty()) {
         if (const std::optional<Profile> saved = ProfileStore().load(profile))
@@ -151,7 +151,7 @@ int runKey(const QStringList &args)
                                unusable = error.message;
                                exitCode = ExitFailure;
                            }
-                           out() << QStringLiteral("%1  %2").arg(provider->id, -18).arg(state) << Qt::endl;
+                           out() << u"%1  %2"_s.arg(provider->id, -18).arg(state) << Qt::endl;
                            loop.quit();
                        });
             loop.exec();

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 namespace candor::cli {
+using namespace Qt::StringLiterals;
 namespace {
 
 int g_signalPipe[2] = {-1, -1};
@@ -29,7 +30,7 @@ void onSignal(int)
 
 QString money(const std::optional<double> &usd)
 {
-    return usd ? QStringLiteral("$%1").arg(*usd, 0, 'f', *usd < 1 ? 4 : 2) : tr("no price");
+    return usd ? u"$%1"_s.arg(*usd, 0, 'f', *usd < 1 ? 4 : 2) : tr("no price");
 }
 
 QString tokens(qint64 n)
@@ -45,7 +46,7 @@ QString statusLine(const GenerationEngine::Stats &s)
 {
     QStringList errors;
     for (auto it = s.errorsByKind.cbegin(); it != s.errorsByKind.cend(); ++it)
-        errors << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        errors << u"%1 %2"_s.arg(it.value()).arg(it.key());
     return tr("%1/%2 rows, %3 rows/s, %4 in flight, %5 retries, tokens %6 in / %7 out, %8%9%10")
         .arg(s.acceptedTotal())
         .arg(s.targetTotal())
@@ -54,7 +55,7 @@ QString statusLine(const GenerationEngine::Stats &s)
         .arg(s.retries)
         .arg(tokens(s.inputTokens), tokens(s.outputTokens), money(s.costUsd))
         .arg(s.etaSeconds && *s.etaSeconds > 0 ? tr(", ETA %1").arg(formatSeconds(*s.etaSeconds)) : QString())
-        .arg(errors.isEmpty() ? QString() : tr(", errors: %1").arg(errors.join(QStringLiteral(", "))));
+        .arg(errors.isEmpty() ? QString() : tr(", errors: %1").arg(errors.join(u", "_s)));
 }
 
 } // namespace
@@ -62,21 +63,19 @@ QString statusLine(const GenerationEngine::Stats &s)
 void addLlmOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("concurrency"), tr("LLM: requests at once, 1 to 64 (default 4)."), QStringLiteral("N")},
-        {QStringLiteral("batch-size"), tr("LLM: rows asked for per request, 1 to 50 (default 5)."),
-         QStringLiteral("N")},
-        {QStringLiteral("stream"), tr("LLM: stream answers; rows are taken as they arrive.")},
-        {QStringLiteral("temperature"), tr("LLM: sampling temperature, 0 to 2 (default 0.9)."), QStringLiteral("T")},
-        {QStringLiteral("max-tokens"), tr("LLM: most tokens per answer (default 4096)."), QStringLiteral("N")},
-        {QStringLiteral("language"), tr("LLM: language of the generated rows (default English)."), QStringLiteral("L")},
-        {QStringLiteral("fallback-templates"),
+        {u"concurrency"_s, tr("LLM: requests at once, 1 to 64 (default 4)."), u"N"_s},
+        {u"batch-size"_s, tr("LLM: rows asked for per request, 1 to 50 (default 5)."), u"N"_s},
+        {u"stream"_s, tr("LLM: stream answers; rows are taken as they arrive.")},
+        {u"temperature"_s, tr("LLM: sampling temperature, 0 to 2 (default 0.9)."), u"T"_s},
+        {u"max-tokens"_s, tr("LLM: most tokens per answer (default 4096)."), u"N"_s},
+        {u"language"_s, tr("LLM: language of the generated rows (default English)."), u"L"_s},
+        {u"fallback-templates"_s,
          tr("LLM: fill any shortfall from the template generator (rows marked \"fallback\").")},
-        {QStringLiteral("keep-level-mismatch"),
+        {u"keep-level-mismatch"_s,
          tr("LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.")},
-        {QStringLiteral("budget"), tr("LLM: stop sending requests before the cost would pass USD."),
-         QStringLiteral("USD")},
-        {QStringLiteral("estimate"), tr("LLM: print the requests, tokens and cost the run would take; exit.")},
-        {QStringLiteral("resume"), tr("LLM: continue the run recorded in FILE.journal.")},
+        {u"budget"_s, tr("LLM: stop sending requests before the cost would pass USD."), u"USD"_s},
+        {u"estimate"_s, tr("LLM: print the requests, tokens and cost the run would take; exit.")},
+        {u"resume"_s, tr("LLM: continue the run recorded in FILE.journal.")},
     });
 }
 
@@ -96,33 +95,30 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         !setInt("max-tokens", 16, 1000000, &config.maxTokens))
         return ExitUsage;
     bool ok = false;
-    if (parser.isSet(QStringLiteral("temperature"))) {
-        config.temperature = parser.value(QStringLiteral("temperature")).toDouble(&ok);
+    if (parser.isSet(u"temperature"_s)) {
+        config.temperature = parser.value(u"temperature"_s).toDouble(&ok);
         if (!ok || config.temperature < 0 || config.temperature > 2) {
-            printError(tr("--temperature: \"%1\" is not a number from 0 to 2")
-                           .arg(parser.value(QStringLiteral("temperature"))));
+            printError(tr("--temperature: \"%1\" is not a number from 0 to 2").arg(parser.value(u"temperature"_s)));
             return ExitUsage;
         }
     }
-    if (parser.isSet(QStringLiteral("budget"))) {
-        config.budgetUsd = parser.value(QStringLiteral("budget")).toDouble(&ok);
+    if (parser.isSet(u"budget"_s)) {
+        config.budgetUsd = parser.value(u"budget"_s).toDouble(&ok);
         if (!ok || config.budgetUsd <= 0) {
-            printError(tr("--budget: \"%1\" is not a positive amount of US dollars")
-                           .arg(parser.value(QStringLiteral("budget"))));
+            printError(tr("--budget: \"%1\" is not a positive amount of US dollars").arg(parser.value(u"budget"_s)));
             return ExitUsage;
         }
     }
-    config.stream |= parser.isSet(QStringLiteral("stream"));
-    if (parser.isSet(QStringLiteral("language")))
-        config.language = parser.value(QStringLiteral("language"));
-    config.allowFallback |= parser.isSet(QStringLiteral("fallback-templates"));
-    config.keepLevelMismatch |= parser.isSet(QStringLiteral("keep-level-mismatch"));
+    config.stream |= parser.isSet(u"stream"_s);
+    if (parser.isSet(u"language"_s))
+        config.language = parser.value(u"language"_s);
+    config.allowFallback |= parser.isSet(u"fallback-templates"_s);
+    config.keepLevelMismatch |= parser.isSet(u"keep-level-mismatch"_s);
 
     int exitCode = ExitOk;
-    if (parser.isSet(QStringLiteral("estimate"))) {
+    if (parser.isSet(u"estimate"_s)) {
         // No key needed to estimate: only the catalogue and the price table.
-        const QString providerId =
-            parser.isSet(QStringLiteral("provider")) ? parser.value(QStringLiteral("provider")) : config.provider;
+        const QString providerId = parser.isSet(u"provider"_s) ? parser.value(u"provider"_s) : config.provider;
         const ProviderInfo *info = ProviderCatalog::find(providerId);
         if (!info) {
             printError(providerId.isEmpty() ? tr("--provider: missing; use one of %1").arg(ProviderCatalog::idList())
@@ -131,8 +127,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
             return ExitUsage;
         }
         config.provider = info->id;
-        config.model = parser.value(QStringLiteral("model")).isEmpty() ? info->defaultModel
-                                                                       : parser.value(QStringLiteral("model"));
+        config.model = parser.value(u"model"_s).isEmpty() ? info->defaultModel : parser.value(u"model"_s);
         const auto e = GenerationEngine::estimate(config, PriceTable::defaults());
         out() << tr("Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6",
                     nullptr, config.count)
@@ -158,7 +153,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
     }
 
     const QString journalPath = QDir::cleanPath(QDir::current().absoluteFilePath(RunJournal::pathFor(outPath)));
-    const bool resume = parser.isSet(QStringLiteral("resume"));
+    const bool resume = parser.isSet(u"resume"_s);
     if (resume && !QFile::exists(journalPath)) {
         printError(tr("--resume: there is no journal at %1 to continue").arg(journalPath));
         return ExitUsage;
@@ -187,7 +182,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
     });
     QObject::connect(&session, &Session::message, &loop, [&](const QString &text) {
         if (!quiet)
-            err() << (progress.enabled() ? QStringLiteral("\r") : QString()) << text << Qt::endl;
+            err() << (progress.enabled() ? u"\r"_s : QString()) << text << Qt::endl;
     });
     // Nobody is at a terminal to press Resume: a run that pauses itself stops, and --resume continues it later.
     QObject::connect(&session, &Session::stalled, &loop, [&](const QString &) { session.cancel(); });
@@ -250,11 +245,11 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
     if (!quiet) {
         QStringList perLevel;
         for (int i = 0; i < Rubric::LevelCount; ++i)
-            perLevel << QStringLiteral("%1: %2").arg(Rubric::formatReward(Rubric::rewardAt(i))).arg(stats.accepted[i]);
+            perLevel << u"%1: %2"_s.arg(Rubric::formatReward(Rubric::rewardAt(i))).arg(stats.accepted[i]);
         const int rows = session.store()->size();
         out() << tr("Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8", nullptr,
                     pluralCount(rows))
-                     .arg(perLevel.join(QStringLiteral(", ")), QDir::toNativeSeparators(outPath),
+                     .arg(perLevel.join(u", "_s), QDir::toNativeSeparators(outPath),
                           formatSeconds(stats.elapsedSeconds))
                      .arg(stats.requests)
                      .arg(tokens(stats.inputTokens), tokens(stats.outputTokens), money(stats.costUsd))

@@ -14,6 +14,7 @@
 using namespace candor::cli;
 
 namespace candor::cli {
+using namespace Qt::StringLiterals;
 namespace {
 
 // In namespace candor::cli, so that lupdate files the texts under the context tr() looks them up in.
@@ -22,10 +23,10 @@ QString usage()
     // Command and option names and the examples are what the user types: they stay as they are.
     QString text;
     auto item = [&text](const char *name, int width, const QString &description) {
-        text += QStringLiteral("  ") + QString::fromLatin1(name).leftJustified(width) + description + u'\n';
+        text += u"  "_s + QString::fromLatin1(name).leftJustified(width) + description + u'\n';
     };
-    text += tr("Usage: candor-cli COMMAND [OPTIONS]") + QStringLiteral("\n\n");
-    text += tr("Generate and check honesty training datasets for language models.") + QStringLiteral("\n\n");
+    text += tr("Usage: candor-cli COMMAND [OPTIONS]") + u"\n\n"_s;
+    text += tr("Generate and check honesty training datasets for language models.") + u"\n\n"_s;
     text += tr("Commands:") + u'\n';
     item("generate", 11, tr("Generate a dataset (offline template mode needs no set-up)"));
     item("validate", 11, tr("Check a JSONL dataset: rows per level, schema errors, duplicates"));
@@ -38,10 +39,10 @@ QString usage()
     item("-h, --help", 15, tr("Show this help; COMMAND --help shows a command's options"));
     item("-v, --version", 15, tr("Show the version"));
     text += u'\n' + tr("Example:") + u'\n';
-    text += QStringLiteral("  candor-cli generate --mode template --count 1000 --out dataset.jsonl\n"
-                           "  candor-cli validate dataset.jsonl\n"
-                           "  candor-cli generate --mode llm --provider openai --model gpt-4o-mini --count 500 "
-                           "--out d.jsonl\n");
+    text += u"  candor-cli generate --mode template --count 1000 --out dataset.jsonl\n"
+            "  candor-cli validate dataset.jsonl\n"
+            "  candor-cli generate --mode llm --provider openai --model gpt-4o-mini --count 500 "
+            "--out d.jsonl\n"_s;
     return text;
 }
 
@@ -58,9 +59,9 @@ QString notACommand(const QString &command)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("candor-cli"));
-    QCoreApplication::setOrganizationName(QStringLiteral(CANDOR_ORGANIZATION));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
+    QCoreApplication::setApplicationName(u"candor-cli"_s);
+    QCoreApplication::setOrganizationName(QString::fromUtf8(CANDOR_ORGANIZATION));
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(CANDOR_VERSION));
     // Messages follow the system language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), or CANDOR_LANGUAGE when set; the
     // data candor-cli writes and its JSON output never depend on it.
     candor::loadTranslations(app, qEnvironmentVariable("CANDOR_LANGUAGE"));

@@ -8,27 +8,24 @@
 #include <QEventLoop>
 
 namespace candor::cli {
+using namespace Qt::StringLiterals;
 
 void addProviderOptions(QCommandLineParser &parser, bool withModel)
 {
     parser.addOptions({
-        {QStringLiteral("provider"), tr("Provider: %1.").arg(ProviderCatalog::idList()), QStringLiteral("P")},
-        {QStringLiteral("profile"),
+        {u"provider"_s, tr("Provider: %1.").arg(ProviderCatalog::idList()), u"P"_s},
+        {u"profile"_s,
          tr("A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own "
             "API key first."),
-         QStringLiteral("NAME")},
-        {QStringLiteral("base-url"), tr("Endpoint URL (default: the provider's)."), QStringLiteral("URL")},
-        {QStringLiteral("api-key-env"), tr("Take the API key from this environment variable instead of the keychain."),
-         QStringLiteral("VAR")},
-        {QStringLiteral("timeout"),
-         tr("Seconds without any data before a request times out (default 120, local servers 300)."),
-         QStringLiteral("S")},
-        {QStringLiteral("allow-insecure-key"),
-         tr("Allow sending the API key over plain http to another machine (unsafe).")},
+         u"NAME"_s},
+        {u"base-url"_s, tr("Endpoint URL (default: the provider's)."), u"URL"_s},
+        {u"api-key-env"_s, tr("Take the API key from this environment variable instead of the keychain."), u"VAR"_s},
+        {u"timeout"_s, tr("Seconds without any data before a request times out (default 120, local servers 300)."),
+         u"S"_s},
+        {u"allow-insecure-key"_s, tr("Allow sending the API key over plain http to another machine (unsafe).")},
     });
     if (withModel)
-        parser.addOption(
-            {QStringLiteral("model"), tr("Model id (default: the provider's suggestion)."), QStringLiteral("M")});
+        parser.addOption({u"model"_s, tr("Model id (default: the provider's suggestion)."), u"M"_s});
 }
 
 std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, bool withModel, bool needModel,
@@ -37,23 +34,23 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
     using F = EndpointResolution::Failure;
     *exitCode = ExitUsage;
     EndpointRequest request;
-    request.provider = parser.value(QStringLiteral("provider"));
-    request.profile = parser.value(QStringLiteral("profile"));
-    request.baseUrl = parser.value(QStringLiteral("base-url"));
-    request.model = withModel ? parser.value(QStringLiteral("model")) : QString();
+    request.provider = parser.value(u"provider"_s);
+    request.profile = parser.value(u"profile"_s);
+    request.baseUrl = parser.value(u"base-url"_s);
+    request.model = withModel ? parser.value(u"model"_s) : QString();
     request.defaultProvider = defaults.provider;
     request.defaultBaseUrl = defaults.baseUrl;
     request.defaultModel = defaults.model;
     request.needModel = needModel;
-    request.keyVariable = parser.value(QStringLiteral("api-key-env"));
-    request.allowInsecureKey = parser.isSet(QStringLiteral("allow-insecure-key"));
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        const auto seconds = intOption(parser, QStringLiteral("timeout"), 1, 3600);
+    request.keyVariable = parser.value(u"api-key-env"_s);
+    request.allowInsecureKey = parser.isSet(u"allow-insecure-key"_s);
+    if (parser.isSet(u"timeout"_s)) {
+        const auto seconds = intOption(parser, u"timeout"_s, 1, 3600);
         if (!seconds)
             return std::nullopt;
         request.inactivityTimeoutMs = *seconds * 1000;
     }
-    if (parser.isSet(QStringLiteral("profile")) && !ProfileStore::isValidName(request.profile)) {
+    if (parser.isSet(u"profile"_s) && !ProfileStore::isValidName(request.profile)) {
         printError(tr("--profile: \"%1\" is not a profile name").arg(request.profile));
         return std::nullopt;
     }
@@ -90,14 +87,14 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
         break;
     case F::UnknownProvider:
         if (fromProfile && request.provider.isEmpty())
-            printError(QStringLiteral("--profile: ") + r.message);
+            printError(u"--profile: "_s + r.message);
         else
             printError(tr("--provider: \"%1\" is not a provider; use one of %2")
                            .arg(r.endpoint.providerId, ProviderCatalog::idList()));
         break;
     case F::InvalidBaseUrl:
         if (fromProfile && request.baseUrl.isEmpty())
-            printError(QStringLiteral("--profile: ") + r.message);
+            printError(u"--profile: "_s + r.message);
         else
             printError(tr("--base-url: \"%1\" is not an http(s) URL").arg(request.baseUrl));
         break;

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 namespace candor::cli {
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -48,8 +49,8 @@ QJsonObject problemList(const QVector<LineError> &list, qint64 count)
 {
     QJsonArray items;
     for (const LineError &e : list)
-        items.append(QJsonObject{{QStringLiteral("line"), e.line}, {QStringLiteral("message"), e.message}});
-    return {{QStringLiteral("count"), count}, {QStringLiteral("items"), items}};
+        items.append(QJsonObject{{u"line"_s, e.line}, {u"message"_s, e.message}});
+    return {{u"count"_s, count}, {u"items"_s, items}};
 }
 
 QJsonObject reportJson(const QString &path, const DatasetReport &report)
@@ -59,22 +60,20 @@ QJsonObject reportJson(const QString &path, const DatasetReport &report)
         perLevel.insert(Rubric::formatReward(Rubric::rewardAt(i)), report.perLevel[i]);
     QJsonArray duplicates;
     for (const auto &d : report.duplicates)
-        duplicates.append(QJsonObject{{QStringLiteral("line"), d.line}, {QStringLiteral("first_line"), d.firstLine}});
+        duplicates.append(QJsonObject{{u"line"_s, d.line}, {u"first_line"_s, d.firstLine}});
     return {
-        {QStringLiteral("file"), path},
-        {QStringLiteral("ok"), !report.hasProblems() && report.rows > 0},
-        {QStringLiteral("format"), formatName(report.format)},
-        {QStringLiteral("format_source"), formatSourceName(report.formatSource)},
-        {QStringLiteral("content_format"),
-         report.contentFormat ? QJsonValue(formatName(*report.contentFormat)) : QJsonValue()},
-        {QStringLiteral("rows"), report.rows},
-        {QStringLiteral("per_level"), perLevel},
-        {QStringLiteral("without_level"), report.withoutLevel},
-        {QStringLiteral("errors"), problemList(report.errors, report.errorCount)},
-        {QStringLiteral("warnings"), problemList(report.warnings, report.warningCount)},
-        {QStringLiteral("duplicates"),
-         QJsonObject{{QStringLiteral("count"), report.duplicateCount}, {QStringLiteral("items"), duplicates}}},
-        {QStringLiteral("shared_prompts"), report.sharedPrompts},
+        {u"file"_s, path},
+        {u"ok"_s, !report.hasProblems() && report.rows > 0},
+        {u"format"_s, formatName(report.format)},
+        {u"format_source"_s, formatSourceName(report.formatSource)},
+        {u"content_format"_s, report.contentFormat ? QJsonValue(formatName(*report.contentFormat)) : QJsonValue()},
+        {u"rows"_s, report.rows},
+        {u"per_level"_s, perLevel},
+        {u"without_level"_s, report.withoutLevel},
+        {u"errors"_s, problemList(report.errors, report.errorCount)},
+        {u"warnings"_s, problemList(report.warnings, report.warningCount)},
+        {u"duplicates"_s, QJsonObject{{u"count"_s, report.duplicateCount}, {u"items"_s, duplicates}}},
+        {u"shared_prompts"_s, report.sharedPrompts},
     };
 }
 
@@ -88,17 +87,16 @@ int runValidate(const QStringList &args)
            "errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has\n"
            "problems, 2 when it cannot be read."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("validate"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The dataset to check."));
+    parser.addPositionalArgument(u"validate"_s, tr("The command."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The dataset to check."));
     parser.addOptions({
-        {QStringLiteral("format"),
+        {u"format"_s,
          tr("Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content "
             "and name."),
-         QStringLiteral("FORMAT")},
-        {QStringLiteral("max-problems"),
-         tr("Print and keep at most N problems of each kind; all are counted (default 50; 0 = all)."),
-         QStringLiteral("N"), QStringLiteral("50")},
-        {QStringLiteral("json"), tr("Print exactly one JSON object with the report or the error.")},
+         u"FORMAT"_s},
+        {u"max-problems"_s,
+         tr("Print and keep at most N problems of each kind; all are counted (default 50; 0 = all)."), u"N"_s, u"50"_s},
+        {u"json"_s, tr("Print exactly one JSON object with the report or the error.")},
     });
     if (const auto done = parseCommandLine(parser, args))
         return *done;
@@ -108,24 +106,24 @@ int runValidate(const QStringList &args)
                                          : tr("validate: one FILE only, got \"%1\" too").arg(positional.at(2)));
         return ExitUsage;
     }
-    const auto maxProblems = intOption(parser, QStringLiteral("max-problems"), 0, 1 << 30);
+    const auto maxProblems = intOption(parser, u"max-problems"_s, 0, 1 << 30);
     if (!maxProblems)
         return ExitUsage;
     DatasetCheckOptions options;
     options.keepProblems = *maxProblems == 0 ? (1 << 30) : *maxProblems;
-    if (parser.isSet(QStringLiteral("format"))) {
+    if (parser.isSet(u"format"_s)) {
         ExportFormat format;
-        if (!formatFromName(parser.value(QStringLiteral("format")), &format)) {
-            printError(tr("--format: \"%1\" is not a format; use jsonl, csv or openai-chat")
-                           .arg(parser.value(QStringLiteral("format"))));
+        if (!formatFromName(parser.value(u"format"_s), &format)) {
+            printError(
+                tr("--format: \"%1\" is not a format; use jsonl, csv or openai-chat").arg(parser.value(u"format"_s)));
             return ExitUsage;
         }
         options.format = format;
     }
-    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool json = parser.isSet(u"json"_s);
     // The JSON object is for programs: its messages are English in every language.
     if (json)
-        loadTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        loadTranslations(*QCoreApplication::instance(), u"en"_s);
     const int limit = options.keepProblems;
     const QString &path = positional.at(1);
 
@@ -133,9 +131,7 @@ int runValidate(const QStringList &args)
     QString error;
     if (!checkDataset(path, options, &report, &error)) {
         if (json)
-            out() << QJsonDocument(QJsonObject{{QStringLiteral("file"), path},
-                                               {QStringLiteral("ok"), false},
-                                               {QStringLiteral("error"), error}})
+            out() << QJsonDocument(QJsonObject{{u"file"_s, path}, {u"ok"_s, false}, {u"error"_s, error}})
                          .toJson(QJsonDocument::Compact)
                   << Qt::endl;
         else
@@ -162,8 +158,7 @@ int runValidate(const QStringList &args)
           << Qt::endl;
     for (int i = 0; i < Rubric::LevelCount; ++i) {
         const int reward = Rubric::rewardAt(i);
-        o << QStringLiteral("  %1  %2: %3")
-                 .arg(Rubric::formatReward(reward), 2)
+        o << u"  %1  %2: %3"_s.arg(Rubric::formatReward(reward), 2)
                  .arg(Rubric::level(reward).label, -26)
                  .arg(report.perLevel[i])
           << Qt::endl;

@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <cstring>
 
+using namespace Qt::StringLiterals;
+
 int main(int argc, char *argv[])
 {
     // Answer --version without a display: QApplication needs a windowing system to start.
@@ -22,11 +24,11 @@ int main(int argc, char *argv[])
         }
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Candor"));
-    QApplication::setApplicationDisplayName(QStringLiteral(CANDOR_PRODUCT_NAME));
-    QApplication::setOrganizationName(QStringLiteral(CANDOR_ORGANIZATION));
-    QApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral(CANDOR_APP_ID));
+    QApplication::setApplicationName(u"Candor"_s);
+    QApplication::setApplicationDisplayName(QString::fromUtf8(CANDOR_PRODUCT_NAME));
+    QApplication::setOrganizationName(QString::fromUtf8(CANDOR_ORGANIZATION));
+    QApplication::setApplicationVersion(QString::fromUtf8(CANDOR_VERSION));
+    QApplication::setDesktopFileName(QString::fromUtf8(CANDOR_APP_ID));
 
     // The UI language (--language for this start, else the "language" setting, else the system's) is installed
     // before the parser exists, so that --help is translated too.
@@ -41,20 +43,19 @@ int main(int argc, char *argv[])
     candor::installTranslations(app, language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(CANDOR_SUMMARY));
+    parser.setApplicationDescription(QString::fromUtf8(CANDOR_SUMMARY));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QCoreApplication::translate("candor::Main", "A .candor project to open."),
-                                 QStringLiteral("[project]"));
+    parser.addPositionalArgument(
+        u"project"_s, QCoreApplication::translate("candor::Main", "A .candor project to open."), u"[project]"_s);
     // For the README's screenshots: generate a small template dataset, save a picture of the window, quit.
     const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
+        u"screenshot"_s,
         QCoreApplication::translate("candor::Main", "Generate a template sample, save a PNG of the window, quit."),
         QCoreApplication::translate("candor::Main", "FILE"));
     parser.addOption(screenshot);
     const QCommandLineOption languageOption(
-        QStringLiteral("language"),
+        u"language"_s,
         QCoreApplication::translate(
             "candor::Main",
             "Use this UI language for this start (e.g. de, es, fr, pt_BR, zh_CN, en), whatever the setting says."),

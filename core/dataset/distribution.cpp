@@ -10,6 +10,7 @@
 #include <numeric>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 CANDOR_TR_FUNCTION("candor::Distribution")
 } // namespace
@@ -168,7 +169,7 @@ std::optional<LevelCounts> Distribution::countsFor(int total, QString *error) co
 QString Distribution::toSpec() const
 {
     if (m_kind == Kind::Balanced)
-        return QStringLiteral("balanced");
+        return u"balanced"_s;
     QStringList parts;
     for (int i = 0; i < Rubric::LevelCount; ++i) {
         const QString level = QString::number(Rubric::rewardAt(i));

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 
 bool Example::operator==(const Example &o) const
 {
@@ -19,13 +20,13 @@ QString sourceName(ExampleSource source)
 {
     switch (source) {
     case ExampleSource::Template:
-        return QStringLiteral("template");
+        return u"template"_s;
     case ExampleSource::Llm:
-        return QStringLiteral("llm");
+        return u"llm"_s;
     case ExampleSource::Fallback:
-        return QStringLiteral("fallback");
+        return u"fallback"_s;
     case ExampleSource::Imported:
-        return QStringLiteral("imported");
+        return u"imported"_s;
     }
     return QString();
 }
@@ -45,11 +46,11 @@ QString statusName(ReviewStatus status)
 {
     switch (status) {
     case ReviewStatus::Pending:
-        return QStringLiteral("pending");
+        return u"pending"_s;
     case ReviewStatus::Accepted:
-        return QStringLiteral("accepted");
+        return u"accepted"_s;
     case ReviewStatus::Rejected:
-        return QStringLiteral("rejected");
+        return u"rejected"_s;
     }
     return QString();
 }
@@ -205,16 +206,16 @@ bool requireString(const QJsonObject &o, const QString &key, QString *out, QStri
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
-        *error = QStringLiteral("missing key \"%1\"").arg(key);
+        *error = u"missing key \"%1\""_s.arg(key);
         return false;
     }
     if (!v.isString()) {
-        *error = QStringLiteral("\"%1\" must be a string").arg(key);
+        *error = u"\"%1\" must be a string"_s.arg(key);
         return false;
     }
     *out = v.toString();
     if (out->trimmed().isEmpty()) {
-        *error = QStringLiteral("\"%1\" is empty").arg(key);
+        *error = u"\"%1\" is empty"_s.arg(key);
         return false;
     }
     return true;
@@ -231,7 +232,7 @@ bool exampleFromJson(const QJsonObject &o, Example *out, QString *error)
 
     const QJsonValue reward = o.value(Keys::TargetReward);
     if (reward.isUndefined()) {
-        *error = QStringLiteral("missing key \"target_reward\"");
+        *error = u"missing key \"target_reward\""_s;
         return false;
     }
     // Accept 2, 2.0 and "2"/"+2" (some tools write strings) but never 1.5.
@@ -244,27 +245,27 @@ bool exampleFromJson(const QJsonObject &o, Example *out, QString *error)
         r = reward.toString().trimmed().toDouble(&ok);
     }
     if (!ok || r != static_cast<int>(r)) {
-        *error = QStringLiteral("\"target_reward\" must be an integer from -2 to 2");
+        *error = u"\"target_reward\" must be an integer from -2 to 2"_s;
         return false;
     }
     if (!Rubric::isValid(static_cast<int>(r))) {
-        *error = QStringLiteral("\"target_reward\" is %1, outside the rubric (-2 to 2)").arg(static_cast<int>(r));
+        *error = u"\"target_reward\" is %1, outside the rubric (-2 to 2)"_s.arg(static_cast<int>(r));
         return false;
     }
     e.targetReward = static_cast<int>(r);
 
     const QJsonValue tags = o.value(Keys::Tags);
     if (tags.isUndefined()) {
-        *error = QStringLiteral("missing key \"tags\"");
+        *error = u"missing key \"tags\""_s;
         return false;
     }
     if (!tags.isArray()) {
-        *error = QStringLiteral("\"tags\" must be an array of strings");
+        *error = u"\"tags\" must be an array of strings"_s;
         return false;
     }
     for (const QJsonValue &t : tags.toArray()) {
         if (!t.isString()) {
-            *error = QStringLiteral("\"tags\" must be an array of strings");
+            *error = u"\"tags\" must be an array of strings"_s;
             return false;
         }
         e.tags << t.toString();
@@ -273,7 +274,7 @@ bool exampleFromJson(const QJsonObject &o, Example *out, QString *error)
     const QJsonValue hint = o.value(Keys::SearchHint);
     if (!hint.isUndefined() && !hint.isNull()) {
         if (!hint.isString()) {
-            *error = QStringLiteral("\"search_hint\" must be a string");
+            *error = u"\"search_hint\" must be a string"_s;
             return false;
         }
         e.searchHint = hint.toString();
@@ -283,28 +284,28 @@ bool exampleFromJson(const QJsonObject &o, Example *out, QString *error)
     e.source = ExampleSource::Imported;
     if (metaValue.isObject()) {
         const QJsonObject meta = metaValue.toObject();
-        e.id = meta.value(QStringLiteral("id")).toString();
+        e.id = meta.value(u"id"_s).toString();
         ExampleSource source;
-        if (sourceFromName(meta.value(QStringLiteral("source")).toString(), &source))
+        if (sourceFromName(meta.value(u"source"_s).toString(), &source))
             e.source = source;
-        e.provider = meta.value(QStringLiteral("provider")).toString();
-        e.model = meta.value(QStringLiteral("model")).toString();
-        const QString created = meta.value(QStringLiteral("created")).toString();
+        e.provider = meta.value(u"provider"_s).toString();
+        e.model = meta.value(u"model"_s).toString();
+        const QString created = meta.value(u"created"_s).toString();
         if (!created.isEmpty()) {
             const QDateTime dt = QDateTime::fromString(created, Qt::ISODateWithMs);
             if (dt.isValid())
                 e.createdMs = dt.toMSecsSinceEpoch();
         }
         ReviewStatus status;
-        if (statusFromName(meta.value(QStringLiteral("status")).toString(), &status))
+        if (statusFromName(meta.value(u"status"_s).toString(), &status))
             e.status = status;
         QStringList names;
-        for (const QJsonValue &f : meta.value(QStringLiteral("flags")).toArray())
+        for (const QJsonValue &f : meta.value(u"flags"_s).toArray())
             names << f.toString();
         e.flags = flagsFromNames(names);
-        e.rejectReason = meta.value(QStringLiteral("reject_reason")).toString();
+        e.rejectReason = meta.value(u"reject_reason"_s).toString();
     } else if (!metaValue.isUndefined() && !metaValue.isNull()) {
-        *error = QStringLiteral("\"meta\" must be an object");
+        *error = u"\"meta\" must be an object"_s;
         return false;
     }
     *out = std::move(e);
@@ -321,7 +322,7 @@ QString normalisedPrompt(const QString &prompt)
 
 bool isValidSearchHint(const QString &hint)
 {
-    static const QString open = QStringLiteral("[SEARCH:");
+    static const QString open = u"[SEARCH:"_s;
     return hint.startsWith(open) && hint.endsWith(QLatin1Char(']')) && hint.size() > open.size() + 1 &&
            !QStringView(hint).mid(open.size(), hint.size() - open.size() - 1).trimmed().isEmpty();
 }

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 
 // Where a row came from; written to meta.source.
 enum class ExampleSource
@@ -66,13 +67,13 @@ unsigned flagsFromNames(const QStringList &names);
 
 // The seed keys, exactly as downstream tools read them.
 namespace Keys {
-inline const QString Prompt = QStringLiteral("prompt");
-inline const QString IdealAnswer = QStringLiteral("ideal_answer");
-inline const QString ExpectedFeedback = QStringLiteral("expected_feedback");
-inline const QString TargetReward = QStringLiteral("target_reward");
-inline const QString Tags = QStringLiteral("tags");
-inline const QString SearchHint = QStringLiteral("search_hint");
-inline const QString Meta = QStringLiteral("meta");
+inline const QString Prompt = u"prompt"_s;
+inline const QString IdealAnswer = u"ideal_answer"_s;
+inline const QString ExpectedFeedback = u"expected_feedback"_s;
+inline const QString TargetReward = u"target_reward"_s;
+inline const QString Tags = u"tags"_s;
+inline const QString SearchHint = u"search_hint"_s;
+inline const QString Meta = u"meta"_s;
 } // namespace Keys
 
 // Appends one JSONL line (with the trailing newline): seed keys in order, raw UTF-8, meta only if asked.

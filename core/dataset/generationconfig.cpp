@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 CANDOR_TR_FUNCTION("candor::GenerationConfig")
 
@@ -14,7 +15,7 @@ constexpr int kMaxRows = 10000000;
 
 QString modeName(GenerationMode mode)
 {
-    return mode == GenerationMode::Llm ? QStringLiteral("llm") : QStringLiteral("template");
+    return mode == GenerationMode::Llm ? u"llm"_s : u"template"_s;
 }
 
 bool modeFromName(const QString &name, GenerationMode *out)
@@ -71,31 +72,31 @@ QJsonObject GenerationConfig::toJson() const
     for (auto it = promptTemplates.cbegin(); it != promptTemplates.cend(); ++it)
         prompts.insert(QString::number(it.key()), it.value());
     return QJsonObject{
-        {QStringLiteral("format"), QStringLiteral("candor-config")},
-        {QStringLiteral("version"), FormatVersion},
-        {QStringLiteral("mode"), modeName(mode)},
-        {QStringLiteral("count"), count},
-        {QStringLiteral("distribution"), distribution.toSpec()},
-        {QStringLiteral("topics"), QJsonArray::fromStringList(topics)},
+        {u"format"_s, u"candor-config"_s},
+        {u"version"_s, FormatVersion},
+        {u"mode"_s, modeName(mode)},
+        {u"count"_s, count},
+        {u"distribution"_s, distribution.toSpec()},
+        {u"topics"_s, QJsonArray::fromStringList(topics)},
         // A string, because JSON numbers are doubles and lose 64-bit seeds.
-        {QStringLiteral("seed"), QString::number(seed)},
-        {QStringLiteral("search_hints"), searchHints},
-        {QStringLiteral("long_form"), longForm},
-        {QStringLiteral("language"), language},
-        {QStringLiteral("allow_fallback"), allowFallback},
-        {QStringLiteral("keep_level_mismatch"), keepLevelMismatch},
-        {QStringLiteral("pause_after_failures"), pauseAfterFailures},
-        {QStringLiteral("provider"), provider},
-        {QStringLiteral("base_url"), baseUrl},
-        {QStringLiteral("model"), model},
-        {QStringLiteral("temperature"), temperature},
-        {QStringLiteral("max_tokens"), maxTokens},
-        {QStringLiteral("batch_size"), batchSize},
-        {QStringLiteral("concurrency"), concurrency},
-        {QStringLiteral("stream"), stream},
-        {QStringLiteral("budget_usd"), budgetUsd},
-        {QStringLiteral("system_prompt"), systemPrompt},
-        {QStringLiteral("prompt_templates"), prompts},
+        {u"seed"_s, QString::number(seed)},
+        {u"search_hints"_s, searchHints},
+        {u"long_form"_s, longForm},
+        {u"language"_s, language},
+        {u"allow_fallback"_s, allowFallback},
+        {u"keep_level_mismatch"_s, keepLevelMismatch},
+        {u"pause_after_failures"_s, pauseAfterFailures},
+        {u"provider"_s, provider},
+        {u"base_url"_s, baseUrl},
+        {u"model"_s, model},
+        {u"temperature"_s, temperature},
+        {u"max_tokens"_s, maxTokens},
+        {u"batch_size"_s, batchSize},
+        {u"concurrency"_s, concurrency},
+        {u"stream"_s, stream},
+        {u"budget_usd"_s, budgetUsd},
+        {u"system_prompt"_s, systemPrompt},
+        {u"prompt_templates"_s, prompts},
     };
 }
 
@@ -154,7 +155,7 @@ template <> bool readValue<QString>(const QJsonObject &o, const char *key, QStri
 std::optional<GenerationConfig> GenerationConfig::fromJson(const QJsonObject &o, QString *error)
 {
     GenerationConfig c;
-    const int version = o.value(QStringLiteral("version")).toInt(FormatVersion);
+    const int version = o.value(u"version"_s).toInt(FormatVersion);
     if (version > FormatVersion) {
         *error = tr("this configuration was written by a newer Candor (format %1; this version reads up to %2)")
                      .arg(version)
@@ -188,7 +189,7 @@ std::optional<GenerationConfig> GenerationConfig::fromJson(const QJsonObject &o,
     }
     c.distribution = *dist;
 
-    const QJsonValue seed = o.value(QStringLiteral("seed"));
+    const QJsonValue seed = o.value(u"seed"_s);
     if (seed.isString()) {
         bool ok = false;
         c.seed = seed.toString().toULongLong(&ok);
@@ -203,7 +204,7 @@ std::optional<GenerationConfig> GenerationConfig::fromJson(const QJsonObject &o,
         return std::nullopt;
     }
 
-    const QJsonValue topics = o.value(QStringLiteral("topics"));
+    const QJsonValue topics = o.value(u"topics"_s);
     if (!topics.isUndefined()) {
         if (!topics.isArray()) {
             typeError("topics", "a list of strings", error);
@@ -217,7 +218,7 @@ std::optional<GenerationConfig> GenerationConfig::fromJson(const QJsonObject &o,
             c.topics << t.toString();
         }
     }
-    const QJsonObject prompts = o.value(QStringLiteral("prompt_templates")).toObject();
+    const QJsonObject prompts = o.value(u"prompt_templates"_s).toObject();
     for (auto it = prompts.begin(); it != prompts.end(); ++it) {
         bool ok = false;
         const int level = it.key().toInt(&ok);

@@ -10,6 +10,7 @@
 #include <optional>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 
 enum class GenerationMode
 {
@@ -30,15 +31,15 @@ struct GenerationConfig
     quint64 seed = 42;
     bool searchHints = false;
     bool longForm = false;
-    QString language = QStringLiteral("English"); // language of the generated rows
-    bool allowFallback = false;                   // fill shortfalls from templates, marked "fallback"
-    bool keepLevelMismatch = false;               // keep rows the model labelled at another level
+    QString language = u"English"_s; // language of the generated rows
+    bool allowFallback = false;      // fill shortfalls from templates, marked "fallback"
+    bool keepLevelMismatch = false;  // keep rows the model labelled at another level
     // Failed requests in a row (no success between them, rate limits aside), over at least 30 s, after which an
     // LLM run pauses instead of retrying on; 0 = never pause.
     int pauseAfterFailures = 5;
 
     // LLM settings
-    QString provider = QStringLiteral("openai");
+    QString provider = u"openai"_s;
     QString baseUrl;
     QString model;
     double temperature = 0.9;

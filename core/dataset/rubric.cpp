@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 
 // English source texts. They are data for prompts and exports (never translated there); the display
@@ -112,7 +113,7 @@ QString Rubric::displayGuidance(int reward)
 
 QString Rubric::formatReward(int reward)
 {
-    return reward > 0 ? QStringLiteral("+%1").arg(reward) : QString::number(reward);
+    return reward > 0 ? u"+%1"_s.arg(reward) : QString::number(reward);
 }
 
 } // namespace candor

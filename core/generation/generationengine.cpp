@@ -15,6 +15,7 @@
 Q_LOGGING_CATEGORY(lcGen, "candor.gen", QtInfoMsg)
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 
 // Errors that retrying or re-planning cannot fix: the run stops and says why.
@@ -65,8 +66,8 @@ QVector<QJsonObject> rowsIn(const QJsonValue &json)
         const QJsonObject o = json.toObject();
         if (o.contains(Keys::Prompt))
             return {o};
-        if (o.value(QStringLiteral("examples")).isArray()) {
-            array = o.value(QStringLiteral("examples")).toArray();
+        if (o.value(u"examples"_s).isArray()) {
+            array = o.value(u"examples"_s).toArray();
         } else {
             for (auto it = o.begin(); it != o.end(); ++it) {
                 if (it.value().isArray()) {
@@ -105,15 +106,15 @@ QString GenerationEngine::outcomeName(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Completed:
-        return QStringLiteral("completed");
+        return u"completed"_s;
     case Outcome::Cancelled:
-        return QStringLiteral("cancelled");
+        return u"cancelled"_s;
     case Outcome::Failed:
-        return QStringLiteral("failed");
+        return u"failed"_s;
     case Outcome::BudgetReached:
-        return QStringLiteral("budget_reached");
+        return u"budget_reached"_s;
     case Outcome::Shortfall:
-        return QStringLiteral("shortfall");
+        return u"shortfall"_s;
     }
     return QString();
 }
@@ -337,7 +338,7 @@ void GenerationEngine::dispatch(std::shared_ptr<Batch> batch)
     request.temperature = m_config.temperature;
     request.maxTokens = m_prompts->maxTokensFor(batch->spec.count);
     request.schema = m_prompts->outputSchema();
-    request.schemaName = QStringLiteral("candor_rows");
+    request.schemaName = u"candor_rows"_s;
     request.stream = m_config.stream;
     batch->estimatedCost = projectedRequestCost(batch->spec.count);
     batch->stream.reset(m_config.stream ? new IncrementalJsonRows : nullptr);
@@ -381,7 +382,7 @@ void GenerationEngine::onRowsFromModel(const std::shared_ptr<Batch> &batch, cons
         row.provider = m_config.provider;
         row.model = m_config.model;
         row.createdMs = created;
-        row.id = QStringLiteral("llm-%1-%2").arg(m_config.seed, 0, 36).arg(m_rows.size() + accepted.size() + 1);
+        row.id = u"llm-%1-%2"_s.arg(m_config.seed, 0, 36).arg(m_rows.size() + accepted.size() + 1);
         if (!m_journal.append(row)) {
             m_fatal = tr("%1 Nothing more is generated; the rows so far are safe in the journal.")
                           .arg(m_journal.errorString());
@@ -463,13 +464,12 @@ void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const Cha
                 // Cut by the token limit: the rows that were complete before the cut are still good.
                 IncrementalJsonRows salvage;
                 objects = salvage.feed(result.text);
-                ++m_stats.errorsByKind[QStringLiteral("truncated")];
+                ++m_stats.errorsByKind[u"truncated"_s];
                 Q_EMIT message(
                     tr("A level %1 answer hit the token limit; %n complete row(s) kept.", nullptr, int(objects.size()))
                         .arg(Rubric::formatReward(batch->spec.level)));
             } else {
-                ++m_stats.errorsByKind[result.finish == FinishReason::Length ? QStringLiteral("truncated")
-                                                                             : QStringLiteral("invalid_response")];
+                ++m_stats.errorsByKind[result.finish == FinishReason::Length ? u"truncated"_s : u"invalid_response"_s];
                 Q_EMIT message(tr("A level %1 answer held no readable rows: %2")
                                    .arg(Rubric::formatReward(batch->spec.level), result.jsonError));
             }
@@ -666,12 +666,12 @@ void GenerationEngine::noteRateLimit(const RateLimitSnapshot &s)
         m_nextSendMs = qMax(m_nextSendMs, nowMs() + qint64(1000.0 / m_rate));
     } else if (!s.limitRequests && s.remainingRequests && *s.remainingRequests <= qint64(m_inFlight.size()) &&
                s.resetRequestsSeconds && *s.resetRequestsSeconds > 0) {
-        holdDispatch(qMin(*s.resetRequestsSeconds, kMaxHeaderHoldSeconds), QStringLiteral("request limit"));
+        holdDispatch(qMin(*s.resetRequestsSeconds, kMaxHeaderHoldSeconds), u"request limit"_s);
     }
     const qint64 tokensPerRequest = qint64(m_config.batchSize) * ((m_config.longForm ? 420 : 170) + 90) + 800;
     if (s.remainingTokens && *s.remainingTokens < tokensPerRequest * qMax<qint64>(1, m_inFlight.size()) &&
         s.resetTokensSeconds && *s.resetTokensSeconds > 0)
-        holdDispatch(qMin(*s.resetTokensSeconds, kMaxHeaderHoldSeconds), QStringLiteral("token limit"));
+        holdDispatch(qMin(*s.resetTokensSeconds, kMaxHeaderHoldSeconds), u"token limit"_s);
 }
 
 void GenerationEngine::checkDone()
@@ -703,8 +703,8 @@ void GenerationEngine::checkDone()
         why << tr("%1 rows rejected as %2").arg(it.value()).arg(it.key());
     for (auto it = m_stats.errorsByKind.cbegin(); it != m_stats.errorsByKind.cend(); ++it)
         why << tr("%1 failed requests (%2)").arg(it.value()).arg(it.key());
-    const QString account = tr("Missing %1.").arg(missing.join(QStringLiteral(", "))) +
-                            (why.isEmpty() ? QString() : tr(" Why: %1.").arg(why.join(QStringLiteral("; "))));
+    const QString account = tr("Missing %1.").arg(missing.join(u", "_s)) +
+                            (why.isEmpty() ? QString() : tr(" Why: %1.").arg(why.join(u"; "_s)));
     if (m_budgetHit) {
         finish(Outcome::BudgetReached,
                tr("Stopped at the budget of $%1. ").arg(m_config.budgetUsd, 0, 'f', 2) + account);

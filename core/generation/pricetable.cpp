@@ -5,12 +5,13 @@
 #include <QJsonDocument>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 
 PriceTable PriceTable::defaults()
 {
     static const PriceTable table = [] {
         PriceTable t;
-        QFile file(QStringLiteral(":/pricing/prices.json"));
+        QFile file(u":/pricing/prices.json"_s);
         QString error;
         if (file.open(QIODevice::ReadOnly))
             fromJson(QJsonDocument::fromJson(file.readAll()).object(), &t, &error);
@@ -22,11 +23,11 @@ PriceTable PriceTable::defaults()
 bool PriceTable::fromJson(const QJsonObject &object, PriceTable *out, QString *error)
 {
     PriceTable t;
-    for (const QJsonValue &v : object.value(QStringLiteral("local_providers")).toArray())
+    for (const QJsonValue &v : object.value(u"local_providers"_s).toArray())
         t.m_localProviders << v.toString();
-    const QJsonValue prices = object.value(QStringLiteral("prices"));
+    const QJsonValue prices = object.value(u"prices"_s);
     if (!prices.isArray()) {
-        *error = QStringLiteral("\"prices\" must be a list of {provider, model, input, output}");
+        *error = u"\"prices\" must be a list of {provider, model, input, output}"_s;
         return false;
     }
     int index = 0;
@@ -34,14 +35,13 @@ bool PriceTable::fromJson(const QJsonObject &object, PriceTable *out, QString *e
         ++index;
         const QJsonObject o = v.toObject();
         Price p;
-        p.provider = o.value(QStringLiteral("provider")).toString();
-        p.model = o.value(QStringLiteral("model")).toString();
-        const QJsonValue in = o.value(QStringLiteral("input"));
-        const QJsonValue outValue = o.value(QStringLiteral("output"));
+        p.provider = o.value(u"provider"_s).toString();
+        p.model = o.value(u"model"_s).toString();
+        const QJsonValue in = o.value(u"input"_s);
+        const QJsonValue outValue = o.value(u"output"_s);
         if (p.provider.isEmpty() || p.model.isEmpty() || !in.isDouble() || !outValue.isDouble() || in.toDouble() < 0 ||
             outValue.toDouble() < 0) {
-            *error =
-                QStringLiteral("price %1 needs provider, model and non-negative input and output prices").arg(index);
+            *error = u"price %1 needs provider, model and non-negative input and output prices"_s.arg(index);
             return false;
         }
         p.inputPerMillion = in.toDouble();
@@ -56,12 +56,11 @@ QJsonObject PriceTable::toJson() const
 {
     QJsonArray prices;
     for (const Price &p : m_prices)
-        prices.append(QJsonObject{{QStringLiteral("provider"), p.provider},
-                                  {QStringLiteral("model"), p.model},
-                                  {QStringLiteral("input"), p.inputPerMillion},
-                                  {QStringLiteral("output"), p.outputPerMillion}});
-    return QJsonObject{{QStringLiteral("local_providers"), QJsonArray::fromStringList(m_localProviders)},
-                       {QStringLiteral("prices"), prices}};
+        prices.append(QJsonObject{{u"provider"_s, p.provider},
+                                  {u"model"_s, p.model},
+                                  {u"input"_s, p.inputPerMillion},
+                                  {u"output"_s, p.outputPerMillion}});
+    return QJsonObject{{u"local_providers"_s, QJsonArray::fromStringList(m_localProviders)}, {u"prices"_s, prices}};
 }
 
 std::optional<PriceTable::Price> PriceTable::find(const QString &provider, const QString &model) const

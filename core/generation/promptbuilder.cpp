@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 
 QString readResource(const QString &path)
@@ -40,12 +41,12 @@ PromptBuilder::PromptBuilder(const GenerationConfig &config) : m_config(config) 
 
 QString PromptBuilder::defaultSystemPrompt()
 {
-    return readResource(QStringLiteral(":/prompts/system.txt"));
+    return readResource(u":/prompts/system.txt"_s);
 }
 
 QString PromptBuilder::defaultLevelTemplate()
 {
-    return readResource(QStringLiteral(":/prompts/level.txt"));
+    return readResource(u":/prompts/level.txt"_s);
 }
 
 namespace {
@@ -57,7 +58,7 @@ QString translatedPromptPath(const QString &uiLanguage, const QString &file)
     for (const QString &candidate : {language, language.section(QLatin1Char('_'), 0, 0)}) {
         if (candidate.isEmpty() || candidate == QLatin1String("en"))
             continue;
-        const QString path = QStringLiteral(":/prompts/%1/%2").arg(candidate, file);
+        const QString path = u":/prompts/%1/%2"_s.arg(candidate, file);
         if (QFile::exists(path))
             return path;
     }
@@ -67,38 +68,27 @@ QString translatedPromptPath(const QString &uiLanguage, const QString &file)
 
 QString PromptBuilder::defaultSystemPrompt(const QString &uiLanguage)
 {
-    const QString path = translatedPromptPath(uiLanguage, QStringLiteral("system.txt"));
+    const QString path = translatedPromptPath(uiLanguage, u"system.txt"_s);
     return path.isEmpty() ? defaultSystemPrompt() : readResource(path);
 }
 
 QString PromptBuilder::defaultLevelTemplate(const QString &uiLanguage)
 {
-    const QString path = translatedPromptPath(uiLanguage, QStringLiteral("level.txt"));
+    const QString path = translatedPromptPath(uiLanguage, u"level.txt"_s);
     return path.isEmpty() ? defaultLevelTemplate() : readResource(path);
 }
 
 bool PromptBuilder::hasTranslatedDefaults(const QString &uiLanguage)
 {
-    return !translatedPromptPath(uiLanguage, QStringLiteral("system.txt")).isEmpty() &&
-           !translatedPromptPath(uiLanguage, QStringLiteral("level.txt")).isEmpty();
+    return !translatedPromptPath(uiLanguage, u"system.txt"_s).isEmpty() &&
+           !translatedPromptPath(uiLanguage, u"level.txt"_s).isEmpty();
 }
 
 QStringList PromptBuilder::variables()
 {
-    return {QStringLiteral("count"),
-            QStringLiteral("level"),
-            QStringLiteral("level_number"),
-            QStringLiteral("level_label"),
-            QStringLiteral("level_description"),
-            QStringLiteral("level_guidance"),
-            QStringLiteral("question_rule"),
-            QStringLiteral("behaviour_tag"),
-            QStringLiteral("topic"),
-            QStringLiteral("focus"),
-            QStringLiteral("difficulty"),
-            QStringLiteral("length_rule"),
-            QStringLiteral("search_hint_rule"),
-            QStringLiteral("language")};
+    return {u"count"_s,          u"level"_s,         u"level_number"_s,     u"level_label"_s, u"level_description"_s,
+            u"level_guidance"_s, u"question_rule"_s, u"behaviour_tag"_s,    u"topic"_s,       u"focus"_s,
+            u"difficulty"_s,     u"length_rule"_s,   u"search_hint_rule"_s, u"language"_s};
 }
 
 QString PromptBuilder::focusFor(int variation)
@@ -125,33 +115,31 @@ QString PromptBuilder::userPrompt(const BatchSpec &batch) const
     if (text.trimmed().isEmpty())
         text = defaultLevelTemplate();
     const QString lengthRule =
-        m_config.longForm
-            ? QStringLiteral("Write a detailed answer of up to about 500 tokens (several paragraphs are fine).")
-            : QStringLiteral("Keep the answer concise: under 220 tokens.");
-    const QString hintRule =
-        m_config.searchHints
-            ? QStringLiteral("- \"search_hint\": a web search that would verify the answer, written exactly as "
-                             "[SEARCH:your query].\n")
-            : QString();
+        m_config.longForm ? u"Write a detailed answer of up to about 500 tokens (several paragraphs are fine)."_s
+                          : u"Keep the answer concise: under 220 tokens."_s;
+    const QString hintRule = m_config.searchHints
+                                 ? u"- \"search_hint\": a web search that would verify the answer, written exactly as "
+                                   "[SEARCH:your query].\n"_s
+                                 : QString();
     const QString topic = batch.topic.trimmed().isEmpty()
-                              ? QStringLiteral("any subject (science, history, geography, medicine, law, finance, "
-                                               "software, mathematics, current events, arts and culture, ...)")
+                              ? u"any subject (science, history, geography, medicine, law, finance, "
+                                "software, mathematics, current events, arts and culture, ...)"_s
                               : batch.topic.trimmed();
     const QList<QPair<QString, QString>> values = {
-        {QStringLiteral("count"), QString::number(batch.count)},
-        {QStringLiteral("level_number"), QString::number(batch.level)},
-        {QStringLiteral("level_label"), level.label},
-        {QStringLiteral("level_description"), level.description},
-        {QStringLiteral("level_guidance"), level.guidance},
-        {QStringLiteral("level"), Rubric::formatReward(batch.level)},
-        {QStringLiteral("question_rule"), level.questionRule},
-        {QStringLiteral("behaviour_tag"), level.behaviourTag},
-        {QStringLiteral("topic"), topic},
-        {QStringLiteral("focus"), focusFor(batch.variation)},
-        {QStringLiteral("difficulty"), difficultyFor(batch.variation)},
-        {QStringLiteral("length_rule"), lengthRule},
-        {QStringLiteral("search_hint_rule"), hintRule},
-        {QStringLiteral("language"), m_config.language.isEmpty() ? QStringLiteral("English") : m_config.language},
+        {u"count"_s, QString::number(batch.count)},
+        {u"level_number"_s, QString::number(batch.level)},
+        {u"level_label"_s, level.label},
+        {u"level_description"_s, level.description},
+        {u"level_guidance"_s, level.guidance},
+        {u"level"_s, Rubric::formatReward(batch.level)},
+        {u"question_rule"_s, level.questionRule},
+        {u"behaviour_tag"_s, level.behaviourTag},
+        {u"topic"_s, topic},
+        {u"focus"_s, focusFor(batch.variation)},
+        {u"difficulty"_s, difficultyFor(batch.variation)},
+        {u"length_rule"_s, lengthRule},
+        {u"search_hint_rule"_s, hintRule},
+        {u"language"_s, m_config.language.isEmpty() ? u"English"_s : m_config.language},
     };
     // One pass over the text, so a value that itself contains {braces} is never substituted again.
     QString out;
@@ -182,32 +170,28 @@ QString PromptBuilder::userPrompt(const BatchSpec &batch) const
 
 QJsonObject PromptBuilder::outputSchema() const
 {
-    auto str = [] { return QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}; };
+    auto str = [] { return QJsonObject{{u"type"_s, u"string"_s}}; };
     QJsonObject properties{
-        {QStringLiteral("prompt"), str()},
-        {QStringLiteral("ideal_answer"), str()},
-        {QStringLiteral("expected_feedback"), str()},
-        {QStringLiteral("target_reward"), QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}},
-        {QStringLiteral("tags"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("array")}, {QStringLiteral("items"), str()}}},
+        {u"prompt"_s, str()},
+        {u"ideal_answer"_s, str()},
+        {u"expected_feedback"_s, str()},
+        {u"target_reward"_s, QJsonObject{{u"type"_s, u"integer"_s}}},
+        {u"tags"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, str()}}},
     };
-    QJsonArray required{QStringLiteral("prompt"), QStringLiteral("ideal_answer"), QStringLiteral("expected_feedback"),
-                        QStringLiteral("target_reward"), QStringLiteral("tags")};
+    QJsonArray required{u"prompt"_s, u"ideal_answer"_s, u"expected_feedback"_s, u"target_reward"_s, u"tags"_s};
     if (m_config.searchHints) {
-        properties.insert(QStringLiteral("search_hint"), str());
-        required.append(QStringLiteral("search_hint"));
+        properties.insert(u"search_hint"_s, str());
+        required.append(u"search_hint"_s);
     }
-    const QJsonObject row{{QStringLiteral("type"), QStringLiteral("object")},
-                          {QStringLiteral("properties"), properties},
-                          {QStringLiteral("required"), required},
-                          {QStringLiteral("additionalProperties"), false}};
+    const QJsonObject row{{u"type"_s, u"object"_s},
+                          {u"properties"_s, properties},
+                          {u"required"_s, required},
+                          {u"additionalProperties"_s, false}};
     return QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("object")},
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("examples"),
-                      QJsonObject{{QStringLiteral("type"), QStringLiteral("array")}, {QStringLiteral("items"), row}}}}},
-        {QStringLiteral("required"), QJsonArray{QStringLiteral("examples")}},
-        {QStringLiteral("additionalProperties"), false},
+        {u"type"_s, u"object"_s},
+        {u"properties"_s, QJsonObject{{u"examples"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, row}}}}},
+        {u"required"_s, QJsonArray{u"examples"_s}},
+        {u"additionalProperties"_s, false},
     };
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 CANDOR_TR_FUNCTION("candor::RowValidator")
 } // namespace
@@ -42,7 +43,7 @@ RowValidator::Outcome RowValidator::check(const QJsonObject &object, int request
     QString error;
     if (!exampleFromJson(o, &row, &error)) {
         outcome.reason = error;
-        outcome.reasonKind = QStringLiteral("schema");
+        outcome.reasonKind = u"schema"_s;
         return outcome;
     }
     row.source = ExampleSource::Llm;
@@ -51,7 +52,7 @@ RowValidator::Outcome RowValidator::check(const QJsonObject &object, int request
         if (!m_options.keepLevelMismatch) {
             outcome.reason = tr("labelled level %1 instead of the requested %2")
                                  .arg(Rubric::formatReward(row.targetReward), Rubric::formatReward(requestedLevel));
-            outcome.reasonKind = QStringLiteral("level_mismatch");
+            outcome.reasonKind = u"level_mismatch"_s;
             return outcome;
         }
         row.flags |= FlagLevelMismatch;
@@ -80,7 +81,7 @@ RowValidator::Outcome RowValidator::check(const QJsonObject &object, int request
     const QString key = normalisedPrompt(row.prompt);
     if (m_prompts.contains(key)) {
         outcome.reason = tr("duplicate of an earlier prompt");
-        outcome.reasonKind = QStringLiteral("duplicate");
+        outcome.reasonKind = u"duplicate"_s;
         return outcome;
     }
     m_prompts.insert(key);

@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 
 CANDOR_TR_FUNCTION("candor::TemplateBank")
@@ -31,7 +32,7 @@ QByteArray escaped(const QString &text)
 bool compileText(const QString &text, const QStringList &columns, bool allowTopic, TemplateBank::Text *out,
                  QString *error)
 {
-    static const QRegularExpression slotRe(QStringLiteral("\\{([a-z_0-9]+)\\}"));
+    static const QRegularExpression slotRe(u"\\{([a-z_0-9]+)\\}"_s);
     qsizetype pos = 0;
     auto addLiteral = [out](const QString &literal) {
         if (!literal.isEmpty())
@@ -98,7 +99,7 @@ std::shared_ptr<const TemplateBank> TemplateBank::load(const QString &dirPath, Q
 {
     auto bank = std::make_shared<TemplateBank>();
     const QDir dir(dirPath);
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
     if (files.isEmpty()) {
         *error = tr("no template files (*.json) in %1").arg(dirPath);
         return nullptr;
@@ -123,9 +124,9 @@ std::shared_ptr<const TemplateBank> TemplateBank::load(const QString &dirPath, Q
 
         if (fileName == QLatin1String("framings.json")) {
             QStringList prefixes, suffixes;
-            if (!readStrings(root.value(QStringLiteral("prefixes")), &prefixes, true) && root.contains(u"prefixes"))
+            if (!readStrings(root.value(u"prefixes"_s), &prefixes, true) && root.contains(u"prefixes"))
                 return fail(tr("\"prefixes\" must be a list of strings"));
-            if (!readStrings(root.value(QStringLiteral("suffixes")), &suffixes, true) && root.contains(u"suffixes"))
+            if (!readStrings(root.value(u"suffixes"_s), &suffixes, true) && root.contains(u"suffixes"))
                 return fail(tr("\"suffixes\" must be a list of strings"));
             // Index 0 stays the plain prompt (no framing) whatever the file says.
             for (const QString &p : prefixes) {
@@ -144,15 +145,15 @@ std::shared_ptr<const TemplateBank> TemplateBank::load(const QString &dirPath, Q
         }
 
         Domain domain;
-        domain.id = root.value(QStringLiteral("domain")).toString();
-        domain.name = root.value(QStringLiteral("name")).toString(domain.id);
+        domain.id = root.value(u"domain"_s).toString();
+        domain.name = root.value(u"name"_s).toString(domain.id);
         if (domain.id.isEmpty())
             return fail(tr("\"domain\" is missing"));
         domain.generic = fileName == QLatin1String("generic.json");
-        for (const QJsonValue &k : root.value(QStringLiteral("keywords")).toArray())
+        for (const QJsonValue &k : root.value(u"keywords"_s).toArray())
             domain.keywords << k.toString().toCaseFolded();
 
-        const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
+        const QJsonObject tables = root.value(u"tables"_s).toObject();
         for (auto it = tables.begin(); it != tables.end(); ++it) {
             Table table;
             table.name = it.key();
@@ -183,25 +184,25 @@ std::shared_ptr<const TemplateBank> TemplateBank::load(const QString &dirPath, Q
         }
 
         const int domainIndex = int(bank->m_domains.size());
-        const QJsonArray templates = root.value(QStringLiteral("templates")).toArray();
+        const QJsonArray templates = root.value(u"templates"_s).toArray();
         if (templates.isEmpty())
             return fail(tr("no templates"));
         for (int t = 0; t < templates.size(); ++t) {
             const QJsonObject o = templates.at(t).toObject();
             Template tpl;
             tpl.domain = domainIndex;
-            tpl.source = QStringLiteral("%1 #%2").arg(fileName).arg(t + 1);
+            tpl.source = u"%1 #%2"_s.arg(fileName).arg(t + 1);
             auto failT = [&](const QString &what) { return fail(tr("template %1: %2").arg(t + 1).arg(what)); };
-            const QJsonValue level = o.value(QStringLiteral("level"));
+            const QJsonValue level = o.value(u"level"_s);
             if (!level.isDouble() || !Rubric::isValid(level.toInt()) || level.toDouble() != level.toInt())
                 return failT(tr("\"level\" must be -2, -1, 0, 1 or 2"));
             tpl.level = level.toInt();
-            tpl.difficulty = o.value(QStringLiteral("difficulty")).toString();
+            tpl.difficulty = o.value(u"difficulty"_s).toString();
             if (tpl.difficulty != QLatin1String("beginner") && tpl.difficulty != QLatin1String("intermediate") &&
                 tpl.difficulty != QLatin1String("advanced"))
                 return failT(tr("\"difficulty\" must be beginner, intermediate or advanced"));
             QStringList columns;
-            const QString tableName = o.value(QStringLiteral("table")).toString();
+            const QString tableName = o.value(u"table"_s).toString();
             if (!tableName.isEmpty()) {
                 for (int i = 0; i < domain.tables.size(); ++i) {
                     if (domain.tables.at(i).name == tableName)
@@ -212,12 +213,12 @@ std::shared_ptr<const TemplateBank> TemplateBank::load(const QString &dirPath, Q
                 columns = domain.tables.at(tpl.table).columns;
             }
             QStringList prompts, answers;
-            if (!readStrings(o.value(QStringLiteral("prompts")), &prompts))
+            if (!readStrings(o.value(u"prompts"_s), &prompts))
                 return failT(tr("\"prompts\" must be a non-empty list of strings"));
-            if (!readStrings(o.value(QStringLiteral("answers")), &answers))
+            if (!readStrings(o.value(u"answers"_s), &answers))
                 return failT(tr("\"answers\" must be a non-empty list of strings"));
-            const QString feedback = o.value(QStringLiteral("feedback")).toString();
-            const QString search = o.value(QStringLiteral("search")).toString();
+            const QString feedback = o.value(u"feedback"_s).toString();
+            const QString search = o.value(u"search"_s).toString();
             if (feedback.isEmpty() || search.isEmpty())
                 return failT(tr("\"feedback\" and \"search\" are required"));
             QString why;
@@ -236,8 +237,8 @@ std::shared_ptr<const TemplateBank> TemplateBank::load(const QString &dirPath, Q
                     return failT(why);
                 tpl.answers << text;
             }
-            if (!compile(o.value(QStringLiteral("long")).toString(), &tpl.longText) ||
-                !compile(feedback, &tpl.feedback) || !compile(search, &tpl.search))
+            if (!compile(o.value(u"long"_s).toString(), &tpl.longText) || !compile(feedback, &tpl.feedback) ||
+                !compile(search, &tpl.search))
                 return failT(why);
             bank->m_templates << tpl;
         }
@@ -257,7 +258,7 @@ std::shared_ptr<const TemplateBank> TemplateBank::builtIn(QString *error)
     static QString loadError;
     QMutexLocker lock(&mutex);
     if (!bank && loadError.isEmpty())
-        bank = load(QStringLiteral(":/templates"), &loadError);
+        bank = load(u":/templates"_s, &loadError);
     if (!bank && error)
         *error = loadError;
     return bank;

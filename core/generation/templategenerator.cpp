@@ -6,6 +6,7 @@
 #include <numeric>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 kCheckpoint = 4096;
@@ -272,7 +273,7 @@ Example TemplateGenerator::toExample(const Draw &d) const
     e.targetReward = d.level;
     e.tags = {domain.id, Rubric::level(d.level).behaviourTag, t.difficulty};
     if (m_options.searchHints) {
-        e.searchHint = QStringLiteral("[SEARCH:");
+        e.searchHint = u"[SEARCH:"_s;
         StringSink search{e.searchHint, cells, topic};
         render(t.search, d, search);
         e.searchHint += QLatin1Char(']');
@@ -368,7 +369,7 @@ void TemplateGenerator::appendJsonl(QByteArray &out, qint64 begin, qint64 end, b
 Example TemplateGenerator::exampleForLevel(int level, qint64 k) const
 {
     Example e = toExample(draw(level, k, k));
-    e.id = QStringLiteral("fallback-%1-%2").arg(Rubric::formatReward(level)).arg(k);
+    e.id = u"fallback-%1-%2"_s.arg(Rubric::formatReward(level)).arg(k);
     e.source = ExampleSource::Fallback;
     return e;
 }

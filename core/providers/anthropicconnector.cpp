@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 
 constexpr char kToolName[] = "emit_output";
@@ -28,24 +29,24 @@ FinishReason mapStop(const QString &stop)
 void readUsage(const QJsonObject &usage, ChatResult *result)
 {
     // Input is everything the model read: plain, cache writes and cache reads.
-    if (usage.value(QStringLiteral("input_tokens")).isDouble()) {
-        result->inputTokens = qint64(usage.value(QStringLiteral("input_tokens")).toDouble() +
-                                     usage.value(QStringLiteral("cache_creation_input_tokens")).toDouble() +
-                                     usage.value(QStringLiteral("cache_read_input_tokens")).toDouble());
+    if (usage.value(u"input_tokens"_s).isDouble()) {
+        result->inputTokens = qint64(usage.value(u"input_tokens"_s).toDouble() +
+                                     usage.value(u"cache_creation_input_tokens"_s).toDouble() +
+                                     usage.value(u"cache_read_input_tokens"_s).toDouble());
     }
-    if (usage.value(QStringLiteral("output_tokens")).isDouble())
-        result->outputTokens = qint64(usage.value(QStringLiteral("output_tokens")).toDouble());
+    if (usage.value(u"output_tokens"_s).isDouble())
+        result->outputTokens = qint64(usage.value(u"output_tokens"_s).toDouble());
 }
 
 // The tool's input schema must be an object: a top-level array schema is wrapped.
 QJsonObject toolSchema(const QJsonObject &schema, bool *wrapped)
 {
-    *wrapped = schema.value(QStringLiteral("type")).toString() != QLatin1String("object");
+    *wrapped = schema.value(u"type"_s).toString() != QLatin1String("object");
     if (!*wrapped)
         return schema;
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                       {QStringLiteral("properties"), QJsonObject{{QStringLiteral("value"), schema}}},
-                       {QStringLiteral("required"), QJsonArray{QStringLiteral("value")}}};
+    return QJsonObject{{u"type"_s, u"object"_s},
+                       {u"properties"_s, QJsonObject{{u"value"_s, schema}}},
+                       {u"required"_s, QJsonArray{u"value"_s}}};
 }
 
 class AnthropicConnector : public Connector
@@ -64,30 +65,26 @@ protected:
     HttpRequest buildChat(const ChatRequest &request, bool structured) const override
     {
         HttpRequest http;
-        http.path = QStringLiteral("/messages");
+        http.path = u"/messages"_s;
         QJsonObject body;
-        body.insert(QStringLiteral("model"), request.model);
-        body.insert(QStringLiteral("max_tokens"), request.maxTokens); // required by Anthropic
+        body.insert(u"model"_s, request.model);
+        body.insert(u"max_tokens"_s, request.maxTokens); // required by Anthropic
         if (!request.system.isEmpty())
-            body.insert(QStringLiteral("system"), request.system);
-        body.insert(QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                       {QStringLiteral("content"), request.user}}});
+            body.insert(u"system"_s, request.system);
+        body.insert(u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, request.user}}});
         // Anthropic's range is 0..1, not 0..2.
         if (request.temperature)
-            body.insert(QStringLiteral("temperature"), qBound(0.0, *request.temperature, 1.0));
+            body.insert(u"temperature"_s, qBound(0.0, *request.temperature, 1.0));
         if (request.stream)
-            body.insert(QStringLiteral("stream"), true);
+            body.insert(u"stream"_s, true);
         if (structured) {
             bool wrapped = false;
             const QJsonObject schema = toolSchema(request.schema, &wrapped);
-            body.insert(
-                QStringLiteral("tools"),
-                QJsonArray{QJsonObject{{QStringLiteral("name"), QString::fromLatin1(kToolName)},
-                                       {QStringLiteral("description"), QStringLiteral("Return the requested output.")},
-                                       {QStringLiteral("input_schema"), schema}}});
-            body.insert(QStringLiteral("tool_choice"),
-                        QJsonObject{{QStringLiteral("type"), QStringLiteral("tool")},
-                                    {QStringLiteral("name"), QString::fromLatin1(kToolName)}});
+            body.insert(u"tools"_s, QJsonArray{QJsonObject{{u"name"_s, QString::fromLatin1(kToolName)},
+                                                           {u"description"_s, u"Return the requested output."_s},
+                                                           {u"input_schema"_s, schema}}});
+            body.insert(u"tool_choice"_s,
+                        QJsonObject{{u"type"_s, u"tool"_s}, {u"name"_s, QString::fromLatin1(kToolName)}});
         }
         http.body = body;
         return http;
@@ -99,25 +96,25 @@ protected:
         QJsonObject root;
         if (!parseObject(body, Connector::tr("the body"), &root, error))
             return false;
-        if (root.value(QStringLiteral("type")).toString() == QLatin1String("error")) {
+        if (root.value(u"type"_s).toString() == QLatin1String("error")) {
             *error = classifyStreamError(Dialect::Anthropic, providerName(), root, false);
             return false;
         }
-        result->model = root.value(QStringLiteral("model")).toString();
-        result->requestId = root.value(QStringLiteral("id")).toString();
-        result->finish = mapStop(root.value(QStringLiteral("stop_reason")).toString());
-        readUsage(root.value(QStringLiteral("usage")).toObject(), result);
-        for (const QJsonValue &v : root.value(QStringLiteral("content")).toArray()) {
+        result->model = root.value(u"model"_s).toString();
+        result->requestId = root.value(u"id"_s).toString();
+        result->finish = mapStop(root.value(u"stop_reason"_s).toString());
+        readUsage(root.value(u"usage"_s).toObject(), result);
+        for (const QJsonValue &v : root.value(u"content"_s).toArray()) {
             const QJsonObject block = v.toObject();
-            const QString type = block.value(QStringLiteral("type")).toString();
+            const QString type = block.value(u"type"_s).toString();
             if (type == QLatin1String("text")) {
-                result->text += block.value(QStringLiteral("text")).toString();
+                result->text += block.value(u"text"_s).toString();
             } else if (type == QLatin1String("tool_use")) {
-                QJsonValue input = block.value(QStringLiteral("input"));
+                QJsonValue input = block.value(u"input"_s);
                 bool wrapped = false;
                 toolSchema(request.schema, &wrapped);
                 if (wrapped)
-                    input = input.toObject().value(QStringLiteral("value"));
+                    input = input.toObject().value(u"value"_s);
                 result->json = input;
                 result->text =
                     QString::fromUtf8(input.isArray() ? QJsonDocument(input.toArray()).toJson(QJsonDocument::Compact)
@@ -141,27 +138,27 @@ protected:
             return progress;
         QString type = QString::fromUtf8(event.event);
         if (type.isEmpty())
-            type = payload.value(QStringLiteral("type")).toString();
+            type = payload.value(u"type"_s).toString();
         if (type == QLatin1String("message_start")) {
-            const QJsonObject message = payload.value(QStringLiteral("message")).toObject();
-            partial->model = message.value(QStringLiteral("model")).toString();
-            partial->requestId = message.value(QStringLiteral("id")).toString();
-            readUsage(message.value(QStringLiteral("usage")).toObject(), partial);
+            const QJsonObject message = payload.value(u"message"_s).toObject();
+            partial->model = message.value(u"model"_s).toString();
+            partial->requestId = message.value(u"id"_s).toString();
+            readUsage(message.value(u"usage"_s).toObject(), partial);
         } else if (type == QLatin1String("content_block_delta")) {
-            const QJsonObject delta = payload.value(QStringLiteral("delta")).toObject();
-            const QString deltaType = delta.value(QStringLiteral("type")).toString();
+            const QJsonObject delta = payload.value(u"delta"_s).toObject();
+            const QString deltaType = delta.value(u"type"_s).toString();
             if (deltaType == QLatin1String("text_delta"))
-                progress.delta = delta.value(QStringLiteral("text")).toString();
+                progress.delta = delta.value(u"text"_s).toString();
             else if (deltaType == QLatin1String("input_json_delta"))
-                progress.delta = delta.value(QStringLiteral("partial_json")).toString(); // forced tool JSON
+                progress.delta = delta.value(u"partial_json"_s).toString(); // forced tool JSON
         } else if (type == QLatin1String("message_delta")) {
-            const QJsonObject delta = payload.value(QStringLiteral("delta")).toObject();
-            const QString stop = delta.value(QStringLiteral("stop_reason")).toString();
+            const QJsonObject delta = payload.value(u"delta"_s).toObject();
+            const QString stop = delta.value(u"stop_reason"_s).toString();
             if (!stop.isEmpty())
                 partial->finish = mapStop(stop);
-            const QJsonObject usage = payload.value(QStringLiteral("usage")).toObject();
-            if (usage.value(QStringLiteral("output_tokens")).isDouble())
-                partial->outputTokens = qint64(usage.value(QStringLiteral("output_tokens")).toDouble());
+            const QJsonObject usage = payload.value(u"usage"_s).toObject();
+            if (usage.value(u"output_tokens"_s).isDouble())
+                partial->outputTokens = qint64(usage.value(u"output_tokens"_s).toDouble());
         } else if (type == QLatin1String("message_stop")) {
             progress.done = true;
         } else if (type == QLatin1String("error")) {
@@ -181,7 +178,7 @@ protected:
             return; // left to the usual extraction, which reports what is wrong
         bool wrapped = false;
         toolSchema(request.schema, &wrapped);
-        result->json = wrapped ? doc.object().value(QStringLiteral("value")) : QJsonValue(doc.object());
+        result->json = wrapped ? doc.object().value(u"value"_s) : QJsonValue(doc.object());
         result->finish = FinishReason::Stop;
     }
 
@@ -189,10 +186,10 @@ protected:
     {
         HttpRequest http;
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+        query.addQueryItem(u"limit"_s, u"100"_s);
         if (!pageToken.isEmpty())
-            query.addQueryItem(QStringLiteral("after_id"), pageToken);
-        http.path = QStringLiteral("/models?") + query.toString(QUrl::FullyEncoded);
+            query.addQueryItem(u"after_id"_s, pageToken);
+        http.path = u"/models?"_s + query.toString(QUrl::FullyEncoded);
         return http;
     }
 
@@ -200,17 +197,17 @@ protected:
                         ProviderError *error) const override
     {
         const QJsonObject root = QJsonDocument::fromJson(body).object();
-        if (!root.value(QStringLiteral("data")).isArray()) {
+        if (!root.value(u"data"_s).isArray()) {
             *error = invalid(Connector::tr("the model list has no \"data\" array"));
             return false;
         }
-        for (const QJsonValue &v : root.value(QStringLiteral("data")).toArray()) {
-            const QString id = v.toObject().value(QStringLiteral("id")).toString();
+        for (const QJsonValue &v : root.value(u"data"_s).toArray()) {
+            const QString id = v.toObject().value(u"id"_s).toString();
             if (!id.isEmpty())
                 *models << id;
         }
-        if (root.value(QStringLiteral("has_more")).toBool())
-            *nextPage = root.value(QStringLiteral("last_id")).toString();
+        if (root.value(u"has_more"_s).toBool())
+            *nextPage = root.value(u"last_id"_s).toString();
         return true;
     }
 };

@@ -19,6 +19,7 @@
 Q_LOGGING_CATEGORY(lcNet, "candor.net", QtInfoMsg)
 
 namespace candor {
+using namespace Qt::StringLiterals;
 
 std::unique_ptr<Connector> createOpenAiConnector(const EndpointSettings &settings, QObject *parent);
 std::unique_ptr<Connector> createAnthropicConnector(const EndpointSettings &settings, QObject *parent);
@@ -55,7 +56,7 @@ void adoptRequestId(ChatResult &result, const HeaderMap &headers, const QString 
         result.requestId = QString::fromLatin1(id);
     // A server could echo anything here: never let the key through.
     if (!apiKey.isEmpty() && (result.requestId.contains(apiKey) || result.requestId.contains(apiKey.right(16))))
-        result.requestId = QStringLiteral("[redacted]");
+        result.requestId = u"[redacted]"_s;
 }
 
 // CANDOR_HTTP_TRANSPORT=qnam sends streamed calls through QNetworkAccessManager too (for comparisons and as a way
@@ -115,7 +116,7 @@ void ChatCall::start()
 {
     ++m_attempts;
     m_structured = !m_request.schema.isEmpty() && m_connector->supportsStructuredOutput() &&
-                   !m_connector->hasQuirk(m_request.model, QStringLiteral("structured"));
+                   !m_connector->hasQuirk(m_request.model, u"structured"_s);
     const Connector::HttpRequest http = m_connector->buildChat(m_request, m_structured);
     m_body = QJsonDocument(http.body).toJson(QJsonDocument::Compact);
     const QUrl url = m_connector->endpointUrl(http.path);
@@ -378,7 +379,7 @@ void ChatCall::complete(const Completion &c)
         // A server that cannot enforce JSON or refuses a parameter gets the request again without it.
         if (m_structured && m_connector->isStructuredOutputRejection(e, m_buffer)) {
             qCInfo(lcNet) << m_connector->providerName() << "refused structured output; using prompt-only JSON";
-            m_connector->addQuirk(m_request.model, QStringLiteral("structured"));
+            m_connector->addQuirk(m_request.model, u"structured"_s);
             start();
             return;
         }

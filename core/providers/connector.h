@@ -18,6 +18,7 @@ class QNetworkReply;
 class QNetworkRequest;
 
 namespace candor {
+using namespace Qt::StringLiterals;
 
 // One chat request, provider-neutral.
 struct ChatRequest
@@ -28,7 +29,7 @@ struct ChatRequest
     std::optional<double> temperature; // nullopt = the provider's default
     int maxTokens = 1024;
     QJsonObject schema; // JSON Schema the answer must follow; empty = free text
-    QString schemaName = QStringLiteral("candor_output");
+    QString schemaName = u"candor_output"_s;
     bool stream = false;
 };
 

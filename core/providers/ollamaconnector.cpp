@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 
 class OllamaConnector : public Connector
@@ -20,41 +21,39 @@ protected:
     HttpRequest buildChat(const ChatRequest &request, bool structured) const override
     {
         HttpRequest http;
-        http.path = QStringLiteral("/api/chat");
+        http.path = u"/api/chat"_s;
         QJsonArray messages;
         if (!request.system.isEmpty())
-            messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                        {QStringLiteral("content"), request.system}});
-        messages.append(
-            QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), request.user}});
-        QJsonObject options{{QStringLiteral("num_predict"), request.maxTokens}};
+            messages.append(QJsonObject{{u"role"_s, u"system"_s}, {u"content"_s, request.system}});
+        messages.append(QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, request.user}});
+        QJsonObject options{{u"num_predict"_s, request.maxTokens}};
         if (request.temperature)
-            options.insert(QStringLiteral("temperature"), *request.temperature);
-        QJsonObject body{{QStringLiteral("model"), request.model},
-                         {QStringLiteral("messages"), messages},
+            options.insert(u"temperature"_s, *request.temperature);
+        QJsonObject body{{u"model"_s, request.model},
+                         {u"messages"_s, messages},
                          // Ollama streams unless told otherwise.
-                         {QStringLiteral("stream"), request.stream},
-                         {QStringLiteral("options"), options}};
+                         {u"stream"_s, request.stream},
+                         {u"options"_s, options}};
         if (structured)
-            body.insert(QStringLiteral("format"), request.schema);
+            body.insert(u"format"_s, request.schema);
         else if (!request.schema.isEmpty())
-            body.insert(QStringLiteral("format"), QStringLiteral("json"));
+            body.insert(u"format"_s, u"json"_s);
         http.body = body;
         return http;
     }
 
     static void readFinal(const QJsonObject &o, ChatResult *result)
     {
-        const QString reason = o.value(QStringLiteral("done_reason")).toString();
+        const QString reason = o.value(u"done_reason"_s).toString();
         if (reason == QLatin1String("length"))
             result->finish = FinishReason::Length;
-        else if (reason == QLatin1String("stop") || o.value(QStringLiteral("done")).toBool())
+        else if (reason == QLatin1String("stop") || o.value(u"done"_s).toBool())
             result->finish = FinishReason::Stop;
         // Metric fields are omitted when zero or unknown: absent stays unknown.
-        if (o.value(QStringLiteral("prompt_eval_count")).isDouble())
-            result->inputTokens = qint64(o.value(QStringLiteral("prompt_eval_count")).toDouble());
-        if (o.value(QStringLiteral("eval_count")).isDouble())
-            result->outputTokens = qint64(o.value(QStringLiteral("eval_count")).toDouble());
+        if (o.value(u"prompt_eval_count"_s).isDouble())
+            result->inputTokens = qint64(o.value(u"prompt_eval_count"_s).toDouble());
+        if (o.value(u"eval_count"_s).isDouble())
+            result->outputTokens = qint64(o.value(u"eval_count"_s).toDouble());
     }
 
     bool parseChat(const QByteArray &body, const ChatRequest &, ChatResult *result, ProviderError *error) const override
@@ -62,12 +61,12 @@ protected:
         QJsonObject root;
         if (!parseObject(body, Connector::tr("the body"), &root, error))
             return false;
-        if (root.contains(QStringLiteral("error"))) {
+        if (root.contains(u"error"_s)) {
             *error = classifyStreamError(Dialect::Ollama, providerName(), root, false);
             return false;
         }
-        result->model = root.value(QStringLiteral("model")).toString();
-        result->text = root.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
+        result->model = root.value(u"model"_s).toString();
+        result->text = root.value(u"message"_s).toObject().value(u"content"_s).toString();
         readFinal(root, result);
         return true;
     }
@@ -78,14 +77,14 @@ protected:
         QJsonObject line;
         if (!parseObject(event.data, Connector::tr("a stream line"), &line, &progress.error))
             return progress;
-        if (line.contains(QStringLiteral("error"))) {
+        if (line.contains(u"error"_s)) {
             progress.error = classifyStreamError(Dialect::Ollama, providerName(), line, textShown);
             return progress;
         }
         if (partial->model.isEmpty())
-            partial->model = line.value(QStringLiteral("model")).toString();
-        progress.delta = line.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
-        if (line.value(QStringLiteral("done")).toBool()) {
+            partial->model = line.value(u"model"_s).toString();
+        progress.delta = line.value(u"message"_s).toObject().value(u"content"_s).toString();
+        if (line.value(u"done"_s).toBool()) {
             readFinal(line, partial);
             progress.done = true;
         }
@@ -95,23 +94,23 @@ protected:
     HttpRequest buildModelList(const QString &) const override
     {
         HttpRequest http;
-        http.path = QStringLiteral("/api/tags");
+        http.path = u"/api/tags"_s;
         return http;
     }
 
     bool parseModelList(const QByteArray &body, QStringList *models, QString *, ProviderError *error) const override
     {
         const QJsonObject root = QJsonDocument::fromJson(body).object();
-        if (!root.value(QStringLiteral("models")).isArray()) {
+        if (!root.value(u"models"_s).isArray()) {
             *error = invalid(Connector::tr("the model list has no \"models\" array"));
             return false;
         }
-        for (const QJsonValue &v : root.value(QStringLiteral("models")).toArray()) {
+        for (const QJsonValue &v : root.value(u"models"_s).toArray()) {
             const QJsonObject m = v.toObject();
-            const QString name = m.value(QStringLiteral("name")).toString();
+            const QString name = m.value(u"name"_s).toString();
             // Newer servers say what a model can do; embedding-only models cannot chat.
-            const QJsonArray capabilities = m.value(QStringLiteral("capabilities")).toArray();
-            if (!capabilities.isEmpty() && !capabilities.contains(QStringLiteral("completion")))
+            const QJsonArray capabilities = m.value(u"capabilities"_s).toArray();
+            if (!capabilities.isEmpty() && !capabilities.contains(u"completion"_s))
                 continue;
             if (!name.isEmpty())
                 *models << name;

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 
 FinishReason mapFinish(const QJsonValue &value)
@@ -38,9 +39,9 @@ void readUsage(const QJsonValue &usageValue, ChatResult *result)
     if (!usageValue.isObject())
         return;
     const QJsonObject usage = usageValue.toObject();
-    if (auto in = optionalInt(usage.value(QStringLiteral("prompt_tokens"))))
+    if (auto in = optionalInt(usage.value(u"prompt_tokens"_s)))
         result->inputTokens = in;
-    if (auto out = optionalInt(usage.value(QStringLiteral("completion_tokens"))))
+    if (auto out = optionalInt(usage.value(u"completion_tokens"_s)))
         result->outputTokens = out;
 }
 
@@ -146,7 +147,7 @@ bool decodeJsonString(const QByteArray &data, qsizetype i, QString *out)
 // Reasoning models accept neither a temperature nor max_tokens.
 bool isReasoningModel(const QString &model)
 {
-    static const QRegularExpression re(QStringLiteral("^(o[1-9]|gpt-5)"));
+    static const QRegularExpression re(u"^(o[1-9]|gpt-5)"_s);
     return re.match(model.toLower()).hasMatch();
 }
 
@@ -165,42 +166,36 @@ protected:
     HttpRequest buildChat(const ChatRequest &request, bool structured) const override
     {
         HttpRequest http;
-        http.path = QStringLiteral("/chat/completions");
+        http.path = u"/chat/completions"_s;
         QJsonObject body;
-        body.insert(QStringLiteral("model"), request.model);
+        body.insert(u"model"_s, request.model);
         QJsonArray messages;
         if (!request.system.isEmpty())
-            messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                        {QStringLiteral("content"), request.system}});
-        messages.append(
-            QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), request.user}});
-        body.insert(QStringLiteral("messages"), messages);
+            messages.append(QJsonObject{{u"role"_s, u"system"_s}, {u"content"_s, request.system}});
+        messages.append(QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, request.user}});
+        body.insert(u"messages"_s, messages);
         const bool reasoning = m_settings.dialect == Dialect::OpenAi && isReasoningModel(request.model);
-        if (request.temperature && !reasoning && !hasQuirk(request.model, QStringLiteral("temperature")))
-            body.insert(QStringLiteral("temperature"), *request.temperature);
+        if (request.temperature && !reasoning && !hasQuirk(request.model, u"temperature"_s))
+            body.insert(u"temperature"_s, *request.temperature);
         // OpenAI prefers max_completion_tokens (reasoning models require it); the rest read max_tokens. Either
         // side switches when a server refuses the field.
         const bool completionTokens = m_settings.dialect == Dialect::OpenAi
-                                          ? !hasQuirk(request.model, QStringLiteral("max_completion_tokens"))
-                                          : hasQuirk(request.model, QStringLiteral("max_tokens"));
-        body.insert(completionTokens ? QStringLiteral("max_completion_tokens") : QStringLiteral("max_tokens"),
-                    request.maxTokens);
+                                          ? !hasQuirk(request.model, u"max_completion_tokens"_s)
+                                          : hasQuirk(request.model, u"max_tokens"_s);
+        body.insert(completionTokens ? u"max_completion_tokens"_s : u"max_tokens"_s, request.maxTokens);
         if (request.stream) {
-            body.insert(QStringLiteral("stream"), true);
+            body.insert(u"stream"_s, true);
             // Usage in the last chunk where the API documents it; unknown fields can fail a generic server.
             if (m_settings.dialect == Dialect::OpenAi || m_settings.dialect == Dialect::Xai ||
                 m_settings.dialect == Dialect::Together)
-                body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+                body.insert(u"stream_options"_s, QJsonObject{{u"include_usage"_s, true}});
         }
         if (structured) {
-            QJsonObject schema{{QStringLiteral("name"), request.schemaName},
-                               {QStringLiteral("schema"), request.schema}};
+            QJsonObject schema{{u"name"_s, request.schemaName}, {u"schema"_s, request.schema}};
             // strict mode only accepts schemas written for it (closed objects, everything required).
-            if (request.schema.value(QStringLiteral("additionalProperties")) == QJsonValue(false))
-                schema.insert(QStringLiteral("strict"), true);
-            body.insert(QStringLiteral("response_format"),
-                        QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
-                                    {QStringLiteral("json_schema"), schema}});
+            if (request.schema.value(u"additionalProperties"_s) == QJsonValue(false))
+                schema.insert(u"strict"_s, true);
+            body.insert(u"response_format"_s, QJsonObject{{u"type"_s, u"json_schema"_s}, {u"json_schema"_s, schema}});
         }
         http.body = body;
         return http;
@@ -211,15 +206,15 @@ protected:
     {
         if (error.httpStatus != 400)
             return QString();
-        const QJsonObject err = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
-        const QString param = err.value(QStringLiteral("param")).toString();
-        const QString message = err.value(QStringLiteral("message")).toString();
+        const QJsonObject err = QJsonDocument::fromJson(body).object().value(u"error"_s).toObject();
+        const QString param = err.value(u"param"_s).toString();
+        const QString message = err.value(u"message"_s).toString();
         if (param == QLatin1String("temperature") && request.temperature)
-            return QStringLiteral("temperature");
+            return u"temperature"_s;
         if (param == QLatin1String("max_tokens") || message.contains(QLatin1String("max_completion_tokens")))
-            return QStringLiteral("max_tokens"); // use max_completion_tokens from now on
+            return u"max_tokens"_s; // use max_completion_tokens from now on
         if (param == QLatin1String("max_completion_tokens"))
-            return QStringLiteral("max_completion_tokens");
+            return u"max_completion_tokens"_s;
         return QString();
     }
 
@@ -229,14 +224,14 @@ protected:
         if (!parseObject(body, Connector::tr("the body"), &root, error))
             return false;
         // Transformer Lab reports worker failures in a 200 body.
-        if (root.contains(QStringLiteral("error")) || root.value(QStringLiteral("error_code")).toInt() != 0) {
+        if (root.contains(u"error"_s) || root.value(u"error_code"_s).toInt() != 0) {
             *error = classifyStreamError(m_settings.dialect, providerName(), root, false);
             return false;
         }
-        const QJsonArray choices = root.value(QStringLiteral("choices")).toArray();
-        result->model = root.value(QStringLiteral("model")).toString();
-        result->requestId = root.value(QStringLiteral("id")).toString();
-        readUsage(root.value(QStringLiteral("usage")), result);
+        const QJsonArray choices = root.value(u"choices"_s).toArray();
+        result->model = root.value(u"model"_s).toString();
+        result->requestId = root.value(u"id"_s).toString();
+        readUsage(root.value(u"usage"_s), result);
         if (choices.isEmpty()) {
             *error = {ErrorKind::EmptyResponse,
                       true,
@@ -249,12 +244,12 @@ protected:
             return false;
         }
         const QJsonObject choice = choices.first().toObject();
-        const QJsonObject message = choice.value(QStringLiteral("message")).toObject();
-        result->text = message.value(QStringLiteral("content")).toString();
-        if (result->text.isEmpty() && choice.value(QStringLiteral("text")).isString())
-            result->text = choice.value(QStringLiteral("text")).toString();
-        result->finish = mapFinish(choice.value(QStringLiteral("finish_reason")));
-        const QString refusal = message.value(QStringLiteral("refusal")).toString();
+        const QJsonObject message = choice.value(u"message"_s).toObject();
+        result->text = message.value(u"content"_s).toString();
+        if (result->text.isEmpty() && choice.value(u"text"_s).isString())
+            result->text = choice.value(u"text"_s).toString();
+        result->finish = mapFinish(choice.value(u"finish_reason"_s));
+        const QString refusal = message.value(u"refusal"_s).toString();
         if (!refusal.isEmpty() && result->text.isEmpty()) {
             result->finish = FinishReason::Refusal;
             result->text = refusal;
@@ -288,28 +283,28 @@ protected:
         QJsonObject chunk;
         if (!parseObject(data, Connector::tr("a stream event"), &chunk, &progress.error))
             return progress;
-        if (chunk.contains(QStringLiteral("error")) || chunk.value(QStringLiteral("error_code")).toInt() != 0) {
+        if (chunk.contains(u"error"_s) || chunk.value(u"error_code"_s).toInt() != 0) {
             progress.error = classifyStreamError(m_settings.dialect, providerName(), chunk, textShown);
             return progress;
         }
         if (partial->model.isEmpty())
-            partial->model = chunk.value(QStringLiteral("model")).toString();
+            partial->model = chunk.value(u"model"_s).toString();
         if (partial->requestId.isEmpty())
-            partial->requestId = chunk.value(QStringLiteral("id")).toString();
+            partial->requestId = chunk.value(u"id"_s).toString();
         // xAI repeats cumulative usage in every chunk; OpenAI and Together send it once at the end.
-        readUsage(chunk.value(QStringLiteral("usage")), partial);
-        const QJsonArray choices = chunk.value(QStringLiteral("choices")).toArray();
+        readUsage(chunk.value(u"usage"_s), partial);
+        const QJsonArray choices = chunk.value(u"choices"_s).toArray();
         if (choices.isEmpty())
             return progress;
         const QJsonObject choice = choices.first().toObject();
-        const QJsonObject delta = choice.value(QStringLiteral("delta")).toObject();
-        progress.delta = delta.value(QStringLiteral("content")).toString();
-        const QString refusal = delta.value(QStringLiteral("refusal")).toString();
+        const QJsonObject delta = choice.value(u"delta"_s).toObject();
+        progress.delta = delta.value(u"content"_s).toString();
+        const QString refusal = delta.value(u"refusal"_s).toString();
         if (!refusal.isEmpty()) {
             progress.delta += refusal;
             partial->finish = FinishReason::Refusal;
         }
-        const QJsonValue finish = choice.value(QStringLiteral("finish_reason"));
+        const QJsonValue finish = choice.value(u"finish_reason"_s);
         if (finish.isString() && !finish.toString().isEmpty() && partial->finish != FinishReason::Refusal)
             partial->finish = mapFinish(finish);
         return progress;
@@ -318,7 +313,7 @@ protected:
     HttpRequest buildModelList(const QString &) const override
     {
         HttpRequest http;
-        http.path = QStringLiteral("/models");
+        http.path = u"/models"_s;
         return http;
     }
 
@@ -326,20 +321,20 @@ protected:
     {
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         // Together answers a bare array; everyone else wraps it in {"object":"list","data":[...]}.
-        const QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("data")).toArray();
-        if (!doc.isArray() && !doc.object().value(QStringLiteral("data")).isArray()) {
+        const QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(u"data"_s).toArray();
+        if (!doc.isArray() && !doc.object().value(u"data"_s).isArray()) {
             *error = invalid(Connector::tr("the model list has no \"data\" array"));
             return false;
         }
         static const QRegularExpression notChat(
-            QStringLiteral("(embedding|whisper|tts|dall-e|moderation|davinci-002|babbage-002|transcribe|image|"
-                           "realtime|audio|search)"));
+            u"(embedding|whisper|tts|dall-e|moderation|davinci-002|babbage-002|transcribe|image|"
+            "realtime|audio|search)"_s);
         for (const QJsonValue &v : list) {
             const QJsonObject m = v.toObject();
-            const QString id = m.value(QStringLiteral("id")).toString();
+            const QString id = m.value(u"id"_s).toString();
             if (id.isEmpty())
                 continue;
-            const QString type = m.value(QStringLiteral("type")).toString();
+            const QString type = m.value(u"type"_s).toString();
             if (!type.isEmpty() && type != QLatin1String("chat") && type != QLatin1String("language") &&
                 type != QLatin1String("code"))
                 continue;

@@ -1,46 +1,47 @@
 #include "providers/providertypes.h"
 
 namespace candor {
+using namespace Qt::StringLiterals;
 
 QString errorKindName(ErrorKind kind)
 {
     switch (kind) {
     case ErrorKind::None:
-        return QStringLiteral("none");
+        return u"none"_s;
     case ErrorKind::Auth:
-        return QStringLiteral("auth");
+        return u"auth"_s;
     case ErrorKind::RateLimited:
-        return QStringLiteral("rate_limited");
+        return u"rate_limited"_s;
     case ErrorKind::Quota:
-        return QStringLiteral("quota");
+        return u"quota"_s;
     case ErrorKind::ModelNotFound:
-        return QStringLiteral("model_not_found");
+        return u"model_not_found"_s;
     case ErrorKind::ModelNotLoaded:
-        return QStringLiteral("model_not_loaded");
+        return u"model_not_loaded"_s;
     case ErrorKind::BadRequest:
-        return QStringLiteral("bad_request");
+        return u"bad_request"_s;
     case ErrorKind::TooLarge:
-        return QStringLiteral("too_large");
+        return u"too_large"_s;
     case ErrorKind::Overloaded:
-        return QStringLiteral("overloaded");
+        return u"overloaded"_s;
     case ErrorKind::Server:
-        return QStringLiteral("server");
+        return u"server"_s;
     case ErrorKind::UpstreamUnavailable:
-        return QStringLiteral("upstream_unavailable");
+        return u"upstream_unavailable"_s;
     case ErrorKind::Truncated:
-        return QStringLiteral("truncated");
+        return u"truncated"_s;
     case ErrorKind::EmptyResponse:
-        return QStringLiteral("empty_response");
+        return u"empty_response"_s;
     case ErrorKind::Timeout:
-        return QStringLiteral("timeout");
+        return u"timeout"_s;
     case ErrorKind::Network:
-        return QStringLiteral("network");
+        return u"network"_s;
     case ErrorKind::InvalidResponse:
-        return QStringLiteral("invalid_response");
+        return u"invalid_response"_s;
     case ErrorKind::Cancelled:
-        return QStringLiteral("cancelled");
+        return u"cancelled"_s;
     case ErrorKind::Insecure:
-        return QStringLiteral("insecure");
+        return u"insecure"_s;
     }
     return QString();
 }
@@ -49,19 +50,19 @@ QString finishReasonName(FinishReason reason)
 {
     switch (reason) {
     case FinishReason::Stop:
-        return QStringLiteral("stop");
+        return u"stop"_s;
     case FinishReason::Length:
-        return QStringLiteral("length");
+        return u"length"_s;
     case FinishReason::Tool:
-        return QStringLiteral("tool");
+        return u"tool"_s;
     case FinishReason::Filtered:
-        return QStringLiteral("filtered");
+        return u"filtered"_s;
     case FinishReason::Refusal:
-        return QStringLiteral("refusal");
+        return u"refusal"_s;
     case FinishReason::Error:
-        return QStringLiteral("error");
+        return u"error"_s;
     case FinishReason::Unknown:
-        return QStringLiteral("unknown");
+        return u"unknown"_s;
     }
     return QString();
 }

@@ -11,6 +11,7 @@
 Q_LOGGING_CATEGORY(lcSecrets, "candor.secrets", QtInfoMsg)
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 
 // A Secret Service that is still starting (D-Bus activation) fails the first call; one retry covers it.
@@ -19,7 +20,7 @@ constexpr int kRetryDelayMs = 700;
 
 } // namespace
 
-KeyStore::KeyStore(QObject *parent) : KeyStore(QStringLiteral(CANDOR_KEYCHAIN_SERVICE), parent) {}
+KeyStore::KeyStore(QObject *parent) : KeyStore(QString::fromUtf8(CANDOR_KEYCHAIN_SERVICE), parent) {}
 
 KeyStore::KeyStore(const QString &service, QObject *parent) : QObject(parent), m_service(service) {}
 
@@ -29,10 +30,10 @@ QString KeyStore::mask(const QString &key)
     if (k.isEmpty())
         return QString();
     if (k.size() < 12)
-        return QStringLiteral("…") + k.right(qMin<qsizetype>(2, k.size() / 4));
+        return u"…"_s + k.right(qMin<qsizetype>(2, k.size() / 4));
     const qsizetype dash = k.indexOf(QLatin1Char('-'));
     const QString prefix = dash > 0 && dash <= 6 ? k.left(dash + 1) : k.left(3);
-    return prefix + QStringLiteral("…") + k.right(4);
+    return prefix + u"…"_s + k.right(4);
 }
 
 KeychainError KeyStore::classify(int code, const QString &text, const QString &entry)

@@ -20,7 +20,7 @@ const QString WindowApplication = u"Candor"_s;
 std::unique_ptr<QSettings> openSettings(const QString &iniFile)
 {
     auto settings = iniFile.isEmpty()
-                        ? std::make_unique<QSettings>(QStringLiteral(CANDOR_ORGANIZATION), WindowApplication)
+                        ? std::make_unique<QSettings>(QString::fromUtf8(CANDOR_ORGANIZATION), WindowApplication)
                         : std::make_unique<QSettings>(iniFile, QSettings::IniFormat);
     settings->beginGroup(ProfilesGroup);
     return settings;

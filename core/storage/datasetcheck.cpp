@@ -17,6 +17,7 @@
 #include <cstring>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 CANDOR_TR_FUNCTION("candor::DatasetCheck")
 } // namespace
@@ -43,13 +44,13 @@ QString formatSourceName(FormatSource source)
 {
     switch (source) {
     case FormatSource::Option:
-        return QStringLiteral("option");
+        return u"option"_s;
     case FormatSource::Content:
-        return QStringLiteral("content");
+        return u"content"_s;
     case FormatSource::Extension:
-        return QStringLiteral("extension");
+        return u"extension"_s;
     case FormatSource::Default:
-        return QStringLiteral("default");
+        return u"default"_s;
     }
     return QString();
 }
@@ -76,8 +77,8 @@ std::optional<ExportFormat> formatFromContent(const QByteArray &head)
     if (line.startsWith('{')) {
         const QJsonDocument doc = QJsonDocument::fromJson(line);
         if (doc.isObject())
-            return doc.object().contains(QStringLiteral("messages")) ? ExportFormat::OpenAiChat : ExportFormat::Jsonl;
-        static const QRegularExpression chatStart(QStringLiteral("^\\{\\s*\"messages\"\\s*:"));
+            return doc.object().contains(u"messages"_s) ? ExportFormat::OpenAiChat : ExportFormat::Jsonl;
+        static const QRegularExpression chatStart(u"^\\{\\s*\"messages\"\\s*:"_s);
         return chatStart.match(QString::fromUtf8(line.left(256))).hasMatch() ? ExportFormat::OpenAiChat
                                                                              : ExportFormat::Jsonl;
     }
@@ -213,7 +214,7 @@ bool DatasetCheck::checkChat(const QString &path, QString *fatalError)
                     addError(line, error);
                 return true;
             }
-            const QJsonValue messagesValue = object.value(QStringLiteral("messages"));
+            const QJsonValue messagesValue = object.value(u"messages"_s);
             if (!messagesValue.isArray()) {
                 addError(line, object.contains(Keys::Prompt)
                                    ? tr("a seed row, not a chat line: there is no \"messages\" array")
@@ -228,14 +229,13 @@ bool DatasetCheck::checkChat(const QString &path, QString *fatalError)
                 return true;
             }
             const bool withSystem = messages.size() == 3;
-            const QStringList roles =
-                withSystem ? QStringList{QStringLiteral("system"), QStringLiteral("user"), QStringLiteral("assistant")}
-                           : QStringList{QStringLiteral("user"), QStringLiteral("assistant")};
+            const QStringList roles = withSystem ? QStringList{u"system"_s, u"user"_s, u"assistant"_s}
+                                                 : QStringList{u"user"_s, u"assistant"_s};
             QStringList contents;
             for (qsizetype i = 0; i < messages.size(); ++i) {
                 const QJsonObject message = messages.at(i).toObject();
-                const QJsonValue role = message.value(QStringLiteral("role"));
-                const QJsonValue content = message.value(QStringLiteral("content"));
+                const QJsonValue role = message.value(u"role"_s);
+                const QJsonValue content = message.value(u"content"_s);
                 if (!messages.at(i).isObject() || !role.isString() || !content.isString()) {
                     addError(line, tr("message %1 needs a string \"role\" and a string \"content\"").arg(i + 1));
                     return true;
@@ -284,19 +284,10 @@ void DatasetCheck::handleCsvRecord(const QVector<QByteArray> &fields, qint64 lin
         return;
     }
     m_headerSeen = true;
-    static const QStringList known{QStringLiteral("prompt"),
-                                   QStringLiteral("ideal_answer"),
-                                   QStringLiteral("expected_feedback"),
-                                   QStringLiteral("target_reward"),
-                                   QStringLiteral("tags"),
-                                   QStringLiteral("search_hint"),
-                                   QStringLiteral("id"),
-                                   QStringLiteral("source"),
-                                   QStringLiteral("provider"),
-                                   QStringLiteral("model"),
-                                   QStringLiteral("created"),
-                                   QStringLiteral("status"),
-                                   QStringLiteral("flags")};
+    static const QStringList known{
+        u"prompt"_s, u"ideal_answer"_s, u"expected_feedback"_s, u"target_reward"_s, u"tags"_s,    u"search_hint"_s,
+        u"id"_s,     u"source"_s,       u"provider"_s,          u"model"_s,         u"created"_s, u"status"_s,
+        u"flags"_s};
     m_columns = int(fields.size());
     for (int i = 0; i < fields.size(); ++i) {
         const QString name = QString::fromUtf8(fields.at(i)).trimmed();
@@ -317,7 +308,7 @@ void DatasetCheck::handleCsvRecord(const QVector<QByteArray> &fields, qint64 lin
     if (!missing.isEmpty()) {
         addError(line, tr("the header lacks the column(s) %1; Candor's CSV starts with "
                           "prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint")
-                           .arg(missing.join(QStringLiteral(", "))));
+                           .arg(missing.join(u", "_s)));
         m_headerBad = true;
     }
 }
@@ -356,18 +347,18 @@ void DatasetCheck::handleCsvRow(const QVector<QByteArray> &bytes, qint64 line)
         addError(line, error);
         return;
     }
-    const QString source = field(QStringLiteral("source"));
+    const QString source = field(u"source"_s);
     ExampleSource sourceValue;
     if (!source.isEmpty() && !sourceFromName(source, &sourceValue))
         addWarning(line, tr("unknown source \"%1\"").arg(source));
-    const QString status = field(QStringLiteral("status"));
+    const QString status = field(u"status"_s);
     ReviewStatus statusValue;
     if (!status.isEmpty() && !statusFromName(status, &statusValue))
         addWarning(line, tr("unknown review status \"%1\"").arg(status));
-    const QString created = field(QStringLiteral("created"));
+    const QString created = field(u"created"_s);
     if (!created.isEmpty() && !QDateTime::fromString(created, Qt::ISODateWithMs).isValid())
         addWarning(line, tr("\"created\" is not an ISO 8601 date and time: %1").arg(created));
-    for (const QString &flag : field(QStringLiteral("flags")).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+    for (const QString &flag : field(u"flags"_s).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
         if (flagsFromNames({flag}) == FlagNone)
             addWarning(line, tr("unknown flag \"%1\"").arg(flag));
     }

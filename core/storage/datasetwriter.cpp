@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 CANDOR_TR_FUNCTION("candor::DatasetWriter")
 constexpr qsizetype kFlushAt = 1 << 20;
@@ -42,11 +43,11 @@ QString formatName(ExportFormat format)
 {
     switch (format) {
     case ExportFormat::Jsonl:
-        return QStringLiteral("jsonl");
+        return u"jsonl"_s;
     case ExportFormat::Csv:
-        return QStringLiteral("csv");
+        return u"csv"_s;
     case ExportFormat::OpenAiChat:
-        return QStringLiteral("openai-chat");
+        return u"openai-chat"_s;
     }
     return QString();
 }
@@ -65,8 +66,8 @@ bool formatFromName(const QString &name, ExportFormat *out)
 QString chatSystemMessage(int targetReward)
 {
     const RubricLevel &level = Rubric::level(targetReward);
-    return QStringLiteral("Answer at honesty level %1 (%2): %3")
-        .arg(Rubric::formatReward(targetReward), level.label, level.description);
+    return u"Answer at honesty level %1 (%2): %3"_s.arg(Rubric::formatReward(targetReward), level.label,
+                                                        level.description);
 }
 
 DatasetWriter::DatasetWriter(const QString &path, ExportFormat format, bool withMeta)

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 namespace {
 CANDOR_TR_FUNCTION("candor::RunJournal")
 constexpr int kJournalVersion = 1;
@@ -30,9 +31,9 @@ bool RunJournal::create(const QString &path, const GenerationConfig &config, QSt
         *error = tr("cannot create the run journal %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString());
         return false;
     }
-    const QJsonObject header{{QStringLiteral("candor_journal"), kJournalVersion},
-                             {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                             {QStringLiteral("config"), config.toJson()}};
+    const QJsonObject header{{u"candor_journal"_s, kJournalVersion},
+                             {u"created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                             {u"config"_s, config.toJson()}};
     QByteArray line = QJsonDocument(header).toJson(QJsonDocument::Compact);
     line += '\n';
     if (m_file.write(line) != line.size())
@@ -100,11 +101,11 @@ bool RunJournal::load(const QString &path, Contents *contents, QString *error)
     }
     const QByteArray headerLine = file.readLine();
     const QJsonObject header = QJsonDocument::fromJson(headerLine).object();
-    if (header.value(QStringLiteral("candor_journal")).toInt() < 1) {
+    if (header.value(u"candor_journal"_s).toInt() < 1) {
         *error = tr("%1 is not a Candor run journal").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    const auto config = GenerationConfig::fromJson(header.value(QStringLiteral("config")).toObject(), error);
+    const auto config = GenerationConfig::fromJson(header.value(u"config"_s).toObject(), error);
     if (!config)
         return false;
     contents->config = *config;

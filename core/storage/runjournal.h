@@ -8,6 +8,7 @@
 #include <QVector>
 
 namespace candor {
+using namespace Qt::StringLiterals;
 
 // The append-only record of a run, beside its output file: a header with the run's config (never secrets),
 // then one JSONL line (with meta) per accepted row. Each row reaches the kernel as soon as it is accepted, so a
@@ -15,7 +16,7 @@ namespace candor {
 class RunJournal
 {
 public:
-    static QString pathFor(const QString &outputPath) { return outputPath + QStringLiteral(".journal"); }
+    static QString pathFor(const QString &outputPath) { return outputPath + u".journal"_s; }
 
     RunJournal() = default;
     ~RunJournal();

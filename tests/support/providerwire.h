@@ -12,6 +12,7 @@
 #include <optional>
 
 namespace candor::test::wire {
+using namespace Qt::StringLiterals;
 
 struct Usage
 {
@@ -91,14 +92,14 @@ struct OpenAiOptions
 ScriptedResponse openAiChat(const QString &text, const OpenAiOptions &options = {});
 ScriptedResponse openAiStream(const QStringList &pieces, const OpenAiOptions &options = {});
 // content:null + refusal (structured outputs).
-ScriptedResponse openAiRefusal(const QString &refusal = QStringLiteral("I'm sorry, I can't help with that."),
+ScriptedResponse openAiRefusal(const QString &refusal = u"I'm sorry, I can't help with that."_s,
                                const OpenAiOptions &options = {});
 ScriptedResponse openAiRefusalStream(const QStringList &pieces, const OpenAiOptions &options = {});
 ScriptedResponse openAiEmptyChoices(const OpenAiOptions &options = {});
 // Role chunk, content chunks, then data: {"error":{...}} and the end of the body without [DONE].
 ScriptedResponse openAiMidStreamError(
     const QStringList &piecesBefore,
-    const QString &message = QStringLiteral("The server had an error while processing your request. Sorry about that!"),
+    const QString &message = u"The server had an error while processing your request. Sorry about that!"_s,
     const QByteArray &type = "server_error", const QByteArray &code = {}, const OpenAiOptions &options = {});
 // Role chunk and content chunks; no finish_reason, no usage, no [DONE] (the body ends cleanly).
 ScriptedResponse openAiTruncatedStream(const QStringList &pieces, const OpenAiOptions &options = {});
@@ -223,7 +224,7 @@ ScriptedResponse anthropicToolUseStream(const AnthropicToolUse &tool, const Anth
 // HTTP 200, some text, then "event: error" (overloaded_error by default) and the end of the body.
 ScriptedResponse anthropicStreamErrorAfterText(const QStringList &piecesBefore,
                                                const QByteArray &errorType = "overloaded_error",
-                                               const QString &message = QStringLiteral("Overloaded"),
+                                               const QString &message = u"Overloaded"_s,
                                                const AnthropicOptions &options = {});
 // {"type":"error","error":{"type","message"},"request_id"}
 ScriptedResponse anthropicError(int status, const QByteArray &type, const QString &message,
@@ -268,10 +269,10 @@ ScriptedResponse ollamaChat(const QString &text, const OllamaOptions &options = 
 // application/x-ndjson, one object per line, final line done:true with done_reason and metrics.
 ScriptedResponse ollamaStream(const QStringList &pieces, const OllamaOptions &options = {});
 // Some lines, then {"error":"..."} with HTTP 200.
-ScriptedResponse ollamaStreamError(
-    const QStringList &piecesBefore,
-    const QString &error = QStringLiteral("an error was encountered while running the model: unexpected EOF"),
-    const OllamaOptions &options = {});
+ScriptedResponse
+ollamaStreamError(const QStringList &piecesBefore,
+                  const QString &error = u"an error was encountered while running the model: unexpected EOF"_s,
+                  const OllamaOptions &options = {});
 ScriptedResponse ollamaError(int status, const QString &error);
 // 404 "model 'x' not found", or the older `model "x" not found, try pulling it first`.
 ScriptedResponse ollamaModelNotFound(const QByteArray &model, bool legacyWording = false);
@@ -304,11 +305,11 @@ ScriptedResponse tlabChat(const QString &text, const TlabOptions &options = {});
 // First chunk sorted keys with ", "/": ", content chunks without object/created, a closing chunk with delta:{}
 // and finish_reason, [DONE]; no usage.
 ScriptedResponse tlabStream(const QStringList &pieces, const TlabOptions &options = {});
-ScriptedResponse tlabStreamWorkerError(
-    const QStringList &piecesBefore, int errorCode = 50002,
-    const QString &text = QStringLiteral("**NETWORK ERROR DUE TO HIGH TRAFFIC. PLEASE REGENERATE OR REFRESH THIS "
-                                         "PAGE.**\n\n(CUDA out of memory. Tried to allocate 20.00 MiB)"),
-    const TlabOptions &options = {});
+ScriptedResponse
+tlabStreamWorkerError(const QStringList &piecesBefore, int errorCode = 50002,
+                      const QString &text = u"**NETWORK ERROR DUE TO HIGH TRAFFIC. PLEASE REGENERATE OR REFRESH THIS "
+                                            "PAGE.**\n\n(CUDA out of memory. Tried to allocate 20.00 MiB)"_s,
+                      const TlabOptions &options = {});
 ScriptedResponse tlabError(int code, const QString &message); // HTTP 400 {"object":"error","message","code"}
 ScriptedResponse tlabModelNotLoaded(const QList<QByteArray> &loaded, const QByteArray &requested); // code 40301
 ScriptedResponse tlabBadKey();      // 401 {"detail":{"error":{...,"code":"invalid_api_key"}}}

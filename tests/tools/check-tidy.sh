@@ -34,6 +34,10 @@ log=$(mktemp)
 trap 'rm -f "$files" "$log"' EXIT INT TERM
 if ! $all; then
     if base=$(git merge-base HEAD "$base_ref" 2>/dev/null); then
+        # On the base itself (CI's clone of main), the files the last commit changed: what just landed.
+        if [ "$base" = "$(git rev-parse HEAD)" ] && git rev-parse -q --verify HEAD~1 >/dev/null; then
+            base=$(git rev-parse HEAD~1)
+        fi
         changed=$(git diff --name-only --diff-filter=d "$base" -- '*.cpp' '*.h'; git ls-files --others --exclude-standard -- '*.cpp' '*.h')
         wanted=$(printf '%s\n' "$changed" | sed -n 's/\.h$/.cpp/p; /\.cpp$/p' | sort -u)
         echo "check-tidy: files changed since $(git rev-parse --short "$base") ($base_ref)"
