@@ -156,6 +156,12 @@ private Q_SLOTS:
         }
         // The light palette is the platform's own; the dark one is Candor's and keeps selections readable.
         QVERIFY(contrast(dark.color(QPalette::HighlightedText), dark.color(QPalette::Highlight)) >= 4.5);
+        // Disabled fields do not look editable: they lose the field colour and their text dims.
+        QCOMPARE(dark.color(QPalette::Disabled, QPalette::Base), dark.color(QPalette::Active, QPalette::Window));
+        QVERIFY(dark.color(QPalette::Disabled, QPalette::Base) != dark.color(QPalette::Active, QPalette::Base));
+        QVERIFY(
+            contrast(dark.color(QPalette::Disabled, QPalette::Text), dark.color(QPalette::Disabled, QPalette::Base)) <
+            contrast(dark.color(QPalette::Active, QPalette::Text), dark.color(QPalette::Active, QPalette::Base)));
         MainWindow window; // builds and shows in the dark palette
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

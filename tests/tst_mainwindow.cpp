@@ -1555,6 +1555,38 @@ private Q_SLOTS:
         QCOMPARE(bar->value(), window.store()->size());
     }
 
+    // Refresh replaces a model the server does not have (Ollama's default llama3.1:8b) with the first it lists.
+    void refreshPicksAListedModel()
+    {
+        using namespace candor::test;
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        wire::OllamaModel first;
+        first.name = "qwen2.5:7b";
+        wire::OllamaModel second;
+        second.name = "llama3.2:latest";
+        server.setDefault("GET", "/api/tags", wire::ollamaTags({first, second}));
+        MainWindow window;
+        window.show();
+        window.findChild<QComboBox *>(u"modeComboBox"_s)->setCurrentIndex(1);
+        ProviderForm *form = window.providerForm();
+        form->setProvider(u"ollama"_s);
+        form->setBaseUrl(server.baseUrl().toString());
+        form->setModel(u"llama3.1:8b"_s);
+        QSignalSpy refreshed(form, &ProviderForm::modelsRefreshed);
+        QTest::mouseClick(form->findChild<QToolButton *>(u"refreshModelsButton"_s), Qt::LeftButton);
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(form->model(), u"qwen2.5:7b"_s);
+        const QString verdict = form->findChild<QLabel *>(u"verdictLabel"_s)->text();
+        QVERIFY2(verdict.contains(u"no llama3.1:8b"_s) && verdict.contains(u"qwen2.5:7b is chosen"_s),
+                 qPrintable(verdict));
+        // A listed model stays chosen.
+        form->setModel(u"llama3.2:latest"_s);
+        QTest::mouseClick(form->findChild<QToolButton *>(u"refreshModelsButton"_s), Qt::LeftButton);
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(form->model(), u"llama3.2:latest"_s);
+    }
+
     void emptyDistributionIsReported()
     {
         MainWindow window;

@@ -410,7 +410,7 @@
         <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
-        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
         <translation>Die API-Adresse des Anbieters; ändern Sie sie für Proxys oder selbst betriebene Server.</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <source>The provider's API key; stored only in the system keychain.</source>
+        <source>The provider&apos;s API key; stored only in the system keychain.</source>
         <translation>Der API-Schlüssel des Anbieters; wird nur im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>%1 said: "%2"</source>
+        <source>%1 said: &quot;%2&quot;</source>
         <translation>%1 meldet: „%2“</translation>
     </message>
     <message>
@@ -525,11 +525,11 @@
         <translation>eine HTML-Seite</translation>
     </message>
     <message>
-        <source>an HTML page "%1"</source>
+        <source>an HTML page &quot;%1&quot;</source>
         <translation>eine HTML-Seite „%1“</translation>
     </message>
     <message>
-        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider's reply. This is usually temporary; retrying usually helps.</source>
+        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider&apos;s reply. This is usually temporary; retrying usually helps.</source>
         <translation>%1 war nicht erreichbar: Ein Proxy oder Gateway hat mit HTTP %2 und %3 statt der Antwort des Anbieters geantwortet. Das ist meist vorübergehend; ein neuer Versuch hilft meistens.</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@
         <translation>geladen: %1</translation>
     </message>
     <message>
-        <source>%1 has no model "%2" running (%3). Start that model in %1 or choose a loaded one.</source>
+        <source>%1 has no model &quot;%2&quot; running (%3). Start that model in %1 or choose a loaded one.</source>
         <translation>Bei %1 läuft kein Modell „%2“ (%3). Starten Sie dieses Modell in %1 oder wählen Sie ein geladenes.</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>%1 hat den API-Schlüssel abgelehnt (%2). Speichern Sie einen neuen Schlüssel für diesen Anbieter.</translation>
     </message>
     <message>
-        <source>%1: the prompt plus the requested answer do not fit the model's context window (%2). Ask for fewer rows per request or lower max tokens.</source>
+        <source>%1: the prompt plus the requested answer do not fit the model&apos;s context window (%2). Ask for fewer rows per request or lower max tokens.</source>
         <translation>%1: Prompt und angeforderte Antwort passen nicht in das Kontextfenster des Modells (%2). Fordern Sie weniger Zeilen pro Anfrage an oder verringern Sie max. Tokens.</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
         <translation>%1 ist überlastet (%2). Versuchen Sie es in Kürze erneut oder verringern Sie die Parallelität.</translation>
     </message>
     <message>
-        <source>%1's model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
+        <source>%1&apos;s model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
         <translation>Der Modell-Worker von %1 ist ausgefallen, vermutlich aus Mangel an GPU-Speicher (%2). Ein neuer Versuch kann helfen; sonst verringern Sie max. Tokens oder die Parallelität.</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
         <translation>%1 hatte einen internen Fehler (%2). Das ist meist vorübergehend; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens) for this provider.</source>
         <translation>%1 hat die Anfrage abgelehnt (%2). Prüfen Sie die Modelleinstellungen (Temperatur, max. Tokens) für diesen Anbieter.</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2). Speichern Sie einen neuen Schlüssel für diesen Anbieter.</translation>
     </message>
     <message>
-        <source>%1 refused this request with the stored key (%2). Check that the key's account or project may use this model.</source>
+        <source>%1 refused this request with the stored key (%2). Check that the key&apos;s account or project may use this model.</source>
         <translation>%1 hat diese Anfrage mit dem gespeicherten Schlüssel abgelehnt (%2). Prüfen Sie, ob das Konto oder Projekt des Schlüssels dieses Modell verwenden darf.</translation>
     </message>
     <message>
@@ -625,7 +625,7 @@
         <translation>%1: Diese Transformer-Lab-Version hat keinen OpenAI-kompatiblen Endpunkt (HTTP 404). Verwenden Sie Transformer Lab v0.33.0 oder älter oder stellen Sie das Modell mit einem anderen OpenAI-kompatiblen Server bereit.</translation>
     </message>
     <message>
-        <source>%1 has no model "%2" installed (HTTP 404). Pull it with "ollama pull %2" or pick an installed model.</source>
+        <source>%1 has no model &quot;%2&quot; installed (HTTP 404). Pull it with &quot;ollama pull %2&quot; or pick an installed model.</source>
         <translation>%1 hat kein Modell „%2“ installiert (HTTP 404). Laden Sie es mit „ollama pull %2“ herunter oder wählen Sie ein installiertes Modell.</translation>
     </message>
     <message>
@@ -633,11 +633,11 @@
         <translation>%1: Der Server hat keinen solchen Endpunkt (HTTP 404). Prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
-        <source>%1: model "%2" is not available (%3). Pick another model or refresh the model list.</source>
+        <source>%1: model &quot;%2&quot; is not available (%3). Pick another model or refresh the model list.</source>
         <translation>%1: Das Modell „%2“ ist nicht verfügbar (%3). Wählen Sie ein anderes Modell oder aktualisieren Sie die Modellliste.</translation>
     </message>
     <message>
-        <source>%1: model "%2" does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
+        <source>%1: model &quot;%2&quot; does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
         <translation>%1: Das Modell „%2“ existiert nicht oder Sie haben keinen Zugriff darauf (HTTP %3). Wählen Sie ein anderes Modell oder aktualisieren Sie die Modellliste.</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@
         <translation>%1 hat einen Konflikt gemeldet (%2). Ein neuer Versuch hilft meistens.</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens, JSON mode) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens, JSON mode) for this provider.</source>
         <translation>%1 hat die Anfrage abgelehnt (%2). Prüfen Sie die Modelleinstellungen (Temperatur, max. Tokens, JSON-Modus) für diesen Anbieter.</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
         <translation>Wählen Sie ein anderes Modell oder starten Sie es zuerst.</translation>
     </message>
     <message>
-        <source>Check the model's settings for this provider.</source>
+        <source>Check the model&apos;s settings for this provider.</source>
         <translation>Prüfen Sie die Modelleinstellungen für diesen Anbieter.</translation>
     </message>
     <message>
@@ -725,7 +725,7 @@
         <translation>%1 hat die Verbindung unerwartet geschlossen (%2). Ein neuer Versuch hilft meistens.</translation>
     </message>
     <message>
-        <source>%1: the host "%2" could not be found. Check the base URL and your internet connection.</source>
+        <source>%1: the host &quot;%2&quot; could not be found. Check the base URL and your internet connection.</source>
         <translation>%1: Der Host „%2“ wurde nicht gefunden. Prüfen Sie die Basis-URL und Ihre Internetverbindung.</translation>
     </message>
     <message>
@@ -855,66 +855,66 @@
         <translation>ein Stream-Ereignis</translation>
     </message>
     <message>
-        <source>the model list has no "data" array</source>
-        <translation>die Modellliste hat kein "data"-Array</translation>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>die Modellliste hat kein &quot;data&quot;-Array</translation>
     </message>
     <message>
         <source>a stream line</source>
         <translation>eine Stream-Zeile</translation>
     </message>
     <message>
-        <source>the model list has no "models" array</source>
-        <translation>die Modellliste hat kein "models"-Array</translation>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>die Modellliste hat kein &quot;models&quot;-Array</translation>
     </message>
 </context>
 <context>
     <name>candor::DatasetCheck</name>
     <message>
-        <source>"search_hint" must look like [SEARCH:query]</source>
-        <translation>"search_hint" muss wie [SEARCH:Suchanfrage] aussehen</translation>
+        <source>&quot;search_hint&quot; must look like [SEARCH:query]</source>
+        <translation>&quot;search_hint&quot; muss wie [SEARCH:Suchanfrage] aussehen</translation>
     </message>
     <message>
         <source>no tags</source>
         <translation>keine Tags</translation>
     </message>
     <message>
-        <source>a seed row, not a chat line: there is no "messages" array</source>
-        <translation>eine Seed-Zeile, keine Chat-Zeile: es gibt kein Array "messages"</translation>
+        <source>a seed row, not a chat line: there is no &quot;messages&quot; array</source>
+        <translation>eine Seed-Zeile, keine Chat-Zeile: es gibt kein Array &quot;messages&quot;</translation>
     </message>
     <message>
-        <source>no "messages" array</source>
-        <translation>kein Array "messages"</translation>
+        <source>no &quot;messages&quot; array</source>
+        <translation>kein Array &quot;messages&quot;</translation>
     </message>
     <message>
-        <source>"messages" holds %1 messages; Candor writes system (optional), user and assistant</source>
-        <translation>"messages" enthält %1 Nachrichten; Candor schreibt system (optional), user und assistant</translation>
+        <source>&quot;messages&quot; holds %1 messages; Candor writes system (optional), user and assistant</source>
+        <translation>&quot;messages&quot; enthält %1 Nachrichten; Candor schreibt system (optional), user und assistant</translation>
     </message>
     <message>
-        <source>message %1 needs a string "role" and a string "content"</source>
-        <translation>Nachricht %1 braucht eine Zeichenkette "role" und eine Zeichenkette "content"</translation>
+        <source>message %1 needs a string &quot;role&quot; and a string &quot;content&quot;</source>
+        <translation>Nachricht %1 braucht eine Zeichenkette &quot;role&quot; und eine Zeichenkette &quot;content&quot;</translation>
     </message>
     <message>
-        <source>message %1 has the role "%2" where Candor writes "%3"</source>
-        <translation>Nachricht %1 hat die Rolle "%2", wo Candor "%3" schreibt</translation>
+        <source>message %1 has the role &quot;%2&quot; where Candor writes &quot;%3&quot;</source>
+        <translation>Nachricht %1 hat die Rolle &quot;%2&quot;, wo Candor &quot;%3&quot; schreibt</translation>
     </message>
     <message>
         <source>message %1 (%2) is empty</source>
         <translation>Nachricht %1 (%2) ist leer</translation>
     </message>
     <message>
-        <source>the system message is not one Candor writes, so the row's level is unknown</source>
+        <source>the system message is not one Candor writes, so the row&apos;s level is unknown</source>
         <translation>die Systemnachricht ist keine, die Candor schreibt, daher ist die Stufe der Zeile unbekannt</translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice</source>
-        <translation>die Kopfzeile nennt die Spalte "%1" zweimal</translation>
+        <source>the header names the column &quot;%1&quot; twice</source>
+        <translation>die Kopfzeile nennt die Spalte &quot;%1&quot; zweimal</translation>
     </message>
     <message>
-        <source>unknown column "%1" is ignored</source>
-        <translation>unbekannte Spalte "%1" wird ignoriert</translation>
+        <source>unknown column &quot;%1&quot; is ignored</source>
+        <translation>unbekannte Spalte &quot;%1&quot; wird ignoriert</translation>
     </message>
     <message>
-        <source>the header lacks the column(s) %1; Candor's CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
+        <source>the header lacks the column(s) %1; Candor&apos;s CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
         <translation>der Kopfzeile fehlen die Spalte(n) %1; Candors CSV beginnt mit prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</translation>
     </message>
     <message>
@@ -926,20 +926,20 @@
         <translation>Feld %1 ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
-        <source>unknown source "%1"</source>
-        <translation>unbekannte Quelle "%1"</translation>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>unbekannte Quelle &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown review status "%1"</source>
-        <translation>unbekannter Prüfstatus "%1"</translation>
+        <source>unknown review status &quot;%1&quot;</source>
+        <translation>unbekannter Prüfstatus &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"created" is not an ISO 8601 date and time: %1</source>
-        <translation>"created" ist kein Datum mit Uhrzeit nach ISO 8601: %1</translation>
+        <source>&quot;created&quot; is not an ISO 8601 date and time: %1</source>
+        <translation>&quot;created&quot; ist kein Datum mit Uhrzeit nach ISO 8601: %1</translation>
     </message>
     <message>
-        <source>unknown flag "%1"</source>
-        <translation>unbekannte Markierung "%1"</translation>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>unbekannte Markierung &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a record longer than 16 MB; skipped</source>
@@ -984,11 +984,11 @@
 <context>
     <name>candor::Distribution</name>
     <message>
-        <source>"%1" is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
+        <source>&quot;%1&quot; is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
         <translation>„%1“ ist nicht STUFE:ANZAHL oder STUFE:PROZENT% (z. B. -2:10 oder -2:10%)</translation>
     </message>
     <message>
-        <source>"%1" is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
+        <source>&quot;%1&quot; is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
         <translation>„%1“ ist keine Stufe der Skala; die Stufen sind -2, -1, 0, 1 und 2</translation>
     </message>
     <message>
@@ -1012,7 +1012,7 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <source>level %1: "%2%" is not a percentage from 0 to 100</source>
+        <source>level %1: &quot;%2%&quot; is not a percentage from 0 to 100</source>
         <translation>Stufe %1: „%2%“ ist kein Prozentsatz von 0 bis 100</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@
         <translation>Stufe %1: Prozentsätze dürfen höchstens zwei Nachkommastellen haben (%2%)</translation>
     </message>
     <message>
-        <source>level %1: "%2" is not a whole number of rows</source>
+        <source>level %1: &quot;%2&quot; is not a whole number of rows</source>
         <translation>Stufe %1: „%2“ ist keine ganze Zahl von Zeilen</translation>
     </message>
     <message>
@@ -1107,7 +1107,7 @@
 <context>
     <name>candor::EndpointResolver</name>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
@@ -1115,11 +1115,11 @@
         <translation>Kein Anbieter gewählt; einen von %1 verwenden.</translation>
     </message>
     <message>
-        <source>"%1" is not a provider; use one of %2.</source>
+        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
         <translation>„%1“ ist kein Anbieter; einen von %2 verwenden.</translation>
     </message>
     <message>
-        <source>The endpoint "%1" is not an http(s) address.</source>
+        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
         <translation>Der Endpunkt „%1“ ist keine http(s)-Adresse.</translation>
     </message>
     <message>
@@ -1223,8 +1223,8 @@
         <translation>das Budget darf nicht negativ sein (erhalten: %1)</translation>
     </message>
     <message>
-        <source>"%1" must be %2</source>
-        <translation>"%1" muss %2 sein</translation>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; muss %2 sein</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -1247,20 +1247,20 @@
         <translation>diese Konfiguration wurde von einem neueren Candor geschrieben (Format %1; diese Version liest bis %2)</translation>
     </message>
     <message>
-        <source>"mode" must be "template" or "llm" (got "%1")</source>
-        <translation>"mode" muss "template" oder "llm" sein (erhalten: "%1")</translation>
+        <source>&quot;mode&quot; must be &quot;template&quot; or &quot;llm&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;mode&quot; muss &quot;template&quot; oder &quot;llm&quot; sein (erhalten: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>"distribution": %1</source>
-        <translation>"distribution": %1</translation>
+        <source>&quot;distribution&quot;: %1</source>
+        <translation>&quot;distribution&quot;: %1</translation>
     </message>
     <message>
-        <source>"seed" must be a whole number from 0 to 18446744073709551615</source>
-        <translation>"seed" muss eine ganze Zahl von 0 bis 18446744073709551615 sein</translation>
+        <source>&quot;seed&quot; must be a whole number from 0 to 18446744073709551615</source>
+        <translation>&quot;seed&quot; muss eine ganze Zahl von 0 bis 18446744073709551615 sein</translation>
     </message>
     <message>
-        <source>"prompt_templates" maps levels -2..2 to template text; "%1" is not valid</source>
-        <translation>"prompt_templates" ordnet den Stufen -2..2 Vorlagentext zu; "%1" ist ungültig</translation>
+        <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
+        <translation>&quot;prompt_templates&quot; ordnet den Stufen -2..2 Vorlagentext zu; &quot;%1&quot; ist ungültig</translation>
     </message>
     <message>
         <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
@@ -1513,11 +1513,11 @@
         <translation>Es läuft kein Secret Service (%1). Installieren und starten Sie gnome-keyring oder KWallet oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
-        <source>The keyring has no unlocked default collection (%1). Unlock or create the "login" keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
+        <source>The keyring has no unlocked default collection (%1). Unlock or create the &quot;login&quot; keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
         <translation>Der Schlüsselbund hat keine entsperrte Standardsammlung (%1). Entsperren oder erstellen Sie den Schlüsselbund „login“ (zum Beispiel durch erneutes Anmelden oder in „Passwörter und Verschlüsselung“) oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
-        <source>The keychain could not be used (QtKeychain reported "%1"; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <source>The keychain could not be used (QtKeychain reported &quot;%1&quot;; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
         <translation>Der Schlüsselbund konnte nicht verwendet werden (QtKeychain meldete „%1“; meist fehlt das Paket libsecret-1-0). Installieren Sie libsecret-1-0 und gnome-keyring oder KWallet oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
@@ -1758,7 +1758,7 @@
         <translation>%1 Zeilen sind das Maximum eines Laufs: Die Prüftabelle hält jede Zeile im Speicher (etwa 1,4 GB je Million Zeilen). Erzeugen Sie größere Datensätze in Teilen oder mit candor-cli, das direkt in eine Datei schreibt.</translation>
     </message>
     <message>
-        <source>The project's settings have changed since it was saved.</source>
+        <source>The project&apos;s settings have changed since it was saved.</source>
         <translation>Die Einstellungen des Projekts haben sich seit dem Speichern geändert.</translation>
     </message>
     <message>
@@ -1962,7 +1962,7 @@
         <translation>Auf Vorgabe &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Replace this text with Candor's default.</source>
+        <source>Replace this text with Candor&apos;s default.</source>
         <translation>Diesen Text durch die Vorgabe von Candor ersetzen.</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@
 <context>
     <name>candor::ProviderForm</name>
     <message>
-        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
         <translation>Die API-Adresse des Anbieters; ändern Sie sie für Proxys oder selbst betriebene Server.</translation>
     </message>
     <message>
@@ -2041,7 +2041,7 @@
         <translation>%1 Der Schlüssel wird nur für diese Sitzung behalten (%2).</translation>
     </message>
     <message>
-        <source>The endpoint "%1" is not a valid http(s) address.</source>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) address.</source>
         <translation>Der Endpunkt „%1“ ist keine gültige http(s)-Adresse.</translation>
     </message>
     <message>
@@ -2106,6 +2106,10 @@
     <message>
         <source>A profile name cannot be empty or contain slashes.</source>
         <translation>Ein Profilname darf nicht leer sein und keine Schrägstriche enthalten.</translation>
+    </message>
+    <message>
+        <source>The server has no %1; %2 is chosen instead.</source>
+        <translation>Der Server hat kein %1; stattdessen ist %2 gewählt.</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2307,7 @@
         <translation>Tags der Zeile</translation>
     </message>
     <message>
-        <source>The row's tags, separated by commas.</source>
+        <source>The row&apos;s tags, separated by commas.</source>
         <translation>Die Tags der Zeile, durch Kommas getrennt.</translation>
     </message>
     <message>
@@ -2339,7 +2343,7 @@
         <translation>Ideale Antwort</translation>
     </message>
     <message>
-        <source>The answer that shows this row's level of honesty.</source>
+        <source>The answer that shows this row&apos;s level of honesty.</source>
         <translation>Die Antwort, die die Ehrlichkeitsstufe dieser Zeile zeigt.</translation>
     </message>
     <message>
@@ -2463,7 +2467,7 @@
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <source>Show the rubric's levels beside the table</source>
+        <source>Show the rubric&apos;s levels beside the table</source>
         <translation>Die Stufen der Rubrik neben der Tabelle zeigen</translation>
     </message>
     <message>
@@ -2898,7 +2902,7 @@ Alt+3: Rubrik zeigen</translation>
         <translation>{topic} ist nur in generischen Vorlagen erlaubt</translation>
     </message>
     <message>
-        <source>slot {%1} is not a column of the template's table</source>
+        <source>slot {%1} is not a column of the template&apos;s table</source>
         <translation>Platzhalter {%1} ist keine Spalte der Tabelle der Vorlage</translation>
     </message>
     <message>
@@ -2918,27 +2922,27 @@ Alt+3: Rubrik zeigen</translation>
         <translation>Vorlagendatei %1: %2</translation>
     </message>
     <message>
-        <source>"prefixes" must be a list of strings</source>
-        <translation>"prefixes" muss eine Liste von Zeichenketten sein</translation>
+        <source>&quot;prefixes&quot; must be a list of strings</source>
+        <translation>&quot;prefixes&quot; muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>"suffixes" must be a list of strings</source>
-        <translation>"suffixes" muss eine Liste von Zeichenketten sein</translation>
+        <source>&quot;suffixes&quot; must be a list of strings</source>
+        <translation>&quot;suffixes&quot; muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>"domain" is missing</source>
-        <translation>"domain" fehlt</translation>
+        <source>&quot;domain&quot; is missing</source>
+        <translation>&quot;domain&quot; fehlt</translation>
     </message>
     <message>
-        <source>table "%1" has no rows</source>
+        <source>table &quot;%1&quot; has no rows</source>
         <translation>Tabelle „%1“ hat keine Zeilen</translation>
     </message>
     <message>
-        <source>table "%1" row %2 has different keys from row 1</source>
+        <source>table &quot;%1&quot; row %2 has different keys from row 1</source>
         <translation>Tabelle „%1“, Zeile %2 hat andere Schlüssel als Zeile 1</translation>
     </message>
     <message>
-        <source>table "%1" row %2: "%3" must be a non-empty string</source>
+        <source>table &quot;%1&quot; row %2: &quot;%3&quot; must be a non-empty string</source>
         <translation>Tabelle „%1“, Zeile %2: „%3“ muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
@@ -2950,28 +2954,28 @@ Alt+3: Rubrik zeigen</translation>
         <translation>Vorlage %1: %2</translation>
     </message>
     <message>
-        <source>"level" must be -2, -1, 0, 1 or 2</source>
-        <translation>"level" muss -2, -1, 0, 1 oder 2 sein</translation>
+        <source>&quot;level&quot; must be -2, -1, 0, 1 or 2</source>
+        <translation>&quot;level&quot; muss -2, -1, 0, 1 oder 2 sein</translation>
     </message>
     <message>
-        <source>"difficulty" must be beginner, intermediate or advanced</source>
-        <translation>"difficulty" muss beginner, intermediate oder advanced sein</translation>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>&quot;difficulty&quot; muss beginner, intermediate oder advanced sein</translation>
     </message>
     <message>
-        <source>unknown table "%1"</source>
+        <source>unknown table &quot;%1&quot;</source>
         <translation>unbekannte Tabelle „%1“</translation>
     </message>
     <message>
-        <source>"prompts" must be a non-empty list of strings</source>
-        <translation>"prompts" muss eine nicht leere Liste von Zeichenketten sein</translation>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>&quot;prompts&quot; muss eine nicht leere Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>"answers" must be a non-empty list of strings</source>
-        <translation>"answers" muss eine nicht leere Liste von Zeichenketten sein</translation>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>&quot;answers&quot; muss eine nicht leere Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <source>"feedback" and "search" are required</source>
-        <translation>"feedback" und "search" sind erforderlich</translation>
+        <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
+        <translation>&quot;feedback&quot; und &quot;search&quot; sind erforderlich</translation>
     </message>
     <message>
         <source>the template bank in %1 holds no templates</source>
@@ -3042,8 +3046,8 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
         <translation>ask: PROMPT ist leer</translation>
     </message>
     <message>
-        <source>--temperature: "%1" is not a number from 0 to 2</source>
-        <translation>--temperature: "%1" ist keine Zahl von 0 bis 2</translation>
+        <source>--temperature: &quot;%1&quot; is not a number from 0 to 2</source>
+        <translation>--temperature: &quot;%1&quot; ist keine Zahl von 0 bis 2</translation>
     </message>
     <message>
         <source>--schema: cannot read %1: %2</source>
@@ -3070,8 +3074,8 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
         <translation>Die Modelle auflisten, die ein Endpunkt anbietet, eine ID pro Zeile.</translation>
     </message>
     <message>
-        <source>models: unexpected argument "%1"</source>
-        <translation>models: unerwartetes Argument "%1"</translation>
+        <source>models: unexpected argument &quot;%1&quot;</source>
+        <translation>models: unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Check that an endpoint answers and the key works; prints a one-line verdict.</source>
@@ -3090,17 +3094,17 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
         <translation> (siehe --help)</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from %3 to %4</source>
-        <translation>--%1: "%2" ist keine ganze Zahl von %3 bis %4</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: &quot;%2&quot; ist keine ganze Zahl von %3 bis %4</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from 0 to 18446744073709551615</source>
-        <translation>--%1: "%2" ist keine ganze Zahl von 0 bis 18446744073709551615</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--%1: &quot;%2&quot; ist keine ganze Zahl von 0 bis 18446744073709551615</translation>
     </message>
     <message>
         <source>Generate an honesty training dataset.
 
-Template mode works offline with no set-up: rows come from Candor's built-in template bank,
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
 deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
 the output (FILE.journal) so an interrupted run continues with --resume.</source>
         <translation>Einen Ehrlichkeits-Trainingsdatensatz erzeugen.
@@ -3146,8 +3150,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>jsonl (Seed-Format, Standard), csv (RFC 4180) oder openai-chat (JSONL für Chat-Feintuning).</translation>
     </message>
     <message>
-        <source>Include the "meta" object (id, source, created, status) in each row.</source>
-        <translation>Das Objekt "meta" (id, source, created, status) in jede Zeile aufnehmen.</translation>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
+        <translation>Das Objekt &quot;meta&quot; (id, source, created, status) in jede Zeile aufnehmen.</translation>
     </message>
     <message>
         <source>No progress bar and no summary line.</source>
@@ -3158,20 +3162,20 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Von einer gespeicherten Konfiguration oder einem Projekt ausgehen (JSON, wie die App es schreibt: Prompt-Vorlagen, Anbieter, Modell, ...); hier angegebene Optionen haben Vorrang.</translation>
     </message>
     <message>
-        <source>generate: unexpected argument "%1"</source>
-        <translation>generate: unerwartetes Argument "%1"</translation>
+        <source>generate: unexpected argument &quot;%1&quot;</source>
+        <translation>generate: unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--mode: "%1" is not a mode; use template or llm</source>
-        <translation>--mode: "%1" ist kein Modus; template oder llm verwenden</translation>
+        <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
+        <translation>--mode: &quot;%1&quot; ist kein Modus; template oder llm verwenden</translation>
     </message>
     <message>
         <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
         <translation>--count: fehlt; angeben, wie viele Zeilen erzeugt werden sollen (z. B. --count 1000)</translation>
     </message>
     <message>
-        <source>--format: "%1" is not a format; use jsonl, csv or openai-chat</source>
-        <translation>--format: "%1" ist kein Format; jsonl, csv oder openai-chat verwenden</translation>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
+        <translation>--format: &quot;%1&quot; ist kein Format; jsonl, csv oder openai-chat verwenden</translation>
     </message>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
@@ -3189,8 +3193,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         </translation>
     </message>
     <message>
-        <source>key: "%1" is not a provider; providers are %2</source>
-        <translation>key: "%1" ist kein Anbieter; Anbieter sind %2</translation>
+        <source>key: &quot;%1&quot; is not a provider; providers are %2</source>
+        <translation>key: &quot;%1&quot; ist kein Anbieter; Anbieter sind %2</translation>
     </message>
     <message>
         <source>Manage API keys in the system keychain (never in files).</source>
@@ -3261,8 +3265,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>key: set, delete oder status angeben (siehe key --help)</translation>
     </message>
     <message>
-        <source>key: "%1" is not an action; use set, delete or status</source>
-        <translation>key: "%1" ist keine Aktion; set, delete oder status verwenden</translation>
+        <source>key: &quot;%1&quot; is not an action; use set, delete or status</source>
+        <translation>key: &quot;%1&quot; ist keine Aktion; set, delete oder status verwenden</translation>
     </message>
     <message>
         <source>no price</source>
@@ -3305,8 +3309,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>LLM: Sprache der erzeugten Zeilen (Standard Englisch).</translation>
     </message>
     <message>
-        <source>LLM: fill any shortfall from the template generator (rows marked "fallback").</source>
-        <translation>LLM: fehlende Zeilen aus dem Vorlagengenerator auffüllen (als "fallback" markiert).</translation>
+        <source>LLM: fill any shortfall from the template generator (rows marked &quot;fallback&quot;).</source>
+        <translation>LLM: fehlende Zeilen aus dem Vorlagengenerator auffüllen (als &quot;fallback&quot; markiert).</translation>
     </message>
     <message>
         <source>LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.</source>
@@ -3325,16 +3329,16 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>LLM: den in FILE.journal aufgezeichneten Lauf fortsetzen.</translation>
     </message>
     <message>
-        <source>--budget: "%1" is not a positive amount of US dollars</source>
-        <translation>--budget: "%1" ist kein positiver Betrag in US-Dollar</translation>
+        <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
+        <translation>--budget: &quot;%1&quot; ist kein positiver Betrag in US-Dollar</translation>
     </message>
     <message>
         <source>--provider: missing; use one of %1</source>
         <translation>--provider: fehlt; einen von %1 verwenden</translation>
     </message>
     <message>
-        <source>--provider: "%1" is not a provider; use one of %2</source>
-        <translation>--provider: "%1" ist kein Anbieter; einen von %2 verwenden</translation>
+        <source>--provider: &quot;%1&quot; is not a provider; use one of %2</source>
+        <translation>--provider: &quot;%1&quot; ist kein Anbieter; einen von %2 verwenden</translation>
     </message>
     <message numerus="yes">
         <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
@@ -3352,7 +3356,7 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>--resume: unter %1 gibt es kein Journal zum Fortsetzen</translation>
     </message>
     <message>
-        <source>an interrupted run's journal exists at %1; continue it with --resume, or delete it to start over</source>
+        <source>an interrupted run&apos;s journal exists at %1; continue it with --resume, or delete it to start over</source>
         <translation>unter %1 liegt das Journal eines unterbrochenen Laufs; mit --resume fortsetzen oder löschen, um neu zu beginnen</translation>
     </message>
     <message>
@@ -3414,7 +3418,7 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>Show this help; COMMAND --help shows a command's options</source>
+        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
         <translation>Diese Hilfe anzeigen; COMMAND --help zeigt die Optionen eines Befehls</translation>
     </message>
     <message>
@@ -3430,7 +3434,7 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Anbieter: %1.</translation>
     </message>
     <message>
-        <source>Endpoint URL (default: the provider's).</source>
+        <source>Endpoint URL (default: the provider&apos;s).</source>
         <translation>Endpunkt-URL (Standard: die des Anbieters).</translation>
     </message>
     <message>
@@ -3446,12 +3450,12 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Erlauben, den API-Schlüssel über unverschlüsseltes http an einen anderen Rechner zu senden (unsicher).</translation>
     </message>
     <message>
-        <source>Model id (default: the provider's suggestion).</source>
+        <source>Model id (default: the provider&apos;s suggestion).</source>
         <translation>Modell-ID (Standard: der Vorschlag des Anbieters).</translation>
     </message>
     <message>
-        <source>--base-url: "%1" is not an http(s) URL</source>
-        <translation>--base-url: "%1" ist keine http(s)-URL</translation>
+        <source>--base-url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--base-url: &quot;%1&quot; ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>--model: missing; %1 has no default model (list them with candor-cli models --provider %2)</source>
@@ -3462,8 +3466,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>--api-key-env: die Variable %1 ist nicht gesetzt oder leer</translation>
     </message>
     <message>
-        <source>no API key stored for %1; store one with "candor-cli key set %2" or pass --api-key-env VAR</source>
-        <translation>kein API-Schlüssel für %1 gespeichert; einen mit "candor-cli key set %2" speichern oder --api-key-env VAR übergeben</translation>
+        <source>no API key stored for %1; store one with &quot;candor-cli key set %2&quot; or pass --api-key-env VAR</source>
+        <translation>kein API-Schlüssel für %1 gespeichert; einen mit &quot;candor-cli key set %2&quot; speichern oder --api-key-env VAR übergeben</translation>
     </message>
     <message>
         <source> (or pass --api-key-env VAR)</source>
@@ -3474,8 +3478,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>validate: FILE fehlt (candor-cli validate FILE)</translation>
     </message>
     <message>
-        <source>validate: one FILE only, got "%1" too</source>
-        <translation>validate: nur eine FILE, aber auch "%1" erhalten</translation>
+        <source>validate: one FILE only, got &quot;%1&quot; too</source>
+        <translation>validate: nur eine FILE, aber auch &quot;%1&quot; erhalten</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
@@ -3552,15 +3556,15 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Anbieterprofile auflisten, anzeigen, speichern oder löschen (gemeinsam mit dem Fenster)</translation>
     </message>
     <message>
-        <source>"%1" is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
-        <translation>"%1" ist kein Befehl; Befehle sind generate, validate, ask, models, test, key und profile (siehe --help)</translation>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
+        <translation>&quot;%1&quot; ist kein Befehl; Befehle sind generate, validate, ask, models, test, key und profile (siehe --help)</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <source> (the provider's default)</source>
+        <source> (the provider&apos;s default)</source>
         <translation> (Standard des Anbieters)</translation>
     </message>
     <message>
@@ -3572,8 +3576,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>profile %1: genau einen NAME angeben (einen Namen mit Leerzeichen in Anführungszeichen setzen)</translation>
     </message>
     <message>
-        <source>profile %1: NAME "%2" is empty, has surrounding spaces or contains a slash</source>
-        <translation>profile %1: NAME "%2" ist leer, hat Leerzeichen am Rand oder enthält einen Schrägstrich</translation>
+        <source>profile %1: NAME &quot;%2&quot; is empty, has surrounding spaces or contains a slash</source>
+        <translation>profile %1: NAME &quot;%2&quot; ist leer, hat Leerzeichen am Rand oder enthält einen Schrägstrich</translation>
     </message>
     <message>
         <source>Manage provider profiles: a name for a provider, endpoint and model, shared with the window.</source>
@@ -3596,7 +3600,7 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>ein Profil und seinen eigenen API-Schlüssel löschen</translation>
     </message>
     <message>
-        <source>A profile's own API key is stored with candor-cli key set --profile NAME; without one, the provider's key is used. Keys are never shown.</source>
+        <source>A profile&apos;s own API key is stored with candor-cli key set --profile NAME; without one, the provider&apos;s key is used. Keys are never shown.</source>
         <translation>Den eigenen API-Schlüssel eines Profils speichert candor-cli key set --profile NAME; ohne ihn wird der Schlüssel des Anbieters verwendet. Schlüssel werden nie angezeigt.</translation>
     </message>
     <message>
@@ -3604,7 +3608,7 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>list, show, save oder delete.</translation>
     </message>
     <message>
-        <source>The profile's name.</source>
+        <source>The profile&apos;s name.</source>
         <translation>Der Name des Profils.</translation>
     </message>
     <message>
@@ -3612,11 +3616,11 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>save: der Anbieter, einer von %1.</translation>
     </message>
     <message>
-        <source>save: the endpoint URL (default: the provider's).</source>
+        <source>save: the endpoint URL (default: the provider&apos;s).</source>
         <translation>save: die Endpunkt-URL (Standard: die des Anbieters).</translation>
     </message>
     <message>
-        <source>save: the model id (default: the provider's suggestion).</source>
+        <source>save: the model id (default: the provider&apos;s suggestion).</source>
         <translation>save: die Modell-ID (Standard: der Vorschlag des Anbieters).</translation>
     </message>
     <message>
@@ -3640,8 +3644,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Noch keine Profile gespeichert; eines mit candor-cli profile save NAME --provider P speichern.</translation>
     </message>
     <message>
-        <source>profile show: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>profile show: es gibt kein Profil namens "%1" (candor-cli profile list zeigt sie an)</translation>
+        <source>profile show: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile show: es gibt kein Profil namens &quot;%1&quot; (candor-cli profile list zeigt sie an)</translation>
     </message>
     <message>
         <source>profile save: the settings file could not be written</source>
@@ -3652,8 +3656,8 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Profil %1 (%2) gespeichert.</translation>
     </message>
     <message>
-        <source>profile delete: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>profile delete: es gibt kein Profil namens "%1" (candor-cli profile list zeigt sie an)</translation>
+        <source>profile delete: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile delete: es gibt kein Profil namens &quot;%1&quot; (candor-cli profile list zeigt sie an)</translation>
     </message>
     <message>
         <source>Deleted the profile %1.</source>
@@ -3668,24 +3672,24 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>profile: list, show, save oder delete angeben (siehe profile --help)</translation>
     </message>
     <message>
-        <source>profile: "%1" is not an action; use list, show, save or delete</source>
-        <translation>profile: "%1" ist keine Aktion; list, show, save oder delete verwenden</translation>
+        <source>profile: &quot;%1&quot; is not an action; use list, show, save or delete</source>
+        <translation>profile: &quot;%1&quot; ist keine Aktion; list, show, save oder delete verwenden</translation>
     </message>
     <message>
         <source>A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own API key first.</source>
         <translation>Ein gespeichertes Profil (candor-cli profile list): sein Anbieter, Endpunkt und Modell, sofern nicht angegeben, und zuerst sein eigener API-Schlüssel.</translation>
     </message>
     <message>
-        <source>--profile: "%1" is not a profile name</source>
-        <translation>--profile: "%1" ist kein Profilname</translation>
+        <source>--profile: &quot;%1&quot; is not a profile name</source>
+        <translation>--profile: &quot;%1&quot; ist kein Profilname</translation>
     </message>
     <message>
-        <source>--profile: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>--profile: es gibt kein Profil namens "%1" (candor-cli profile list zeigt sie an)</translation>
+        <source>--profile: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>--profile: es gibt kein Profil namens &quot;%1&quot; (candor-cli profile list zeigt sie an)</translation>
     </message>
     <message>
-        <source>no API key stored for the profile %1 or for %2; store one with "candor-cli key set --profile %1" or pass --api-key-env VAR</source>
-        <translation>kein API-Schlüssel für das Profil %1 oder für %2 gespeichert; einen mit "candor-cli key set --profile %1" speichern oder --api-key-env VAR übergeben</translation>
+        <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
+        <translation>kein API-Schlüssel für das Profil %1 oder für %2 gespeichert; einen mit &quot;candor-cli key set --profile %1&quot; speichern oder --api-key-env VAR übergeben</translation>
     </message>
     <message>
         <source>seed JSONL</source>

@@ -1,297 +1,297 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>candor::DistributionChart</name>
-        <message numerus="yes">
-            <source>level %1: %n rows</source>
-            <translation>
-                <numerusform>level %1: %n row</numerusform>
-                <numerusform>level %1: %n rows</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>candor::DistributionEditor</name>
-        <message numerus="yes">
-            <source>Total: %n rows</source>
-            <translation>
-                <numerusform>Total: %n row</numerusform>
-                <numerusform>Total: %n rows</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>candor::ExportDialog</name>
-        <message numerus="yes">
-            <source>%n row(s) to export.</source>
-            <translation>
-                <numerusform>%n row to export.</numerusform>
-                <numerusform>%n rows to export.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>candor::GenerationEngine</name>
-        <message numerus="yes">
-            <source>A level %1 answer hit the token limit; %n complete row(s) kept.</source>
-            <translation>
-                <numerusform>A level %1 answer hit the token limit; %n complete row kept.</numerusform>
-                <numerusform>A level %1 answer hit the token limit; %n complete rows kept.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Paused; %n request(s) still finishing.</source>
-            <translation>
-                <numerusform>Paused; %n request still finishing.</numerusform>
-                <numerusform>Paused; %n requests still finishing.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Generating %n row(s) with %1 (%2),</source>
-            <translation>
-                <numerusform>Generating %n row with %1 (%2),</numerusform>
-                <numerusform>Generating %n rows with %1 (%2),</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) at a time.</source>
-            <translation>
-                <numerusform>%n request at a time.</numerusform>
-                <numerusform>%n requests at a time.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</source>
-            <translation>
-                <numerusform>%n request in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</numerusform>
-                <numerusform>%n requests in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>candor::MainWindow</name>
-        <message numerus="yes">
-            <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
-            <translation>
-                <numerusform>Estimate: %n request, about %1 input and %2 output tokens, %3.</numerusform>
-                <numerusform>Estimate: %n requests, about %1 input and %2 output tokens, %3.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n row(s).</source>
-            <translation>
-                <numerusform>Exported %n row.</numerusform>
-                <numerusform>Exported %n rows.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n row(s) to %1.</source>
-            <translation>
-                <numerusform>Exported %n row to %1.</numerusform>
-                <numerusform>Exported %n rows to %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The table has %n row(s) from the model that are not exported yet.</source>
-            <translation>
-                <numerusform>The table has %n row from the model that are not exported yet.</numerusform>
-                <numerusform>The table has %n rows from the model that are not exported yet.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
-            <translation>
-                <numerusform>Discard the unfinished run? Its %n saved row will be deleted.</numerusform>
-                <numerusform>Discard the unfinished run? Its %n saved rows will be deleted.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>candor::ProviderForm</name>
-        <message numerus="yes">
-            <source>%n models listed.</source>
-            <translation>
-                <numerusform>%n model listed.</numerusform>
-                <numerusform>%n models listed.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>candor::RunStatus</name>
-        <message numerus="yes">
-            <source>%n s</source>
-            <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n request(s) in flight</source>
-            <translation>
-                <numerusform>%n request in flight</numerusform>
-                <numerusform>%n requests in flight</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n error(s), the last: %1</source>
-            <translation>
-                <numerusform>%n error, the last: %1</numerusform>
-                <numerusform>%n errors, the last: %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Run &amp;Log (%n error(s))…</source>
-            <translation>
-                <numerusform>Run &amp;Log (%n error)…</numerusform>
-                <numerusform>Run &amp;Log (%n errors)…</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>candor::Session</name>
-        <message numerus="yes">
-            <source>Loaded %n row(s) from %1.</source>
-            <translation>
-                <numerusform>Loaded %n row from %1.</numerusform>
-                <numerusform>Loaded %n rows from %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n line(s) could not be read (first: line %1, %2).</source>
-            <translation>
-                <numerusform>%n line could not be read (first: line %1, %2).</numerusform>
-                <numerusform>%n lines could not be read (first: line %1, %2).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancelled: %n row(s) kept.</source>
-            <translation>
-                <numerusform>Cancelled: %n row kept.</numerusform>
-                <numerusform>Cancelled: %n rows kept.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) generated from templates.</source>
-            <translation>
-                <numerusform>%n row generated from templates.</numerusform>
-                <numerusform>%n rows generated from templates.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Regenerating %n row(s).</source>
-            <translation>
-                <numerusform>Regenerating %n row.</numerusform>
-                <numerusform>Regenerating %n rows.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Template run: %n row(s), seed %1.</source>
-            <translation>
-                <numerusform>Template run: %n row, seed %1.</numerusform>
-                <numerusform>Template run: %n rows, seed %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 run started: %n row(s) with %2 (%3).</source>
-            <translation>
-                <numerusform>%1 run started: %n row with %2 (%3).</numerusform>
-                <numerusform>%1 run started: %n rows with %2 (%3).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n selected row(s) could not be regenerated and are unchanged.</source>
-            <translation>
-                <numerusform>%n selected row could not be regenerated and are unchanged.</numerusform>
-                <numerusform>%n selected rows could not be regenerated and are unchanged.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n reviewed row(s) were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</source>
-            <translation>
-                <numerusform>%n reviewed row were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</numerusform>
-                <numerusform>%n reviewed rows were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>candor::cli</name>
-        <message numerus="yes">
-            <source>Wrote %n row(s) (%1) to %2 in %3</source>
-            <translation>
-                <numerusform>Wrote %n row (%1) to %2 in %3</numerusform>
-                <numerusform>Wrote %n rows (%1) to %2 in %3</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
-            <translation>
-                <numerusform>Estimate for %n row with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</numerusform>
-                <numerusform>Estimate for %n rows with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
-            <translation>
-                <numerusform>Wrote %n row (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</numerusform>
-                <numerusform>Wrote %n rows (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; %n fallback row(s) from templates</source>
-            <translation>
-                <numerusform>; %n fallback row from templates</numerusform>
-                <numerusform>; %n fallback rows from templates</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n row(s)</source>
-            <translation>
-                <numerusform>%1: %n row</numerusform>
-                <numerusform>%1: %n rows</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>  ... and %n more</source>
-            <translation>
-                <numerusform>  ... and %n more</numerusform>
-                <numerusform>  ... and %n more</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>errors (%n):</source>
-            <translation>
-                <numerusform>errors (%n):</numerusform>
-                <numerusform>errors (%n):</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>duplicate prompts (%n):</source>
-            <translation>
-                <numerusform>duplicate prompts (%n):</numerusform>
-                <numerusform>duplicate prompts (%n):</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>warnings (%n):</source>
-            <translation>
-                <numerusform>warnings (%n):</numerusform>
-                <numerusform>warnings (%n):</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n prompt(s) appear at more than one level (fine for preference pairs)</source>
-            <translation>
-                <numerusform>%n prompt appears at more than one level (fine for preference pairs)</numerusform>
-                <numerusform>%n prompts appear at more than one level (fine for preference pairs)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>  %n row(s) without a level (no system message naming one)</source>
-            <translation>
-                <numerusform>  %n row without a level (no system message naming one)</numerusform>
-                <numerusform>  %n rows without a level (no system message naming one)</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>candor::DistributionChart</name>
+    <message numerus="yes">
+        <source>level %1: %n rows</source>
+        <translation>
+            <numerusform>level %1: %n row</numerusform>
+            <numerusform>level %1: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::DistributionEditor</name>
+    <message numerus="yes">
+        <source>Total: %n rows</source>
+        <translation>
+            <numerusform>Total: %n row</numerusform>
+            <numerusform>Total: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) to export.</source>
+        <translation>
+            <numerusform>%n row to export.</numerusform>
+            <numerusform>%n rows to export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::GenerationEngine</name>
+    <message numerus="yes">
+        <source>A level %1 answer hit the token limit; %n complete row(s) kept.</source>
+        <translation>
+            <numerusform>A level %1 answer hit the token limit; %n complete row kept.</numerusform>
+            <numerusform>A level %1 answer hit the token limit; %n complete rows kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused; %n request(s) still finishing.</source>
+        <translation>
+            <numerusform>Paused; %n request still finishing.</numerusform>
+            <numerusform>Paused; %n requests still finishing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n row(s) with %1 (%2),</source>
+        <translation>
+            <numerusform>Generating %n row with %1 (%2),</numerusform>
+            <numerusform>Generating %n rows with %1 (%2),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) at a time.</source>
+        <translation>
+            <numerusform>%n request at a time.</numerusform>
+            <numerusform>%n requests at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</source>
+        <translation>
+            <numerusform>%n request in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</numerusform>
+            <numerusform>%n requests in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::MainWindow</name>
+    <message numerus="yes">
+        <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
+        <translation>
+            <numerusform>Estimate: %n request, about %1 input and %2 output tokens, %3.</numerusform>
+            <numerusform>Estimate: %n requests, about %1 input and %2 output tokens, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>Exported %n row.</numerusform>
+            <numerusform>Exported %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <translation>
+            <numerusform>The table has %n row from the model that are not exported yet.</numerusform>
+            <numerusform>The table has %n rows from the model that are not exported yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <translation>
+            <numerusform>Discard the unfinished run? Its %n saved row will be deleted.</numerusform>
+            <numerusform>Discard the unfinished run? Its %n saved rows will be deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ProviderForm</name>
+    <message numerus="yes">
+        <source>%n models listed.</source>
+        <translation>
+            <numerusform>%n model listed.</numerusform>
+            <numerusform>%n models listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::RunStatus</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), the last: %1</source>
+        <translation>
+            <numerusform>%n error, the last: %1</numerusform>
+            <numerusform>%n errors, the last: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run &amp;Log (%n error(s))…</source>
+        <translation>
+            <numerusform>Run &amp;Log (%n error)…</numerusform>
+            <numerusform>Run &amp;Log (%n errors)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::Session</name>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Loaded %n row from %1.</numerusform>
+            <numerusform>Loaded %n rows from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (first: line %1, %2).</source>
+        <translation>
+            <numerusform>%n line could not be read (first: line %1, %2).</numerusform>
+            <numerusform>%n lines could not be read (first: line %1, %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) kept.</source>
+        <translation>
+            <numerusform>Cancelled: %n row kept.</numerusform>
+            <numerusform>Cancelled: %n rows kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) generated from templates.</source>
+        <translation>
+            <numerusform>%n row generated from templates.</numerusform>
+            <numerusform>%n rows generated from templates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating %n row(s).</source>
+        <translation>
+            <numerusform>Regenerating %n row.</numerusform>
+            <numerusform>Regenerating %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template run: %n row(s), seed %1.</source>
+        <translation>
+            <numerusform>Template run: %n row, seed %1.</numerusform>
+            <numerusform>Template run: %n rows, seed %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run started: %n row(s) with %2 (%3).</source>
+        <translation>
+            <numerusform>%1 run started: %n row with %2 (%3).</numerusform>
+            <numerusform>%1 run started: %n rows with %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) could not be regenerated and are unchanged.</source>
+        <translation>
+            <numerusform>%n selected row could not be regenerated and are unchanged.</numerusform>
+            <numerusform>%n selected rows could not be regenerated and are unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed row(s) were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</source>
+        <translation>
+            <numerusform>%n reviewed row were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</numerusform>
+            <numerusform>%n reviewed rows were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::cli</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3</source>
+        <translation>
+            <numerusform>Wrote %n row (%1) to %2 in %3</numerusform>
+            <numerusform>Wrote %n rows (%1) to %2 in %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
+        <translation>
+            <numerusform>Estimate for %n row with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</numerusform>
+            <numerusform>Estimate for %n rows with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</source>
+        <translation>
+            <numerusform>Wrote %n row (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</numerusform>
+            <numerusform>Wrote %n rows (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n fallback row(s) from templates</source>
+        <translation>
+            <numerusform>; %n fallback row from templates</numerusform>
+            <numerusform>; %n fallback rows from templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ... and %n more</numerusform>
+            <numerusform>  ... and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>errors (%n):</source>
+        <translation>
+            <numerusform>errors (%n):</numerusform>
+            <numerusform>errors (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>duplicate prompts (%n):</numerusform>
+            <numerusform>duplicate prompts (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warnings (%n):</source>
+        <translation>
+            <numerusform>warnings (%n):</numerusform>
+            <numerusform>warnings (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) appear at more than one level (fine for preference pairs)</source>
+        <translation>
+            <numerusform>%n prompt appears at more than one level (fine for preference pairs)</numerusform>
+            <numerusform>%n prompts appear at more than one level (fine for preference pairs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) without a level (no system message naming one)</source>
+        <translation>
+            <numerusform>  %n row without a level (no system message naming one)</numerusform>
+            <numerusform>  %n rows without a level (no system message naming one)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

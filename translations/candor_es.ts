@@ -410,7 +410,7 @@
         <translation>&amp;Punto de acceso:</translation>
     </message>
     <message>
-        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
         <translation>La dirección de la API del proveedor; cámbiela para proxies o servidores propios.</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <source>The provider's API key; stored only in the system keychain.</source>
+        <source>The provider&apos;s API key; stored only in the system keychain.</source>
         <translation>La clave de API del proveedor; solo se guarda en el llavero del sistema.</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>%1 said: "%2"</source>
+        <source>%1 said: &quot;%2&quot;</source>
         <translation>%1 dijo: «%2»</translation>
     </message>
     <message>
@@ -525,11 +525,11 @@
         <translation>una página HTML</translation>
     </message>
     <message>
-        <source>an HTML page "%1"</source>
+        <source>an HTML page &quot;%1&quot;</source>
         <translation>una página HTML «%1»</translation>
     </message>
     <message>
-        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider's reply. This is usually temporary; retrying usually helps.</source>
+        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider&apos;s reply. This is usually temporary; retrying usually helps.</source>
         <translation>No se pudo contactar con %1: un proxy o una pasarela respondió HTTP %2 con %3 en lugar de la respuesta del proveedor. Suele ser temporal; reintentar suele funcionar.</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@
         <translation>cargado: %1</translation>
     </message>
     <message>
-        <source>%1 has no model "%2" running (%3). Start that model in %1 or choose a loaded one.</source>
+        <source>%1 has no model &quot;%2&quot; running (%3). Start that model in %1 or choose a loaded one.</source>
         <translation>%1 no tiene en ejecución el modelo «%2» (%3). Inicie ese modelo en %1 o elija uno cargado.</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>%1 rechazó la clave de API (%2). Guarde una clave nueva para este proveedor.</translation>
     </message>
     <message>
-        <source>%1: the prompt plus the requested answer do not fit the model's context window (%2). Ask for fewer rows per request or lower max tokens.</source>
+        <source>%1: the prompt plus the requested answer do not fit the model&apos;s context window (%2). Ask for fewer rows per request or lower max tokens.</source>
         <translation>%1: el prompt más la respuesta solicitada no caben en la ventana de contexto del modelo (%2). Pida menos filas por solicitud o reduzca los tokens máximos.</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
         <translation>%1 está sobrecargado (%2). Reintente dentro de un rato o reduzca la concurrencia.</translation>
     </message>
     <message>
-        <source>%1's model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
+        <source>%1&apos;s model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
         <translation>El proceso de modelo de %1 falló, probablemente por falta de memoria de GPU (%2). Reintentar puede ayudar; si no, reduzca los tokens máximos o la concurrencia.</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
         <translation>%1 tuvo un error interno (%2). Suele ser temporal; inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens) for this provider.</source>
         <translation>%1 rechazó la solicitud (%2). Compruebe los ajustes del modelo (temperatura, tokens máximos) para este proveedor.</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>%1 rechazó la clave de API (HTTP %2). Guarde una clave nueva para este proveedor.</translation>
     </message>
     <message>
-        <source>%1 refused this request with the stored key (%2). Check that the key's account or project may use this model.</source>
+        <source>%1 refused this request with the stored key (%2). Check that the key&apos;s account or project may use this model.</source>
         <translation>%1 rechazó esta solicitud con la clave guardada (%2). Compruebe que la cuenta o el proyecto de la clave pueda usar este modelo.</translation>
     </message>
     <message>
@@ -625,7 +625,7 @@
         <translation>%1: esta versión de Transformer Lab no tiene un punto de acceso compatible con OpenAI (HTTP 404). Use Transformer Lab v0.33.0 o anterior, o sirva el modelo con otro servidor compatible con OpenAI.</translation>
     </message>
     <message>
-        <source>%1 has no model "%2" installed (HTTP 404). Pull it with "ollama pull %2" or pick an installed model.</source>
+        <source>%1 has no model &quot;%2&quot; installed (HTTP 404). Pull it with &quot;ollama pull %2&quot; or pick an installed model.</source>
         <translation>%1 no tiene instalado el modelo «%2» (HTTP 404). Descárguelo con «ollama pull %2» o elija un modelo instalado.</translation>
     </message>
     <message>
@@ -633,11 +633,11 @@
         <translation>%1: el servidor no tiene ese punto de acceso (HTTP 404). Compruebe la URL base.</translation>
     </message>
     <message>
-        <source>%1: model "%2" is not available (%3). Pick another model or refresh the model list.</source>
+        <source>%1: model &quot;%2&quot; is not available (%3). Pick another model or refresh the model list.</source>
         <translation>%1: el modelo «%2» no está disponible (%3). Elija otro modelo o actualice la lista de modelos.</translation>
     </message>
     <message>
-        <source>%1: model "%2" does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
+        <source>%1: model &quot;%2&quot; does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
         <translation>%1: el modelo «%2» no existe o no tiene acceso a él (HTTP %3). Elija otro modelo o actualice la lista de modelos.</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@
         <translation>%1 informó de un conflicto (%2). Reintentar suele funcionar.</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens, JSON mode) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens, JSON mode) for this provider.</source>
         <translation>%1 rechazó la solicitud (%2). Compruebe los ajustes del modelo (temperatura, tokens máximos, modo JSON) para este proveedor.</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
         <translation>Elija otro modelo o inícielo primero.</translation>
     </message>
     <message>
-        <source>Check the model's settings for this provider.</source>
+        <source>Check the model&apos;s settings for this provider.</source>
         <translation>Compruebe los ajustes del modelo para este proveedor.</translation>
     </message>
     <message>
@@ -725,7 +725,7 @@
         <translation>%1 cerró la conexión inesperadamente (%2). Reintentar suele funcionar.</translation>
     </message>
     <message>
-        <source>%1: the host "%2" could not be found. Check the base URL and your internet connection.</source>
+        <source>%1: the host &quot;%2&quot; could not be found. Check the base URL and your internet connection.</source>
         <translation>%1: no se encontró el host «%2». Compruebe la URL base y su conexión a internet.</translation>
     </message>
     <message>
@@ -855,66 +855,66 @@
         <translation>un evento del flujo</translation>
     </message>
     <message>
-        <source>the model list has no "data" array</source>
-        <translation>la lista de modelos no tiene un array "data"</translation>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>la lista de modelos no tiene un array &quot;data&quot;</translation>
     </message>
     <message>
         <source>a stream line</source>
         <translation>una línea del flujo</translation>
     </message>
     <message>
-        <source>the model list has no "models" array</source>
-        <translation>la lista de modelos no tiene un array "models"</translation>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>la lista de modelos no tiene un array &quot;models&quot;</translation>
     </message>
 </context>
 <context>
     <name>candor::DatasetCheck</name>
     <message>
-        <source>"search_hint" must look like [SEARCH:query]</source>
-        <translation>"search_hint" debe tener la forma [SEARCH:consulta]</translation>
+        <source>&quot;search_hint&quot; must look like [SEARCH:query]</source>
+        <translation>&quot;search_hint&quot; debe tener la forma [SEARCH:consulta]</translation>
     </message>
     <message>
         <source>no tags</source>
         <translation>sin etiquetas</translation>
     </message>
     <message>
-        <source>a seed row, not a chat line: there is no "messages" array</source>
-        <translation>una fila semilla, no una línea de chat: no hay un array "messages"</translation>
+        <source>a seed row, not a chat line: there is no &quot;messages&quot; array</source>
+        <translation>una fila semilla, no una línea de chat: no hay un array &quot;messages&quot;</translation>
     </message>
     <message>
-        <source>no "messages" array</source>
-        <translation>no hay un array "messages"</translation>
+        <source>no &quot;messages&quot; array</source>
+        <translation>no hay un array &quot;messages&quot;</translation>
     </message>
     <message>
-        <source>"messages" holds %1 messages; Candor writes system (optional), user and assistant</source>
-        <translation>"messages" contiene %1 mensajes; Candor escribe system (opcional), user y assistant</translation>
+        <source>&quot;messages&quot; holds %1 messages; Candor writes system (optional), user and assistant</source>
+        <translation>&quot;messages&quot; contiene %1 mensajes; Candor escribe system (opcional), user y assistant</translation>
     </message>
     <message>
-        <source>message %1 needs a string "role" and a string "content"</source>
-        <translation>el mensaje %1 necesita una cadena "role" y una cadena "content"</translation>
+        <source>message %1 needs a string &quot;role&quot; and a string &quot;content&quot;</source>
+        <translation>el mensaje %1 necesita una cadena &quot;role&quot; y una cadena &quot;content&quot;</translation>
     </message>
     <message>
-        <source>message %1 has the role "%2" where Candor writes "%3"</source>
-        <translation>el mensaje %1 tiene el rol "%2" donde Candor escribe "%3"</translation>
+        <source>message %1 has the role &quot;%2&quot; where Candor writes &quot;%3&quot;</source>
+        <translation>el mensaje %1 tiene el rol &quot;%2&quot; donde Candor escribe &quot;%3&quot;</translation>
     </message>
     <message>
         <source>message %1 (%2) is empty</source>
         <translation>el mensaje %1 (%2) está vacío</translation>
     </message>
     <message>
-        <source>the system message is not one Candor writes, so the row's level is unknown</source>
+        <source>the system message is not one Candor writes, so the row&apos;s level is unknown</source>
         <translation>el mensaje de sistema no es uno de los que escribe Candor, así que el nivel de la fila es desconocido</translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice</source>
-        <translation>la cabecera nombra la columna "%1" dos veces</translation>
+        <source>the header names the column &quot;%1&quot; twice</source>
+        <translation>la cabecera nombra la columna &quot;%1&quot; dos veces</translation>
     </message>
     <message>
-        <source>unknown column "%1" is ignored</source>
-        <translation>se ignora la columna desconocida "%1"</translation>
+        <source>unknown column &quot;%1&quot; is ignored</source>
+        <translation>se ignora la columna desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the header lacks the column(s) %1; Candor's CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
+        <source>the header lacks the column(s) %1; Candor&apos;s CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
         <translation>a la cabecera le faltan las columnas %1; el CSV de Candor empieza por prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</translation>
     </message>
     <message>
@@ -926,20 +926,20 @@
         <translation>el campo %1 no es texto UTF-8 válido</translation>
     </message>
     <message>
-        <source>unknown source "%1"</source>
-        <translation>origen desconocido "%1"</translation>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>origen desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown review status "%1"</source>
-        <translation>estado de revisión desconocido "%1"</translation>
+        <source>unknown review status &quot;%1&quot;</source>
+        <translation>estado de revisión desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"created" is not an ISO 8601 date and time: %1</source>
-        <translation>"created" no es una fecha y hora ISO 8601: %1</translation>
+        <source>&quot;created&quot; is not an ISO 8601 date and time: %1</source>
+        <translation>&quot;created&quot; no es una fecha y hora ISO 8601: %1</translation>
     </message>
     <message>
-        <source>unknown flag "%1"</source>
-        <translation>marca desconocida "%1"</translation>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>marca desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a record longer than 16 MB; skipped</source>
@@ -984,11 +984,11 @@
 <context>
     <name>candor::Distribution</name>
     <message>
-        <source>"%1" is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
+        <source>&quot;%1&quot; is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
         <translation>«%1» no tiene la forma NIVEL:CANTIDAD o NIVEL:PORCENTAJE% (p. ej., -2:10 o -2:10%)</translation>
     </message>
     <message>
-        <source>"%1" is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
+        <source>&quot;%1&quot; is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
         <translation>«%1» no es un nivel de la rúbrica; los niveles son -2, -1, 0, 1 y 2</translation>
     </message>
     <message>
@@ -1012,7 +1012,7 @@
         <translation>cantidad</translation>
     </message>
     <message>
-        <source>level %1: "%2%" is not a percentage from 0 to 100</source>
+        <source>level %1: &quot;%2%&quot; is not a percentage from 0 to 100</source>
         <translation>nivel %1: «%2%» no es un porcentaje de 0 a 100</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@
         <translation>nivel %1: los porcentajes pueden tener como máximo dos decimales (%2%)</translation>
     </message>
     <message>
-        <source>level %1: "%2" is not a whole number of rows</source>
+        <source>level %1: &quot;%2&quot; is not a whole number of rows</source>
         <translation>nivel %1: «%2» no es un número entero de filas</translation>
     </message>
     <message>
@@ -1107,7 +1107,7 @@
 <context>
     <name>candor::EndpointResolver</name>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>No hay ningún perfil llamado «%1».</translation>
     </message>
     <message>
@@ -1115,11 +1115,11 @@
         <translation>No se ha elegido ningún proveedor; usa uno de %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a provider; use one of %2.</source>
+        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
         <translation>«%1» no es un proveedor; usa uno de %2.</translation>
     </message>
     <message>
-        <source>The endpoint "%1" is not an http(s) address.</source>
+        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
         <translation>El punto de acceso «%1» no es una dirección http(s).</translation>
     </message>
     <message>
@@ -1223,8 +1223,8 @@
         <translation>el presupuesto no puede ser negativo (se obtuvo %1)</translation>
     </message>
     <message>
-        <source>"%1" must be %2</source>
-        <translation>"%1" debe ser %2</translation>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; debe ser %2</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -1247,20 +1247,20 @@
         <translation>esta configuración la escribió un Candor más reciente (formato %1; esta versión lee hasta el %2)</translation>
     </message>
     <message>
-        <source>"mode" must be "template" or "llm" (got "%1")</source>
-        <translation>"mode" debe ser "template" o "llm" (se obtuvo "%1")</translation>
+        <source>&quot;mode&quot; must be &quot;template&quot; or &quot;llm&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;mode&quot; debe ser &quot;template&quot; o &quot;llm&quot; (se obtuvo &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>"distribution": %1</source>
-        <translation>"distribution": %1</translation>
+        <source>&quot;distribution&quot;: %1</source>
+        <translation>&quot;distribution&quot;: %1</translation>
     </message>
     <message>
-        <source>"seed" must be a whole number from 0 to 18446744073709551615</source>
-        <translation>"seed" debe ser un número entero de 0 a 18446744073709551615</translation>
+        <source>&quot;seed&quot; must be a whole number from 0 to 18446744073709551615</source>
+        <translation>&quot;seed&quot; debe ser un número entero de 0 a 18446744073709551615</translation>
     </message>
     <message>
-        <source>"prompt_templates" maps levels -2..2 to template text; "%1" is not valid</source>
-        <translation>"prompt_templates" asigna texto de plantilla a los niveles -2..2; "%1" no es válido</translation>
+        <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
+        <translation>&quot;prompt_templates&quot; asigna texto de plantilla a los niveles -2..2; &quot;%1&quot; no es válido</translation>
     </message>
     <message>
         <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
@@ -1513,11 +1513,11 @@
         <translation>No hay ningún Secret Service en ejecución (%1). Instale e inicie gnome-keyring o KWallet, o conserve la clave solo durante esta sesión.</translation>
     </message>
     <message>
-        <source>The keyring has no unlocked default collection (%1). Unlock or create the "login" keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
+        <source>The keyring has no unlocked default collection (%1). Unlock or create the &quot;login&quot; keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
         <translation>El llavero no tiene una colección predeterminada desbloqueada (%1). Desbloquee o cree el llavero «login» (por ejemplo, volviendo a iniciar sesión o en Contraseñas y claves), o conserve la clave solo durante esta sesión.</translation>
     </message>
     <message>
-        <source>The keychain could not be used (QtKeychain reported "%1"; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <source>The keychain could not be used (QtKeychain reported &quot;%1&quot;; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
         <translation>No se pudo usar el llavero (QtKeychain informó «%1»; normalmente falta el paquete libsecret-1-0). Instale libsecret-1-0 y gnome-keyring o KWallet, o conserve la clave solo durante esta sesión.</translation>
     </message>
     <message>
@@ -1758,7 +1758,7 @@
         <translation>%1 filas es lo máximo que crea una ejecución: la tabla de revisión guarda cada fila en memoria (unos 1,4 GB por millón de filas). Genere conjuntos mayores por partes o con candor-cli, que escribe directamente en un archivo.</translation>
     </message>
     <message>
-        <source>The project's settings have changed since it was saved.</source>
+        <source>The project&apos;s settings have changed since it was saved.</source>
         <translation>La configuración del proyecto ha cambiado desde que se guardó.</translation>
     </message>
     <message>
@@ -1962,7 +1962,7 @@
         <translation>&amp;Restablecer valor predeterminado</translation>
     </message>
     <message>
-        <source>Replace this text with Candor's default.</source>
+        <source>Replace this text with Candor&apos;s default.</source>
         <translation>Reemplazar este texto por el valor predeterminado de Candor.</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@
 <context>
     <name>candor::ProviderForm</name>
     <message>
-        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
         <translation>La dirección de la API del proveedor; cámbiela para proxies o servidores propios.</translation>
     </message>
     <message>
@@ -2041,7 +2041,7 @@
         <translation>%1 La clave se conserva solo durante esta sesión (%2).</translation>
     </message>
     <message>
-        <source>The endpoint "%1" is not a valid http(s) address.</source>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) address.</source>
         <translation>El punto de acceso «%1» no es una dirección http(s) válida.</translation>
     </message>
     <message>
@@ -2106,6 +2106,10 @@
     <message>
         <source>A profile name cannot be empty or contain slashes.</source>
         <translation>El nombre de un perfil no puede estar vacío ni contener barras.</translation>
+    </message>
+    <message>
+        <source>The server has no %1; %2 is chosen instead.</source>
+        <translation>El servidor no tiene %1; se elige %2 en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2307,7 @@
         <translation>Etiquetas de la fila</translation>
     </message>
     <message>
-        <source>The row's tags, separated by commas.</source>
+        <source>The row&apos;s tags, separated by commas.</source>
         <translation>Las etiquetas de la fila, separadas por comas.</translation>
     </message>
     <message>
@@ -2339,7 +2343,7 @@
         <translation>Respuesta ideal</translation>
     </message>
     <message>
-        <source>The answer that shows this row's level of honesty.</source>
+        <source>The answer that shows this row&apos;s level of honesty.</source>
         <translation>La respuesta que muestra el nivel de honestidad de esta fila.</translation>
     </message>
     <message>
@@ -2463,7 +2467,7 @@
         <translation>&amp;Rúbrica</translation>
     </message>
     <message>
-        <source>Show the rubric's levels beside the table</source>
+        <source>Show the rubric&apos;s levels beside the table</source>
         <translation>Mostrar los niveles de la rúbrica junto a la tabla</translation>
     </message>
     <message>
@@ -2898,7 +2902,7 @@ Alt+3: mostrar la rúbrica</translation>
         <translation>{topic} solo se permite en plantillas genéricas</translation>
     </message>
     <message>
-        <source>slot {%1} is not a column of the template's table</source>
+        <source>slot {%1} is not a column of the template&apos;s table</source>
         <translation>el marcador {%1} no es una columna de la tabla de la plantilla</translation>
     </message>
     <message>
@@ -2918,27 +2922,27 @@ Alt+3: mostrar la rúbrica</translation>
         <translation>archivo de plantillas %1: %2</translation>
     </message>
     <message>
-        <source>"prefixes" must be a list of strings</source>
-        <translation>"prefixes" debe ser una lista de cadenas</translation>
+        <source>&quot;prefixes&quot; must be a list of strings</source>
+        <translation>&quot;prefixes&quot; debe ser una lista de cadenas</translation>
     </message>
     <message>
-        <source>"suffixes" must be a list of strings</source>
-        <translation>"suffixes" debe ser una lista de cadenas</translation>
+        <source>&quot;suffixes&quot; must be a list of strings</source>
+        <translation>&quot;suffixes&quot; debe ser una lista de cadenas</translation>
     </message>
     <message>
-        <source>"domain" is missing</source>
-        <translation>Falta "domain"</translation>
+        <source>&quot;domain&quot; is missing</source>
+        <translation>Falta &quot;domain&quot;</translation>
     </message>
     <message>
-        <source>table "%1" has no rows</source>
+        <source>table &quot;%1&quot; has no rows</source>
         <translation>la tabla «%1» no tiene filas</translation>
     </message>
     <message>
-        <source>table "%1" row %2 has different keys from row 1</source>
+        <source>table &quot;%1&quot; row %2 has different keys from row 1</source>
         <translation>la fila %2 de la tabla «%1» tiene claves distintas de la fila 1</translation>
     </message>
     <message>
-        <source>table "%1" row %2: "%3" must be a non-empty string</source>
+        <source>table &quot;%1&quot; row %2: &quot;%3&quot; must be a non-empty string</source>
         <translation>tabla «%1», fila %2: «%3» debe ser una cadena no vacía</translation>
     </message>
     <message>
@@ -2950,28 +2954,28 @@ Alt+3: mostrar la rúbrica</translation>
         <translation>plantilla %1: %2</translation>
     </message>
     <message>
-        <source>"level" must be -2, -1, 0, 1 or 2</source>
-        <translation>"level" debe ser -2, -1, 0, 1 o 2</translation>
+        <source>&quot;level&quot; must be -2, -1, 0, 1 or 2</source>
+        <translation>&quot;level&quot; debe ser -2, -1, 0, 1 o 2</translation>
     </message>
     <message>
-        <source>"difficulty" must be beginner, intermediate or advanced</source>
-        <translation>"difficulty" debe ser beginner, intermediate o advanced</translation>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>&quot;difficulty&quot; debe ser beginner, intermediate o advanced</translation>
     </message>
     <message>
-        <source>unknown table "%1"</source>
+        <source>unknown table &quot;%1&quot;</source>
         <translation>tabla desconocida «%1»</translation>
     </message>
     <message>
-        <source>"prompts" must be a non-empty list of strings</source>
-        <translation>"prompts" debe ser una lista no vacía de cadenas</translation>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>&quot;prompts&quot; debe ser una lista no vacía de cadenas</translation>
     </message>
     <message>
-        <source>"answers" must be a non-empty list of strings</source>
-        <translation>"answers" debe ser una lista no vacía de cadenas</translation>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>&quot;answers&quot; debe ser una lista no vacía de cadenas</translation>
     </message>
     <message>
-        <source>"feedback" and "search" are required</source>
-        <translation>"feedback" y "search" son obligatorios</translation>
+        <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
+        <translation>&quot;feedback&quot; y &quot;search&quot; son obligatorios</translation>
     </message>
     <message>
         <source>the template bank in %1 holds no templates</source>
@@ -3042,8 +3046,8 @@ Sale con 0 si llegó la respuesta, con 1 si falló la solicitud y con 2 si la l�
         <translation>ask: PROMPT está vacío</translation>
     </message>
     <message>
-        <source>--temperature: "%1" is not a number from 0 to 2</source>
-        <translation>--temperature: "%1" no es un número de 0 a 2</translation>
+        <source>--temperature: &quot;%1&quot; is not a number from 0 to 2</source>
+        <translation>--temperature: &quot;%1&quot; no es un número de 0 a 2</translation>
     </message>
     <message>
         <source>--schema: cannot read %1: %2</source>
@@ -3070,8 +3074,8 @@ Sale con 0 si llegó la respuesta, con 1 si falló la solicitud y con 2 si la l�
         <translation>Lista los modelos que ofrece un punto de acceso, un identificador por línea.</translation>
     </message>
     <message>
-        <source>models: unexpected argument "%1"</source>
-        <translation>models: argumento inesperado "%1"</translation>
+        <source>models: unexpected argument &quot;%1&quot;</source>
+        <translation>models: argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Check that an endpoint answers and the key works; prints a one-line verdict.</source>
@@ -3090,17 +3094,17 @@ Sale con 0 si llegó la respuesta, con 1 si falló la solicitud y con 2 si la l�
         <translation> (consulta --help)</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from %3 to %4</source>
-        <translation>--%1: "%2" no es un número entero de %3 a %4</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: &quot;%2&quot; no es un número entero de %3 a %4</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from 0 to 18446744073709551615</source>
-        <translation>--%1: "%2" no es un número entero de 0 a 18446744073709551615</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--%1: &quot;%2&quot; no es un número entero de 0 a 18446744073709551615</translation>
     </message>
     <message>
         <source>Generate an honesty training dataset.
 
-Template mode works offline with no set-up: rows come from Candor's built-in template bank,
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
 deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
 the output (FILE.journal) so an interrupted run continues with --resume.</source>
         <translation>Genera un conjunto de datos de entrenamiento en honestidad.
@@ -3147,8 +3151,8 @@ continúa con --resume.</translation>
         <translation>jsonl (formato semilla, por defecto), csv (RFC 4180) u openai-chat (JSONL para ajuste fino de chat).</translation>
     </message>
     <message>
-        <source>Include the "meta" object (id, source, created, status) in each row.</source>
-        <translation>Incluir el objeto "meta" (id, source, created, status) en cada fila.</translation>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
+        <translation>Incluir el objeto &quot;meta&quot; (id, source, created, status) en cada fila.</translation>
     </message>
     <message>
         <source>No progress bar and no summary line.</source>
@@ -3159,20 +3163,20 @@ continúa con --resume.</translation>
         <translation>Partir de una configuración o un proyecto guardados (JSON, tal como lo escribe la aplicación: plantillas de prompt, proveedor, modelo, ...); las opciones dadas aquí tienen prioridad.</translation>
     </message>
     <message>
-        <source>generate: unexpected argument "%1"</source>
-        <translation>generate: argumento inesperado "%1"</translation>
+        <source>generate: unexpected argument &quot;%1&quot;</source>
+        <translation>generate: argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--mode: "%1" is not a mode; use template or llm</source>
-        <translation>--mode: "%1" no es un modo; usa template o llm</translation>
+        <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
+        <translation>--mode: &quot;%1&quot; no es un modo; usa template o llm</translation>
     </message>
     <message>
         <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
         <translation>--count: falta; indica cuántas filas generar (p. ej., --count 1000)</translation>
     </message>
     <message>
-        <source>--format: "%1" is not a format; use jsonl, csv or openai-chat</source>
-        <translation>--format: "%1" no es un formato; usa jsonl, csv u openai-chat</translation>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
+        <translation>--format: &quot;%1&quot; no es un formato; usa jsonl, csv u openai-chat</translation>
     </message>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
@@ -3190,8 +3194,8 @@ continúa con --resume.</translation>
         </translation>
     </message>
     <message>
-        <source>key: "%1" is not a provider; providers are %2</source>
-        <translation>key: "%1" no es un proveedor; los proveedores son %2</translation>
+        <source>key: &quot;%1&quot; is not a provider; providers are %2</source>
+        <translation>key: &quot;%1&quot; no es un proveedor; los proveedores son %2</translation>
     </message>
     <message>
         <source>Manage API keys in the system keychain (never in files).</source>
@@ -3262,8 +3266,8 @@ continúa con --resume.</translation>
         <translation>key: indica set, delete o status (consulta key --help)</translation>
     </message>
     <message>
-        <source>key: "%1" is not an action; use set, delete or status</source>
-        <translation>key: "%1" no es una acción; usa set, delete o status</translation>
+        <source>key: &quot;%1&quot; is not an action; use set, delete or status</source>
+        <translation>key: &quot;%1&quot; no es una acción; usa set, delete o status</translation>
     </message>
     <message>
         <source>no price</source>
@@ -3306,8 +3310,8 @@ continúa con --resume.</translation>
         <translation>LLM: idioma de las filas generadas (inglés por defecto).</translation>
     </message>
     <message>
-        <source>LLM: fill any shortfall from the template generator (rows marked "fallback").</source>
-        <translation>LLM: completar lo que falte con el generador de plantillas (filas marcadas como "fallback").</translation>
+        <source>LLM: fill any shortfall from the template generator (rows marked &quot;fallback&quot;).</source>
+        <translation>LLM: completar lo que falte con el generador de plantillas (filas marcadas como &quot;fallback&quot;).</translation>
     </message>
     <message>
         <source>LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.</source>
@@ -3326,16 +3330,16 @@ continúa con --resume.</translation>
         <translation>LLM: continuar la ejecución registrada en FILE.journal.</translation>
     </message>
     <message>
-        <source>--budget: "%1" is not a positive amount of US dollars</source>
-        <translation>--budget: "%1" no es una cantidad positiva de dólares estadounidenses</translation>
+        <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
+        <translation>--budget: &quot;%1&quot; no es una cantidad positiva de dólares estadounidenses</translation>
     </message>
     <message>
         <source>--provider: missing; use one of %1</source>
         <translation>--provider: falta; usa uno de %1</translation>
     </message>
     <message>
-        <source>--provider: "%1" is not a provider; use one of %2</source>
-        <translation>--provider: "%1" no es un proveedor; usa uno de %2</translation>
+        <source>--provider: &quot;%1&quot; is not a provider; use one of %2</source>
+        <translation>--provider: &quot;%1&quot; no es un proveedor; usa uno de %2</translation>
     </message>
     <message numerus="yes">
         <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
@@ -3353,7 +3357,7 @@ continúa con --resume.</translation>
         <translation>--resume: no hay ningún diario en %1 que continuar</translation>
     </message>
     <message>
-        <source>an interrupted run's journal exists at %1; continue it with --resume, or delete it to start over</source>
+        <source>an interrupted run&apos;s journal exists at %1; continue it with --resume, or delete it to start over</source>
         <translation>en %1 hay un diario de una ejecución interrumpida; continúala con --resume o bórralo para empezar de nuevo</translation>
     </message>
     <message>
@@ -3415,7 +3419,7 @@ continúa con --resume.</translation>
         <translation>Opciones:</translation>
     </message>
     <message>
-        <source>Show this help; COMMAND --help shows a command's options</source>
+        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
         <translation>Muestra esta ayuda; COMMAND --help muestra las opciones de un comando</translation>
     </message>
     <message>
@@ -3431,7 +3435,7 @@ continúa con --resume.</translation>
         <translation>Proveedor: %1.</translation>
     </message>
     <message>
-        <source>Endpoint URL (default: the provider's).</source>
+        <source>Endpoint URL (default: the provider&apos;s).</source>
         <translation>URL del punto de acceso (por defecto, la del proveedor).</translation>
     </message>
     <message>
@@ -3447,12 +3451,12 @@ continúa con --resume.</translation>
         <translation>Permitir enviar la clave de API por http sin cifrar a otra máquina (inseguro).</translation>
     </message>
     <message>
-        <source>Model id (default: the provider's suggestion).</source>
+        <source>Model id (default: the provider&apos;s suggestion).</source>
         <translation>Identificador del modelo (por defecto, el que sugiere el proveedor).</translation>
     </message>
     <message>
-        <source>--base-url: "%1" is not an http(s) URL</source>
-        <translation>--base-url: "%1" no es una URL http(s)</translation>
+        <source>--base-url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--base-url: &quot;%1&quot; no es una URL http(s)</translation>
     </message>
     <message>
         <source>--model: missing; %1 has no default model (list them with candor-cli models --provider %2)</source>
@@ -3463,8 +3467,8 @@ continúa con --resume.</translation>
         <translation>--api-key-env: la variable %1 no está definida o está vacía</translation>
     </message>
     <message>
-        <source>no API key stored for %1; store one with "candor-cli key set %2" or pass --api-key-env VAR</source>
-        <translation>no hay ninguna clave de API guardada para %1; guarda una con "candor-cli key set %2" o pasa --api-key-env VAR</translation>
+        <source>no API key stored for %1; store one with &quot;candor-cli key set %2&quot; or pass --api-key-env VAR</source>
+        <translation>no hay ninguna clave de API guardada para %1; guarda una con &quot;candor-cli key set %2&quot; o pasa --api-key-env VAR</translation>
     </message>
     <message>
         <source> (or pass --api-key-env VAR)</source>
@@ -3475,8 +3479,8 @@ continúa con --resume.</translation>
         <translation>validate: falta FILE (candor-cli validate FILE)</translation>
     </message>
     <message>
-        <source>validate: one FILE only, got "%1" too</source>
-        <translation>validate: solo un FILE, pero también se recibió "%1"</translation>
+        <source>validate: one FILE only, got &quot;%1&quot; too</source>
+        <translation>validate: solo un FILE, pero también se recibió &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
@@ -3553,15 +3557,15 @@ continúa con --resume.</translation>
         <translation>Listar, mostrar, guardar o eliminar perfiles de proveedor (compartidos con la ventana)</translation>
     </message>
     <message>
-        <source>"%1" is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
-        <translation>"%1" no es un comando; los comandos son generate, validate, ask, models, test, key y profile (consulta --help)</translation>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
+        <translation>&quot;%1&quot; no es un comando; los comandos son generate, validate, ask, models, test, key y profile (consulta --help)</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <source> (the provider's default)</source>
+        <source> (the provider&apos;s default)</source>
         <translation> (por defecto, el del proveedor)</translation>
     </message>
     <message>
@@ -3573,8 +3577,8 @@ continúa con --resume.</translation>
         <translation>profile %1: indica un solo NAME (pon entre comillas un nombre con espacios)</translation>
     </message>
     <message>
-        <source>profile %1: NAME "%2" is empty, has surrounding spaces or contains a slash</source>
-        <translation>profile %1: NAME "%2" está vacío, tiene espacios al principio o al final o contiene una barra</translation>
+        <source>profile %1: NAME &quot;%2&quot; is empty, has surrounding spaces or contains a slash</source>
+        <translation>profile %1: NAME &quot;%2&quot; está vacío, tiene espacios al principio o al final o contiene una barra</translation>
     </message>
     <message>
         <source>Manage provider profiles: a name for a provider, endpoint and model, shared with the window.</source>
@@ -3597,7 +3601,7 @@ continúa con --resume.</translation>
         <translation>eliminar un perfil y su propia clave de API</translation>
     </message>
     <message>
-        <source>A profile's own API key is stored with candor-cli key set --profile NAME; without one, the provider's key is used. Keys are never shown.</source>
+        <source>A profile&apos;s own API key is stored with candor-cli key set --profile NAME; without one, the provider&apos;s key is used. Keys are never shown.</source>
         <translation>La clave de API propia de un perfil se guarda con candor-cli key set --profile NAME; sin ella se usa la clave del proveedor. Las claves nunca se muestran.</translation>
     </message>
     <message>
@@ -3605,7 +3609,7 @@ continúa con --resume.</translation>
         <translation>list, show, save o delete.</translation>
     </message>
     <message>
-        <source>The profile's name.</source>
+        <source>The profile&apos;s name.</source>
         <translation>El nombre del perfil.</translation>
     </message>
     <message>
@@ -3613,11 +3617,11 @@ continúa con --resume.</translation>
         <translation>save: el proveedor, uno de %1.</translation>
     </message>
     <message>
-        <source>save: the endpoint URL (default: the provider's).</source>
+        <source>save: the endpoint URL (default: the provider&apos;s).</source>
         <translation>save: la URL del punto de acceso (por defecto, la del proveedor).</translation>
     </message>
     <message>
-        <source>save: the model id (default: the provider's suggestion).</source>
+        <source>save: the model id (default: the provider&apos;s suggestion).</source>
         <translation>save: el identificador del modelo (por defecto, el que sugiere el proveedor).</translation>
     </message>
     <message>
@@ -3641,8 +3645,8 @@ continúa con --resume.</translation>
         <translation>Aún no hay perfiles guardados; guarda uno con candor-cli profile save NAME --provider P.</translation>
     </message>
     <message>
-        <source>profile show: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>profile show: no hay ningún perfil llamado "%1" (candor-cli profile list los muestra)</translation>
+        <source>profile show: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile show: no hay ningún perfil llamado &quot;%1&quot; (candor-cli profile list los muestra)</translation>
     </message>
     <message>
         <source>profile save: the settings file could not be written</source>
@@ -3653,8 +3657,8 @@ continúa con --resume.</translation>
         <translation>Perfil %1 (%2) guardado.</translation>
     </message>
     <message>
-        <source>profile delete: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>profile delete: no hay ningún perfil llamado "%1" (candor-cli profile list los muestra)</translation>
+        <source>profile delete: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile delete: no hay ningún perfil llamado &quot;%1&quot; (candor-cli profile list los muestra)</translation>
     </message>
     <message>
         <source>Deleted the profile %1.</source>
@@ -3669,24 +3673,24 @@ continúa con --resume.</translation>
         <translation>profile: indica list, show, save o delete (consulta profile --help)</translation>
     </message>
     <message>
-        <source>profile: "%1" is not an action; use list, show, save or delete</source>
-        <translation>profile: "%1" no es una acción; usa list, show, save o delete</translation>
+        <source>profile: &quot;%1&quot; is not an action; use list, show, save or delete</source>
+        <translation>profile: &quot;%1&quot; no es una acción; usa list, show, save o delete</translation>
     </message>
     <message>
         <source>A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own API key first.</source>
         <translation>Un perfil guardado (candor-cli profile list): su proveedor, punto de acceso y modelo, salvo que se indiquen, y primero su propia clave de API.</translation>
     </message>
     <message>
-        <source>--profile: "%1" is not a profile name</source>
-        <translation>--profile: "%1" no es un nombre de perfil</translation>
+        <source>--profile: &quot;%1&quot; is not a profile name</source>
+        <translation>--profile: &quot;%1&quot; no es un nombre de perfil</translation>
     </message>
     <message>
-        <source>--profile: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>--profile: no hay ningún perfil llamado "%1" (candor-cli profile list los muestra)</translation>
+        <source>--profile: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>--profile: no hay ningún perfil llamado &quot;%1&quot; (candor-cli profile list los muestra)</translation>
     </message>
     <message>
-        <source>no API key stored for the profile %1 or for %2; store one with "candor-cli key set --profile %1" or pass --api-key-env VAR</source>
-        <translation>no hay ninguna clave de API guardada para el perfil %1 ni para %2; guarda una con "candor-cli key set --profile %1" o pasa --api-key-env VAR</translation>
+        <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
+        <translation>no hay ninguna clave de API guardada para el perfil %1 ni para %2; guarda una con &quot;candor-cli key set --profile %1&quot; o pasa --api-key-env VAR</translation>
     </message>
     <message>
         <source>seed JSONL</source>

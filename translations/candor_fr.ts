@@ -410,7 +410,7 @@
         <translation>&amp;Point d’accès :</translation>
     </message>
     <message>
-        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
         <translation>L’adresse de l’API du fournisseur ; modifiez-la pour un proxy ou un serveur auto-hébergé.</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>&amp;Clé d’API :</translation>
     </message>
     <message>
-        <source>The provider's API key; stored only in the system keychain.</source>
+        <source>The provider&apos;s API key; stored only in the system keychain.</source>
         <translation>La clé d’API du fournisseur ; enregistrée uniquement dans le trousseau du système.</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>%1 said: "%2"</source>
+        <source>%1 said: &quot;%2&quot;</source>
         <translation>%1 a répondu : « %2 »</translation>
     </message>
     <message>
@@ -525,11 +525,11 @@
         <translation>une page HTML</translation>
     </message>
     <message>
-        <source>an HTML page "%1"</source>
+        <source>an HTML page &quot;%1&quot;</source>
         <translation>une page HTML « %1 »</translation>
     </message>
     <message>
-        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider's reply. This is usually temporary; retrying usually helps.</source>
+        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider&apos;s reply. This is usually temporary; retrying usually helps.</source>
         <translation>%1 est injoignable : un proxy ou une passerelle a répondu HTTP %2 avec %3 au lieu de la réponse du fournisseur. C’est généralement temporaire ; réessayer suffit généralement.</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@
         <translation>chargé : %1</translation>
     </message>
     <message>
-        <source>%1 has no model "%2" running (%3). Start that model in %1 or choose a loaded one.</source>
+        <source>%1 has no model &quot;%2&quot; running (%3). Start that model in %1 or choose a loaded one.</source>
         <translation>%1 n’a pas de modèle « %2 » en cours d’exécution (%3). Lancez ce modèle dans %1 ou choisissez-en un chargé.</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>%1 a rejeté la clé d’API (%2). Enregistrez une nouvelle clé pour ce fournisseur.</translation>
     </message>
     <message>
-        <source>%1: the prompt plus the requested answer do not fit the model's context window (%2). Ask for fewer rows per request or lower max tokens.</source>
+        <source>%1: the prompt plus the requested answer do not fit the model&apos;s context window (%2). Ask for fewer rows per request or lower max tokens.</source>
         <translation>%1 : le prompt et la réponse demandée ne tiennent pas dans la fenêtre de contexte du modèle (%2). Demandez moins de lignes par requête ou réduisez les jetons max.</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
         <translation>%1 est surchargé (%2). Réessayez dans un moment ou réduisez la concurrence.</translation>
     </message>
     <message>
-        <source>%1's model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
+        <source>%1&apos;s model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
         <translation>Le processus de modèle de %1 a échoué, probablement par manque de mémoire GPU (%2). Réessayer peut aider ; sinon réduisez les jetons max. ou la concurrence.</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
         <translation>%1 a rencontré une erreur interne (%2). C’est généralement temporaire ; réessayez plus tard.</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens) for this provider.</source>
         <translation>%1 a rejeté la requête (%2). Vérifiez les réglages du modèle (température, jetons max.) pour ce fournisseur.</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>%1 a rejeté la clé d’API (HTTP %2). Enregistrez une nouvelle clé pour ce fournisseur.</translation>
     </message>
     <message>
-        <source>%1 refused this request with the stored key (%2). Check that the key's account or project may use this model.</source>
+        <source>%1 refused this request with the stored key (%2). Check that the key&apos;s account or project may use this model.</source>
         <translation>%1 a refusé cette requête avec la clé enregistrée (%2). Vérifiez que le compte ou le projet de la clé peut utiliser ce modèle.</translation>
     </message>
     <message>
@@ -625,7 +625,7 @@
         <translation>%1 : cette version de Transformer Lab n’a pas de point d’accès compatible OpenAI (HTTP 404). Utilisez Transformer Lab v0.33.0 ou antérieur, ou servez le modèle avec un autre serveur compatible OpenAI.</translation>
     </message>
     <message>
-        <source>%1 has no model "%2" installed (HTTP 404). Pull it with "ollama pull %2" or pick an installed model.</source>
+        <source>%1 has no model &quot;%2&quot; installed (HTTP 404). Pull it with &quot;ollama pull %2&quot; or pick an installed model.</source>
         <translation>%1 n’a pas de modèle « %2 » installé (HTTP 404). Téléchargez-le avec « ollama pull %2 » ou choisissez un modèle installé.</translation>
     </message>
     <message>
@@ -633,11 +633,11 @@
         <translation>%1 : le serveur n’a pas ce point d’accès (HTTP 404). Vérifiez l’URL de base.</translation>
     </message>
     <message>
-        <source>%1: model "%2" is not available (%3). Pick another model or refresh the model list.</source>
+        <source>%1: model &quot;%2&quot; is not available (%3). Pick another model or refresh the model list.</source>
         <translation>%1 : le modèle « %2 » n’est pas disponible (%3). Choisissez un autre modèle ou actualisez la liste des modèles.</translation>
     </message>
     <message>
-        <source>%1: model "%2" does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
+        <source>%1: model &quot;%2&quot; does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
         <translation>%1 : le modèle « %2 » n’existe pas ou vous n’y avez pas accès (HTTP %3). Choisissez un autre modèle ou actualisez la liste des modèles.</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@
         <translation>%1 a signalé un conflit (%2). Réessayer suffit généralement.</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens, JSON mode) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens, JSON mode) for this provider.</source>
         <translation>%1 a rejeté la requête (%2). Vérifiez les réglages du modèle (température, jetons max., mode JSON) pour ce fournisseur.</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
         <translation>Choisissez un autre modèle ou lancez-le d’abord.</translation>
     </message>
     <message>
-        <source>Check the model's settings for this provider.</source>
+        <source>Check the model&apos;s settings for this provider.</source>
         <translation>Vérifiez les réglages du modèle pour ce fournisseur.</translation>
     </message>
     <message>
@@ -725,7 +725,7 @@
         <translation>%1 a fermé la connexion de façon inattendue (%2). Réessayer suffit généralement.</translation>
     </message>
     <message>
-        <source>%1: the host "%2" could not be found. Check the base URL and your internet connection.</source>
+        <source>%1: the host &quot;%2&quot; could not be found. Check the base URL and your internet connection.</source>
         <translation>%1 : l’hôte « %2 » est introuvable. Vérifiez l’URL de base et votre connexion Internet.</translation>
     </message>
     <message>
@@ -855,66 +855,66 @@
         <translation>un événement du flux</translation>
     </message>
     <message>
-        <source>the model list has no "data" array</source>
-        <translation>la liste des modèles n’a pas de tableau "data"</translation>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>la liste des modèles n’a pas de tableau &quot;data&quot;</translation>
     </message>
     <message>
         <source>a stream line</source>
         <translation>une ligne du flux</translation>
     </message>
     <message>
-        <source>the model list has no "models" array</source>
-        <translation>la liste des modèles n’a pas de tableau "models"</translation>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>la liste des modèles n’a pas de tableau &quot;models&quot;</translation>
     </message>
 </context>
 <context>
     <name>candor::DatasetCheck</name>
     <message>
-        <source>"search_hint" must look like [SEARCH:query]</source>
-        <translation>"search_hint" doit avoir la forme [SEARCH:requête]</translation>
+        <source>&quot;search_hint&quot; must look like [SEARCH:query]</source>
+        <translation>&quot;search_hint&quot; doit avoir la forme [SEARCH:requête]</translation>
     </message>
     <message>
         <source>no tags</source>
         <translation>aucune étiquette</translation>
     </message>
     <message>
-        <source>a seed row, not a chat line: there is no "messages" array</source>
-        <translation>une ligne seed, pas une ligne de chat : il n’y a pas de tableau "messages"</translation>
+        <source>a seed row, not a chat line: there is no &quot;messages&quot; array</source>
+        <translation>une ligne seed, pas une ligne de chat : il n’y a pas de tableau &quot;messages&quot;</translation>
     </message>
     <message>
-        <source>no "messages" array</source>
-        <translation>pas de tableau "messages"</translation>
+        <source>no &quot;messages&quot; array</source>
+        <translation>pas de tableau &quot;messages&quot;</translation>
     </message>
     <message>
-        <source>"messages" holds %1 messages; Candor writes system (optional), user and assistant</source>
-        <translation>"messages" contient %1 messages ; Candor écrit system (facultatif), user et assistant</translation>
+        <source>&quot;messages&quot; holds %1 messages; Candor writes system (optional), user and assistant</source>
+        <translation>&quot;messages&quot; contient %1 messages ; Candor écrit system (facultatif), user et assistant</translation>
     </message>
     <message>
-        <source>message %1 needs a string "role" and a string "content"</source>
-        <translation>le message %1 doit avoir une chaîne "role" et une chaîne "content"</translation>
+        <source>message %1 needs a string &quot;role&quot; and a string &quot;content&quot;</source>
+        <translation>le message %1 doit avoir une chaîne &quot;role&quot; et une chaîne &quot;content&quot;</translation>
     </message>
     <message>
-        <source>message %1 has the role "%2" where Candor writes "%3"</source>
-        <translation>le message %1 a le rôle "%2" là où Candor écrit "%3"</translation>
+        <source>message %1 has the role &quot;%2&quot; where Candor writes &quot;%3&quot;</source>
+        <translation>le message %1 a le rôle &quot;%2&quot; là où Candor écrit &quot;%3&quot;</translation>
     </message>
     <message>
         <source>message %1 (%2) is empty</source>
         <translation>le message %1 (%2) est vide</translation>
     </message>
     <message>
-        <source>the system message is not one Candor writes, so the row's level is unknown</source>
+        <source>the system message is not one Candor writes, so the row&apos;s level is unknown</source>
         <translation>le message système n’est pas l’un de ceux qu’écrit Candor, le niveau de la ligne est donc inconnu</translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice</source>
-        <translation>l’en-tête nomme deux fois la colonne "%1"</translation>
+        <source>the header names the column &quot;%1&quot; twice</source>
+        <translation>l’en-tête nomme deux fois la colonne &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown column "%1" is ignored</source>
-        <translation>la colonne inconnue "%1" est ignorée</translation>
+        <source>unknown column &quot;%1&quot; is ignored</source>
+        <translation>la colonne inconnue &quot;%1&quot; est ignorée</translation>
     </message>
     <message>
-        <source>the header lacks the column(s) %1; Candor's CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
+        <source>the header lacks the column(s) %1; Candor&apos;s CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
         <translation>il manque à l’en-tête la ou les colonnes %1 ; le CSV de Candor commence par prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</translation>
     </message>
     <message>
@@ -926,20 +926,20 @@
         <translation>le champ %1 n’est pas du texte UTF-8 valide</translation>
     </message>
     <message>
-        <source>unknown source "%1"</source>
-        <translation>source inconnue "%1"</translation>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>source inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown review status "%1"</source>
-        <translation>statut de relecture inconnu "%1"</translation>
+        <source>unknown review status &quot;%1&quot;</source>
+        <translation>statut de relecture inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"created" is not an ISO 8601 date and time: %1</source>
-        <translation>"created" n’est pas une date et heure ISO 8601 : %1</translation>
+        <source>&quot;created&quot; is not an ISO 8601 date and time: %1</source>
+        <translation>&quot;created&quot; n’est pas une date et heure ISO 8601 : %1</translation>
     </message>
     <message>
-        <source>unknown flag "%1"</source>
-        <translation>indicateur inconnu "%1"</translation>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>indicateur inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a record longer than 16 MB; skipped</source>
@@ -984,11 +984,11 @@
 <context>
     <name>candor::Distribution</name>
     <message>
-        <source>"%1" is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
+        <source>&quot;%1&quot; is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
         <translation>« %1 » n’est pas de la forme NIVEAU:NOMBRE ou NIVEAU:POURCENTAGE% (p. ex. -2:10 ou -2:10%)</translation>
     </message>
     <message>
-        <source>"%1" is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
+        <source>&quot;%1&quot; is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
         <translation>« %1 » n’est pas un niveau de la grille ; les niveaux sont -2, -1, 0, 1 et 2</translation>
     </message>
     <message>
@@ -1012,7 +1012,7 @@
         <translation>nombre</translation>
     </message>
     <message>
-        <source>level %1: "%2%" is not a percentage from 0 to 100</source>
+        <source>level %1: &quot;%2%&quot; is not a percentage from 0 to 100</source>
         <translation>niveau %1 : « %2% » n’est pas un pourcentage de 0 à 100</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@
         <translation>niveau %1 : les pourcentages ont au plus deux décimales (%2%)</translation>
     </message>
     <message>
-        <source>level %1: "%2" is not a whole number of rows</source>
+        <source>level %1: &quot;%2&quot; is not a whole number of rows</source>
         <translation>niveau %1 : « %2 » n’est pas un nombre entier de lignes</translation>
     </message>
     <message>
@@ -1107,7 +1107,7 @@
 <context>
     <name>candor::EndpointResolver</name>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Aucun profil ne s’appelle « %1 ».</translation>
     </message>
     <message>
@@ -1115,11 +1115,11 @@
         <translation>Aucun fournisseur n’est choisi ; utilisez l’un de %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a provider; use one of %2.</source>
+        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
         <translation>« %1 » n’est pas un fournisseur ; utilisez l’un de %2.</translation>
     </message>
     <message>
-        <source>The endpoint "%1" is not an http(s) address.</source>
+        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
         <translation>Le point d’accès « %1 » n’est pas une adresse http(s).</translation>
     </message>
     <message>
@@ -1223,8 +1223,8 @@
         <translation>le budget ne peut pas être négatif (reçu : %1)</translation>
     </message>
     <message>
-        <source>"%1" must be %2</source>
-        <translation>"%1" doit être %2</translation>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; doit être %2</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -1247,20 +1247,20 @@
         <translation>cette configuration a été écrite par un Candor plus récent (format %1 ; cette version lit jusqu’au format %2)</translation>
     </message>
     <message>
-        <source>"mode" must be "template" or "llm" (got "%1")</source>
-        <translation>"mode" doit valoir "template" ou "llm" (reçu : "%1")</translation>
+        <source>&quot;mode&quot; must be &quot;template&quot; or &quot;llm&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;mode&quot; doit valoir &quot;template&quot; ou &quot;llm&quot; (reçu : &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>"distribution": %1</source>
-        <translation>"distribution" : %1</translation>
+        <source>&quot;distribution&quot;: %1</source>
+        <translation>&quot;distribution&quot; : %1</translation>
     </message>
     <message>
-        <source>"seed" must be a whole number from 0 to 18446744073709551615</source>
-        <translation>"seed" doit être un nombre entier de 0 à 18446744073709551615</translation>
+        <source>&quot;seed&quot; must be a whole number from 0 to 18446744073709551615</source>
+        <translation>&quot;seed&quot; doit être un nombre entier de 0 à 18446744073709551615</translation>
     </message>
     <message>
-        <source>"prompt_templates" maps levels -2..2 to template text; "%1" is not valid</source>
-        <translation>"prompt_templates" associe un texte de modèle aux niveaux -2..2 ; "%1" n’est pas valide</translation>
+        <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
+        <translation>&quot;prompt_templates&quot; associe un texte de modèle aux niveaux -2..2 ; &quot;%1&quot; n’est pas valide</translation>
     </message>
     <message>
         <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
@@ -1513,11 +1513,11 @@
         <translation>Aucun Secret Service n’est en cours d’exécution (%1). Installez et lancez gnome-keyring ou KWallet, ou conservez la clé pour cette session uniquement.</translation>
     </message>
     <message>
-        <source>The keyring has no unlocked default collection (%1). Unlock or create the "login" keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
+        <source>The keyring has no unlocked default collection (%1). Unlock or create the &quot;login&quot; keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
         <translation>Le trousseau n’a pas de collection par défaut déverrouillée (%1). Déverrouillez ou créez le trousseau « login » (par exemple en vous reconnectant ou dans Mots de passe et clés), ou conservez la clé pour cette session uniquement.</translation>
     </message>
     <message>
-        <source>The keychain could not be used (QtKeychain reported "%1"; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <source>The keychain could not be used (QtKeychain reported &quot;%1&quot;; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
         <translation>Le trousseau n’a pas pu être utilisé (QtKeychain a signalé « %1 » ; il manque généralement le paquet libsecret-1-0). Installez libsecret-1-0 et gnome-keyring ou KWallet, ou conservez la clé pour cette session uniquement.</translation>
     </message>
     <message>
@@ -1758,7 +1758,7 @@
         <translation>%1 lignes, c’est le maximum d’une exécution : le tableau de relecture garde chaque ligne en mémoire (environ 1,4 Go par million de lignes). Générez les jeux plus grands en plusieurs parties, ou avec candor-cli, qui écrit directement dans un fichier.</translation>
     </message>
     <message>
-        <source>The project's settings have changed since it was saved.</source>
+        <source>The project&apos;s settings have changed since it was saved.</source>
         <translation>Les réglages du projet ont changé depuis son enregistrement.</translation>
     </message>
     <message>
@@ -1962,7 +1962,7 @@
         <translation>&amp;Rétablir la valeur par défaut</translation>
     </message>
     <message>
-        <source>Replace this text with Candor's default.</source>
+        <source>Replace this text with Candor&apos;s default.</source>
         <translation>Remplacer ce texte par la valeur par défaut de Candor.</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@
 <context>
     <name>candor::ProviderForm</name>
     <message>
-        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
         <translation>L’adresse de l’API du fournisseur ; modifiez-la pour un proxy ou un serveur auto-hébergé.</translation>
     </message>
     <message>
@@ -2041,7 +2041,7 @@
         <translation>%1 La clé est conservée pour cette session uniquement (%2).</translation>
     </message>
     <message>
-        <source>The endpoint "%1" is not a valid http(s) address.</source>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) address.</source>
         <translation>Le point d’accès « %1 » n’est pas une adresse http(s) valide.</translation>
     </message>
     <message>
@@ -2106,6 +2106,10 @@
     <message>
         <source>A profile name cannot be empty or contain slashes.</source>
         <translation>Un nom de profil ne peut être ni vide ni contenir de barres obliques.</translation>
+    </message>
+    <message>
+        <source>The server has no %1; %2 is chosen instead.</source>
+        <translation>Le serveur n’a pas %1 ; %2 est choisi à la place.</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2307,7 @@
         <translation>Étiquettes de la ligne</translation>
     </message>
     <message>
-        <source>The row's tags, separated by commas.</source>
+        <source>The row&apos;s tags, separated by commas.</source>
         <translation>Les étiquettes de la ligne, séparées par des virgules.</translation>
     </message>
     <message>
@@ -2339,7 +2343,7 @@
         <translation>Réponse idéale</translation>
     </message>
     <message>
-        <source>The answer that shows this row's level of honesty.</source>
+        <source>The answer that shows this row&apos;s level of honesty.</source>
         <translation>La réponse qui illustre le niveau d’honnêteté de cette ligne.</translation>
     </message>
     <message>
@@ -2463,7 +2467,7 @@
         <translation>&amp;Grille</translation>
     </message>
     <message>
-        <source>Show the rubric's levels beside the table</source>
+        <source>Show the rubric&apos;s levels beside the table</source>
         <translation>Afficher les niveaux de la grille à côté du tableau</translation>
     </message>
     <message>
@@ -2898,7 +2902,7 @@ Alt+3 : afficher la grille</translation>
         <translation>{topic} n’est autorisé que dans les modèles génériques</translation>
     </message>
     <message>
-        <source>slot {%1} is not a column of the template's table</source>
+        <source>slot {%1} is not a column of the template&apos;s table</source>
         <translation>l’emplacement {%1} n’est pas une colonne de la table du modèle</translation>
     </message>
     <message>
@@ -2918,27 +2922,27 @@ Alt+3 : afficher la grille</translation>
         <translation>fichier de modèles %1 : %2</translation>
     </message>
     <message>
-        <source>"prefixes" must be a list of strings</source>
-        <translation>"prefixes" doit être une liste de chaînes</translation>
+        <source>&quot;prefixes&quot; must be a list of strings</source>
+        <translation>&quot;prefixes&quot; doit être une liste de chaînes</translation>
     </message>
     <message>
-        <source>"suffixes" must be a list of strings</source>
-        <translation>"suffixes" doit être une liste de chaînes</translation>
+        <source>&quot;suffixes&quot; must be a list of strings</source>
+        <translation>&quot;suffixes&quot; doit être une liste de chaînes</translation>
     </message>
     <message>
-        <source>"domain" is missing</source>
-        <translation>"domain" est absent</translation>
+        <source>&quot;domain&quot; is missing</source>
+        <translation>&quot;domain&quot; est absent</translation>
     </message>
     <message>
-        <source>table "%1" has no rows</source>
+        <source>table &quot;%1&quot; has no rows</source>
         <translation>la table « %1 » n’a aucune ligne</translation>
     </message>
     <message>
-        <source>table "%1" row %2 has different keys from row 1</source>
+        <source>table &quot;%1&quot; row %2 has different keys from row 1</source>
         <translation>la table « %1 », ligne %2, a d’autres clés que la ligne 1</translation>
     </message>
     <message>
-        <source>table "%1" row %2: "%3" must be a non-empty string</source>
+        <source>table &quot;%1&quot; row %2: &quot;%3&quot; must be a non-empty string</source>
         <translation>table « %1 », ligne %2 : « %3 » doit être une chaîne non vide</translation>
     </message>
     <message>
@@ -2950,28 +2954,28 @@ Alt+3 : afficher la grille</translation>
         <translation>modèle %1 : %2</translation>
     </message>
     <message>
-        <source>"level" must be -2, -1, 0, 1 or 2</source>
-        <translation>"level" doit valoir -2, -1, 0, 1 ou 2</translation>
+        <source>&quot;level&quot; must be -2, -1, 0, 1 or 2</source>
+        <translation>&quot;level&quot; doit valoir -2, -1, 0, 1 ou 2</translation>
     </message>
     <message>
-        <source>"difficulty" must be beginner, intermediate or advanced</source>
-        <translation>"difficulty" doit valoir beginner, intermediate ou advanced</translation>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>&quot;difficulty&quot; doit valoir beginner, intermediate ou advanced</translation>
     </message>
     <message>
-        <source>unknown table "%1"</source>
+        <source>unknown table &quot;%1&quot;</source>
         <translation>table inconnue « %1 »</translation>
     </message>
     <message>
-        <source>"prompts" must be a non-empty list of strings</source>
-        <translation>"prompts" doit être une liste non vide de chaînes</translation>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>&quot;prompts&quot; doit être une liste non vide de chaînes</translation>
     </message>
     <message>
-        <source>"answers" must be a non-empty list of strings</source>
-        <translation>"answers" doit être une liste non vide de chaînes</translation>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>&quot;answers&quot; doit être une liste non vide de chaînes</translation>
     </message>
     <message>
-        <source>"feedback" and "search" are required</source>
-        <translation>"feedback" et "search" sont obligatoires</translation>
+        <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
+        <translation>&quot;feedback&quot; et &quot;search&quot; sont obligatoires</translation>
     </message>
     <message>
         <source>the template bank in %1 holds no templates</source>
@@ -3042,8 +3046,8 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
         <translation>ask: PROMPT est vide</translation>
     </message>
     <message>
-        <source>--temperature: "%1" is not a number from 0 to 2</source>
-        <translation>--temperature: "%1" n’est pas un nombre de 0 à 2</translation>
+        <source>--temperature: &quot;%1&quot; is not a number from 0 to 2</source>
+        <translation>--temperature: &quot;%1&quot; n’est pas un nombre de 0 à 2</translation>
     </message>
     <message>
         <source>--schema: cannot read %1: %2</source>
@@ -3070,8 +3074,8 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
         <translation>Liste les modèles que propose un point d’accès, un identifiant par ligne.</translation>
     </message>
     <message>
-        <source>models: unexpected argument "%1"</source>
-        <translation>models: argument inattendu "%1"</translation>
+        <source>models: unexpected argument &quot;%1&quot;</source>
+        <translation>models: argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Check that an endpoint answers and the key works; prints a one-line verdict.</source>
@@ -3090,17 +3094,17 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
         <translation> (voir --help)</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from %3 to %4</source>
-        <translation>--%1: "%2" n’est pas un nombre entier de %3 à %4</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: &quot;%2&quot; n’est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from 0 to 18446744073709551615</source>
-        <translation>--%1: "%2" n’est pas un nombre entier de 0 à 18446744073709551615</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--%1: &quot;%2&quot; n’est pas un nombre entier de 0 à 18446744073709551615</translation>
     </message>
     <message>
         <source>Generate an honesty training dataset.
 
-Template mode works offline with no set-up: rows come from Candor's built-in template bank,
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
 deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
 the output (FILE.journal) so an interrupted run continues with --resume.</source>
         <translation>Génère un jeu de données d’entraînement à l’honnêteté.
@@ -3147,8 +3151,8 @@ interrompue reprend avec --resume.</translation>
         <translation>jsonl (format de base, par défaut), csv (RFC 4180) ou openai-chat (JSONL pour l’affinage de chat).</translation>
     </message>
     <message>
-        <source>Include the "meta" object (id, source, created, status) in each row.</source>
-        <translation>Inclure l’objet "meta" (id, source, created, status) dans chaque ligne.</translation>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
+        <translation>Inclure l’objet &quot;meta&quot; (id, source, created, status) dans chaque ligne.</translation>
     </message>
     <message>
         <source>No progress bar and no summary line.</source>
@@ -3159,20 +3163,20 @@ interrompue reprend avec --resume.</translation>
         <translation>Partir d’une configuration ou d’un projet enregistré (JSON, tel que l’application l’écrit : modèles de prompt, fournisseur, modèle, ...) ; les options données ici l’emportent.</translation>
     </message>
     <message>
-        <source>generate: unexpected argument "%1"</source>
-        <translation>generate: argument inattendu "%1"</translation>
+        <source>generate: unexpected argument &quot;%1&quot;</source>
+        <translation>generate: argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--mode: "%1" is not a mode; use template or llm</source>
-        <translation>--mode: "%1" n’est pas un mode ; utilisez template ou llm</translation>
+        <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
+        <translation>--mode: &quot;%1&quot; n’est pas un mode ; utilisez template ou llm</translation>
     </message>
     <message>
         <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
         <translation>--count: manquant ; indiquez combien de lignes générer (par ex. --count 1000)</translation>
     </message>
     <message>
-        <source>--format: "%1" is not a format; use jsonl, csv or openai-chat</source>
-        <translation>--format: "%1" n’est pas un format ; utilisez jsonl, csv ou openai-chat</translation>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
+        <translation>--format: &quot;%1&quot; n’est pas un format ; utilisez jsonl, csv ou openai-chat</translation>
     </message>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
@@ -3190,8 +3194,8 @@ interrompue reprend avec --resume.</translation>
         </translation>
     </message>
     <message>
-        <source>key: "%1" is not a provider; providers are %2</source>
-        <translation>key: "%1" n’est pas un fournisseur ; les fournisseurs sont %2</translation>
+        <source>key: &quot;%1&quot; is not a provider; providers are %2</source>
+        <translation>key: &quot;%1&quot; n’est pas un fournisseur ; les fournisseurs sont %2</translation>
     </message>
     <message>
         <source>Manage API keys in the system keychain (never in files).</source>
@@ -3262,8 +3266,8 @@ interrompue reprend avec --resume.</translation>
         <translation>key: précisez set, delete ou status (voir key --help)</translation>
     </message>
     <message>
-        <source>key: "%1" is not an action; use set, delete or status</source>
-        <translation>key: "%1" n’est pas une action ; utilisez set, delete ou status</translation>
+        <source>key: &quot;%1&quot; is not an action; use set, delete or status</source>
+        <translation>key: &quot;%1&quot; n’est pas une action ; utilisez set, delete ou status</translation>
     </message>
     <message>
         <source>no price</source>
@@ -3306,8 +3310,8 @@ interrompue reprend avec --resume.</translation>
         <translation>LLM : langue des lignes générées (anglais par défaut).</translation>
     </message>
     <message>
-        <source>LLM: fill any shortfall from the template generator (rows marked "fallback").</source>
-        <translation>LLM : combler tout manque à partir du générateur de modèles (lignes marquées "fallback").</translation>
+        <source>LLM: fill any shortfall from the template generator (rows marked &quot;fallback&quot;).</source>
+        <translation>LLM : combler tout manque à partir du générateur de modèles (lignes marquées &quot;fallback&quot;).</translation>
     </message>
     <message>
         <source>LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.</source>
@@ -3326,16 +3330,16 @@ interrompue reprend avec --resume.</translation>
         <translation>LLM : reprendre l’exécution consignée dans FILE.journal.</translation>
     </message>
     <message>
-        <source>--budget: "%1" is not a positive amount of US dollars</source>
-        <translation>--budget: "%1" n’est pas un montant positif en dollars américains</translation>
+        <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
+        <translation>--budget: &quot;%1&quot; n’est pas un montant positif en dollars américains</translation>
     </message>
     <message>
         <source>--provider: missing; use one of %1</source>
         <translation>--provider: manquant ; utilisez l’un de %1</translation>
     </message>
     <message>
-        <source>--provider: "%1" is not a provider; use one of %2</source>
-        <translation>--provider: "%1" n’est pas un fournisseur ; utilisez l’un de %2</translation>
+        <source>--provider: &quot;%1&quot; is not a provider; use one of %2</source>
+        <translation>--provider: &quot;%1&quot; n’est pas un fournisseur ; utilisez l’un de %2</translation>
     </message>
     <message numerus="yes">
         <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
@@ -3353,7 +3357,7 @@ interrompue reprend avec --resume.</translation>
         <translation>--resume: il n’y a pas de journal à reprendre à %1</translation>
     </message>
     <message>
-        <source>an interrupted run's journal exists at %1; continue it with --resume, or delete it to start over</source>
+        <source>an interrupted run&apos;s journal exists at %1; continue it with --resume, or delete it to start over</source>
         <translation>le journal d’une exécution interrompue existe à %1 ; reprenez-la avec --resume ou supprimez-le pour repartir de zéro</translation>
     </message>
     <message>
@@ -3415,7 +3419,7 @@ interrompue reprend avec --resume.</translation>
         <translation>Options :</translation>
     </message>
     <message>
-        <source>Show this help; COMMAND --help shows a command's options</source>
+        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
         <translation>Affiche cette aide ; COMMAND --help affiche les options d’une commande</translation>
     </message>
     <message>
@@ -3431,7 +3435,7 @@ interrompue reprend avec --resume.</translation>
         <translation>Fournisseur : %1.</translation>
     </message>
     <message>
-        <source>Endpoint URL (default: the provider's).</source>
+        <source>Endpoint URL (default: the provider&apos;s).</source>
         <translation>URL du point d’accès (par défaut : celle du fournisseur).</translation>
     </message>
     <message>
@@ -3447,12 +3451,12 @@ interrompue reprend avec --resume.</translation>
         <translation>Autoriser l’envoi de la clé d’API en http non chiffré vers une autre machine (dangereux).</translation>
     </message>
     <message>
-        <source>Model id (default: the provider's suggestion).</source>
+        <source>Model id (default: the provider&apos;s suggestion).</source>
         <translation>Identifiant du modèle (par défaut : celui que suggère le fournisseur).</translation>
     </message>
     <message>
-        <source>--base-url: "%1" is not an http(s) URL</source>
-        <translation>--base-url: "%1" n’est pas une URL http(s)</translation>
+        <source>--base-url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--base-url: &quot;%1&quot; n’est pas une URL http(s)</translation>
     </message>
     <message>
         <source>--model: missing; %1 has no default model (list them with candor-cli models --provider %2)</source>
@@ -3463,8 +3467,8 @@ interrompue reprend avec --resume.</translation>
         <translation>--api-key-env: la variable %1 n’est pas définie ou est vide</translation>
     </message>
     <message>
-        <source>no API key stored for %1; store one with "candor-cli key set %2" or pass --api-key-env VAR</source>
-        <translation>aucune clé d’API enregistrée pour %1 ; enregistrez-en une avec "candor-cli key set %2" ou passez --api-key-env VAR</translation>
+        <source>no API key stored for %1; store one with &quot;candor-cli key set %2&quot; or pass --api-key-env VAR</source>
+        <translation>aucune clé d’API enregistrée pour %1 ; enregistrez-en une avec &quot;candor-cli key set %2&quot; ou passez --api-key-env VAR</translation>
     </message>
     <message>
         <source> (or pass --api-key-env VAR)</source>
@@ -3475,8 +3479,8 @@ interrompue reprend avec --resume.</translation>
         <translation>validate: FILE manquant (candor-cli validate FILE)</translation>
     </message>
     <message>
-        <source>validate: one FILE only, got "%1" too</source>
-        <translation>validate: un seul FILE, mais "%1" a aussi été donné</translation>
+        <source>validate: one FILE only, got &quot;%1&quot; too</source>
+        <translation>validate: un seul FILE, mais &quot;%1&quot; a aussi été donné</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
@@ -3553,15 +3557,15 @@ interrompue reprend avec --resume.</translation>
         <translation>Lister, afficher, enregistrer ou supprimer des profils de fournisseur (partagés avec la fenêtre)</translation>
     </message>
     <message>
-        <source>"%1" is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
-        <translation>"%1" n’est pas une commande ; les commandes sont generate, validate, ask, models, test, key et profile (voir --help)</translation>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
+        <translation>&quot;%1&quot; n’est pas une commande ; les commandes sont generate, validate, ask, models, test, key et profile (voir --help)</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source> (the provider's default)</source>
+        <source> (the provider&apos;s default)</source>
         <translation> (valeur par défaut du fournisseur)</translation>
     </message>
     <message>
@@ -3573,8 +3577,8 @@ interrompue reprend avec --resume.</translation>
         <translation>profile %1: indiquez un seul NAME (mettez entre guillemets un nom contenant des espaces)</translation>
     </message>
     <message>
-        <source>profile %1: NAME "%2" is empty, has surrounding spaces or contains a slash</source>
-        <translation>profile %1: NAME "%2" est vide, commence ou finit par des espaces ou contient une barre oblique</translation>
+        <source>profile %1: NAME &quot;%2&quot; is empty, has surrounding spaces or contains a slash</source>
+        <translation>profile %1: NAME &quot;%2&quot; est vide, commence ou finit par des espaces ou contient une barre oblique</translation>
     </message>
     <message>
         <source>Manage provider profiles: a name for a provider, endpoint and model, shared with the window.</source>
@@ -3597,7 +3601,7 @@ interrompue reprend avec --resume.</translation>
         <translation>supprimer un profil et sa propre clé d’API</translation>
     </message>
     <message>
-        <source>A profile's own API key is stored with candor-cli key set --profile NAME; without one, the provider's key is used. Keys are never shown.</source>
+        <source>A profile&apos;s own API key is stored with candor-cli key set --profile NAME; without one, the provider&apos;s key is used. Keys are never shown.</source>
         <translation>La clé d’API propre à un profil s’enregistre avec candor-cli key set --profile NAME ; sans elle, la clé du fournisseur est utilisée. Les clés ne sont jamais affichées.</translation>
     </message>
     <message>
@@ -3605,7 +3609,7 @@ interrompue reprend avec --resume.</translation>
         <translation>list, show, save ou delete.</translation>
     </message>
     <message>
-        <source>The profile's name.</source>
+        <source>The profile&apos;s name.</source>
         <translation>Le nom du profil.</translation>
     </message>
     <message>
@@ -3613,11 +3617,11 @@ interrompue reprend avec --resume.</translation>
         <translation>save : le fournisseur, l’un de %1.</translation>
     </message>
     <message>
-        <source>save: the endpoint URL (default: the provider's).</source>
+        <source>save: the endpoint URL (default: the provider&apos;s).</source>
         <translation>save : l’URL du point d’accès (par défaut : celle du fournisseur).</translation>
     </message>
     <message>
-        <source>save: the model id (default: the provider's suggestion).</source>
+        <source>save: the model id (default: the provider&apos;s suggestion).</source>
         <translation>save : l’identifiant du modèle (par défaut : la suggestion du fournisseur).</translation>
     </message>
     <message>
@@ -3641,8 +3645,8 @@ interrompue reprend avec --resume.</translation>
         <translation>Aucun profil enregistré pour l’instant ; enregistrez-en un avec candor-cli profile save NAME --provider P.</translation>
     </message>
     <message>
-        <source>profile show: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>profile show: aucun profil ne s’appelle "%1" (candor-cli profile list les affiche)</translation>
+        <source>profile show: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile show: aucun profil ne s’appelle &quot;%1&quot; (candor-cli profile list les affiche)</translation>
     </message>
     <message>
         <source>profile save: the settings file could not be written</source>
@@ -3653,8 +3657,8 @@ interrompue reprend avec --resume.</translation>
         <translation>Profil %1 (%2) enregistré.</translation>
     </message>
     <message>
-        <source>profile delete: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>profile delete: aucun profil ne s’appelle "%1" (candor-cli profile list les affiche)</translation>
+        <source>profile delete: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile delete: aucun profil ne s’appelle &quot;%1&quot; (candor-cli profile list les affiche)</translation>
     </message>
     <message>
         <source>Deleted the profile %1.</source>
@@ -3669,24 +3673,24 @@ interrompue reprend avec --resume.</translation>
         <translation>profile: précisez list, show, save ou delete (voir profile --help)</translation>
     </message>
     <message>
-        <source>profile: "%1" is not an action; use list, show, save or delete</source>
-        <translation>profile: "%1" n’est pas une action ; utilisez list, show, save ou delete</translation>
+        <source>profile: &quot;%1&quot; is not an action; use list, show, save or delete</source>
+        <translation>profile: &quot;%1&quot; n’est pas une action ; utilisez list, show, save ou delete</translation>
     </message>
     <message>
         <source>A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own API key first.</source>
         <translation>Un profil enregistré (candor-cli profile list) : son fournisseur, son point d’accès et son modèle sauf s’ils sont indiqués, et d’abord sa propre clé d’API.</translation>
     </message>
     <message>
-        <source>--profile: "%1" is not a profile name</source>
-        <translation>--profile: "%1" n’est pas un nom de profil</translation>
+        <source>--profile: &quot;%1&quot; is not a profile name</source>
+        <translation>--profile: &quot;%1&quot; n’est pas un nom de profil</translation>
     </message>
     <message>
-        <source>--profile: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>--profile: aucun profil ne s’appelle "%1" (candor-cli profile list les affiche)</translation>
+        <source>--profile: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>--profile: aucun profil ne s’appelle &quot;%1&quot; (candor-cli profile list les affiche)</translation>
     </message>
     <message>
-        <source>no API key stored for the profile %1 or for %2; store one with "candor-cli key set --profile %1" or pass --api-key-env VAR</source>
-        <translation>aucune clé d’API enregistrée pour le profil %1 ni pour %2 ; enregistrez-en une avec "candor-cli key set --profile %1" ou passez --api-key-env VAR</translation>
+        <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
+        <translation>aucune clé d’API enregistrée pour le profil %1 ni pour %2 ; enregistrez-en une avec &quot;candor-cli key set --profile %1&quot; ou passez --api-key-env VAR</translation>
     </message>
     <message>
         <source>seed JSONL</source>

@@ -410,7 +410,7 @@
         <translation>&amp;Endpoint:</translation>
     </message>
     <message>
-        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
         <translation>O endereço da API do provedor; altere-o para proxies ou servidores próprios.</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>&amp;Chave de API:</translation>
     </message>
     <message>
-        <source>The provider's API key; stored only in the system keychain.</source>
+        <source>The provider&apos;s API key; stored only in the system keychain.</source>
         <translation>A chave de API do provedor; armazenada apenas no chaveiro do sistema.</translation>
     </message>
     <message>
@@ -513,8 +513,8 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>%1 said: "%2"</source>
-        <translation>%1 disse: "%2"</translation>
+        <source>%1 said: &quot;%2&quot;</source>
+        <translation>%1 disse: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -525,11 +525,11 @@
         <translation>uma página HTML</translation>
     </message>
     <message>
-        <source>an HTML page "%1"</source>
-        <translation>uma página HTML "%1"</translation>
+        <source>an HTML page &quot;%1&quot;</source>
+        <translation>uma página HTML &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider's reply. This is usually temporary; retrying usually helps.</source>
+        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider&apos;s reply. This is usually temporary; retrying usually helps.</source>
         <translation>Não foi possível acessar %1: um proxy ou gateway respondeu HTTP %2 com %3 em vez da resposta do provedor. Isso costuma ser temporário; tentar novamente costuma resolver.</translation>
     </message>
     <message>
@@ -561,15 +561,15 @@
         <translation>carregado: %1</translation>
     </message>
     <message>
-        <source>%1 has no model "%2" running (%3). Start that model in %1 or choose a loaded one.</source>
-        <translation>%1 não tem o modelo "%2" em execução (%3). Inicie esse modelo no %1 ou escolha um carregado.</translation>
+        <source>%1 has no model &quot;%2&quot; running (%3). Start that model in %1 or choose a loaded one.</source>
+        <translation>%1 não tem o modelo &quot;%2&quot; em execução (%3). Inicie esse modelo no %1 ou escolha um carregado.</translation>
     </message>
     <message>
         <source>%1 rejected the API key (%2). Store a new key for this provider.</source>
         <translation>%1 rejeitou a chave de API (%2). Armazene uma nova chave para este provedor.</translation>
     </message>
     <message>
-        <source>%1: the prompt plus the requested answer do not fit the model's context window (%2). Ask for fewer rows per request or lower max tokens.</source>
+        <source>%1: the prompt plus the requested answer do not fit the model&apos;s context window (%2). Ask for fewer rows per request or lower max tokens.</source>
         <translation>%1: o prompt mais a resposta pedida não cabem na janela de contexto do modelo (%2). Peça menos linhas por solicitação ou reduza o máximo de tokens.</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
         <translation>%1 está sobrecarregado (%2). Tente novamente daqui a pouco ou reduza a concorrência.</translation>
     </message>
     <message>
-        <source>%1's model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
+        <source>%1&apos;s model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
         <translation>O worker de modelo do %1 falhou, provavelmente por falta de memória de GPU (%2). Tentar novamente pode ajudar; caso contrário, reduza o máximo de tokens ou a concorrência.</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
         <translation>%1 teve um erro interno (%2). Isso costuma ser temporário; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens) for this provider.</source>
         <translation>%1 rejeitou a solicitação (%2). Verifique as configurações do modelo (temperatura, máximo de tokens) para este provedor.</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>%1 rejeitou a chave de API (HTTP %2). Armazene uma nova chave para este provedor.</translation>
     </message>
     <message>
-        <source>%1 refused this request with the stored key (%2). Check that the key's account or project may use this model.</source>
+        <source>%1 refused this request with the stored key (%2). Check that the key&apos;s account or project may use this model.</source>
         <translation>%1 recusou esta solicitação com a chave armazenada (%2). Verifique se a conta ou o projeto da chave pode usar este modelo.</translation>
     </message>
     <message>
@@ -625,20 +625,20 @@
         <translation>%1: esta versão do Transformer Lab não tem endpoint compatível com a OpenAI (HTTP 404). Use o Transformer Lab v0.33.0 ou anterior, ou sirva o modelo com outro servidor compatível com a OpenAI.</translation>
     </message>
     <message>
-        <source>%1 has no model "%2" installed (HTTP 404). Pull it with "ollama pull %2" or pick an installed model.</source>
-        <translation>%1 não tem o modelo "%2" instalado (HTTP 404). Baixe-o com "ollama pull %2" ou escolha um modelo instalado.</translation>
+        <source>%1 has no model &quot;%2&quot; installed (HTTP 404). Pull it with &quot;ollama pull %2&quot; or pick an installed model.</source>
+        <translation>%1 não tem o modelo &quot;%2&quot; instalado (HTTP 404). Baixe-o com &quot;ollama pull %2&quot; ou escolha um modelo instalado.</translation>
     </message>
     <message>
         <source>%1: the server has no such endpoint (HTTP 404). Check the base URL.</source>
         <translation>%1: o servidor não tem esse endpoint (HTTP 404). Verifique a URL base.</translation>
     </message>
     <message>
-        <source>%1: model "%2" is not available (%3). Pick another model or refresh the model list.</source>
-        <translation>%1: o modelo "%2" não está disponível (%3). Escolha outro modelo ou atualize a lista de modelos.</translation>
+        <source>%1: model &quot;%2&quot; is not available (%3). Pick another model or refresh the model list.</source>
+        <translation>%1: o modelo &quot;%2&quot; não está disponível (%3). Escolha outro modelo ou atualize a lista de modelos.</translation>
     </message>
     <message>
-        <source>%1: model "%2" does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
-        <translation>%1: o modelo "%2" não existe ou você não tem acesso a ele (HTTP %3). Escolha outro modelo ou atualize a lista de modelos.</translation>
+        <source>%1: model &quot;%2&quot; does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
+        <translation>%1: o modelo &quot;%2&quot; não existe ou você não tem acesso a ele (HTTP %3). Escolha outro modelo ou atualize a lista de modelos.</translation>
     </message>
     <message>
         <source>%1 timed out while working on the request (%2). Retry; for long answers use streaming or ask for fewer rows per request.</source>
@@ -661,7 +661,7 @@
         <translation>%1 relatou um conflito (%2). Tentar novamente costuma resolver.</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens, JSON mode) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens, JSON mode) for this provider.</source>
         <translation>%1 rejeitou a solicitação (%2). Verifique as configurações do modelo (temperatura, máximo de tokens, modo JSON) para este provedor.</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
         <translation>Escolha outro modelo ou inicie-o primeiro.</translation>
     </message>
     <message>
-        <source>Check the model's settings for this provider.</source>
+        <source>Check the model&apos;s settings for this provider.</source>
         <translation>Verifique as configurações do modelo para este provedor.</translation>
     </message>
     <message>
@@ -725,8 +725,8 @@
         <translation>%1 fechou a conexão inesperadamente (%2). Tentar novamente costuma resolver.</translation>
     </message>
     <message>
-        <source>%1: the host "%2" could not be found. Check the base URL and your internet connection.</source>
-        <translation>%1: o host "%2" não foi encontrado. Verifique a URL base e sua conexão com a internet.</translation>
+        <source>%1: the host &quot;%2&quot; could not be found. Check the base URL and your internet connection.</source>
+        <translation>%1: o host &quot;%2&quot; não foi encontrado. Verifique a URL base e sua conexão com a internet.</translation>
     </message>
     <message>
         <source>%1 did not answer in time (%2). Check your connection; retrying usually helps.</source>
@@ -855,66 +855,66 @@
         <translation>um evento do stream</translation>
     </message>
     <message>
-        <source>the model list has no "data" array</source>
-        <translation>a lista de modelos não tem um array "data"</translation>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>a lista de modelos não tem um array &quot;data&quot;</translation>
     </message>
     <message>
         <source>a stream line</source>
         <translation>uma linha do stream</translation>
     </message>
     <message>
-        <source>the model list has no "models" array</source>
-        <translation>a lista de modelos não tem um array "models"</translation>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>a lista de modelos não tem um array &quot;models&quot;</translation>
     </message>
 </context>
 <context>
     <name>candor::DatasetCheck</name>
     <message>
-        <source>"search_hint" must look like [SEARCH:query]</source>
-        <translation>"search_hint" deve ter o formato [SEARCH:consulta]</translation>
+        <source>&quot;search_hint&quot; must look like [SEARCH:query]</source>
+        <translation>&quot;search_hint&quot; deve ter o formato [SEARCH:consulta]</translation>
     </message>
     <message>
         <source>no tags</source>
         <translation>sem tags</translation>
     </message>
     <message>
-        <source>a seed row, not a chat line: there is no "messages" array</source>
-        <translation>uma linha seed, não uma linha de chat: não há um array "messages"</translation>
+        <source>a seed row, not a chat line: there is no &quot;messages&quot; array</source>
+        <translation>uma linha seed, não uma linha de chat: não há um array &quot;messages&quot;</translation>
     </message>
     <message>
-        <source>no "messages" array</source>
-        <translation>não há um array "messages"</translation>
+        <source>no &quot;messages&quot; array</source>
+        <translation>não há um array &quot;messages&quot;</translation>
     </message>
     <message>
-        <source>"messages" holds %1 messages; Candor writes system (optional), user and assistant</source>
-        <translation>"messages" contém %1 mensagens; o Candor escreve system (opcional), user e assistant</translation>
+        <source>&quot;messages&quot; holds %1 messages; Candor writes system (optional), user and assistant</source>
+        <translation>&quot;messages&quot; contém %1 mensagens; o Candor escreve system (opcional), user e assistant</translation>
     </message>
     <message>
-        <source>message %1 needs a string "role" and a string "content"</source>
-        <translation>a mensagem %1 precisa de uma string "role" e uma string "content"</translation>
+        <source>message %1 needs a string &quot;role&quot; and a string &quot;content&quot;</source>
+        <translation>a mensagem %1 precisa de uma string &quot;role&quot; e uma string &quot;content&quot;</translation>
     </message>
     <message>
-        <source>message %1 has the role "%2" where Candor writes "%3"</source>
-        <translation>a mensagem %1 tem o papel "%2" onde o Candor escreve "%3"</translation>
+        <source>message %1 has the role &quot;%2&quot; where Candor writes &quot;%3&quot;</source>
+        <translation>a mensagem %1 tem o papel &quot;%2&quot; onde o Candor escreve &quot;%3&quot;</translation>
     </message>
     <message>
         <source>message %1 (%2) is empty</source>
         <translation>a mensagem %1 (%2) está vazia</translation>
     </message>
     <message>
-        <source>the system message is not one Candor writes, so the row's level is unknown</source>
+        <source>the system message is not one Candor writes, so the row&apos;s level is unknown</source>
         <translation>a mensagem de sistema não é uma das que o Candor escreve, então o nível da linha é desconhecido</translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice</source>
-        <translation>o cabeçalho nomeia a coluna "%1" duas vezes</translation>
+        <source>the header names the column &quot;%1&quot; twice</source>
+        <translation>o cabeçalho nomeia a coluna &quot;%1&quot; duas vezes</translation>
     </message>
     <message>
-        <source>unknown column "%1" is ignored</source>
-        <translation>a coluna desconhecida "%1" é ignorada</translation>
+        <source>unknown column &quot;%1&quot; is ignored</source>
+        <translation>a coluna desconhecida &quot;%1&quot; é ignorada</translation>
     </message>
     <message>
-        <source>the header lacks the column(s) %1; Candor's CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
+        <source>the header lacks the column(s) %1; Candor&apos;s CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
         <translation>faltam ao cabeçalho a(s) coluna(s) %1; o CSV do Candor começa com prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</translation>
     </message>
     <message>
@@ -926,20 +926,20 @@
         <translation>o campo %1 não é texto UTF-8 válido</translation>
     </message>
     <message>
-        <source>unknown source "%1"</source>
-        <translation>origem desconhecida "%1"</translation>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>origem desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown review status "%1"</source>
-        <translation>status de revisão desconhecido "%1"</translation>
+        <source>unknown review status &quot;%1&quot;</source>
+        <translation>status de revisão desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"created" is not an ISO 8601 date and time: %1</source>
-        <translation>"created" não é uma data e hora ISO 8601: %1</translation>
+        <source>&quot;created&quot; is not an ISO 8601 date and time: %1</source>
+        <translation>&quot;created&quot; não é uma data e hora ISO 8601: %1</translation>
     </message>
     <message>
-        <source>unknown flag "%1"</source>
-        <translation>marcação desconhecida "%1"</translation>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>marcação desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a record longer than 16 MB; skipped</source>
@@ -984,12 +984,12 @@
 <context>
     <name>candor::Distribution</name>
     <message>
-        <source>"%1" is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
-        <translation>"%1" não está no formato NÍVEL:QUANTIDADE ou NÍVEL:PORCENTAGEM% (ex.: -2:10 ou -2:10%)</translation>
+        <source>&quot;%1&quot; is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
+        <translation>&quot;%1&quot; não está no formato NÍVEL:QUANTIDADE ou NÍVEL:PORCENTAGEM% (ex.: -2:10 ou -2:10%)</translation>
     </message>
     <message>
-        <source>"%1" is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
-        <translation>"%1" não é um nível da rubrica; os níveis são -2, -1, 0, 1 e 2</translation>
+        <source>&quot;%1&quot; is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
+        <translation>&quot;%1&quot; não é um nível da rubrica; os níveis são -2, -1, 0, 1 e 2</translation>
     </message>
     <message>
         <source>level %1 is not on the rubric; levels are -2, -1, 0, 1 and 2</source>
@@ -1012,16 +1012,16 @@
         <translation>quantidade</translation>
     </message>
     <message>
-        <source>level %1: "%2%" is not a percentage from 0 to 100</source>
-        <translation>nível %1: "%2%" não é uma porcentagem de 0 a 100</translation>
+        <source>level %1: &quot;%2%&quot; is not a percentage from 0 to 100</source>
+        <translation>nível %1: &quot;%2%&quot; não é uma porcentagem de 0 a 100</translation>
     </message>
     <message>
         <source>level %1: percentages may have at most two decimals (%2%)</source>
         <translation>nível %1: as porcentagens podem ter no máximo duas casas decimais (%2%)</translation>
     </message>
     <message>
-        <source>level %1: "%2" is not a whole number of rows</source>
-        <translation>nível %1: "%2" não é um número inteiro de linhas</translation>
+        <source>level %1: &quot;%2&quot; is not a whole number of rows</source>
+        <translation>nível %1: &quot;%2&quot; não é um número inteiro de linhas</translation>
     </message>
     <message>
         <source>mix of counts and percentages; give every level as a count or every level as a percentage</source>
@@ -1107,20 +1107,20 @@
 <context>
     <name>candor::EndpointResolver</name>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>Não há nenhum perfil chamado "%1".</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Não há nenhum perfil chamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No provider is chosen; use one of %1.</source>
         <translation>Nenhum provedor escolhido; use um de %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a provider; use one of %2.</source>
-        <translation>"%1" não é um provedor; use um de %2.</translation>
+        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
+        <translation>&quot;%1&quot; não é um provedor; use um de %2.</translation>
     </message>
     <message>
-        <source>The endpoint "%1" is not an http(s) address.</source>
-        <translation>O endpoint "%1" não é um endereço http(s).</translation>
+        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
+        <translation>O endpoint &quot;%1&quot; não é um endereço http(s).</translation>
     </message>
     <message>
         <source>No model is chosen and %1 has no default model.</source>
@@ -1223,8 +1223,8 @@
         <translation>o orçamento não pode ser negativo (recebido: %1)</translation>
     </message>
     <message>
-        <source>"%1" must be %2</source>
-        <translation>"%1" deve ser %2</translation>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; deve ser %2</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -1247,20 +1247,20 @@
         <translation>esta configuração foi gravada por um Candor mais novo (formato %1; esta versão lê até o %2)</translation>
     </message>
     <message>
-        <source>"mode" must be "template" or "llm" (got "%1")</source>
-        <translation>"mode" deve ser "template" ou "llm" (recebido: "%1")</translation>
+        <source>&quot;mode&quot; must be &quot;template&quot; or &quot;llm&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;mode&quot; deve ser &quot;template&quot; ou &quot;llm&quot; (recebido: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>"distribution": %1</source>
-        <translation>"distribution": %1</translation>
+        <source>&quot;distribution&quot;: %1</source>
+        <translation>&quot;distribution&quot;: %1</translation>
     </message>
     <message>
-        <source>"seed" must be a whole number from 0 to 18446744073709551615</source>
-        <translation>"seed" deve ser um número inteiro de 0 a 18446744073709551615</translation>
+        <source>&quot;seed&quot; must be a whole number from 0 to 18446744073709551615</source>
+        <translation>&quot;seed&quot; deve ser um número inteiro de 0 a 18446744073709551615</translation>
     </message>
     <message>
-        <source>"prompt_templates" maps levels -2..2 to template text; "%1" is not valid</source>
-        <translation>"prompt_templates" associa texto de modelo aos níveis -2..2; "%1" não é válido</translation>
+        <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
+        <translation>&quot;prompt_templates&quot; associa texto de modelo aos níveis -2..2; &quot;%1&quot; não é válido</translation>
     </message>
     <message>
         <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
@@ -1513,12 +1513,12 @@
         <translation>Nenhum Secret Service está em execução (%1). Instale e inicie o gnome-keyring ou o KWallet, ou mantenha a chave apenas nesta sessão.</translation>
     </message>
     <message>
-        <source>The keyring has no unlocked default collection (%1). Unlock or create the "login" keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
-        <translation>O chaveiro não tem uma coleção padrão desbloqueada (%1). Desbloqueie ou crie o chaveiro "login" (por exemplo, entrando novamente na sessão ou em Senhas e chaves), ou mantenha a chave apenas nesta sessão.</translation>
+        <source>The keyring has no unlocked default collection (%1). Unlock or create the &quot;login&quot; keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
+        <translation>O chaveiro não tem uma coleção padrão desbloqueada (%1). Desbloqueie ou crie o chaveiro &quot;login&quot; (por exemplo, entrando novamente na sessão ou em Senhas e chaves), ou mantenha a chave apenas nesta sessão.</translation>
     </message>
     <message>
-        <source>The keychain could not be used (QtKeychain reported "%1"; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
-        <translation>Não foi possível usar o chaveiro (o QtKeychain informou "%1"; normalmente falta o pacote libsecret-1-0). Instale o libsecret-1-0 e o gnome-keyring ou o KWallet, ou mantenha a chave apenas nesta sessão.</translation>
+        <source>The keychain could not be used (QtKeychain reported &quot;%1&quot;; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <translation>Não foi possível usar o chaveiro (o QtKeychain informou &quot;%1&quot;; normalmente falta o pacote libsecret-1-0). Instale o libsecret-1-0 e o gnome-keyring ou o KWallet, ou mantenha a chave apenas nesta sessão.</translation>
     </message>
     <message>
         <source>The keychain reported an error for %1: %2</source>
@@ -1758,7 +1758,7 @@
         <translation>%1 linhas é o máximo de uma execução: a tabela de revisão mantém cada linha na memória (cerca de 1,4 GB por milhão de linhas). Gere conjuntos maiores em partes ou com o candor-cli, que grava direto em um arquivo.</translation>
     </message>
     <message>
-        <source>The project's settings have changed since it was saved.</source>
+        <source>The project&apos;s settings have changed since it was saved.</source>
         <translation>As configurações do projeto mudaram desde que ele foi salvo.</translation>
     </message>
     <message>
@@ -1962,7 +1962,7 @@
         <translation>&amp;Restaurar padrão</translation>
     </message>
     <message>
-        <source>Replace this text with Candor's default.</source>
+        <source>Replace this text with Candor&apos;s default.</source>
         <translation>Substituir este texto pelo padrão do Candor.</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@
 <context>
     <name>candor::ProviderForm</name>
     <message>
-        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
         <translation>O endereço da API do provedor; altere-o para proxies ou servidores próprios.</translation>
     </message>
     <message>
@@ -2041,8 +2041,8 @@
         <translation>%1 A chave é mantida apenas nesta sessão (%2).</translation>
     </message>
     <message>
-        <source>The endpoint "%1" is not a valid http(s) address.</source>
-        <translation>O endpoint "%1" não é um endereço http(s) válido.</translation>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) address.</source>
+        <translation>O endpoint &quot;%1&quot; não é um endereço http(s) válido.</translation>
     </message>
     <message>
         <source>No API key for %1: type it and press Save.</source>
@@ -2106,6 +2106,10 @@
     <message>
         <source>A profile name cannot be empty or contain slashes.</source>
         <translation>O nome de um perfil não pode ficar vazio nem conter barras.</translation>
+    </message>
+    <message>
+        <source>The server has no %1; %2 is chosen instead.</source>
+        <translation>O servidor não tem %1; %2 foi escolhido no lugar.</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2307,7 @@
         <translation>Tags da linha</translation>
     </message>
     <message>
-        <source>The row's tags, separated by commas.</source>
+        <source>The row&apos;s tags, separated by commas.</source>
         <translation>As tags da linha, separadas por vírgulas.</translation>
     </message>
     <message>
@@ -2339,7 +2343,7 @@
         <translation>Resposta ideal</translation>
     </message>
     <message>
-        <source>The answer that shows this row's level of honesty.</source>
+        <source>The answer that shows this row&apos;s level of honesty.</source>
         <translation>A resposta que mostra o nível de honestidade desta linha.</translation>
     </message>
     <message>
@@ -2463,7 +2467,7 @@
         <translation>&amp;Rubrica</translation>
     </message>
     <message>
-        <source>Show the rubric's levels beside the table</source>
+        <source>Show the rubric&apos;s levels beside the table</source>
         <translation>Mostrar os níveis da rubrica ao lado da tabela</translation>
     </message>
     <message>
@@ -2898,7 +2902,7 @@ Alt+3: mostrar a rubrica</translation>
         <translation>{topic} só é permitido em modelos genéricos</translation>
     </message>
     <message>
-        <source>slot {%1} is not a column of the template's table</source>
+        <source>slot {%1} is not a column of the template&apos;s table</source>
         <translation>o campo {%1} não é uma coluna da tabela do modelo</translation>
     </message>
     <message>
@@ -2918,28 +2922,28 @@ Alt+3: mostrar a rubrica</translation>
         <translation>arquivo de modelos %1: %2</translation>
     </message>
     <message>
-        <source>"prefixes" must be a list of strings</source>
-        <translation>"prefixes" deve ser uma lista de strings</translation>
+        <source>&quot;prefixes&quot; must be a list of strings</source>
+        <translation>&quot;prefixes&quot; deve ser uma lista de strings</translation>
     </message>
     <message>
-        <source>"suffixes" must be a list of strings</source>
-        <translation>"suffixes" deve ser uma lista de strings</translation>
+        <source>&quot;suffixes&quot; must be a list of strings</source>
+        <translation>&quot;suffixes&quot; deve ser uma lista de strings</translation>
     </message>
     <message>
-        <source>"domain" is missing</source>
-        <translation>"domain" está ausente</translation>
+        <source>&quot;domain&quot; is missing</source>
+        <translation>&quot;domain&quot; está ausente</translation>
     </message>
     <message>
-        <source>table "%1" has no rows</source>
-        <translation>a tabela "%1" não tem linhas</translation>
+        <source>table &quot;%1&quot; has no rows</source>
+        <translation>a tabela &quot;%1&quot; não tem linhas</translation>
     </message>
     <message>
-        <source>table "%1" row %2 has different keys from row 1</source>
-        <translation>a tabela "%1", linha %2, tem chaves diferentes da linha 1</translation>
+        <source>table &quot;%1&quot; row %2 has different keys from row 1</source>
+        <translation>a tabela &quot;%1&quot;, linha %2, tem chaves diferentes da linha 1</translation>
     </message>
     <message>
-        <source>table "%1" row %2: "%3" must be a non-empty string</source>
-        <translation>tabela "%1", linha %2: "%3" deve ser uma string não vazia</translation>
+        <source>table &quot;%1&quot; row %2: &quot;%3&quot; must be a non-empty string</source>
+        <translation>tabela &quot;%1&quot;, linha %2: &quot;%3&quot; deve ser uma string não vazia</translation>
     </message>
     <message>
         <source>no templates</source>
@@ -2950,28 +2954,28 @@ Alt+3: mostrar a rubrica</translation>
         <translation>modelo %1: %2</translation>
     </message>
     <message>
-        <source>"level" must be -2, -1, 0, 1 or 2</source>
-        <translation>"level" deve ser -2, -1, 0, 1 ou 2</translation>
+        <source>&quot;level&quot; must be -2, -1, 0, 1 or 2</source>
+        <translation>&quot;level&quot; deve ser -2, -1, 0, 1 ou 2</translation>
     </message>
     <message>
-        <source>"difficulty" must be beginner, intermediate or advanced</source>
-        <translation>"difficulty" deve ser beginner, intermediate ou advanced</translation>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>&quot;difficulty&quot; deve ser beginner, intermediate ou advanced</translation>
     </message>
     <message>
-        <source>unknown table "%1"</source>
-        <translation>tabela desconhecida "%1"</translation>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>tabela desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"prompts" must be a non-empty list of strings</source>
-        <translation>"prompts" deve ser uma lista não vazia de strings</translation>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>&quot;prompts&quot; deve ser uma lista não vazia de strings</translation>
     </message>
     <message>
-        <source>"answers" must be a non-empty list of strings</source>
-        <translation>"answers" deve ser uma lista não vazia de strings</translation>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>&quot;answers&quot; deve ser uma lista não vazia de strings</translation>
     </message>
     <message>
-        <source>"feedback" and "search" are required</source>
-        <translation>"feedback" e "search" são obrigatórios</translation>
+        <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
+        <translation>&quot;feedback&quot; e &quot;search&quot; são obrigatórios</translation>
     </message>
     <message>
         <source>the template bank in %1 holds no templates</source>
@@ -3042,8 +3046,8 @@ Sai com 0 quando a resposta chegou, 1 quando a solicitação falhou e 2 quando a
         <translation>ask: PROMPT está vazio</translation>
     </message>
     <message>
-        <source>--temperature: "%1" is not a number from 0 to 2</source>
-        <translation>--temperature: "%1" não é um número de 0 a 2</translation>
+        <source>--temperature: &quot;%1&quot; is not a number from 0 to 2</source>
+        <translation>--temperature: &quot;%1&quot; não é um número de 0 a 2</translation>
     </message>
     <message>
         <source>--schema: cannot read %1: %2</source>
@@ -3070,8 +3074,8 @@ Sai com 0 quando a resposta chegou, 1 quando a solicitação falhou e 2 quando a
         <translation>Lista os modelos que um endpoint oferece, um ID por linha.</translation>
     </message>
     <message>
-        <source>models: unexpected argument "%1"</source>
-        <translation>models: argumento inesperado "%1"</translation>
+        <source>models: unexpected argument &quot;%1&quot;</source>
+        <translation>models: argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Check that an endpoint answers and the key works; prints a one-line verdict.</source>
@@ -3090,17 +3094,17 @@ Sai com 0 quando a resposta chegou, 1 quando a solicitação falhou e 2 quando a
         <translation> (veja --help)</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from %3 to %4</source>
-        <translation>--%1: "%2" não é um número inteiro de %3 a %4</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: &quot;%2&quot; não é um número inteiro de %3 a %4</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from 0 to 18446744073709551615</source>
-        <translation>--%1: "%2" não é um número inteiro de 0 a 18446744073709551615</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--%1: &quot;%2&quot; não é um número inteiro de 0 a 18446744073709551615</translation>
     </message>
     <message>
         <source>Generate an honesty training dataset.
 
-Template mode works offline with no set-up: rows come from Candor's built-in template bank,
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
 deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
 the output (FILE.journal) so an interrupted run continues with --resume.</source>
         <translation>Gera um conjunto de dados de treinamento em honestidade.
@@ -3147,8 +3151,8 @@ com --resume.</translation>
         <translation>jsonl (formato seed, padrão), csv (RFC 4180) ou openai-chat (JSONL para ajuste fino de chat).</translation>
     </message>
     <message>
-        <source>Include the "meta" object (id, source, created, status) in each row.</source>
-        <translation>Incluir o objeto "meta" (id, source, created, status) em cada linha.</translation>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
+        <translation>Incluir o objeto &quot;meta&quot; (id, source, created, status) em cada linha.</translation>
     </message>
     <message>
         <source>No progress bar and no summary line.</source>
@@ -3159,20 +3163,20 @@ com --resume.</translation>
         <translation>Partir de uma configuração ou projeto salvo (JSON, como o aplicativo o grava: modelos de prompt, provedor, modelo, ...); as opções dadas aqui têm prioridade.</translation>
     </message>
     <message>
-        <source>generate: unexpected argument "%1"</source>
-        <translation>generate: argumento inesperado "%1"</translation>
+        <source>generate: unexpected argument &quot;%1&quot;</source>
+        <translation>generate: argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--mode: "%1" is not a mode; use template or llm</source>
-        <translation>--mode: "%1" não é um modo; use template ou llm</translation>
+        <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
+        <translation>--mode: &quot;%1&quot; não é um modo; use template ou llm</translation>
     </message>
     <message>
         <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
         <translation>--count: ausente; informe quantas linhas gerar (por exemplo, --count 1000)</translation>
     </message>
     <message>
-        <source>--format: "%1" is not a format; use jsonl, csv or openai-chat</source>
-        <translation>--format: "%1" não é um formato; use jsonl, csv ou openai-chat</translation>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
+        <translation>--format: &quot;%1&quot; não é um formato; use jsonl, csv ou openai-chat</translation>
     </message>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
@@ -3190,8 +3194,8 @@ com --resume.</translation>
         </translation>
     </message>
     <message>
-        <source>key: "%1" is not a provider; providers are %2</source>
-        <translation>key: "%1" não é um provedor; os provedores são %2</translation>
+        <source>key: &quot;%1&quot; is not a provider; providers are %2</source>
+        <translation>key: &quot;%1&quot; não é um provedor; os provedores são %2</translation>
     </message>
     <message>
         <source>Manage API keys in the system keychain (never in files).</source>
@@ -3262,8 +3266,8 @@ com --resume.</translation>
         <translation>key: informe set, delete ou status (veja key --help)</translation>
     </message>
     <message>
-        <source>key: "%1" is not an action; use set, delete or status</source>
-        <translation>key: "%1" não é uma ação; use set, delete ou status</translation>
+        <source>key: &quot;%1&quot; is not an action; use set, delete or status</source>
+        <translation>key: &quot;%1&quot; não é uma ação; use set, delete ou status</translation>
     </message>
     <message>
         <source>no price</source>
@@ -3306,8 +3310,8 @@ com --resume.</translation>
         <translation>LLM: idioma das linhas geradas (padrão inglês).</translation>
     </message>
     <message>
-        <source>LLM: fill any shortfall from the template generator (rows marked "fallback").</source>
-        <translation>LLM: completar o que faltar com o gerador de modelos (linhas marcadas como "fallback").</translation>
+        <source>LLM: fill any shortfall from the template generator (rows marked &quot;fallback&quot;).</source>
+        <translation>LLM: completar o que faltar com o gerador de modelos (linhas marcadas como &quot;fallback&quot;).</translation>
     </message>
     <message>
         <source>LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.</source>
@@ -3326,16 +3330,16 @@ com --resume.</translation>
         <translation>LLM: continuar a execução registrada em FILE.journal.</translation>
     </message>
     <message>
-        <source>--budget: "%1" is not a positive amount of US dollars</source>
-        <translation>--budget: "%1" não é um valor positivo em dólares americanos</translation>
+        <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
+        <translation>--budget: &quot;%1&quot; não é um valor positivo em dólares americanos</translation>
     </message>
     <message>
         <source>--provider: missing; use one of %1</source>
         <translation>--provider: ausente; use um de %1</translation>
     </message>
     <message>
-        <source>--provider: "%1" is not a provider; use one of %2</source>
-        <translation>--provider: "%1" não é um provedor; use um de %2</translation>
+        <source>--provider: &quot;%1&quot; is not a provider; use one of %2</source>
+        <translation>--provider: &quot;%1&quot; não é um provedor; use um de %2</translation>
     </message>
     <message numerus="yes">
         <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
@@ -3353,7 +3357,7 @@ com --resume.</translation>
         <translation>--resume: não há diário em %1 para continuar</translation>
     </message>
     <message>
-        <source>an interrupted run's journal exists at %1; continue it with --resume, or delete it to start over</source>
+        <source>an interrupted run&apos;s journal exists at %1; continue it with --resume, or delete it to start over</source>
         <translation>há um diário de uma execução interrompida em %1; continue-a com --resume ou exclua-o para começar de novo</translation>
     </message>
     <message>
@@ -3415,7 +3419,7 @@ com --resume.</translation>
         <translation>Opções:</translation>
     </message>
     <message>
-        <source>Show this help; COMMAND --help shows a command's options</source>
+        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
         <translation>Mostra esta ajuda; COMMAND --help mostra as opções de um comando</translation>
     </message>
     <message>
@@ -3431,7 +3435,7 @@ com --resume.</translation>
         <translation>Provedor: %1.</translation>
     </message>
     <message>
-        <source>Endpoint URL (default: the provider's).</source>
+        <source>Endpoint URL (default: the provider&apos;s).</source>
         <translation>URL do endpoint (padrão: a do provedor).</translation>
     </message>
     <message>
@@ -3447,12 +3451,12 @@ com --resume.</translation>
         <translation>Permitir enviar a chave de API por http sem criptografia para outra máquina (inseguro).</translation>
     </message>
     <message>
-        <source>Model id (default: the provider's suggestion).</source>
+        <source>Model id (default: the provider&apos;s suggestion).</source>
         <translation>ID do modelo (padrão: a sugestão do provedor).</translation>
     </message>
     <message>
-        <source>--base-url: "%1" is not an http(s) URL</source>
-        <translation>--base-url: "%1" não é uma URL http(s)</translation>
+        <source>--base-url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--base-url: &quot;%1&quot; não é uma URL http(s)</translation>
     </message>
     <message>
         <source>--model: missing; %1 has no default model (list them with candor-cli models --provider %2)</source>
@@ -3463,8 +3467,8 @@ com --resume.</translation>
         <translation>--api-key-env: a variável %1 não está definida ou está vazia</translation>
     </message>
     <message>
-        <source>no API key stored for %1; store one with "candor-cli key set %2" or pass --api-key-env VAR</source>
-        <translation>nenhuma chave de API armazenada para %1; armazene uma com "candor-cli key set %2" ou passe --api-key-env VAR</translation>
+        <source>no API key stored for %1; store one with &quot;candor-cli key set %2&quot; or pass --api-key-env VAR</source>
+        <translation>nenhuma chave de API armazenada para %1; armazene uma com &quot;candor-cli key set %2&quot; ou passe --api-key-env VAR</translation>
     </message>
     <message>
         <source> (or pass --api-key-env VAR)</source>
@@ -3475,8 +3479,8 @@ com --resume.</translation>
         <translation>validate: falta o FILE (candor-cli validate FILE)</translation>
     </message>
     <message>
-        <source>validate: one FILE only, got "%1" too</source>
-        <translation>validate: apenas um FILE, mas também foi recebido "%1"</translation>
+        <source>validate: one FILE only, got &quot;%1&quot; too</source>
+        <translation>validate: apenas um FILE, mas também foi recebido &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
@@ -3553,15 +3557,15 @@ com --resume.</translation>
         <translation>Listar, mostrar, salvar ou excluir perfis de provedor (compartilhados com a janela)</translation>
     </message>
     <message>
-        <source>"%1" is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
-        <translation>"%1" não é um comando; os comandos são generate, validate, ask, models, test, key e profile (veja --help)</translation>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
+        <translation>&quot;%1&quot; não é um comando; os comandos são generate, validate, ask, models, test, key e profile (veja --help)</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <source> (the provider's default)</source>
+        <source> (the provider&apos;s default)</source>
         <translation> (padrão do provedor)</translation>
     </message>
     <message>
@@ -3573,8 +3577,8 @@ com --resume.</translation>
         <translation>profile %1: informe um único NAME (coloque entre aspas um nome com espaços)</translation>
     </message>
     <message>
-        <source>profile %1: NAME "%2" is empty, has surrounding spaces or contains a slash</source>
-        <translation>profile %1: NAME "%2" está vazio, tem espaços no início ou no fim ou contém uma barra</translation>
+        <source>profile %1: NAME &quot;%2&quot; is empty, has surrounding spaces or contains a slash</source>
+        <translation>profile %1: NAME &quot;%2&quot; está vazio, tem espaços no início ou no fim ou contém uma barra</translation>
     </message>
     <message>
         <source>Manage provider profiles: a name for a provider, endpoint and model, shared with the window.</source>
@@ -3597,7 +3601,7 @@ com --resume.</translation>
         <translation>excluir um perfil e a própria chave de API dele</translation>
     </message>
     <message>
-        <source>A profile's own API key is stored with candor-cli key set --profile NAME; without one, the provider's key is used. Keys are never shown.</source>
+        <source>A profile&apos;s own API key is stored with candor-cli key set --profile NAME; without one, the provider&apos;s key is used. Keys are never shown.</source>
         <translation>A chave de API própria de um perfil é armazenada com candor-cli key set --profile NAME; sem ela, é usada a chave do provedor. As chaves nunca são mostradas.</translation>
     </message>
     <message>
@@ -3605,7 +3609,7 @@ com --resume.</translation>
         <translation>list, show, save ou delete.</translation>
     </message>
     <message>
-        <source>The profile's name.</source>
+        <source>The profile&apos;s name.</source>
         <translation>O nome do perfil.</translation>
     </message>
     <message>
@@ -3613,11 +3617,11 @@ com --resume.</translation>
         <translation>save: o provedor, um de %1.</translation>
     </message>
     <message>
-        <source>save: the endpoint URL (default: the provider's).</source>
+        <source>save: the endpoint URL (default: the provider&apos;s).</source>
         <translation>save: a URL do endpoint (padrão: a do provedor).</translation>
     </message>
     <message>
-        <source>save: the model id (default: the provider's suggestion).</source>
+        <source>save: the model id (default: the provider&apos;s suggestion).</source>
         <translation>save: o ID do modelo (padrão: a sugestão do provedor).</translation>
     </message>
     <message>
@@ -3641,8 +3645,8 @@ com --resume.</translation>
         <translation>Nenhum perfil salvo ainda; salve um com candor-cli profile save NAME --provider P.</translation>
     </message>
     <message>
-        <source>profile show: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>profile show: não há nenhum perfil chamado "%1" (candor-cli profile list os mostra)</translation>
+        <source>profile show: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile show: não há nenhum perfil chamado &quot;%1&quot; (candor-cli profile list os mostra)</translation>
     </message>
     <message>
         <source>profile save: the settings file could not be written</source>
@@ -3653,8 +3657,8 @@ com --resume.</translation>
         <translation>Perfil %1 (%2) salvo.</translation>
     </message>
     <message>
-        <source>profile delete: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>profile delete: não há nenhum perfil chamado "%1" (candor-cli profile list os mostra)</translation>
+        <source>profile delete: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile delete: não há nenhum perfil chamado &quot;%1&quot; (candor-cli profile list os mostra)</translation>
     </message>
     <message>
         <source>Deleted the profile %1.</source>
@@ -3669,24 +3673,24 @@ com --resume.</translation>
         <translation>profile: informe list, show, save ou delete (veja profile --help)</translation>
     </message>
     <message>
-        <source>profile: "%1" is not an action; use list, show, save or delete</source>
-        <translation>profile: "%1" não é uma ação; use list, show, save ou delete</translation>
+        <source>profile: &quot;%1&quot; is not an action; use list, show, save or delete</source>
+        <translation>profile: &quot;%1&quot; não é uma ação; use list, show, save ou delete</translation>
     </message>
     <message>
         <source>A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own API key first.</source>
         <translation>Um perfil salvo (candor-cli profile list): o provedor, o endpoint e o modelo dele, a menos que informados, e primeiro a própria chave de API dele.</translation>
     </message>
     <message>
-        <source>--profile: "%1" is not a profile name</source>
-        <translation>--profile: "%1" não é um nome de perfil</translation>
+        <source>--profile: &quot;%1&quot; is not a profile name</source>
+        <translation>--profile: &quot;%1&quot; não é um nome de perfil</translation>
     </message>
     <message>
-        <source>--profile: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>--profile: não há nenhum perfil chamado "%1" (candor-cli profile list os mostra)</translation>
+        <source>--profile: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>--profile: não há nenhum perfil chamado &quot;%1&quot; (candor-cli profile list os mostra)</translation>
     </message>
     <message>
-        <source>no API key stored for the profile %1 or for %2; store one with "candor-cli key set --profile %1" or pass --api-key-env VAR</source>
-        <translation>nenhuma chave de API armazenada para o perfil %1 nem para %2; armazene uma com "candor-cli key set --profile %1" ou passe --api-key-env VAR</translation>
+        <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
+        <translation>nenhuma chave de API armazenada para o perfil %1 nem para %2; armazene uma com &quot;candor-cli key set --profile %1&quot; ou passe --api-key-env VAR</translation>
     </message>
     <message>
         <source>seed JSONL</source>

@@ -410,7 +410,7 @@
         <translation>端点(&amp;E)：</translation>
     </message>
     <message>
-        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
         <translation>服务商的 API 地址；使用代理或自托管服务器时请修改。</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
-        <source>The provider's API key; stored only in the system keychain.</source>
+        <source>The provider&apos;s API key; stored only in the system keychain.</source>
         <translation>服务商的 API 密钥；仅存储在系统钥匙串中。</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <source>%1 said: "%2"</source>
+        <source>%1 said: &quot;%2&quot;</source>
         <translation>%1 说：“%2”</translation>
     </message>
     <message>
@@ -525,11 +525,11 @@
         <translation>一个 HTML 页面</translation>
     </message>
     <message>
-        <source>an HTML page "%1"</source>
+        <source>an HTML page &quot;%1&quot;</source>
         <translation>一个 HTML 页面“%1”</translation>
     </message>
     <message>
-        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider's reply. This is usually temporary; retrying usually helps.</source>
+        <source>%1 could not be reached: a proxy or gateway answered HTTP %2 with %3 instead of the provider&apos;s reply. This is usually temporary; retrying usually helps.</source>
         <translation>无法访问 %1：代理或网关以 HTTP %2 返回了 %3，而不是服务商的回复。这通常是暂时的；重试通常可以解决。</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@
         <translation>已加载：%1</translation>
     </message>
     <message>
-        <source>%1 has no model "%2" running (%3). Start that model in %1 or choose a loaded one.</source>
+        <source>%1 has no model &quot;%2&quot; running (%3). Start that model in %1 or choose a loaded one.</source>
         <translation>%1 没有正在运行的模型“%2”（%3）。请在 %1 中启动该模型，或选择一个已加载的模型。</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>%1 拒绝了 API 密钥（%2）。请为此服务商存储新的密钥。</translation>
     </message>
     <message>
-        <source>%1: the prompt plus the requested answer do not fit the model's context window (%2). Ask for fewer rows per request or lower max tokens.</source>
+        <source>%1: the prompt plus the requested answer do not fit the model&apos;s context window (%2). Ask for fewer rows per request or lower max tokens.</source>
         <translation>%1：提示词加上所请求的回答超出了模型的上下文窗口（%2）。请减少每个请求的行数或降低最大令牌数。</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
         <translation>%1 负载过高（%2）。请稍后重试或降低并发数。</translation>
     </message>
     <message>
-        <source>%1's model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
+        <source>%1&apos;s model worker failed, probably out of GPU memory (%2). Retrying may help; otherwise lower max tokens or the concurrency.</source>
         <translation>%1 的模型工作进程失败，可能是 GPU 内存不足（%2）。重试可能有帮助；否则请降低最大令牌数或并发数。</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
         <translation>%1 发生内部错误（%2）。这通常是暂时的；请稍后再试。</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens) for this provider.</source>
         <translation>%1 拒绝了请求（%2）。请检查此服务商的模型设置（温度、最大令牌数）。</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>%1 拒绝了 API 密钥（HTTP %2）。请为此服务商存储新的密钥。</translation>
     </message>
     <message>
-        <source>%1 refused this request with the stored key (%2). Check that the key's account or project may use this model.</source>
+        <source>%1 refused this request with the stored key (%2). Check that the key&apos;s account or project may use this model.</source>
         <translation>%1 拒绝了使用已存储密钥的此请求（%2）。请检查该密钥所属的账户或项目是否可以使用此模型。</translation>
     </message>
     <message>
@@ -625,7 +625,7 @@
         <translation>%1：此版本的 Transformer Lab 没有兼容 OpenAI 的端点（HTTP 404）。请使用 Transformer Lab v0.33.0 或更早版本，或用其他兼容 OpenAI 的服务器提供该模型。</translation>
     </message>
     <message>
-        <source>%1 has no model "%2" installed (HTTP 404). Pull it with "ollama pull %2" or pick an installed model.</source>
+        <source>%1 has no model &quot;%2&quot; installed (HTTP 404). Pull it with &quot;ollama pull %2&quot; or pick an installed model.</source>
         <translation>%1 未安装模型“%2”（HTTP 404）。请用“ollama pull %2”下载，或选择已安装的模型。</translation>
     </message>
     <message>
@@ -633,11 +633,11 @@
         <translation>%1：服务器上没有此端点（HTTP 404）。请检查基础 URL。</translation>
     </message>
     <message>
-        <source>%1: model "%2" is not available (%3). Pick another model or refresh the model list.</source>
+        <source>%1: model &quot;%2&quot; is not available (%3). Pick another model or refresh the model list.</source>
         <translation>%1：模型“%2”不可用（%3）。请选择其他模型或刷新模型列表。</translation>
     </message>
     <message>
-        <source>%1: model "%2" does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
+        <source>%1: model &quot;%2&quot; does not exist or you have no access to it (HTTP %3). Pick another model or refresh the model list.</source>
         <translation>%1：模型“%2”不存在或您无权访问（HTTP %3）。请选择其他模型或刷新模型列表。</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@
         <translation>%1 报告了冲突（%2）。重试通常可以解决。</translation>
     </message>
     <message>
-        <source>%1 rejected the request (%2). Check the model's settings (temperature, max tokens, JSON mode) for this provider.</source>
+        <source>%1 rejected the request (%2). Check the model&apos;s settings (temperature, max tokens, JSON mode) for this provider.</source>
         <translation>%1 拒绝了请求（%2）。请检查此服务商的模型设置（温度、最大令牌数、JSON 模式）。</translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
         <translation>请选择其他模型，或先启动该模型。</translation>
     </message>
     <message>
-        <source>Check the model's settings for this provider.</source>
+        <source>Check the model&apos;s settings for this provider.</source>
         <translation>请检查此服务商的模型设置。</translation>
     </message>
     <message>
@@ -725,7 +725,7 @@
         <translation>%1 意外关闭了连接（%2）。重试通常可以解决。</translation>
     </message>
     <message>
-        <source>%1: the host "%2" could not be found. Check the base URL and your internet connection.</source>
+        <source>%1: the host &quot;%2&quot; could not be found. Check the base URL and your internet connection.</source>
         <translation>%1：找不到主机“%2”。请检查基础 URL 和网络连接。</translation>
     </message>
     <message>
@@ -855,66 +855,66 @@
         <translation>一个流事件</translation>
     </message>
     <message>
-        <source>the model list has no "data" array</source>
-        <translation>模型列表中没有 "data" 数组</translation>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>模型列表中没有 &quot;data&quot; 数组</translation>
     </message>
     <message>
         <source>a stream line</source>
         <translation>一个流行</translation>
     </message>
     <message>
-        <source>the model list has no "models" array</source>
-        <translation>模型列表中没有 "models" 数组</translation>
+        <source>the model list has no &quot;models&quot; array</source>
+        <translation>模型列表中没有 &quot;models&quot; 数组</translation>
     </message>
 </context>
 <context>
     <name>candor::DatasetCheck</name>
     <message>
-        <source>"search_hint" must look like [SEARCH:query]</source>
-        <translation>"search_hint" 必须形如 [SEARCH:查询]</translation>
+        <source>&quot;search_hint&quot; must look like [SEARCH:query]</source>
+        <translation>&quot;search_hint&quot; 必须形如 [SEARCH:查询]</translation>
     </message>
     <message>
         <source>no tags</source>
         <translation>没有标签</translation>
     </message>
     <message>
-        <source>a seed row, not a chat line: there is no "messages" array</source>
-        <translation>这是种子行，不是聊天行：没有 "messages" 数组</translation>
+        <source>a seed row, not a chat line: there is no &quot;messages&quot; array</source>
+        <translation>这是种子行，不是聊天行：没有 &quot;messages&quot; 数组</translation>
     </message>
     <message>
-        <source>no "messages" array</source>
-        <translation>没有 "messages" 数组</translation>
+        <source>no &quot;messages&quot; array</source>
+        <translation>没有 &quot;messages&quot; 数组</translation>
     </message>
     <message>
-        <source>"messages" holds %1 messages; Candor writes system (optional), user and assistant</source>
-        <translation>"messages" 含有 %1 条消息；Candor 写入 system（可选）、user 和 assistant</translation>
+        <source>&quot;messages&quot; holds %1 messages; Candor writes system (optional), user and assistant</source>
+        <translation>&quot;messages&quot; 含有 %1 条消息；Candor 写入 system（可选）、user 和 assistant</translation>
     </message>
     <message>
-        <source>message %1 needs a string "role" and a string "content"</source>
-        <translation>消息 %1 需要字符串 "role" 和字符串 "content"</translation>
+        <source>message %1 needs a string &quot;role&quot; and a string &quot;content&quot;</source>
+        <translation>消息 %1 需要字符串 &quot;role&quot; 和字符串 &quot;content&quot;</translation>
     </message>
     <message>
-        <source>message %1 has the role "%2" where Candor writes "%3"</source>
-        <translation>消息 %1 的角色是 "%2"，而 Candor 在此写入 "%3"</translation>
+        <source>message %1 has the role &quot;%2&quot; where Candor writes &quot;%3&quot;</source>
+        <translation>消息 %1 的角色是 &quot;%2&quot;，而 Candor 在此写入 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>message %1 (%2) is empty</source>
         <translation>消息 %1（%2）为空</translation>
     </message>
     <message>
-        <source>the system message is not one Candor writes, so the row's level is unknown</source>
+        <source>the system message is not one Candor writes, so the row&apos;s level is unknown</source>
         <translation>系统消息不是 Candor 写入的那种，因此该行的级别未知</translation>
     </message>
     <message>
-        <source>the header names the column "%1" twice</source>
-        <translation>表头两次列出列 "%1"</translation>
+        <source>the header names the column &quot;%1&quot; twice</source>
+        <translation>表头两次列出列 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown column "%1" is ignored</source>
-        <translation>忽略未知列 "%1"</translation>
+        <source>unknown column &quot;%1&quot; is ignored</source>
+        <translation>忽略未知列 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the header lacks the column(s) %1; Candor's CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
+        <source>the header lacks the column(s) %1; Candor&apos;s CSV starts with prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint</source>
         <translation>表头缺少列 %1；Candor 的 CSV 以 prompt,ideal_answer,expected_feedback,target_reward,tags,search_hint 开头</translation>
     </message>
     <message>
@@ -926,20 +926,20 @@
         <translation>字段 %1 不是有效的 UTF-8 文本</translation>
     </message>
     <message>
-        <source>unknown source "%1"</source>
-        <translation>未知来源 "%1"</translation>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>未知来源 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown review status "%1"</source>
-        <translation>未知审阅状态 "%1"</translation>
+        <source>unknown review status &quot;%1&quot;</source>
+        <translation>未知审阅状态 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"created" is not an ISO 8601 date and time: %1</source>
-        <translation>"created" 不是 ISO 8601 日期时间：%1</translation>
+        <source>&quot;created&quot; is not an ISO 8601 date and time: %1</source>
+        <translation>&quot;created&quot; 不是 ISO 8601 日期时间：%1</translation>
     </message>
     <message>
-        <source>unknown flag "%1"</source>
-        <translation>未知标记 "%1"</translation>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>未知标记 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a record longer than 16 MB; skipped</source>
@@ -984,11 +984,11 @@
 <context>
     <name>candor::Distribution</name>
     <message>
-        <source>"%1" is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
+        <source>&quot;%1&quot; is not LEVEL:COUNT or LEVEL:PERCENT% (e.g. -2:10 or -2:10%)</source>
         <translation>“%1”不是 等级:数量 或 等级:百分比% 的格式（例如 -2:10 或 -2:10%）</translation>
     </message>
     <message>
-        <source>"%1" is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
+        <source>&quot;%1&quot; is not a rubric level; levels are -2, -1, 0, 1 and 2</source>
         <translation>“%1”不是评分标准中的等级；等级为 -2、-1、0、1 和 2</translation>
     </message>
     <message>
@@ -1012,7 +1012,7 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>level %1: "%2%" is not a percentage from 0 to 100</source>
+        <source>level %1: &quot;%2%&quot; is not a percentage from 0 to 100</source>
         <translation>等级 %1：“%2%”不是 0 到 100 之间的百分比</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@
         <translation>等级 %1：百分比最多只能有两位小数（%2%）</translation>
     </message>
     <message>
-        <source>level %1: "%2" is not a whole number of rows</source>
+        <source>level %1: &quot;%2&quot; is not a whole number of rows</source>
         <translation>等级 %1：“%2”不是整数行数</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@
 <context>
     <name>candor::EndpointResolver</name>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置文件。</translation>
     </message>
     <message>
@@ -1113,11 +1113,11 @@
         <translation>未选择服务商；请使用以下之一：%1。</translation>
     </message>
     <message>
-        <source>"%1" is not a provider; use one of %2.</source>
+        <source>&quot;%1&quot; is not a provider; use one of %2.</source>
         <translation>“%1”不是服务商；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <source>The endpoint "%1" is not an http(s) address.</source>
+        <source>The endpoint &quot;%1&quot; is not an http(s) address.</source>
         <translation>端点“%1”不是 http(s) 地址。</translation>
     </message>
     <message>
@@ -1220,8 +1220,8 @@
         <translation>预算不能为负数（实际为 %1）</translation>
     </message>
     <message>
-        <source>"%1" must be %2</source>
-        <translation>"%1" 必须是%2</translation>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; 必须是%2</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -1244,20 +1244,20 @@
         <translation>此配置由更新版本的 Candor 写入（格式 %1；此版本最多只能读取 %2）</translation>
     </message>
     <message>
-        <source>"mode" must be "template" or "llm" (got "%1")</source>
-        <translation>"mode" 必须是 "template" 或 "llm"（实际为 "%1"）</translation>
+        <source>&quot;mode&quot; must be &quot;template&quot; or &quot;llm&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;mode&quot; 必须是 &quot;template&quot; 或 &quot;llm&quot;（实际为 &quot;%1&quot;）</translation>
     </message>
     <message>
-        <source>"distribution": %1</source>
-        <translation>"distribution"：%1</translation>
+        <source>&quot;distribution&quot;: %1</source>
+        <translation>&quot;distribution&quot;：%1</translation>
     </message>
     <message>
-        <source>"seed" must be a whole number from 0 to 18446744073709551615</source>
-        <translation>"seed" 必须是 0 到 18446744073709551615 之间的整数</translation>
+        <source>&quot;seed&quot; must be a whole number from 0 to 18446744073709551615</source>
+        <translation>&quot;seed&quot; 必须是 0 到 18446744073709551615 之间的整数</translation>
     </message>
     <message>
-        <source>"prompt_templates" maps levels -2..2 to template text; "%1" is not valid</source>
-        <translation>"prompt_templates" 将等级 -2..2 映射到模板文本；"%1" 无效</translation>
+        <source>&quot;prompt_templates&quot; maps levels -2..2 to template text; &quot;%1&quot; is not valid</source>
+        <translation>&quot;prompt_templates&quot; 将等级 -2..2 映射到模板文本；&quot;%1&quot; 无效</translation>
     </message>
     <message>
         <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
@@ -1505,11 +1505,11 @@
         <translation>没有运行中的 Secret Service（%1）。请安装并启动 gnome-keyring 或 KWallet，或仅在本次会话中保留该密钥。</translation>
     </message>
     <message>
-        <source>The keyring has no unlocked default collection (%1). Unlock or create the "login" keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
+        <source>The keyring has no unlocked default collection (%1). Unlock or create the &quot;login&quot; keyring (for example by logging in again or in Passwords and Keys), or keep the key for this session only.</source>
         <translation>钥匙串没有已解锁的默认集合（%1）。请解锁或创建“login”钥匙串（例如重新登录，或在“密码和密钥”中操作），或仅在本次会话中保留该密钥。</translation>
     </message>
     <message>
-        <source>The keychain could not be used (QtKeychain reported "%1"; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
+        <source>The keychain could not be used (QtKeychain reported &quot;%1&quot;; usually the libsecret-1-0 package is missing). Install libsecret-1-0 and gnome-keyring or KWallet, or keep the key for this session only.</source>
         <translation>无法使用钥匙串（QtKeychain 报告“%1”；通常是缺少 libsecret-1-0 软件包）。请安装 libsecret-1-0 以及 gnome-keyring 或 KWallet，或仅在本次会话中保留该密钥。</translation>
     </message>
     <message>
@@ -1746,7 +1746,7 @@
         <translation>一次运行最多生成 %1 行：审阅表格将每一行都保存在内存中（每百万行约 1.4 GB）。更大的数据集请分批生成，或使用直接写入文件的 candor-cli。</translation>
     </message>
     <message>
-        <source>The project's settings have changed since it was saved.</source>
+        <source>The project&apos;s settings have changed since it was saved.</source>
         <translation>项目设置自上次保存后已更改。</translation>
     </message>
     <message>
@@ -1949,7 +1949,7 @@
         <translation>恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <source>Replace this text with Candor's default.</source>
+        <source>Replace this text with Candor&apos;s default.</source>
         <translation>用 Candor 的默认内容替换此文本。</translation>
     </message>
     <message>
@@ -1984,7 +1984,7 @@
 <context>
     <name>candor::ProviderForm</name>
     <message>
-        <source>The provider's API address; change it for proxies or self-hosted servers.</source>
+        <source>The provider&apos;s API address; change it for proxies or self-hosted servers.</source>
         <translation>服务商的 API 地址；使用代理或自托管服务器时请修改。</translation>
     </message>
     <message>
@@ -2028,7 +2028,7 @@
         <translation>%1 该密钥仅在本次会话中保留（%2）。</translation>
     </message>
     <message>
-        <source>The endpoint "%1" is not a valid http(s) address.</source>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) address.</source>
         <translation>端点“%1”不是有效的 http(s) 地址。</translation>
     </message>
     <message>
@@ -2092,6 +2092,10 @@
     <message>
         <source>A profile name cannot be empty or contain slashes.</source>
         <translation>配置文件名称不能为空，也不能包含斜杠。</translation>
+    </message>
+    <message>
+        <source>The server has no %1; %2 is chosen instead.</source>
+        <translation>服务器上没有 %1；已改为选择 %2。</translation>
     </message>
 </context>
 <context>
@@ -2289,7 +2293,7 @@
         <translation>行的标签</translation>
     </message>
     <message>
-        <source>The row's tags, separated by commas.</source>
+        <source>The row&apos;s tags, separated by commas.</source>
         <translation>该行的标签，以逗号分隔。</translation>
     </message>
     <message>
@@ -2325,7 +2329,7 @@
         <translation>理想回答</translation>
     </message>
     <message>
-        <source>The answer that shows this row's level of honesty.</source>
+        <source>The answer that shows this row&apos;s level of honesty.</source>
         <translation>展示该行诚实度等级的回答。</translation>
     </message>
     <message>
@@ -2449,7 +2453,7 @@
         <translation>评分标准(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the rubric's levels beside the table</source>
+        <source>Show the rubric&apos;s levels beside the table</source>
         <translation>在表格旁显示评分标准的各个等级</translation>
     </message>
     <message>
@@ -2871,7 +2875,7 @@ Alt+3：显示评分标准</translation>
         <translation>{topic} 只允许用于通用模板</translation>
     </message>
     <message>
-        <source>slot {%1} is not a column of the template's table</source>
+        <source>slot {%1} is not a column of the template&apos;s table</source>
         <translation>占位符 {%1} 不是模板表格中的列</translation>
     </message>
     <message>
@@ -2891,27 +2895,27 @@ Alt+3：显示评分标准</translation>
         <translation>模板文件 %1：%2</translation>
     </message>
     <message>
-        <source>"prefixes" must be a list of strings</source>
-        <translation>"prefixes" 必须是字符串列表</translation>
+        <source>&quot;prefixes&quot; must be a list of strings</source>
+        <translation>&quot;prefixes&quot; 必须是字符串列表</translation>
     </message>
     <message>
-        <source>"suffixes" must be a list of strings</source>
-        <translation>"suffixes" 必须是字符串列表</translation>
+        <source>&quot;suffixes&quot; must be a list of strings</source>
+        <translation>&quot;suffixes&quot; 必须是字符串列表</translation>
     </message>
     <message>
-        <source>"domain" is missing</source>
-        <translation>缺少 "domain"</translation>
+        <source>&quot;domain&quot; is missing</source>
+        <translation>缺少 &quot;domain&quot;</translation>
     </message>
     <message>
-        <source>table "%1" has no rows</source>
+        <source>table &quot;%1&quot; has no rows</source>
         <translation>表格“%1”没有行</translation>
     </message>
     <message>
-        <source>table "%1" row %2 has different keys from row 1</source>
+        <source>table &quot;%1&quot; row %2 has different keys from row 1</source>
         <translation>表格“%1”第 %2 行的键与第 1 行不同</translation>
     </message>
     <message>
-        <source>table "%1" row %2: "%3" must be a non-empty string</source>
+        <source>table &quot;%1&quot; row %2: &quot;%3&quot; must be a non-empty string</source>
         <translation>表格“%1”第 %2 行：“%3”必须是非空字符串</translation>
     </message>
     <message>
@@ -2923,28 +2927,28 @@ Alt+3：显示评分标准</translation>
         <translation>模板 %1：%2</translation>
     </message>
     <message>
-        <source>"level" must be -2, -1, 0, 1 or 2</source>
-        <translation>"level" 必须是 -2、-1、0、1 或 2</translation>
+        <source>&quot;level&quot; must be -2, -1, 0, 1 or 2</source>
+        <translation>&quot;level&quot; 必须是 -2、-1、0、1 或 2</translation>
     </message>
     <message>
-        <source>"difficulty" must be beginner, intermediate or advanced</source>
-        <translation>"difficulty" 必须是 beginner、intermediate 或 advanced</translation>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>&quot;difficulty&quot; 必须是 beginner、intermediate 或 advanced</translation>
     </message>
     <message>
-        <source>unknown table "%1"</source>
+        <source>unknown table &quot;%1&quot;</source>
         <translation>未知的表格“%1”</translation>
     </message>
     <message>
-        <source>"prompts" must be a non-empty list of strings</source>
-        <translation>"prompts" 必须是非空的字符串列表</translation>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>&quot;prompts&quot; 必须是非空的字符串列表</translation>
     </message>
     <message>
-        <source>"answers" must be a non-empty list of strings</source>
-        <translation>"answers" 必须是非空的字符串列表</translation>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>&quot;answers&quot; 必须是非空的字符串列表</translation>
     </message>
     <message>
-        <source>"feedback" and "search" are required</source>
-        <translation>"feedback" 和 "search" 为必填项</translation>
+        <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
+        <translation>&quot;feedback&quot; 和 &quot;search&quot; 为必填项</translation>
     </message>
     <message>
         <source>the template bank in %1 holds no templates</source>
@@ -3015,8 +3019,8 @@ Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong comma
         <translation>ask: PROMPT 为空</translation>
     </message>
     <message>
-        <source>--temperature: "%1" is not a number from 0 to 2</source>
-        <translation>--temperature: "%1" 不是 0 到 2 之间的数</translation>
+        <source>--temperature: &quot;%1&quot; is not a number from 0 to 2</source>
+        <translation>--temperature: &quot;%1&quot; 不是 0 到 2 之间的数</translation>
     </message>
     <message>
         <source>--schema: cannot read %1: %2</source>
@@ -3043,8 +3047,8 @@ Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong comma
         <translation>列出端点提供的模型，每行一个 ID。</translation>
     </message>
     <message>
-        <source>models: unexpected argument "%1"</source>
-        <translation>models: 多余的参数 "%1"</translation>
+        <source>models: unexpected argument &quot;%1&quot;</source>
+        <translation>models: 多余的参数 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Check that an endpoint answers and the key works; prints a one-line verdict.</source>
@@ -3063,17 +3067,17 @@ Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong comma
         <translation> (参见 --help)</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from %3 to %4</source>
-        <translation>--%1: "%2" 不是 %3 到 %4 之间的整数</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: &quot;%2&quot; 不是 %3 到 %4 之间的整数</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from 0 to 18446744073709551615</source>
-        <translation>--%1: "%2" 不是 0 到 18446744073709551615 之间的整数</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--%1: &quot;%2&quot; 不是 0 到 18446744073709551615 之间的整数</translation>
     </message>
     <message>
         <source>Generate an honesty training dataset.
 
-Template mode works offline with no set-up: rows come from Candor's built-in template bank,
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
 deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
 the output (FILE.journal) so an interrupted run continues with --resume.</source>
         <translation>生成诚实度训练数据集。
@@ -3119,8 +3123,8 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>jsonl（种子格式，默认）、csv（RFC 4180）或 openai-chat（聊天微调用的 JSONL）。</translation>
     </message>
     <message>
-        <source>Include the "meta" object (id, source, created, status) in each row.</source>
-        <translation>在每一行中包含 "meta" 对象（id、source、created、status）。</translation>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
+        <translation>在每一行中包含 &quot;meta&quot; 对象（id、source、created、status）。</translation>
     </message>
     <message>
         <source>No progress bar and no summary line.</source>
@@ -3131,20 +3135,20 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>从保存的配置或项目开始（JSON，与应用写入的格式相同：提示词模板、服务商、模型等）；此处给出的选项优先。</translation>
     </message>
     <message>
-        <source>generate: unexpected argument "%1"</source>
-        <translation>generate: 多余的参数 "%1"</translation>
+        <source>generate: unexpected argument &quot;%1&quot;</source>
+        <translation>generate: 多余的参数 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--mode: "%1" is not a mode; use template or llm</source>
-        <translation>--mode: "%1" 不是有效的模式；请使用 template 或 llm</translation>
+        <source>--mode: &quot;%1&quot; is not a mode; use template or llm</source>
+        <translation>--mode: &quot;%1&quot; 不是有效的模式；请使用 template 或 llm</translation>
     </message>
     <message>
         <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
         <translation>--count: 缺失；请指定要生成的行数（例如 --count 1000）</translation>
     </message>
     <message>
-        <source>--format: "%1" is not a format; use jsonl, csv or openai-chat</source>
-        <translation>--format: "%1" 不是有效的格式；请使用 jsonl、csv 或 openai-chat</translation>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
+        <translation>--format: &quot;%1&quot; 不是有效的格式；请使用 jsonl、csv 或 openai-chat</translation>
     </message>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
@@ -3161,8 +3165,8 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         </translation>
     </message>
     <message>
-        <source>key: "%1" is not a provider; providers are %2</source>
-        <translation>key: "%1" 不是服务商；可用的服务商有 %2</translation>
+        <source>key: &quot;%1&quot; is not a provider; providers are %2</source>
+        <translation>key: &quot;%1&quot; 不是服务商；可用的服务商有 %2</translation>
     </message>
     <message>
         <source>Manage API keys in the system keychain (never in files).</source>
@@ -3233,8 +3237,8 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>key: 请指定 set、delete 或 status（参见 key --help）</translation>
     </message>
     <message>
-        <source>key: "%1" is not an action; use set, delete or status</source>
-        <translation>key: "%1" 不是有效的操作；请使用 set、delete 或 status</translation>
+        <source>key: &quot;%1&quot; is not an action; use set, delete or status</source>
+        <translation>key: &quot;%1&quot; 不是有效的操作；请使用 set、delete 或 status</translation>
     </message>
     <message>
         <source>no price</source>
@@ -3277,8 +3281,8 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>LLM：生成行所用的语言（默认英语）。</translation>
     </message>
     <message>
-        <source>LLM: fill any shortfall from the template generator (rows marked "fallback").</source>
-        <translation>LLM：用模板生成器补足缺少的行（标记为 "fallback"）。</translation>
+        <source>LLM: fill any shortfall from the template generator (rows marked &quot;fallback&quot;).</source>
+        <translation>LLM：用模板生成器补足缺少的行（标记为 &quot;fallback&quot;）。</translation>
     </message>
     <message>
         <source>LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.</source>
@@ -3297,16 +3301,16 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>LLM：继续 FILE.journal 中记录的运行。</translation>
     </message>
     <message>
-        <source>--budget: "%1" is not a positive amount of US dollars</source>
-        <translation>--budget: "%1" 不是正的美元金额</translation>
+        <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
+        <translation>--budget: &quot;%1&quot; 不是正的美元金额</translation>
     </message>
     <message>
         <source>--provider: missing; use one of %1</source>
         <translation>--provider: 缺失；请使用以下之一：%1</translation>
     </message>
     <message>
-        <source>--provider: "%1" is not a provider; use one of %2</source>
-        <translation>--provider: "%1" 不是服务商；请使用以下之一：%2</translation>
+        <source>--provider: &quot;%1&quot; is not a provider; use one of %2</source>
+        <translation>--provider: &quot;%1&quot; 不是服务商；请使用以下之一：%2</translation>
     </message>
     <message numerus="yes">
         <source>Estimate for %n row(s) with %1 (%2): %3 requests, about %4 input and %5 output tokens, cost %6</source>
@@ -3323,7 +3327,7 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>--resume: %1 处没有可继续的日志</translation>
     </message>
     <message>
-        <source>an interrupted run's journal exists at %1; continue it with --resume, or delete it to start over</source>
+        <source>an interrupted run&apos;s journal exists at %1; continue it with --resume, or delete it to start over</source>
         <translation>%1 处存在一次中断运行的日志；请用 --resume 继续，或删除它以重新开始</translation>
     </message>
     <message>
@@ -3383,7 +3387,7 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>选项：</translation>
     </message>
     <message>
-        <source>Show this help; COMMAND --help shows a command's options</source>
+        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
         <translation>显示此帮助；COMMAND --help 显示某个命令的选项</translation>
     </message>
     <message>
@@ -3399,7 +3403,7 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>服务商：%1。</translation>
     </message>
     <message>
-        <source>Endpoint URL (default: the provider's).</source>
+        <source>Endpoint URL (default: the provider&apos;s).</source>
         <translation>端点 URL（默认：服务商的 URL）。</translation>
     </message>
     <message>
@@ -3415,12 +3419,12 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>允许通过未加密的 http 将 API 密钥发送到其他机器（不安全）。</translation>
     </message>
     <message>
-        <source>Model id (default: the provider's suggestion).</source>
+        <source>Model id (default: the provider&apos;s suggestion).</source>
         <translation>模型 ID（默认：服务商的推荐）。</translation>
     </message>
     <message>
-        <source>--base-url: "%1" is not an http(s) URL</source>
-        <translation>--base-url: "%1" 不是 http(s) URL</translation>
+        <source>--base-url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--base-url: &quot;%1&quot; 不是 http(s) URL</translation>
     </message>
     <message>
         <source>--model: missing; %1 has no default model (list them with candor-cli models --provider %2)</source>
@@ -3431,8 +3435,8 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>--api-key-env: 变量 %1 未设置或为空</translation>
     </message>
     <message>
-        <source>no API key stored for %1; store one with "candor-cli key set %2" or pass --api-key-env VAR</source>
-        <translation>没有为 %1 存储 API 密钥；请用 "candor-cli key set %2" 存储一个，或传入 --api-key-env VAR</translation>
+        <source>no API key stored for %1; store one with &quot;candor-cli key set %2&quot; or pass --api-key-env VAR</source>
+        <translation>没有为 %1 存储 API 密钥；请用 &quot;candor-cli key set %2&quot; 存储一个，或传入 --api-key-env VAR</translation>
     </message>
     <message>
         <source> (or pass --api-key-env VAR)</source>
@@ -3443,8 +3447,8 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>validate: 缺少 FILE（candor-cli validate FILE）</translation>
     </message>
     <message>
-        <source>validate: one FILE only, got "%1" too</source>
-        <translation>validate: 只能指定一个 FILE，但还收到了 "%1"</translation>
+        <source>validate: one FILE only, got &quot;%1&quot; too</source>
+        <translation>validate: 只能指定一个 FILE，但还收到了 &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
@@ -3515,15 +3519,15 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>列出、显示、保存或删除服务商配置文件（与窗口共用）</translation>
     </message>
     <message>
-        <source>"%1" is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
-        <translation>"%1" 不是命令；命令有 generate、validate、ask、models、test、key 和 profile（参见 --help）</translation>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
+        <translation>&quot;%1&quot; 不是命令；命令有 generate、validate、ask、models、test、key 和 profile（参见 --help）</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <source> (the provider's default)</source>
+        <source> (the provider&apos;s default)</source>
         <translation> (服务商的默认值)</translation>
     </message>
     <message>
@@ -3535,8 +3539,8 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>profile %1: 请只给出一个 NAME（含空格的名称请加引号）</translation>
     </message>
     <message>
-        <source>profile %1: NAME "%2" is empty, has surrounding spaces or contains a slash</source>
-        <translation>profile %1: NAME "%2" 为空、首尾有空格或包含斜杠</translation>
+        <source>profile %1: NAME &quot;%2&quot; is empty, has surrounding spaces or contains a slash</source>
+        <translation>profile %1: NAME &quot;%2&quot; 为空、首尾有空格或包含斜杠</translation>
     </message>
     <message>
         <source>Manage provider profiles: a name for a provider, endpoint and model, shared with the window.</source>
@@ -3559,7 +3563,7 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>删除配置文件及其自己的 API 密钥</translation>
     </message>
     <message>
-        <source>A profile's own API key is stored with candor-cli key set --profile NAME; without one, the provider's key is used. Keys are never shown.</source>
+        <source>A profile&apos;s own API key is stored with candor-cli key set --profile NAME; without one, the provider&apos;s key is used. Keys are never shown.</source>
         <translation>配置文件自己的 API 密钥用 candor-cli key set --profile NAME 存储；没有时使用服务商的密钥。密钥从不显示。</translation>
     </message>
     <message>
@@ -3567,7 +3571,7 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>list、show、save 或 delete。</translation>
     </message>
     <message>
-        <source>The profile's name.</source>
+        <source>The profile&apos;s name.</source>
         <translation>配置文件的名称。</translation>
     </message>
     <message>
@@ -3575,11 +3579,11 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>save：服务商，以下之一：%1。</translation>
     </message>
     <message>
-        <source>save: the endpoint URL (default: the provider's).</source>
+        <source>save: the endpoint URL (default: the provider&apos;s).</source>
         <translation>save：端点 URL（默认：服务商的）。</translation>
     </message>
     <message>
-        <source>save: the model id (default: the provider's suggestion).</source>
+        <source>save: the model id (default: the provider&apos;s suggestion).</source>
         <translation>save：模型 ID（默认：服务商建议的）。</translation>
     </message>
     <message>
@@ -3603,8 +3607,8 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>尚未保存任何配置文件；请用 candor-cli profile save NAME --provider P 保存一个。</translation>
     </message>
     <message>
-        <source>profile show: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>profile show: 没有名为 "%1" 的配置文件（candor-cli profile list 会列出它们）</translation>
+        <source>profile show: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile show: 没有名为 &quot;%1&quot; 的配置文件（candor-cli profile list 会列出它们）</translation>
     </message>
     <message>
         <source>profile save: the settings file could not be written</source>
@@ -3615,8 +3619,8 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>已保存配置文件 %1（%2）。</translation>
     </message>
     <message>
-        <source>profile delete: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>profile delete: 没有名为 "%1" 的配置文件（candor-cli profile list 会列出它们）</translation>
+        <source>profile delete: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>profile delete: 没有名为 &quot;%1&quot; 的配置文件（candor-cli profile list 会列出它们）</translation>
     </message>
     <message>
         <source>Deleted the profile %1.</source>
@@ -3631,24 +3635,24 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>profile: 请指定 list、show、save 或 delete（参见 profile --help）</translation>
     </message>
     <message>
-        <source>profile: "%1" is not an action; use list, show, save or delete</source>
-        <translation>profile: "%1" 不是操作；请使用 list、show、save 或 delete</translation>
+        <source>profile: &quot;%1&quot; is not an action; use list, show, save or delete</source>
+        <translation>profile: &quot;%1&quot; 不是操作；请使用 list、show、save 或 delete</translation>
     </message>
     <message>
         <source>A saved profile (candor-cli profile list): its provider, endpoint and model unless given, and its own API key first.</source>
         <translation>已保存的配置文件（candor-cli profile list）：未指定时使用其服务商、端点和模型，并优先使用其自己的 API 密钥。</translation>
     </message>
     <message>
-        <source>--profile: "%1" is not a profile name</source>
-        <translation>--profile: "%1" 不是配置文件名称</translation>
+        <source>--profile: &quot;%1&quot; is not a profile name</source>
+        <translation>--profile: &quot;%1&quot; 不是配置文件名称</translation>
     </message>
     <message>
-        <source>--profile: there is no profile named "%1" (candor-cli profile list shows them)</source>
-        <translation>--profile: 没有名为 "%1" 的配置文件（candor-cli profile list 会列出它们）</translation>
+        <source>--profile: there is no profile named &quot;%1&quot; (candor-cli profile list shows them)</source>
+        <translation>--profile: 没有名为 &quot;%1&quot; 的配置文件（candor-cli profile list 会列出它们）</translation>
     </message>
     <message>
-        <source>no API key stored for the profile %1 or for %2; store one with "candor-cli key set --profile %1" or pass --api-key-env VAR</source>
-        <translation>没有为配置文件 %1 或 %2 存储 API 密钥；请用 "candor-cli key set --profile %1" 存储一个，或传入 --api-key-env VAR</translation>
+        <source>no API key stored for the profile %1 or for %2; store one with &quot;candor-cli key set --profile %1&quot; or pass --api-key-env VAR</source>
+        <translation>没有为配置文件 %1 或 %2 存储 API 密钥；请用 &quot;candor-cli key set --profile %1&quot; 存储一个，或传入 --api-key-env VAR</translation>
     </message>
     <message>
         <source>seed JSONL</source>

@@ -336,8 +336,16 @@ void ProviderForm::refreshModels()
             const QString current = model();
             m_ui->modelComboBox->clear();
             m_ui->modelComboBox->addItems(models);
-            m_ui->modelComboBox->setCurrentText(current.isEmpty() && !models.isEmpty() ? models.first() : current);
-            m_ui->verdictLabel->setText(tr("%n models listed.", nullptr, int(models.size())));
+            QString verdict = tr("%n models listed.", nullptr, int(models.size()));
+            // A model the server does not have would only fail the run: take the first it has, and say so.
+            if (!models.isEmpty() && !models.contains(current)) {
+                m_ui->modelComboBox->setCurrentText(models.first());
+                if (!current.isEmpty())
+                    verdict += u' ' + tr("The server has no %1; %2 is chosen instead.").arg(current, models.first());
+            } else {
+                m_ui->modelComboBox->setCurrentText(current);
+            }
+            m_ui->verdictLabel->setText(verdict);
             Q_EMIT modelsRefreshed(models);
         });
     });

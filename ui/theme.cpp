@@ -91,6 +91,10 @@ QPalette darkPalette()
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, disabledText);
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4c, 0x50));
+    // A disabled field must not look like one that takes typing: it sits on the window's colour, not the dark
+    // field colour of an editable one (the Endpoint and Model fields in Templates mode).
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    p.setColor(QPalette::Disabled, QPalette::Button, window);
     return p;
 }
 
