@@ -1497,6 +1497,11 @@ private Q_SLOTS:
         QCOMPARE(window.store()->toVector(), paid);
         const QString status = window.findChild<QLabel *>(u"statusLabel"_s)->text();
         QVERIFY2(status.contains(u"keeps its earlier rows"_s), qPrintable(status));
+        // The key line no longer says "No key needed." beside a 401: it says the server wants one.
+        QCOMPARE(form->keyState(), ProviderForm::KeyState::Refused);
+        const QString keyLine = form->findChild<QLabel *>(u"keyStateLabel"_s)->text();
+        QVERIFY2(keyLine.contains(u"asks for an API key"_s) && keyLine.contains(u"Incorrect API key"_s),
+                 qPrintable(keyLine));
 
         // Exported, they may go without a question; the new run's rows take their place.
         QTemporaryDir dir;

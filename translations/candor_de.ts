@@ -2111,6 +2111,14 @@
         <source>The server has no %1; %2 is chosen instead.</source>
         <translation>Der Server hat kein %1; stattdessen ist %2 gewählt.</translation>
     </message>
+    <message>
+        <source>The server refused this key: %1</source>
+        <translation>Der Server hat diesen Schlüssel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>This server asks for an API key: %1 Type one above and press Save.</source>
+        <translation>Dieser Server verlangt einen API-Schlüssel: %1 Geben Sie oben einen ein und drücken Sie Speichern.</translation>
+    </message>
 </context>
 <context>
     <name>candor::ReviewPanel</name>

@@ -2111,6 +2111,14 @@
         <source>The server has no %1; %2 is chosen instead.</source>
         <translation>El servidor no tiene %1; se elige %2 en su lugar.</translation>
     </message>
+    <message>
+        <source>The server refused this key: %1</source>
+        <translation>El servidor rechazó esta clave: %1</translation>
+    </message>
+    <message>
+        <source>This server asks for an API key: %1 Type one above and press Save.</source>
+        <translation>Este servidor pide una clave de API: %1 Escriba una arriba y pulse Guardar.</translation>
+    </message>
 </context>
 <context>
     <name>candor::ReviewPanel</name>

@@ -2111,6 +2111,14 @@
         <source>The server has no %1; %2 is chosen instead.</source>
         <translation>Le serveur n’a pas %1 ; %2 est choisi à la place.</translation>
     </message>
+    <message>
+        <source>The server refused this key: %1</source>
+        <translation>Le serveur a refusé cette clé : %1</translation>
+    </message>
+    <message>
+        <source>This server asks for an API key: %1 Type one above and press Save.</source>
+        <translation>Ce serveur demande une clé d’API : %1 Saisissez-en une ci-dessus et appuyez sur Enregistrer.</translation>
+    </message>
 </context>
 <context>
     <name>candor::ReviewPanel</name>

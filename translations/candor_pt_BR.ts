@@ -2111,6 +2111,14 @@
         <source>The server has no %1; %2 is chosen instead.</source>
         <translation>O servidor não tem %1; %2 foi escolhido no lugar.</translation>
     </message>
+    <message>
+        <source>The server refused this key: %1</source>
+        <translation>O servidor recusou esta chave: %1</translation>
+    </message>
+    <message>
+        <source>This server asks for an API key: %1 Type one above and press Save.</source>
+        <translation>Este servidor pede uma chave de API: %1 Digite uma acima e clique em Salvar.</translation>
+    </message>
 </context>
 <context>
     <name>candor::ReviewPanel</name>

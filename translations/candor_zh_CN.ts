@@ -2097,6 +2097,14 @@
         <source>The server has no %1; %2 is chosen instead.</source>
         <translation>服务器上没有 %1；已改为选择 %2。</translation>
     </message>
+    <message>
+        <source>The server refused this key: %1</source>
+        <translation>服务器拒绝了此密钥：%1</translation>
+    </message>
+    <message>
+        <source>This server asks for an API key: %1 Type one above and press Save.</source>
+        <translation>此服务器需要 API 密钥：%1 请在上方输入一个并点击保存。</translation>
+    </message>
 </context>
 <context>
     <name>candor::ReviewPanel</name>

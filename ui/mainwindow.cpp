@@ -262,6 +262,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_session, &Session::progress, m_status, &RunStatus::setProgress);
     connect(m_session, &Session::statsChanged, this, [this](const GenerationEngine::Stats &stats) {
         m_status->showStats(stats);
+        if (stats.lastErrorKind == ErrorKind::Auth)
+            m_providerForm->noteRefusedKey(stats.lastError);
         m_ui->pauseButton->setEnabled(engine() && engine()->isRunning());
         syncActions();
     });

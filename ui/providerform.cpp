@@ -221,6 +221,17 @@ void ProviderForm::onProviderChanged()
     readKeyState();
 }
 
+void ProviderForm::noteRefusedKey(const QString &message)
+{
+    // With a key at hand the server refused that key; without one, it wants one.
+    const bool hadKey = m_keyState == KeyState::Stored || m_keyState == KeyState::SessionOnly ||
+                        (m_keyState == KeyState::Refused && m_refusedHadKey);
+    m_refusedHadKey = hadKey;
+    setKeyState(KeyState::Refused,
+                hadKey ? tr("The server refused this key: %1").arg(message)
+                       : tr("This server asks for an API key: %1 Type one above and press Save.").arg(message));
+}
+
 void ProviderForm::setKeyState(KeyState state, const QString &text)
 {
     m_keyState = state;

@@ -32,11 +32,15 @@ public:
         SessionOnly,
         NotStored,
         NotNeeded,
-        Unavailable
+        Unavailable,
+        Refused // the server turned the key (or its absence) down
     };
     Q_ENUM(KeyState)
 
     explicit ProviderForm(KeyStore *keys, QWidget *parent = nullptr);
+    // The server refused the key a run used (HTTP 401/403): the key line says so, with the server's sentence,
+    // instead of a verdict that no longer holds ("No key needed.", "Key stored").
+    void noteRefusedKey(const QString &message);
     ~ProviderForm() override;
 
     QString providerId() const;
@@ -88,6 +92,7 @@ private:
     std::unique_ptr<Connector> m_connector; // the one doing a refresh or test right now
     int m_generation = 0;                   // stale answers (after a provider change) are dropped
     QString m_profile;
+    bool m_refusedHadKey = false; // the refusal noted last was of a key the form had
     QComboBox *m_profileCombo = nullptr;
     QToolButton *m_deleteProfileButton = nullptr;
 };

@@ -502,6 +502,7 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
     }
     ++m_stats.errorsByKind[errorKindName(error.kind)];
     m_stats.lastError = error.message;
+    m_stats.lastErrorKind = error.kind;
     QString syncError;
     m_journal.sync(&syncError); // rows that streamed in before the failure stay
 

@@ -48,8 +48,9 @@ public:
         qint64 requests = 0; // sent, including retries
         qint64 retries = 0;
         qint64 rejectedRows = 0;
-        QMap<QString, int> errorsByKind;     // failed requests by error kind
-        QString lastError;                   // the connector's sentence for the latest failure, for people
+        QMap<QString, int> errorsByKind; // failed requests by error kind
+        QString lastError;               // the connector's sentence for the latest failure, for people
+        ErrorKind lastErrorKind = ErrorKind::None;
         QMap<QString, int> rejectedByReason; // rows turned away: schema, duplicate, level_mismatch
         qint64 inputTokens = 0;
         qint64 outputTokens = 0;
