@@ -15,6 +15,7 @@
 #include "support/promptask.h"
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -1303,6 +1304,57 @@ private Q_SLOTS:
         QCOMPARE(MessageBox::askedCount(), asked + 2);
         QVERIFY(finished.wait(10000));
         QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 0);
+    }
+
+    // Changing the language offers a restart that closes the window as quitting does (asking about review work)
+    // and starts Candor again on the same project.
+    void languageChangeRestarts()
+    {
+        QStringList launched;
+        int launches = 0;
+        setRestartLauncher([&](const QString &, const QStringList &arguments) {
+            ++launches;
+            launched = arguments;
+            return true;
+        });
+        MainWindow window;
+        window.show();
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(window.saveProjectTo(dir.filePath(u"study"_s), &error), qPrintable(error));
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        window.previewSample();
+        QVERIFY(finished.wait(10000));
+        window.reviewPanel()->table()->setFocus();
+        window.reviewPanel()->setCurrentRow(0);
+        QTest::keyClick(window.reviewPanel()->table(), Qt::Key_A);
+
+        auto *menu = window.findChild<QMenu *>(u"languageMenu"_s);
+        QVERIFY(menu);
+        auto pick = [menu](const QString &language) {
+            for (QAction *action : menu->actions()) {
+                if (action->data().toString() == language && !action->isSeparator())
+                    action->trigger();
+            }
+        };
+        // Restart now, then Cancel at the question about the unexported decision: nothing closes or starts.
+        const int asked = MessageBox::askedCount();
+        MessageBox::setNextAnswers({u"Restart Now"_s, u"Cancel"_s});
+        pick(u"de"_s);
+        QCOMPARE(MessageBox::askedCount(), asked + 2);
+        QVERIFY2(MessageBox::lastAnsweredText().contains(u"not exported"_s),
+                 qPrintable(MessageBox::lastAnsweredText()));
+        QVERIFY(window.isVisible());
+        QCOMPARE(launches, 0);
+        QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1);
+        // Discarding closes the window and starts Candor on the saved project.
+        MessageBox::setNextAnswers({u"Restart Now"_s, u"Discard"_s});
+        pick(u"fr"_s);
+        QVERIFY(!window.isVisible());
+        QCOMPARE(launches, 1);
+        QCOMPARE(launched, QStringList{dir.filePath(u"study.candor"_s)});
+        setRestartLauncher({});
+        QSettings().remove(QLatin1String(LanguageSettingsKey));
     }
 
     // Regenerate in LLM mode asks the model for rows of the selected levels and puts them in place.

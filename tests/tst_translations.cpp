@@ -11,18 +11,25 @@
 #include "secrets/keystore.h"
 #include "translations.h"
 
+#include "exportdialog.h"
 #include <QApplication>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTest>
 #include <QTranslator>
 
@@ -48,6 +55,55 @@ private:
         return networkFailure(u"OpenAI"_s, 3 /* QNetworkReply::HostNotFoundError */, u"Host not found"_s,
                               QUrl(u"https://api.example.invalid/v1"_s))
             .message;
+    }
+
+    // Widgets whose text does not fit: a label, button or group box given less room than its minimum size hint
+    // shows a cut text. Word-wrapped labels reflow and are left out.
+    static QStringList cutWidgets(QWidget *root)
+    {
+        QStringList cut;
+        const auto widgets = root->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!w->isVisibleTo(root))
+                continue;
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(w)) {
+                if (label->wordWrap() || !label->pixmap().isNull())
+                    continue;
+                text = label->text();
+            } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+                text = button->text();
+            } else if (auto *group = qobject_cast<QGroupBox *>(w)) {
+                text = group->title();
+            }
+            if (text.isEmpty())
+                continue;
+            const QSize hint = w->minimumSizeHint();
+            if (w->width() < hint.width() || w->height() < hint.height()) {
+                cut << u"%1 %2 \"%3\": %4x%5 < %6x%7"_s
+                           .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), text)
+                           .arg(w->width())
+                           .arg(w->height())
+                           .arg(hint.width())
+                           .arg(hint.height());
+            }
+        }
+        // Column titles: a section narrower than its title shows "Expected feed…".
+        const auto headers = root->findChildren<QHeaderView *>();
+        for (QHeaderView *header : headers) {
+            if (!header->isVisibleTo(root) || !header->model())
+                continue;
+            for (int i = 0; i < header->count(); ++i) {
+                if (header->isSectionHidden(i))
+                    continue;
+                const QString title = header->model()->headerData(i, header->orientation()).toString();
+                const int needed = header->fontMetrics().horizontalAdvance(title) +
+                                   2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+                if (header->orientation() == Qt::Horizontal && header->sectionSize(i) < needed)
+                    cut << u"column \"%1\": %2 < %3"_s.arg(title).arg(header->sectionSize(i)).arg(needed);
+            }
+        }
+        return cut;
     }
 
 private Q_SLOTS:
@@ -156,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(PromptBuilder::defaultLevelTemplate(language).contains(u"{level_guidance}"_s));
         QVERIFY(PromptBuilder::defaultLevelTemplate(language).contains(u"{language}"_s));
 
-        std::unique_ptr<QMenu> menu(createLanguageMenu(nullptr));
+        std::unique_ptr<QMenu> menu(createLanguageMenu(nullptr, {}));
         QCOMPARE(menu->title(), languageMenu);
         QCOMPARE(menu->actions().size(), 2 + int(candor::availableLanguages().size())); // + System, separator
 
@@ -173,6 +229,38 @@ private Q_SLOTS:
         const auto *file = window.findChild<QMenu *>(u"fileMenu"_s);
         QVERIFY(file);
         QCOMPARE(file->title(), fileMenu);
+    }
+
+    void nothingIsCutAtTheMinimumSize_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : candor::availableLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    // Long German and French labels are never cut: the window at its smallest, with rows in the table, and the
+    // dialogs at theirs.
+    void nothingIsCutAtTheMinimumSize()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(installTranslations(*qApp, language), language);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        window.previewSample();
+        QVERIFY(finished.wait(10000));
+        window.resize(window.minimumSizeHint());
+        QTest::qWait(50);
+        QStringList cut = cutWidgets(&window);
+        QVERIFY2(cut.isEmpty(), qPrintable(u"%1x%2: "_s.arg(window.width()).arg(window.height()) + cut.join(u"\n"_s)));
+
+        ExportDialog dialog(window.store()->snapshot(), u"dataset.jsonl"_s, &window);
+        dialog.show();
+        dialog.resize(dialog.minimumSizeHint());
+        QTest::qWait(20);
+        cut = cutWidgets(&dialog);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"\n"_s)));
     }
 
     void promptEditorOffersTranslatedDefaults()
@@ -206,32 +294,52 @@ private Q_SLOTS:
         QCOMPARE(installTranslations(*qApp, u"de"_s), u"de"_s);
         QCOMPARE(Rubric::displayLabel(0), u"Ehrliches Eingeständnis"_s);
         removeTranslators();
-        // A language Candor has no translation for falls back to English.
+        // Numbers and dates follow the interface language, not only the system's locale (C here).
+        QCOMPARE(QLocale().toString(1234567), u"1.234.567"_s);
+        QCOMPARE(QLocale().toString(QDate(2026, 12, 7), QLocale::ShortFormat), u"07.12.26"_s);
+        removeTranslators();
+        // A language Candor has no translation for falls back to English, with English number formats.
         QCOMPARE(installTranslations(*qApp, u"sw"_s), u"en"_s);
         QCOMPARE(Rubric::displayLabel(0), u"Honest admission"_s);
+        QCOMPARE(QLocale().toString(1234567), u"1,234,567"_s);
+        QCOMPARE(installTranslations(*qApp, u"fr"_s), u"fr"_s);
+        QCOMPARE(QLocale().toString(1.5, 'f', 1), u"1,5"_s);
     }
 
     void languageMenuStoresTheChoice()
     {
-        std::unique_ptr<QMenu> menu(createLanguageMenu(nullptr));
+        int restarts = 0;
+        std::unique_ptr<QMenu> menu(createLanguageMenu(nullptr, [&restarts] { ++restarts; }));
         QAction *system = menu->actions().at(0);
         QVERIFY(system->isChecked());
         QAction *german = nullptr;
+        QAction *french = nullptr;
         for (QAction *a : menu->actions()) {
             if (a->data().toString() == u"de"_s)
                 german = a;
+            if (a->data().toString() == u"fr"_s)
+                french = a;
         }
-        QVERIFY(german);
+        QVERIFY(german && french);
         QCOMPARE(german->text(), u"Deutsch"_s);
-        // The menu tells the user the change applies on the next start, in a box answered here.
+        // The menu offers to restart now; "Later" keeps the window, the choice is stored for the next start.
         const int asked = MessageBox::askedCount();
-        MessageBox::setNextAnswer(u"OK"_s);
+        MessageBox::setNextAnswer(u"Later"_s);
         german->trigger();
         QCOMPARE(MessageBox::askedCount(), asked + 1);
-        QVERIFY2(MessageBox::lastAnsweredText().contains(u"next time it starts"_s),
+        QVERIFY2(MessageBox::lastAnsweredText().contains(u"after a restart"_s),
                  qPrintable(MessageBox::lastAnsweredText()));
         QCOMPARE(QSettings().value(QLatin1String(LanguageSettingsKey)).toString(), u"de"_s);
         QVERIFY(german->isChecked());
+        QCOMPARE(restarts, 0);
+        // "Restart Now" hands over to the window, which closes and starts Candor again.
+        MessageBox::setNextAnswer(u"Restart Now"_s);
+        french->trigger();
+        QCOMPARE(QSettings().value(QLatin1String(LanguageSettingsKey)).toString(), u"fr"_s);
+        QCOMPARE(restarts, 1);
+        // Choosing the language already set asks nothing.
+        french->trigger();
+        QCOMPARE(MessageBox::askedCount(), asked + 2);
     }
 };
 

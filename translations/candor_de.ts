@@ -1540,8 +1540,20 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Candor will use the new language the next time it starts.</source>
-        <translation>Candor verwendet die neue Sprache beim nächsten Start.</translation>
+        <source>Candor shows the new language after a restart. Restart now?</source>
+        <translation>Candor zeigt die neue Sprache nach einem Neustart. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>The project opens again; you are asked about anything not saved or exported first.</source>
+        <translation>Das Projekt wird wieder geöffnet; zu allem, was noch nicht gespeichert oder exportiert ist, werden Sie vorher gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1800,10 @@
         <source>Discarded the unfinished run %1.</source>
         <translation>Unvollendeten Lauf %1 verworfen.</translation>
     </message>
+    <message>
+        <source>Candor could not start again. Start it yourself to see the new language.</source>
+        <translation>Candor konnte nicht neu starten. Starten Sie es selbst, um die neue Sprache zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -1868,14 +1884,6 @@
         <translation>Prompt</translation>
     </message>
     <message>
-        <source>Ideal answer</source>
-        <translation>Ideale Antwort</translation>
-    </message>
-    <message>
-        <source>Expected feedback</source>
-        <translation>Erwartetes Feedback</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1914,6 +1922,24 @@
     <message>
         <source>Row %1, %2</source>
         <translation>Zeile %1, %2</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>column title: the ideal answer</comment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <comment>column title: the expected feedback</comment>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Ideal answer: what a model at this level of the rubric says</source>
+        <translation>Ideale Antwort: was ein Modell auf dieser Stufe der Rubrik sagt</translation>
+    </message>
+    <message>
+        <source>Expected feedback: how a reviewer judges the answer against the rubric</source>
+        <translation>Erwartetes Feedback: wie ein Prüfer die Antwort nach der Rubrik beurteilt</translation>
     </message>
 </context>
 <context>

@@ -1540,8 +1540,20 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Candor will use the new language the next time it starts.</source>
-        <translation>Candor usará el nuevo idioma la próxima vez que se inicie.</translation>
+        <source>Candor shows the new language after a restart. Restart now?</source>
+        <translation>Candor mostrará el nuevo idioma tras reiniciarse. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>The project opens again; you are asked about anything not saved or exported first.</source>
+        <translation>El proyecto se vuelve a abrir; antes se le pregunta por todo lo que no esté guardado o exportado.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1800,10 @@
         <source>Discarded the unfinished run %1.</source>
         <translation>Se descartó la ejecución sin terminar %1.</translation>
     </message>
+    <message>
+        <source>Candor could not start again. Start it yourself to see the new language.</source>
+        <translation>Candor no pudo reiniciarse. Inícielo usted para ver el nuevo idioma.</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -1868,14 +1884,6 @@
         <translation>Prompt</translation>
     </message>
     <message>
-        <source>Ideal answer</source>
-        <translation>Respuesta ideal</translation>
-    </message>
-    <message>
-        <source>Expected feedback</source>
-        <translation>Retroalimentación esperada</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -1914,6 +1922,24 @@
     <message>
         <source>Row %1, %2</source>
         <translation>Fila %1, %2</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>column title: the ideal answer</comment>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <comment>column title: the expected feedback</comment>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Ideal answer: what a model at this level of the rubric says</source>
+        <translation>Respuesta ideal: lo que dice un modelo en este nivel de la rúbrica</translation>
+    </message>
+    <message>
+        <source>Expected feedback: how a reviewer judges the answer against the rubric</source>
+        <translation>Retroalimentación esperada: cómo un revisor juzga la respuesta según la rúbrica</translation>
     </message>
 </context>
 <context>

@@ -1540,8 +1540,20 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Candor will use the new language the next time it starts.</source>
-        <translation>Candor utilisera la nouvelle langue au prochain lancement.</translation>
+        <source>Candor shows the new language after a restart. Restart now?</source>
+        <translation>Candor affichera la nouvelle langue après un redémarrage. Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>The project opens again; you are asked about anything not saved or exported first.</source>
+        <translation>Le projet se rouvre ; Candor vous interroge d&apos;abord sur tout ce qui n&apos;est pas enregistré ou exporté.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1800,10 @@
         <source>Discarded the unfinished run %1.</source>
         <translation>Exécution inachevée %1 abandonnée.</translation>
     </message>
+    <message>
+        <source>Candor could not start again. Start it yourself to see the new language.</source>
+        <translation>Candor n&apos;a pas pu redémarrer. Lancez-le vous-même pour voir la nouvelle langue.</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -1868,14 +1884,6 @@
         <translation>Prompt</translation>
     </message>
     <message>
-        <source>Ideal answer</source>
-        <translation>Réponse idéale</translation>
-    </message>
-    <message>
-        <source>Expected feedback</source>
-        <translation>Retour attendu</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -1914,6 +1922,24 @@
     <message>
         <source>Row %1, %2</source>
         <translation>Ligne %1, %2</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>column title: the ideal answer</comment>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <comment>column title: the expected feedback</comment>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Ideal answer: what a model at this level of the rubric says</source>
+        <translation>Réponse idéale : ce que dit un modèle à ce niveau de la grille</translation>
+    </message>
+    <message>
+        <source>Expected feedback: how a reviewer judges the answer against the rubric</source>
+        <translation>Retour attendu : comment un relecteur juge la réponse selon la grille</translation>
     </message>
 </context>
 <context>

@@ -1540,8 +1540,20 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Candor will use the new language the next time it starts.</source>
-        <translation>O Candor usará o novo idioma na próxima vez que for iniciado.</translation>
+        <source>Candor shows the new language after a restart. Restart now?</source>
+        <translation>O Candor mostra o novo idioma após reiniciar. Reiniciar agora?</translation>
+    </message>
+    <message>
+        <source>The project opens again; you are asked about anything not saved or exported first.</source>
+        <translation>O projeto é aberto de novo; antes você é consultado sobre tudo o que não foi salvo ou exportado.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar agora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Depois</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1800,10 @@
         <source>Discarded the unfinished run %1.</source>
         <translation>Execução inacabada %1 descartada.</translation>
     </message>
+    <message>
+        <source>Candor could not start again. Start it yourself to see the new language.</source>
+        <translation>O Candor não conseguiu reiniciar. Inicie-o você mesmo para ver o novo idioma.</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -1868,14 +1884,6 @@
         <translation>Prompt</translation>
     </message>
     <message>
-        <source>Ideal answer</source>
-        <translation>Resposta ideal</translation>
-    </message>
-    <message>
-        <source>Expected feedback</source>
-        <translation>Feedback esperado</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1914,6 +1922,24 @@
     <message>
         <source>Row %1, %2</source>
         <translation>Linha %1, %2</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>column title: the ideal answer</comment>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <comment>column title: the expected feedback</comment>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Ideal answer: what a model at this level of the rubric says</source>
+        <translation>Resposta ideal: o que um modelo neste nível da rubrica diz</translation>
+    </message>
+    <message>
+        <source>Expected feedback: how a reviewer judges the answer against the rubric</source>
+        <translation>Feedback esperado: como um revisor julga a resposta segundo a rubrica</translation>
     </message>
 </context>
 <context>

@@ -1532,8 +1532,20 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>Candor will use the new language the next time it starts.</source>
-        <translation>Candor 将在下次启动时使用新语言。</translation>
+        <source>Candor shows the new language after a restart. Restart now?</source>
+        <translation>Candor 重启后显示新的语言。现在重启吗？</translation>
+    </message>
+    <message>
+        <source>The project opens again; you are asked about anything not saved or exported first.</source>
+        <translation>项目会重新打开；任何尚未保存或导出的内容都会先询问您。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>立即重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1787,10 @@
         <source>Discarded the unfinished run %1.</source>
         <translation>已放弃未完成的运行 %1。</translation>
     </message>
+    <message>
+        <source>Candor could not start again. Start it yourself to see the new language.</source>
+        <translation>Candor 无法重新启动。请自行启动以查看新的语言。</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -1855,14 +1871,6 @@
         <translation>提示词</translation>
     </message>
     <message>
-        <source>Ideal answer</source>
-        <translation>理想回答</translation>
-    </message>
-    <message>
-        <source>Expected feedback</source>
-        <translation>期望反馈</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1901,6 +1909,24 @@
     <message>
         <source>Row %1, %2</source>
         <translation>第 %1 行，%2</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>column title: the ideal answer</comment>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <comment>column title: the expected feedback</comment>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Ideal answer: what a model at this level of the rubric says</source>
+        <translation>理想答案：该评分等级的模型会怎么说</translation>
+    </message>
+    <message>
+        <source>Expected feedback: how a reviewer judges the answer against the rubric</source>
+        <translation>预期反馈：审阅者如何依据评分标准评判答案</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     QAction *logAction = viewMenu->addAction(tr("Run &Log…"), this, &MainWindow::showLog);
     logAction->setObjectName(u"logAction"_s);
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    viewMenu->addMenu(createLanguageMenu(this));
+    viewMenu->addMenu(createLanguageMenu(this, [this] { restart(); }));
     viewMenu->addSeparator();
     QAction *toolBarAction = toolBar->toggleViewAction();
     toolBarAction->setText(tr("Show &Toolbar"));
@@ -878,6 +878,22 @@ void MainWindow::editPrompts()
     m_systemPrompt = dialog.systemPrompt();
     m_promptTemplates = dialog.levelTemplates();
     setWindowModified(true);
+}
+
+void MainWindow::restart()
+{
+    // Closing asks about unexported review work and an unsaved project exactly as quitting does; a Cancel there
+    // keeps this window and starts nothing.
+    if (!close())
+        return;
+    QStringList arguments;
+    if (!m_projectPath.isEmpty())
+        arguments << m_projectPath;
+    if (!launchCandor(arguments)) {
+        QMessageBox::warning(nullptr, tr("Candor"),
+                             tr("Candor could not start again. Start it yourself to see the new language."));
+    }
+    QCoreApplication::quit();
 }
 
 void MainWindow::showAbout()

@@ -84,6 +84,7 @@ private:
     bool confirmReplacingRows();
     void finishRun(Session::RunKind kind, bool ok, const QString &status);
     void showAbout();
+    void restart();
     void showLog();
     void log(const QString &line);
     void setStatus(const QString &text);

@@ -4,24 +4,29 @@
 
 namespace candor {
 namespace {
-QString g_nextAnswer;
+QStringList g_nextAnswers;
 QString g_lastAnswered;
 int g_asked = 0;
 } // namespace
 
 void MessageBox::setNextAnswer(const QString &buttonText)
 {
-    g_nextAnswer = buttonText;
+    g_nextAnswers = QStringList{buttonText};
+}
+
+void MessageBox::setNextAnswers(const QStringList &buttonTexts)
+{
+    g_nextAnswers = buttonTexts;
 }
 
 QAbstractButton *MessageBox::ask(QMessageBox &box)
 {
     ++g_asked;
-    if (g_nextAnswer.isEmpty()) {
+    if (g_nextAnswers.isEmpty()) {
         box.exec();
         return box.clickedButton();
     }
-    const QString wanted = std::exchange(g_nextAnswer, QString());
+    const QString wanted = g_nextAnswers.takeFirst();
     g_lastAnswered = box.text() + u'\n' + box.informativeText();
     const QList<QAbstractButton *> buttons = box.buttons();
     for (QAbstractButton *button : buttons) {

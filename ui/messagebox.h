@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 namespace candor {
 
@@ -12,6 +13,8 @@ class MessageBox
 public:
     // The next ask() clicks the button whose text (without '&') is buttonText instead of showing the box.
     static void setNextAnswer(const QString &buttonText);
+    // The next asks click these buttons in order, for a flow that asks several questions.
+    static void setNextAnswers(const QStringList &buttonTexts);
     // Shows the box modally (or answers it as set above) and returns the clicked button, null if none matched.
     static QAbstractButton *ask(QMessageBox &box);
     // The text and informative text of the last box answered by setNextAnswer(), for tests to check.

@@ -319,9 +319,9 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
         case Prompt:
             return tr("Prompt");
         case Answer:
-            return tr("Ideal answer");
+            return tr("Answer", "column title: the ideal answer");
         case Feedback:
-            return tr("Expected feedback");
+            return tr("Feedback", "column title: the expected feedback");
         case Tags:
             return tr("Tags");
         case Source:
@@ -337,6 +337,10 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Row number in the dataset");
         case Level:
             return tr("Target reward on the honesty rubric, from -2 (confident fabrication) to +2 (fully correct)");
+        case Answer:
+            return tr("Ideal answer: what a model at this level of the rubric says");
+        case Feedback:
+            return tr("Expected feedback: how a reviewer judges the answer against the rubric");
         case Status:
             return tr("Spot-check review: pending, accepted or rejected");
         case Flags:

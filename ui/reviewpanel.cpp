@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSplitter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
@@ -1154,8 +1155,16 @@ void ReviewPanel::fitColumns()
     const int fixed = numberWidth + levelWidth + tagsWidth + sourceWidth + statusWidth + flagsWidth;
     const int available = m_table->viewport()->width() > 100 ? m_table->viewport()->width() : 1000;
     const int textWidth = std::max(metrics.averageCharWidth() * 6, (available - fixed - 2) / 3);
-    const int widths[PreviewModel::ColumnCount] = {numberWidth, levelWidth,  textWidth,   textWidth, textWidth,
-                                                   tagsWidth,   sourceWidth, statusWidth, flagsWidth};
+    int widths[PreviewModel::ColumnCount] = {numberWidth, levelWidth,  textWidth,   textWidth, textWidth,
+                                             tagsWidth,   sourceWidth, statusWidth, flagsWidth};
+    // A column is never narrower than its title ("Erwartetes Feedback"); in a long language the table scrolls
+    // sideways rather than cut a title.
+    const QFontMetrics headerMetrics = header->fontMetrics();
+    const int headerPad = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4;
+    for (int column = 0; column < PreviewModel::ColumnCount; ++column) {
+        const QString title = m_table->model()->headerData(column, Qt::Horizontal).toString();
+        widths[column] = std::max(widths[column], headerMetrics.horizontalAdvance(title) + headerPad);
+    }
     m_fittedWidths.assign(std::begin(widths), std::end(widths));
     for (int column = 0; column < PreviewModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);

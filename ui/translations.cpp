@@ -8,12 +8,20 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace candor {
 namespace {
+
+RestartLauncher &restartLauncher()
+{
+    static RestartLauncher launcher;
+    return launcher;
+}
 
 QString settingLanguage()
 {
@@ -56,7 +64,20 @@ QString nativeLanguageName(const QString &language)
     return name;
 }
 
-QMenu *createLanguageMenu(QWidget *parent)
+bool launchCandor(const QStringList &arguments)
+{
+    const QString program = QCoreApplication::applicationFilePath();
+    if (restartLauncher())
+        return restartLauncher()(program, arguments);
+    return QProcess::startDetached(program, arguments);
+}
+
+void setRestartLauncher(RestartLauncher launcher)
+{
+    restartLauncher() = std::move(launcher);
+}
+
+QMenu *createLanguageMenu(QWidget *parent, std::function<void()> restart)
 {
     auto *menu = new QMenu(QCoreApplication::translate("candor::LanguageMenu", "&Language"), parent);
     menu->setObjectName(u"languageMenu"_s);
@@ -76,7 +97,7 @@ QMenu *createLanguageMenu(QWidget *parent)
     for (const QString &language : availableLanguages())
         add(nativeLanguageName(language), language);
 
-    QObject::connect(group, &QActionGroup::triggered, menu, [menu](QAction *action) {
+    QObject::connect(group, &QActionGroup::triggered, menu, [menu, restart = std::move(restart)](QAction *action) {
         const QString value = action->data().toString();
         if (value == settingLanguage())
             return;
@@ -85,11 +106,20 @@ QMenu *createLanguageMenu(QWidget *parent)
             settings.remove(QLatin1String(LanguageSettingsKey));
         else
             settings.setValue(QLatin1String(LanguageSettingsKey), value);
-        QMessageBox box(QMessageBox::Information, QCoreApplication::translate("candor::LanguageMenu", "Language"),
+        settings.sync();
+        QMessageBox box(QMessageBox::Question, QCoreApplication::translate("candor::LanguageMenu", "Language"),
                         QCoreApplication::translate("candor::LanguageMenu",
-                                                    "Candor will use the new language the next time it starts."),
-                        QMessageBox::Ok, menu->parentWidget());
-        MessageBox::ask(box);
+                                                    "Candor shows the new language after a restart. Restart now?"),
+                        QMessageBox::NoButton, menu->parentWidget());
+        box.setInformativeText(QCoreApplication::translate(
+            "candor::LanguageMenu",
+            "The project opens again; you are asked about anything not saved or exported first."));
+        QPushButton *now =
+            box.addButton(QCoreApplication::translate("candor::LanguageMenu", "&Restart Now"), QMessageBox::AcceptRole);
+        box.addButton(QCoreApplication::translate("candor::LanguageMenu", "&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(now);
+        if (MessageBox::ask(box) == now && restart)
+            restart();
     });
     return menu;
 }

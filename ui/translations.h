@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QCoreApplication;
 class QMenu;
 class QWidget;
@@ -28,7 +30,14 @@ QStringList availableLanguages();
 QString nativeLanguageName(const QString &language);
 
 // "&Language": System default and each available language by its native name, checkable and exclusive.
-// A choice is stored in the settings and takes effect the next time Candor starts; the menu says so.
-QMenu *createLanguageMenu(QWidget *parent);
+// A choice is stored in the settings and takes effect when Candor starts again: the menu offers to call restart
+// now (the window closes, asking about unsaved work as on quit, and starts itself again) or to wait.
+QMenu *createLanguageMenu(QWidget *parent, std::function<void()> restart);
+
+// Starts a new candor process with these arguments (QProcess::startDetached). Tests replace the launcher to see
+// what a restart would start without starting it.
+using RestartLauncher = std::function<bool(const QString &program, const QStringList &arguments)>;
+bool launchCandor(const QStringList &arguments);
+void setRestartLauncher(RestartLauncher launcher);
 
 } // namespace candor

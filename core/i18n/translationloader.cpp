@@ -86,7 +86,15 @@ QString loadTranslations(QCoreApplication &app, const QString &language)
     const QLocale locale = wanted.isEmpty() ? QLocale::system() : QLocale(wanted);
     // English is the source language: only its plural forms ("%n row" / "%n rows") come from a file, and Qt's own
     // texts stay English with it.
-    auto english = [&app] {
+    // Numbers and dates follow the interface language: a German window shows "10.000" even on an English system,
+    // while a system whose language already matches keeps its own territory's formats (en_GB dates, de_AT).
+    auto useLocale = [](const QString &name) {
+        const QLocale system = QLocale::system();
+        const QLocale chosen(name);
+        QLocale::setDefault(system.language() == chosen.language() ? system : chosen);
+    };
+    auto english = [&app, &useLocale] {
+        useLocale(u"en_US"_s);
         auto *plurals = new QTranslator(&app);
         if (plurals->load(u"candor_en"_s, resourceDir()))
             install(plurals);
@@ -108,6 +116,7 @@ QString loadTranslations(QCoreApplication &app, const QString &language)
     const QString file = QFileInfo(candor->filePath()).completeBaseName();
     const QString loaded = file.mid(file.indexOf(u'_') + 1);
     installedLanguage() = loaded;
+    useLocale(loaded);
 
     // Qt's own strings (standard buttons, file dialogs, QCommandLineParser's help) in the same language, when the
     // system has them (Debian: qt6-translations-l10n).
