@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -594,6 +595,17 @@ private Q_SLOTS:
         QCOMPARE(panel.filterModel()->rowCount(), 1);
         QCOMPARE(panel.filterModel()->sourceRow(0), 1);
         panel.clearFilters();
+        // The status filter picks the rejected rows that carry a reason: row 1, not row 2.
+        auto *status = panel.findChild<QComboBox *>(u"statusFilterComboBox"_s);
+        status->setCurrentIndex(status->findText(u"Rejected"_s));
+        panel.filterModel()->applyNow();
+        QCOMPARE(panel.filterModel()->rowCount(), 2);
+        status->setCurrentIndex(status->findText(u"Rejected with a reason"_s));
+        panel.filterModel()->applyNow();
+        QCOMPARE(panel.filterModel()->rowCount(), 1);
+        QCOMPARE(panel.filterModel()->sourceRow(0), 1);
+        panel.clearFilters();
+        QCOMPARE(panel.filterModel()->rowCount(), 6);
 
         // Kept in meta.reject_reason through an export and a read.
         QByteArray line;

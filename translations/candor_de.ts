@@ -2630,6 +2630,10 @@ Alt+3: Rubrik zeigen</translation>
         <source>Edited by hand before it was saved; the generated text was not kept, so there is nothing to revert to.</source>
         <translation>Von Hand bearbeitet, bevor sie gespeichert wurde; der erzeugte Text wurde nicht aufbewahrt, es gibt also nichts zum Zurücksetzen.</translation>
     </message>
+    <message>
+        <source>Rejected with a reason</source>
+        <translation>Abgelehnt mit Begründung</translation>
+    </message>
 </context>
 <context>
     <name>candor::RowValidator</name>

@@ -2630,6 +2630,10 @@ Alt+3: mostrar la rúbrica</translation>
         <source>Edited by hand before it was saved; the generated text was not kept, so there is nothing to revert to.</source>
         <translation>Editada a mano antes de guardarse; el texto generado no se conservó, así que no hay nada a lo que volver.</translation>
     </message>
+    <message>
+        <source>Rejected with a reason</source>
+        <translation>Rechazadas con motivo</translation>
+    </message>
 </context>
 <context>
     <name>candor::RowValidator</name>

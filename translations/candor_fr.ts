@@ -2630,6 +2630,10 @@ Alt+3 : afficher la grille</translation>
         <source>Edited by hand before it was saved; the generated text was not kept, so there is nothing to revert to.</source>
         <translation>Modifiée à la main avant d’être enregistrée ; le texte généré n’a pas été conservé, il n’y a donc rien à restaurer.</translation>
     </message>
+    <message>
+        <source>Rejected with a reason</source>
+        <translation>Rejetées avec un motif</translation>
+    </message>
 </context>
 <context>
     <name>candor::RowValidator</name>

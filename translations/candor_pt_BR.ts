@@ -2630,6 +2630,10 @@ Alt+3: mostrar a rubrica</translation>
         <source>Edited by hand before it was saved; the generated text was not kept, so there is nothing to revert to.</source>
         <translation>Editada à mão antes de ser salva; o texto gerado não foi guardado, então não há para o que reverter.</translation>
     </message>
+    <message>
+        <source>Rejected with a reason</source>
+        <translation>Rejeitadas com motivo</translation>
+    </message>
 </context>
 <context>
     <name>candor::RowValidator</name>

@@ -2616,6 +2616,10 @@ Alt+3：显示评分标准</translation>
         <source>Edited by hand before it was saved; the generated text was not kept, so there is nothing to revert to.</source>
         <translation>保存前已手动编辑；生成的文本未被保留，因此没有可还原的内容。</translation>
     </message>
+    <message>
+        <source>Rejected with a reason</source>
+        <translation>附理由拒绝</translation>
+    </message>
 </context>
 <context>
     <name>candor::RowValidator</name>

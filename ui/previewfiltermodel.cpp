@@ -26,13 +26,13 @@ Q_LOGGING_CATEGORY(lcPreview, "candor.preview", QtInfoMsg)
 
 bool PreviewFilter::isActive() const
 {
-    return levels || statuses || sources || flags || !text.trimmed().isEmpty();
+    return levels || statuses || sources || flags || withReason || !text.trimmed().isEmpty();
 }
 
 bool PreviewFilter::operator==(const PreviewFilter &o) const
 {
     return levels == o.levels && statuses == o.statuses && sources == o.sources && flags == o.flags &&
-           (flags == 0 || flagMatch == o.flagMatch) && text.trimmed() == o.text.trimmed();
+           withReason == o.withReason && (flags == 0 || flagMatch == o.flagMatch) && text.trimmed() == o.text.trimmed();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -190,6 +190,8 @@ struct PreviewFilterModel::Compiled
         if (criteria.statuses && !(criteria.statuses & PreviewFilter::statusBit(e.status)))
             return false;
         if (criteria.sources && !(criteria.sources & PreviewFilter::sourceBit(e.source)))
+            return false;
+        if (criteria.withReason && e.rejectReason.isEmpty())
             return false;
         if (criteria.flags) {
             const unsigned have = e.flags & criteria.flags;

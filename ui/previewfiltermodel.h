@@ -30,6 +30,7 @@ struct PreviewFilter
     unsigned sources = 0;  // sourceBit(source) per source shown
     unsigned flags = 0;    // ExampleFlag bits, matched as flagMatch says
     FlagMatch flagMatch = FlagMatch::Any;
+    bool withReason = false; // only rows that carry a reject reason or comment
     QString text; // case-insensitive substring of the prompt, answer, feedback, reject reason or a tag; blank = any
 
     static unsigned levelBit(int reward) { return Rubric::isValid(reward) ? 1u << Rubric::indexOf(reward) : 0u; }

@@ -553,6 +553,9 @@ void ReviewPanel::buildFilterBar(QVBoxLayout *lines)
     m_statusCombo->addItem(tr("Rejected"), rejected);
     m_statusCombo->addItem(tr("Reviewed"), accepted | rejected);
     m_statusCombo->addItem(tr("Not rejected"), pending | accepted);
+    // The rows a reviewer explained: what to read when deciding which problems a run has.
+    m_statusCombo->addItem(tr("Rejected with a reason"), rejected);
+    m_statusCombo->setItemData(m_statusCombo->count() - 1, true, Qt::UserRole + 1);
     second->addWidget(m_statusCombo);
 
     m_sourceCombo = new QComboBox;
@@ -714,6 +717,7 @@ void ReviewPanel::applyFilterControls()
             f.levels |= PreviewFilter::levelBit(Rubric::rewardAt(i));
     }
     f.statuses = m_statusCombo->currentData().toUInt();
+    f.withReason = m_statusCombo->currentData(Qt::UserRole + 1).toBool();
     f.sources = m_sourceCombo->currentData().toUInt();
     f.flags = m_flagsCombo->currentData().toUInt();
     f.flagMatch = PreviewFilter::FlagMatch(m_flagsCombo->currentData(Qt::UserRole + 1).toInt());
