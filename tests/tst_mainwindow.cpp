@@ -192,7 +192,7 @@ private Q_SLOTS:
         QTest::mouseClick(editor->balancedButton(), Qt::LeftButton);
         QCOMPARE(editor->counts(), (LevelCounts{240, 240, 240, 240, 240}));
         const auto *total = window.findChild<QLabel *>(u"distributionTotalLabel"_s);
-        QCOMPARE(total->text(), u"Total: 1200 rows"_s);
+        QCOMPARE(total->text(), u"Total: 1,200 rows"_s);
         // Generation uses exactly these counts.
         editor->setCounts({3, 0, 0, 0, 2});
         QSignalSpy finished(&window, &MainWindow::generationFinished);

@@ -136,10 +136,10 @@ private Q_SLOTS:
     {
         QCOMPARE(installTranslations(*qApp, u"en"_s), u"en"_s);
         QCOMPARE(uiLanguage(), u"en"_s);
-        const char *source = "%n row(s) to export.";
+        const char *source = "%Ln row(s) to export.";
         QCOMPARE(QCoreApplication::translate("candor::ExportDialog", source, nullptr, 1), u"1 row to export."_s);
         QCOMPARE(QCoreApplication::translate("candor::ExportDialog", source, nullptr, 3), u"3 rows to export."_s);
-        QCOMPARE(QCoreApplication::translate("candor::DistributionEditor", "Total: %n rows", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("candor::DistributionEditor", "Total: %Ln rows", nullptr, 1),
                  u"Total: 1 row"_s);
         QCOMPARE(Rubric::displayLabel(-2), u"Confident fabrication"_s);
         DistributionEditor editor;

@@ -1051,10 +1051,10 @@
         <translation>Verteilungsdiagramm</translation>
     </message>
     <message numerus="yes">
-        <source>level %1: %n rows</source>
+        <source>level %1: %Ln rows</source>
         <translation>
-            <numerusform>Stufe %1: %n Zeile</numerusform>
-            <numerusform>Stufe %1: %n Zeilen</numerusform>
+            <numerusform>Stufe %1: %Ln Zeile</numerusform>
+            <numerusform>Stufe %1: %Ln Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -1097,10 +1097,10 @@
         <translation>Die Zeilen gleichmäßig auf die fünf Stufen verteilen.</translation>
     </message>
     <message numerus="yes">
-        <source>Total: %n rows</source>
+        <source>Total: %Ln rows</source>
         <translation>
-            <numerusform>Gesamt: %n Zeile</numerusform>
-            <numerusform>Gesamt: %n Zeilen</numerusform>
+            <numerusform>Gesamt: %Ln Zeile</numerusform>
+            <numerusform>Gesamt: %Ln Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -1142,10 +1142,10 @@
         <translation>&amp;Exportieren</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) to export.</source>
+        <source>%Ln row(s) to export.</source>
         <translation>
-            <numerusform>%n Zeile zu exportieren.</numerusform>
-            <numerusform>%n Zeilen zu exportieren.</numerusform>
+            <numerusform>%Ln Zeile zu exportieren.</numerusform>
+            <numerusform>%Ln Zeilen zu exportieren.</numerusform>
         </translation>
     </message>
     <message>
@@ -1678,10 +1678,10 @@
         <translation>Warten Sie, bis der laufende Lauf beendet ist, und erzeugen Sie dann neu.</translation>
     </message>
     <message numerus="yes">
-        <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
+        <source>Estimate: %Ln request(s), about %1 input and %2 output tokens, %3.</source>
         <translation>
-            <numerusform>Schätzung: %n Anfrage, etwa %1 Eingabe- und %2 Ausgabe-Tokens, %3.</numerusform>
-            <numerusform>Schätzung: %n Anfragen, etwa %1 Eingabe- und %2 Ausgabe-Tokens, %3.</numerusform>
+            <numerusform>Schätzung: %Ln Anfrage, etwa %1 Eingabe- und %2 Ausgabe-Tokens, %3.</numerusform>
+            <numerusform>Schätzung: %Ln Anfragen, etwa %1 Eingabe- und %2 Ausgabe-Tokens, %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1705,17 +1705,17 @@
         <translation>Warten Sie, bis der laufende Lauf beendet ist, bevor Sie einen Datensatz öffnen.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s).</source>
+        <source>Exported %Ln row(s).</source>
         <translation>
-            <numerusform>%n Zeile exportiert.</numerusform>
-            <numerusform>%n Zeilen exportiert.</numerusform>
+            <numerusform>%Ln Zeile exportiert.</numerusform>
+            <numerusform>%Ln Zeilen exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1751,10 +1751,10 @@
         <translation>Die Modell- und Datensatzeinstellungen des nächsten Laufs.</translation>
     </message>
     <message numerus="yes">
-        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <source>The table has %Ln row(s) from the model that are not exported yet.</source>
         <translation>
-            <numerusform>Die Tabelle enthält %n Zeile vom Modell, die noch nicht exportiert ist.</numerusform>
-            <numerusform>Die Tabelle enthält %n Zeilen vom Modell, die noch nicht exportiert sind.</numerusform>
+            <numerusform>Die Tabelle enthält %Ln Zeile vom Modell, die noch nicht exportiert ist.</numerusform>
+            <numerusform>Die Tabelle enthält %Ln Zeilen vom Modell, die noch nicht exportiert sind.</numerusform>
         </translation>
     </message>
     <message>
@@ -1778,10 +1778,10 @@
         <translation>Zuerst speichern?</translation>
     </message>
     <message numerus="yes">
-        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <source>Discard the unfinished run? Its %Ln saved row(s) will be deleted.</source>
         <translation>
-            <numerusform>Den unvollendeten Lauf verwerfen? Seine %n gesicherte Zeile wird gelöscht.</numerusform>
-            <numerusform>Den unvollendeten Lauf verwerfen? Seine %n gesicherten Zeilen werden gelöscht.</numerusform>
+            <numerusform>Den unvollendeten Lauf verwerfen? Seine %Ln gesicherte Zeile wird gelöscht.</numerusform>
+            <numerusform>Den unvollendeten Lauf verwerfen? Seine %Ln gesicherten Zeilen werden gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -2079,10 +2079,10 @@
         <translation>Modellliste wird abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n models listed.</source>
+        <source>%Ln models listed.</source>
         <translation>
-            <numerusform>%n Modell aufgelistet.</numerusform>
-            <numerusform>%n Modelle aufgelistet.</numerusform>
+            <numerusform>%Ln Modell aufgelistet.</numerusform>
+            <numerusform>%Ln Modelle aufgelistet.</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,10 +2739,10 @@ Alt+3: Rubrik zeigen</translation>
 <context>
     <name>candor::RunStatus</name>
     <message numerus="yes">
-        <source>%n s</source>
+        <source>%Ln s</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -2762,10 +2762,10 @@ Alt+3: Rubrik zeigen</translation>
         <translation>%1 Zeilen/s</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) in flight</source>
+        <source>%Ln request(s) in flight</source>
         <translation>
-            <numerusform>%n laufende Anfrage</numerusform>
-            <numerusform>%n laufende Anfragen</numerusform>
+            <numerusform>%Ln laufende Anfrage</numerusform>
+            <numerusform>%Ln laufende Anfragen</numerusform>
         </translation>
     </message>
     <message>
@@ -2801,17 +2801,17 @@ Alt+3: Rubrik zeigen</translation>
         <translation>warte %1 wegen des Ratenlimits</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s), the last: %1</source>
+        <source>%Ln error(s), the last: %1</source>
         <translation>
-            <numerusform>%n Fehler, zuletzt: %1</numerusform>
-            <numerusform>%n Fehler, zuletzt: %1</numerusform>
+            <numerusform>%Ln Fehler, zuletzt: %1</numerusform>
+            <numerusform>%Ln Fehler, zuletzt: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Run &amp;Log (%n error(s))…</source>
+        <source>Run &amp;Log (%Ln error(s))…</source>
         <translation>
-            <numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform>
-            <numerusform>Lauf&amp;protokoll (%n Fehler)…</numerusform>
+            <numerusform>Lauf&amp;protokoll (%Ln Fehler)…</numerusform>
+            <numerusform>Lauf&amp;protokoll (%Ln Fehler)…</numerusform>
         </translation>
     </message>
     <message>

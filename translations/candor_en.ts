@@ -4,30 +4,30 @@
 <context>
     <name>candor::DistributionChart</name>
     <message numerus="yes">
-        <source>level %1: %n rows</source>
+        <source>level %1: %Ln rows</source>
         <translation>
-            <numerusform>level %1: %n row</numerusform>
-            <numerusform>level %1: %n rows</numerusform>
+            <numerusform>level %1: %Ln rows</numerusform>
+            <numerusform>level %1: %Ln rows</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>candor::DistributionEditor</name>
     <message numerus="yes">
-        <source>Total: %n rows</source>
+        <source>Total: %Ln rows</source>
         <translation>
-            <numerusform>Total: %n row</numerusform>
-            <numerusform>Total: %n rows</numerusform>
+            <numerusform>Total: %Ln row</numerusform>
+            <numerusform>Total: %Ln rows</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>candor::ExportDialog</name>
     <message numerus="yes">
-        <source>%n row(s) to export.</source>
+        <source>%Ln row(s) to export.</source>
         <translation>
-            <numerusform>%n row to export.</numerusform>
-            <numerusform>%n rows to export.</numerusform>
+            <numerusform>%Ln row to export.</numerusform>
+            <numerusform>%Ln rows to export.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,79 +72,79 @@
 <context>
     <name>candor::MainWindow</name>
     <message numerus="yes">
-        <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
+        <source>Estimate: %Ln request(s), about %1 input and %2 output tokens, %3.</source>
         <translation>
-            <numerusform>Estimate: %n request, about %1 input and %2 output tokens, %3.</numerusform>
-            <numerusform>Estimate: %n requests, about %1 input and %2 output tokens, %3.</numerusform>
+            <numerusform>Estimate: %Ln request, about %1 input and %2 output tokens, %3.</numerusform>
+            <numerusform>Estimate: %Ln requests, about %1 input and %2 output tokens, %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s).</source>
+        <source>Exported %Ln row(s).</source>
         <translation>
-            <numerusform>Exported %n row.</numerusform>
-            <numerusform>Exported %n rows.</numerusform>
+            <numerusform>Exported %Ln row.</numerusform>
+            <numerusform>Exported %Ln rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n row to %1.</numerusform>
-            <numerusform>Exported %n rows to %1.</numerusform>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <source>The table has %Ln row(s) from the model that are not exported yet.</source>
         <translation>
-            <numerusform>The table has %n row from the model that are not exported yet.</numerusform>
-            <numerusform>The table has %n rows from the model that are not exported yet.</numerusform>
+            <numerusform>The table has %Ln row from the model that are not exported yet.</numerusform>
+            <numerusform>The table has %Ln rows from the model that are not exported yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <source>Discard the unfinished run? Its %Ln saved row(s) will be deleted.</source>
         <translation>
-            <numerusform>Discard the unfinished run? Its %n saved row will be deleted.</numerusform>
-            <numerusform>Discard the unfinished run? Its %n saved rows will be deleted.</numerusform>
+            <numerusform>Discard the unfinished run? Its %Ln saved row will be deleted.</numerusform>
+            <numerusform>Discard the unfinished run? Its %Ln saved rows will be deleted.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>candor::ProviderForm</name>
     <message numerus="yes">
-        <source>%n models listed.</source>
+        <source>%Ln models listed.</source>
         <translation>
-            <numerusform>%n model listed.</numerusform>
-            <numerusform>%n models listed.</numerusform>
+            <numerusform>%Ln model listed.</numerusform>
+            <numerusform>%Ln models listed.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>candor::RunStatus</name>
     <message numerus="yes">
-        <source>%n s</source>
+        <source>%Ln s</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) in flight</source>
+        <source>%Ln request(s) in flight</source>
         <translation>
-            <numerusform>%n request in flight</numerusform>
-            <numerusform>%n requests in flight</numerusform>
+            <numerusform>%Ln request in flight</numerusform>
+            <numerusform>%Ln requests in flight</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s), the last: %1</source>
+        <source>%Ln error(s), the last: %1</source>
         <translation>
-            <numerusform>%n error, the last: %1</numerusform>
-            <numerusform>%n errors, the last: %1</numerusform>
+            <numerusform>%Ln error, the last: %1</numerusform>
+            <numerusform>%Ln errors, the last: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Run &amp;Log (%n error(s))…</source>
+        <source>Run &amp;Log (%Ln error(s))…</source>
         <translation>
-            <numerusform>Run &amp;Log (%n error)…</numerusform>
-            <numerusform>Run &amp;Log (%n errors)…</numerusform>
+            <numerusform>Run &amp;Log (%Ln error)…</numerusform>
+            <numerusform>Run &amp;Log (%Ln errors)…</numerusform>
         </translation>
     </message>
 </context>

@@ -1051,10 +1051,10 @@
         <translation>Gráfico de distribución</translation>
     </message>
     <message numerus="yes">
-        <source>level %1: %n rows</source>
+        <source>level %1: %Ln rows</source>
         <translation>
-            <numerusform>nivel %1: %n fila</numerusform>
-            <numerusform>nivel %1: %n filas</numerusform>
+            <numerusform>nivel %1: %Ln fila</numerusform>
+            <numerusform>nivel %1: %Ln filas</numerusform>
         </translation>
     </message>
 </context>
@@ -1097,10 +1097,10 @@
         <translation>Repartir las filas por igual entre los cinco niveles.</translation>
     </message>
     <message numerus="yes">
-        <source>Total: %n rows</source>
+        <source>Total: %Ln rows</source>
         <translation>
-            <numerusform>Total: %n fila</numerusform>
-            <numerusform>Total: %n filas</numerusform>
+            <numerusform>Total: %Ln fila</numerusform>
+            <numerusform>Total: %Ln filas</numerusform>
         </translation>
     </message>
 </context>
@@ -1142,10 +1142,10 @@
         <translation>&amp;Exportar</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) to export.</source>
+        <source>%Ln row(s) to export.</source>
         <translation>
-            <numerusform>%n fila para exportar.</numerusform>
-            <numerusform>%n filas para exportar.</numerusform>
+            <numerusform>%Ln fila para exportar.</numerusform>
+            <numerusform>%Ln filas para exportar.</numerusform>
         </translation>
     </message>
     <message>
@@ -1678,10 +1678,10 @@
         <translation>Espere a que termine la ejecución actual y después regenere.</translation>
     </message>
     <message numerus="yes">
-        <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
+        <source>Estimate: %Ln request(s), about %1 input and %2 output tokens, %3.</source>
         <translation>
-            <numerusform>Estimación: %n solicitud, unos %1 tokens de entrada y %2 de salida, %3.</numerusform>
-            <numerusform>Estimación: %n solicitudes, unos %1 tokens de entrada y %2 de salida, %3.</numerusform>
+            <numerusform>Estimación: %Ln solicitud, unos %1 tokens de entrada y %2 de salida, %3.</numerusform>
+            <numerusform>Estimación: %Ln solicitudes, unos %1 tokens de entrada y %2 de salida, %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1705,17 +1705,17 @@
         <translation>Espere a que termine la ejecución actual antes de abrir un conjunto de datos.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s).</source>
+        <source>Exported %Ln row(s).</source>
         <translation>
-            <numerusform>Se exportó %n fila.</numerusform>
-            <numerusform>Se exportaron %n filas.</numerusform>
+            <numerusform>Se exportó %Ln fila.</numerusform>
+            <numerusform>Se exportaron %Ln filas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>Se exportó %n fila a %1.</numerusform>
-            <numerusform>Se exportaron %n filas a %1.</numerusform>
+            <numerusform>Se exportó %Ln fila a %1.</numerusform>
+            <numerusform>Se exportaron %Ln filas a %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1751,10 +1751,10 @@
         <translation>Los ajustes del modelo y del conjunto de datos de la próxima ejecución.</translation>
     </message>
     <message numerus="yes">
-        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <source>The table has %Ln row(s) from the model that are not exported yet.</source>
         <translation>
-            <numerusform>La tabla tiene %n fila del modelo que aún no se ha exportado.</numerusform>
-            <numerusform>La tabla tiene %n filas del modelo que aún no se han exportado.</numerusform>
+            <numerusform>La tabla tiene %Ln fila del modelo que aún no se ha exportado.</numerusform>
+            <numerusform>La tabla tiene %Ln filas del modelo que aún no se han exportado.</numerusform>
         </translation>
     </message>
     <message>
@@ -1778,10 +1778,10 @@
         <translation>¿Guardarla primero?</translation>
     </message>
     <message numerus="yes">
-        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <source>Discard the unfinished run? Its %Ln saved row(s) will be deleted.</source>
         <translation>
-            <numerusform>¿Descartar la ejecución sin terminar? Se eliminará su %n fila guardada.</numerusform>
-            <numerusform>¿Descartar la ejecución sin terminar? Se eliminarán sus %n filas guardadas.</numerusform>
+            <numerusform>¿Descartar la ejecución sin terminar? Se eliminará su %Ln fila guardada.</numerusform>
+            <numerusform>¿Descartar la ejecución sin terminar? Se eliminarán sus %Ln filas guardadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2079,10 +2079,10 @@
         <translation>Obteniendo la lista de modelos…</translation>
     </message>
     <message numerus="yes">
-        <source>%n models listed.</source>
+        <source>%Ln models listed.</source>
         <translation>
-            <numerusform>%n modelo listado.</numerusform>
-            <numerusform>%n modelos listados.</numerusform>
+            <numerusform>%Ln modelo listado.</numerusform>
+            <numerusform>%Ln modelos listados.</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,10 +2739,10 @@ Alt+3: mostrar la rúbrica</translation>
 <context>
     <name>candor::RunStatus</name>
     <message numerus="yes">
-        <source>%n s</source>
+        <source>%Ln s</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -2762,10 +2762,10 @@ Alt+3: mostrar la rúbrica</translation>
         <translation>%1 filas/s</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) in flight</source>
+        <source>%Ln request(s) in flight</source>
         <translation>
-            <numerusform>%n solicitud en curso</numerusform>
-            <numerusform>%n solicitudes en curso</numerusform>
+            <numerusform>%Ln solicitud en curso</numerusform>
+            <numerusform>%Ln solicitudes en curso</numerusform>
         </translation>
     </message>
     <message>
@@ -2801,17 +2801,17 @@ Alt+3: mostrar la rúbrica</translation>
         <translation>esperando %1 por el límite de frecuencia</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s), the last: %1</source>
+        <source>%Ln error(s), the last: %1</source>
         <translation>
-            <numerusform>%n error, el último: %1</numerusform>
-            <numerusform>%n errores, el último: %1</numerusform>
+            <numerusform>%Ln error, el último: %1</numerusform>
+            <numerusform>%Ln errores, el último: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Run &amp;Log (%n error(s))…</source>
+        <source>Run &amp;Log (%Ln error(s))…</source>
         <translation>
-            <numerusform>Re&amp;gistro de ejecución (%n error)…</numerusform>
-            <numerusform>Re&amp;gistro de ejecución (%n errores)…</numerusform>
+            <numerusform>Re&amp;gistro de ejecución (%Ln error)…</numerusform>
+            <numerusform>Re&amp;gistro de ejecución (%Ln errores)…</numerusform>
         </translation>
     </message>
     <message>

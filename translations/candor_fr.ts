@@ -1051,10 +1051,10 @@
         <translation>Graphique de répartition</translation>
     </message>
     <message numerus="yes">
-        <source>level %1: %n rows</source>
+        <source>level %1: %Ln rows</source>
         <translation>
-            <numerusform>niveau %1 : %n ligne</numerusform>
-            <numerusform>niveau %1 : %n lignes</numerusform>
+            <numerusform>niveau %1 : %Ln ligne</numerusform>
+            <numerusform>niveau %1 : %Ln lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -1097,10 +1097,10 @@
         <translation>Répartir les lignes à parts égales entre les cinq niveaux.</translation>
     </message>
     <message numerus="yes">
-        <source>Total: %n rows</source>
+        <source>Total: %Ln rows</source>
         <translation>
-            <numerusform>Total : %n ligne</numerusform>
-            <numerusform>Total : %n lignes</numerusform>
+            <numerusform>Total : %Ln ligne</numerusform>
+            <numerusform>Total : %Ln lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -1142,10 +1142,10 @@
         <translation>&amp;Exporter</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) to export.</source>
+        <source>%Ln row(s) to export.</source>
         <translation>
-            <numerusform>%n ligne à exporter.</numerusform>
-            <numerusform>%n lignes à exporter.</numerusform>
+            <numerusform>%Ln ligne à exporter.</numerusform>
+            <numerusform>%Ln lignes à exporter.</numerusform>
         </translation>
     </message>
     <message>
@@ -1678,10 +1678,10 @@
         <translation>Attendez la fin de l’exécution en cours, puis régénérez.</translation>
     </message>
     <message numerus="yes">
-        <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
+        <source>Estimate: %Ln request(s), about %1 input and %2 output tokens, %3.</source>
         <translation>
-            <numerusform>Estimation : %n requête, environ %1 jetons en entrée et %2 en sortie, %3.</numerusform>
-            <numerusform>Estimation : %n requêtes, environ %1 jetons en entrée et %2 en sortie, %3.</numerusform>
+            <numerusform>Estimation : %Ln requête, environ %1 jetons en entrée et %2 en sortie, %3.</numerusform>
+            <numerusform>Estimation : %Ln requêtes, environ %1 jetons en entrée et %2 en sortie, %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1705,17 +1705,17 @@
         <translation>Attendez la fin de l’exécution en cours avant d’ouvrir un jeu de données.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s).</source>
+        <source>Exported %Ln row(s).</source>
         <translation>
-            <numerusform>%n ligne exportée.</numerusform>
-            <numerusform>%n lignes exportées.</numerusform>
+            <numerusform>%Ln ligne exportée.</numerusform>
+            <numerusform>%Ln lignes exportées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>%n ligne exportée vers %1.</numerusform>
-            <numerusform>%n lignes exportées vers %1.</numerusform>
+            <numerusform>%Ln ligne exportée vers %1.</numerusform>
+            <numerusform>%Ln lignes exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1751,10 +1751,10 @@
         <translation>Les réglages du modèle et du jeu de données de la prochaine exécution.</translation>
     </message>
     <message numerus="yes">
-        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <source>The table has %Ln row(s) from the model that are not exported yet.</source>
         <translation>
-            <numerusform>Le tableau contient %n ligne du modèle qui n’est pas encore exportée.</numerusform>
-            <numerusform>Le tableau contient %n lignes du modèle qui ne sont pas encore exportées.</numerusform>
+            <numerusform>Le tableau contient %Ln ligne du modèle qui n’est pas encore exportée.</numerusform>
+            <numerusform>Le tableau contient %Ln lignes du modèle qui ne sont pas encore exportées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1778,10 +1778,10 @@
         <translation>Les enregistrer d’abord ?</translation>
     </message>
     <message numerus="yes">
-        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <source>Discard the unfinished run? Its %Ln saved row(s) will be deleted.</source>
         <translation>
-            <numerusform>Abandonner l’exécution inachevée ? Sa %n ligne enregistrée sera supprimée.</numerusform>
-            <numerusform>Abandonner l’exécution inachevée ? Ses %n lignes enregistrées seront supprimées.</numerusform>
+            <numerusform>Abandonner l’exécution inachevée ? Sa %Ln ligne enregistrée sera supprimée.</numerusform>
+            <numerusform>Abandonner l’exécution inachevée ? Ses %Ln lignes enregistrées seront supprimées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2079,10 +2079,10 @@
         <translation>Récupération de la liste des modèles…</translation>
     </message>
     <message numerus="yes">
-        <source>%n models listed.</source>
+        <source>%Ln models listed.</source>
         <translation>
-            <numerusform>%n modèle listé.</numerusform>
-            <numerusform>%n modèles listés.</numerusform>
+            <numerusform>%Ln modèle listé.</numerusform>
+            <numerusform>%Ln modèles listés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,10 +2739,10 @@ Alt+3 : afficher la grille</translation>
 <context>
     <name>candor::RunStatus</name>
     <message numerus="yes">
-        <source>%n s</source>
+        <source>%Ln s</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -2762,10 +2762,10 @@ Alt+3 : afficher la grille</translation>
         <translation>%1 lignes/s</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) in flight</source>
+        <source>%Ln request(s) in flight</source>
         <translation>
-            <numerusform>%n requête en cours</numerusform>
-            <numerusform>%n requêtes en cours</numerusform>
+            <numerusform>%Ln requête en cours</numerusform>
+            <numerusform>%Ln requêtes en cours</numerusform>
         </translation>
     </message>
     <message>
@@ -2801,17 +2801,17 @@ Alt+3 : afficher la grille</translation>
         <translation>attente de %1 à cause de la limite de débit</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s), the last: %1</source>
+        <source>%Ln error(s), the last: %1</source>
         <translation>
-            <numerusform>%n erreur, la dernière : %1</numerusform>
-            <numerusform>%n erreurs, la dernière : %1</numerusform>
+            <numerusform>%Ln erreur, la dernière : %1</numerusform>
+            <numerusform>%Ln erreurs, la dernière : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Run &amp;Log (%n error(s))…</source>
+        <source>Run &amp;Log (%Ln error(s))…</source>
         <translation>
-            <numerusform>&amp;Journal d’exécution (%n erreur)…</numerusform>
-            <numerusform>&amp;Journal d’exécution (%n erreurs)…</numerusform>
+            <numerusform>&amp;Journal d’exécution (%Ln erreur)…</numerusform>
+            <numerusform>&amp;Journal d’exécution (%Ln erreurs)…</numerusform>
         </translation>
     </message>
     <message>

@@ -1051,10 +1051,10 @@
         <translation>Gráfico de distribuição</translation>
     </message>
     <message numerus="yes">
-        <source>level %1: %n rows</source>
+        <source>level %1: %Ln rows</source>
         <translation>
-            <numerusform>nível %1: %n linha</numerusform>
-            <numerusform>nível %1: %n linhas</numerusform>
+            <numerusform>nível %1: %Ln linha</numerusform>
+            <numerusform>nível %1: %Ln linhas</numerusform>
         </translation>
     </message>
 </context>
@@ -1097,10 +1097,10 @@
         <translation>Distribuir as linhas igualmente entre os cinco níveis.</translation>
     </message>
     <message numerus="yes">
-        <source>Total: %n rows</source>
+        <source>Total: %Ln rows</source>
         <translation>
-            <numerusform>Total: %n linha</numerusform>
-            <numerusform>Total: %n linhas</numerusform>
+            <numerusform>Total: %Ln linha</numerusform>
+            <numerusform>Total: %Ln linhas</numerusform>
         </translation>
     </message>
 </context>
@@ -1142,10 +1142,10 @@
         <translation>&amp;Exportar</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) to export.</source>
+        <source>%Ln row(s) to export.</source>
         <translation>
-            <numerusform>%n linha para exportar.</numerusform>
-            <numerusform>%n linhas para exportar.</numerusform>
+            <numerusform>%Ln linha para exportar.</numerusform>
+            <numerusform>%Ln linhas para exportar.</numerusform>
         </translation>
     </message>
     <message>
@@ -1678,10 +1678,10 @@
         <translation>Aguarde o fim da execução atual e depois gere novamente.</translation>
     </message>
     <message numerus="yes">
-        <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
+        <source>Estimate: %Ln request(s), about %1 input and %2 output tokens, %3.</source>
         <translation>
-            <numerusform>Estimativa: %n solicitação, cerca de %1 tokens de entrada e %2 de saída, %3.</numerusform>
-            <numerusform>Estimativa: %n solicitações, cerca de %1 tokens de entrada e %2 de saída, %3.</numerusform>
+            <numerusform>Estimativa: %Ln solicitação, cerca de %1 tokens de entrada e %2 de saída, %3.</numerusform>
+            <numerusform>Estimativa: %Ln solicitações, cerca de %1 tokens de entrada e %2 de saída, %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1705,17 +1705,17 @@
         <translation>Aguarde o fim da execução atual antes de abrir um conjunto de dados.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s).</source>
+        <source>Exported %Ln row(s).</source>
         <translation>
-            <numerusform>%n linha exportada.</numerusform>
-            <numerusform>%n linhas exportadas.</numerusform>
+            <numerusform>%Ln linha exportada.</numerusform>
+            <numerusform>%Ln linhas exportadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>%n linha exportada para %1.</numerusform>
-            <numerusform>%n linhas exportadas para %1.</numerusform>
+            <numerusform>%Ln linha exportada para %1.</numerusform>
+            <numerusform>%Ln linhas exportadas para %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1751,10 +1751,10 @@
         <translation>As configurações do modelo e do conjunto de dados da próxima execução.</translation>
     </message>
     <message numerus="yes">
-        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <source>The table has %Ln row(s) from the model that are not exported yet.</source>
         <translation>
-            <numerusform>A tabela tem %n linha do modelo que ainda não foi exportada.</numerusform>
-            <numerusform>A tabela tem %n linhas do modelo que ainda não foram exportadas.</numerusform>
+            <numerusform>A tabela tem %Ln linha do modelo que ainda não foi exportada.</numerusform>
+            <numerusform>A tabela tem %Ln linhas do modelo que ainda não foram exportadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1778,10 +1778,10 @@
         <translation>Salvá-las primeiro?</translation>
     </message>
     <message numerus="yes">
-        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <source>Discard the unfinished run? Its %Ln saved row(s) will be deleted.</source>
         <translation>
-            <numerusform>Descartar a execução inacabada? Sua %n linha salva será excluída.</numerusform>
-            <numerusform>Descartar a execução inacabada? Suas %n linhas salvas serão excluídas.</numerusform>
+            <numerusform>Descartar a execução inacabada? Sua %Ln linha salva será excluída.</numerusform>
+            <numerusform>Descartar a execução inacabada? Suas %Ln linhas salvas serão excluídas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2079,10 +2079,10 @@
         <translation>Buscando a lista de modelos…</translation>
     </message>
     <message numerus="yes">
-        <source>%n models listed.</source>
+        <source>%Ln models listed.</source>
         <translation>
-            <numerusform>%n modelo listado.</numerusform>
-            <numerusform>%n modelos listados.</numerusform>
+            <numerusform>%Ln modelo listado.</numerusform>
+            <numerusform>%Ln modelos listados.</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,10 +2739,10 @@ Alt+3: mostrar a rubrica</translation>
 <context>
     <name>candor::RunStatus</name>
     <message numerus="yes">
-        <source>%n s</source>
+        <source>%Ln s</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -2762,10 +2762,10 @@ Alt+3: mostrar a rubrica</translation>
         <translation>%1 linhas/s</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) in flight</source>
+        <source>%Ln request(s) in flight</source>
         <translation>
-            <numerusform>%n solicitação em andamento</numerusform>
-            <numerusform>%n solicitações em andamento</numerusform>
+            <numerusform>%Ln solicitação em andamento</numerusform>
+            <numerusform>%Ln solicitações em andamento</numerusform>
         </translation>
     </message>
     <message>
@@ -2801,17 +2801,17 @@ Alt+3: mostrar a rubrica</translation>
         <translation>aguardando %1 pelo limite de taxa</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s), the last: %1</source>
+        <source>%Ln error(s), the last: %1</source>
         <translation>
-            <numerusform>%n erro, o último: %1</numerusform>
-            <numerusform>%n erros, o último: %1</numerusform>
+            <numerusform>%Ln erro, o último: %1</numerusform>
+            <numerusform>%Ln erros, o último: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Run &amp;Log (%n error(s))…</source>
+        <source>Run &amp;Log (%Ln error(s))…</source>
         <translation>
-            <numerusform>&amp;Log da execução (%n erro)…</numerusform>
-            <numerusform>&amp;Log da execução (%n erros)…</numerusform>
+            <numerusform>&amp;Log da execução (%Ln erro)…</numerusform>
+            <numerusform>&amp;Log da execução (%Ln erros)…</numerusform>
         </translation>
     </message>
     <message>

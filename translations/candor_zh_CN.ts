@@ -1051,9 +1051,9 @@
         <translation>分布图</translation>
     </message>
     <message numerus="yes">
-        <source>level %1: %n rows</source>
+        <source>level %1: %Ln rows</source>
         <translation>
-            <numerusform>等级 %1：%n 行</numerusform>
+            <numerusform>等级 %1：%Ln 行</numerusform>
         </translation>
     </message>
 </context>
@@ -1096,9 +1096,9 @@
         <translation>将行平均分配到五个等级。</translation>
     </message>
     <message numerus="yes">
-        <source>Total: %n rows</source>
+        <source>Total: %Ln rows</source>
         <translation>
-            <numerusform>合计：%n 行</numerusform>
+            <numerusform>合计：%Ln 行</numerusform>
         </translation>
     </message>
 </context>
@@ -1140,9 +1140,9 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) to export.</source>
+        <source>%Ln row(s) to export.</source>
         <translation>
-            <numerusform>待导出 %n 行。</numerusform>
+            <numerusform>待导出 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
@@ -1670,9 +1670,9 @@
         <translation>请等待当前运行结束，然后再重新生成。</translation>
     </message>
     <message numerus="yes">
-        <source>Estimate: %n request(s), about %1 input and %2 output tokens, %3.</source>
+        <source>Estimate: %Ln request(s), about %1 input and %2 output tokens, %3.</source>
         <translation>
-            <numerusform>估算：%n 个请求，约 %1 个输入令牌和 %2 个输出令牌，%3。</numerusform>
+            <numerusform>估算：%Ln 个请求，约 %1 个输入令牌和 %2 个输出令牌，%3。</numerusform>
         </translation>
     </message>
     <message>
@@ -1696,15 +1696,15 @@
         <translation>请等待当前运行结束后再打开数据集。</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s).</source>
+        <source>Exported %Ln row(s).</source>
         <translation>
-            <numerusform>已导出 %n 行。</numerusform>
+            <numerusform>已导出 %Ln 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 行导出到 %1。</numerusform>
+            <numerusform>已将 %Ln 行导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -1740,9 +1740,9 @@
         <translation>下一次运行的模型和数据集设置。</translation>
     </message>
     <message numerus="yes">
-        <source>The table has %n row(s) from the model that are not exported yet.</source>
+        <source>The table has %Ln row(s) from the model that are not exported yet.</source>
         <translation>
-            <numerusform>表格中有 %n 行来自模型的数据尚未导出。</numerusform>
+            <numerusform>表格中有 %Ln 行来自模型的数据尚未导出。</numerusform>
         </translation>
     </message>
     <message>
@@ -1766,9 +1766,9 @@
         <translation>先保存吗？</translation>
     </message>
     <message numerus="yes">
-        <source>Discard the unfinished run? Its %n saved row(s) will be deleted.</source>
+        <source>Discard the unfinished run? Its %Ln saved row(s) will be deleted.</source>
         <translation>
-            <numerusform>放弃未完成的运行吗？其已保存的 %n 行将被删除。</numerusform>
+            <numerusform>放弃未完成的运行吗？其已保存的 %Ln 行将被删除。</numerusform>
         </translation>
     </message>
     <message>
@@ -2066,9 +2066,9 @@
         <translation>正在获取模型列表…</translation>
     </message>
     <message numerus="yes">
-        <source>%n models listed.</source>
+        <source>%Ln models listed.</source>
         <translation>
-            <numerusform>已列出 %n 个模型。</numerusform>
+            <numerusform>已列出 %Ln 个模型。</numerusform>
         </translation>
     </message>
     <message>
@@ -2725,9 +2725,9 @@ Alt+3：显示评分标准</translation>
 <context>
     <name>candor::RunStatus</name>
     <message numerus="yes">
-        <source>%n s</source>
+        <source>%Ln s</source>
         <translation>
-            <numerusform>%n 秒</numerusform>
+            <numerusform>%Ln 秒</numerusform>
         </translation>
     </message>
     <message>
@@ -2747,9 +2747,9 @@ Alt+3：显示评分标准</translation>
         <translation>%1 行/秒</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) in flight</source>
+        <source>%Ln request(s) in flight</source>
         <translation>
-            <numerusform>%n 个请求进行中</numerusform>
+            <numerusform>%Ln 个请求进行中</numerusform>
         </translation>
     </message>
     <message>
@@ -2785,15 +2785,15 @@ Alt+3：显示评分标准</translation>
         <translation>因速率限制等待 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s), the last: %1</source>
+        <source>%Ln error(s), the last: %1</source>
         <translation>
-            <numerusform>%n 个错误，最近一个：%1</numerusform>
+            <numerusform>%Ln 个错误，最近一个：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Run &amp;Log (%n error(s))…</source>
+        <source>Run &amp;Log (%Ln error(s))…</source>
         <translation>
-            <numerusform>运行日志(&amp;L)（%n 个错误）…</numerusform>
+            <numerusform>运行日志(&amp;L)（%Ln 个错误）…</numerusform>
         </translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -22,7 +23,7 @@ void DistributionChart::setCounts(const LevelCounts &counts)
     m_counts = counts;
     QStringList parts;
     for (int i = 0; i < Rubric::LevelCount; ++i)
-        parts << tr("level %1: %n rows", nullptr, counts[i]).arg(Rubric::formatReward(Rubric::rewardAt(i)));
+        parts << tr("level %1: %Ln rows", nullptr, counts[i]).arg(Rubric::formatReward(Rubric::rewardAt(i)));
     setAccessibleDescription(parts.join(u", "_s));
     setToolTip(parts.join(QLatin1Char('\n')));
     update();
@@ -47,7 +48,7 @@ void DistributionChart::paintEvent(QPaintEvent *)
         p.drawText(QRectF(i * slot, height() - labelHeight, slot, labelHeight), Qt::AlignCenter,
                    Rubric::formatReward(reward));
         p.drawText(QRectF(i * slot, bar.top() - labelHeight, slot, labelHeight), Qt::AlignCenter,
-                   QString::number(m_counts[i]));
+                   QLocale().toString(m_counts[i]));
     }
 }
 
@@ -231,7 +232,7 @@ void DistributionEditor::refresh()
         m_percent[i]->setValue(share);
     }
     m_updating = false;
-    m_totalLabel->setText(tr("Total: %n rows", nullptr, sum));
+    m_totalLabel->setText(tr("Total: %Ln rows", nullptr, sum));
     m_chart->setCounts(c);
     Q_EMIT changed();
 }

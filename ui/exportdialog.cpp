@@ -102,7 +102,7 @@ void ExportDialog::setUp(const std::array<int, 3> &rowCounts, const QString &sug
 void ExportDialog::showRowCount()
 {
     const int count = m_rowCounts[std::size_t(qBound(0, m_ui->selectionComboBox->currentIndex(), 2))];
-    m_ui->summaryLabel->setText(tr("%n row(s) to export.", nullptr, count));
+    m_ui->summaryLabel->setText(tr("%Ln row(s) to export.", nullptr, count));
 }
 
 QString ExportDialog::defaultFolder()

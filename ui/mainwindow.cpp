@@ -457,7 +457,7 @@ bool MainWindow::confirmReplacingRows()
         QMessageBox::Question, tr("Candor"),
         unsaved == Session::Unsaved::Review
             ? tr("The table has reviewed or edited rows that are not exported yet.")
-            : tr("The table has %n row(s) from the model that are not exported yet.", nullptr, store()->size()),
+            : tr("The table has %Ln row(s) from the model that are not exported yet.", nullptr, store()->size()),
         QMessageBox::Cancel, this);
     box.setInformativeText(tr("Replace them with the new rows? They stay until the new run has made its first row."));
     QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
@@ -520,7 +520,7 @@ void MainWindow::updateEstimate()
     const auto e = GenerationEngine::estimate(config, PriceTable::defaults());
     const QLocale locale;
     m_ui->estimateLabel->setText(
-        tr("Estimate: %n request(s), about %1 input and %2 output tokens, %3.", nullptr, e.requests)
+        tr("Estimate: %Ln request(s), about %1 input and %2 output tokens, %3.", nullptr, e.requests)
             .arg(locale.toString(e.inputTokens), locale.toString(e.outputTokens),
                  e.costUsd ? tr("$%1").arg(*e.costUsd, 0, 'f', 2) : tr("no price for this model")));
 }
@@ -627,7 +627,7 @@ void MainWindow::exportDataset()
         if (!summary.ok)
             return;
         m_session->markExported();
-        statusBar()->showMessage(tr("Exported %n row(s).", nullptr, int(summary.rowsWritten)), 8000);
+        statusBar()->showMessage(tr("Exported %Ln row(s).", nullptr, int(summary.rowsWritten)), 8000);
     });
     dialog->open();
 }
@@ -645,7 +645,7 @@ bool MainWindow::exportTo(const QString &path, QString *error)
         return false;
     }
     statusBar()->showMessage(
-        tr("Exported %n row(s) to %1.", nullptr, int(summary.rowsWritten)).arg(QDir::toNativeSeparators(path)), 8000);
+        tr("Exported %Ln row(s) to %1.", nullptr, int(summary.rowsWritten)).arg(QDir::toNativeSeparators(path)), 8000);
     return true;
 }
 
@@ -857,7 +857,7 @@ void MainWindow::offerResume()
     // next start.
     m_bannerDismiss = [this, path, rows = contents.rows.size()] {
         QMessageBox box(QMessageBox::Question, tr("Candor"),
-                        tr("Discard the unfinished run? Its %n saved row(s) will be deleted.", nullptr, int(rows)),
+                        tr("Discard the unfinished run? Its %Ln saved row(s) will be deleted.", nullptr, int(rows)),
                         QMessageBox::Cancel, this);
         box.setInformativeText(tr("Keep it to be offered the run again at the next start."));
         QPushButton *discard = box.addButton(tr("&Discard Run"), QMessageBox::DestructiveRole);

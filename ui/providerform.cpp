@@ -347,7 +347,7 @@ void ProviderForm::refreshModels()
             const QString current = model();
             m_ui->modelComboBox->clear();
             m_ui->modelComboBox->addItems(models);
-            QString verdict = tr("%n models listed.", nullptr, int(models.size()));
+            QString verdict = tr("%Ln models listed.", nullptr, int(models.size()));
             // A model the server does not have would only fail the run: take the first it has, and say so.
             if (!models.isEmpty() && !models.contains(current)) {
                 m_ui->modelComboBox->setCurrentText(models.first());

@@ -35,7 +35,7 @@ QString RunStatus::formatDuration(double seconds)
 {
     const int s = qRound(seconds);
     if (s < 60)
-        return tr("%n s", nullptr, s);
+        return tr("%Ln s", nullptr, s);
     if (s < 3600)
         return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
     return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
@@ -78,7 +78,7 @@ void RunStatus::showStats(const GenerationEngine::Stats &s)
     QStringList parts;
     parts << tr("%1 of %2 rows").arg(locale.toString(s.acceptedTotal()), locale.toString(s.targetTotal()))
           << tr("%1 rows/s").arg(locale.toString(s.rowsPerSecond, 'f', 1))
-          << tr("%n request(s) in flight", nullptr, s.inFlight)
+          << tr("%Ln request(s) in flight", nullptr, s.inFlight)
           << (s.requests > 0 && s.inputTokens == 0 && s.outputTokens == 0
                   // The server sent no usage: unknown is not zero.
                   ? tr("tokens unknown")
@@ -99,11 +99,11 @@ void RunStatus::showStats(const GenerationEngine::Stats &s)
     // People read the connector's sentence; the error kinds, with every retry, are in the run log behind the link.
     if (errors > 0)
         text += u" · <a href=\"#log\">"_s +
-                tr("%n error(s), the last: %1", nullptr, errors).arg(s.lastError).toHtmlEscaped() + u"</a>"_s;
+                tr("%Ln error(s), the last: %1", nullptr, errors).arg(s.lastError).toHtmlEscaped() + u"</a>"_s;
     m_label->setToolTip(s.lastError);
     m_label->setTextFormat(Qt::RichText);
     m_label->setText(text);
-    m_logButton->setText(errors ? tr("Run &Log (%n error(s))…", nullptr, errors) : tr("Run &Log…"));
+    m_logButton->setText(errors ? tr("Run &Log (%Ln error(s))…", nullptr, errors) : tr("Run &Log…"));
 }
 
 void RunStatus::log(const QString &line)
