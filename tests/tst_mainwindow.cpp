@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -471,6 +472,17 @@ private Q_SLOTS:
         const QVariantMap remembered = QSettings().value(u"exportChoices"_s).toMap().value(u"untitled"_s).toMap();
         QCOMPARE(remembered.value(u"folder"_s).toString(), QFileInfo(target.path()).absoluteFilePath());
         QCOMPARE(remembered.value(u"format"_s).toString(), u"openai-chat"_s);
+
+        // Open Dataset starts where the last export went.
+        QString shownFolder;
+        QTimer::singleShot(100, &window, [&shownFolder] {
+            if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                shownFolder = files->directory().absolutePath();
+                files->reject();
+            }
+        });
+        window.findChild<QAction *>(u"openDatasetAction"_s)->trigger();
+        QCOMPARE(shownFolder, QFileInfo(target.path()).absoluteFilePath());
     }
 
     // A project holds the whole set-up and the prompt templates, never a key, and opens back identically.

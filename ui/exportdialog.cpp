@@ -84,13 +84,14 @@ void ExportDialog::setUp(const std::array<int, 3> &rowCounts, const QString &sug
         if (m_summary.ok) {
             QStringList levels;
             for (int i = 0; i < Rubric::LevelCount; ++i)
-                levels << u"%1: %2"_s.arg(Rubric::formatReward(Rubric::rewardAt(i))).arg(m_summary.perLevel[i]);
+                levels << u"%1: %2"_s.arg(Rubric::formatReward(Rubric::rewardAt(i)),
+                                          QLocale().toString(qint64(m_summary.perLevel[i])));
             m_ui->progressBar->setValue(m_ui->progressBar->maximum());
             m_ui->summaryLabel->setText(tr("Exported %1 rows (%2) to %3, %4; %5 rows left out by the selection.")
-                                            .arg(m_summary.rowsWritten)
-                                            .arg(levels.join(u", "_s), QDir::toNativeSeparators(options().path),
-                                                 QLocale().formattedDataSize(m_summary.bytes))
-                                            .arg(m_summary.rowsSkipped));
+                                            .arg(QLocale().toString(qint64(m_summary.rowsWritten)),
+                                                 levels.join(u", "_s), QDir::toNativeSeparators(options().path),
+                                                 QLocale().formattedDataSize(m_summary.bytes),
+                                                 QLocale().toString(qint64(m_summary.rowsSkipped))));
             rememberChoices();
         } else {
             m_ui->summaryLabel->setText(m_summary.error);

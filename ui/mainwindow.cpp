@@ -220,7 +220,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->openProjectAction, &QAction::triggered, this, [this] {
         if (!confirmDiscardingProject())
             return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+        const QString folder =
+            m_projectPath.isEmpty() ? ExportDialog::defaultFolder() : QFileInfo(m_projectPath).path();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), folder,
                                                           tr("Candor projects (*.candor);;JSON (*.json)"));
         QString error;
         if (!path.isEmpty() && !openProject(path, &error))
@@ -229,10 +231,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->saveProjectAction, &QAction::triggered, this, &MainWindow::saveProject);
     connect(m_ui->saveProjectAsAction, &QAction::triggered, this, &MainWindow::saveProjectAs);
     connect(m_ui->openDatasetAction, &QAction::triggered, this, [this] {
+        // Where the last dataset was exported or opened: reviewing yesterday's export is the common case.
+        const QString folder = QSettings().value(u"files/datasetFolder"_s, ExportDialog::defaultFolder()).toString();
         const QString path =
-            QFileDialog::getOpenFileName(this, tr("Open dataset"), QString(), tr("JSON Lines (*.jsonl *.json)"));
-        if (!path.isEmpty())
-            openDataset(path);
+            QFileDialog::getOpenFileName(this, tr("Open dataset"), folder, tr("JSON Lines (*.jsonl *.json)"));
+        if (path.isEmpty())
+            return;
+        QSettings().setValue(u"files/datasetFolder"_s, QFileInfo(path).absolutePath());
+        openDataset(path);
     });
     connect(m_ui->editPromptsAction, &QAction::triggered, this, &MainWindow::editPrompts);
     connect(m_ui->bannerDismissButton, &QPushButton::clicked, this, [this] {
@@ -623,9 +629,10 @@ void MainWindow::exportDataset()
     auto *dialog = new ExportDialog(store()->snapshot(), QString(), this);
     dialog->useRememberedChoices(m_projectPath.isEmpty() ? u"untitled"_s : m_projectPath, name);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExportDialog::exported, this, [this](const ExportSummary &summary) {
+    connect(dialog, &ExportDialog::exported, this, [this, dialog](const ExportSummary &summary) {
         if (!summary.ok)
             return;
+        QSettings().setValue(u"files/datasetFolder"_s, QFileInfo(dialog->options().path).absolutePath());
         m_session->markExported();
         statusBar()->showMessage(tr("Exported %Ln row(s).", nullptr, int(summary.rowsWritten)), 8000);
     });
