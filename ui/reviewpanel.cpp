@@ -21,6 +21,7 @@
 #include <QResizeEvent>
 #include <QSplitter>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
@@ -34,6 +35,21 @@ namespace candor {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// A filter combo that asks for room to show its whole current choice but can shrink to a few characters when the
+// panel is narrow: long translations ("Beliebige Markierungen") are shown whole whenever the row has the space.
+class FilterComboBox : public QComboBox
+{
+public:
+    QSize sizeHint() const override
+    {
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        const QSize text(fontMetrics().horizontalAdvance(currentText()) + 4, fontMetrics().height());
+        const QSize whole = style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, this);
+        return whole.expandedTo(minimumSizeHint());
+    }
+};
 
 // Text that stays readable on a badge of this colour.
 QColor badgeTextColour(const QColor &background)
@@ -540,7 +556,7 @@ void ReviewPanel::buildFilterBar(QVBoxLayout *lines)
         bar->addWidget(button);
     }
 
-    m_statusCombo = new QComboBox;
+    m_statusCombo = new FilterComboBox;
     m_statusCombo->setObjectName(u"statusFilterComboBox"_s);
     m_statusCombo->setAccessibleName(tr("Status filter"));
     m_statusCombo->setToolTip(tr("Show rows by review status."));
@@ -558,7 +574,7 @@ void ReviewPanel::buildFilterBar(QVBoxLayout *lines)
     m_statusCombo->setItemData(m_statusCombo->count() - 1, true, Qt::UserRole + 1);
     second->addWidget(m_statusCombo);
 
-    m_sourceCombo = new QComboBox;
+    m_sourceCombo = new FilterComboBox;
     m_sourceCombo->setObjectName(u"sourceFilterComboBox"_s);
     m_sourceCombo->setAccessibleName(tr("Source filter"));
     m_sourceCombo->setToolTip(tr("Show rows by where they came from."));
@@ -568,7 +584,7 @@ void ReviewPanel::buildFilterBar(QVBoxLayout *lines)
         m_sourceCombo->addItem(PreviewModel::sourceText(source), PreviewFilter::sourceBit(source));
     second->addWidget(m_sourceCombo);
 
-    m_flagsCombo = new QComboBox;
+    m_flagsCombo = new FilterComboBox;
     m_flagsCombo->setObjectName(u"flagsFilterComboBox"_s);
     m_flagsCombo->setAccessibleName(tr("Flag filter"));
     m_flagsCombo->setToolTip(tr("Show rows by the problems noticed about them, or rows you edited."));
@@ -589,6 +605,7 @@ void ReviewPanel::buildFilterBar(QVBoxLayout *lines)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(10);
         connect(combo, &QComboBox::currentIndexChanged, this, &ReviewPanel::applyFilterControls);
+        connect(combo, &QComboBox::currentIndexChanged, combo, &QWidget::updateGeometry);
     }
 
     m_clearButton = new QToolButton;
@@ -1056,12 +1073,17 @@ void ReviewPanel::showCurrent()
     setText(m_promptEdit, e.prompt);
     setText(m_answerEdit, e.idealAnswer);
     setText(m_feedbackEdit, e.expectedFeedback);
-    if (m_tagsEdit->text() != joinTags(e.tags))
-        m_tagsEdit->setText(joinTags(e.tags));
-    if (m_hintEdit->text() != e.searchHint)
-        m_hintEdit->setText(e.searchHint);
-    if (!m_reasonEdit->hasFocus() && m_reasonEdit->text() != e.rejectReason)
-        m_reasonEdit->setText(e.rejectReason);
+    // A row's short fields show their beginning, not the end where setText leaves the cursor.
+    auto setLine = [](QLineEdit *edit, const QString &text) {
+        if (edit->text() != text) {
+            edit->setText(text);
+            edit->setCursorPosition(0);
+        }
+    };
+    setLine(m_tagsEdit, joinTags(e.tags));
+    setLine(m_hintEdit, e.searchHint);
+    if (!m_reasonEdit->hasFocus())
+        setLine(m_reasonEdit, e.rejectReason);
     const int levelIndex = m_levelEdit->findData(e.targetReward);
     if (levelIndex >= 0)
         m_levelEdit->setCurrentIndex(levelIndex);
