@@ -764,6 +764,18 @@
         <source>The connection to %1 at %2 failed%3.</source>
         <translation>Die Verbindung zu %1 unter %2 ist fehlgeschlagen%3.</translation>
     </message>
+    <message>
+        <source>No space left on the disk for %1: the last change was not saved; everything saved before it is intact.</source>
+        <translation>Kein Platz mehr auf dem Datenträger für %1: Die letzte Änderung wurde nicht gespeichert; alles zuvor Gespeicherte ist unversehrt.</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged (%2).</source>
+        <translation>Das Projekt %1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>Could not use the project %1: %2</source>
+        <translation>Das Projekt %1 konnte nicht verwendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -3025,6 +3037,41 @@ Alt+3: Rubrik zeigen</translation>
     <message>
         <source>the template bank has no template for level %1 and this topic</source>
         <translation>die Vorlagenbank hat keine Vorlage für Stufe %1 und dieses Thema</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Workspace</name>
+    <message>
+        <source>The project %1 was saved by a newer Candor (format %2; this one reads up to %3).</source>
+        <translation>Das Projekt %1 wurde von einem neueren Candor gespeichert (Format %2; dieses liest bis %3).</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Candor project.</source>
+        <translation>%1 ist eine Datenbank, aber kein Candor-Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project database.</source>
+        <translation>%1 ist keine Candor-Projektdatenbank.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Candor (process %2 on %3). Close it there first.</source>
+        <translation>%1 ist in einem anderen Candor geöffnet (Prozess %2 auf %3). Schließen Sie es dort zuerst.</translation>
+    </message>
+    <message>
+        <source>Could not lock %1: the folder is not writable.</source>
+        <translation>%1 konnte nicht gesperrt werden: Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,18 @@
         <source>The connection to %1 at %2 failed%3.</source>
         <translation>Falló la conexión con %1 en %2%3.</translation>
     </message>
+    <message>
+        <source>No space left on the disk for %1: the last change was not saved; everything saved before it is intact.</source>
+        <translation>No queda espacio en el disco para %1: el último cambio no se guardó; todo lo guardado antes está intacto.</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged (%2).</source>
+        <translation>El proyecto %1 está dañado (%2).</translation>
+    </message>
+    <message>
+        <source>Could not use the project %1: %2</source>
+        <translation>No se pudo usar el proyecto %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -3025,6 +3037,41 @@ Alt+3: mostrar la rúbrica</translation>
     <message>
         <source>the template bank has no template for level %1 and this topic</source>
         <translation>el banco de plantillas no tiene ninguna plantilla para el nivel %1 y este tema</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Workspace</name>
+    <message>
+        <source>The project %1 was saved by a newer Candor (format %2; this one reads up to %3).</source>
+        <translation>El proyecto %1 se guardó con un Candor más reciente (formato %2; este lee hasta el %3).</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Candor project.</source>
+        <translation>%1 es una base de datos, pero no un proyecto de Candor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project database.</source>
+        <translation>%1 no es una base de datos de proyecto de Candor.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Candor (process %2 on %3). Close it there first.</source>
+        <translation>%1 está abierto en otro Candor (proceso %2 en %3). Ciérrelo allí primero.</translation>
+    </message>
+    <message>
+        <source>Could not lock %1: the folder is not writable.</source>
+        <translation>No se pudo bloquear %1: la carpeta no admite escritura.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,18 @@
         <source>The connection to %1 at %2 failed%3.</source>
         <translation>La connexion à %1 à %2 a échoué%3.</translation>
     </message>
+    <message>
+        <source>No space left on the disk for %1: the last change was not saved; everything saved before it is intact.</source>
+        <translation>Plus d&apos;espace sur le disque pour %1 : la dernière modification n&apos;a pas été enregistrée ; tout ce qui a été enregistré avant est intact.</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged (%2).</source>
+        <translation>Le projet %1 est endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>Could not use the project %1: %2</source>
+        <translation>Impossible d&apos;utiliser le projet %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -3025,6 +3037,41 @@ Alt+3 : afficher la grille</translation>
     <message>
         <source>the template bank has no template for level %1 and this topic</source>
         <translation>la banque de modèles n’a aucun modèle pour le niveau %1 et ce sujet</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Workspace</name>
+    <message>
+        <source>The project %1 was saved by a newer Candor (format %2; this one reads up to %3).</source>
+        <translation>Le projet %1 a été enregistré par un Candor plus récent (format %2 ; celui-ci lit jusqu&apos;au %3).</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Candor project.</source>
+        <translation>%1 est une base de données, mais pas un projet Candor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project database.</source>
+        <translation>%1 n&apos;est pas une base de données de projet Candor.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Candor (process %2 on %3). Close it there first.</source>
+        <translation>%1 est ouvert dans un autre Candor (processus %2 sur %3). Fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
+        <source>Could not lock %1: the folder is not writable.</source>
+        <translation>Impossible de verrouiller %1 : le dossier n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
     </message>
 </context>
 <context>

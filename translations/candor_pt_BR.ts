@@ -764,6 +764,18 @@
         <source>The connection to %1 at %2 failed%3.</source>
         <translation>A conexão com %1 em %2 falhou%3.</translation>
     </message>
+    <message>
+        <source>No space left on the disk for %1: the last change was not saved; everything saved before it is intact.</source>
+        <translation>Não há mais espaço no disco para %1: a última alteração não foi salva; tudo o que foi salvo antes está intacto.</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged (%2).</source>
+        <translation>O projeto %1 está danificado (%2).</translation>
+    </message>
+    <message>
+        <source>Could not use the project %1: %2</source>
+        <translation>Não foi possível usar o projeto %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -3025,6 +3037,41 @@ Alt+3: mostrar a rubrica</translation>
     <message>
         <source>the template bank has no template for level %1 and this topic</source>
         <translation>o banco de modelos não tem modelo para o nível %1 e este tema</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Workspace</name>
+    <message>
+        <source>The project %1 was saved by a newer Candor (format %2; this one reads up to %3).</source>
+        <translation>O projeto %1 foi salvo por um Candor mais novo (formato %2; este lê até o %3).</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Candor project.</source>
+        <translation>%1 é um banco de dados, mas não um projeto do Candor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project database.</source>
+        <translation>%1 não é um banco de dados de projeto do Candor.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Candor (process %2 on %3). Close it there first.</source>
+        <translation>%1 está aberto em outro Candor (processo %2 em %3). Feche-o lá primeiro.</translation>
+    </message>
+    <message>
+        <source>Could not lock %1: the folder is not writable.</source>
+        <translation>Não foi possível bloquear %1: a pasta não permite gravação.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 já existe.</translation>
     </message>
 </context>
 <context>

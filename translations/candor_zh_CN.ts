@@ -764,6 +764,18 @@
         <source>The connection to %1 at %2 failed%3.</source>
         <translation>与 %2 上的 %1 的连接失败%3。</translation>
     </message>
+    <message>
+        <source>No space left on the disk for %1: the last change was not saved; everything saved before it is intact.</source>
+        <translation>磁盘空间不足，无法保存 %1：最后的更改未保存；此前保存的内容完好无损。</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged (%2).</source>
+        <translation>项目 %1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not use the project %1: %2</source>
+        <translation>无法使用项目 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -2998,6 +3010,41 @@ Alt+3：显示评分标准</translation>
     <message>
         <source>the template bank has no template for level %1 and this topic</source>
         <translation>模板库中没有等级 %1 和此主题的模板</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Workspace</name>
+    <message>
+        <source>The project %1 was saved by a newer Candor (format %2; this one reads up to %3).</source>
+        <translation>项目 %1 由更新版本的 Candor 保存（格式 %2；此版本最多读取 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Candor project.</source>
+        <translation>%1 是数据库，但不是 Candor 项目。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Candor project database.</source>
+        <translation>%1 不是 Candor 项目数据库。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Candor (process %2 on %3). Close it there first.</source>
+        <translation>%1 已在另一个 Candor 中打开（%3 上的进程 %2）。请先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>Could not lock %1: the folder is not writable.</source>
+        <translation>无法锁定 %1：该文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ dpkg-deb -I "$deb"
 
 echo "== package metadata"
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in "libsecret-1-0" "gnome-keyring | kwalletmanager" "qt6-qpa-plugins" "libqt6keychain1" "libqt6widgets6" \
+for dep in "libsecret-1-0" "gnome-keyring | kwalletmanager" "qt6-qpa-plugins" "libqt6sql6-sqlite" "libqt6keychain1" "libqt6widgets6" \
     "libqt6network6" "libqt6core6"; do
     case ", $depends" in
     *", $dep"*) ;;

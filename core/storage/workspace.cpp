@@ -1,0 +1,781 @@
+#include "storage/workspace.h"
+
+#include "i18n/trfunction.h"
+#include "storage/jsonlreader.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+#include <atomic>
+
+namespace candor {
+using namespace Qt::StringLiterals;
+
+namespace {
+CANDOR_TR_FUNCTION("candor::Workspace")
+
+const char RowColumns[] = "seq, id, prompt, ideal_answer, expected_feedback, target_reward, tags, search_hint, source, "
+                          "provider, model, created, status, flags, reject_reason, original";
+
+QString nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// SQLite's primary result code (the low byte of an extended one) as Qt SQL reports it in nativeErrorCode().
+int sqliteCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+bool isDiskFull(const QSqlError &error)
+{
+    return sqliteCode(error) == 13 /* SQLITE_FULL */ || error.databaseText().contains(u"disk is full"_s);
+}
+bool isCorrupt(const QSqlError &error)
+{
+    return sqliteCode(error) == 11 /* SQLITE_CORRUPT */ || sqliteCode(error) == 26 /* SQLITE_NOTADB */;
+}
+
+WorkspaceError errorFrom(const QSqlError &error, const QString &path)
+{
+    WorkspaceError e;
+    if (isDiskFull(error)) {
+        e.kind = WorkspaceError::Kind::DiskFull;
+        e.message = tr("No space left on the disk for %1: the last change was not saved; everything saved before it "
+                       "is intact.")
+                        .arg(nativeName(path));
+    } else if (isCorrupt(error)) {
+        e.kind = WorkspaceError::Kind::Damaged;
+        e.message = tr("The project %1 is damaged (%2).").arg(nativeName(path), error.databaseText());
+    } else {
+        e.kind = WorkspaceError::Kind::Io;
+        e.message = tr("Could not use the project %1: %2").arg(nativeName(path), error.text());
+    }
+    return e;
+}
+
+QString tagsJson(const QStringList &tags)
+{
+    if (tags.isEmpty())
+        return u"[]"_s;
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+QStringList tagsFromJson(const QString &json)
+{
+    if (json.isEmpty() || json == u"[]"_s)
+        return {};
+    QStringList tags;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    tags.reserve(array.size());
+    for (const QJsonValue &v : array)
+        tags << v.toString();
+    return tags;
+}
+
+QString countsJson(const LevelCounts &counts)
+{
+    QJsonObject o;
+    for (int i = 0; i < Rubric::LevelCount; ++i)
+        o.insert(Rubric::formatReward(Rubric::rewardAt(i)), counts[std::size_t(i)]);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+LevelCounts countsFromJson(const QString &json)
+{
+    LevelCounts counts{};
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (int i = 0; i < Rubric::LevelCount; ++i)
+        counts[std::size_t(i)] = o.value(Rubric::formatReward(Rubric::rewardAt(i))).toInt();
+    return counts;
+}
+
+QString objectJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFromJson(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+// One row of "SELECT <RowColumns>" back into an Example and its generated original.
+Example rowFromQuery(const QSqlQuery &q, std::optional<Example> *original)
+{
+    Example e;
+    e.id = q.value(1).toString();
+    e.prompt = q.value(2).toString();
+    e.idealAnswer = q.value(3).toString();
+    e.expectedFeedback = q.value(4).toString();
+    e.targetReward = q.value(5).toInt();
+    e.tags = tagsFromJson(q.value(6).toString());
+    e.searchHint = q.value(7).toString();
+    sourceFromName(q.value(8).toString(), &e.source);
+    e.provider = q.value(9).toString();
+    e.model = q.value(10).toString();
+    e.createdMs = q.value(11).toLongLong();
+    statusFromName(q.value(12).toString(), &e.status);
+    e.flags = q.value(13).toUInt();
+    e.rejectReason = q.value(14).toString();
+    const QString originalJson = q.value(15).toString();
+    if (!originalJson.isEmpty()) {
+        Example o;
+        QString parseError;
+        if (JsonlReader::parseLine(originalJson.toUtf8(), &o, &parseError))
+            *original = std::move(o);
+    }
+    return e;
+}
+
+std::atomic<int> g_connections{0};
+} // namespace
+
+// Owns the connection; lives on the workspace thread, where every query runs.
+class Workspace::Worker : public QObject
+{
+public:
+    explicit Worker(QString path) : m_path(std::move(path)) {}
+    ~Worker() override { close(); }
+
+    WorkspaceError open()
+    {
+        m_name = u"candor-workspace-%1"_s.arg(++g_connections);
+        {
+            // Whether the file may be created was decided before (Workspace::open); here it exists or may.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+            db.setDatabaseName(m_path);
+            if (!db.open())
+                return errorFrom(db.lastError(), m_path);
+        }
+        QSqlQuery q(database());
+        // WAL: readers never wait for the writer and a commit is one append to the log; NORMAL sync is durable
+        // across a crash of Candor (not of the machine's power mid-checkpoint, which costs an fsync per commit).
+        if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next())
+            return errorFrom(q.lastError(), m_path);
+        for (const QString &pragma :
+             {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA busy_timeout=5000"_s}) {
+            if (!q.exec(pragma))
+                return errorFrom(q.lastError(), m_path);
+        }
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+            return errorFrom(q.lastError(), m_path);
+        const int version = q.value(0).toInt();
+        if (version > SchemaVersion) {
+            return {WorkspaceError::Kind::TooNew,
+                    tr("The project %1 was saved by a newer Candor (format %2; this one reads up to %3).")
+                        .arg(nativeName(m_path))
+                        .arg(version)
+                        .arg(SchemaVersion)};
+        }
+        if (version == 0) {
+            if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
+                return errorFrom(q.lastError(), m_path);
+            if (q.value(0).toInt() > 0) {
+                return {WorkspaceError::Kind::NotProject,
+                        tr("%1 is a database, but not a Candor project.").arg(nativeName(m_path))};
+            }
+        }
+        if (version < SchemaVersion) {
+            if (const WorkspaceError e = migrate(version))
+                return e;
+        }
+        if (!q.exec(u"SELECT value FROM meta WHERE key = 'format'"_s) || !q.next() ||
+            q.value(0).toString() != u"candor-project"_s) {
+            return {WorkspaceError::Kind::NotProject,
+                    tr("%1 is a database, but not a Candor project.").arg(nativeName(m_path))};
+        }
+        return {};
+    }
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+    void close()
+    {
+        if (m_name.isEmpty())
+            return;
+        m_write.reset();
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen()) {
+                // Fold the write-ahead log back in, so the project is one file again once Candor closes it.
+                QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(m_name);
+        m_name.clear();
+    }
+
+    // Forward migrations, one step per version, each in its own transaction.
+    WorkspaceError migrate(int from)
+    {
+        QSqlDatabase db = database();
+        for (int version = from; version < SchemaVersion; ++version) {
+            if (!db.transaction())
+                return errorFrom(db.lastError(), m_path);
+            QStringList statements;
+            if (version == 0) {
+                statements = {
+                    u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+                    u"INSERT INTO meta (key, value) VALUES ('format', 'candor-project')"_s,
+                    u"CREATE TABLE rows (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, prompt TEXT NOT NULL, "
+                    "ideal_answer TEXT NOT NULL, expected_feedback TEXT NOT NULL, target_reward INTEGER NOT NULL "
+                    "CHECK (target_reward BETWEEN -2 AND 2), tags TEXT NOT NULL DEFAULT '[]', search_hint TEXT, "
+                    "source TEXT NOT NULL, provider TEXT, model TEXT, created INTEGER, grp TEXT, "
+                    "status TEXT NOT NULL DEFAULT 'pending', flags INTEGER NOT NULL DEFAULT 0, reject_reason TEXT, "
+                    "original TEXT)"_s,
+                    u"CREATE TABLE runs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, started INTEGER NOT NULL, "
+                    "ended INTEGER, config TEXT, counts TEXT, rows INTEGER NOT NULL DEFAULT 0, input_tokens INTEGER, "
+                    "output_tokens INTEGER, cost REAL, errors TEXT, outcome TEXT, summary TEXT)"_s,
+                    u"CREATE TABLE review_log (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, user TEXT, "
+                    "action TEXT NOT NULL, first_row INTEGER, last_row INTEGER, detail TEXT)"_s,
+                };
+            }
+            statements << u"PRAGMA user_version = %1"_s.arg(version + 1);
+            QSqlQuery q(db);
+            for (const QString &statement : std::as_const(statements)) {
+                if (!q.exec(statement)) {
+                    const WorkspaceError e = errorFrom(q.lastError(), m_path);
+                    db.rollback();
+                    return e;
+                }
+            }
+            if (!db.commit())
+                return errorFrom(db.lastError(), m_path);
+        }
+        return {};
+    }
+
+    // Runs statements in one transaction; a failure rolls it back and is remembered for flush() and writeFailed.
+    bool transaction(const std::function<bool(QSqlDatabase &, QSqlError *)> &body)
+    {
+        QSqlDatabase db = database();
+        QSqlError error;
+        if (!db.transaction()) {
+            fail(db.lastError());
+            return false;
+        }
+        if (!body(db, &error)) {
+            db.rollback();
+            fail(error);
+            return false;
+        }
+        if (!db.commit()) {
+            const QSqlError commitError = db.lastError();
+            db.rollback();
+            fail(commitError);
+            return false;
+        }
+        return true;
+    }
+
+    bool writeRows(QSqlDatabase &db, int first, const QVector<Example> &rows,
+                   const QVector<std::optional<Example>> &originals, QSqlError *error)
+    {
+        if (!m_write) {
+            m_write = std::make_unique<QSqlQuery>(db);
+            m_write->prepare(
+                u"INSERT OR REPLACE INTO rows (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+                    QLatin1String(RowColumns)));
+        }
+        QSqlQuery &q = *m_write;
+        QByteArray line;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const Example &e = rows.at(i);
+            q.bindValue(0, first + int(i));
+            q.bindValue(1, e.id);
+            q.bindValue(2, e.prompt);
+            q.bindValue(3, e.idealAnswer);
+            q.bindValue(4, e.expectedFeedback);
+            q.bindValue(5, e.targetReward);
+            q.bindValue(6, tagsJson(e.tags));
+            q.bindValue(7, e.searchHint.isEmpty() ? QVariant() : QVariant(e.searchHint));
+            q.bindValue(8, sourceName(e.source));
+            q.bindValue(9, e.provider.isEmpty() ? QVariant() : QVariant(e.provider));
+            q.bindValue(10, e.model.isEmpty() ? QVariant() : QVariant(e.model));
+            q.bindValue(11, e.createdMs ? QVariant(e.createdMs) : QVariant());
+            q.bindValue(12, statusName(e.status));
+            q.bindValue(13, e.flags);
+            q.bindValue(14, e.rejectReason.isEmpty() ? QVariant() : QVariant(e.rejectReason));
+            const std::optional<Example> &original = i < originals.size() ? originals.at(i) : std::nullopt;
+            if (original) {
+                line.clear();
+                appendJsonLine(line, *original, true);
+                line.chop(1);
+                q.bindValue(15, QString::fromUtf8(line));
+            } else {
+                q.bindValue(15, QVariant());
+            }
+            if (!q.exec()) {
+                *error = q.lastError();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void fail(const QSqlError &error)
+    {
+        const WorkspaceError e = errorFrom(error, m_path);
+        if (!m_failure)
+            m_failure = e;
+        if (m_owner)
+            Q_EMIT m_owner->writeFailed(e);
+    }
+
+    QString m_path;
+    QString m_name;
+    Workspace *m_owner = nullptr;
+    std::unique_ptr<QSqlQuery> m_write;
+    WorkspaceError m_failure;
+};
+
+Workspace::Workspace(const QString &path) : m_path(path)
+{
+    qRegisterMetaType<WorkspaceError>();
+}
+
+Workspace::~Workspace()
+{
+    if (m_thread) {
+        call([](Worker &w) { w.close(); });
+        m_thread->quit();
+        m_thread->wait();
+        delete m_worker;
+        delete m_thread;
+    }
+}
+
+bool Workspace::isDatabase(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, bool create, WorkspaceError *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(absolute);
+    if (info.exists() && !info.isFile()) {
+        *error = {WorkspaceError::Kind::NotProject, tr("%1 is not a file.").arg(nativeName(absolute))};
+        return nullptr;
+    }
+    if (info.exists() && info.size() > 0 && !isDatabase(absolute)) {
+        *error = {WorkspaceError::Kind::NotProject,
+                  tr("%1 is not a Candor project database.").arg(nativeName(absolute))};
+        return nullptr;
+    }
+    if (!info.exists() && !create) {
+        *error = {WorkspaceError::Kind::Io, tr("%1 does not exist.").arg(nativeName(absolute))};
+        return nullptr;
+    }
+
+    std::unique_ptr<Workspace> workspace(new Workspace(absolute));
+    workspace->m_lock = std::make_unique<QLockFile>(absolute + u".lock"_s);
+    // A lock left by a Candor that crashed names a process that is gone; QLockFile takes it over.
+    workspace->m_lock->setStaleLockTime(0);
+    if (!workspace->m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        workspace->m_lock->getLockInfo(&pid, &host, &application);
+        *error = {WorkspaceError::Kind::Locked,
+                  workspace->m_lock->error() == QLockFile::LockFailedError
+                      ? tr("%1 is open in another Candor (process %2 on %3). Close it there first.")
+                            .arg(nativeName(absolute))
+                            .arg(pid)
+                            .arg(host)
+                      : tr("Could not lock %1: the folder is not writable.").arg(nativeName(absolute))};
+        workspace->m_lock.reset();
+        return nullptr;
+    }
+
+    workspace->m_thread = new QThread;
+    workspace->m_thread->setObjectName(u"candor-workspace"_s);
+    workspace->m_worker = new Worker(absolute);
+    workspace->m_worker->m_owner = workspace.get();
+    workspace->m_worker->moveToThread(workspace->m_thread);
+    workspace->m_thread->start();
+    WorkspaceError opened;
+    workspace->call([&opened](Worker &w) { opened = w.open(); });
+    if (opened) {
+        *error = opened;
+        return nullptr;
+    }
+    return workspace;
+}
+
+void Workspace::post(std::function<void(Worker &)> job)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::move(job)] { job(*worker); }, Qt::QueuedConnection);
+}
+
+void Workspace::call(const std::function<void(Worker &)> &job) const
+{
+    if (QThread::currentThread() == m_thread) {
+        job(*m_worker);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, &job] { job(*worker); }, Qt::BlockingQueuedConnection);
+}
+
+QJsonObject Workspace::config() const
+{
+    QJsonObject config;
+    call([&config](Worker &w) {
+        QSqlQuery q(w.database());
+        if (q.exec(u"SELECT value FROM meta WHERE key = 'config'"_s) && q.next())
+            config = objectFromJson(q.value(0).toString());
+    });
+    return config;
+}
+
+void Workspace::setConfig(const QJsonObject &config)
+{
+    post([json = objectJson(config)](Worker &w) {
+        w.transaction([&json](QSqlDatabase &db, QSqlError *error) {
+            QSqlQuery q(db);
+            q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('config', ?)"_s);
+            q.addBindValue(json);
+            if (!q.exec()) {
+                *error = q.lastError();
+                return false;
+            }
+            return true;
+        });
+    });
+}
+
+void Workspace::appendRows(int first, QVector<Example> rows)
+{
+    post([first, rows = std::move(rows)](Worker &w) {
+        w.transaction([&](QSqlDatabase &db, QSqlError *error) { return w.writeRows(db, first, rows, {}, error); });
+    });
+}
+
+void Workspace::updateRows(int first, QVector<Example> rows, QVector<std::optional<Example>> originals)
+{
+    post([first, rows = std::move(rows), originals = std::move(originals)](Worker &w) {
+        w.transaction(
+            [&](QSqlDatabase &db, QSqlError *error) { return w.writeRows(db, first, rows, originals, error); });
+    });
+}
+
+void Workspace::clearRows()
+{
+    post([](Worker &w) {
+        w.transaction([](QSqlDatabase &db, QSqlError *error) {
+            QSqlQuery q(db);
+            if (!q.exec(u"DELETE FROM rows"_s)) {
+                *error = q.lastError();
+                return false;
+            }
+            return true;
+        });
+    });
+}
+
+bool Workspace::readRows(
+    int chunkRows, const std::function<void(QVector<Example> rows, QVector<std::optional<Example>> originals)> &onChunk,
+    WorkspaceError *error) const
+{
+    bool ok = true;
+    call([&](Worker &w) {
+        QSqlQuery q(w.database());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT %1 FROM rows ORDER BY seq"_s.arg(QLatin1String(RowColumns)))) {
+            *error = errorFrom(q.lastError(), m_path);
+            ok = false;
+            return;
+        }
+        QVector<Example> rows;
+        QVector<std::optional<Example>> originals;
+        bool anyOriginal = false;
+        rows.reserve(chunkRows);
+        auto hand = [&] {
+            if (!anyOriginal)
+                originals.clear();
+            onChunk(std::move(rows), std::move(originals));
+            rows = {};
+            originals = {};
+            rows.reserve(chunkRows);
+            anyOriginal = false;
+        };
+        while (q.next()) {
+            std::optional<Example> original;
+            Example e = rowFromQuery(q, &original);
+            anyOriginal = anyOriginal || original.has_value();
+            rows.append(std::move(e));
+            originals.append(std::move(original));
+            if (rows.size() >= chunkRows)
+                hand();
+        }
+        if (q.lastError().isValid()) {
+            *error = errorFrom(q.lastError(), m_path);
+            ok = false;
+        }
+        if (!rows.isEmpty())
+            hand();
+    });
+    return ok;
+}
+
+qint64 Workspace::beginRun(const WorkspaceRun &run)
+{
+    qint64 id = 0;
+    call([&](Worker &w) {
+        w.transaction([&](QSqlDatabase &db, QSqlError *error) {
+            QSqlQuery q(db);
+            q.prepare(u"INSERT INTO runs (kind, started, config, counts) VALUES (?, ?, ?, ?)"_s);
+            q.addBindValue(run.kind);
+            q.addBindValue(run.startedMs ? run.startedMs : QDateTime::currentMSecsSinceEpoch());
+            q.addBindValue(objectJson(run.config));
+            q.addBindValue(countsJson(run.counts));
+            if (!q.exec()) {
+                *error = q.lastError();
+                return false;
+            }
+            id = q.lastInsertId().toLongLong();
+            return true;
+        });
+    });
+    return id;
+}
+
+void Workspace::finishRun(const WorkspaceRun &run)
+{
+    post([run](Worker &w) {
+        w.transaction([&run](QSqlDatabase &db, QSqlError *error) {
+            QSqlQuery q(db);
+            q.prepare(u"UPDATE runs SET ended = ?, rows = ?, input_tokens = ?, output_tokens = ?, cost = ?, "
+                      "errors = ?, outcome = ?, summary = ? WHERE id = ?"_s);
+            q.addBindValue(run.endedMs ? run.endedMs : QDateTime::currentMSecsSinceEpoch());
+            q.addBindValue(run.rows);
+            q.addBindValue(run.inputTokens >= 0 ? QVariant(run.inputTokens) : QVariant());
+            q.addBindValue(run.outputTokens >= 0 ? QVariant(run.outputTokens) : QVariant());
+            q.addBindValue(run.cost);
+            q.addBindValue(objectJson(run.errors));
+            q.addBindValue(run.outcome);
+            q.addBindValue(run.summary);
+            q.addBindValue(run.id);
+            if (!q.exec()) {
+                *error = q.lastError();
+                return false;
+            }
+            return true;
+        });
+    });
+}
+
+QVector<WorkspaceRun> Workspace::runs() const
+{
+    QVector<WorkspaceRun> runs;
+    call([&runs](Worker &w) {
+        QSqlQuery q(w.database());
+        if (!q.exec(u"SELECT id, kind, started, ended, config, counts, rows, input_tokens, output_tokens, cost, "
+                    "errors, outcome, summary FROM runs ORDER BY id"_s))
+            return;
+        while (q.next()) {
+            WorkspaceRun run;
+            run.id = q.value(0).toLongLong();
+            run.kind = q.value(1).toString();
+            run.startedMs = q.value(2).toLongLong();
+            run.endedMs = q.value(3).toLongLong();
+            run.config = objectFromJson(q.value(4).toString());
+            run.counts = countsFromJson(q.value(5).toString());
+            run.rows = q.value(6).toInt();
+            run.inputTokens = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
+            run.outputTokens = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
+            run.cost = q.value(9).toDouble();
+            run.errors = objectFromJson(q.value(10).toString());
+            run.outcome = q.value(11).toString();
+            run.summary = q.value(12).toString();
+            runs.append(run);
+        }
+    });
+    return runs;
+}
+
+void Workspace::logReview(const QString &action, int firstRow, int lastRow, const QJsonObject &detail)
+{
+    post([action, firstRow, lastRow, json = detail.isEmpty() ? QString() : objectJson(detail),
+          at = QDateTime::currentMSecsSinceEpoch()](Worker &w) {
+        w.transaction([&](QSqlDatabase &db, QSqlError *error) {
+            QSqlQuery q(db);
+            q.prepare(u"INSERT INTO review_log (at, user, action, first_row, last_row, detail) "
+                      "VALUES (?, ?, ?, ?, ?, ?)"_s);
+            q.addBindValue(at);
+            q.addBindValue(qEnvironmentVariable("USER"));
+            q.addBindValue(action);
+            q.addBindValue(firstRow);
+            q.addBindValue(lastRow);
+            q.addBindValue(json.isEmpty() ? QVariant() : QVariant(json));
+            if (!q.exec()) {
+                *error = q.lastError();
+                return false;
+            }
+            return true;
+        });
+    });
+}
+
+WorkspaceInfo Workspace::info() const
+{
+    WorkspaceInfo info;
+    call([&info](Worker &w) {
+        QSqlQuery q(w.database());
+        if (q.exec(u"SELECT target_reward, status, count(*), sum(flags & 1) FROM rows "
+                   "GROUP BY target_reward, status"_s)) {
+            while (q.next()) {
+                const int reward = q.value(0).toInt();
+                ReviewStatus status = ReviewStatus::Pending;
+                statusFromName(q.value(1).toString(), &status);
+                const int count = q.value(2).toInt();
+                info.rows += count;
+                if (Rubric::isValid(reward))
+                    info.levels[std::size_t(Rubric::indexOf(reward))] += count;
+                info.statuses[std::size_t(status)] += count;
+                info.edited += q.value(3).toInt();
+            }
+        }
+        if (q.exec(u"SELECT (SELECT count(*) FROM runs), (SELECT count(*) FROM review_log)"_s) && q.next()) {
+            info.runs = q.value(0).toInt();
+            info.reviewActions = q.value(1).toInt();
+        }
+        if (q.exec(u"PRAGMA user_version"_s) && q.next())
+            info.schemaVersion = q.value(0).toInt();
+    });
+    info.fileBytes = QFileInfo(m_path).size() + QFileInfo(m_path + u"-wal"_s).size();
+    return info;
+}
+
+bool Workspace::copyTo(const QString &target, WorkspaceError *error)
+{
+    if (const WorkspaceError pending = flush()) {
+        *error = pending;
+        return false;
+    }
+    if (QFileInfo::exists(target)) {
+        *error = {WorkspaceError::Kind::Io, tr("%1 already exists.").arg(nativeName(target))};
+        return false;
+    }
+    bool ok = false;
+    call([&](Worker &w) {
+        QSqlQuery q(w.database());
+        q.prepare(u"VACUUM INTO ?"_s);
+        q.addBindValue(target);
+        ok = q.exec();
+        if (!ok)
+            *error = errorFrom(q.lastError(), target);
+    });
+    if (!ok)
+        QFile::remove(target);
+    return ok;
+}
+
+int Workspace::recover(const QString &damaged, const QString &target, WorkspaceError *error)
+{
+    auto out = open(target, true, error);
+    if (!out)
+        return -1;
+    const QString name = u"candor-recover-%1"_s.arg(++g_connections);
+    int saved = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(damaged);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            *error = errorFrom(db.lastError(), damaged);
+            saved = -1;
+        } else {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT value FROM meta WHERE key = 'config'"_s) && q.next())
+                out->setConfig(objectFromJson(q.value(0).toString()));
+            // Rows in slices by row number; a slice that cannot be read is read row by row, and after a long run of
+            // empty slices past the last readable row the end is reached (the table's own end may be unreadable).
+            constexpr int Slice = 512;
+            constexpr int EmptySlicesAtEnd = 64;
+            QVector<Example> rows;
+            QVector<std::optional<Example>> originals;
+            auto read = [&](qint64 from, qint64 to, bool *failed) {
+                q.prepare(
+                    u"SELECT %1 FROM rows WHERE seq >= ? AND seq < ? ORDER BY seq"_s.arg(QLatin1String(RowColumns)));
+                q.addBindValue(from);
+                q.addBindValue(to);
+                int found = 0;
+                if (q.exec()) {
+                    QVector<Example> slice;
+                    QVector<std::optional<Example>> sliceOriginals;
+                    while (q.next()) {
+                        std::optional<Example> original;
+                        slice.append(rowFromQuery(q, &original));
+                        sliceOriginals.append(std::move(original));
+                    }
+                    if (!q.lastError().isValid()) {
+                        rows += slice;
+                        originals += sliceOriginals;
+                        found = int(slice.size());
+                        *failed = false;
+                        return found;
+                    }
+                }
+                *failed = true;
+                return 0;
+            };
+            int empty = 0;
+            for (qint64 from = 0; empty < EmptySlicesAtEnd; from += Slice) {
+                bool failed = false;
+                int found = read(from, from + Slice, &failed);
+                if (failed) {
+                    for (qint64 row = from; row < from + Slice; ++row) {
+                        bool rowFailed = false;
+                        found += read(row, row + 1, &rowFailed);
+                    }
+                }
+                empty = found ? 0 : empty + 1;
+                if (rows.size() >= 16384) {
+                    out->updateRows(saved, rows, originals);
+                    saved += int(rows.size());
+                    rows.clear();
+                    originals.clear();
+                }
+            }
+            if (!rows.isEmpty()) {
+                out->updateRows(saved, rows, originals);
+                saved += int(rows.size());
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (const WorkspaceError failure = out->flush()) {
+        *error = failure;
+        return -1;
+    }
+    return saved;
+}
+
+WorkspaceError Workspace::flush()
+{
+    WorkspaceError failure;
+    call([&failure](Worker &w) { failure = std::exchange(w.m_failure, WorkspaceError()); });
+    return failure;
+}
+
+} // namespace candor
