@@ -526,6 +526,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
         QCOMPARE(window.currentConfig(), config);
+        QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
+        QVERIFY(loaded.wait(10000));
         QVERIFY(!window.openProject(dir.filePath(u"missing.candor"_s), &error));
         QVERIFY2(error.contains(u"Could not open"_s), qPrintable(error));
     }
@@ -1322,6 +1324,7 @@ private Q_SLOTS:
     // and starts Candor again on the same project.
     void languageChangeRestarts()
     {
+        QSettings().remove(QLatin1String(LanguageSettingsKey));
         QStringList launched;
         int launches = 0;
         setRestartLauncher([&](const QString &, const QStringList &arguments) {
@@ -1331,9 +1334,6 @@ private Q_SLOTS:
         });
         MainWindow window;
         window.show();
-        QTemporaryDir dir;
-        QString error;
-        QVERIFY2(window.saveProjectTo(dir.filePath(u"study"_s), &error), qPrintable(error));
         QSignalSpy finished(&window, &MainWindow::generationFinished);
         window.previewSample();
         QVERIFY(finished.wait(10000));
@@ -1359,14 +1359,69 @@ private Q_SLOTS:
         QVERIFY(window.isVisible());
         QCOMPARE(launches, 0);
         QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1);
-        // Discarding closes the window and starts Candor on the saved project.
-        MessageBox::setNextAnswers({u"Restart Now"_s, u"Discard"_s});
+        // Saved as a project, the decision is in it: the window closes without asking and Candor starts on it.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(window.saveProjectTo(dir.filePath(u"study"_s), &error), qPrintable(error));
+        MessageBox::setNextAnswers({u"Restart Now"_s});
         pick(u"fr"_s);
+        QCOMPARE(MessageBox::askedCount(), asked + 3);
         QVERIFY(!window.isVisible());
         QCOMPARE(launches, 1);
         QCOMPARE(launched, QStringList{dir.filePath(u"study.candor"_s)});
         setRestartLauncher({});
         QSettings().remove(QLatin1String(LanguageSettingsKey));
+    }
+
+    // A saved project keeps every decision as it is made: a window closed without exporting (as after a crash)
+    // opens the project to exactly the rows and decisions it had.
+    void projectKeepsEveryDecision()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"review.candor"_s);
+        {
+            MainWindow window;
+            window.show();
+            QApplication::setActiveWindow(&window);
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            typeInto(window.findChild<QSpinBox *>(u"countSpinBox"_s), u"50000"_s);
+            QSignalSpy finished(&window, &MainWindow::generationFinished);
+            window.generate();
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(window.store()->size(), 50000);
+            QString error;
+            QVERIFY2(window.saveProjectTo(path, &error), qPrintable(error));
+            // Decisions after the save go straight into the project.
+            QTableView *table = window.reviewPanel()->table();
+            table->setFocus();
+            window.reviewPanel()->setCurrentRow(0);
+            for (int key : {Qt::Key_A, Qt::Key_A, Qt::Key_R, Qt::Key_A})
+                QTest::keyClick(table, key);
+            window.reviewPanel()->setCurrentRow(49999);
+            QTest::keyClick(table, Qt::Key_R);
+            QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 3);
+            QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 2);
+            const int asked = MessageBox::askedCount();
+            window.close(); // no question: nothing is only in memory
+            QCOMPARE(MessageBox::askedCount(), asked);
+        }
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.store()->size(), 50000);
+        QCOMPARE(window.store()->levelCounts(), (LevelCounts{10000, 10000, 10000, 10000, 10000}));
+        QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 3);
+        QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 2);
+        QCOMPARE(window.store()->at(2).status, ReviewStatus::Rejected);
+        QCOMPARE(window.store()->at(49999).status, ReviewStatus::Rejected);
+        QCOMPARE(window.currentConfig().count, 50000);
+        QVERIFY(!window.isWindowModified());
+        // A second window cannot open the same project while this one has it.
+        MainWindow other;
+        QVERIFY(!other.openProject(path, &error));
+        QVERIFY2(error.contains(u"open in another Candor"_s), qPrintable(error));
     }
 
     // Regenerate in LLM mode asks the model for rows of the selected levels and puts them in place.

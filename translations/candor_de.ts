@@ -1965,8 +1965,8 @@
         <translation>%1 ist kein Candor-Projekt: %2</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+        <source>Could not keep the earlier project as %1.</source>
+        <translation>Das frühere Projekt konnte nicht als %1 aufbewahrt werden.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2943,22 @@ Alt+3: Rubrik zeigen</translation>
             <numerusform>%n geprüfte Zeile wurde ersetzt und wartet wieder auf Prüfung; Rückgängig (Strg+Z) holt die alte Zeile zurück.</numerusform>
             <numerusform>%n geprüfte Zeilen wurden ersetzt und warten wieder auf Prüfung; Rückgängig (Strg+Z) holt die alten Zeilen zurück.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a project.</source>
+        <translation>Warten Sie, bis der laufende Lauf beendet ist, bevor Sie ein Projekt öffnen.</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before saving the project under a new name.</source>
+        <translation>Warten Sie, bis der laufende Lauf beendet ist, bevor Sie das Projekt unter einem neuen Namen speichern.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Candor. Close it there first.</source>
+        <translation>%1 ist in einem anderen Candor geöffnet. Schließen Sie es dort zuerst.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

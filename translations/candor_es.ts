@@ -1965,8 +1965,8 @@
         <translation>%1 no es un proyecto de Candor: %2</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
+        <source>Could not keep the earlier project as %1.</source>
+        <translation>No se pudo conservar el proyecto anterior como %1.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2943,22 @@ Alt+3: mostrar la rúbrica</translation>
             <numerusform>%n fila revisada se reemplazó y vuelve a estar pendiente de revisión; Deshacer (Ctrl+Z) recupera la fila anterior.</numerusform>
             <numerusform>%n filas revisadas se reemplazaron y vuelven a estar pendientes de revisión; Deshacer (Ctrl+Z) recupera las filas anteriores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a project.</source>
+        <translation>Espere a que termine la ejecución actual antes de abrir un proyecto.</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before saving the project under a new name.</source>
+        <translation>Espere a que termine la ejecución actual antes de guardar el proyecto con otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Candor. Close it there first.</source>
+        <translation>%1 está abierto en otro Candor. Ciérrelo allí primero.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
 </context>
 <context>

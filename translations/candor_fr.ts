@@ -1965,8 +1965,8 @@
         <translation>%1 n’est pas un projet Candor : %2</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <source>Could not keep the earlier project as %1.</source>
+        <translation>Impossible de conserver le projet précédent sous %1.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2943,22 @@ Alt+3 : afficher la grille</translation>
             <numerusform>%n ligne revue a été remplacée et attend de nouveau une revue ; Annuler (Ctrl+Z) rétablit l’ancienne ligne.</numerusform>
             <numerusform>%n lignes revues ont été remplacées et attendent de nouveau une revue ; Annuler (Ctrl+Z) rétablit les anciennes lignes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a project.</source>
+        <translation>Attendez la fin de l&apos;exécution en cours avant d&apos;ouvrir un projet.</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before saving the project under a new name.</source>
+        <translation>Attendez la fin de l&apos;exécution en cours avant d&apos;enregistrer le projet sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Candor. Close it there first.</source>
+        <translation>%1 est ouvert dans un autre Candor. Fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>

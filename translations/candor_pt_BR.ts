@@ -1965,8 +1965,8 @@
         <translation>%1 não é um projeto do Candor: %2</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>Não foi possível salvar %1: %2</translation>
+        <source>Could not keep the earlier project as %1.</source>
+        <translation>Não foi possível manter o projeto anterior como %1.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2943,22 @@ Alt+3: mostrar a rubrica</translation>
             <numerusform>%n linha revisada foi substituída e está pendente de revisão de novo; Desfazer (Ctrl+Z) traz a linha antiga de volta.</numerusform>
             <numerusform>%n linhas revisadas foram substituídas e estão pendentes de revisão de novo; Desfazer (Ctrl+Z) traz as linhas antigas de volta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a project.</source>
+        <translation>Aguarde a execução atual terminar antes de abrir um projeto.</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before saving the project under a new name.</source>
+        <translation>Aguarde a execução atual terminar antes de salvar o projeto com outro nome.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Candor. Close it there first.</source>
+        <translation>%1 está aberto em outro Candor. Feche-o lá primeiro.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
     </message>
 </context>
 <context>

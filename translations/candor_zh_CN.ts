@@ -1952,8 +1952,8 @@
         <translation>%1 不是 Candor 项目：%2</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
+        <source>Could not keep the earlier project as %1.</source>
+        <translation>无法将先前的项目保留为 %1。</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2916,22 @@ Alt+3：显示评分标准</translation>
         <translation>
             <numerusform>%n 个已审阅的行已被替换，重新变为待审阅；撤销（Ctrl+Z）可找回原来的行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before opening a project.</source>
+        <translation>请等待当前运行结束后再打开项目。</translation>
+    </message>
+    <message>
+        <source>Wait for the current run to finish before saving the project under a new name.</source>
+        <translation>请等待当前运行结束后再以新名称保存项目。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Candor. Close it there first.</source>
+        <translation>%1 已在另一个 Candor 中打开。请先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -218,7 +218,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->newProjectAction, &QAction::triggered, this, &MainWindow::newProject);
     connect(m_ui->openProjectAction, &QAction::triggered, this, [this] {
-        if (!confirmDiscardingProject())
+        if (!confirmDiscardingProject() || (!m_session->workspace() && !confirmReplacingRows()))
             return;
         const QString folder =
             m_projectPath.isEmpty() ? ExportDialog::defaultFolder() : QFileInfo(m_projectPath).path();
@@ -411,7 +411,8 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_review->commitEdits();
-    if (m_session->unsaved() == Session::Unsaved::Review) {
+    // With a project open every decision is already in it; without one, review work lives only in memory.
+    if (!m_session->workspace() && m_session->unsaved() == Session::Unsaved::Review) {
         // Review work lives only in memory until it is exported; never drop it without asking.
         QMessageBox box(QMessageBox::Warning, tr("Candor"),
                         tr("You have reviewed or edited rows that are not exported yet."),
@@ -723,8 +724,10 @@ bool MainWindow::saveProjectTo(const QString &chosen, QString *error)
 {
     // "myproj" is saved as myproj.candor, the name Open Project looks for.
     const QString path = ProjectFile::withSuffix(chosen);
-    // The configuration only: API keys never go into a project file.
-    if (!ProjectFile::save(path, currentConfig(), error))
+    // The configuration and every row; API keys never go into a project. From now on the session commits every
+    // change to the project as it happens.
+    m_review->commitEdits();
+    if (!m_session->saveProject(path, currentConfig(), error))
         return false;
     m_projectPath = path;
     rememberRecent(path);
@@ -735,10 +738,11 @@ bool MainWindow::saveProjectTo(const QString &chosen, QString *error)
 
 bool MainWindow::openProject(const QString &path, QString *error)
 {
-    const auto config = ProjectFile::load(path, error);
-    if (!config)
+    // The project's rows replace the table's as they load (a Load run); its settings replace the form's now.
+    GenerationConfig config;
+    if (!m_session->openProject(path, &config, error))
         return false;
-    applyConfig(*config);
+    applyConfig(config);
     m_projectPath = path;
     rememberRecent(path);
     setWindowModified(false);
@@ -767,6 +771,7 @@ void MainWindow::newProject()
     if (!confirmDiscardingProject())
         return;
     applyConfig(GenerationConfig());
+    m_session->closeProject();
     m_projectPath.clear();
     setWindowModified(false);
     updateTitle();

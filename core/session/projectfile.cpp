@@ -1,6 +1,7 @@
 #include "session/projectfile.h"
 
 #include "i18n/trfunction.h"
+#include "storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace candor {
 using namespace Qt::StringLiterals;
@@ -19,6 +19,19 @@ CANDOR_TR_FUNCTION("candor::ProjectFile")
 
 std::optional<GenerationConfig> ProjectFile::load(const QString &path, QString *error)
 {
+    if (Workspace::isDatabase(path)) {
+        WorkspaceError failure;
+        const auto object = Workspace::readConfig(path, &failure);
+        if (!object) {
+            *error = failure.message;
+            return std::nullopt;
+        }
+        QString why;
+        auto config = GenerationConfig::fromJson(*object, &why);
+        if (!config)
+            *error = tr("%1 is not a Candor project: %2").arg(QDir::toNativeSeparators(path), why);
+        return config;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
@@ -42,13 +55,41 @@ std::optional<GenerationConfig> ProjectFile::load(const QString &path, QString *
 
 bool ProjectFile::save(const QString &path, const GenerationConfig &config, QString *error)
 {
-    const QJsonObject project{{u"format"_s, u"candor-project"_s}, {u"version"_s, 1}, {u"config"_s, config.toJson()}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(project).toJson()) < 0 || !file.commit()) {
-        *error = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    // A JSON project from an earlier Candor at this path is kept beside it as NAME.candor.bak.
+    if (QFileInfo(path).isFile() && !Workspace::isDatabase(path) && !keepAsBackup(path, error))
+        return false;
+    WorkspaceError failure;
+    auto workspace = Workspace::open(path, true, &failure);
+    if (workspace) {
+        workspace->setConfig(config.toJson());
+        failure = workspace->flush();
+    }
+    if (failure) {
+        *error = failure.message;
         return false;
     }
     return true;
+}
+
+bool ProjectFile::keepAsBackup(const QString &path, QString *error)
+{
+    const QString backup = path + u".bak"_s;
+    QFile::remove(backup);
+    if (!QFile::rename(path, backup)) {
+        *error = tr("Could not keep the earlier project as %1.").arg(QDir::toNativeSeparators(backup));
+        return false;
+    }
+    return true;
+}
+
+std::optional<GenerationConfig> ProjectFile::convert(const QString &path, QString *error)
+{
+    if (Workspace::isDatabase(path))
+        return load(path, error);
+    auto config = load(path, error);
+    if (!config || !save(path, *config, error))
+        return std::nullopt;
+    return config;
 }
 
 QString ProjectFile::withSuffix(const QString &path)

@@ -1,4 +1,5 @@
 #include "session/session.h"
+#include "session/projectfile.h"
 
 #include "generation/templatebank.h"
 #include "generation/templategenerator.h"
@@ -9,11 +10,16 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
+#include <QLockFile>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include <deque>
 #include <vector>
@@ -78,6 +84,13 @@ std::unique_ptr<TemplateGenerator> plannedGenerator(const GenerationConfig &conf
 Session::Session(QObject *parent) : QObject(parent), m_store(new DatasetStore(this))
 {
     connect(m_store, &DatasetStore::rowsChanged, this, [this] { m_reviewUnsaved = true; });
+    // With a project open, every change to the rows is queued to its database as it happens.
+    connect(m_store, &DatasetStore::rowsAppended, this, &Session::mirrorAppended);
+    connect(m_store, &DatasetStore::rowsChanged, this, &Session::mirrorChanged);
+    connect(m_store, &DatasetStore::resetDone, this, [this] {
+        if (m_workspace && !m_loadingWorkspace)
+            m_workspace->clearRows();
+    });
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_watcher.result();
         const bool cancelled = m_workerCancel && m_workerCancel->load() && error.isEmpty();
@@ -97,6 +110,14 @@ Session::Session(QObject *parent) : QObject(parent), m_store(new DatasetStore(th
                         Q_EMIT message(
                             tr("%1 line %2: %3").arg(QDir::toNativeSeparators(m_loadPath)).arg(e.line).arg(e.message));
                 }
+            }
+            if (m_loadingWorkspace) {
+                // A project with no rows opens to an empty table.
+                if (std::exchange(m_replaceOnFirstRows, false))
+                    m_store->clear();
+                m_loadingWorkspace = false;
+                m_reviewUnsaved = false;
+                m_modelRowsUnsaved = false;
             }
             finishRun(error.isEmpty(), error.isEmpty() ? text : error);
             Q_EMIT datasetLoaded(m_store->size(), errors, error);
@@ -139,6 +160,13 @@ QStringList Session::unfinishedJournals()
 
 void Session::beginRun(RunKind kind, int target)
 {
+    if (m_workspace && !m_loadingWorkspace) {
+        static const char *const names[] = {"none", "full", "preview", "regenerate", "load"};
+        WorkspaceRun run;
+        run.kind = QString::fromLatin1(names[int(kind)]);
+        run.rows = target;
+        m_workspaceRun = m_workspace->beginRun(run);
+    }
     m_run = kind;
     m_runTarget = target;
     m_runReceived = 0;
@@ -404,7 +432,214 @@ void Session::finishRun(bool ok, const QString &summary)
                               nullptr, std::exchange(m_regeneratedReviewed, 0));
         m_regenerateTargets.clear();
     }
+    if (m_workspace && m_workspaceRun) {
+        WorkspaceRun run;
+        run.id = std::exchange(m_workspaceRun, 0);
+        run.rows = m_runReceived;
+        run.outcome = ok ? u"completed"_s : u"stopped"_s;
+        run.summary = text;
+        if (m_engine && (kind == RunKind::Full || kind == RunKind::Preview || kind == RunKind::Regenerate)) {
+            const GenerationEngine::Stats stats = m_engine->stats();
+            run.inputTokens = stats.tokensPartlyUnknown ? -1 : stats.inputTokens;
+            run.outputTokens = stats.tokensPartlyUnknown ? -1 : stats.outputTokens;
+            run.cost = stats.costUsd.value_or(0);
+            for (auto it = stats.errorsByKind.cbegin(); it != stats.errorsByKind.cend(); ++it)
+                run.errors.insert(it.key(), it.value());
+        }
+        m_workspace->finishRun(run);
+    }
     Q_EMIT runFinished(kind, ok, text);
+}
+
+void Session::mirrorAppended(int first, int last)
+{
+    if (!m_workspace || m_loadingWorkspace)
+        return;
+    QVector<Example> rows;
+    rows.reserve(last - first + 1);
+    for (int row = first; row <= last; ++row)
+        rows.append(m_store->at(row));
+    m_workspace->appendRows(first, std::move(rows));
+}
+
+void Session::mirrorChanged(int first, int last)
+{
+    if (!m_workspace || m_loadingWorkspace)
+        return;
+    QVector<Example> rows;
+    QVector<std::optional<Example>> originals;
+    rows.reserve(last - first + 1);
+    originals.reserve(last - first + 1);
+    for (int row = first; row <= last; ++row) {
+        rows.append(m_store->at(row));
+        const Example *original = m_store->original(row);
+        originals.append(original ? std::optional<Example>(*original) : std::nullopt);
+    }
+    QJsonObject detail;
+    if (first == last) {
+        const Example &e = m_store->at(first);
+        detail = QJsonObject{{u"id"_s, e.id}, {u"status"_s, statusName(e.status)}, {u"flags"_s, int(e.flags)}};
+        if (!e.rejectReason.isEmpty())
+            detail.insert(u"reason"_s, e.rejectReason);
+    }
+    m_workspace->updateRows(first, std::move(rows), std::move(originals));
+    m_workspace->logReview(u"change"_s, first, last, detail);
+}
+
+void Session::attach(std::unique_ptr<Workspace> workspace)
+{
+    if (m_workspace) {
+        const WorkspaceError pending = m_workspace->flush();
+        if (pending)
+            Q_EMIT message(pending.message);
+    }
+    m_workspace = std::move(workspace);
+    if (m_workspace) {
+        connect(m_workspace.get(), &Workspace::writeFailed, this,
+                [this](const WorkspaceError &e) { Q_EMIT message(e.message); });
+    }
+}
+
+void Session::closeProject()
+{
+    attach(nullptr);
+}
+
+bool Session::openProject(const QString &path, GenerationConfig *config, QString *error)
+{
+    if (isRunning()) {
+        *error = tr("Wait for the current run to finish before opening a project.");
+        return false;
+    }
+    const auto loaded = ProjectFile::convert(path, error);
+    if (!loaded)
+        return false;
+    WorkspaceError failure;
+    auto workspace = Workspace::open(path, false, &failure);
+    if (!workspace) {
+        *error = failure.message;
+        return false;
+    }
+    *config = *loaded;
+    attach(std::move(workspace));
+    m_loadingWorkspace = true;
+    m_replaceOnFirstRows = true;
+    m_loadPath = m_workspace->path();
+    m_loadErrors = std::make_shared<QVector<LineError>>();
+    const int total = m_workspace->info().rows;
+    beginRun(RunKind::Load, 1000);
+    Q_EMIT message(tr("Loading %1…").arg(QDir::toNativeSeparators(m_loadPath)));
+    m_workerCancel = std::make_shared<std::atomic_bool>(false);
+    Workspace *source = m_workspace.get();
+    m_watcher.setFuture(QtConcurrent::run([this, source, total]() -> QString {
+        WorkspaceError readError;
+        int done = 0;
+        source->readRows(
+            ChunkRows,
+            [&](QVector<Example> rows, QVector<std::optional<Example>> originals) {
+                done += int(rows.size());
+                const int permille = total > 0 ? int(qint64(done) * 1000 / total) : 1000;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, rows = std::move(rows), originals = std::move(originals), permille]() mutable {
+                        const int first = m_store->size() * (m_replaceOnFirstRows ? 0 : 1);
+                        receiveRows(std::move(rows));
+                        for (qsizetype i = 0; i < originals.size(); ++i) {
+                            if (originals.at(i))
+                                m_store->restore(first + int(i),
+                                                 RowState{m_store->at(first + int(i)), originals.at(i)});
+                        }
+                        Q_EMIT progress(permille, 1000);
+                    },
+                    Qt::QueuedConnection);
+            },
+            &readError);
+        return readError.message;
+    }));
+    return true;
+}
+
+bool Session::saveProject(const QString &path, const GenerationConfig &config, QString *error)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (m_workspace && m_workspace->path() == target) {
+        m_workspace->setConfig(config.toJson());
+        const WorkspaceError failure = m_workspace->flush();
+        if (failure)
+            *error = failure.message;
+        return !failure;
+    }
+    if (isRunning()) {
+        *error = tr("Wait for the current run to finish before saving the project under a new name.");
+        return false;
+    }
+    {
+        // Never overwrite a project another Candor has open.
+        QLockFile probe(target + u".lock"_s);
+        probe.setStaleLockTime(0);
+        if (!probe.tryLock(0)) {
+            *error = tr("%1 is open in another Candor. Close it there first.").arg(QDir::toNativeSeparators(target));
+            return false;
+        }
+    }
+    // The new project is built beside the target and moved into place in one step, so a failure (a full disk)
+    // leaves whatever was at the path as it was.
+    const QString building = target + u".saving"_s;
+    for (const QString &leftover : QStringList{building, building + u"-wal"_s, building + u"-shm"_s})
+        QFile::remove(leftover);
+    WorkspaceError failure;
+    if (m_workspace) {
+        // The open project carries its run history and review log along.
+        m_workspace->copyTo(building, &failure);
+    }
+    if (!failure) {
+        auto copy = Workspace::open(building, true, &failure);
+        if (copy) {
+            copy->setConfig(config.toJson());
+            if (!m_workspace) {
+                const DatasetSnapshot rows = m_store->snapshot();
+                for (int first = 0; first < rows.size(); first += ChunkRows) {
+                    const int last = qMin(first + ChunkRows, rows.size());
+                    QVector<Example> chunk;
+                    QVector<std::optional<Example>> originals;
+                    chunk.reserve(last - first);
+                    originals.reserve(last - first);
+                    for (int row = first; row < last; ++row) {
+                        chunk.append(rows.at(row));
+                        const Example *original = m_store->original(row);
+                        originals.append(original ? std::optional<Example>(*original) : std::nullopt);
+                    }
+                    copy->updateRows(first, std::move(chunk), std::move(originals));
+                }
+            }
+            failure = copy->flush();
+        }
+    }
+    if (!failure && QFileInfo(target).isFile() && !Workspace::isDatabase(target) &&
+        !ProjectFile::keepAsBackup(target, error)) {
+        QFile::remove(building);
+        return false;
+    }
+    if (!failure && std::rename(QFile::encodeName(building).constData(), QFile::encodeName(target).constData()) != 0)
+        failure = {WorkspaceError::Kind::Io,
+                   tr("Could not save %1: %2")
+                       .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(std::strerror(errno)))};
+    if (failure) {
+        QFile::remove(building);
+        *error = failure.message;
+        return false;
+    }
+    QFile::remove(target + u"-wal"_s);
+    QFile::remove(target + u"-shm"_s);
+    auto saved = Workspace::open(target, false, &failure);
+    if (!saved) {
+        *error = failure.message;
+        return false;
+    }
+    attach(std::move(saved));
+    m_reviewUnsaved = false;
+    m_modelRowsUnsaved = false;
+    return true;
 }
 
 void Session::pause()

@@ -8,6 +8,7 @@
 #include "storage/datasetwriter.h"
 #include "storage/exporter.h"
 #include "storage/jsonlreader.h"
+#include "storage/workspace.h"
 
 #include <QFutureWatcher>
 #include <QMap>
@@ -97,6 +98,19 @@ public:
     // Writes the store's rows synchronously (small datasets, the CLI, tests); marks them exported on success.
     ExportSummary exportTo(const ExportOptions &options);
 
+    // The project database the rows are mirrored into, or nullptr while they live only in memory.
+    Workspace *workspace() const { return m_workspace.get(); }
+    // Opens the project at path (a JSON project of an earlier Candor is converted first and kept as
+    // NAME.candor.bak), puts its configuration in *config and loads its rows into the store as a Load run
+    // (runFinished and datasetLoaded at the end). From then on every change to the rows is committed to the project
+    // as it happens. False with the reason (locked by another Candor, damaged, not a project).
+    bool openProject(const QString &path, GenerationConfig *config, QString *error);
+    // Saves the configuration and every row (review state and generated originals too) as the project at path and
+    // keeps it open: later changes are committed as they happen. To the open project, only the configuration.
+    bool saveProject(const QString &path, const GenerationConfig &config, QString *error);
+    // Lets go of the project database (New Project); the rows stay in memory.
+    void closeProject();
+
     // The journals of full runs that did not finish, newest first.
     static QStringList unfinishedJournals();
     static QString runsFolder();
@@ -131,7 +145,14 @@ private:
     void finishRun(bool ok, const QString &summary);
     void beginRun(RunKind kind, int target);
 
+    void attach(std::unique_ptr<Workspace> workspace);
+    void mirrorAppended(int first, int last);
+    void mirrorChanged(int first, int last);
+
     DatasetStore *m_store = nullptr;
+    std::unique_ptr<Workspace> m_workspace;
+    bool m_loadingWorkspace = false; // rows arriving from the project are not written back to it
+    qint64 m_workspaceRun = 0;       // the runs row of the run in progress
     QPointer<GenerationEngine> m_engine;
     QFutureWatcher<QString> m_watcher; // a template run or a dataset load on a worker; the error, if any
     std::shared_ptr<std::atomic_bool> m_workerCancel;

@@ -688,6 +688,50 @@ bool Workspace::copyTo(const QString &target, WorkspaceError *error)
     return ok;
 }
 
+std::optional<QJsonObject> Workspace::readConfig(const QString &path, WorkspaceError *error)
+{
+    if (!isDatabase(path)) {
+        *error = {WorkspaceError::Kind::NotProject, tr("%1 is not a Candor project database.").arg(nativeName(path))};
+        return std::nullopt;
+    }
+    const QString name = u"candor-config-%1"_s.arg(++g_connections);
+    std::optional<QJsonObject> config;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            *error = errorFrom(db.lastError(), path);
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(u"SELECT key, value FROM meta WHERE key IN ('format', 'config')"_s)) {
+                *error = isCorrupt(q.lastError())
+                             ? errorFrom(q.lastError(), path)
+                             : WorkspaceError{WorkspaceError::Kind::NotProject,
+                                              tr("%1 is a database, but not a Candor project.").arg(nativeName(path))};
+            } else {
+                bool isProject = false;
+                QJsonObject object;
+                while (q.next()) {
+                    if (q.value(0).toString() == u"format"_s)
+                        isProject = q.value(1).toString() == u"candor-project"_s;
+                    else
+                        object = objectFromJson(q.value(1).toString());
+                }
+                if (isProject)
+                    config = object;
+                else
+                    *error = {WorkspaceError::Kind::NotProject,
+                              tr("%1 is a database, but not a Candor project.").arg(nativeName(path))};
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return config;
+}
+
 int Workspace::recover(const QString &damaged, const QString &target, WorkspaceError *error)
 {
     auto out = open(target, true, error);

@@ -89,6 +89,9 @@ public:
     // Saves what can still be read from a damaged project into a new project at target: its configuration and every
     // row whose pages are intact, in order. The number of rows saved, or -1 with the reason.
     static int recover(const QString &damaged, const QString &target, WorkspaceError *error);
+    // The configuration of a project on disk, read without opening (or locking) it: candor-cli --config reads a
+    // project another Candor has open. Nothing, with the reason, when it cannot be read.
+    static std::optional<QJsonObject> readConfig(const QString &path, WorkspaceError *error);
     // True when the file starts with SQLite's header (a project of this version, not a JSON one).
     static bool isDatabase(const QString &path);
 
