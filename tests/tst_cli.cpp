@@ -1,5 +1,6 @@
 // candor-cli end to end: runs the real binary (CANDOR_CLI, set by CTest) and checks its output and files.
 #include "config.h"
+#include "storage/workspace.h"
 #include "support/strictcsv.h"
 
 #include <QDateTime>
@@ -142,6 +143,8 @@ private Q_SLOTS:
 
     void systemLanguage();
     void languageOverride();
+
+    void projectInfoAndExport();
 
 private:
     // env empty: the test's own environment.
@@ -1033,4 +1036,80 @@ void TestCli::languageOverride()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+
+using namespace candor;
+
+// A project made by the window is read by candor-cli: project info counts, export by --rows, and a project another
+// Candor has open is refused rather than read half-written.
+void TestCli::projectInfoAndExport()
+{
+    const QString project = path(u"study.candor"_s);
+    {
+        WorkspaceError error;
+        auto workspace = Workspace::open(project, true, &error);
+        QVERIFY2(workspace, qPrintable(error.message));
+        QVector<Example> rows;
+        for (int i = 0; i < 40000; ++i) {
+            Example e;
+            e.prompt = u"Prompt %1"_s.arg(i);
+            e.idealAnswer = u"Answer %1"_s.arg(i);
+            e.expectedFeedback = u"Feedback %1"_s.arg(i);
+            e.targetReward = Rubric::rewardAt(i % 5);
+            e.id = u"row-%1"_s.arg(i);
+            e.status = i % 10 == 0   ? ReviewStatus::Accepted
+                       : i % 10 == 1 ? ReviewStatus::Rejected
+                                     : ReviewStatus::Pending;
+            rows.append(e);
+        }
+        for (int first = 0; first < rows.size(); first += 16384)
+            workspace->appendRows(first, rows.mid(first, 16384));
+        WorkspaceRun history;
+        history.kind = u"full"_s;
+        history.summary = u"40000 rows generated from templates."_s;
+        history.id = workspace->beginRun(history);
+        workspace->finishRun(history);
+        QVERIFY(!workspace->flush());
+
+        // Open elsewhere: refused with the reason.
+        CliResult locked;
+        QVERIFY(run({u"project"_s, u"info"_s, project}, &locked));
+        QCOMPARE(locked.exitCode, 1);
+        QVERIFY2(locked.err.contains("open in another Candor"), describe(locked).constData());
+    }
+    CliResult info;
+    QVERIFY(run({u"project"_s, u"info"_s, project, u"--json"_s}, &info));
+    QCOMPARE(info.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(info.out).object();
+    QCOMPARE(o.value(u"rows"_s).toInt(), 40000);
+    QCOMPARE(o.value(u"levels"_s).toObject().value(u"+2"_s).toInt(), 8000);
+    QCOMPARE(o.value(u"statuses"_s).toObject().value(u"accepted"_s).toInt(), 4000);
+    QCOMPARE(o.value(u"statuses"_s).toObject().value(u"rejected"_s).toInt(), 4000);
+    QCOMPARE(o.value(u"runs"_s).toInt(), 1);
+    CliResult text;
+    QVERIFY(run({u"project"_s, u"info"_s, project}, &text));
+    QVERIFY2(text.out.contains("40,000") && text.out.contains("40000 rows generated"), describe(text).constData());
+
+    CliResult exported;
+    QVERIFY(run({u"export"_s, project, u"--format"_s, u"jsonl-meta"_s, u"--rows"_s, u"not-rejected"_s, u"--out"_s,
+                 path(u"kept.jsonl"_s)},
+                &exported));
+    QCOMPARE(exported.exitCode, 0);
+    QFile file(path(u"kept.jsonl"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int lines = 0;
+    int accepted = 0;
+    while (!file.atEnd()) {
+        const QJsonObject row = QJsonDocument::fromJson(file.readLine()).object();
+        ++lines;
+        accepted += row.value(u"meta"_s).toObject().value(u"status"_s).toString() == u"accepted"_s;
+    }
+    QCOMPARE(lines, 36000);
+    QCOMPARE(accepted, 4000);
+
+    CliResult bad;
+    QVERIFY(run({u"export"_s, project, u"--rows"_s, u"some"_s, u"--out"_s, path(u"x.jsonl"_s)}, &bad));
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--rows"), describe(bad).constData());
+}
+
 #include "tst_cli.moc"

@@ -3657,10 +3657,6 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
         <translation>Anbieterprofile auflisten, anzeigen, speichern oder löschen (gemeinsam mit dem Fenster)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
-        <translation>&quot;%1&quot; ist kein Befehl; Befehle sind generate, validate, ask, models, test, key und profile (siehe --help)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
@@ -3862,6 +3858,98 @@ bei Problemen, mit 2, wenn sie nicht gelesen werden kann.</translation>
             <numerusform>  %n Zeile ohne Stufe (keine Systemnachricht, die eine nennt)</numerusform>
             <numerusform>  %n Zeilen ohne Stufe (keine Systemnachricht, die eine nennt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show what a .candor project holds (project info)</source>
+        <translation>Zeigen, was ein .candor-Projekt enthält (project info)</translation>
+    </message>
+    <message>
+        <source>Export a .candor project&apos;s rows in a trainer&apos;s format</source>
+        <translation>Die Zeilen eines .candor-Projekts im Format eines Trainers exportieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project and export (see --help)</source>
+        <translation>„%1“ ist kein Befehl; Befehle sind generate, validate, ask, models, test, key, profile, project und export (siehe --help)</translation>
+    </message>
+    <message>
+        <source>Show what a Candor project holds.</source>
+        <translation>Zeigen, was ein Candor-Projekt enthält.</translation>
+    </message>
+    <message>
+        <source>rows per level and review status, runs, review actions and size</source>
+        <translation>Zeilen je Stufe und Prüfstatus, Läufe, Prüfaktionen und Größe</translation>
+    </message>
+    <message>
+        <source>info.</source>
+        <translation>info.</translation>
+    </message>
+    <message>
+        <source>A .candor project.</source>
+        <translation>Ein .candor-Projekt.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>project: give an action and a project (project info PROJECT)</source>
+        <translation>project: Geben Sie eine Aktion und ein Projekt an (project info PROJEKT)</translation>
+    </message>
+    <message>
+        <source>project: &quot;%1&quot; is not an action; use info</source>
+        <translation>project: „%1“ ist keine Aktion; verwenden Sie info</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1 pending, %2 accepted, %3 rejected, %4 edited</source>
+        <translation>Prüfung: %1 offen, %2 angenommen, %3 abgelehnt, %4 bearbeitet</translation>
+    </message>
+    <message>
+        <source>Runs: %1; review actions: %2; size: %3</source>
+        <translation>Läufe: %1; Prüfaktionen: %2; Größe: %3</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>Export a Candor project&apos;s rows in the format a trainer reads.</source>
+        <translation>Die Zeilen eines Candor-Projekts in dem Format exportieren, das ein Trainer liest.</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv or openai-chat.</source>
+        <translation>jsonl (Seed-Format, Vorgabe), jsonl-meta (mit dem meta-Objekt), csv oder openai-chat.</translation>
+    </message>
+    <message>
+        <source>all (default), accepted or not-rejected.</source>
+        <translation>all (Vorgabe), accepted oder not-rejected.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically).</source>
+        <translation>Die zu schreibende Datei (atomar ersetzt).</translation>
+    </message>
+    <message>
+        <source>export: give one PROJECT</source>
+        <translation>export: Geben Sie ein PROJEKT an</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, jsonl-meta, csv or openai-chat</source>
+        <translation>--format: „%1“ ist kein Format; verwenden Sie jsonl, jsonl-meta, csv oder openai-chat</translation>
+    </message>
+    <message>
+        <source>--rows: &quot;%1&quot; is not a choice; use all, accepted or not-rejected</source>
+        <translation>--rows: „%1“ ist keine Auswahl; verwenden Sie all, accepted oder not-rejected</translation>
+    </message>
+    <message>
+        <source>export: --out FILE is missing</source>
+        <translation>export: --out DATEI fehlt</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2; %3 left out by --rows.</source>
+        <translation>%1 Zeilen nach %2 exportiert; %3 durch --rows ausgelassen.</translation>
     </message>
 </context>
 </TS>

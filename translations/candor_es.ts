@@ -3658,10 +3658,6 @@ continúa con --resume.</translation>
         <translation>Listar, mostrar, guardar o eliminar perfiles de proveedor (compartidos con la ventana)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
-        <translation>&quot;%1&quot; no es un comando; los comandos son generate, validate, ask, models, test, key y profile (consulta --help)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -3863,6 +3859,98 @@ limpio, 1 si tiene problemas y 2 si no se puede leer.</translation>
             <numerusform>  %n fila sin nivel (ningún mensaje de sistema lo indica)</numerusform>
             <numerusform>  %n filas sin nivel (ningún mensaje de sistema lo indica)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show what a .candor project holds (project info)</source>
+        <translation>Mostrar qué contiene un proyecto .candor (project info)</translation>
+    </message>
+    <message>
+        <source>Export a .candor project&apos;s rows in a trainer&apos;s format</source>
+        <translation>Exportar las filas de un proyecto .candor en el formato de un entrenador</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project and export (see --help)</source>
+        <translation>«%1» no es un comando; los comandos son generate, validate, ask, models, test, key, profile, project y export (vea --help)</translation>
+    </message>
+    <message>
+        <source>Show what a Candor project holds.</source>
+        <translation>Mostrar qué contiene un proyecto de Candor.</translation>
+    </message>
+    <message>
+        <source>rows per level and review status, runs, review actions and size</source>
+        <translation>filas por nivel y estado de revisión, ejecuciones, acciones de revisión y tamaño</translation>
+    </message>
+    <message>
+        <source>info.</source>
+        <translation>info.</translation>
+    </message>
+    <message>
+        <source>A .candor project.</source>
+        <translation>Un proyecto .candor.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Imprimir un objeto JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>project: give an action and a project (project info PROJECT)</source>
+        <translation>project: indique una acción y un proyecto (project info PROYECTO)</translation>
+    </message>
+    <message>
+        <source>project: &quot;%1&quot; is not an action; use info</source>
+        <translation>project: «%1» no es una acción; use info</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Filas: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1 pending, %2 accepted, %3 rejected, %4 edited</source>
+        <translation>Revisión: %1 pendientes, %2 aceptadas, %3 rechazadas, %4 editadas</translation>
+    </message>
+    <message>
+        <source>Runs: %1; review actions: %2; size: %3</source>
+        <translation>Ejecuciones: %1; acciones de revisión: %2; tamaño: %3</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>no terminó</translation>
+    </message>
+    <message>
+        <source>Export a Candor project&apos;s rows in the format a trainer reads.</source>
+        <translation>Exportar las filas de un proyecto de Candor en el formato que lee un entrenador.</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv or openai-chat.</source>
+        <translation>jsonl (formato semilla, predeterminado), jsonl-meta (con el objeto meta), csv u openai-chat.</translation>
+    </message>
+    <message>
+        <source>all (default), accepted or not-rejected.</source>
+        <translation>all (predeterminado), accepted o not-rejected.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically).</source>
+        <translation>El archivo que se escribe (se reemplaza de forma atómica).</translation>
+    </message>
+    <message>
+        <source>export: give one PROJECT</source>
+        <translation>export: indique un PROYECTO</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, jsonl-meta, csv or openai-chat</source>
+        <translation>--format: «%1» no es un formato; use jsonl, jsonl-meta, csv u openai-chat</translation>
+    </message>
+    <message>
+        <source>--rows: &quot;%1&quot; is not a choice; use all, accepted or not-rejected</source>
+        <translation>--rows: «%1» no es una opción; use all, accepted o not-rejected</translation>
+    </message>
+    <message>
+        <source>export: --out FILE is missing</source>
+        <translation>export: falta --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2; %3 left out by --rows.</source>
+        <translation>Se exportaron %1 filas a %2; %3 quedaron fuera por --rows.</translation>
     </message>
 </context>
 </TS>

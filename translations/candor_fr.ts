@@ -3658,10 +3658,6 @@ interrompue reprend avec --resume.</translation>
         <translation>Lister, afficher, enregistrer ou supprimer des profils de fournisseur (partagés avec la fenêtre)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
-        <translation>&quot;%1&quot; n’est pas une commande ; les commandes sont generate, validate, ask, models, test, key et profile (voir --help)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -3863,6 +3859,98 @@ problèmes, 2 s’il ne peut pas être lu.</translation>
             <numerusform>  %n ligne sans niveau (aucun message système n’en nomme un)</numerusform>
             <numerusform>  %n lignes sans niveau (aucun message système n’en nomme un)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show what a .candor project holds (project info)</source>
+        <translation>Montrer ce que contient un projet .candor (project info)</translation>
+    </message>
+    <message>
+        <source>Export a .candor project&apos;s rows in a trainer&apos;s format</source>
+        <translation>Exporter les lignes d&apos;un projet .candor au format d&apos;un entraîneur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project and export (see --help)</source>
+        <translation>« %1 » n&apos;est pas une commande ; les commandes sont generate, validate, ask, models, test, key, profile, project et export (voir --help)</translation>
+    </message>
+    <message>
+        <source>Show what a Candor project holds.</source>
+        <translation>Montrer ce que contient un projet Candor.</translation>
+    </message>
+    <message>
+        <source>rows per level and review status, runs, review actions and size</source>
+        <translation>lignes par niveau et par statut de relecture, exécutions, actions de relecture et taille</translation>
+    </message>
+    <message>
+        <source>info.</source>
+        <translation>info.</translation>
+    </message>
+    <message>
+        <source>A .candor project.</source>
+        <translation>Un projet .candor.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Afficher un objet JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>project: give an action and a project (project info PROJECT)</source>
+        <translation>project : indiquez une action et un projet (project info PROJET)</translation>
+    </message>
+    <message>
+        <source>project: &quot;%1&quot; is not an action; use info</source>
+        <translation>project : « %1 » n&apos;est pas une action ; utilisez info</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Lignes : %1</translation>
+    </message>
+    <message>
+        <source>Review: %1 pending, %2 accepted, %3 rejected, %4 edited</source>
+        <translation>Relecture : %1 en attente, %2 acceptées, %3 rejetées, %4 modifiées</translation>
+    </message>
+    <message>
+        <source>Runs: %1; review actions: %2; size: %3</source>
+        <translation>Exécutions : %1 ; actions de relecture : %2 ; taille : %3</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>Export a Candor project&apos;s rows in the format a trainer reads.</source>
+        <translation>Exporter les lignes d&apos;un projet Candor au format que lit un entraîneur.</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv or openai-chat.</source>
+        <translation>jsonl (format graine, par défaut), jsonl-meta (avec l&apos;objet meta), csv ou openai-chat.</translation>
+    </message>
+    <message>
+        <source>all (default), accepted or not-rejected.</source>
+        <translation>all (par défaut), accepted ou not-rejected.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically).</source>
+        <translation>Le fichier à écrire (remplacé de façon atomique).</translation>
+    </message>
+    <message>
+        <source>export: give one PROJECT</source>
+        <translation>export : indiquez un PROJET</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, jsonl-meta, csv or openai-chat</source>
+        <translation>--format : « %1 » n&apos;est pas un format ; utilisez jsonl, jsonl-meta, csv ou openai-chat</translation>
+    </message>
+    <message>
+        <source>--rows: &quot;%1&quot; is not a choice; use all, accepted or not-rejected</source>
+        <translation>--rows : « %1 » n&apos;est pas un choix ; utilisez all, accepted ou not-rejected</translation>
+    </message>
+    <message>
+        <source>export: --out FILE is missing</source>
+        <translation>export : --out FICHIER manque</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2; %3 left out by --rows.</source>
+        <translation>%1 lignes exportées vers %2 ; %3 écartées par --rows.</translation>
     </message>
 </context>
 </TS>

@@ -3658,10 +3658,6 @@ com --resume.</translation>
         <translation>Listar, mostrar, salvar ou excluir perfis de provedor (compartilhados com a janela)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
-        <translation>&quot;%1&quot; não é um comando; os comandos são generate, validate, ask, models, test, key e profile (veja --help)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
@@ -3863,6 +3859,98 @@ limpo, 1 quando tem problemas e 2 quando não pode ser lido.</translation>
             <numerusform>  %n linha sem nível (nenhuma mensagem de sistema indica um)</numerusform>
             <numerusform>  %n linhas sem nível (nenhuma mensagem de sistema indica um)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show what a .candor project holds (project info)</source>
+        <translation>Mostrar o que um projeto .candor contém (project info)</translation>
+    </message>
+    <message>
+        <source>Export a .candor project&apos;s rows in a trainer&apos;s format</source>
+        <translation>Exportar as linhas de um projeto .candor no formato de um treinador</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project and export (see --help)</source>
+        <translation>&quot;%1&quot; não é um comando; os comandos são generate, validate, ask, models, test, key, profile, project e export (veja --help)</translation>
+    </message>
+    <message>
+        <source>Show what a Candor project holds.</source>
+        <translation>Mostrar o que um projeto do Candor contém.</translation>
+    </message>
+    <message>
+        <source>rows per level and review status, runs, review actions and size</source>
+        <translation>linhas por nível e status de revisão, execuções, ações de revisão e tamanho</translation>
+    </message>
+    <message>
+        <source>info.</source>
+        <translation>info.</translation>
+    </message>
+    <message>
+        <source>A .candor project.</source>
+        <translation>Um projeto .candor.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Imprimir um objeto JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>project: give an action and a project (project info PROJECT)</source>
+        <translation>project: informe uma ação e um projeto (project info PROJETO)</translation>
+    </message>
+    <message>
+        <source>project: &quot;%1&quot; is not an action; use info</source>
+        <translation>project: &quot;%1&quot; não é uma ação; use info</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Linhas: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1 pending, %2 accepted, %3 rejected, %4 edited</source>
+        <translation>Revisão: %1 pendentes, %2 aceitas, %3 rejeitadas, %4 editadas</translation>
+    </message>
+    <message>
+        <source>Runs: %1; review actions: %2; size: %3</source>
+        <translation>Execuções: %1; ações de revisão: %2; tamanho: %3</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>não terminou</translation>
+    </message>
+    <message>
+        <source>Export a Candor project&apos;s rows in the format a trainer reads.</source>
+        <translation>Exportar as linhas de um projeto do Candor no formato que um treinador lê.</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv or openai-chat.</source>
+        <translation>jsonl (formato semente, padrão), jsonl-meta (com o objeto meta), csv ou openai-chat.</translation>
+    </message>
+    <message>
+        <source>all (default), accepted or not-rejected.</source>
+        <translation>all (padrão), accepted ou not-rejected.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically).</source>
+        <translation>O arquivo a gravar (substituído de forma atômica).</translation>
+    </message>
+    <message>
+        <source>export: give one PROJECT</source>
+        <translation>export: informe um PROJETO</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, jsonl-meta, csv or openai-chat</source>
+        <translation>--format: &quot;%1&quot; não é um formato; use jsonl, jsonl-meta, csv ou openai-chat</translation>
+    </message>
+    <message>
+        <source>--rows: &quot;%1&quot; is not a choice; use all, accepted or not-rejected</source>
+        <translation>--rows: &quot;%1&quot; não é uma opção; use all, accepted ou not-rejected</translation>
+    </message>
+    <message>
+        <source>export: --out FILE is missing</source>
+        <translation>export: falta --out ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2; %3 left out by --rows.</source>
+        <translation>%1 linhas exportadas para %2; %3 deixadas de fora por --rows.</translation>
     </message>
 </context>
 </TS>

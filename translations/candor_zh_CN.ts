@@ -3620,10 +3620,6 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
         <translation>列出、显示、保存或删除服务商配置文件（与窗口共用）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key and profile (see --help)</source>
-        <translation>&quot;%1&quot; 不是命令；命令有 generate、validate、ask、models、test、key 和 profile（参见 --help）</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3824,6 +3820,98 @@ problems, 2 when it cannot be read.</source>
         <translation>
             <numerusform>  %n 行没有级别（没有系统消息指明级别）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show what a .candor project holds (project info)</source>
+        <translation>显示 .candor 项目包含的内容（project info）</translation>
+    </message>
+    <message>
+        <source>Export a .candor project&apos;s rows in a trainer&apos;s format</source>
+        <translation>以训练器格式导出 .candor 项目的行</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project and export (see --help)</source>
+        <translation>“%1”不是命令；命令有 generate、validate、ask、models、test、key、profile、project 和 export（参见 --help）</translation>
+    </message>
+    <message>
+        <source>Show what a Candor project holds.</source>
+        <translation>显示 Candor 项目包含的内容。</translation>
+    </message>
+    <message>
+        <source>rows per level and review status, runs, review actions and size</source>
+        <translation>各等级和审阅状态的行数、运行、审阅操作和大小</translation>
+    </message>
+    <message>
+        <source>info.</source>
+        <translation>info。</translation>
+    </message>
+    <message>
+        <source>A .candor project.</source>
+        <translation>一个 .candor 项目。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>输出一个 JSON 对象而不是文本。</translation>
+    </message>
+    <message>
+        <source>project: give an action and a project (project info PROJECT)</source>
+        <translation>project：请给出操作和项目（project info 项目）</translation>
+    </message>
+    <message>
+        <source>project: &quot;%1&quot; is not an action; use info</source>
+        <translation>project：“%1”不是操作；请使用 info</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>行数：%1</translation>
+    </message>
+    <message>
+        <source>Review: %1 pending, %2 accepted, %3 rejected, %4 edited</source>
+        <translation>审阅：%1 待定，%2 已接受，%3 已拒绝，%4 已编辑</translation>
+    </message>
+    <message>
+        <source>Runs: %1; review actions: %2; size: %3</source>
+        <translation>运行：%1；审阅操作：%2；大小：%3</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Export a Candor project&apos;s rows in the format a trainer reads.</source>
+        <translation>以训练器读取的格式导出 Candor 项目的行。</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv or openai-chat.</source>
+        <translation>jsonl（种子格式，默认）、jsonl-meta（含 meta 对象）、csv 或 openai-chat。</translation>
+    </message>
+    <message>
+        <source>all (default), accepted or not-rejected.</source>
+        <translation>all（默认）、accepted 或 not-rejected。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically).</source>
+        <translation>要写入的文件（原子替换）。</translation>
+    </message>
+    <message>
+        <source>export: give one PROJECT</source>
+        <translation>export：请给出一个项目</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use jsonl, jsonl-meta, csv or openai-chat</source>
+        <translation>--format：“%1”不是格式；请使用 jsonl、jsonl-meta、csv 或 openai-chat</translation>
+    </message>
+    <message>
+        <source>--rows: &quot;%1&quot; is not a choice; use all, accepted or not-rejected</source>
+        <translation>--rows：“%1”不是可选项；请使用 all、accepted 或 not-rejected</translation>
+    </message>
+    <message>
+        <source>export: --out FILE is missing</source>
+        <translation>export：缺少 --out 文件</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2; %3 left out by --rows.</source>
+        <translation>已将 %1 行导出到 %2；%3 行因 --rows 未导出。</translation>
     </message>
 </context>
 </TS>

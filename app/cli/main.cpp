@@ -4,6 +4,7 @@
 #include "cli/generatecommand.h"
 #include "cli/keycommand.h"
 #include "cli/profilecommand.h"
+#include "cli/projectcommand.h"
 #include "cli/validatecommand.h"
 #include "i18n/translationloader.h"
 
@@ -35,6 +36,8 @@ QString usage()
     item("test", 11, tr("Check an endpoint and key; one-line verdict"));
     item("key", 11, tr("Store, delete or show API keys in the system keychain"));
     item("profile", 11, tr("List, show, save or delete provider profiles (shared with the window)"));
+    item("project", 11, tr("Show what a .candor project holds (project info)"));
+    item("export", 11, tr("Export a .candor project's rows in a trainer's format"));
     text += u'\n' + tr("Options:") + u'\n';
     item("-h, --help", 15, tr("Show this help; COMMAND --help shows a command's options"));
     item("-v, --version", 15, tr("Show the version"));
@@ -48,7 +51,8 @@ QString usage()
 
 QString notACommand(const QString &command)
 {
-    return tr("\"%1\" is not a command; commands are generate, validate, ask, models, test, key and profile (see "
+    return tr("\"%1\" is not a command; commands are generate, validate, ask, models, test, key, profile, project and "
+              "export (see "
               "--help)")
         .arg(command);
 }
@@ -83,6 +87,10 @@ int main(int argc, char *argv[])
         return runValidate(args);
     if (command == QLatin1String("key"))
         return runKey(args);
+    if (command == QLatin1String("project"))
+        return runProject(args);
+    if (command == QLatin1String("export"))
+        return runExport(args);
     if (command == QLatin1String("profile"))
         return runProfile(args);
     if (command == QLatin1String("ask"))

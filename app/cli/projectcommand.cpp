@@ -1,0 +1,176 @@
+#include "cli/projectcommand.h"
+
+#include "cli/cliutil.h"
+#include "dataset/rubric.h"
+#include "storage/datasetwriter.h"
+#include "storage/exporter.h"
+#include "storage/workspace.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace candor::cli {
+namespace {
+
+std::unique_ptr<Workspace> openProject(const QString &path)
+{
+    WorkspaceError error;
+    auto workspace = Workspace::open(path, false, &error);
+    if (!workspace)
+        printError(error.message);
+    return workspace;
+}
+
+} // namespace
+
+int runProject(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show what a Candor project holds.") + u"\n\n  project info PROJECT   "_s +
+                                     tr("rows per level and review status, runs, review actions and size"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"project"_s, tr("The command."));
+    parser.addPositionalArgument(u"ACTION"_s, tr("info."));
+    parser.addPositionalArgument(u"PROJECT"_s, tr("A .candor project."));
+    parser.addOption({u"json"_s, tr("Print one JSON object instead of text.")});
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.value(1) != u"info"_s || positional.size() != 3) {
+        printError(positional.size() < 3 ? tr("project: give an action and a project (project info PROJECT)")
+                                         : tr("project: \"%1\" is not an action; use info").arg(positional.value(1)));
+        return ExitUsage;
+    }
+    const auto workspace = openProject(positional.at(2));
+    if (!workspace)
+        return ExitFailure;
+    const WorkspaceInfo info = workspace->info();
+    const QVector<WorkspaceRun> runs = workspace->runs();
+    if (parser.isSet(u"json"_s)) {
+        QJsonObject levels;
+        for (int i = 0; i < Rubric::LevelCount; ++i)
+            levels.insert(Rubric::formatReward(Rubric::rewardAt(i)), info.levels[std::size_t(i)]);
+        QJsonObject statuses;
+        for (ReviewStatus s : {ReviewStatus::Pending, ReviewStatus::Accepted, ReviewStatus::Rejected})
+            statuses.insert(statusName(s), info.statuses[std::size_t(s)]);
+        const QJsonObject o{{u"rows"_s, info.rows},       {u"levels"_s, levels},
+                            {u"statuses"_s, statuses},    {u"edited"_s, info.edited},
+                            {u"runs"_s, info.runs},       {u"review_actions"_s, info.reviewActions},
+                            {u"bytes"_s, info.fileBytes}, {u"schema_version"_s, info.schemaVersion}};
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return ExitOk;
+    }
+    const QLocale locale;
+    out() << QDir::toNativeSeparators(workspace->path()) << Qt::endl;
+    out() << tr("Rows: %1").arg(locale.toString(info.rows)) << Qt::endl;
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        out() << u"  %1  %2  %3"_s.arg(Rubric::formatReward(Rubric::rewardAt(i)), 3)
+                     .arg(locale.toString(info.levels[std::size_t(i)]), 10)
+                     .arg(Rubric::displayLabel(Rubric::rewardAt(i)))
+              << Qt::endl;
+    }
+    out() << tr("Review: %1 pending, %2 accepted, %3 rejected, %4 edited")
+                 .arg(locale.toString(info.statuses[0]), locale.toString(info.statuses[1]),
+                      locale.toString(info.statuses[2]), locale.toString(info.edited))
+          << Qt::endl;
+    out() << tr("Runs: %1; review actions: %2; size: %3")
+                 .arg(locale.toString(info.runs), locale.toString(info.reviewActions),
+                      locale.formattedDataSize(info.fileBytes))
+          << Qt::endl;
+    for (const WorkspaceRun &run : runs) {
+        out() << u"  #%1 %2 %3: %4"_s.arg(run.id).arg(
+                     run.kind, locale.toString(QDateTime::fromMSecsSinceEpoch(run.startedMs), QLocale::ShortFormat),
+                     run.summary.isEmpty() ? tr("did not finish") : run.summary)
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export a Candor project's rows in the format a trainer reads."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"export"_s, tr("The command."));
+    parser.addPositionalArgument(u"PROJECT"_s, tr("A .candor project."));
+    parser.addOptions({
+        {u"format"_s, tr("jsonl (seed format, default), jsonl-meta (with the meta object), csv or openai-chat."),
+         u"FORMAT"_s, u"jsonl"_s},
+        {u"rows"_s, tr("all (default), accepted or not-rejected."), u"ROWS"_s, u"all"_s},
+        {u"out"_s, tr("The file to write (replaced atomically)."), u"FILE"_s},
+    });
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        printError(tr("export: give one PROJECT"));
+        return ExitUsage;
+    }
+    ExportOptions options;
+    QString format = parser.value(u"format"_s);
+    if (format == u"jsonl-meta"_s) {
+        format = u"jsonl"_s;
+        options.withMeta = true;
+    }
+    if (!formatFromName(format, &options.format)) {
+        printError(tr("--format: \"%1\" is not a format; use jsonl, jsonl-meta, csv or openai-chat")
+                       .arg(parser.value(u"format"_s)));
+        return ExitUsage;
+    }
+    const QString rows = parser.value(u"rows"_s);
+    if (rows == u"all"_s)
+        options.selection = ExportSelection::All;
+    else if (rows == u"accepted"_s)
+        options.selection = ExportSelection::AcceptedOnly;
+    else if (rows == u"not-rejected"_s)
+        options.selection = ExportSelection::AllButRejected;
+    else {
+        printError(tr("--rows: \"%1\" is not a choice; use all, accepted or not-rejected").arg(rows));
+        return ExitUsage;
+    }
+    options.path = parser.value(u"out"_s);
+    if (options.path.isEmpty()) {
+        printError(tr("export: --out FILE is missing"));
+        return ExitUsage;
+    }
+    const auto workspace = openProject(positional.at(1));
+    if (!workspace)
+        return ExitFailure;
+    QVector<Example> all;
+    WorkspaceError error;
+    const bool read = workspace->readRows(
+        16384, [&all](QVector<Example> chunk, QVector<std::optional<Example>>) { all += chunk; }, &error);
+    if (!read) {
+        printError(error.message);
+        return ExitFailure;
+    }
+    const ExportSummary summary = exportRows(all, options);
+    if (!summary.ok) {
+        printError(summary.error);
+        return ExitFailure;
+    }
+    out() << tr("Exported %1 rows to %2; %3 left out by --rows.")
+                 .arg(QLocale().toString(summary.rowsWritten), QDir::toNativeSeparators(options.path),
+                      QLocale().toString(summary.rowsSkipped))
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace candor::cli
