@@ -10,7 +10,7 @@ set -eu
 PACKAGES="cmake ninja-build g++ dpkg-dev file pkg-config qt6-base-dev libqt6opengl6-dev qt6-tools-dev
 qt6-l10n-tools qt6-websockets-dev qt6-charts-dev qtkeychain-qt6-dev
 libsecret-1-0 gnome-keyring dbus-daemon dbus-x11 xvfb xauth imagemagick fonts-dejavu-core
-qt6-qpa-plugins appstream desktop-file-utils qt6-translations-l10n libqt6sql6-sqlite
+qt6-qpa-plugins appstream desktop-file-utils qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev
 git clang-tidy clang-format
 xdotool openbox"
 

@@ -139,6 +139,8 @@ public:
     bool hasOriginals() const { return !m_originals.isEmpty(); }
     // The generated version of an edited row, or nullptr.
     const Example *original(int row) const;
+    // Every known generated version, by row.
+    const QHash<int, Example> &originals() const { return m_originals; }
 
     // A row as it stands, and putting it back exactly (status, flags and generated version included).
     RowState state(int row) const;

@@ -466,14 +466,18 @@ void Session::mirrorChanged(int first, int last)
 {
     if (!m_workspace || m_loadingWorkspace)
         return;
-    QVector<Example> rows;
-    QVector<std::optional<Example>> originals;
-    rows.reserve(last - first + 1);
-    originals.reserve(last - first + 1);
-    for (int row = first; row <= last; ++row) {
-        rows.append(m_store->at(row));
-        const Example *original = m_store->original(row);
-        originals.append(original ? std::optional<Example>(*original) : std::nullopt);
+    QHash<int, Example> originals;
+    const QHash<int, Example> &all = m_store->originals();
+    if (last - first < all.size()) {
+        for (int row = first; row <= last; ++row) {
+            if (const Example *original = m_store->original(row))
+                originals.insert(row, *original);
+        }
+    } else {
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (it.key() >= first && it.key() <= last)
+                originals.insert(it.key(), it.value());
+        }
     }
     QJsonObject detail;
     if (first == last) {
@@ -482,7 +486,7 @@ void Session::mirrorChanged(int first, int last)
         if (!e.rejectReason.isEmpty())
             detail.insert(u"reason"_s, e.rejectReason);
     }
-    m_workspace->updateRows(first, std::move(rows), std::move(originals));
+    m_workspace->updateRows(m_store->snapshot(), first, last, std::move(originals));
     m_workspace->logReview(u"change"_s, first, last, detail);
 }
 

@@ -11,10 +11,13 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -204,7 +207,8 @@ public:
     {
         if (m_name.isEmpty())
             return;
-        m_write.reset();
+        sqlite3_finalize(m_insert);
+        m_insert = nullptr;
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             if (db.isOpen()) {
@@ -280,48 +284,83 @@ public:
         return true;
     }
 
-    bool writeRows(QSqlDatabase &db, int first, const QVector<Example> &rows,
+    // The connection's sqlite3 handle: the row statements, run a million times, use SQLite's C interface directly
+    // (UTF-16 straight from QString, no QVariant per value); everything else goes through Qt SQL.
+    sqlite3 *handle() const
+    {
+        const QVariant v = database().driver()->handle();
+        return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.constData())
+                                                                     : nullptr;
+    }
+
+    static QSqlError sqliteError(sqlite3 *db)
+    {
+        return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
+                         QString::number(sqlite3_extended_errcode(db)));
+    }
+
+    bool writeRows(QSqlDatabase &, int first, const QVector<Example> &rows,
                    const QVector<std::optional<Example>> &originals, QSqlError *error)
     {
-        if (!m_write) {
-            m_write = std::make_unique<QSqlQuery>(db);
-            m_write->prepare(
-                u"INSERT OR REPLACE INTO rows (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-                    QLatin1String(RowColumns)));
+        sqlite3 *db = handle();
+        if (!m_insert) {
+            const QByteArray sql = "INSERT OR REPLACE INTO rows (" + QByteArray(RowColumns) +
+                                   ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+            if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_insert,
+                                   nullptr) != SQLITE_OK) {
+                *error = sqliteError(db);
+                m_insert = nullptr;
+                return false;
+            }
         }
-        QSqlQuery &q = *m_write;
+        auto text = [this](int column, const QString &value) {
+            if (value.isEmpty() && column != 3 && column != 4 && column != 5)
+                sqlite3_bind_null(m_insert, column);
+            else
+                sqlite3_bind_text16(m_insert, column, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
+        };
         QByteArray line;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const Example &e = rows.at(i);
-            q.bindValue(0, first + int(i));
-            q.bindValue(1, e.id);
-            q.bindValue(2, e.prompt);
-            q.bindValue(3, e.idealAnswer);
-            q.bindValue(4, e.expectedFeedback);
-            q.bindValue(5, e.targetReward);
-            q.bindValue(6, tagsJson(e.tags));
-            q.bindValue(7, e.searchHint.isEmpty() ? QVariant() : QVariant(e.searchHint));
-            q.bindValue(8, sourceName(e.source));
-            q.bindValue(9, e.provider.isEmpty() ? QVariant() : QVariant(e.provider));
-            q.bindValue(10, e.model.isEmpty() ? QVariant() : QVariant(e.model));
-            q.bindValue(11, e.createdMs ? QVariant(e.createdMs) : QVariant());
-            q.bindValue(12, statusName(e.status));
-            q.bindValue(13, e.flags);
-            q.bindValue(14, e.rejectReason.isEmpty() ? QVariant() : QVariant(e.rejectReason));
+            const QString tags = tagsJson(e.tags);
+            const QString source = sourceName(e.source);
+            const QString status = statusName(e.status);
+            sqlite3_bind_int64(m_insert, 1, first + i);
+            text(2, e.id);
+            text(3, e.prompt);
+            text(4, e.idealAnswer);
+            text(5, e.expectedFeedback);
+            sqlite3_bind_int(m_insert, 6, e.targetReward);
+            text(7, tags);
+            text(8, e.searchHint);
+            text(9, source);
+            text(10, e.provider);
+            text(11, e.model);
+            if (e.createdMs)
+                sqlite3_bind_int64(m_insert, 12, e.createdMs);
+            else
+                sqlite3_bind_null(m_insert, 12);
+            text(13, status);
+            sqlite3_bind_int64(m_insert, 14, e.flags);
+            text(15, e.rejectReason);
             const std::optional<Example> &original = i < originals.size() ? originals.at(i) : std::nullopt;
             if (original) {
                 line.clear();
                 appendJsonLine(line, *original, true);
                 line.chop(1);
-                q.bindValue(15, QString::fromUtf8(line));
+                sqlite3_bind_text(m_insert, 16, line.constData(), int(line.size()), SQLITE_STATIC);
             } else {
-                q.bindValue(15, QVariant());
+                sqlite3_bind_null(m_insert, 16);
             }
-            if (!q.exec()) {
-                *error = q.lastError();
+            const int rc = sqlite3_step(m_insert);
+            sqlite3_reset(m_insert);
+            if (rc != SQLITE_DONE) {
+                *error = sqliteError(db);
+                sqlite3_clear_bindings(m_insert);
                 return false;
             }
         }
+        sqlite3_clear_bindings(m_insert);
         return true;
     }
 
@@ -337,7 +376,7 @@ public:
     QString m_path;
     QString m_name;
     Workspace *m_owner = nullptr;
-    std::unique_ptr<QSqlQuery> m_write;
+    sqlite3_stmt *m_insert = nullptr;
     WorkspaceError m_failure;
 };
 
@@ -476,6 +515,29 @@ void Workspace::updateRows(int first, QVector<Example> rows, QVector<std::option
     });
 }
 
+void Workspace::updateRows(const DatasetSnapshot &snapshot, int first, int last, QHash<int, Example> originals)
+{
+    post([snapshot, first, last, originals = std::move(originals)](Worker &w) {
+        w.transaction([&](QSqlDatabase &db, QSqlError *error) {
+            constexpr int Slice = 4096;
+            for (int from = first; from <= last; from += Slice) {
+                const int to = qMin(last, from + Slice - 1);
+                QVector<Example> rows;
+                QVector<std::optional<Example>> sliceOriginals;
+                rows.reserve(to - from + 1);
+                for (int row = from; row <= to; ++row) {
+                    rows.append(snapshot.at(row));
+                    const auto it = originals.constFind(row);
+                    sliceOriginals.append(it == originals.cend() ? std::nullopt : std::optional<Example>(*it));
+                }
+                if (!w.writeRows(db, from, rows, sliceOriginals, error))
+                    return false;
+            }
+            return true;
+        });
+    });
+}
+
 void Workspace::clearRows()
 {
     post([](Worker &w) {
@@ -496,13 +558,18 @@ bool Workspace::readRows(
 {
     bool ok = true;
     call([&](Worker &w) {
-        QSqlQuery q(w.database());
-        q.setForwardOnly(true);
-        if (!q.exec(u"SELECT %1 FROM rows ORDER BY seq"_s.arg(QLatin1String(RowColumns)))) {
-            *error = errorFrom(q.lastError(), m_path);
+        sqlite3 *db = w.handle();
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray sql = "SELECT " + QByteArray(RowColumns) + " FROM rows ORDER BY seq";
+        if (!db || sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
+            *error = errorFrom(db ? Worker::sqliteError(db) : QSqlError(), m_path);
             ok = false;
             return;
         }
+        auto text = [statement](int column) {
+            const auto *data = static_cast<const QChar *>(sqlite3_column_text16(statement, column));
+            return data ? QString(data, sqlite3_column_bytes16(statement, column) / 2) : QString();
+        };
         QVector<Example> rows;
         QVector<std::optional<Example>> originals;
         bool anyOriginal = false;
@@ -516,19 +583,44 @@ bool Workspace::readRows(
             rows.reserve(chunkRows);
             anyOriginal = false;
         };
-        while (q.next()) {
+        int rc;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            Example e;
+            e.id = text(1);
+            e.prompt = text(2);
+            e.idealAnswer = text(3);
+            e.expectedFeedback = text(4);
+            e.targetReward = sqlite3_column_int(statement, 5);
+            e.tags = tagsFromJson(text(6));
+            e.searchHint = text(7);
+            sourceFromName(text(8), &e.source);
+            e.provider = text(9);
+            e.model = text(10);
+            e.createdMs = sqlite3_column_int64(statement, 11);
+            statusFromName(text(12), &e.status);
+            e.flags = unsigned(sqlite3_column_int64(statement, 13));
+            e.rejectReason = text(14);
             std::optional<Example> original;
-            Example e = rowFromQuery(q, &original);
-            anyOriginal = anyOriginal || original.has_value();
+            if (sqlite3_column_type(statement, 15) != SQLITE_NULL) {
+                const QByteArray json(static_cast<const char *>(sqlite3_column_blob(statement, 15)),
+                                      sqlite3_column_bytes(statement, 15));
+                Example o;
+                QString parseError;
+                if (JsonlReader::parseLine(json, &o, &parseError)) {
+                    original = std::move(o);
+                    anyOriginal = true;
+                }
+            }
             rows.append(std::move(e));
             originals.append(std::move(original));
             if (rows.size() >= chunkRows)
                 hand();
         }
-        if (q.lastError().isValid()) {
-            *error = errorFrom(q.lastError(), m_path);
+        if (rc != SQLITE_DONE) {
+            *error = errorFrom(Worker::sqliteError(db), m_path);
             ok = false;
         }
+        sqlite3_finalize(statement);
         if (!rows.isEmpty())
             hand();
     });

@@ -107,6 +107,9 @@ public:
     // Rewrites rows [first, last] of snapshot (status, reason, edits, flags and the generated original of edited
     // rows; originals[i] for row first+i, nullopt when not edited).
     void updateRows(int first, QVector<Example> rows, QVector<std::optional<Example>> originals);
+    // The same for rows [first, last] of a store snapshot, copied out on the workspace thread, so a change to a
+    // million rows costs the GUI thread only the snapshot. originals: the generated versions in that range, by row.
+    void updateRows(const DatasetSnapshot &snapshot, int first, int last, QHash<int, Example> originals);
     void clearRows();
     // Reads every row in order, handing them over in chunks of chunkRows on the workspace thread. False with the
     // reason when the file cannot be read to the end; rows read before the damage were handed over.
