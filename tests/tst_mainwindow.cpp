@@ -9,6 +9,7 @@
 #include "providers/providercatalog.h"
 #include "reviewpanel.h"
 #include "session/profiles.h"
+#include "session/session.h"
 #include "storage/datasetcheck.h"
 #include "storage/jsonlreader.h"
 #include "storage/runjournal.h"
@@ -1422,6 +1423,59 @@ private Q_SLOTS:
         MainWindow other;
         QVERIFY(!other.openProject(path, &error));
         QVERIFY2(error.contains(u"open in another Candor"_s), qPrintable(error));
+    }
+
+    // Before any project is saved, the rows live in the untitled project: the next start offers them back, and
+    // saving a project takes them along.
+    void untitledWorkIsKept()
+    {
+        for (const QString &file : QStringList{Session::untitledPath(), Session::untitledPath() + u"-wal"_s})
+            QFile::remove(file);
+        {
+            MainWindow window;
+            window.useUntitledProject();
+            window.show();
+            QVERIFY(!window.findChild<QFrame *>(u"bannerFrame"_s)->isVisible());
+            QSignalSpy finished(&window, &MainWindow::generationFinished);
+            window.previewSample();
+            QVERIFY(finished.wait(10000));
+            QTableView *table = window.reviewPanel()->table();
+            table->setFocus();
+            window.reviewPanel()->setCurrentRow(0);
+            QTest::keyClick(table, Qt::Key_A);
+            QTest::keyClick(table, Qt::Key_R);
+            const int asked = MessageBox::askedCount();
+            window.close(); // the decisions are kept: nothing to ask
+            QCOMPARE(MessageBox::askedCount(), asked);
+        }
+        QTemporaryDir dir;
+        {
+            MainWindow window;
+            window.useUntitledProject();
+            window.show();
+            auto *banner = window.findChild<QFrame *>(u"bannerFrame"_s);
+            QVERIFY(banner->isVisible());
+            const QString text = window.findChild<QLabel *>(u"bannerLabel"_s)->text();
+            QVERIFY2(text.contains(u"10 row"_s) && text.contains(u"2 reviewed"_s), qPrintable(text));
+            QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
+            QTest::mouseClick(window.findChild<QPushButton *>(u"bannerActionButton"_s), Qt::LeftButton);
+            QVERIFY(loaded.wait(10000));
+            QCOMPARE(window.store()->size(), 10);
+            QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1);
+            QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 1);
+            QString error;
+            QVERIFY2(window.saveProjectTo(dir.filePath(u"kept"_s), &error), qPrintable(error));
+            QVERIFY(!QFile::exists(Session::untitledPath())); // the rows moved into the project
+        }
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
+        QString error;
+        QVERIFY2(window.openProject(dir.filePath(u"kept.candor"_s), &error), qPrintable(error));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 1);
+        MainWindow fresh;
+        fresh.useUntitledProject();
+        QVERIFY(!fresh.findChild<QFrame *>(u"bannerFrame"_s)->isVisible());
     }
 
     // Regenerate in LLM mode asks the model for rows of the selected levels and puts them in place.

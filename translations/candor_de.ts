@@ -1816,6 +1816,36 @@
         <source>Candor could not start again. Start it yourself to see the new language.</source>
         <translation>Candor konnte nicht neu starten. Starten Sie es selbst, um die neue Sprache zu sehen.</translation>
     </message>
+    <message>
+        <source>The rows stay in memory only: %1</source>
+        <translation>Die Zeilen bleiben nur im Arbeitsspeicher: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last session left %Ln row(s) that were not saved as a project (%1 reviewed). Restore them?</source>
+        <translation>
+            <numerusform>Ihre letzte Sitzung hat %Ln Zeile hinterlassen, die nicht als Projekt gespeichert wurde (%1 geprüft). Wiederherstellen?</numerusform>
+            <numerusform>Ihre letzte Sitzung hat %Ln Zeilen hinterlassen, die nicht als Projekt gespeichert wurden (%1 geprüft). Wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %Ln row(s) kept from your last session?</source>
+        <translation>
+            <numerusform>Die %Ln aus Ihrer letzten Sitzung aufbewahrte Zeile verwerfen?</numerusform>
+            <numerusform>Die %Ln aus Ihrer letzten Sitzung aufbewahrten Zeilen verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them to be offered them again at the next start.</source>
+        <translation>Behalten Sie sie, um sie beim nächsten Start wieder angeboten zu bekommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Rows</source>
+        <translation>Zeilen &amp;verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

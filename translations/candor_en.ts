@@ -106,6 +106,20 @@
             <numerusform>Discard the unfinished run? Its %Ln saved rows will be deleted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your last session left %Ln row(s) that were not saved as a project (%1 reviewed). Restore them?</source>
+        <translation>
+            <numerusform>Your last session left %Ln row that were not saved as a project (%1 reviewed). Restore them?</numerusform>
+            <numerusform>Your last session left %Ln rows that were not saved as a project (%1 reviewed). Restore them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %Ln row(s) kept from your last session?</source>
+        <translation>
+            <numerusform>Discard the %Ln row kept from your last session?</numerusform>
+            <numerusform>Discard the %Ln rows kept from your last session?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::ProviderForm</name>

@@ -1816,6 +1816,36 @@
         <source>Candor could not start again. Start it yourself to see the new language.</source>
         <translation>Candor no pudo reiniciarse. Inícielo usted para ver el nuevo idioma.</translation>
     </message>
+    <message>
+        <source>The rows stay in memory only: %1</source>
+        <translation>Las filas quedan solo en memoria: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last session left %Ln row(s) that were not saved as a project (%1 reviewed). Restore them?</source>
+        <translation>
+            <numerusform>Su última sesión dejó %Ln fila que no se guardó como proyecto (%1 revisadas). ¿Restaurarla?</numerusform>
+            <numerusform>Su última sesión dejó %Ln filas que no se guardaron como proyecto (%1 revisadas). ¿Restaurarlas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %Ln row(s) kept from your last session?</source>
+        <translation>
+            <numerusform>¿Descartar la %Ln fila guardada de su última sesión?</numerusform>
+            <numerusform>¿Descartar las %Ln filas guardadas de su última sesión?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them to be offered them again at the next start.</source>
+        <translation>Consérvelas para que se le ofrezcan de nuevo en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Rows</source>
+        <translation>&amp;Descartar filas</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

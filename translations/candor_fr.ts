@@ -1816,6 +1816,36 @@
         <source>Candor could not start again. Start it yourself to see the new language.</source>
         <translation>Candor n&apos;a pas pu redémarrer. Lancez-le vous-même pour voir la nouvelle langue.</translation>
     </message>
+    <message>
+        <source>The rows stay in memory only: %1</source>
+        <translation>Les lignes restent en mémoire seulement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last session left %Ln row(s) that were not saved as a project (%1 reviewed). Restore them?</source>
+        <translation>
+            <numerusform>Votre dernière session a laissé %Ln ligne non enregistrée dans un projet (%1 relues). La restaurer ?</numerusform>
+            <numerusform>Votre dernière session a laissé %Ln lignes non enregistrées dans un projet (%1 relues). Les restaurer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %Ln row(s) kept from your last session?</source>
+        <translation>
+            <numerusform>Abandonner la %Ln ligne conservée de votre dernière session ?</numerusform>
+            <numerusform>Abandonner les %Ln lignes conservées de votre dernière session ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them to be offered them again at the next start.</source>
+        <translation>Conservez-les pour qu&apos;elles vous soient proposées au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Rows</source>
+        <translation>&amp;Abandonner les lignes</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

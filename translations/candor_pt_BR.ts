@@ -1816,6 +1816,36 @@
         <source>Candor could not start again. Start it yourself to see the new language.</source>
         <translation>O Candor não conseguiu reiniciar. Inicie-o você mesmo para ver o novo idioma.</translation>
     </message>
+    <message>
+        <source>The rows stay in memory only: %1</source>
+        <translation>As linhas ficam apenas na memória: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last session left %Ln row(s) that were not saved as a project (%1 reviewed). Restore them?</source>
+        <translation>
+            <numerusform>Sua última sessão deixou %Ln linha que não foi salva como projeto (%1 revisadas). Restaurá-la?</numerusform>
+            <numerusform>Sua última sessão deixou %Ln linhas que não foram salvas como projeto (%1 revisadas). Restaurá-las?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %Ln row(s) kept from your last session?</source>
+        <translation>
+            <numerusform>Descartar a %Ln linha guardada da sua última sessão?</numerusform>
+            <numerusform>Descartar as %Ln linhas guardadas da sua última sessão?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them to be offered them again at the next start.</source>
+        <translation>Mantenha-as para que sejam oferecidas de novo no próximo início.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Rows</source>
+        <translation>&amp;Descartar linhas</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

@@ -1803,6 +1803,34 @@
         <source>Candor could not start again. Start it yourself to see the new language.</source>
         <translation>Candor 无法重新启动。请自行启动以查看新的语言。</translation>
     </message>
+    <message>
+        <source>The rows stay in memory only: %1</source>
+        <translation>这些行仅保存在内存中：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last session left %Ln row(s) that were not saved as a project (%1 reviewed). Restore them?</source>
+        <translation>
+            <numerusform>上次会话留下了 %Ln 行未保存为项目的数据（已审阅 %1 行）。要恢复吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %Ln row(s) kept from your last session?</source>
+        <translation>
+            <numerusform>丢弃上次会话保留的 %Ln 行吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them to be offered them again at the next start.</source>
+        <translation>保留它们，下次启动时会再次提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Rows</source>
+        <translation>丢弃这些行(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

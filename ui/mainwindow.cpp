@@ -850,10 +850,43 @@ void MainWindow::showBanner(const QString &text, const QString &actionText, std:
     m_ui->bannerFrame->setVisible(true);
 }
 
+void MainWindow::useUntitledProject()
+{
+    QString error;
+    const std::optional<WorkspaceInfo> earlier = m_session->startUntitled(&error);
+    if (!earlier) {
+        log(tr("The rows stay in memory only: %1").arg(error));
+        return;
+    }
+    if (earlier->rows == 0)
+        return;
+    const int reviewed =
+        earlier->statuses[std::size_t(ReviewStatus::Accepted)] + earlier->statuses[std::size_t(ReviewStatus::Rejected)];
+    showBanner(tr("Your last session left %Ln row(s) that were not saved as a project (%1 reviewed). Restore them?",
+                  nullptr, earlier->rows)
+                   .arg(QLocale().toString(reviewed)),
+               tr("&Restore"), [this] {
+                   if (m_session->isUntitled())
+                       m_session->restoreUntitled();
+               });
+    m_bannerDismiss = [this, rows = earlier->rows] {
+        QMessageBox box(QMessageBox::Question, tr("Candor"),
+                        tr("Discard the %Ln row(s) kept from your last session?", nullptr, rows), QMessageBox::Cancel,
+                        this);
+        box.setInformativeText(tr("Keep them to be offered them again at the next start."));
+        QPushButton *discard = box.addButton(tr("&Discard Rows"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep"), QMessageBox::AcceptRole);
+        box.setDefaultButton(keep);
+        if (MessageBox::ask(box) == discard && m_session->isUntitled() && store()->isEmpty())
+            m_session->discardUntitled();
+    };
+}
+
 void MainWindow::offerResume()
 {
     const QStringList journals = Session::unfinishedJournals();
-    if (journals.isEmpty())
+    // One offer at a time: the untitled rows first.
+    if (journals.isEmpty() || m_ui->bannerFrame->isVisible())
         return;
     const QString &path = journals.first();
     RunJournal::Contents contents;

@@ -62,6 +62,9 @@ public Q_SLOTS:
     QString projectPath() const { return m_projectPath; }
     // Looks for journals of runs that did not finish and offers to resume the newest.
     void offerResume();
+    // Keeps the rows in the untitled project in Candor's data folder until a project is saved, and offers back
+    // what an earlier start left there. The app calls it at start; tests that want it call it too.
+    void useUntitledProject();
     void resumeRun(const QString &journalPath);
     void newProject();
     void saveProject();

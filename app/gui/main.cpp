@@ -72,6 +72,8 @@ int main(int argc, char *argv[])
         QString error;
         if (!window.openProject(parser.positionalArguments().first(), &error))
             std::fprintf(stderr, "candor: %s\n", qPrintable(error));
+    } else if (!parser.isSet(screenshot)) {
+        window.useUntitledProject(); // nothing is lost before the first Save Project
     }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);

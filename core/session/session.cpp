@@ -526,6 +526,12 @@ bool Session::openProject(const QString &path, GenerationConfig *config, QString
     }
     *config = *loaded;
     attach(std::move(workspace));
+    loadWorkspaceRows();
+    return true;
+}
+
+void Session::loadWorkspaceRows()
+{
     m_loadingWorkspace = true;
     m_replaceOnFirstRows = true;
     m_loadPath = m_workspace->path();
@@ -546,7 +552,7 @@ bool Session::openProject(const QString &path, GenerationConfig *config, QString
                 QMetaObject::invokeMethod(
                     this,
                     [this, rows = std::move(rows), originals = std::move(originals), permille]() mutable {
-                        const int first = m_store->size() * (m_replaceOnFirstRows ? 0 : 1);
+                        const int first = m_replaceOnFirstRows ? 0 : m_store->size();
                         receiveRows(std::move(rows));
                         for (qsizetype i = 0; i < originals.size(); ++i) {
                             if (originals.at(i))
@@ -560,7 +566,46 @@ bool Session::openProject(const QString &path, GenerationConfig *config, QString
             &readError);
         return readError.message;
     }));
-    return true;
+}
+
+QString Session::untitledPath()
+{
+    return folder(u"untitled"_s) + u"/untitled.candor"_s;
+}
+
+bool Session::isUntitled() const
+{
+    return m_workspace && m_workspace->path() == QFileInfo(untitledPath()).absoluteFilePath();
+}
+
+std::optional<WorkspaceInfo> Session::startUntitled(QString *error)
+{
+    WorkspaceError failure;
+    auto workspace = Workspace::open(untitledPath(), true, &failure);
+    if (!workspace && failure.kind == WorkspaceError::Kind::Damaged) {
+        // A damaged untitled project cannot be offered back; keep it aside for a person to look at, start afresh.
+        ProjectFile::keepAsBackup(untitledPath(), error);
+        workspace = Workspace::open(untitledPath(), true, &failure);
+    }
+    if (!workspace) {
+        *error = failure.message;
+        return std::nullopt;
+    }
+    const WorkspaceInfo info = workspace->info();
+    attach(std::move(workspace));
+    return info;
+}
+
+void Session::restoreUntitled()
+{
+    if (isUntitled() && !isRunning())
+        loadWorkspaceRows();
+}
+
+void Session::discardUntitled()
+{
+    if (isUntitled())
+        m_workspace->clearRows();
 }
 
 bool Session::saveProject(const QString &path, const GenerationConfig &config, QString *error)
@@ -640,7 +685,13 @@ bool Session::saveProject(const QString &path, const GenerationConfig &config, Q
         *error = failure.message;
         return false;
     }
+    const bool wasUntitled = isUntitled();
     attach(std::move(saved));
+    if (wasUntitled) {
+        // Its rows are in the saved project now.
+        for (const QString &file : QStringList{untitledPath(), untitledPath() + u"-wal"_s, untitledPath() + u"-shm"_s})
+            QFile::remove(file);
+    }
     m_reviewUnsaved = false;
     m_modelRowsUnsaved = false;
     return true;

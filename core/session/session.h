@@ -111,6 +111,16 @@ public:
     // Lets go of the project database (New Project); the rows stay in memory.
     void closeProject();
 
+    // Until the user saves a project, the rows live in the untitled project in Candor's data folder, so a crash or
+    // a quit loses nothing. startUntitled() attaches it and returns what an earlier start left there (rows 0:
+    // nothing); it fails only when another Candor has it (that one keeps its rows in memory).
+    std::optional<WorkspaceInfo> startUntitled(QString *error);
+    // Loads the rows the untitled project kept (a Load run), or empties it.
+    void restoreUntitled();
+    void discardUntitled();
+    bool isUntitled() const;
+    static QString untitledPath();
+
     // The journals of full runs that did not finish, newest first.
     static QStringList unfinishedJournals();
     static QString runsFolder();
@@ -146,6 +156,8 @@ private:
     void beginRun(RunKind kind, int target);
 
     void attach(std::unique_ptr<Workspace> workspace);
+    // Loads the attached project's rows into the store as a Load run.
+    void loadWorkspaceRows();
     void mirrorAppended(int first, int last);
     void mirrorChanged(int first, int last);
 
