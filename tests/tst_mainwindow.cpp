@@ -13,6 +13,7 @@
 #include "storage/datasetcheck.h"
 #include "storage/jsonlreader.h"
 #include "storage/runjournal.h"
+#include "storage/workspace.h"
 #include "support/promptask.h"
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
@@ -1476,6 +1477,59 @@ private Q_SLOTS:
         MainWindow fresh;
         fresh.useUntitledProject();
         QVERIFY(!fresh.findChild<QFrame *>(u"bannerFrame"_s)->isVisible());
+    }
+
+    // A damaged project is named in a banner that offers to save what can be read into a new project, and opens it.
+    void damagedProjectIsRecovered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"hurt.candor"_s);
+        {
+            WorkspaceError error;
+            auto workspace = Workspace::open(path, true, &error);
+            QVERIFY2(workspace, qPrintable(error.message));
+            workspace->setConfig(GenerationConfig().toJson());
+            QVector<Example> rows;
+            for (int i = 0; i < 20000; ++i) {
+                Example e;
+                e.prompt = u"Prompt %1 about a mountain"_s.arg(i);
+                e.idealAnswer = u"Answer %1"_s.arg(i);
+                e.expectedFeedback = u"Feedback %1"_s.arg(i);
+                e.targetReward = Rubric::rewardAt(i % 5);
+                e.id = u"row-%1"_s.arg(i);
+                rows.append(e);
+            }
+            workspace->appendRows(0, rows);
+            QVERIFY(!workspace->flush());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2 / 4096 * 4096);
+        file.write(QByteArray(3 * 4096, '\xA5'));
+        file.close();
+
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
+        QString error;
+        if (window.openProject(path, &error))
+            QVERIFY(loaded.wait(10000)); // the damage shows while the rows load
+        else
+            window.offerRecovery(error); // what the Open Project action does with the failure
+        auto *banner = window.findChild<QLabel *>(u"bannerLabel"_s);
+        QTRY_VERIFY(window.findChild<QFrame *>(u"bannerFrame"_s)->isVisible());
+        QVERIFY2(banner->text().contains(u"damaged"_s) && banner->text().contains(u"hurt.candor"_s),
+                 qPrintable(banner->text()));
+        auto *recover = window.findChild<QPushButton *>(u"bannerActionButton"_s);
+        QCOMPARE(recover->text().remove(u'&'), u"Recover"_s);
+        loaded.clear();
+        QTest::mouseClick(recover, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QVERIFY(QFile::exists(dir.filePath(u"hurt-recovered.candor"_s)));
+        QCOMPARE(window.projectPath(), dir.filePath(u"hurt-recovered.candor"_s));
+        QVERIFY2(window.store()->size() >= 19000 && window.store()->size() < 20000,
+                 qPrintable(QString::number(window.store()->size())));
+        QCOMPARE(window.store()->at(0).id, u"row-0"_s);
     }
 
     // Regenerate in LLM mode asks the model for rows of the selected levels and puts them in place.

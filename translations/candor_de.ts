@@ -1846,6 +1846,25 @@
         <source>&amp;Discard Rows</source>
         <translation>Zeilen &amp;verwerfen</translation>
     </message>
+    <message>
+        <source>Save what can still be read into a new project?</source>
+        <translation>Das noch Lesbare in ein neues Projekt retten?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Retten</translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>%1 wird gerettet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %Ln row(s) into %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile in %1 gerettet.</numerusform>
+            <numerusform>%Ln Zeilen in %1 gerettet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

@@ -120,6 +120,13 @@
             <numerusform>Discard the %Ln rows kept from your last session?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Recovered %Ln row(s) into %1.</source>
+        <translation>
+            <numerusform>Recovered %Ln row into %1.</numerusform>
+            <numerusform>Recovered %Ln rows into %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::ProviderForm</name>

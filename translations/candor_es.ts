@@ -1846,6 +1846,25 @@
         <source>&amp;Discard Rows</source>
         <translation>&amp;Descartar filas</translation>
     </message>
+    <message>
+        <source>Save what can still be read into a new project?</source>
+        <translation>¿Guardar lo que aún se puede leer en un proyecto nuevo?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>Recuperando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %Ln row(s) into %1.</source>
+        <translation>
+            <numerusform>Se recuperó %Ln fila en %1.</numerusform>
+            <numerusform>Se recuperaron %Ln filas en %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

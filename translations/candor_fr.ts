@@ -1846,6 +1846,25 @@
         <source>&amp;Discard Rows</source>
         <translation>&amp;Abandonner les lignes</translation>
     </message>
+    <message>
+        <source>Save what can still be read into a new project?</source>
+        <translation>Enregistrer ce qui peut encore être lu dans un nouveau projet ?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %Ln row(s) into %1.</source>
+        <translation>
+            <numerusform>%Ln ligne récupérée dans %1.</numerusform>
+            <numerusform>%Ln lignes récupérées dans %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

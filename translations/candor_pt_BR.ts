@@ -1846,6 +1846,25 @@
         <source>&amp;Discard Rows</source>
         <translation>&amp;Descartar linhas</translation>
     </message>
+    <message>
+        <source>Save what can still be read into a new project?</source>
+        <translation>Salvar o que ainda pode ser lido em um projeto novo?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>Recuperando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %Ln row(s) into %1.</source>
+        <translation>
+            <numerusform>%Ln linha recuperada em %1.</numerusform>
+            <numerusform>%Ln linhas recuperadas em %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

@@ -1831,6 +1831,24 @@
         <source>&amp;Discard Rows</source>
         <translation>丢弃这些行(&amp;D)</translation>
     </message>
+    <message>
+        <source>Save what can still be read into a new project?</source>
+        <translation>将仍可读取的内容保存到新项目中吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复数据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %Ln row(s) into %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 行恢复到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

@@ -30,6 +30,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -225,8 +226,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
         const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), folder,
                                                           tr("Candor projects (*.candor);;JSON (*.json)"));
         QString error;
-        if (!path.isEmpty() && !openProject(path, &error))
-            showBanner(error, QString(), {});
+        if (!path.isEmpty() && !openProject(path, &error)) {
+            if (!m_session->damagedProject().isEmpty())
+                offerRecovery(error);
+            else
+                showBanner(error, QString(), {});
+        }
     });
     connect(m_ui->saveProjectAction, &QAction::triggered, this, &MainWindow::saveProject);
     connect(m_ui->saveProjectAsAction, &QAction::triggered, this, &MainWindow::saveProjectAs);
@@ -276,10 +281,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_session, &Session::runFinished, this, &MainWindow::finishRun);
     connect(m_session, &Session::datasetLoaded, this,
             [this](int count, const QVector<LineError> &errors, const QString &fatal) {
-                if (!fatal.isEmpty() || !errors.isEmpty())
+                if (!m_session->damagedProject().isEmpty())
+                    offerRecovery(fatal);
+                else if (!fatal.isEmpty() || !errors.isEmpty())
                     showBanner(m_status->text(), QString(), {});
                 Q_EMIT datasetLoaded(count, int(errors.size()));
             });
+    connect(m_session, &Session::projectWriteFailed, this,
+            [this](const QString &text) { showBanner(text, QString(), {}); });
 
     rebuildRecentMenu();
     updateTitle();
@@ -848,6 +857,39 @@ void MainWindow::showBanner(const QString &text, const QString &actionText, std:
     m_bannerAction = std::move(action);
     m_bannerDismiss = {};
     m_ui->bannerFrame->setVisible(true);
+}
+
+void MainWindow::offerRecovery(const QString &error)
+{
+    const QString damaged = m_session->damagedProject();
+    showBanner(error + u' ' + tr("Save what can still be read into a new project?"), tr("&Recover"), [this, damaged] {
+        const QFileInfo info(damaged);
+        QString target = info.dir().filePath(info.completeBaseName() + u"-recovered"_s + u".candor"_s);
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = info.dir().filePath(info.completeBaseName() + u"-recovered"_s + u"-%1.candor"_s.arg(n));
+        setStatus(tr("Recovering %1…").arg(QDir::toNativeSeparators(damaged)));
+        // Reading a damaged file row by row takes a while: off the GUI thread.
+        auto *watcher = new QFutureWatcher<QPair<int, QString>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target] {
+            watcher->deleteLater();
+            const auto [saved, failure] = watcher->result();
+            if (saved < 0) {
+                showBanner(failure, QString(), {});
+                return;
+            }
+            log(tr("Recovered %Ln row(s) into %1.", nullptr, saved).arg(QDir::toNativeSeparators(target)));
+            QString openError;
+            if (!openProject(target, &openError))
+                showBanner(openError, QString(), {});
+            else
+                setStatus(tr("Recovered %Ln row(s) into %1.", nullptr, saved).arg(QDir::toNativeSeparators(target)));
+        });
+        watcher->setFuture(QtConcurrent::run([damaged, target] {
+            WorkspaceError failure;
+            const int saved = Workspace::recover(damaged, target, &failure);
+            return qMakePair(saved, failure.message);
+        }));
+    });
 }
 
 void MainWindow::useUntitledProject()

@@ -65,6 +65,8 @@ public Q_SLOTS:
     // Keeps the rows in the untitled project in Candor's data folder until a project is saved, and offers back
     // what an earlier start left there. The app calls it at start; tests that want it call it too.
     void useUntitledProject();
+    // After a damaged project would not open or load: a banner offering to save what can be read into a new one.
+    void offerRecovery(const QString &error);
     void resumeRun(const QString &journalPath);
     void newProject();
     void saveProject();

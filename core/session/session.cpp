@@ -499,8 +499,10 @@ void Session::attach(std::unique_ptr<Workspace> workspace)
     }
     m_workspace = std::move(workspace);
     if (m_workspace) {
-        connect(m_workspace.get(), &Workspace::writeFailed, this,
-                [this](const WorkspaceError &e) { Q_EMIT message(e.message); });
+        connect(m_workspace.get(), &Workspace::writeFailed, this, [this](const WorkspaceError &e) {
+            Q_EMIT message(e.message);
+            Q_EMIT projectWriteFailed(e.message);
+        });
     }
 }
 
@@ -515,12 +517,20 @@ bool Session::openProject(const QString &path, GenerationConfig *config, QString
         *error = tr("Wait for the current run to finish before opening a project.");
         return false;
     }
+    m_damagedProject.clear();
     const auto loaded = ProjectFile::convert(path, error);
-    if (!loaded)
+    if (!loaded) {
+        WorkspaceError failure;
+        if (Workspace::isDatabase(path) && !Workspace::readConfig(path, &failure) &&
+            failure.kind == WorkspaceError::Kind::Damaged)
+            m_damagedProject = QFileInfo(path).absoluteFilePath();
         return false;
+    }
     WorkspaceError failure;
     auto workspace = Workspace::open(path, false, &failure);
     if (!workspace) {
+        if (failure.kind == WorkspaceError::Kind::Damaged)
+            m_damagedProject = QFileInfo(path).absoluteFilePath();
         *error = failure.message;
         return false;
     }
@@ -544,6 +554,7 @@ void Session::loadWorkspaceRows()
     m_watcher.setFuture(QtConcurrent::run([this, source, total]() -> QString {
         WorkspaceError readError;
         int done = 0;
+        const QString path = source->path();
         source->readRows(
             ChunkRows,
             [&](QVector<Example> rows, QVector<std::optional<Example>> originals) {
@@ -564,6 +575,9 @@ void Session::loadWorkspaceRows()
                     Qt::QueuedConnection);
             },
             &readError);
+        if (readError.kind == WorkspaceError::Kind::Damaged)
+            QMetaObject::invokeMethod(
+                this, [this, path] { m_damagedProject = path; }, Qt::QueuedConnection);
         return readError.message;
     }));
 }

@@ -120,6 +120,9 @@ public:
     void discardUntitled();
     bool isUntitled() const;
     static QString untitledPath();
+    // The project whose opening or loading last failed because its file is damaged (empty: none): the front end
+    // offers Workspace::recover() for it.
+    QString damagedProject() const { return m_damagedProject; }
 
     // The journals of full runs that did not finish, newest first.
     static QStringList unfinishedJournals();
@@ -145,6 +148,8 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
     // An LLM run paused itself after a streak of failed requests; text says why and what to do.
     void stalled(const QString &text);
+    // A write to the open project failed (a full disk); the project keeps its last committed state.
+    void projectWriteFailed(const QString &text);
 
 private:
     void startTemplateRun(const RunRequest &request, quint64 seed);
@@ -165,6 +170,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     bool m_loadingWorkspace = false; // rows arriving from the project are not written back to it
     qint64 m_workspaceRun = 0;       // the runs row of the run in progress
+    QString m_damagedProject;
     QPointer<GenerationEngine> m_engine;
     QFutureWatcher<QString> m_watcher; // a template run or a dataset load on a worker; the error, if any
     std::shared_ptr<std::atomic_bool> m_workerCancel;
