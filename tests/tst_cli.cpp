@@ -145,6 +145,7 @@ private Q_SLOTS:
     void languageOverride();
 
     void projectInfoAndExport();
+    void generateAndImportIntoProject();
 
 private:
     // env empty: the test's own environment.
@@ -1110,6 +1111,59 @@ void TestCli::projectInfoAndExport()
     QVERIFY(run({u"export"_s, project, u"--rows"_s, u"some"_s, u"--out"_s, path(u"x.jsonl"_s)}, &bad));
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains("--rows"), describe(bad).constData());
+}
+
+// generate --project writes a run into a project as the window does (replacing its rows, keeping its history);
+// import appends a dataset's rows with ids kept unique.
+void TestCli::generateAndImportIntoProject()
+{
+    const QString project = path(u"made.candor"_s);
+    CliResult first;
+    QVERIFY(run({u"generate"_s, u"--count"_s, u"50000"_s, u"--project"_s, project, u"--quiet"_s}, &first));
+    QCOMPARE(first.exitCode, 0);
+    CliResult info;
+    QVERIFY(run({u"project"_s, u"info"_s, project, u"--json"_s}, &info));
+    QJsonObject o = QJsonDocument::fromJson(info.out).object();
+    QCOMPARE(o.value(u"rows"_s).toInt(), 50000);
+    for (const QString &level : {u"-2"_s, u"-1"_s, u"0"_s, u"+1"_s, u"+2"_s})
+        QCOMPARE(o.value(u"levels"_s).toObject().value(level).toInt(), 10000);
+
+    CliResult second;
+    QVERIFY(run({u"generate"_s, u"--count"_s, u"20000"_s, u"--seed"_s, u"7"_s, u"--project"_s, project, u"--out"_s,
+                 path(u"made.jsonl"_s), u"--with-meta"_s, u"--quiet"_s},
+                &second));
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(run({u"project"_s, u"info"_s, project, u"--json"_s}, &info));
+    o = QJsonDocument::fromJson(info.out).object();
+    QCOMPARE(o.value(u"rows"_s).toInt(), 20000);
+    QCOMPARE(o.value(u"runs"_s).toInt(), 2);
+
+    // The export of the same rows comes back in with every id made unique.
+    CliResult imported;
+    QVERIFY(run({u"import"_s, path(u"made.jsonl"_s), u"--project"_s, project}, &imported));
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("Imported 20,000 rows"), describe(imported).constData());
+    QVERIFY(run({u"project"_s, u"info"_s, project, u"--json"_s}, &info));
+    o = QJsonDocument::fromJson(info.out).object();
+    QCOMPARE(o.value(u"rows"_s).toInt(), 40000);
+    QCOMPARE(o.value(u"runs"_s).toInt(), 3);
+    CliResult exported;
+    QVERIFY(run({u"export"_s, project, u"--format"_s, u"jsonl-meta"_s, u"--out"_s, path(u"all.jsonl"_s)}, &exported));
+    QFile file(path(u"all.jsonl"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QSet<QString> ids;
+    int lines = 0;
+    while (!file.atEnd()) {
+        ids.insert(
+            QJsonDocument::fromJson(file.readLine()).object().value(u"meta"_s).toObject().value(u"id"_s).toString());
+        ++lines;
+    }
+    QCOMPARE(lines, 40000);
+    QCOMPARE(ids.size(), 40000);
+
+    CliResult missing;
+    QVERIFY(run({u"import"_s, path(u"made.jsonl"_s)}, &missing));
+    QCOMPARE(missing.exitCode, 2);
 }
 
 #include "tst_cli.moc"

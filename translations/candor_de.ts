@@ -4000,5 +4000,45 @@ bei Problemen, mit 2, wenn sie nicht gelesen werden kann.</translation>
         <source>Exported %1 rows to %2; %3 left out by --rows.</source>
         <translation>%1 Zeilen nach %2 exportiert; %3 durch --rows ausgelassen.</translation>
     </message>
+    <message>
+        <source>Write the rows into this Candor project (made when missing; its rows are replaced by this run&apos;s, its run history kept), as the window&apos;s Generate Dataset does. --out is then optional.</source>
+        <translation>Die Zeilen in dieses Candor-Projekt schreiben (angelegt, wenn es fehlt; seine Zeilen werden durch die dieses Laufs ersetzt, sein Laufverlauf bleibt), wie es „Datensatz erzeugen“ im Fenster tut. --out ist dann optional.</translation>
+    </message>
+    <message>
+        <source>Append a JSONL dataset&apos;s rows to a .candor project</source>
+        <translation>Die Zeilen eines JSONL-Datensatzes an ein .candor-Projekt anhängen</translation>
+    </message>
+    <message>
+        <source>Append the rows of a JSONL dataset to a Candor project (made when missing).</source>
+        <translation>Die Zeilen eines JSONL-Datensatzes an ein Candor-Projekt anhängen (angelegt, wenn es fehlt).</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset (seed format, with or without meta).</source>
+        <translation>Ein JSONL-Datensatz (Seed-Format, mit oder ohne meta).</translation>
+    </message>
+    <message>
+        <source>The .candor project to add the rows to.</source>
+        <translation>Das .candor-Projekt, dem die Zeilen hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>import: give one FILE</source>
+        <translation>import: Geben Sie eine DATEI an</translation>
+    </message>
+    <message>
+        <source>import: --project PROJECT is missing</source>
+        <translation>import: --project PROJEKT fehlt</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>%1 Zeilen aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2 into %3; %4 lines could not be read.</source>
+        <translation>%1 Zeilen aus %2 in %3 importiert; %4 Zeilen konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 </TS>

@@ -4001,5 +4001,45 @@ limpio, 1 si tiene problemas y 2 si no se puede leer.</translation>
         <source>Exported %1 rows to %2; %3 left out by --rows.</source>
         <translation>Se exportaron %1 filas a %2; %3 quedaron fuera por --rows.</translation>
     </message>
+    <message>
+        <source>Write the rows into this Candor project (made when missing; its rows are replaced by this run&apos;s, its run history kept), as the window&apos;s Generate Dataset does. --out is then optional.</source>
+        <translation>Escribir las filas en este proyecto de Candor (se crea si falta; sus filas se sustituyen por las de esta ejecución y se conserva su historial), como hace «Generar conjunto» en la ventana. --out pasa a ser opcional.</translation>
+    </message>
+    <message>
+        <source>Append a JSONL dataset&apos;s rows to a .candor project</source>
+        <translation>Añadir las filas de un conjunto JSONL a un proyecto .candor</translation>
+    </message>
+    <message>
+        <source>Append the rows of a JSONL dataset to a Candor project (made when missing).</source>
+        <translation>Añadir las filas de un conjunto JSONL a un proyecto de Candor (se crea si falta).</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset (seed format, with or without meta).</source>
+        <translation>Un conjunto JSONL (formato semilla, con o sin meta).</translation>
+    </message>
+    <message>
+        <source>The .candor project to add the rows to.</source>
+        <translation>El proyecto .candor al que se añaden las filas.</translation>
+    </message>
+    <message>
+        <source>import: give one FILE</source>
+        <translation>import: indique un ARCHIVO</translation>
+    </message>
+    <message>
+        <source>import: --project PROJECT is missing</source>
+        <translation>import: falta --project PROYECTO</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 línea %2: %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>Se importaron %1 filas de %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2 into %3; %4 lines could not be read.</source>
+        <translation>Se importaron %1 filas de %2 en %3; no se pudieron leer %4 líneas.</translation>
+    </message>
 </context>
 </TS>

@@ -4001,5 +4001,45 @@ problèmes, 2 s’il ne peut pas être lu.</translation>
         <source>Exported %1 rows to %2; %3 left out by --rows.</source>
         <translation>%1 lignes exportées vers %2 ; %3 écartées par --rows.</translation>
     </message>
+    <message>
+        <source>Write the rows into this Candor project (made when missing; its rows are replaced by this run&apos;s, its run history kept), as the window&apos;s Generate Dataset does. --out is then optional.</source>
+        <translation>Écrire les lignes dans ce projet Candor (créé s&apos;il manque ; ses lignes sont remplacées par celles de cette exécution, son historique conservé), comme le fait « Générer le jeu » dans la fenêtre. --out devient alors facultatif.</translation>
+    </message>
+    <message>
+        <source>Append a JSONL dataset&apos;s rows to a .candor project</source>
+        <translation>Ajouter les lignes d&apos;un jeu JSONL à un projet .candor</translation>
+    </message>
+    <message>
+        <source>Append the rows of a JSONL dataset to a Candor project (made when missing).</source>
+        <translation>Ajouter les lignes d&apos;un jeu JSONL à un projet Candor (créé s&apos;il manque).</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset (seed format, with or without meta).</source>
+        <translation>Un jeu JSONL (format graine, avec ou sans meta).</translation>
+    </message>
+    <message>
+        <source>The .candor project to add the rows to.</source>
+        <translation>Le projet .candor auquel ajouter les lignes.</translation>
+    </message>
+    <message>
+        <source>import: give one FILE</source>
+        <translation>import : indiquez un FICHIER</translation>
+    </message>
+    <message>
+        <source>import: --project PROJECT is missing</source>
+        <translation>import : --project PROJET manque</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>%1 lignes importées depuis %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2 into %3; %4 lines could not be read.</source>
+        <translation>%1 lignes importées depuis %2 dans %3 ; %4 lignes n&apos;ont pas pu être lues.</translation>
+    </message>
 </context>
 </TS>

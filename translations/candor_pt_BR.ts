@@ -4001,5 +4001,45 @@ limpo, 1 quando tem problemas e 2 quando não pode ser lido.</translation>
         <source>Exported %1 rows to %2; %3 left out by --rows.</source>
         <translation>%1 linhas exportadas para %2; %3 deixadas de fora por --rows.</translation>
     </message>
+    <message>
+        <source>Write the rows into this Candor project (made when missing; its rows are replaced by this run&apos;s, its run history kept), as the window&apos;s Generate Dataset does. --out is then optional.</source>
+        <translation>Gravar as linhas neste projeto do Candor (criado se faltar; suas linhas são substituídas pelas desta execução e seu histórico é mantido), como faz &quot;Gerar conjunto&quot; na janela. --out passa a ser opcional.</translation>
+    </message>
+    <message>
+        <source>Append a JSONL dataset&apos;s rows to a .candor project</source>
+        <translation>Acrescentar as linhas de um conjunto JSONL a um projeto .candor</translation>
+    </message>
+    <message>
+        <source>Append the rows of a JSONL dataset to a Candor project (made when missing).</source>
+        <translation>Acrescentar as linhas de um conjunto JSONL a um projeto do Candor (criado se faltar).</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset (seed format, with or without meta).</source>
+        <translation>Um conjunto JSONL (formato semente, com ou sem meta).</translation>
+    </message>
+    <message>
+        <source>The .candor project to add the rows to.</source>
+        <translation>O projeto .candor ao qual as linhas são acrescentadas.</translation>
+    </message>
+    <message>
+        <source>import: give one FILE</source>
+        <translation>import: informe um ARQUIVO</translation>
+    </message>
+    <message>
+        <source>import: --project PROJECT is missing</source>
+        <translation>import: falta --project PROJETO</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 linha %2: %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>%1 linhas importadas de %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2 into %3; %4 lines could not be read.</source>
+        <translation>%1 linhas importadas de %2 para %3; %4 linhas não puderam ser lidas.</translation>
+    </message>
 </context>
 </TS>

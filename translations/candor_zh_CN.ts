@@ -3959,5 +3959,45 @@ problems, 2 when it cannot be read.</source>
         <source>Exported %1 rows to %2; %3 left out by --rows.</source>
         <translation>已将 %1 行导出到 %2；%3 行因 --rows 未导出。</translation>
     </message>
+    <message>
+        <source>Write the rows into this Candor project (made when missing; its rows are replaced by this run&apos;s, its run history kept), as the window&apos;s Generate Dataset does. --out is then optional.</source>
+        <translation>将行写入此 Candor 项目（缺失时创建；其行被本次运行的行替换，运行历史保留），与窗口中的“生成数据集”相同。此时 --out 可省略。</translation>
+    </message>
+    <message>
+        <source>Append a JSONL dataset&apos;s rows to a .candor project</source>
+        <translation>将 JSONL 数据集的行追加到 .candor 项目</translation>
+    </message>
+    <message>
+        <source>Append the rows of a JSONL dataset to a Candor project (made when missing).</source>
+        <translation>将 JSONL 数据集的行追加到 Candor 项目（缺失时创建）。</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset (seed format, with or without meta).</source>
+        <translation>JSONL 数据集（种子格式，可含或不含 meta）。</translation>
+    </message>
+    <message>
+        <source>The .candor project to add the rows to.</source>
+        <translation>要添加行的 .candor 项目。</translation>
+    </message>
+    <message>
+        <source>import: give one FILE</source>
+        <translation>import：请给出一个文件</translation>
+    </message>
+    <message>
+        <source>import: --project PROJECT is missing</source>
+        <translation>import：缺少 --project 项目</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>已从 %2 导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2 into %3; %4 lines could not be read.</source>
+        <translation>已从 %2 向 %3 导入 %1 行；%4 行无法读取。</translation>
+    </message>
 </context>
 </TS>

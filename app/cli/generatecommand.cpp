@@ -7,12 +7,80 @@
 #include "session/projectfile.h"
 #include "session/session.h"
 #include "storage/datasetwriter.h"
+#include "storage/exporter.h"
+#include "storage/workspace.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 
 namespace candor::cli {
 using namespace Qt::StringLiterals;
+namespace {
+// A template run through the session into a project, as the window runs one: the rows are committed to the
+// project in chunks as they are made; --out, when given, is written from the finished rows.
+int generateIntoProject(const GenerationConfig &config, const LevelCounts &counts, const QString &projectPath,
+                        const QString &outPath, ExportFormat format, bool withMeta, bool quiet)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Session session;
+    QString error;
+    if (!session.attachProject(projectPath, config, &error)) {
+        printError(u"--project: %1"_s.arg(error));
+        return ExitFailure;
+    }
+    ProgressBar progress(config.count, !quiet);
+    QEventLoop loop;
+    bool succeeded = false;
+    QString summary;
+    QObject::connect(&session, &Session::progress, &loop, [&](int done, int) { progress.update(done); });
+    QObject::connect(&session, &Session::runFinished, &loop, [&](Session::RunKind, bool done, const QString &text) {
+        succeeded = done;
+        summary = text;
+        loop.quit();
+    });
+    Session::RunRequest request;
+    request.config = config;
+    request.counts = counts;
+    if (!session.start(request, &error)) {
+        printError(error);
+        return ExitFailure;
+    }
+    loop.exec();
+    progress.finish();
+    if (const WorkspaceError failure = session.workspace()->flush()) {
+        printError(failure.message);
+        return ExitFailure;
+    }
+    if (!succeeded) {
+        printError(summary);
+        return ExitFailure;
+    }
+    if (!outPath.isEmpty()) {
+        ExportOptions options;
+        options.path = outPath;
+        options.format = format;
+        options.withMeta = withMeta;
+        const ExportSummary written = session.exportTo(options);
+        if (!written.ok) {
+            printError(u"--out: %1"_s.arg(written.error));
+            return ExitFailure;
+        }
+    }
+    if (!quiet) {
+        QStringList perLevel;
+        for (int i = 0; i < Rubric::LevelCount; ++i)
+            perLevel << u"%1: %2"_s.arg(Rubric::formatReward(Rubric::rewardAt(i))).arg(counts[i]);
+        out() << tr("Wrote %n row(s) (%1) to %2 in %3", nullptr, config.count)
+                     .arg(perLevel.join(u", "_s), QDir::toNativeSeparators(projectPath),
+                          formatSeconds(timer.nsecsElapsed() / 1e9))
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+} // namespace
+
 int runGenerate(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -43,6 +111,10 @@ int runGenerate(const QStringList &args)
          u"FORMAT"_s, u"jsonl"_s},
         {u"with-meta"_s, tr("Include the \"meta\" object (id, source, created, status) in each row.")},
         {u"quiet"_s, tr("No progress bar and no summary line.")},
+        {u"project"_s,
+         tr("Write the rows into this Candor project (made when missing; its rows are replaced by this run's, its "
+            "run history kept), as the window's Generate Dataset does. --out is then optional."),
+         u"FILE"_s},
         {u"config"_s,
          tr("Start from a saved configuration or project (JSON, as the app writes it: prompt templates, "
             "provider, model, ...); options given here override it."),
@@ -117,8 +189,9 @@ int runGenerate(const QStringList &args)
         return ExitUsage;
     }
     const QString outPath = parser.value(u"out"_s);
+    const QString projectPath = parser.value(u"project"_s);
     const bool estimateOnly = config.mode == GenerationMode::Llm && parser.isSet(u"estimate"_s);
-    if (outPath.isEmpty() && !estimateOnly) {
+    if (outPath.isEmpty() && projectPath.isEmpty() && !estimateOnly) {
         printError(tr("--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)"));
         return ExitUsage;
     }
@@ -126,7 +199,9 @@ int runGenerate(const QStringList &args)
     if (!fromFile)
         config.provider.clear(); // only --provider (or a configuration) names one
     if (config.mode == GenerationMode::Llm)
-        return runLlmGeneration(parser, config, outPath, format, withMeta, quiet);
+        return runLlmGeneration(parser, config, outPath, format, withMeta, quiet, projectPath);
+    if (!projectPath.isEmpty())
+        return generateIntoProject(config, *counts, projectPath, outPath, format, withMeta, quiet);
 
     QElapsedTimer timer;
     timer.start();

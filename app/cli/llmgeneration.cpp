@@ -80,7 +80,7 @@ void addLlmOptions(QCommandLineParser &parser)
 }
 
 int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, const QString &outPath,
-                     ExportFormat format, bool withMeta, bool quiet)
+                     ExportFormat format, bool withMeta, bool quiet, const QString &projectPath)
 {
     // Options override the configuration (defaults or --config) only where they are given.
     auto setInt = [&](const char *name, int min, int max, int *target) {
@@ -211,15 +211,20 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
     output.format = format;
     output.withMeta = withMeta;
     bool started = false;
+    if (!projectPath.isEmpty() && !session.attachProject(projectPath, config, &error)) {
+        printError(u"--project: %1"_s.arg(error));
+        return ExitFailure;
+    }
+    const std::optional<ExportOptions> written = outPath.isEmpty() ? std::nullopt : std::optional(output);
     if (resume) {
-        started = session.resume(journalPath, provider->endpoint, &error, output);
+        started = session.resume(journalPath, provider->endpoint, &error, written);
     } else {
         Session::RunRequest request;
         request.config = config;
         request.counts = *config.distribution.countsFor(config.count, &error);
         request.endpoint = provider->endpoint;
         request.journalPath = journalPath;
-        request.output = output;
+        request.output = written;
         started = session.start(request, &error);
     }
     if (!started) {
@@ -232,6 +237,12 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
     progress.finish();
 
     const GenerationEngine::Stats stats = session.engine() ? session.engine()->stats() : GenerationEngine::Stats();
+    if (session.workspace()) {
+        if (const WorkspaceError failure = session.workspace()->flush()) {
+            printError(failure.message);
+            return ExitFailure;
+        }
+    }
     if (!succeeded) {
         if (QFile::exists(journalPath))
             printError(tr("%1. Every accepted row is in %2; run the same command with --resume to continue.")
@@ -249,7 +260,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         const int rows = session.store()->size();
         out() << tr("Wrote %n row(s) (%1) to %2 in %3; %4 requests, tokens %5 in / %6 out, cost %7%8", nullptr,
                     pluralCount(rows))
-                     .arg(perLevel.join(u", "_s), QDir::toNativeSeparators(outPath),
+                     .arg(perLevel.join(u", "_s), QDir::toNativeSeparators(outPath.isEmpty() ? projectPath : outPath),
                           formatSeconds(stats.elapsedSeconds))
                      .arg(stats.requests)
                      .arg(tokens(stats.inputTokens), tokens(stats.outputTokens), money(stats.costUsd))

@@ -8,7 +8,8 @@
 namespace candor::cli {
 // The options only LLM mode has: --concurrency, --batch-size, --stream, --temperature, --max-tokens, ...
 void addLlmOptions(QCommandLineParser &parser);
-// candor-cli generate --mode llm, after the options both modes share were read into config.
+// candor-cli generate --mode llm, after the options both modes share were read into config. With projectPath, the
+// rows are committed to that project as the engine accepts them (outPath may then be empty).
 int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, const QString &outPath,
-                     ExportFormat format, bool withMeta, bool quiet);
+                     ExportFormat format, bool withMeta, bool quiet, const QString &projectPath = QString());
 } // namespace candor::cli

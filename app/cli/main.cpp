@@ -38,6 +38,7 @@ QString usage()
     item("profile", 11, tr("List, show, save or delete provider profiles (shared with the window)"));
     item("project", 11, tr("Show what a .candor project holds (project info)"));
     item("export", 11, tr("Export a .candor project's rows in a trainer's format"));
+    item("import", 11, tr("Append a JSONL dataset's rows to a .candor project"));
     text += u'\n' + tr("Options:") + u'\n';
     item("-h, --help", 15, tr("Show this help; COMMAND --help shows a command's options"));
     item("-v, --version", 15, tr("Show the version"));
@@ -91,6 +92,8 @@ int main(int argc, char *argv[])
         return runProject(args);
     if (command == QLatin1String("export"))
         return runExport(args);
+    if (command == QLatin1String("import"))
+        return runImport(args);
     if (command == QLatin1String("profile"))
         return runProfile(args);
     if (command == QLatin1String("ask"))

@@ -4,13 +4,16 @@
 #include "dataset/rubric.h"
 #include "storage/datasetwriter.h"
 #include "storage/exporter.h"
+#include "storage/jsonlreader.h"
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -171,6 +174,103 @@ int runExport(const QStringList &args)
                       QLocale().toString(summary.rowsSkipped))
           << Qt::endl;
     return ExitOk;
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Append the rows of a JSONL dataset to a Candor project (made when missing)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"import"_s, tr("The command."));
+    parser.addPositionalArgument(u"FILE"_s, tr("A JSONL dataset (seed format, with or without meta)."));
+    parser.addOption({u"project"_s, tr("The .candor project to add the rows to."), u"PROJECT"_s});
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        printError(tr("import: give one FILE"));
+        return ExitUsage;
+    }
+    if (!parser.isSet(u"project"_s)) {
+        printError(tr("import: --project PROJECT is missing"));
+        return ExitUsage;
+    }
+    WorkspaceError failure;
+    auto workspace = Workspace::open(parser.value(u"project"_s), true, &failure);
+    if (!workspace) {
+        printError(failure.message);
+        return ExitFailure;
+    }
+    // The project's ids stay unique: an imported id that is taken gets a suffix, a missing one a fresh id.
+    QSet<QString> ids;
+    int next = 0;
+    if (!workspace->readRows(
+            16384,
+            [&](QVector<Example> rows, QVector<std::optional<Example>>) {
+                for (const Example &e : rows)
+                    ids.insert(e.id);
+                next += int(rows.size());
+            },
+            &failure)) {
+        printError(failure.message);
+        return ExitFailure;
+    }
+    WorkspaceRun run;
+    run.kind = u"import"_s;
+    run.config = QJsonObject{{u"file"_s, QFileInfo(positional.at(1)).absoluteFilePath()}};
+    run.id = workspace->beginRun(run);
+    const int first = next;
+    QVector<Example> chunk;
+    int bad = 0;
+    QString fatal;
+    const bool read = JsonlReader::read(
+        positional.at(1),
+        [&](Example &&row, qint64) {
+            QString id = row.id.isEmpty() ? u"imp-%1"_s.arg(next) : row.id;
+            for (int n = 2; ids.contains(id); ++n)
+                id = (row.id.isEmpty() ? u"imp-%1"_s.arg(next) : row.id) + u"-%1"_s.arg(n);
+            row.id = id;
+            ids.insert(id);
+            chunk.append(std::move(row));
+            if (chunk.size() >= 4096) {
+                const int firstSeq = next + 1 - int(chunk.size());
+                workspace->appendRows(firstSeq, std::exchange(chunk, {}));
+            }
+            ++next;
+            return true;
+        },
+        [&](const LineError &error) {
+            if (++bad <= 10)
+                printError(tr("%1 line %2: %3").arg(positional.at(1)).arg(error.line).arg(error.message));
+        },
+        &fatal);
+    if (!chunk.isEmpty()) {
+        const int firstSeq = next - int(chunk.size());
+        workspace->appendRows(firstSeq, std::exchange(chunk, {}));
+    }
+    run.rows = next - first;
+    run.outcome = read ? u"completed"_s : u"failed"_s;
+    run.summary = tr("Imported %1 rows from %2.").arg(next - first).arg(positional.at(1));
+    workspace->finishRun(run);
+    if (const WorkspaceError error = workspace->flush()) {
+        printError(error.message);
+        return ExitFailure;
+    }
+    if (!read) {
+        printError(fatal);
+        return ExitFailure;
+    }
+    out() << tr("Imported %1 rows from %2 into %3; %4 lines could not be read.")
+                 .arg(QLocale().toString(next - first), QDir::toNativeSeparators(positional.at(1)),
+                      QDir::toNativeSeparators(workspace->path()), QLocale().toString(bad))
+          << Qt::endl;
+    return bad ? ExitFailure : ExitOk;
 }
 
 } // namespace candor::cli

@@ -506,6 +506,21 @@ void Session::attach(std::unique_ptr<Workspace> workspace)
     }
 }
 
+bool Session::attachProject(const QString &path, const GenerationConfig &config, QString *error)
+{
+    if (QFileInfo::exists(path) && !ProjectFile::convert(path, error))
+        return false;
+    WorkspaceError failure;
+    auto workspace = Workspace::open(path, true, &failure);
+    if (!workspace) {
+        *error = failure.message;
+        return false;
+    }
+    workspace->setConfig(config.toJson());
+    attach(std::move(workspace));
+    return true;
+}
+
 void Session::closeProject()
 {
     attach(nullptr);

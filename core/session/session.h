@@ -108,6 +108,10 @@ public:
     // Saves the configuration and every row (review state and generated originals too) as the project at path and
     // keeps it open: later changes are committed as they happen. To the open project, only the configuration.
     bool saveProject(const QString &path, const GenerationConfig &config, QString *error);
+    // candor-cli generate --project: runs write into the project at path (made when missing, a JSON one converted),
+    // whose configuration becomes config; its rows are replaced by the next run's once that run has rows, and are
+    // not loaded into the store.
+    bool attachProject(const QString &path, const GenerationConfig &config, QString *error);
     // Lets go of the project database (New Project); the rows stay in memory.
     void closeProject();
 
