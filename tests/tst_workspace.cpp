@@ -27,6 +27,10 @@ Example makeRow(int i)
     e.expectedFeedback = u"Feedback %1"_s.arg(i);
     e.targetReward = Rubric::rewardAt(i % Rubric::LevelCount);
     e.tags = QStringList{u"history"_s, u"tag-%1"_s.arg(i % 7)};
+    if (i % 1000 == 1)
+        e.tags << u"a \"quoted\", back\\slash"_s << QString(); // tags that need JSON escapes
+    if (i % 1000 == 2)
+        e.tags.clear();
     if (i % 3 == 0)
         e.searchHint = u"[SEARCH: peak %1]"_s.arg(i);
     e.id = u"tpl-%1"_s.arg(i);
