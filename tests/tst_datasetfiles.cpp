@@ -480,6 +480,14 @@ void TestDatasetFiles::readerDamagedFile_data()
                  u"\"meta\" must be an object"_s);
     addBadMiddle("invalid UTF-8", jsonRow("bad \xff\xfe bytes"), u"UTF-8"_s);
     addBadMiddle("truncated UTF-8 sequence", jsonRow("cut \xe4\xb8"), u"UTF-8"_s);
+    // Strict JSON parsers refuse these, so validate and the reader report them rather than pass them on.
+    addBadMiddle("raw tab in a string", jsonRow("tab\there"), u"raw control character U+0009"_s);
+    addBadMiddle("raw newline-like control character", jsonRow("bell\x07"), u"raw control character U+0007"_s);
+    addBadMiddle("lone high surrogate", jsonRow("x\\ud800y"), u"lone surrogate escape \\ud800"_s);
+    addBadMiddle("lone low surrogate", jsonRow("x\\uDC00"), u"lone surrogate escape \\uDC00"_s);
+    addBadMiddle("high surrogate before a non-surrogate", jsonRow("\\ud83d\\u0041"), u"lone surrogate"_s);
+    // 1e30 once went through a cast to int (undefined behaviour) before the range check.
+    addBadMiddle("target_reward far out of range (1e30)", jsonRow("p2", "1e30"), u"outside the rubric"_s);
 
     QTest::newRow("empty lines are skipped but counted")
         << QByteArray("\n" + p1 + "\n\n   \n\t\n" + p3 + "\n\n") << QStringList{u"p1"_s, u"p3"_s} << QList<qint64>{2, 6}
@@ -503,6 +511,10 @@ void TestDatasetFiles::readerDamagedFile_data()
     QTest::newRow("only a newline") << QByteArray("\n") << QStringList{} << QList<qint64>{} << QList<qint64>{}
                                     << QStringList{};
     QTest::newRow("empty file") << QByteArray() << QStringList{} << QList<qint64>{} << QList<qint64>{} << QStringList{};
+    QTest::newRow("escaped control characters and surrogate pairs are accepted")
+        << QByteArray(jsonRow("tab\\there \\u0007 \\ud83d\\ude00 \\\\ud800") + '\n' + p3)
+        << QStringList{u"tab\there \u0007 \U0001F600 \\ud800"_s, u"p3"_s} << QList<qint64>{1, 2} << QList<qint64>{}
+        << QStringList{};
     QTest::newRow("reward as string is accepted")
         << QByteArray(jsonRow("p1", "\"+2\"") + '\n' + jsonRow("p3", "2.0")) << QStringList{u"p1"_s, u"p3"_s}
         << QList<qint64>{1, 2} << QList<qint64>{} << QStringList{};
