@@ -20,7 +20,15 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstring>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace candor;
 using namespace Qt::StringLiterals;
@@ -189,6 +197,9 @@ private Q_SLOTS:
     void diskFullKeepsOldFile();
     void openErrors_data();
     void openErrors();
+    void writesIntoFifo();
+    void writesIntoCharacterDevice();
+    void refusesSocket();
 
     // exports
     void csvHeader_data();
@@ -765,6 +776,9 @@ void TestDatasetFiles::diskFullKeepsOldFile()
     QVERIFY(!committed);
     QVERIFY(!commitError.isEmpty());
     QVERIFY2(commitError.contains(u"full-disk.jsonl"_s), qPrintable(commitError));
+    // The cause in words (EFBIG here), never Qt's "Unknown error".
+    QVERIFY2(commitError.contains(u"larger than the system allows"_s), qPrintable(commitError));
+    QVERIFY2(!commitError.contains(u"Unknown error"_s), qPrintable(commitError));
     QCOMPARE(readBytes(path), old);
     QCOMPARE(folderEntries(dir.path()), QStringList{u"full-disk.jsonl"_s});
 
@@ -772,6 +786,95 @@ void TestDatasetFiles::diskFullKeepsOldFile()
     QString error;
     QVERIFY2(writeExamples(path, format, false, rows, &error), qPrintable(error));
     QVERIFY(QFileInfo(path).size() > 2 * 1000 * 1000);
+}
+
+namespace {
+mode_t nodeType(const QString &path)
+{
+    struct stat st = {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & S_IFMT) : 0;
+}
+} // namespace
+
+// A FIFO is streamed into, never renamed over: the node stays a FIFO and the reader gets every byte.
+void TestDatasetFiles::writesIntoFifo()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(u"pipe"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+
+    QByteArray received;
+    std::thread reader([&received, name = QFile::encodeName(fifo)] {
+        const int fd = ::open(name.constData(), O_RDONLY);
+        if (fd < 0)
+            return;
+        char buffer[65536];
+        ssize_t n = 0;
+        while ((n = ::read(fd, buffer, sizeof buffer)) > 0)
+            received.append(buffer, n);
+        ::close(fd);
+    });
+    QVector<Example> rows;
+    for (int i = 0; i < 3000; ++i) // past the 1 MB flush, so it is streamed in more than one write
+        rows << makeExample(u"row %1 %2"_s.arg(i).arg(QString(400, QLatin1Char('f'))), Rubric::rewardAt(i % 5));
+    QString error;
+    const bool written = writeExamples(fifo, ExportFormat::Jsonl, false, rows, &error);
+    // Should the writer never have opened the FIFO, a writer of our own lets the reader see its end.
+    const int unblock = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+    if (unblock >= 0)
+        ::close(unblock);
+    reader.join();
+    QVERIFY2(written, qPrintable(error));
+
+    QByteArray expected;
+    for (const Example &e : std::as_const(rows))
+        appendJsonLine(expected, e, false);
+    QCOMPARE(received.size(), expected.size());
+    QVERIFY(received == expected);
+    QCOMPARE(nodeType(fifo), mode_t(S_IFIFO));
+    QCOMPARE(folderEntries(dir.path()), QStringList{u"pipe"_s}); // no temporary file left beside it
+}
+
+// A character device (a private node like /dev/null, made in the test's own folder) is written into and survives.
+void TestDatasetFiles::writesIntoCharacterDevice()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString node = dir.filePath(u"null"_s);
+    if (::mknod(QFile::encodeName(node).constData(), S_IFCHR | 0600, makedev(1, 3)) != 0)
+        QSKIP("mknod is not permitted here (needs root or CAP_MKNOD); the FIFO case covers streaming");
+    QCOMPARE(nodeType(node), mode_t(S_IFCHR));
+
+    QString error;
+    QVERIFY2(writeExamples(node, ExportFormat::Csv, false, {makeExample(u"one"_s), makeExample(u"two"_s)}, &error),
+             qPrintable(error));
+    QCOMPARE(nodeType(node), mode_t(S_IFCHR));
+    QCOMPARE(folderEntries(dir.path()), QStringList{u"null"_s});
+}
+
+// Other node types are refused with a message, and left alone.
+void TestDatasetFiles::refusesSocket()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"sock"_s);
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    const QByteArray name = QFile::encodeName(path);
+    QVERIFY(size_t(name.size()) < sizeof address.sun_path);
+    std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+
+    DatasetWriter writer(path, ExportFormat::Jsonl, false);
+    QString error;
+    QVERIFY(!writer.open(&error));
+    QVERIFY2(error.contains(u"is a socket, not a regular file"_s), qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    ::close(fd);
+    QCOMPARE(nodeType(path), mode_t(S_IFSOCK));
 }
 
 void TestDatasetFiles::openErrors_data()
