@@ -50,6 +50,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <limits>
+
 namespace candor {
 using namespace Qt::StringLiterals;
 
@@ -269,10 +271,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     });
     connect(m_session, &Session::runFinished, this, &MainWindow::finishRun);
     connect(m_session, &Session::datasetLoaded, this,
-            [this](int count, const QVector<LineError> &errors, const QString &fatal) {
-                if (!fatal.isEmpty() || !errors.isEmpty())
+            [this](int count, const QVector<LineError> &, qint64 errorCount, const QString &fatal) {
+                if (!fatal.isEmpty() || errorCount > 0)
                     showBanner(m_status->text(), QString(), {});
-                Q_EMIT datasetLoaded(count, int(errors.size()));
+                Q_EMIT datasetLoaded(count, int(qMin<qint64>(errorCount, std::numeric_limits<int>::max())));
             });
 
     rebuildRecentMenu();

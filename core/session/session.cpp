@@ -8,14 +8,17 @@
 
 #include <QDateTime>
 #include <QDir>
+
 #include <QFile>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <limits>
 
 #include <deque>
+#include <limits>
 #include <vector>
 
 namespace candor {
@@ -83,23 +86,29 @@ Session::Session(QObject *parent) : QObject(parent), m_store(new DatasetStore(th
         const bool cancelled = m_workerCancel && m_workerCancel->load() && error.isEmpty();
         m_workerCancel.reset();
         if (m_run == RunKind::Load) {
-            const auto errors = m_loadErrors ? *m_loadErrors : QVector<LineError>();
+            const LoadErrors errors = m_loadErrors ? *m_loadErrors : LoadErrors();
             QString text;
             if (error.isEmpty()) {
                 text =
                     tr("Loaded %n row(s) from %1.", nullptr, m_store->size()).arg(QDir::toNativeSeparators(m_loadPath));
-                if (!errors.isEmpty()) {
-                    const LineError &first = errors.constFirst();
-                    text += u' ' + tr("%n line(s) could not be read (first: line %1, %2).", nullptr, int(errors.size()))
+                if (!errors.first.isEmpty()) {
+                    const LineError &first = errors.first.constFirst();
+                    text += u' ' + tr("%n line(s) could not be read (first: line %1, %2).", nullptr,
+                                      int(qMin<qint64>(errors.count, std::numeric_limits<int>::max())))
                                        .arg(first.line)
                                        .arg(first.message);
-                    for (const LineError &e : errors)
+                    for (const LineError &e : errors.first)
                         Q_EMIT message(
                             tr("%1 line %2: %3").arg(QDir::toNativeSeparators(m_loadPath)).arg(e.line).arg(e.message));
+                    if (errors.count > errors.first.size())
+                        Q_EMIT message(
+                            tr("%1: %n more line(s) could not be read.", nullptr,
+                               int(qMin<qint64>(errors.count - errors.first.size(), std::numeric_limits<int>::max())))
+                                .arg(QDir::toNativeSeparators(m_loadPath)));
                 }
             }
             finishRun(error.isEmpty(), error.isEmpty() ? text : error);
-            Q_EMIT datasetLoaded(m_store->size(), errors, error);
+            Q_EMIT datasetLoaded(m_store->size(), errors.first, errors.count, error);
             return;
         }
         if (!error.isEmpty())
@@ -305,7 +314,7 @@ bool Session::openDataset(const QString &path, QString *error)
     }
     m_replaceOnFirstRows = true;
     m_loadPath = path;
-    m_loadErrors = std::make_shared<QVector<LineError>>();
+    m_loadErrors = std::make_shared<LoadErrors>();
     beginRun(RunKind::Load, 1000); // per mille of the file read
     Q_EMIT message(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
     m_workerCancel = std::make_shared<std::atomic_bool>(false);
@@ -336,7 +345,11 @@ bool Session::openDataset(const QString &path, QString *error)
                     flush();
                 return !cancel->load();
             },
-            [&](const LineError &lineError) { errors->append(lineError); }, &fatal,
+            [&](const LineError &lineError) {
+                if (errors->count++ < KeptLoadErrors)
+                    errors->first.append(lineError);
+            },
+            &fatal,
             [&](qint64 done, qint64 total) {
                 const int permille = total > 0 ? int(done * 1000 / total) : 1000;
                 if (permille == lastPermille)
