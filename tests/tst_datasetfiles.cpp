@@ -206,6 +206,7 @@ private Q_SLOTS:
     void csvHeader();
     void csvRoundTrip_data();
     void csvRoundTrip();
+    void csvFormulaCellsAreDefused();
     void openAiChat();
     void formatNames();
 
@@ -937,6 +938,46 @@ void TestDatasetFiles::csvHeader()
     QString error;
     QVERIFY2(writeExamples(path, ExportFormat::Csv, withMeta, {}, &error), qPrintable(error));
     QCOMPARE(readBytes(path), header + "\r\n");
+}
+
+// Model text that a spreadsheet would run as a formula gets OWASP's leading quote in CSV; JSONL keeps it exactly.
+void TestDatasetFiles::csvFormulaCellsAreDefused()
+{
+    const QStringList dangerous{
+        u"=HYPERLINK(\"http://x\",\"y\")"_s, u"+1+1"_s, u"-2+3"_s, u"@SUM(A1)"_s, u"\tindent"_s, u"\rreturn"_s};
+    QVector<Example> rows;
+    for (const QString &text : dangerous) {
+        Example e = makeExample(text, -2, {text});
+        e.idealAnswer = text;
+        e.expectedFeedback = text;
+        rows << e;
+    }
+    rows << makeExample(u"safe = text, with - and + inside"_s, 2);
+    const QString csvPath = m_tmp.filePath(u"formulas.csv"_s);
+    const QString jsonlPath = m_tmp.filePath(u"formulas.jsonl"_s);
+    QString error;
+    QVERIFY2(writeExamples(csvPath, ExportFormat::Csv, false, rows, &error), qPrintable(error));
+    QVERIFY2(writeExamples(jsonlPath, ExportFormat::Jsonl, false, rows, &error), qPrintable(error));
+
+    QVector<QStringList> records;
+    QVERIFY2(parseCsv(readBytes(csvPath), &records, &error), qPrintable(error));
+    QCOMPARE(records.size(), rows.size() + 1);
+    for (int i = 0; i < dangerous.size(); ++i) {
+        const QStringList &fields = records.at(i + 1);
+        for (int column : {0, 1, 2, 4}) // prompt, ideal_answer, expected_feedback, tags
+            QCOMPARE(fields.at(column), u"'"_s + dangerous.at(i));
+        QCOMPARE(fields.at(3), u"-2"_s); // the reward is a number, not model text: left as it is
+    }
+    QCOMPARE(records.last().at(0), u"safe = text, with - and + inside"_s);
+
+    // JSONL is data for programs: byte for byte what the row holds.
+    QByteArray expected;
+    for (const Example &e : std::as_const(rows))
+        appendJsonLine(expected, e, false);
+    QCOMPARE(readBytes(jsonlPath), expected);
+    JsonlReader::Result back;
+    QVERIFY2(JsonlReader::readAll(jsonlPath, &back, &error), qPrintable(error));
+    QCOMPARE(back.rows.first().prompt, dangerous.first());
 }
 
 void TestDatasetFiles::csvRoundTrip_data()

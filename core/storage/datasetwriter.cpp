@@ -19,9 +19,19 @@ namespace {
 CANDOR_TR_FUNCTION("candor::DatasetWriter")
 constexpr qsizetype kFlushAt = 1 << 20;
 
+// A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)" from a model's answer).
+// OWASP's advice for CSV injection: prefix such a cell with a single quote, which spreadsheets show as text.
+bool startsLikeFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
 void appendCsvField(QByteArray &out, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = startsLikeFormula(text) ? "'" + text.toUtf8() : text.toUtf8();
     bool quote = false;
     for (char c : utf8) {
         if (c == '"' || c == ',' || c == '\n' || c == '\r') {
