@@ -664,6 +664,46 @@ private Q_SLOTS:
         QCOMPARE(contents.damagedLines, 1);
     }
 
+    // A damaged line in the middle of a journal: the rows after it keep their ids, and the resumed run's ids
+    // continue after the highest one, so no two rows share an id (counting rows once reused one).
+    void resumeAfterDamagedLineKeepsIdsUnique()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, false);
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) { return model.answer(r); });
+        const QString path = journal(u"damaged-middle"_s);
+        {
+            auto engine =
+                std::make_unique<GenerationEngine>(config(u"openai"_s, 60, false), endpoint(server, u"openai"_s));
+            QString error;
+            QVERIFY(engine->start(path, &error));
+            QTRY_VERIFY_WITH_TIMEOUT(engine->rows().size() >= 20, 20000);
+        } // destroyed mid-run, as if the process died
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QList<QByteArray> lines = f.readAll().split('\n');
+            f.close();
+            QVERIFY(lines.size() > 10);
+            lines[3] = "{\"prompt\": damaged"; // a row in the middle, not the last one
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(lines.join('\n'));
+        }
+        GenerationEngine engine(config(u"openai"_s, 60, false), endpoint(server, u"openai"_s));
+        QString error;
+        QVERIFY2(engine.resumeFrom(path, &error), qPrintable(error));
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(engine.rows().size(), 60);
+        QSet<QString> ids;
+        for (const Example &row : engine.rows()) {
+            QVERIFY(!row.id.isEmpty());
+            QVERIFY2(!ids.contains(row.id), qPrintable(u"duplicate id "_s + row.id));
+            ids.insert(row.id);
+        }
+    }
+
     void budgetCap()
     {
         ProviderTestServer server;

@@ -185,6 +185,7 @@ bool GenerationEngine::prepare(QString *error)
     m_priceKnown = m_prices.find(m_config.provider, m_config.model).has_value();
     m_stats = Stats();
     m_stats.target = m_target;
+    m_nextIdNumber = 1;
     return true;
 }
 
@@ -219,6 +220,16 @@ bool GenerationEngine::resumeFrom(const QString &journalPath, QString *error)
     if (contents.config.provider != providerId)
         Q_EMIT message(tr("The journal was started with %1; continuing with it.").arg(contents.config.provider));
     QVector<Example> rows;
+    // Ids continue after the highest one the journal holds, kept or not: counting rows would reuse an id after a
+    // damaged line or a dropped duplicate.
+    const QString idPrefix = u"llm-%1-"_s.arg(m_config.seed, 0, 36);
+    for (const Example &row : std::as_const(contents.rows)) {
+        bool ok = false;
+        const qint64 number = row.id.startsWith(idPrefix) ? row.id.mid(idPrefix.size()).toLongLong(&ok) : 0;
+        if (ok && number >= m_nextIdNumber)
+            m_nextIdNumber = number + 1;
+    }
+    m_nextIdNumber = std::max(m_nextIdNumber, qint64(contents.rows.size()) + contents.damagedLines + 1);
     for (Example &row : contents.rows) {
         const int index = Rubric::indexOf(row.targetReward);
         if (m_accepted[index] >= m_target[index] || m_validator->isDuplicate(row.prompt))
@@ -382,7 +393,7 @@ void GenerationEngine::onRowsFromModel(const std::shared_ptr<Batch> &batch, cons
         row.provider = m_config.provider;
         row.model = m_config.model;
         row.createdMs = created;
-        row.id = u"llm-%1-%2"_s.arg(m_config.seed, 0, 36).arg(m_rows.size() + accepted.size() + 1);
+        row.id = u"llm-%1-%2"_s.arg(m_config.seed, 0, 36).arg(m_nextIdNumber++);
         if (!m_journal.append(row)) {
             m_fatal = tr("%1 Nothing more is generated; the rows so far are safe in the journal.")
                           .arg(m_journal.errorString());

@@ -204,6 +204,7 @@ private:
     bool m_budgetHit = false;
     QString m_fatal;
     qint64 m_rowsAtStart = 0;
+    qint64 m_nextIdNumber = 1;                      // the number in the next row's id, llm-SEED-N
     static constexpr qint64 kStallWindowMs = 30000; // a failure streak pauses the run only once it spans this long
     int m_failureStreak = 0;                        // failed requests since the last answer, rate limits aside
     qint64 m_failureStreakStartMs = 0;
