@@ -206,6 +206,15 @@ private Q_SLOTS:
         row("openai 429 server delay too long", oai, openai, 429, json({{"retry-after", "600"}}),
             openAiError(tpm, "tokens", "rate_limit_exceeded"), mini, K::RateLimited, false, 600.0,
             u"rate_limit_exceeded"_s, QString(), {u"Wait 10 min"_s, u"OpenAI asks to wait 10 min"_s});
+        // A Retry-After no server means is ignored, never printed as "Wait -9223372036854775808 min".
+        row("openai 429 absurd retry-after", oai, openai, 429,
+            json({{"retry-after", "1" + QByteArray(40, '0')}, {"retry-after-ms", "1" + QByteArray(40, '0')}}),
+            openAiError(tpm, "tokens", "rate_limit_exceeded"), mini, K::RateLimited, true, 7.0,
+            u"rate_limit_exceeded"_s, QString(), {u"Wait 7 s"_s});
+        row("openai 429 reset centuries away", oai, openai, 429,
+            json({{"x-ratelimit-remaining-tokens", "0"}, {"x-ratelimit-reset-tokens", "99999999999999h"}}),
+            openAiError(tpm, "tokens", "rate_limit_exceeded"), mini, K::RateLimited, false, 99999999999999.0 * 3600,
+            u"rate_limit_exceeded"_s, QString(), {u"277777 h 47 min"_s});
         row("x-should-retry false wins", oai, openai, 429, json({{"x-should-retry", "false"}}),
             openAiError(tpm, "tokens", "rate_limit_exceeded"), mini, K::RateLimited, false, 7.0,
             u"rate_limit_exceeded"_s, QString(), {u"HTTP 429"_s});

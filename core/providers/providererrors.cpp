@@ -196,6 +196,10 @@ bool isLoopbackHost(const QString &host)
 // "1.3 s", "45 s", "6 min", "1 h 2 min": how long a person has to wait, readably.
 QString formatDelay(double seconds)
 {
+    // Bounded before any conversion: a huge delay (a reset date far away) once printed as -9223372036854775808 min.
+    if (!(seconds >= 0))
+        seconds = 0;
+    seconds = std::min(seconds, 1e9);
     if (seconds < 10)
         return tr("%1 s").arg(QString::number(std::ceil(seconds * 10) / 10, 'g', 3));
     if (seconds < 120)
