@@ -352,6 +352,7 @@ void GenerationEngine::dispatch(std::shared_ptr<Batch> batch)
     request.schemaName = u"candor_rows"_s;
     request.stream = m_config.stream;
     batch->estimatedCost = projectedRequestCost(batch->spec.count);
+    batch->requestChars = request.system.size() + request.user.size();
     batch->stream.reset(m_config.stream ? new IncrementalJsonRows : nullptr);
     ChatCall *call = m_connector->chat(request);
     batch->call = call;
@@ -416,16 +417,40 @@ void GenerationEngine::onRowsFromModel(const std::shared_ptr<Batch> &batch, cons
     }
 }
 
-void GenerationEngine::account(const ChatResult &result)
+namespace {
+// About four characters a token: what the budget counts when a server reports no usage.
+qint64 tokensFromChars(qint64 chars)
 {
-    if (result.inputTokens)
-        m_stats.inputTokens += *result.inputTokens;
-    if (result.outputTokens)
-        m_stats.outputTokens += *result.outputTokens;
-    if (!result.inputTokens || !result.outputTokens)
+    return (chars + 3) / 4;
+}
+} // namespace
+
+void GenerationEngine::account(const ChatResult &result, const Batch &batch)
+{
+    // A server that reports no usage must not make the run free: the budget would never stop it. The missing
+    // figures are estimated from the request and the answer's length.
+    const qint64 input = result.inputTokens.value_or(tokensFromChars(batch.requestChars));
+    const qint64 output = result.outputTokens.value_or(tokensFromChars(result.text.size()));
+    m_stats.inputTokens += input;
+    m_stats.outputTokens += output;
+    if (!result.inputTokens || !result.outputTokens) {
         m_stats.tokensPartlyUnknown = true;
-    if (const auto cost = m_prices.cost(m_config.provider, m_config.model, result.inputTokens.value_or(0),
-                                        result.outputTokens.value_or(0)))
+        m_stats.costEstimated = true;
+    }
+    if (const auto cost = m_prices.cost(m_config.provider, m_config.model, input, output))
+        m_costSoFar += *cost;
+}
+
+void GenerationEngine::accountFailure(const Batch &batch, const ProviderError &error)
+{
+    // A failed or cut-off request may still be billed for its prompt (a refused one, 429 or auth, is not).
+    if (isRateLimit(error.kind) || error.kind == ErrorKind::Auth || error.httpStatus == 0 ||
+        error.kind == ErrorKind::Cancelled)
+        return;
+    const qint64 input = tokensFromChars(batch.requestChars);
+    m_stats.inputTokens += input;
+    m_stats.costEstimated = true;
+    if (const auto cost = m_prices.cost(m_config.provider, m_config.model, input, 0))
         m_costSoFar += *cost;
 }
 
@@ -456,7 +481,7 @@ void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const Cha
     m_inFlight.removeAll(batch);
     releasePending(*batch);
     noteSend(batch->sentMs, 1);
-    account(result);
+    account(result, *batch);
     m_rowsRequestedDone += batch->spec.count;
     noteRateLimit(result.rateLimit);
     if (m_running) {
@@ -514,6 +539,7 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
     ++m_stats.errorsByKind[errorKindName(error.kind)];
     m_stats.lastError = error.message;
     m_stats.lastErrorKind = error.kind;
+    accountFailure(*batch, error);
     QString syncError;
     m_journal.sync(&syncError); // rows that streamed in before the failure stay
 
