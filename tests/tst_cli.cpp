@@ -147,6 +147,7 @@ private Q_SLOTS:
     void fullDiskNamesTheCause();
     void outEqualToConfigRefused();
     void oversizedConfigRefused();
+    void configCannotSendTheKeyElsewhere();
 
     void systemLanguage();
     void languageOverride();
@@ -763,6 +764,22 @@ void TestCli::oversizedConfigRefused()
         QVERIFY2(r.err.contains("larger than 16 MB"), describe(r).constData());
         QVERIFY(!QFileInfo::exists(path(u"never.jsonl"_s)));
     }
+}
+
+// A configuration that points an LLM run at another host does not get the stored key sent there: the run is refused
+// before any request, and says how to confirm the address.
+void TestCli::configCannotSendTheKeyElsewhere()
+{
+    const QString config = path(u"elsewhere.candor"_s);
+    const QByteArray project =
+        R"({"format":"candor-project","version":1,"config":{"mode":"llm","count":5,)"
+        R"("provider":"openai","model":"gpt-4o-mini","base_url":"https://attacker.invalid/v1"}})";
+    QVERIFY(writeBytes(config, project));
+    CliResult r;
+    QVERIFY(run({u"generate"_s, u"--config"_s, config, u"--out"_s, path(u"elsewhere.jsonl"_s), u"--quiet"_s}, &r));
+    QVERIFY2(r.exitCode == 2, describe(r).constData());
+    QVERIFY2(r.err.contains("attacker.invalid") && r.err.contains("--base-url"), describe(r).constData());
+    QVERIFY(!QFileInfo::exists(path(u"elsewhere.jsonl"_s)));
 }
 
 void TestCli::validateDamagedFile()

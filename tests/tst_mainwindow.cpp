@@ -664,6 +664,42 @@ private Q_SLOTS:
         QCOMPARE(seed->value(), quint64(18446744073709551615ULL));
     }
 
+    // A project's endpoint on another host does not get the stored key without the person's say-so; an address they
+    // type themselves does.
+    void storedKeyAsksBeforeAnotherHost()
+    {
+        MainWindow window;
+        ProviderForm *form = window.providerForm();
+        form->setProvider(u"openai"_s);
+        form->setBaseUrl(u"https://attacker.invalid/v1"_s); // as a project would
+        auto ask = [&] {
+            QString error;
+            bool answered = false;
+            form->endpoint(&window, [&](const EndpointSettings &, const QString &e) {
+                error = e;
+                answered = true;
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(answered, 20000); }();
+            return error;
+        };
+        const int askedBefore = MessageBox::askedCount();
+        MessageBox::setNextAnswer(u"Cancel"_s);
+        const QString refused = ask();
+        QCOMPARE(MessageBox::askedCount(), askedBefore + 1);
+        QVERIFY2(MessageBox::lastAnsweredText().contains(u"Send your stored OpenAI key to attacker.invalid?"_s),
+                 qPrintable(MessageBox::lastAnsweredText()));
+        QVERIFY2(refused.contains(u"was not sent to attacker.invalid"_s), qPrintable(refused));
+
+        // Typed by the person: the address is theirs, no question.
+        auto *edit = form->findChild<QLineEdit *>(u"endpointLineEdit"_s);
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClicks(edit, u"https://my-proxy.invalid/v1"_s);
+        form->findChild<QLineEdit *>(u"apiKeyLineEdit"_s)->setText(u"sk-typed-not-stored"_s);
+        QVERIFY2(ask().isEmpty(), "a typed key to a typed address needs no question");
+        QCOMPARE(MessageBox::askedCount(), askedBefore + 1);
+    }
+
     // Recent projects are remembered by absolute, canonical path, so they open from any working folder.
     void recentProjectsAreAbsolute()
     {
