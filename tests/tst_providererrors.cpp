@@ -804,7 +804,7 @@ private Q_SLOTS:
         const QStringList after{u""_s, u" "_s, u"_"_s, u"---"_s, u"\""_s, u"."_s, u")"_s, u"&x=1"_s, u"\n"_s};
         for (int round = 0; round < 20000; ++round) {
             QRandomGenerator rng(quint32(0xC0FFEE + round));
-            const QString prefix = prefixes.at(rng.bounded(prefixes.size()));
+            const QString &prefix = prefixes.at(rng.bounded(prefixes.size()));
             QString secret;
             const int length = 32 + rng.bounded(40);
             // A realistic key: letters and digits, never only letters; keys with a known prefix (sk-proj-...) also
