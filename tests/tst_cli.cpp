@@ -19,6 +19,10 @@
 #include <QTest>
 
 #include <array>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using candor::test::parseCsv;
@@ -140,6 +144,11 @@ private Q_SLOTS:
     void validateJsonCountsEveryProblem();
     void outputErrors_data();
     void outputErrors();
+    void outputIntoFifo();
+    void fullDiskNamesTheCause();
+    void outEqualToConfigRefused();
+    void oversizedConfigRefused();
+    void configCannotSendTheKeyElsewhere();
 
     void systemLanguage();
     void languageOverride();
@@ -613,6 +622,8 @@ void TestCli::badArguments_data()
     QTest::newRow("--distribution mixes counts and percentages")
         << QStringList{gen, u"--distribution"_s, u"-2:10,2:90%"_s, u"--count"_s, u"50"_s, out, o}
         << u"--distribution"_s;
+    QTest::newRow("--distribution over the row cap")
+        << QStringList{gen, u"--distribution"_s, u"-2:100000000,-1:100000000"_s, out, o} << u"--distribution"_s;
     QTest::newRow("--distribution garbage")
         << QStringList{gen, u"--distribution"_s, u"lots"_s, out, o} << u"--distribution"_s;
     QTest::newRow("--mode bogus") << QStringList{gen, u"--mode"_s, u"bogus"_s, u"--count"_s, u"5"_s, out, o}
@@ -656,6 +667,123 @@ void TestCli::badArguments()
     QVERIFY2(QString::fromUtf8(r.err).contains(mention), describe(r).constData());
     QVERIFY2(!QFileInfo::exists(outPath), "a file was written despite the error");
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+// --out at a FIFO streams into it (a pipe to another program) instead of renaming a file over the node.
+void TestCli::outputIntoFifo()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(u"rows.fifo"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QByteArray received;
+    std::thread reader([&received, name = QFile::encodeName(fifo)] {
+        QFile in(QString::fromLocal8Bit(name));
+        if (in.open(QIODevice::ReadOnly))
+            received = in.readAll();
+    });
+    CliResult r;
+    const bool ran = run({u"generate"_s, u"--count"_s, u"2000"_s, u"--quiet"_s, u"--out"_s, fifo}, &r);
+    // Should candor-cli never have opened the FIFO, a writer of our own lets the reader see its end.
+    const int unblock = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+    if (unblock >= 0)
+        ::close(unblock);
+    reader.join();
+    QVERIFY(ran);
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    QCOMPARE(received.count('\n'), 2000);
+    struct stat st = {};
+    QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
+}
+
+// A real full disk (a 256 KB tmpfs in a private mount namespace): the error names the path and the cause, and the
+// earlier file is intact.
+void TestCli::fullDiskNamesTheCause()
+{
+    const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
+    if (unshare.isEmpty())
+        QSKIP("unshare(1) is not installed, so no private tmpfs can be mounted; tst_datasetfiles covers EFBIG");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString mountPoint = dir.filePath(u"small"_s);
+    QVERIFY(QDir().mkpath(mountPoint));
+    const QString script = uR"(mount -t tmpfs -o size=256k tmpfs "$1" || exit 77
+printf 'the earlier dataset\n' > "$1/out.jsonl"
+"$2" generate --count 20000 --quiet --out "$1/out.jsonl" 2>"$1/../stderr"
+rc=$?
+cat "$1/out.jsonl"
+exit $rc)"_s;
+    QProcess process;
+    QStringList args;
+    if (::geteuid() != 0)
+        args << u"-r"_s; // an unprivileged user maps itself to root in a new user namespace
+    args << u"-m"_s << u"sh"_s << u"-c"_s << script << u"sh"_s << mountPoint << m_cli;
+    process.start(unshare, args);
+    QVERIFY(process.waitForFinished(kTimeoutMs));
+    const QByteArray unshareErrors = process.readAllStandardError();
+    if (process.exitCode() == 77 || unshareErrors.contains("unshare failed") ||
+        unshareErrors.contains("Operation not permitted"))
+        QSKIP(qPrintable(u"cannot mount a private tmpfs here (%1); tst_datasetfiles covers EFBIG"_s.arg(
+            QString::fromLocal8Bit(unshareErrors).trimmed())));
+    QFile errFile(dir.filePath(u"stderr"_s));
+    QVERIFY(errFile.open(QIODevice::ReadOnly));
+    const QString err = QString::fromUtf8(errFile.readAll());
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains(u"no space left on device"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"out.jsonl"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"unchanged"_s), qPrintable(err));
+    QVERIFY2(!err.contains(u"Unknown error"_s), qPrintable(err));
+    QCOMPARE(process.readAllStandardOutput(), QByteArray("the earlier dataset\n"));
+}
+
+void TestCli::outEqualToConfigRefused()
+{
+    const QString config = path(u"same.candor"_s);
+    const QByteArray content = R"({"format":"candor-project","version":1,"config":{"count":5}})";
+    QVERIFY(writeBytes(config, content));
+    CliResult r;
+    // The same file by another spelling still counts.
+    QVERIFY(run({u"generate"_s, u"--config"_s, config, u"--out"_s, m_dir.path() + u"/./same.candor"_s}, &r));
+    QVERIFY2(r.exitCode == 2, describe(r).constData());
+    QVERIFY2(r.err.contains("--out") && r.err.contains("--config"), describe(r).constData());
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+}
+
+// /dev/zero never ends and a huge file would be read whole: both stop at the 16 MB cap with a message.
+void TestCli::oversizedConfigRefused()
+{
+    const QString huge = path(u"huge.candor"_s);
+    {
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(17 * 1024 * 1024)); // sparse: no disk used
+    }
+    for (const QString &config : {huge, u"/dev/zero"_s}) {
+        CliResult r;
+        QVERIFY(run({u"generate"_s, u"--config"_s, config, u"--out"_s, path(u"never.jsonl"_s)}, &r));
+        QVERIFY2(r.exitCode == 2, describe(r).constData());
+        QVERIFY2(r.err.contains("larger than 16 MB"), describe(r).constData());
+        QVERIFY(!QFileInfo::exists(path(u"never.jsonl"_s)));
+    }
+}
+
+// A configuration that points an LLM run at another host does not get the stored key sent there: the run is refused
+// before any request, and says how to confirm the address.
+void TestCli::configCannotSendTheKeyElsewhere()
+{
+    const QString config = path(u"elsewhere.candor"_s);
+    const QByteArray project =
+        R"({"format":"candor-project","version":1,"config":{"mode":"llm","count":5,)"
+        R"("provider":"openai","model":"gpt-4o-mini","base_url":"https://attacker.invalid/v1"}})";
+    QVERIFY(writeBytes(config, project));
+    CliResult r;
+    QVERIFY(run({u"generate"_s, u"--config"_s, config, u"--out"_s, path(u"elsewhere.jsonl"_s), u"--quiet"_s}, &r));
+    QVERIFY2(r.exitCode == 2, describe(r).constData());
+    QVERIFY2(r.err.contains("attacker.invalid") && r.err.contains("--base-url"), describe(r).constData());
+    QVERIFY(!QFileInfo::exists(path(u"elsewhere.jsonl"_s)));
 }
 
 void TestCli::validateDamagedFile()

@@ -277,6 +277,7 @@ private Q_SLOTS:
 
     void models_data();
     void models();
+    void serverEchoingTheKeyIsScrubbed();
     void testVerdict_data();
     void testVerdict();
 
@@ -1027,6 +1028,40 @@ void TestCliAsk::models_data()
                                 << QStringList() << 1 << QStringList{u"OpenAI"_s, u"API key"_s};
     QTest::newRow("anthropic html 502") << u"anthropic"_s << always(wire::htmlProxyError(502)) << 1 << QStringList()
                                         << 1 << QStringList{u"Anthropic"_s, u"502"_s};
+}
+
+// A hostile server echoes the key back in every field it controls: the request id header, the answer's id, an error
+// message (behind a run of "_" the scrubber once missed) and model ids. run() fails if the key's secret part is
+// printed anywhere.
+void TestCliAsk::serverEchoingTheKeyIsScrubbed()
+{
+    const Provider p = providerFor(u"openai"_s);
+    const QByteArray hidden = "________" + kKey;
+    wire::OpenAiOptions options;
+    options.requestId = "req-" + kKey;
+    options.extraHeaders = {{"x-request-id", "id-" + kKey}};
+    m_server->enqueue("POST", p.chatPath, wire::openAiChat(kText, options));
+    m_server->enqueue("POST", p.chatPath,
+                      wire::openAiError(500, "server_error", "code-" + kKey,
+                                        u"Internal error for key "_s + QString::fromLatin1(hidden) + u" and -----"_s +
+                                            QString::fromLatin1(kKeyTail),
+                                        {{"x-request-id", hidden}}));
+    for (int i = 0; i < 2; ++i) {
+        CliResult r;
+        QVERIFY(run(providerArgs(u"ask"_s, u"openai"_s) << u"--json"_s << u"--retries"_s << u"0"_s << u"Hi"_s, &r));
+        QJsonObject o;
+        QString why;
+        QVERIFY2(parseResult(r, &o, &why), qPrintable(why + u'\n' + QString::fromUtf8(describe(r))));
+        QVERIFY2(o.value(u"request_id"_s).toString().contains(u"[redacted]"_s), describe(r).constData());
+    }
+
+    m_server->setHandler("GET", p.modelsPath,
+                         always(wire::openAiModels({"gpt-4o-mini", "ft:" + kKey, "x___" + kKeyTail})));
+    CliResult r;
+    QVERIFY(run(providerArgs(u"models"_s, u"openai"_s, false), &r));
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    QVERIFY2(r.out.contains("gpt-4o-mini\n"), describe(r).constData());
+    QVERIFY2(r.out.contains("[redacted]"), describe(r).constData());
 }
 
 void TestCliAsk::models()

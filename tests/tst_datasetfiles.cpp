@@ -20,7 +20,15 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstring>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace candor;
 using namespace Qt::StringLiterals;
@@ -189,12 +197,16 @@ private Q_SLOTS:
     void diskFullKeepsOldFile();
     void openErrors_data();
     void openErrors();
+    void writesIntoFifo();
+    void writesIntoCharacterDevice();
+    void refusesSocket();
 
     // exports
     void csvHeader_data();
     void csvHeader();
     void csvRoundTrip_data();
     void csvRoundTrip();
+    void csvFormulaCellsAreDefused();
     void openAiChat();
     void formatNames();
 
@@ -480,6 +492,14 @@ void TestDatasetFiles::readerDamagedFile_data()
                  u"\"meta\" must be an object"_s);
     addBadMiddle("invalid UTF-8", jsonRow("bad \xff\xfe bytes"), u"UTF-8"_s);
     addBadMiddle("truncated UTF-8 sequence", jsonRow("cut \xe4\xb8"), u"UTF-8"_s);
+    // Strict JSON parsers refuse these, so validate and the reader report them rather than pass them on.
+    addBadMiddle("raw tab in a string", jsonRow("tab\there"), u"raw control character U+0009"_s);
+    addBadMiddle("raw newline-like control character", jsonRow("bell\x07"), u"raw control character U+0007"_s);
+    addBadMiddle("lone high surrogate", jsonRow("x\\ud800y"), u"lone surrogate escape \\ud800"_s);
+    addBadMiddle("lone low surrogate", jsonRow("x\\uDC00"), u"lone surrogate escape \\uDC00"_s);
+    addBadMiddle("high surrogate before a non-surrogate", jsonRow("\\ud83d\\u0041"), u"lone surrogate"_s);
+    // 1e30 once went through a cast to int (undefined behaviour) before the range check.
+    addBadMiddle("target_reward far out of range (1e30)", jsonRow("p2", "1e30"), u"outside the rubric"_s);
 
     QTest::newRow("empty lines are skipped but counted")
         << QByteArray("\n" + p1 + "\n\n   \n\t\n" + p3 + "\n\n") << QStringList{u"p1"_s, u"p3"_s} << QList<qint64>{2, 6}
@@ -503,6 +523,10 @@ void TestDatasetFiles::readerDamagedFile_data()
     QTest::newRow("only a newline") << QByteArray("\n") << QStringList{} << QList<qint64>{} << QList<qint64>{}
                                     << QStringList{};
     QTest::newRow("empty file") << QByteArray() << QStringList{} << QList<qint64>{} << QList<qint64>{} << QStringList{};
+    QTest::newRow("escaped control characters and surrogate pairs are accepted")
+        << QByteArray(jsonRow("tab\\there \\u0007 \\ud83d\\ude00 \\\\ud800") + '\n' + p3)
+        << QStringList{u"tab\there \u0007 \U0001F600 \\ud800"_s, u"p3"_s} << QList<qint64>{1, 2} << QList<qint64>{}
+        << QStringList{};
     QTest::newRow("reward as string is accepted")
         << QByteArray(jsonRow("p1", "\"+2\"") + '\n' + jsonRow("p3", "2.0")) << QStringList{u"p1"_s, u"p3"_s}
         << QList<qint64>{1, 2} << QList<qint64>{} << QStringList{};
@@ -753,6 +777,9 @@ void TestDatasetFiles::diskFullKeepsOldFile()
     QVERIFY(!committed);
     QVERIFY(!commitError.isEmpty());
     QVERIFY2(commitError.contains(u"full-disk.jsonl"_s), qPrintable(commitError));
+    // The cause in words (EFBIG here), never Qt's "Unknown error".
+    QVERIFY2(commitError.contains(u"larger than the system allows"_s), qPrintable(commitError));
+    QVERIFY2(!commitError.contains(u"Unknown error"_s), qPrintable(commitError));
     QCOMPARE(readBytes(path), old);
     QCOMPARE(folderEntries(dir.path()), QStringList{u"full-disk.jsonl"_s});
 
@@ -760,6 +787,95 @@ void TestDatasetFiles::diskFullKeepsOldFile()
     QString error;
     QVERIFY2(writeExamples(path, format, false, rows, &error), qPrintable(error));
     QVERIFY(QFileInfo(path).size() > 2 * 1000 * 1000);
+}
+
+namespace {
+mode_t nodeType(const QString &path)
+{
+    struct stat st = {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & S_IFMT) : 0;
+}
+} // namespace
+
+// A FIFO is streamed into, never renamed over: the node stays a FIFO and the reader gets every byte.
+void TestDatasetFiles::writesIntoFifo()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(u"pipe"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+
+    QByteArray received;
+    std::thread reader([&received, name = QFile::encodeName(fifo)] {
+        const int fd = ::open(name.constData(), O_RDONLY);
+        if (fd < 0)
+            return;
+        char buffer[65536];
+        ssize_t n = 0;
+        while ((n = ::read(fd, buffer, sizeof buffer)) > 0)
+            received.append(buffer, n);
+        ::close(fd);
+    });
+    QVector<Example> rows;
+    for (int i = 0; i < 3000; ++i) // past the 1 MB flush, so it is streamed in more than one write
+        rows << makeExample(u"row %1 %2"_s.arg(i).arg(QString(400, QLatin1Char('f'))), Rubric::rewardAt(i % 5));
+    QString error;
+    const bool written = writeExamples(fifo, ExportFormat::Jsonl, false, rows, &error);
+    // Should the writer never have opened the FIFO, a writer of our own lets the reader see its end.
+    const int unblock = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+    if (unblock >= 0)
+        ::close(unblock);
+    reader.join();
+    QVERIFY2(written, qPrintable(error));
+
+    QByteArray expected;
+    for (const Example &e : std::as_const(rows))
+        appendJsonLine(expected, e, false);
+    QCOMPARE(received.size(), expected.size());
+    QVERIFY(received == expected);
+    QCOMPARE(nodeType(fifo), mode_t(S_IFIFO));
+    QCOMPARE(folderEntries(dir.path()), QStringList{u"pipe"_s}); // no temporary file left beside it
+}
+
+// A character device (a private node like /dev/null, made in the test's own folder) is written into and survives.
+void TestDatasetFiles::writesIntoCharacterDevice()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString node = dir.filePath(u"null"_s);
+    if (::mknod(QFile::encodeName(node).constData(), S_IFCHR | 0600, makedev(1, 3)) != 0)
+        QSKIP("mknod is not permitted here (needs root or CAP_MKNOD); the FIFO case covers streaming");
+    QCOMPARE(nodeType(node), mode_t(S_IFCHR));
+
+    QString error;
+    QVERIFY2(writeExamples(node, ExportFormat::Csv, false, {makeExample(u"one"_s), makeExample(u"two"_s)}, &error),
+             qPrintable(error));
+    QCOMPARE(nodeType(node), mode_t(S_IFCHR));
+    QCOMPARE(folderEntries(dir.path()), QStringList{u"null"_s});
+}
+
+// Other node types are refused with a message, and left alone.
+void TestDatasetFiles::refusesSocket()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"sock"_s);
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    const QByteArray name = QFile::encodeName(path);
+    QVERIFY(size_t(name.size()) < sizeof address.sun_path);
+    std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+
+    DatasetWriter writer(path, ExportFormat::Jsonl, false);
+    QString error;
+    QVERIFY(!writer.open(&error));
+    QVERIFY2(error.contains(u"is a socket, not a regular file"_s), qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    ::close(fd);
+    QCOMPARE(nodeType(path), mode_t(S_IFSOCK));
 }
 
 void TestDatasetFiles::openErrors_data()
@@ -822,6 +938,46 @@ void TestDatasetFiles::csvHeader()
     QString error;
     QVERIFY2(writeExamples(path, ExportFormat::Csv, withMeta, {}, &error), qPrintable(error));
     QCOMPARE(readBytes(path), header + "\r\n");
+}
+
+// Model text that a spreadsheet would run as a formula gets OWASP's leading quote in CSV; JSONL keeps it exactly.
+void TestDatasetFiles::csvFormulaCellsAreDefused()
+{
+    const QStringList dangerous{
+        u"=HYPERLINK(\"http://x\",\"y\")"_s, u"+1+1"_s, u"-2+3"_s, u"@SUM(A1)"_s, u"\tindent"_s, u"\rreturn"_s};
+    QVector<Example> rows;
+    for (const QString &text : dangerous) {
+        Example e = makeExample(text, -2, {text});
+        e.idealAnswer = text;
+        e.expectedFeedback = text;
+        rows << e;
+    }
+    rows << makeExample(u"safe = text, with - and + inside"_s, 2);
+    const QString csvPath = m_tmp.filePath(u"formulas.csv"_s);
+    const QString jsonlPath = m_tmp.filePath(u"formulas.jsonl"_s);
+    QString error;
+    QVERIFY2(writeExamples(csvPath, ExportFormat::Csv, false, rows, &error), qPrintable(error));
+    QVERIFY2(writeExamples(jsonlPath, ExportFormat::Jsonl, false, rows, &error), qPrintable(error));
+
+    QVector<QStringList> records;
+    QVERIFY2(parseCsv(readBytes(csvPath), &records, &error), qPrintable(error));
+    QCOMPARE(records.size(), rows.size() + 1);
+    for (int i = 0; i < dangerous.size(); ++i) {
+        const QStringList &fields = records.at(i + 1);
+        for (int column : {0, 1, 2, 4}) // prompt, ideal_answer, expected_feedback, tags
+            QCOMPARE(fields.at(column), u"'"_s + dangerous.at(i));
+        QCOMPARE(fields.at(3), u"-2"_s); // the reward is a number, not model text: left as it is
+    }
+    QCOMPARE(records.last().at(0), u"safe = text, with - and + inside"_s);
+
+    // JSONL is data for programs: byte for byte what the row holds.
+    QByteArray expected;
+    for (const Example &e : std::as_const(rows))
+        appendJsonLine(expected, e, false);
+    QCOMPARE(readBytes(jsonlPath), expected);
+    JsonlReader::Result back;
+    QVERIFY2(JsonlReader::readAll(jsonlPath, &back, &error), qPrintable(error));
+    QCOMPARE(back.rows.first().prompt, dangerous.first());
 }
 
 void TestDatasetFiles::csvRoundTrip_data()

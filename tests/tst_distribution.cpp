@@ -91,6 +91,12 @@ private Q_SLOTS:
         QTest::newRow("zero counts") << u"0:0"_s << 0 << u"add up to 0 rows"_s;
         QTest::newRow("too many decimals") << u"0:33.333%,2:66.667%"_s << 10 << u"at most two decimals"_s;
         QTest::newRow("negative total") << u"balanced"_s << -1 << u"cannot be negative"_s;
+        // The 10,000,000-row cap holds for a distribution's total, not only for --count.
+        QTest::newRow("counts over the row cap")
+            << u"-2:100000000,-1:100000000"_s << 200000000 << u"add up to 200000000 rows; a run has at most 10000000"_s;
+        QTest::newRow("counts just over the row cap")
+            << u"-2:5000000,2:5000001"_s << 10000001 << u"add up to 10000001 rows; a run has at most 10000000"_s;
+        QTest::newRow("total over the row cap") << u"balanced"_s << 10000001 << u"must be at most 10000000"_s;
     }
     void errors()
     {

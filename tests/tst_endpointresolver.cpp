@@ -108,6 +108,8 @@ private Q_SLOTS:
     void keySources_data();
     void keySources();
     void profileKeyFallsBackToProviderKeyInKeychain();
+    void storedKeyGoesOnlyToItsHost_data();
+    void storedKeyGoesOnlyToItsHost();
 
 private:
     QString iniFile() const { return m_dir.filePath(u"profiles.ini"_s); }
@@ -406,6 +408,72 @@ void TestEndpointResolver::keySources()
     QCOMPARE(r.endpoint.apiKey, key);
     QCOMPARE(resolved.size(), 1);
     QCOMPARE(resolved.first().first().value<EndpointResolution>().failure, failure);
+}
+
+// A project or configuration file names the endpoint; the stored key goes only to the provider's own host,
+// loopback, the profile's host, an address given explicitly or one the person confirmed (issue: a .candor file with
+// base_url received "Authorization: Bearer <the keychain key>").
+void TestEndpointResolver::storedKeyGoesOnlyToItsHost_data()
+{
+    QTest::addColumn<QString>("configUrl"); // EndpointRequest::defaultBaseUrl, as from --config / a project
+    QTest::addColumn<QString>("how");       // "" | "explicit" | "confirmed" | "env" | "profile"
+    QTest::addColumn<bool>("keySent");
+
+    const QString attacker = u"https://attacker.invalid/v1"_s;
+    QTest::newRow("configuration names another host") << attacker << QString() << false;
+    QTest::newRow("look-alike of the official host")
+        << u"https://api.openai.com.attacker.invalid/v1"_s << QString() << false;
+    QTest::newRow("given explicitly") << attacker << u"explicit"_s << true;
+    QTest::newRow("confirmed by the person") << attacker << u"confirmed"_s << true;
+    QTest::newRow("a key from the environment, not the keychain") << attacker << u"env"_s << true;
+    QTest::newRow("the profile's own host") << u"https://proxy.example/v1"_s << u"profile"_s << true;
+    QTest::newRow("official host") << u"https://api.openai.com/v1"_s << QString() << true;
+    QTest::newRow("official host, upper case") << u"https://API.OpenAI.com/v1"_s << QString() << true;
+    QTest::newRow("loopback 127.0.0.1") << u"http://127.0.0.1:9/v1"_s << QString() << true;
+    QTest::newRow("loopback ::1") << u"http://[::1]:9/v1"_s << QString() << true;
+    QTest::newRow("localhost") << u"http://localhost:9/v1"_s << QString() << true;
+}
+
+void TestEndpointResolver::storedKeyGoesOnlyToItsHost()
+{
+    QFETCH(QString, configUrl);
+    QFETCH(QString, how);
+    QFETCH(bool, keySent);
+
+    ProfileStore store(iniFile());
+    KeyStore keys(kService, nullptr);
+    keys.setSessionKey(u"apikey/openai"_s, u"sk-stored-for-openai-0001"_s);
+    keys.setSessionKey(u"apikey/openai/mine"_s, u"sk-stored-for-profile-0002"_s);
+    EndpointRequest request;
+    request.defaultProvider = u"openai"_s;
+    request.defaultBaseUrl = configUrl;
+    request.defaultModel = u"gpt-4o-mini"_s;
+    if (how == u"explicit") {
+        request.baseUrl = configUrl;
+        request.baseUrlExplicit = true;
+    } else if (how == u"confirmed") {
+        request.confirmedKeyHosts = {u"Attacker.Invalid"_s};
+    } else if (how == u"env") {
+        qputenv(kKeyVar.toLocal8Bit().constData(), "env-key");
+        request.keyVariable = kKeyVar;
+    } else if (how == u"profile") {
+        QVERIFY(store.save({u"mine"_s, u"openai"_s, configUrl, u"gpt-4o-mini"_s}));
+        request.profile = u"mine"_s;
+        request.defaultBaseUrl.clear();
+    }
+    EndpointResolver resolver(&keys, store);
+    bool answered = false;
+    const EndpointResolution r = resolveNow(resolver, request, &answered);
+    QVERIFY(answered);
+    if (keySent) {
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(!r.endpoint.apiKey.isEmpty());
+        return;
+    }
+    QCOMPARE(r.failure, Failure::KeyHostNotConfirmed);
+    QVERIFY(r.endpoint.apiKey.isEmpty());
+    QCOMPARE(r.keyHost, QUrl(configUrl).host());
+    QVERIFY2(r.message.contains(r.keyHost) && r.message.contains(u"--base-url"_s), qPrintable(r.message));
 }
 
 void TestEndpointResolver::profileKeyFallsBackToProviderKeyInKeychain()

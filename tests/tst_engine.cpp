@@ -58,7 +58,8 @@ class FakeModel
 {
 public:
     explicit FakeModel(const QString &provider, bool stream) : m_provider(provider), m_stream(stream) {}
-    w::Usage usage; // what the answers report
+    w::Usage usage;          // what the answers report
+    bool reportUsage = true; // streams: whether a usage chunk is sent at all
 
     ScriptedResponse answer(const RecordedRequest &request)
     {
@@ -86,6 +87,7 @@ public:
             return m_stream ? w::ollamaStream(pieces) : w::ollamaChat(text);
         w::OpenAiOptions openAi;
         openAi.usage = usage;
+        openAi.includeUsage = reportUsage;
         if (m_provider == u"together"_s)
             return m_stream ? w::togetherStream(pieces) : w::togetherChat(text);
         if (m_provider == u"xai"_s)
@@ -662,6 +664,74 @@ private Q_SLOTS:
         RunJournal::Contents contents;
         QVERIFY(RunJournal::load(path, &contents, &error));
         QCOMPARE(contents.damagedLines, 1);
+    }
+
+    // A damaged line in the middle of a journal: the rows after it keep their ids, and the resumed run's ids
+    // continue after the highest one, so no two rows share an id (counting rows once reused one).
+    void resumeAfterDamagedLineKeepsIdsUnique()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, false);
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) { return model.answer(r); });
+        const QString path = journal(u"damaged-middle"_s);
+        {
+            auto engine =
+                std::make_unique<GenerationEngine>(config(u"openai"_s, 60, false), endpoint(server, u"openai"_s));
+            QString error;
+            QVERIFY(engine->start(path, &error));
+            QTRY_VERIFY_WITH_TIMEOUT(engine->rows().size() >= 20, 20000);
+        } // destroyed mid-run, as if the process died
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QList<QByteArray> lines = f.readAll().split('\n');
+            f.close();
+            QVERIFY(lines.size() > 10);
+            lines[3] = "{\"prompt\": damaged"; // a row in the middle, not the last one
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(lines.join('\n'));
+        }
+        GenerationEngine engine(config(u"openai"_s, 60, false), endpoint(server, u"openai"_s));
+        QString error;
+        QVERIFY2(engine.resumeFrom(path, &error), qPrintable(error));
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(engine.rows().size(), 60);
+        QSet<QString> ids;
+        for (const Example &row : engine.rows()) {
+            QVERIFY(!row.id.isEmpty());
+            QVERIFY2(!ids.contains(row.id), qPrintable(u"duplicate id "_s + row.id));
+            ids.insert(row.id);
+        }
+    }
+
+    // A server that reports no usage once made every request free, so a $0.01 cap let hundreds through. Tokens are
+    // now estimated from the request and the answer, the budget stops the run, and the cost says it is estimated.
+    void budgetWithoutUsage()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, true);
+        model.reportUsage = false;
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) { return model.answer(r); });
+        PriceTable prices;
+        prices.set({u"openai"_s, u"test-model"_s, 100.0, 100.0});
+        GenerationConfig c = config(u"openai"_s, 200, true);
+        c.concurrency = 1;
+        c.budgetUsd = 0.5;
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        engine.setPriceTable(prices);
+        QString error;
+        QVERIFY(engine.start(journal(u"budget-no-usage"_s), &error));
+        const RunResult r = waitFor(engine);
+        QCOMPARE(r.outcome, GenerationEngine::Outcome::BudgetReached);
+        const auto s = engine.stats();
+        QVERIFY(s.costEstimated);
+        QVERIFY(s.costUsd.has_value());
+        QVERIFY2(*s.costUsd > 0.1 && *s.costUsd <= 0.5, qPrintable(QString::number(*s.costUsd)));
+        QVERIFY2(s.requests < 40, qPrintable(QString::number(s.requests))); // 40 would be the whole run
+        QVERIFY(s.inputTokens > 0 && s.outputTokens > 0);
     }
 
     void budgetCap()

@@ -78,6 +78,15 @@ private Q_SLOTS:
         QVERIFY(!written.toLower().contains("key\""));
     }
 
+    void seedAsNumber()
+    {
+        QString error;
+        const auto c =
+            GenerationConfig::fromJson(QJsonDocument::fromJson(R"({"seed":9007199254740992})").object(), &error);
+        QVERIFY2(c.has_value(), qPrintable(error));
+        QCOMPARE(c->seed, quint64(9007199254740992ULL));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -97,6 +106,14 @@ private Q_SLOTS:
         QTest::newRow("topics type") << QByteArray(R"({"topics":"history"})") << u"\"topics\" must be"_s;
         QTest::newRow("topics item") << QByteArray(R"({"topics":[1]})") << u"\"topics\" must be"_s;
         QTest::newRow("seed") << QByteArray(R"({"seed":"-4"})") << u"\"seed\" must be"_s;
+        // Numbers a double cannot carry exactly are refused rather than converted (1e30 once became 0).
+        QTest::newRow("seed 1e30") << QByteArray(R"({"seed":1e30})") << u"\"seed\" must be a whole number from 0"_s;
+        QTest::newRow("seed 1.5") << QByteArray(R"({"seed":1.5})") << u"\"seed\" must be a whole number from 0"_s;
+        QTest::newRow("seed -1") << QByteArray(R"({"seed":-1})") << u"\"seed\" must be a whole number from 0"_s;
+        QTest::newRow("seed 2^53+2") << QByteArray(R"({"seed":9007199254740994})")
+                                     << u"\"seed\" must be a whole number from 0"_s;
+        QTest::newRow("seed string too large")
+            << QByteArray(R"({"seed":"18446744073709551616"})") << u"\"seed\" must be"_s;
         QTest::newRow("prompt level") << QByteArray(R"({"prompt_templates":{"5":"x"}})") << u"prompt_templates"_s;
         QTest::newRow("newer") << QByteArray(R"({"version":99})") << u"newer Candor"_s;
     }

@@ -8,6 +8,7 @@
 #include "providerform.h"
 #include "providers/providercatalog.h"
 #include "reviewpanel.h"
+#include "seedspinbox.h"
 #include "session/profiles.h"
 #include "session/session.h"
 #include "storage/datasetcheck.h"
@@ -497,7 +498,8 @@ private Q_SLOTS:
         config.count = 40;
         config.distribution = Distribution::fromCounts({10, 5, 10, 5, 10});
         config.topics = {u"history"_s, u"beekeeping"_s};
-        config.seed = 99;
+        // Past 2^63: the window once clamped seeds to 2147483647 and made another dataset than candor-cli.
+        config.seed = 18446744073709551557ULL;
         config.searchHints = true;
         config.provider = u"anthropic"_s;
         config.baseUrl = u"https://api.anthropic.com/v1"_s;
@@ -656,6 +658,83 @@ private Q_SLOTS:
         }
     }
 
+    // The seed field takes every 64-bit seed, typed as a person does, and refuses what is not one.
+    void seedTakesSixtyFourBits()
+    {
+        MainWindow window;
+        window.show();
+        QCoreApplication::processEvents();
+        auto *seed = window.findChild<SeedSpinBox *>(u"seedSpinBox"_s);
+        QVERIFY(seed);
+        typeInto(seed, u"18446744073709551615"_s);
+        QCOMPARE(window.currentConfig().seed, quint64(18446744073709551615ULL));
+        QVERIFY(window.isWindowModified());
+        typeInto(seed, u"4294967296"_s);
+        QCOMPARE(window.currentConfig().seed, quint64(4294967296ULL));
+        // One past the largest seed and letters are not taken: the value stays.
+        typeInto(seed, u"18446744073709551616"_s);
+        QCOMPARE(window.currentConfig().seed, quint64(1844674407370955161ULL)); // the last digit was refused
+        typeInto(seed, u"12x"_s);
+        QCOMPARE(window.currentConfig().seed, quint64(12));
+        seed->setValue(18446744073709551615ULL);
+        seed->stepBy(1); // saturates rather than wrapping to 0
+        QCOMPARE(seed->value(), quint64(18446744073709551615ULL));
+    }
+
+    // A project's endpoint on another host does not get the stored key without the person's say-so; an address they
+    // type themselves does.
+    void storedKeyAsksBeforeAnotherHost()
+    {
+        MainWindow window;
+        ProviderForm *form = window.providerForm();
+        form->setProvider(u"openai"_s);
+        form->setBaseUrl(u"https://attacker.invalid/v1"_s); // as a project would
+        auto ask = [&] {
+            QString error;
+            bool answered = false;
+            form->endpoint(&window, [&](const EndpointSettings &, const QString &e) {
+                error = e;
+                answered = true;
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(answered, 20000); }();
+            return error;
+        };
+        const int askedBefore = MessageBox::askedCount();
+        MessageBox::setNextAnswer(u"Cancel"_s);
+        const QString refused = ask();
+        QCOMPARE(MessageBox::askedCount(), askedBefore + 1);
+        QVERIFY2(MessageBox::lastAnsweredText().contains(u"Send your stored OpenAI key to attacker.invalid?"_s),
+                 qPrintable(MessageBox::lastAnsweredText()));
+        QVERIFY2(refused.contains(u"was not sent to attacker.invalid"_s), qPrintable(refused));
+
+        // Typed by the person: the address is theirs, no question.
+        auto *edit = form->findChild<QLineEdit *>(u"endpointLineEdit"_s);
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClicks(edit, u"https://my-proxy.invalid/v1"_s);
+        form->findChild<QLineEdit *>(u"apiKeyLineEdit"_s)->setText(u"sk-typed-not-stored"_s);
+        QVERIFY2(ask().isEmpty(), "a typed key to a typed address needs no question");
+        QCOMPARE(MessageBox::askedCount(), askedBefore + 1);
+    }
+
+    // Recent projects are remembered by absolute, canonical path, so they open from any working folder.
+    void recentProjectsAreAbsolute()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(u"sub"_s));
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.filePath(u"sub"_s)));
+        MainWindow window;
+        QString error;
+        const bool saved = window.saveProjectTo(u"../relative"_s, &error);
+        QDir::setCurrent(previous);
+        QVERIFY2(saved, qPrintable(error));
+        const QStringList recent = QSettings().value(u"recentProjects"_s).toStringList();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.first(), QFileInfo(dir.filePath(u"relative.candor"_s)).canonicalFilePath());
+        QVERIFY(QFileInfo(recent.first()).isAbsolute());
+    }
+
     // Projects: Save As adds .candor, the title shows unsaved changes, and New asks before dropping them.
     void projectChangesAreTracked()
     {
@@ -663,7 +742,7 @@ private Q_SLOTS:
         window.show();
         QCoreApplication::processEvents();
         QVERIFY(!window.isWindowModified());
-        auto *seed = window.findChild<QSpinBox *>(u"seedSpinBox"_s);
+        auto *seed = window.findChild<SeedSpinBox *>(u"seedSpinBox"_s);
         typeInto(seed, u"77"_s);
         QVERIFY(window.isWindowModified());
         QTemporaryDir dir;
@@ -680,10 +759,10 @@ private Q_SLOTS:
         window.newProject();
         QVERIFY2(MessageBox::lastAnsweredText().contains(u"changed since it was saved"_s),
                  qPrintable(MessageBox::lastAnsweredText()));
-        QCOMPARE(seed->value(), 78);
+        QCOMPARE(seed->value(), quint64(78));
         MessageBox::setNextAnswer(u"Discard"_s);
         window.newProject();
-        QCOMPARE(seed->value(), 42);
+        QCOMPARE(seed->value(), quint64(42));
         QVERIFY(!window.isWindowModified());
         QVERIFY(window.projectPath().isEmpty());
     }
@@ -1663,9 +1742,9 @@ private Q_SLOTS:
             QApplication::sendEvent(widget, &event);
             return event.isAccepted();
         };
-        auto *seed = window.findChild<QSpinBox *>(u"seedSpinBox"_s);
+        auto *seed = window.findChild<SeedSpinBox *>(u"seedSpinBox"_s);
         auto *mode = window.findChild<QComboBox *>(u"modeComboBox"_s);
-        const int seedBefore = seed->value();
+        const quint64 seedBefore = seed->value();
         const LevelCounts countsBefore = editor->counts();
         for (QWidget *widget :
              std::initializer_list<QWidget *>{seed, editor->countSpinBox(1), mode, editor->percentSpinBox(0)}) {

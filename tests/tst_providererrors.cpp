@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace candor;
@@ -206,6 +207,15 @@ private Q_SLOTS:
         row("openai 429 server delay too long", oai, openai, 429, json({{"retry-after", "600"}}),
             openAiError(tpm, "tokens", "rate_limit_exceeded"), mini, K::RateLimited, false, 600.0,
             u"rate_limit_exceeded"_s, QString(), {u"Wait 10 min"_s, u"OpenAI asks to wait 10 min"_s});
+        // A Retry-After no server means is ignored, never printed as "Wait -9223372036854775808 min".
+        row("openai 429 absurd retry-after", oai, openai, 429,
+            json({{"retry-after", "1" + QByteArray(40, '0')}, {"retry-after-ms", "1" + QByteArray(40, '0')}}),
+            openAiError(tpm, "tokens", "rate_limit_exceeded"), mini, K::RateLimited, true, 7.0,
+            u"rate_limit_exceeded"_s, QString(), {u"Wait 7 s"_s});
+        row("openai 429 reset centuries away", oai, openai, 429,
+            json({{"x-ratelimit-remaining-tokens", "0"}, {"x-ratelimit-reset-tokens", "99999999999999h"}}),
+            openAiError(tpm, "tokens", "rate_limit_exceeded"), mini, K::RateLimited, false, 99999999999999.0 * 3600,
+            u"rate_limit_exceeded"_s, QString(), {u"277777 h 47 min"_s});
         row("x-should-retry false wins", oai, openai, 429, json({{"x-should-retry", "false"}}),
             openAiError(tpm, "tokens", "rate_limit_exceeded"), mini, K::RateLimited, false, 7.0,
             u"rate_limit_exceeded"_s, QString(), {u"HTTP 429"_s});
@@ -778,6 +788,50 @@ private Q_SLOTS:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(scrubSecrets(input), expected);
+    }
+
+    // Randomised keys of every provider's shape in random surroundings (runs of "_" and "-", quotes, JSON, URLs,
+    // masked echoes): the secret part never survives. Seeded, so a failure repeats; the seed is in the message.
+    void scrubFuzz()
+    {
+        const QStringList prefixes{u"sk-"_s,  u"sk-proj-"_s, u"sk-ant-api03-"_s, u"xai-"_s,
+                                   u"gsk_"_s, u"tgp_v1_"_s,  u"sess-"_s,         QString()};
+        const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"_s;
+        const QStringList before{
+            u""_s,           u" "_s,   u"_"_s,       u"___"_s, u"--------"_s, u"_-_-_-"_s, u"\""_s,
+            u"key="_s,       u"?k="_s, u"Bearer "_s, u"("_s,   u"'"_s,        u"\n"_s,     u"__________________"_s,
+            u"x-api-key: "_s};
+        const QStringList after{u""_s, u" "_s, u"_"_s, u"---"_s, u"\""_s, u"."_s, u")"_s, u"&x=1"_s, u"\n"_s};
+        for (int round = 0; round < 20000; ++round) {
+            QRandomGenerator rng(quint32(0xC0FFEE + round));
+            const QString &prefix = prefixes.at(rng.bounded(prefixes.size()));
+            QString secret;
+            const int length = 32 + rng.bounded(40);
+            // A realistic key: letters and digits, never only letters; keys with a known prefix (sk-proj-...) also
+            // carry a dash or underscore inside now and then. Keys of no known shape are caught as long runs.
+            for (int i = 0; i < length; ++i) {
+                if (!prefix.isEmpty() && i > 0 && i < length - 1 && rng.bounded(12) == 0)
+                    secret += rng.bounded(2) ? u'-' : u'_';
+                else
+                    secret += alphabet.at(rng.bounded(alphabet.size()));
+            }
+            secret[rng.bounded(length / 2)] = QLatin1Char('0' + char(rng.bounded(10)));
+            secret[length / 2 + rng.bounded(length / 2)] = QLatin1Char('a' + char(rng.bounded(26)));
+            const QString key = prefix + secret;
+            const QString text = u"Error: "_s + before.at(rng.bounded(before.size())) + key +
+                                 after.at(rng.bounded(after.size())) + u" please check."_s;
+            const QString clean = scrubSecrets(text);
+            // No 12 characters in a row of the secret may survive.
+            for (int i = 0; i + 12 <= secret.size(); ++i) {
+                const QString piece = secret.mid(i, 12);
+                if (clean.contains(piece))
+                    QFAIL(qPrintable(u"round %1: \"%2\" survived in \"%3\""_s.arg(round).arg(piece, clean)));
+            }
+            // And with the key known, even a key of no known shape is gone, whole or by its last 16 characters.
+            const QString known = scrubSecrets(u"id "_s + key.right(16) + u" / "_s + key, key);
+            QVERIFY2(!known.contains(key.right(16)), qPrintable(known));
+            QVERIFY(!scrubIdentifier(u"req_"_s + key, key).contains(key.right(16)));
+        }
     }
 };
 

@@ -106,6 +106,10 @@ private Q_SLOTS:
         QTest::newRow("date in the past") << QByteArray("Tue, 20 Oct 2015 07:28:00 GMT") << true << 0.0;
         QTest::newRow("date without weekday") << QByteArray("21 Oct 2015 07:27:40 GMT") << true << 10.0;
 
+        QTest::newRow("largest accepted") << QByteArray("1000000000") << true << 1e9;
+        // Out of range: a broken header, not a wait that overflows on conversion.
+        QTest::newRow("huge") << QByteArray("99999999999999999999999999") << false << 0.0;
+        QTest::newRow("just over the range") << QByteArray("1000000001") << false << 0.0;
         QTest::newRow("empty") << QByteArray() << false << 0.0;
         QTest::newRow("word") << QByteArray("soon") << false << 0.0;
         QTest::newRow("negative") << QByteArray("-5") << false << 0.0;
@@ -258,6 +262,8 @@ private Q_SLOTS:
             << u"lr=- rr=- lt=- rt=- rsr=- rst=- ra=1.5005 sr=-"_s;
         QTest::newRow("bad retry-after-ms falls back") << HeaderMap{{"retry-after-ms", "soon"}, {"retry-after", "7"}}
                                                        << kNow << u"lr=- rr=- lt=- rt=- rsr=- rst=- ra=7 sr=-"_s;
+        QTest::newRow("huge retry-after-ms ignored") << HeaderMap{{"retry-after-ms", "99999999999999999999999"}} << kNow
+                                                     << u"lr=- rr=- lt=- rt=- rsr=- rst=- ra=- sr=-"_s;
         QTest::newRow("bad retry-after") << HeaderMap{{"retry-after", "later"}} << kNow
                                          << u"lr=- rr=- lt=- rt=- rsr=- rst=- ra=- sr=-"_s;
         QTest::newRow("should retry true")

@@ -163,6 +163,32 @@ private Q_SLOTS:
         const auto errors = loaded.first().at(1).value<QVector<LineError>>();
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().line, 2);
+        {
+            // One good row among 20,000 bad lines: all are counted, only the first few are kept (bounded memory).
+            const QString manyBad = dir.filePath(u"many-bad.jsonl"_s);
+            {
+                QFile file(manyBad);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(
+                    "{\"prompt\":\"Q1?\",\"ideal_answer\":\"A.\",\"expected_feedback\":\"F.\",\"target_reward\":2,"
+                    "\"tags\":[\"science\"]}\n");
+                for (int i = 0; i < 20000; ++i)
+                    file.write("{not json\n");
+            }
+            Session other;
+            QSignalSpy otherLoaded(&other, &Session::datasetLoaded);
+            QSignalSpy messages(&other, &Session::message);
+            QVERIFY(other.openDataset(manyBad, &error));
+            QVERIFY(otherLoaded.wait(30000));
+            QCOMPARE(other.store()->size(), 1);
+            QCOMPARE(otherLoaded.last().at(1).value<QVector<LineError>>().size(), Session::KeptLoadErrors);
+            QCOMPARE(otherLoaded.last().at(2).toLongLong(), 20000);
+            QVERIFY(messages.size() < Session::KeptLoadErrors + 10);
+            bool saidHowManyMore = false;
+            for (const auto &m : std::as_const(messages))
+                saidHowManyMore |= m.at(0).toString().contains(u"many-bad.jsonl: 19950 more line"_s);
+            QVERIFY(saidHowManyMore);
+        }
 
         const QString bad = dir.filePath(u"bad.jsonl"_s);
         {

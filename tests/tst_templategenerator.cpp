@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -151,6 +152,69 @@ private Q_SLOTS:
               qint64(perLevel.size()));
         QVERIFY2(prompts.size() >= 9000, qPrintable(QString::number(prompts.size())));
         QCOMPARE(perLevel.size(), 10000); // no prompt repeats within a level
+    }
+
+    // README promises no prompt repeats within a level (as validate compares them: case, spacing and end
+    // punctuation aside). 20,000 rows once repeated a prompt with the default seed, and --topic history 244.
+    void noRepeatWithinALevel_data()
+    {
+        QTest::addColumn<quint64>("seed");
+        QTest::addColumn<QStringList>("topics");
+        QTest::addColumn<int>("perLevel");
+        for (const quint64 seed :
+             {quint64(42), quint64(1), quint64(7), quint64(2024), quint64(18446744073709551615ULL)})
+            QTest::addRow("seed %llu", seed) << seed << QStringList() << 4000;
+        QTest::newRow("history") << quint64(42) << QStringList{u"history"_s} << 4000;
+        QTest::newRow("history seed 3") << quint64(3) << QStringList{u"history"_s} << 4000;
+        // A free topic has only the general templates: about 3,800 prompts at the smallest level.
+        QTest::newRow("free topic") << quint64(42) << QStringList{u"beekeeping"_s} << 3500;
+    }
+    void noRepeatWithinALevel()
+    {
+        QFETCH(quint64, seed);
+        QFETCH(QStringList, topics);
+        QFETCH(int, perLevel);
+        TemplateGenerator::Options o;
+        o.seed = seed;
+        o.topics = topics;
+        auto g = makeGenerator(o, {perLevel, perLevel, perLevel, perLevel, perLevel});
+        QVERIFY(g);
+        QSet<QString> seen;
+        const QVector<Example> rows = g->examples(0, g->rowCount());
+        for (const Example &e : rows) {
+            const QString key = QString::number(e.targetReward) + u'|' + normalisedPrompt(e.prompt);
+            QVERIFY2(!seen.contains(key), qPrintable(u"repeated at level %1: %2"_s.arg(e.targetReward).arg(e.prompt)));
+            seen.insert(key);
+        }
+        // The skips are part of the plan: any chunk still renders exactly the rows of the whole.
+        QCOMPARE(g->examples(7777, 7800), rows.mid(7777, 23));
+        QCOMPARE(g->exampleAt(g->rowCount() - 1), rows.last());
+    }
+
+    // A topic whose bank cannot make the count without repeats is refused up front, with what it can make; that
+    // many then plan fine and never repeat.
+    void bankTooSmallSaysHowMany()
+    {
+        auto bank = TemplateBank::builtIn();
+        QVERIFY(bank);
+        TemplateGenerator::Options o;
+        o.topics = {u"sports"_s};
+        TemplateGenerator g(bank, o);
+        QString error;
+        QVERIFY(!g.plan({0, 0, 1000000, 0, 0}, &error));
+        const QRegularExpression pattern(u"can make only about (\\d+) different prompts at level 0 .*not 1000000"_s);
+        const QRegularExpressionMatch m = pattern.match(error);
+        QVERIFY2(m.hasMatch(), qPrintable(error));
+        const int capacity = m.captured(1).toInt();
+        QVERIFY2(capacity > 1000 && capacity < 1000000, qPrintable(error));
+        QCOMPARE(g.rowCount(), 0);
+
+        TemplateGenerator fits(bank, o);
+        QVERIFY2(fits.plan({0, 0, capacity, 0, 0}, &error), qPrintable(error));
+        QSet<QString> prompts;
+        for (const Example &e : fits.examples(0, fits.rowCount()))
+            prompts.insert(normalisedPrompt(e.prompt));
+        QCOMPARE(prompts.size(), capacity);
     }
 
     void topicSelectsDomain()

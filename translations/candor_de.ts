@@ -776,6 +776,58 @@
         <source>Could not use the project %1: %2</source>
         <translation>Das Projekt %1 konnte nicht verwendet werden: %2</translation>
     </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>the disk quota is exhausted</source>
+        <translation>das Festplattenkontingent ist erschöpft</translation>
+    </message>
+    <message>
+        <source>the file would be larger than the system allows</source>
+        <translation>die Datei wäre größer, als das System erlaubt</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the program reading the pipe has closed it</source>
+        <translation>das Programm, das aus der Pipe liest, hat sie geschlossen</translation>
+    </message>
+    <message>
+        <source>an input/output error (the disk or device failed)</source>
+        <translation>ein Ein-/Ausgabefehler (die Festplatte oder das Gerät ist ausgefallen)</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein Blockgerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; Candor writes only to files, pipes and character devices</source>
+        <translation>%1 ist %2, keine normale Datei; Candor schreibt nur in Dateien, Pipes und zeichenorientierte Geräte</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 inside a string at column %2; JSON needs it escaped</source>
+        <translation>unmaskiertes Steuerzeichen U+%1 in einer Zeichenkette in Spalte %2; JSON verlangt eine Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>lone surrogate escape \u%1 at column %2; it is not a character</source>
+        <translation>einzelnes Surrogat-Escape \u%1 in Spalte %2; es ist kein Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -1055,6 +1107,14 @@
         <source>the per-level counts add up to %1 rows but %2 were asked for</source>
         <translation>die Anzahlen pro Stufe ergeben %1 Zeilen, angefordert wurden aber %2</translation>
     </message>
+    <message>
+        <source>the counts add up to %1 rows; a run has at most %2</source>
+        <translation>die Anzahlen ergeben %1 Zeilen; ein Lauf hat höchstens %2</translation>
+    </message>
+    <message>
+        <source>the number of rows must be at most %1 (got %2)</source>
+        <translation>die Zeilenzahl darf höchstens %1 sein (erhalten: %2)</translation>
+    </message>
 </context>
 <context>
     <name>candor::DistributionChart</name>
@@ -1145,6 +1205,10 @@
     <message>
         <source>No API key is stored for %1.</source>
         <translation>Für %1 ist kein API-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 is not %2&apos;s own host, so the stored %2 key is not sent there. Give the address explicitly (--base-url) or confirm it to use the key, or give a key for it.</source>
+        <translation>Der Endpunkt %1 ist nicht der eigene Host von %2, daher wird der gespeicherte Schlüssel für %2 nicht dorthin gesendet. Geben Sie die Adresse ausdrücklich an (--base-url) oder bestätigen Sie sie, um den Schlüssel zu verwenden, oder geben Sie einen Schlüssel dafür an.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1341,10 @@
     <message>
         <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
         <translation>pause_after_failures muss zwischen 0 und 1000 liegen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0 to 9007199254740992, or a string of digits up to 18446744073709551615 (got %1)</source>
+        <translation>&quot;seed&quot; muss eine ganze Zahl von 0 bis 9007199254740992 sein oder eine Ziffernfolge bis 18446744073709551615 (erhalten: %1)</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2085,14 @@
         <source>Could not keep the earlier project as %1.</source>
         <translation>Das frühere Projekt konnte nicht als %1 aufbewahrt werden.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a Candor project or configuration</source>
+        <translation>%1 ist größer als %2 MB, zu groß für ein Candor-Projekt oder eine Konfiguration</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is not a regular file</source>
+        <translation>%1 konnte nicht gespeichert werden: es ist keine normale Datei</translation>
+    </message>
 </context>
 <context>
     <name>candor::PromptEditorDialog</name>
@@ -2205,6 +2281,26 @@
     <message>
         <source>This server asks for an API key: %1 Type one above and press Save.</source>
         <translation>Dieser Server verlangt einen API-Schlüssel: %1 Geben Sie oben einen ein und drücken Sie Speichern.</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>Send your stored %1 key to %2?</source>
+        <translation>Ihren gespeicherten Schlüssel für %1 an %2 senden?</translation>
+    </message>
+    <message>
+        <source>%1 is not %2&apos;s own address. The key was saved for %2; send it there only if you trust this server.</source>
+        <translation>%1 ist nicht die eigene Adresse von %2. Der Schlüssel wurde für %2 gespeichert; senden Sie ihn nur dorthin, wenn Sie diesem Server vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Send Key</source>
+        <translation>Schlüssel &amp;senden</translation>
+    </message>
+    <message>
+        <source>The stored %1 key was not sent to %2.</source>
+        <translation>Der gespeicherte Schlüssel für %1 wurde nicht an %2 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2838,10 +2934,6 @@ Alt+3: Rubrik zeigen</translation>
         <translation>Tokens %1 ein / %2 aus</translation>
     </message>
     <message>
-        <source>(some unknown)</source>
-        <translation>(teils unbekannt)</translation>
-    </message>
-    <message>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
@@ -2886,6 +2978,14 @@ Alt+3: Rubrik zeigen</translation>
     <message>
         <source>Run log</source>
         <translation>Laufprotokoll</translation>
+    </message>
+    <message>
+        <source>(some estimated)</source>
+        <translation>(teils geschätzt)</translation>
+    </message>
+    <message>
+        <source>about $%1 (estimated)</source>
+        <translation>etwa $%1 (geschätzt)</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3109,13 @@ Alt+3: Rubrik zeigen</translation>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more line(s) could not be read.</source>
+        <translation>
+            <numerusform>%1: %n weitere Zeile konnte nicht gelesen werden.</numerusform>
+            <numerusform>%1: %n weitere Zeilen konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::TemplateBank</name>
@@ -3102,6 +3209,10 @@ Alt+3: Rubrik zeigen</translation>
     <message>
         <source>the template bank has no template for level %1 and this topic</source>
         <translation>die Vorlagenbank hat keine Vorlage für Stufe %1 und dieses Thema</translation>
+    </message>
+    <message>
+        <source>the template bank can make only about %1 different prompts at level %2 for these topics, not %3; ask for fewer rows at that level or add topics</source>
+        <translation>die Vorlagenbank kann für diese Themen auf Stufe %2 nur etwa %1 verschiedene Prompts erzeugen, nicht %3; fordern Sie auf dieser Stufe weniger Zeilen an oder fügen Sie Themen hinzu</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4150,22 @@ bei Problemen, mit 2, wenn sie nicht gelesen werden kann.</translation>
     <message>
         <source>Imported %1 rows from %2 into %3; %4 lines could not be read.</source>
         <translation>%1 Zeilen aus %2 in %3 importiert; %4 Zeilen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--schema: %1 is larger than %2 MB</source>
+        <translation>--schema: %1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>--out: %1 is the configuration given with --config; write the dataset to another file</source>
+        <translation>--out: %1 ist die mit --config angegebene Konfiguration; schreiben Sie den Datensatz in eine andere Datei</translation>
+    </message>
+    <message>
+        <source>%1 (estimated: the server did not report all token usage)</source>
+        <translation>%1 (geschätzt: der Server hat nicht den ganzen Token-Verbrauch gemeldet)</translation>
+    </message>
+    <message>
+        <source>--config: the configuration sends requests to %1, which is not %2&apos;s own host; the stored %2 key is not sent there unless you give the address with --base-url (or pass --api-key-env VAR)</source>
+        <translation>--config: die Konfiguration sendet Anfragen an %1, nicht an den eigenen Host von %2; der gespeicherte Schlüssel für %2 wird nur dorthin gesendet, wenn Sie die Adresse mit --base-url angeben (oder --api-key-env VAR übergeben)</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,13 @@
             <numerusform>%n reviewed rows were replaced and are pending review again; Undo (Ctrl+Z) brings the old rows back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more line(s) could not be read.</source>
+        <translation>
+            <numerusform>%1: %n more line could not be read.</numerusform>
+            <numerusform>%1: %n more lines could not be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::cli</name>

@@ -776,6 +776,58 @@
         <source>Could not use the project %1: %2</source>
         <translation>No se pudo usar el proyecto %1: %2</translation>
     </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>no queda espacio en el dispositivo</translation>
+    </message>
+    <message>
+        <source>the disk quota is exhausted</source>
+        <translation>la cuota de disco está agotada</translation>
+    </message>
+    <message>
+        <source>the file would be larger than the system allows</source>
+        <translation>el archivo sería más grande de lo que permite el sistema</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>el sistema de archivos es de solo lectura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the program reading the pipe has closed it</source>
+        <translation>el programa que lee la tubería la ha cerrado</translation>
+    </message>
+    <message>
+        <source>an input/output error (the disk or device failed)</source>
+        <translation>un error de entrada/salida (falló el disco o el dispositivo)</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un archivo especial</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; Candor writes only to files, pipes and character devices</source>
+        <translation>%1 es %2, no un archivo normal; Candor solo escribe en archivos, tuberías y dispositivos de caracteres</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 inside a string at column %2; JSON needs it escaped</source>
+        <translation>carácter de control sin escapar U+%1 dentro de una cadena en la columna %2; JSON exige escaparlo</translation>
+    </message>
+    <message>
+        <source>lone surrogate escape \u%1 at column %2; it is not a character</source>
+        <translation>escape de sustituto aislado \u%1 en la columna %2; no es un carácter</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -1055,6 +1107,14 @@
         <source>the per-level counts add up to %1 rows but %2 were asked for</source>
         <translation>las cantidades por nivel suman %1 filas, pero se pidieron %2</translation>
     </message>
+    <message>
+        <source>the counts add up to %1 rows; a run has at most %2</source>
+        <translation>los recuentos suman %1 filas; una ejecución tiene como máximo %2</translation>
+    </message>
+    <message>
+        <source>the number of rows must be at most %1 (got %2)</source>
+        <translation>el número de filas debe ser como máximo %1 (se recibió %2)</translation>
+    </message>
 </context>
 <context>
     <name>candor::DistributionChart</name>
@@ -1145,6 +1205,10 @@
     <message>
         <source>No API key is stored for %1.</source>
         <translation>No hay ninguna clave de API guardada para %1.</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 is not %2&apos;s own host, so the stored %2 key is not sent there. Give the address explicitly (--base-url) or confirm it to use the key, or give a key for it.</source>
+        <translation>El endpoint %1 no es el host propio de %2, así que la clave guardada de %2 no se envía allí. Indique la dirección explícitamente (--base-url) o confírmela para usar la clave, o indique una clave para ella.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1341,10 @@
     <message>
         <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
         <translation>pause_after_failures debe estar entre 0 y 1000 (se recibió %1)</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0 to 9007199254740992, or a string of digits up to 18446744073709551615 (got %1)</source>
+        <translation>&quot;seed&quot; debe ser un número entero de 0 a 9007199254740992, o una cadena de dígitos hasta 18446744073709551615 (se recibió %1)</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2085,14 @@
         <source>Could not keep the earlier project as %1.</source>
         <translation>No se pudo conservar el proyecto anterior como %1.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a Candor project or configuration</source>
+        <translation>%1 ocupa más de %2 MB, demasiado para un proyecto o una configuración de Candor</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is not a regular file</source>
+        <translation>No se pudo guardar %1: no es un archivo normal</translation>
+    </message>
 </context>
 <context>
     <name>candor::PromptEditorDialog</name>
@@ -2205,6 +2281,26 @@
     <message>
         <source>This server asks for an API key: %1 Type one above and press Save.</source>
         <translation>Este servidor pide una clave de API: %1 Escriba una arriba y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>Send your stored %1 key to %2?</source>
+        <translation>¿Enviar su clave guardada de %1 a %2?</translation>
+    </message>
+    <message>
+        <source>%1 is not %2&apos;s own address. The key was saved for %2; send it there only if you trust this server.</source>
+        <translation>%1 no es la dirección propia de %2. La clave se guardó para %2; envíela allí solo si confía en este servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Send Key</source>
+        <translation>&amp;Enviar clave</translation>
+    </message>
+    <message>
+        <source>The stored %1 key was not sent to %2.</source>
+        <translation>La clave guardada de %1 no se envió a %2.</translation>
     </message>
 </context>
 <context>
@@ -2838,10 +2934,6 @@ Alt+3: mostrar la rúbrica</translation>
         <translation>tokens: %1 de entrada / %2 de salida</translation>
     </message>
     <message>
-        <source>(some unknown)</source>
-        <translation>(algunos desconocidos)</translation>
-    </message>
-    <message>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
@@ -2886,6 +2978,14 @@ Alt+3: mostrar la rúbrica</translation>
     <message>
         <source>Run log</source>
         <translation>Registro de ejecución</translation>
+    </message>
+    <message>
+        <source>(some estimated)</source>
+        <translation>(algunos estimados)</translation>
+    </message>
+    <message>
+        <source>about $%1 (estimated)</source>
+        <translation>unos $%1 (estimado)</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3109,13 @@ Alt+3: mostrar la rúbrica</translation>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more line(s) could not be read.</source>
+        <translation>
+            <numerusform>%1: no se pudo leer %n línea más.</numerusform>
+            <numerusform>%1: no se pudieron leer %n líneas más.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::TemplateBank</name>
@@ -3102,6 +3209,10 @@ Alt+3: mostrar la rúbrica</translation>
     <message>
         <source>the template bank has no template for level %1 and this topic</source>
         <translation>el banco de plantillas no tiene ninguna plantilla para el nivel %1 y este tema</translation>
+    </message>
+    <message>
+        <source>the template bank can make only about %1 different prompts at level %2 for these topics, not %3; ask for fewer rows at that level or add topics</source>
+        <translation>el banco de plantillas solo puede crear unos %1 prompts distintos en el nivel %2 para estos temas, no %3; pida menos filas en ese nivel o añada temas</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4151,22 @@ limpio, 1 si tiene problemas y 2 si no se puede leer.</translation>
     <message>
         <source>Imported %1 rows from %2 into %3; %4 lines could not be read.</source>
         <translation>Se importaron %1 filas de %2 en %3; no se pudieron leer %4 líneas.</translation>
+    </message>
+    <message>
+        <source>--schema: %1 is larger than %2 MB</source>
+        <translation>--schema: %1 ocupa más de %2 MB</translation>
+    </message>
+    <message>
+        <source>--out: %1 is the configuration given with --config; write the dataset to another file</source>
+        <translation>--out: %1 es la configuración indicada con --config; escriba el conjunto de datos en otro archivo</translation>
+    </message>
+    <message>
+        <source>%1 (estimated: the server did not report all token usage)</source>
+        <translation>%1 (estimado: el servidor no informó de todo el uso de tokens)</translation>
+    </message>
+    <message>
+        <source>--config: the configuration sends requests to %1, which is not %2&apos;s own host; the stored %2 key is not sent there unless you give the address with --base-url (or pass --api-key-env VAR)</source>
+        <translation>--config: la configuración envía solicitudes a %1, que no es el host propio de %2; la clave guardada de %2 no se envía allí a menos que indique la dirección con --base-url (o pase --api-key-env VAR)</translation>
     </message>
 </context>
 </TS>

@@ -776,6 +776,58 @@
         <source>Could not use the project %1: %2</source>
         <translation>Impossible d&apos;utiliser le projet %1 : %2</translation>
     </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>plus d’espace disponible sur le périphérique</translation>
+    </message>
+    <message>
+        <source>the disk quota is exhausted</source>
+        <translation>le quota disque est épuisé</translation>
+    </message>
+    <message>
+        <source>the file would be larger than the system allows</source>
+        <translation>le fichier serait plus grand que ce que le système autorise</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>le système de fichiers est en lecture seule</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the program reading the pipe has closed it</source>
+        <translation>le programme qui lit le tube l’a fermé</translation>
+    </message>
+    <message>
+        <source>an input/output error (the disk or device failed)</source>
+        <translation>une erreur d’entrée/sortie (le disque ou le périphérique a échoué)</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique de type bloc</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; Candor writes only to files, pipes and character devices</source>
+        <translation>%1 est %2, pas un fichier ordinaire ; Candor n’écrit que dans des fichiers, des tubes et des périphériques de type caractère</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 inside a string at column %2; JSON needs it escaped</source>
+        <translation>caractère de contrôle brut U+%1 dans une chaîne à la colonne %2 ; JSON exige qu’il soit échappé</translation>
+    </message>
+    <message>
+        <source>lone surrogate escape \u%1 at column %2; it is not a character</source>
+        <translation>échappement de demi-codet isolé \u%1 à la colonne %2 ; ce n’est pas un caractère</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -1055,6 +1107,14 @@
         <source>the per-level counts add up to %1 rows but %2 were asked for</source>
         <translation>les nombres par niveau totalisent %1 lignes mais %2 ont été demandées</translation>
     </message>
+    <message>
+        <source>the counts add up to %1 rows; a run has at most %2</source>
+        <translation>les nombres totalisent %1 lignes ; une exécution en compte au plus %2</translation>
+    </message>
+    <message>
+        <source>the number of rows must be at most %1 (got %2)</source>
+        <translation>le nombre de lignes doit être au plus %1 (reçu : %2)</translation>
+    </message>
 </context>
 <context>
     <name>candor::DistributionChart</name>
@@ -1145,6 +1205,10 @@
     <message>
         <source>No API key is stored for %1.</source>
         <translation>Aucune clé d’API n’est enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 is not %2&apos;s own host, so the stored %2 key is not sent there. Give the address explicitly (--base-url) or confirm it to use the key, or give a key for it.</source>
+        <translation>Le point de terminaison %1 n’est pas l’hôte propre de %2 : la clé enregistrée pour %2 n’y est donc pas envoyée. Indiquez l’adresse explicitement (--base-url) ou confirmez-la pour utiliser la clé, ou fournissez une clé pour elle.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1341,10 @@
     <message>
         <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
         <translation>pause_after_failures doit être compris entre 0 et 1000 (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0 to 9007199254740992, or a string of digits up to 18446744073709551615 (got %1)</source>
+        <translation>« seed » doit être un nombre entier de 0 à 9007199254740992, ou une chaîne de chiffres jusqu’à 18446744073709551615 (reçu : %1)</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2085,14 @@
         <source>Could not keep the earlier project as %1.</source>
         <translation>Impossible de conserver le projet précédent sous %1.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a Candor project or configuration</source>
+        <translation>%1 dépasse %2 Mo, trop pour un projet ou une configuration Candor</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is not a regular file</source>
+        <translation>Impossible d’enregistrer %1 : ce n’est pas un fichier ordinaire</translation>
+    </message>
 </context>
 <context>
     <name>candor::PromptEditorDialog</name>
@@ -2205,6 +2281,26 @@
     <message>
         <source>This server asks for an API key: %1 Type one above and press Save.</source>
         <translation>Ce serveur demande une clé d’API : %1 Saisissez-en une ci-dessus et appuyez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>Send your stored %1 key to %2?</source>
+        <translation>Envoyer votre clé %1 enregistrée à %2 ?</translation>
+    </message>
+    <message>
+        <source>%1 is not %2&apos;s own address. The key was saved for %2; send it there only if you trust this server.</source>
+        <translation>%1 n’est pas l’adresse propre de %2. La clé a été enregistrée pour %2 ; ne l’y envoyez que si vous faites confiance à ce serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Send Key</source>
+        <translation>&amp;Envoyer la clé</translation>
+    </message>
+    <message>
+        <source>The stored %1 key was not sent to %2.</source>
+        <translation>La clé %1 enregistrée n’a pas été envoyée à %2.</translation>
     </message>
 </context>
 <context>
@@ -2838,10 +2934,6 @@ Alt+3 : afficher la grille</translation>
         <translation>jetons : %1 en entrée / %2 en sortie</translation>
     </message>
     <message>
-        <source>(some unknown)</source>
-        <translation>(certains inconnus)</translation>
-    </message>
-    <message>
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
@@ -2886,6 +2978,14 @@ Alt+3 : afficher la grille</translation>
     <message>
         <source>Run log</source>
         <translation>Journal d’exécution</translation>
+    </message>
+    <message>
+        <source>(some estimated)</source>
+        <translation>(en partie estimés)</translation>
+    </message>
+    <message>
+        <source>about $%1 (estimated)</source>
+        <translation>environ %1 $ (estimé)</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3109,13 @@ Alt+3 : afficher la grille</translation>
         <source>Could not save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more line(s) could not be read.</source>
+        <translation>
+            <numerusform>%1 : %n ligne de plus n’a pas pu être lue.</numerusform>
+            <numerusform>%1 : %n lignes de plus n’ont pas pu être lues.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::TemplateBank</name>
@@ -3102,6 +3209,10 @@ Alt+3 : afficher la grille</translation>
     <message>
         <source>the template bank has no template for level %1 and this topic</source>
         <translation>la banque de modèles n’a aucun modèle pour le niveau %1 et ce sujet</translation>
+    </message>
+    <message>
+        <source>the template bank can make only about %1 different prompts at level %2 for these topics, not %3; ask for fewer rows at that level or add topics</source>
+        <translation>la banque de modèles ne peut produire qu’environ %1 prompts différents au niveau %2 pour ces sujets, pas %3 ; demandez moins de lignes à ce niveau ou ajoutez des sujets</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4151,22 @@ problèmes, 2 s’il ne peut pas être lu.</translation>
     <message>
         <source>Imported %1 rows from %2 into %3; %4 lines could not be read.</source>
         <translation>%1 lignes importées depuis %2 dans %3 ; %4 lignes n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>--schema: %1 is larger than %2 MB</source>
+        <translation>--schema : %1 dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>--out: %1 is the configuration given with --config; write the dataset to another file</source>
+        <translation>--out : %1 est la configuration donnée avec --config ; écrivez le jeu de données dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>%1 (estimated: the server did not report all token usage)</source>
+        <translation>%1 (estimé : le serveur n’a pas indiqué toute la consommation de tokens)</translation>
+    </message>
+    <message>
+        <source>--config: the configuration sends requests to %1, which is not %2&apos;s own host; the stored %2 key is not sent there unless you give the address with --base-url (or pass --api-key-env VAR)</source>
+        <translation>--config : la configuration envoie les requêtes à %1, qui n’est pas l’hôte propre de %2 ; la clé %2 enregistrée n’y est envoyée que si vous indiquez l’adresse avec --base-url (ou passez --api-key-env VAR)</translation>
     </message>
 </context>
 </TS>

@@ -776,6 +776,58 @@
         <source>Could not use the project %1: %2</source>
         <translation>Não foi possível usar o projeto %1: %2</translation>
     </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>não há espaço no dispositivo</translation>
+    </message>
+    <message>
+        <source>the disk quota is exhausted</source>
+        <translation>a cota de disco se esgotou</translation>
+    </message>
+    <message>
+        <source>the file would be larger than the system allows</source>
+        <translation>o arquivo ficaria maior do que o sistema permite</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>o sistema de arquivos é somente leitura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <source>the program reading the pipe has closed it</source>
+        <translation>o programa que lê o pipe o fechou</translation>
+    </message>
+    <message>
+        <source>an input/output error (the disk or device failed)</source>
+        <translation>um erro de entrada/saída (o disco ou o dispositivo falhou)</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>um dispositivo de bloco</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>um socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>um arquivo especial</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; Candor writes only to files, pipes and character devices</source>
+        <translation>%1 é %2, não um arquivo comum; o Candor só grava em arquivos, pipes e dispositivos de caractere</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 inside a string at column %2; JSON needs it escaped</source>
+        <translation>caractere de controle sem escape U+%1 dentro de uma string na coluna %2; o JSON exige que seja escapado</translation>
+    </message>
+    <message>
+        <source>lone surrogate escape \u%1 at column %2; it is not a character</source>
+        <translation>escape de surrogate isolado \u%1 na coluna %2; não é um caractere</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -1055,6 +1107,14 @@
         <source>the per-level counts add up to %1 rows but %2 were asked for</source>
         <translation>as quantidades por nível somam %1 linhas, mas foram pedidas %2</translation>
     </message>
+    <message>
+        <source>the counts add up to %1 rows; a run has at most %2</source>
+        <translation>as contagens somam %1 linhas; uma execução tem no máximo %2</translation>
+    </message>
+    <message>
+        <source>the number of rows must be at most %1 (got %2)</source>
+        <translation>o número de linhas deve ser no máximo %1 (recebido: %2)</translation>
+    </message>
 </context>
 <context>
     <name>candor::DistributionChart</name>
@@ -1145,6 +1205,10 @@
     <message>
         <source>No API key is stored for %1.</source>
         <translation>Nenhuma chave de API armazenada para %1.</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 is not %2&apos;s own host, so the stored %2 key is not sent there. Give the address explicitly (--base-url) or confirm it to use the key, or give a key for it.</source>
+        <translation>O endpoint %1 não é o host próprio de %2, então a chave salva de %2 não é enviada para lá. Informe o endereço explicitamente (--base-url) ou confirme-o para usar a chave, ou informe uma chave para ele.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1341,10 @@
     <message>
         <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
         <translation>pause_after_failures deve estar entre 0 e 1000 (recebido %1)</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0 to 9007199254740992, or a string of digits up to 18446744073709551615 (got %1)</source>
+        <translation>&quot;seed&quot; deve ser um número inteiro de 0 a 9007199254740992, ou uma sequência de dígitos até 18446744073709551615 (recebido: %1)</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2085,14 @@
         <source>Could not keep the earlier project as %1.</source>
         <translation>Não foi possível manter o projeto anterior como %1.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a Candor project or configuration</source>
+        <translation>%1 tem mais de %2 MB, grande demais para um projeto ou uma configuração do Candor</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is not a regular file</source>
+        <translation>Não foi possível salvar %1: não é um arquivo comum</translation>
+    </message>
 </context>
 <context>
     <name>candor::PromptEditorDialog</name>
@@ -2205,6 +2281,26 @@
     <message>
         <source>This server asks for an API key: %1 Type one above and press Save.</source>
         <translation>Este servidor pede uma chave de API: %1 Digite uma acima e clique em Salvar.</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>Send your stored %1 key to %2?</source>
+        <translation>Enviar sua chave salva de %1 para %2?</translation>
+    </message>
+    <message>
+        <source>%1 is not %2&apos;s own address. The key was saved for %2; send it there only if you trust this server.</source>
+        <translation>%1 não é o endereço próprio de %2. A chave foi salva para %2; envie-a para lá somente se você confiar neste servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Send Key</source>
+        <translation>&amp;Enviar chave</translation>
+    </message>
+    <message>
+        <source>The stored %1 key was not sent to %2.</source>
+        <translation>A chave salva de %1 não foi enviada para %2.</translation>
     </message>
 </context>
 <context>
@@ -2838,10 +2934,6 @@ Alt+3: mostrar a rubrica</translation>
         <translation>tokens: %1 de entrada / %2 de saída</translation>
     </message>
     <message>
-        <source>(some unknown)</source>
-        <translation>(alguns desconhecidos)</translation>
-    </message>
-    <message>
         <source>$%1</source>
         <translation>US$ %1</translation>
     </message>
@@ -2886,6 +2978,14 @@ Alt+3: mostrar a rubrica</translation>
     <message>
         <source>Run log</source>
         <translation>Log da execução</translation>
+    </message>
+    <message>
+        <source>(some estimated)</source>
+        <translation>(alguns estimados)</translation>
+    </message>
+    <message>
+        <source>about $%1 (estimated)</source>
+        <translation>cerca de $%1 (estimado)</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3109,13 @@ Alt+3: mostrar a rubrica</translation>
         <source>Could not save %1: %2</source>
         <translation>Não foi possível salvar %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more line(s) could not be read.</source>
+        <translation>
+            <numerusform>%1: mais %n linha não pôde ser lida.</numerusform>
+            <numerusform>%1: mais %n linhas não puderam ser lidas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::TemplateBank</name>
@@ -3102,6 +3209,10 @@ Alt+3: mostrar a rubrica</translation>
     <message>
         <source>the template bank has no template for level %1 and this topic</source>
         <translation>o banco de modelos não tem modelo para o nível %1 e este tema</translation>
+    </message>
+    <message>
+        <source>the template bank can make only about %1 different prompts at level %2 for these topics, not %3; ask for fewer rows at that level or add topics</source>
+        <translation>o banco de modelos só consegue criar cerca de %1 prompts diferentes no nível %2 para estes temas, não %3; peça menos linhas nesse nível ou adicione temas</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4151,22 @@ limpo, 1 quando tem problemas e 2 quando não pode ser lido.</translation>
     <message>
         <source>Imported %1 rows from %2 into %3; %4 lines could not be read.</source>
         <translation>%1 linhas importadas de %2 para %3; %4 linhas não puderam ser lidas.</translation>
+    </message>
+    <message>
+        <source>--schema: %1 is larger than %2 MB</source>
+        <translation>--schema: %1 tem mais de %2 MB</translation>
+    </message>
+    <message>
+        <source>--out: %1 is the configuration given with --config; write the dataset to another file</source>
+        <translation>--out: %1 é a configuração informada com --config; grave o conjunto de dados em outro arquivo</translation>
+    </message>
+    <message>
+        <source>%1 (estimated: the server did not report all token usage)</source>
+        <translation>%1 (estimado: o servidor não informou todo o uso de tokens)</translation>
+    </message>
+    <message>
+        <source>--config: the configuration sends requests to %1, which is not %2&apos;s own host; the stored %2 key is not sent there unless you give the address with --base-url (or pass --api-key-env VAR)</source>
+        <translation>--config: a configuração envia solicitações para %1, que não é o host próprio de %2; a chave salva de %2 não é enviada para lá a menos que você informe o endereço com --base-url (ou passe --api-key-env VAR)</translation>
     </message>
 </context>
 </TS>

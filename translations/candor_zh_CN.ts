@@ -776,6 +776,58 @@
         <source>Could not use the project %1: %2</source>
         <translation>无法使用项目 %1：%2</translation>
     </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>the disk quota is exhausted</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the file would be larger than the system allows</source>
+        <translation>文件将超过系统允许的大小</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <source>the program reading the pipe has closed it</source>
+        <translation>读取管道的程序已将其关闭</translation>
+    </message>
+    <message>
+        <source>an input/output error (the disk or device failed)</source>
+        <translation>输入/输出错误（磁盘或设备出现故障）</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; Candor writes only to files, pipes and character devices</source>
+        <translation>%1 是%2，不是普通文件；Candor 只写入文件、管道和字符设备</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 inside a string at column %2; JSON needs it escaped</source>
+        <translation>第 %2 列的字符串中有未转义的控制字符 U+%1；JSON 要求将其转义</translation>
+    </message>
+    <message>
+        <source>lone surrogate escape \u%1 at column %2; it is not a character</source>
+        <translation>第 %2 列有孤立的代理项转义 \u%1；它不是一个字符</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -1055,6 +1107,14 @@
         <source>the per-level counts add up to %1 rows but %2 were asked for</source>
         <translation>各等级数量之和为 %1 行，但请求的是 %2 行</translation>
     </message>
+    <message>
+        <source>the counts add up to %1 rows; a run has at most %2</source>
+        <translation>各数量合计 %1 行；一次运行最多 %2 行</translation>
+    </message>
+    <message>
+        <source>the number of rows must be at most %1 (got %2)</source>
+        <translation>行数最多为 %1（收到 %2）</translation>
+    </message>
 </context>
 <context>
     <name>candor::DistributionChart</name>
@@ -1143,6 +1203,10 @@
     <message>
         <source>No API key is stored for %1.</source>
         <translation>没有为 %1 存储 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 is not %2&apos;s own host, so the stored %2 key is not sent there. Give the address explicitly (--base-url) or confirm it to use the key, or give a key for it.</source>
+        <translation>端点 %1 不是 %2 自己的主机，因此不会将已存储的 %2 密钥发送到那里。请显式给出地址（--base-url）或确认后再使用该密钥，或为其提供一个密钥。</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1338,10 @@
     <message>
         <source>pause_after_failures must be between 0 and 1000 (got %1)</source>
         <translation>pause_after_failures 必须在 0 到 1000 之间（收到 %1）</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number from 0 to 9007199254740992, or a string of digits up to 18446744073709551615 (got %1)</source>
+        <translation>“seed”必须是 0 到 9007199254740992 之间的整数，或不超过 18446744073709551615 的数字字符串（收到 %1）</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2069,14 @@
         <source>Could not keep the earlier project as %1.</source>
         <translation>无法将先前的项目保留为 %1。</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a Candor project or configuration</source>
+        <translation>%1 大于 %2 MB，作为 Candor 项目或配置过大</translation>
+    </message>
+    <message>
+        <source>Could not save %1: it is not a regular file</source>
+        <translation>无法保存 %1：它不是普通文件</translation>
+    </message>
 </context>
 <context>
     <name>candor::PromptEditorDialog</name>
@@ -2188,6 +2264,26 @@
     <message>
         <source>This server asks for an API key: %1 Type one above and press Save.</source>
         <translation>此服务器需要 API 密钥：%1 请在上方输入一个并点击保存。</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>Send your stored %1 key to %2?</source>
+        <translation>要将已存储的 %1 密钥发送到 %2 吗？</translation>
+    </message>
+    <message>
+        <source>%1 is not %2&apos;s own address. The key was saved for %2; send it there only if you trust this server.</source>
+        <translation>%1 不是 %2 自己的地址。该密钥是为 %2 保存的；只有在信任此服务器时才发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Send Key</source>
+        <translation>发送密钥(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The stored %1 key was not sent to %2.</source>
+        <translation>已存储的 %1 密钥未发送到 %2。</translation>
     </message>
 </context>
 <context>
@@ -2819,10 +2915,6 @@ Alt+3：显示评分标准</translation>
         <translation>令牌：输入 %1 / 输出 %2</translation>
     </message>
     <message>
-        <source>(some unknown)</source>
-        <translation>（部分未知）</translation>
-    </message>
-    <message>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
@@ -2865,6 +2957,14 @@ Alt+3：显示评分标准</translation>
     <message>
         <source>Run log</source>
         <translation>运行日志</translation>
+    </message>
+    <message>
+        <source>(some estimated)</source>
+        <translation>（部分为估算）</translation>
+    </message>
+    <message>
+        <source>about $%1 (estimated)</source>
+        <translation>约 $%1（估算）</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3079,12 @@ Alt+3：显示评分标准</translation>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more line(s) could not be read.</source>
+        <translation>
+            <numerusform>%1：另有 %n 行无法读取。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::TemplateBank</name>
@@ -3072,6 +3178,10 @@ Alt+3：显示评分标准</translation>
     <message>
         <source>the template bank has no template for level %1 and this topic</source>
         <translation>模板库中没有等级 %1 和此主题的模板</translation>
+    </message>
+    <message>
+        <source>the template bank can make only about %1 different prompts at level %2 for these topics, not %3; ask for fewer rows at that level or add topics</source>
+        <translation>对于这些主题，模板库在级别 %2 只能生成约 %1 个不同的提示，而不是 %3；请减少该级别的行数或添加主题</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4108,22 @@ problems, 2 when it cannot be read.</source>
     <message>
         <source>Imported %1 rows from %2 into %3; %4 lines could not be read.</source>
         <translation>已从 %2 向 %3 导入 %1 行；%4 行无法读取。</translation>
+    </message>
+    <message>
+        <source>--schema: %1 is larger than %2 MB</source>
+        <translation>--schema：%1 大于 %2 MB</translation>
+    </message>
+    <message>
+        <source>--out: %1 is the configuration given with --config; write the dataset to another file</source>
+        <translation>--out：%1 是用 --config 指定的配置；请将数据集写入另一个文件</translation>
+    </message>
+    <message>
+        <source>%1 (estimated: the server did not report all token usage)</source>
+        <translation>%1（估算：服务器未报告全部 token 用量）</translation>
+    </message>
+    <message>
+        <source>--config: the configuration sends requests to %1, which is not %2&apos;s own host; the stored %2 key is not sent there unless you give the address with --base-url (or pass --api-key-env VAR)</source>
+        <translation>--config：该配置将请求发送到 %1，它不是 %2 自己的主机；除非用 --base-url 给出该地址（或传入 --api-key-env VAR），否则不会将已存储的 %2 密钥发送到那里</translation>
     </message>
 </context>
 </TS>

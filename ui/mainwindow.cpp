@@ -12,6 +12,7 @@
 #include "reviewpanel.h"
 #include "runstatus.h"
 #include "secrets/keystore.h"
+#include "seedspinbox.h"
 #include "session/projectfile.h"
 #include "session/session.h"
 #include "storage/jsonlreader.h"
@@ -51,12 +52,15 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <limits>
+
 namespace candor {
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    m_ui->seedSpinBox->setValue(GenerationConfig().seed);
     setWindowIcon(QIcon(u":/icons/candor.svg"_s));
     // The session owns the dataset and its runs; the review panel shows and edits the session's store.
     m_session = new Session(this);
@@ -280,12 +284,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     });
     connect(m_session, &Session::runFinished, this, &MainWindow::finishRun);
     connect(m_session, &Session::datasetLoaded, this,
-            [this](int count, const QVector<LineError> &errors, const QString &fatal) {
+            [this](int count, const QVector<LineError> &, qint64 errorCount, const QString &fatal) {
                 if (!m_session->damagedProject().isEmpty())
                     offerRecovery(fatal);
-                else if (!fatal.isEmpty() || !errors.isEmpty())
+                else if (!fatal.isEmpty() || errorCount > 0)
                     showBanner(m_status->text(), QString(), {});
-                Q_EMIT datasetLoaded(count, int(errors.size()));
+                Q_EMIT datasetLoaded(count, int(qMin<qint64>(errorCount, std::numeric_limits<int>::max())));
             });
     connect(m_session, &Session::projectWriteFailed, this,
             [this](const QString &text) { showBanner(text, QString(), {}); });
@@ -324,6 +328,7 @@ void MainWindow::trackChanges()
         connect(box, &QSpinBox::valueChanged, this, modified);
     for (auto *box : setup->findChildren<QDoubleSpinBox *>())
         connect(box, &QDoubleSpinBox::valueChanged, this, modified);
+    connect(m_ui->seedSpinBox, &SeedSpinBox::valueChanged, this, modified);
     for (auto *box : setup->findChildren<QCheckBox *>())
         connect(box, &QCheckBox::toggled, this, modified);
     for (auto *box : setup->findChildren<QComboBox *>())
@@ -684,7 +689,7 @@ GenerationConfig MainWindow::currentConfig() const
         for (const QString &topic : m_ui->topicLineEdit->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
             config.topics << topic.trimmed();
     }
-    config.seed = quint64(m_ui->seedSpinBox->value());
+    config.seed = m_ui->seedSpinBox->value();
     config.searchHints = m_ui->searchHintsCheckBox->isChecked();
     config.longForm = m_ui->longFormCheckBox->isChecked();
     config.provider = m_providerForm->providerId();
@@ -710,7 +715,7 @@ void MainWindow::applyConfig(const GenerationConfig &config)
     m_ui->distributionEditor->setDistribution(config.distribution, config.count);
     m_ui->countSpinBox->setValue(config.count);
     m_ui->topicLineEdit->setText(config.topics.join(u"; "_s));
-    m_ui->seedSpinBox->setValue(int(qMin<quint64>(config.seed, quint64(m_ui->seedSpinBox->maximum()))));
+    m_ui->seedSpinBox->setValue(config.seed);
     m_ui->searchHintsCheckBox->setChecked(config.searchHints);
     m_ui->longFormCheckBox->setChecked(config.longForm);
     m_providerForm->setProvider(config.provider);
@@ -815,9 +820,12 @@ void MainWindow::saveProjectAs()
 void MainWindow::rememberRecent(const QString &path)
 {
     QSettings settings;
+    // Absolute and canonical, so the entry opens whatever the working folder is and one file is listed once.
+    const QFileInfo info(path);
+    const QString absolute = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
     QStringList recent = settings.value(u"recentProjects"_s).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
     while (recent.size() > 8)
         recent.removeLast();
     settings.setValue(u"recentProjects"_s, recent);

@@ -1,5 +1,6 @@
 #include "providerform.h"
 
+#include "messagebox.h"
 #include "providers/providercatalog.h"
 #include "secrets/keystore.h"
 #include "session/endpointresolver.h"
@@ -8,6 +9,9 @@
 
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 
 namespace candor {
 using namespace Qt::StringLiterals;
@@ -33,6 +37,7 @@ ProviderForm::ProviderForm(KeyStore *keys, QWidget *parent)
     connect(m_ui->saveKeyButton, &QToolButton::clicked, this, &ProviderForm::saveKey);
     connect(m_ui->providerComboBox, &QComboBox::currentIndexChanged, this, &ProviderForm::settingsChanged);
     connect(m_ui->endpointLineEdit, &QLineEdit::textChanged, this, &ProviderForm::settingsChanged);
+    connect(m_ui->endpointLineEdit, &QLineEdit::textEdited, this, [this] { m_baseUrlTyped = true; });
     connect(m_ui->modelComboBox, &QComboBox::currentTextChanged, this, &ProviderForm::settingsChanged);
     connect(m_ui->refreshModelsButton, &QToolButton::clicked, this, &ProviderForm::refreshModels);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &ProviderForm::testConnection);
@@ -189,8 +194,10 @@ void ProviderForm::setProvider(const QString &providerId)
 
 void ProviderForm::setBaseUrl(const QString &url)
 {
-    if (!url.isEmpty())
+    if (!url.isEmpty()) {
         m_ui->endpointLineEdit->setText(url);
+        m_baseUrlTyped = false; // from a project or profile: a stored key needs the person's say-so (see endpoint())
+    }
 }
 
 void ProviderForm::setModel(const QString &model)
@@ -310,7 +317,29 @@ void ProviderForm::endpoint(QObject *context, std::function<void(const EndpointS
     request.baseUrl = baseUrl();
     request.model = model();
     request.givenKey = m_ui->apiKeyLineEdit->text().trimmed(); // a typed but unsaved key is used as it is
-    m_resolver->resolve(request, context, [done](const EndpointResolution &r) {
+    request.baseUrlExplicit = m_baseUrlTyped;
+    request.confirmedKeyHosts = m_confirmedKeyHosts;
+    QPointer<QObject> guard(context);
+    m_resolver->resolve(request, context, [this, guard, done](const EndpointResolution &r) {
+        if (r.failure == EndpointResolution::Failure::KeyHostNotConfirmed) {
+            // A project (or another program's file) named this endpoint: ask before the stored key goes there.
+            const ProviderInfo *info = ProviderCatalog::find(r.endpoint.providerId);
+            const QString name = info ? info->displayName : r.endpoint.providerId;
+            QMessageBox box(QMessageBox::Warning, tr("Candor"),
+                            tr("Send your stored %1 key to %2?").arg(name, r.keyHost), QMessageBox::Cancel, this);
+            box.setInformativeText(tr("%1 is not %2's own address. The key was saved for %2; send it there only if "
+                                      "you trust this server.")
+                                       .arg(r.keyHost, name));
+            QPushButton *send = box.addButton(tr("&Send Key"), QMessageBox::AcceptRole);
+            box.setDefaultButton(QMessageBox::Cancel);
+            if (MessageBox::ask(box) != send || !guard) {
+                done({}, tr("The stored %1 key was not sent to %2.").arg(name, r.keyHost));
+                return;
+            }
+            m_confirmedKeyHosts << r.keyHost;
+            endpoint(guard, done);
+            return;
+        }
         if (r.failure == EndpointResolution::Failure::NoKey) {
             const ProviderInfo *info = ProviderCatalog::find(r.endpoint.providerId);
             done(

@@ -92,7 +92,9 @@ private:
     std::unique_ptr<Connector> m_connector; // the one doing a refresh or test right now
     int m_generation = 0;                   // stale answers (after a provider change) are dropped
     QString m_profile;
-    bool m_refusedHadKey = false; // the refusal noted last was of a key the form had
+    bool m_baseUrlTyped = false;     // the person typed the endpoint: a stored key may go there
+    QStringList m_confirmedKeyHosts; // hosts the person agreed to send the stored key to, this session
+    bool m_refusedHadKey = false;    // the refusal noted last was of a key the form had
     QComboBox *m_profileCombo = nullptr;
     QToolButton *m_deleteProfileButton = nullptr;
 };

@@ -83,8 +83,10 @@ void RunStatus::showStats(const GenerationEngine::Stats &s)
                   // The server sent no usage: unknown is not zero.
                   ? tr("tokens unknown")
                   : tr("tokens %1 in / %2 out").arg(locale.toString(s.inputTokens), locale.toString(s.outputTokens)) +
-                        (s.tokensPartlyUnknown ? u' ' + tr("(some unknown)") : QString()))
-          << (s.costUsd ? tr("$%1").arg(*s.costUsd, 0, 'f', 4) : tr("no price"));
+                        // Counted from text lengths where the server sent no usage.
+                        (s.tokensPartlyUnknown ? u' ' + tr("(some estimated)") : QString()))
+          << (s.costUsd ? (s.costEstimated ? tr("about $%1 (estimated)") : tr("$%1")).arg(*s.costUsd, 0, 'f', 4)
+                        : tr("no price"));
     // Paused, nothing moves: an ETA would only grow.
     if (s.etaSeconds && *s.etaSeconds > 0 && !s.paused)
         parts << tr("ETA %1").arg(formatDuration(*s.etaSeconds));

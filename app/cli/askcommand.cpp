@@ -4,6 +4,7 @@
 #include "cli/provideroptions.h"
 #include "i18n/translationloader.h"
 #include "providers/retrypolicy.h"
+#include "session/projectfile.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -97,7 +98,13 @@ int runAsk(const QStringList &args)
             return ExitUsage;
         }
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        // A schema is small; reading /dev/zero or a huge file whole would exhaust memory.
+        const QByteArray bytes = file.read(ProjectFile::MaxBytes + 1);
+        if (bytes.size() > ProjectFile::MaxBytes) {
+            printError(tr("--schema: %1 is larger than %2 MB").arg(file.fileName()).arg(ProjectFile::MaxBytes >> 20));
+            return ExitUsage;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         if (!doc.isObject()) {
             printError(
                 tr("--schema: %1 is not a JSON Schema object (%2)").arg(file.fileName(), parseError.errorString()));

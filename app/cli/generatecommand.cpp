@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 
 namespace candor::cli {
 using namespace Qt::StringLiterals;
@@ -196,6 +197,15 @@ int runGenerate(const QStringList &args)
         return ExitUsage;
     }
 
+    // Writing the dataset over the configuration it came from would destroy the configuration.
+    if (fromFile && !outPath.isEmpty()) {
+        const QString configFile = QFileInfo(parser.value(u"config"_s)).canonicalFilePath();
+        if (!configFile.isEmpty() && QFileInfo(outPath).canonicalFilePath() == configFile) {
+            printError(tr("--out: %1 is the configuration given with --config; write the dataset to another file")
+                           .arg(QDir::toNativeSeparators(outPath)));
+            return ExitUsage;
+        }
+    }
     if (!fromFile)
         config.provider.clear(); // only --provider (or a configuration) names one
     if (config.mode == GenerationMode::Llm)

@@ -33,6 +33,14 @@ QString money(const std::optional<double> &usd)
     return usd ? u"$%1"_s.arg(*usd, 0, 'f', *usd < 1 ? 4 : 2) : tr("no price");
 }
 
+// The run's cost, saying so when part of it is estimated because the server reported no usage.
+QString runCost(const GenerationEngine::Stats &s)
+{
+    if (!s.costUsd || !s.costEstimated)
+        return money(s.costUsd);
+    return tr("%1 (estimated: the server did not report all token usage)").arg(money(s.costUsd));
+}
+
 QString tokens(qint64 n)
 {
     if (n >= 1000000)
@@ -53,7 +61,7 @@ QString statusLine(const GenerationEngine::Stats &s)
         .arg(s.rowsPerSecond, 0, 'f', 1)
         .arg(s.inFlight)
         .arg(s.retries)
-        .arg(tokens(s.inputTokens), tokens(s.outputTokens), money(s.costUsd))
+        .arg(tokens(s.inputTokens), tokens(s.outputTokens), runCost(s))
         .arg(s.etaSeconds && *s.etaSeconds > 0 ? tr(", ETA %1").arg(formatSeconds(*s.etaSeconds)) : QString())
         .arg(errors.isEmpty() ? QString() : tr(", errors: %1").arg(errors.join(u", "_s)));
 }
@@ -263,7 +271,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
                      .arg(perLevel.join(u", "_s), QDir::toNativeSeparators(outPath.isEmpty() ? projectPath : outPath),
                           formatSeconds(stats.elapsedSeconds))
                      .arg(stats.requests)
-                     .arg(tokens(stats.inputTokens), tokens(stats.outputTokens), money(stats.costUsd))
+                     .arg(tokens(stats.inputTokens), tokens(stats.outputTokens), runCost(stats))
                      .arg(stats.fallbackRows
                               ? tr("; %n fallback row(s) from templates", nullptr, pluralCount(stats.fallbackRows))
                               : QString())

@@ -37,6 +37,9 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
     request.provider = parser.value(u"provider"_s);
     request.profile = parser.value(u"profile"_s);
     request.baseUrl = parser.value(u"base-url"_s);
+    // The person named the endpoint on the command line: the stored key may go there. A --config file's base_url
+    // alone does not send it anywhere but the provider's own host, loopback or the profile's.
+    request.baseUrlExplicit = parser.isSet(u"base-url"_s);
     request.model = withModel ? parser.value(u"model"_s) : QString();
     request.defaultProvider = defaults.provider;
     request.defaultBaseUrl = defaults.baseUrl;
@@ -104,6 +107,11 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
         break;
     case F::KeyVariableUnset:
         printError(tr("--api-key-env: the variable %1 is not set or empty").arg(request.keyVariable));
+        break;
+    case F::KeyHostNotConfirmed:
+        printError(tr("--config: the configuration sends requests to %1, which is not %2's own host; the stored %2 "
+                      "key is not sent there unless you give the address with --base-url (or pass --api-key-env VAR)")
+                       .arg(r.keyHost, name));
         break;
     case F::NoKey:
         *exitCode = ExitFailure;

@@ -141,6 +141,11 @@ std::optional<Distribution> Distribution::parse(const QString &specIn, QString *
         *error = tr("the counts add up to 0 rows");
         return std::nullopt;
     }
+    // Each count is at most 100,000,000, so five of them fit an int; the cap applies to the whole run.
+    if (totalOf(values) > MaxRows) {
+        *error = tr("the counts add up to %1 rows; a run has at most %2").arg(totalOf(values)).arg(MaxRows);
+        return std::nullopt;
+    }
     return fromCounts(values);
 }
 
@@ -148,6 +153,10 @@ std::optional<LevelCounts> Distribution::countsFor(int total, QString *error) co
 {
     if (total < 0) {
         *error = tr("the number of rows cannot be negative (%1)").arg(total);
+        return std::nullopt;
+    }
+    if (total > MaxRows) {
+        *error = tr("the number of rows must be at most %1 (got %2)").arg(MaxRows).arg(total);
         return std::nullopt;
     }
     switch (m_kind) {

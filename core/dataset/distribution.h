@@ -19,6 +19,9 @@ public:
         Percentages
     };
 
+    // The most rows one run may have, whichever way they are asked for (a count or a distribution's total).
+    static constexpr int MaxRows = 10000000;
+
     Distribution() = default; // balanced
     static Distribution balanced() { return Distribution(); }
     static Distribution fromCounts(const LevelCounts &counts);

@@ -5,12 +5,14 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace candor {
 using namespace Qt::StringLiterals;
 namespace {
 CANDOR_TR_FUNCTION("candor::GenerationConfig")
 
-constexpr int kMaxRows = 10000000;
+constexpr int kMaxRows = Distribution::MaxRows;
 } // namespace
 
 QString modeName(GenerationMode mode)
@@ -197,8 +199,17 @@ std::optional<GenerationConfig> GenerationConfig::fromJson(const QJsonObject &o,
             *error = tr("\"seed\" must be a whole number from 0 to 18446744073709551615");
             return std::nullopt;
         }
-    } else if (seed.isDouble() && seed.toDouble() >= 0) {
-        c.seed = quint64(seed.toDouble());
+    } else if (seed.isDouble()) {
+        // A JSON number is a double: only whole numbers up to 2^53 are exact, and converting anything larger
+        // (or negative, or fractional) would change the dataset silently. Larger seeds are written as strings.
+        const double d = seed.toDouble();
+        if (!(d >= 0 && d <= 9007199254740992.0) || d != std::floor(d)) {
+            *error = tr("\"seed\" must be a whole number from 0 to 9007199254740992, or a string of digits up to "
+                        "18446744073709551615 (got %1)")
+                         .arg(d);
+            return std::nullopt;
+        }
+        c.seed = quint64(d);
     } else if (!seed.isUndefined()) {
         typeError("seed", "a whole number", error);
         return std::nullopt;

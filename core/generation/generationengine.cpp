@@ -185,6 +185,7 @@ bool GenerationEngine::prepare(QString *error)
     m_priceKnown = m_prices.find(m_config.provider, m_config.model).has_value();
     m_stats = Stats();
     m_stats.target = m_target;
+    m_nextIdNumber = 1;
     return true;
 }
 
@@ -219,6 +220,16 @@ bool GenerationEngine::resumeFrom(const QString &journalPath, QString *error)
     if (contents.config.provider != providerId)
         Q_EMIT message(tr("The journal was started with %1; continuing with it.").arg(contents.config.provider));
     QVector<Example> rows;
+    // Ids continue after the highest one the journal holds, kept or not: counting rows would reuse an id after a
+    // damaged line or a dropped duplicate.
+    const QString idPrefix = u"llm-%1-"_s.arg(m_config.seed, 0, 36);
+    for (const Example &row : std::as_const(contents.rows)) {
+        bool ok = false;
+        const qint64 number = row.id.startsWith(idPrefix) ? row.id.mid(idPrefix.size()).toLongLong(&ok) : 0;
+        if (ok && number >= m_nextIdNumber)
+            m_nextIdNumber = number + 1;
+    }
+    m_nextIdNumber = std::max(m_nextIdNumber, qint64(contents.rows.size()) + contents.damagedLines + 1);
     for (Example &row : contents.rows) {
         const int index = Rubric::indexOf(row.targetReward);
         if (m_accepted[index] >= m_target[index] || m_validator->isDuplicate(row.prompt))
@@ -341,6 +352,7 @@ void GenerationEngine::dispatch(std::shared_ptr<Batch> batch)
     request.schemaName = u"candor_rows"_s;
     request.stream = m_config.stream;
     batch->estimatedCost = projectedRequestCost(batch->spec.count);
+    batch->requestChars = request.system.size() + request.user.size();
     batch->stream.reset(m_config.stream ? new IncrementalJsonRows : nullptr);
     ChatCall *call = m_connector->chat(request);
     batch->call = call;
@@ -382,7 +394,7 @@ void GenerationEngine::onRowsFromModel(const std::shared_ptr<Batch> &batch, cons
         row.provider = m_config.provider;
         row.model = m_config.model;
         row.createdMs = created;
-        row.id = u"llm-%1-%2"_s.arg(m_config.seed, 0, 36).arg(m_rows.size() + accepted.size() + 1);
+        row.id = u"llm-%1-%2"_s.arg(m_config.seed, 0, 36).arg(m_nextIdNumber++);
         if (!m_journal.append(row)) {
             m_fatal = tr("%1 Nothing more is generated; the rows so far are safe in the journal.")
                           .arg(m_journal.errorString());
@@ -405,16 +417,40 @@ void GenerationEngine::onRowsFromModel(const std::shared_ptr<Batch> &batch, cons
     }
 }
 
-void GenerationEngine::account(const ChatResult &result)
+namespace {
+// About four characters a token: what the budget counts when a server reports no usage.
+qint64 tokensFromChars(qint64 chars)
 {
-    if (result.inputTokens)
-        m_stats.inputTokens += *result.inputTokens;
-    if (result.outputTokens)
-        m_stats.outputTokens += *result.outputTokens;
-    if (!result.inputTokens || !result.outputTokens)
+    return (chars + 3) / 4;
+}
+} // namespace
+
+void GenerationEngine::account(const ChatResult &result, const Batch &batch)
+{
+    // A server that reports no usage must not make the run free: the budget would never stop it. The missing
+    // figures are estimated from the request and the answer's length.
+    const qint64 input = result.inputTokens.value_or(tokensFromChars(batch.requestChars));
+    const qint64 output = result.outputTokens.value_or(tokensFromChars(result.text.size()));
+    m_stats.inputTokens += input;
+    m_stats.outputTokens += output;
+    if (!result.inputTokens || !result.outputTokens) {
         m_stats.tokensPartlyUnknown = true;
-    if (const auto cost = m_prices.cost(m_config.provider, m_config.model, result.inputTokens.value_or(0),
-                                        result.outputTokens.value_or(0)))
+        m_stats.costEstimated = true;
+    }
+    if (const auto cost = m_prices.cost(m_config.provider, m_config.model, input, output))
+        m_costSoFar += *cost;
+}
+
+void GenerationEngine::accountFailure(const Batch &batch, const ProviderError &error)
+{
+    // A failed or cut-off request may still be billed for its prompt (a refused one, 429 or auth, is not).
+    if (isRateLimit(error.kind) || error.kind == ErrorKind::Auth || error.httpStatus == 0 ||
+        error.kind == ErrorKind::Cancelled)
+        return;
+    const qint64 input = tokensFromChars(batch.requestChars);
+    m_stats.inputTokens += input;
+    m_stats.costEstimated = true;
+    if (const auto cost = m_prices.cost(m_config.provider, m_config.model, input, 0))
         m_costSoFar += *cost;
 }
 
@@ -445,7 +481,7 @@ void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const Cha
     m_inFlight.removeAll(batch);
     releasePending(*batch);
     noteSend(batch->sentMs, 1);
-    account(result);
+    account(result, *batch);
     m_rowsRequestedDone += batch->spec.count;
     noteRateLimit(result.rateLimit);
     if (m_running) {
@@ -503,6 +539,7 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
     ++m_stats.errorsByKind[errorKindName(error.kind)];
     m_stats.lastError = error.message;
     m_stats.lastErrorKind = error.kind;
+    accountFailure(*batch, error);
     QString syncError;
     m_journal.sync(&syncError); // rows that streamed in before the failure stay
 

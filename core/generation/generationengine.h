@@ -55,6 +55,8 @@ public:
         qint64 inputTokens = 0;
         qint64 outputTokens = 0;
         bool tokensPartlyUnknown = false;
+        // Some tokens were estimated from text lengths (about 4 characters a token), so the cost is an estimate.
+        bool costEstimated = false;
         std::optional<double> costUsd; // nothing = no price for this model
         double elapsedSeconds = 0;
         double rowsPerSecond = 0;
@@ -128,6 +130,7 @@ private:
         QPointer<ChatCall> call;
         std::unique_ptr<class IncrementalJsonRows> stream;
         double estimatedCost = 0;
+        qint64 requestChars = 0; // system + user prompt, for a token estimate when the server reports no usage
     };
 
     bool prepare(QString *error);
@@ -138,7 +141,8 @@ private:
     void onFinished(const std::shared_ptr<Batch> &batch, const ChatResult &result);
     void onFailed(const std::shared_ptr<Batch> &batch, const ProviderError &error);
     void noteFailure(const ProviderError &error);
-    void account(const ChatResult &result);
+    void account(const ChatResult &result, const Batch &batch);
+    void accountFailure(const Batch &batch, const ProviderError &error);
     void holdDispatch(double seconds, const QString &why);
     void releasePending(Batch &batch);
     void noteSend(qint64 sentMs, int outcome); // 0 = sent, 1 = answered, 2 = refused by a rate limit
@@ -204,6 +208,7 @@ private:
     bool m_budgetHit = false;
     QString m_fatal;
     qint64 m_rowsAtStart = 0;
+    qint64 m_nextIdNumber = 1;                      // the number in the next row's id, llm-SEED-N
     static constexpr qint64 kStallWindowMs = 30000; // a failure streak pauses the run only once it spans this long
     int m_failureStreak = 0;                        // failed requests since the last answer, rate limits aside
     qint64 m_failureStreakStartMs = 0;

@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
 #include <numeric>
+#include <thread>
 
 namespace candor {
 using namespace Qt::StringLiterals;
@@ -64,6 +66,55 @@ struct JsonSink
     void literal(const TemplateBank::Piece &p) { out += p.json; }
     void cell(int c) { out += cells->at(c); }
     void topicText() { out += *topic; }
+};
+
+// Fingerprints of the prompts planned so far at one level: open addressing over 64-bit hashes, so a plan of
+// millions of rows needs 16 bytes a row for as long as it is being made, and nothing afterwards.
+class FingerprintSet
+{
+public:
+    explicit FingerprintSet(qint64 expected)
+    {
+        size_t capacity = 1024;
+        while (capacity < size_t(expected) * 2)
+            capacity *= 2;
+        m_slots.assign(capacity, 0);
+    }
+    // True when the fingerprint is new.
+    bool insert(quint64 key)
+    {
+        key |= 1; // 0 marks an empty slot
+        if (m_size * 4 >= m_slots.size() * 3)
+            grow();
+        return place(m_slots, key);
+    }
+
+private:
+    bool place(std::vector<quint64> &slots, quint64 key)
+    {
+        const size_t mask = slots.size() - 1;
+        for (size_t i = size_t(key) & mask;; i = (i + 1) & mask) {
+            if (slots[i] == key)
+                return false;
+            if (slots[i] == 0) {
+                slots[i] = key;
+                ++m_size;
+                return true;
+            }
+        }
+    }
+    void grow()
+    {
+        std::vector<quint64> bigger(m_slots.size() * 2, 0);
+        m_size = 0;
+        for (const quint64 key : m_slots) {
+            if (key)
+                place(bigger, key);
+        }
+        m_slots.swap(bigger);
+    }
+    std::vector<quint64> m_slots;
+    size_t m_size = 0;
 };
 
 const QStringList kEmptyCells;
@@ -183,6 +234,55 @@ bool TemplateGenerator::plan(const LevelCounts &counts, QString *error)
         state = splitmix(state);
         std::swap(m_levels[i - 1], m_levels[size_t(state % i)]);
     }
+    // Per level, walk the draws in order and skip any whose prompt was planned before: validate then finds no
+    // duplicate, and row i is still a pure function of the seed, the options and i (the skips are part of the plan).
+    // Levels are independent, so they are planned on threads of their own.
+    std::array<qint64, Rubric::LevelCount> capacity;
+    capacity.fill(-1);
+    auto planLevel = [this, &counts, &capacity](int i) {
+        m_skips[i].clear();
+        if (counts[i] == 0)
+            return;
+        const auto &pool = m_pools[i];
+        quint64 largestSpace = 1;
+        for (const Entry &e : pool)
+            largestSpace = std::max(largestSpace, e.space);
+        const quint64 framings = quint64(m_bank->prefixes().size()) * quint64(m_bank->suffixes().size());
+        // After this many draws every (template, row, phrasing, framing) has been tried.
+        const quint64 everything = quint64(pool.size()) * largestSpace * std::max<quint64>(framings, 1);
+        const qint64 maxSkips = std::max<qint64>(200000, qint64(counts[i]) * 2);
+        FingerprintSet seen(counts[i]);
+        QString buffer;
+        qint64 accepted = 0;
+        for (qint64 k = 0; accepted < counts[i]; ++k) {
+            if (quint64(k) >= everything || qint64(m_skips[i].size()) > maxSkips) {
+                capacity[i] = accepted;
+                return;
+            }
+            if (seen.insert(promptKey(draw(Rubric::rewardAt(i), k, 0), buffer)))
+                ++accepted;
+            else
+                m_skips[i].push_back(k);
+        }
+    };
+    std::vector<std::thread> workers;
+    for (int i = 1; i < Rubric::LevelCount; ++i)
+        workers.emplace_back(planLevel, i);
+    planLevel(0);
+    for (std::thread &worker : workers)
+        worker.join();
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        if (capacity[i] < 0)
+            continue;
+        *error = QCoreApplication::translate("candor::TemplateGenerator",
+                                             "the template bank can make only about %1 different prompts at level %2 "
+                                             "for these topics, not %3; ask for fewer rows at that level or add topics")
+                     .arg(capacity[i])
+                     .arg(Rubric::formatReward(Rubric::rewardAt(i)))
+                     .arg(counts[i]);
+        m_levels.clear();
+        return false;
+    }
     m_checkpoints.clear();
     LevelCounts running{};
     for (size_t i = 0; i < m_levels.size(); ++i) {
@@ -235,6 +335,39 @@ TemplateGenerator::Draw TemplateGenerator::draw(int level, qint64 k, qint64 inde
     d.prefix = int(f / quint64(m_bank->suffixes().size()));
     d.suffix = int(f % quint64(m_bank->suffixes().size()));
     return d;
+}
+
+quint64 TemplateGenerator::promptKey(const Draw &d, QString &buffer) const
+{
+    const auto &t = m_bank->templates().at(d.entry->tmpl);
+    const auto &domain = m_bank->domains().at(t.domain);
+    const QStringList *cells = t.table >= 0 ? &domain.tables.at(t.table).rows.at(d.row) : &kEmptyCells;
+    const QString *topic = d.entry->topic >= 0 ? &m_topics.at(d.entry->topic) : &kEmptyTopic;
+    buffer.clear();
+    buffer += m_bank->prefixes().at(d.prefix);
+    StringSink prompt{buffer, cells, topic};
+    render(t.prompts.at(d.prompt), d, prompt);
+    buffer += m_bank->suffixes().at(d.suffix);
+
+    // normalisedPrompt() in place: spaces collapsed and trimmed, case folded, end punctuation dropped.
+    QChar *out = buffer.data();
+    qsizetype n = 0;
+    bool pendingSpace = false;
+    for (const QChar c : std::as_const(buffer)) {
+        if (c.isSpace()) {
+            pendingSpace = n > 0;
+            continue;
+        }
+        if (pendingSpace)
+            out[n++] = u' ';
+        pendingSpace = false;
+        out[n++] = c.unicode() < 0x80
+                       ? QChar(c.toLatin1() >= 'A' && c.toLatin1() <= 'Z' ? c.unicode() + 32 : c.unicode())
+                       : c.toCaseFolded();
+    }
+    while (n > 0 && (out[n - 1].isPunct() || out[n - 1].isSpace()))
+        --n;
+    return quint64(qHash(QStringView(out, n), 0x5eedULL));
 }
 
 template <typename Sink> void TemplateGenerator::render(const TemplateBank::Text &text, const Draw &, Sink &sink) const
@@ -328,10 +461,36 @@ void TemplateGenerator::toJson(QByteArray &out, const Draw &d, bool withMeta) co
     out += "}\n";
 }
 
+TemplateGenerator::Cursor TemplateGenerator::cursorAt(int levelIndex, qint64 rank) const
+{
+    // The rank-th draw that is not skipped: the least k with k = rank + (skips <= k).
+    const std::vector<qint64> &skips = m_skips[levelIndex];
+    qint64 k = rank;
+    while (true) {
+        const qint64 next = rank + qint64(std::upper_bound(skips.begin(), skips.end(), k) - skips.begin());
+        if (next == k)
+            break;
+        k = next;
+    }
+    return {k, size_t(std::lower_bound(skips.begin(), skips.end(), k) - skips.begin())};
+}
+
+qint64 TemplateGenerator::take(int levelIndex, Cursor &cursor) const
+{
+    const std::vector<qint64> &skips = m_skips[levelIndex];
+    while (cursor.skip < skips.size() && skips[cursor.skip] == cursor.k) {
+        ++cursor.k;
+        ++cursor.skip;
+    }
+    return cursor.k++;
+}
+
 Example TemplateGenerator::exampleAt(qint64 index) const
 {
     const int level = m_levels[size_t(index)];
-    return toExample(draw(level, countsBefore(index)[Rubric::indexOf(level)], index));
+    const int li = Rubric::indexOf(level);
+    Cursor cursor = cursorAt(li, countsBefore(index)[li]);
+    return toExample(draw(level, take(li, cursor), index));
 }
 
 TemplateGenerator::Options TemplateGenerator::Options::fromConfig(const GenerationConfig &config, qint64 createdMs)
@@ -349,20 +508,28 @@ QVector<Example> TemplateGenerator::examples(qint64 begin, qint64 end) const
 {
     QVector<Example> out;
     out.reserve(end - begin);
-    LevelCounts k = countsBefore(begin);
+    const LevelCounts before = countsBefore(begin);
+    std::array<Cursor, Rubric::LevelCount> cursors;
+    for (int li = 0; li < Rubric::LevelCount; ++li)
+        cursors[li] = cursorAt(li, before[li]);
     for (qint64 i = begin; i < end; ++i) {
         const int level = m_levels[size_t(i)];
-        out.append(toExample(draw(level, k[Rubric::indexOf(level)]++, i)));
+        const int li = Rubric::indexOf(level);
+        out.append(toExample(draw(level, take(li, cursors[li]), i)));
     }
     return out;
 }
 
 void TemplateGenerator::appendJsonl(QByteArray &out, qint64 begin, qint64 end, bool withMeta) const
 {
-    LevelCounts k = countsBefore(begin);
+    const LevelCounts before = countsBefore(begin);
+    std::array<Cursor, Rubric::LevelCount> cursors;
+    for (int li = 0; li < Rubric::LevelCount; ++li)
+        cursors[li] = cursorAt(li, before[li]);
     for (qint64 i = begin; i < end; ++i) {
         const int level = m_levels[size_t(i)];
-        toJson(out, draw(level, k[Rubric::indexOf(level)]++, i), withMeta);
+        const int li = Rubric::indexOf(level);
+        toJson(out, draw(level, take(li, cursors[li]), i), withMeta);
     }
 }
 

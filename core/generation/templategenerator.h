@@ -31,8 +31,10 @@ public:
 
     TemplateGenerator(std::shared_ptr<const TemplateBank> bank, const Options &options);
 
-    // Plans a dataset with these per-level counts, levels shuffled by the seed. False if the bank
-    // has no template for a requested level.
+    // Plans a dataset with these per-level counts, levels shuffled by the seed. Within a level no prompt repeats
+    // (compared as validate does: case, spacing and end punctuation aside): a draw that renders an earlier prompt
+    // is skipped for the next one. False if the bank has no template for a requested level, or cannot make that
+    // many different prompts for it (the error says how many it can).
     bool plan(const LevelCounts &counts, QString *error);
     qint64 rowCount() const { return qint64(m_levels.size()); }
     int levelAt(qint64 index) const { return m_levels[size_t(index)]; }
@@ -64,6 +66,16 @@ private:
     template <typename Sink> void render(const TemplateBank::Text &text, const Draw &d, Sink &sink) const;
 
     Draw draw(int level, qint64 k, qint64 index) const;
+    // The normalised prompt's fingerprint; buffer is scratch space, reused so planning allocates nothing per row.
+    quint64 promptKey(const Draw &d, QString &buffer) const;
+    // Planned rows walk the draws of their level in order, leaving out the skipped ones (repeats).
+    struct Cursor
+    {
+        qint64 k = 0;
+        size_t skip = 0; // the first skipped draw >= k
+    };
+    Cursor cursorAt(int levelIndex, qint64 rank) const;
+    qint64 take(int levelIndex, Cursor &cursor) const;
     Example toExample(const Draw &d) const;
     void toJson(QByteArray &out, const Draw &d, bool withMeta) const;
     LevelCounts countsBefore(qint64 index) const;
@@ -74,7 +86,8 @@ private:
     QVector<QByteArray> m_topicsJson;
     std::array<std::vector<Entry>, Rubric::LevelCount> m_pools;
     std::vector<qint8> m_levels;
-    std::vector<LevelCounts> m_checkpoints; // per-level counts before every kCheckpoint rows
+    std::vector<LevelCounts> m_checkpoints;                      // per-level counts before every kCheckpoint rows
+    std::array<std::vector<qint64>, Rubric::LevelCount> m_skips; // per level, ascending: draws that repeat a prompt
     std::array<QByteArray, Rubric::LevelCount> m_rewardJson;
     QVector<QByteArray> m_tagsJson; // per template
     QByteArray m_idPrefix;

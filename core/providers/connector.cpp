@@ -474,6 +474,14 @@ void ChatCall::complete(const Completion &c)
 
 void ChatCall::succeed(ChatResult result)
 {
+    // Whatever the server sent back may echo the key: scrub it before anything prints, logs or stores it.
+    const QString &key = m_connector->m_settings.apiKey;
+    result.requestId = scrubIdentifier(result.requestId, key);
+    result.model = scrubIdentifier(result.model, key);
+    if (key.size() >= 8 && result.text.contains(key)) {
+        result.text = scrubSecrets(result.text, key);
+        result.json.reset(); // taken again from the scrubbed text below
+    }
     result.structuredOutputUsed = m_structuredUsed;
     m_connector->finalizeResult(result, m_request);
     if (result.text.trimmed().isEmpty() && !result.json && result.finish != FinishReason::Refusal) {
@@ -492,11 +500,12 @@ void ChatCall::succeed(ChatResult result)
     deleteLater();
 }
 
-void ChatCall::fail(const ProviderError &error)
+void ChatCall::fail(const ProviderError &rawError)
 {
     if (m_done)
         return;
     m_done = true;
+    const ProviderError error = scrubbed(rawError, m_connector->m_settings.apiKey);
     qCDebug(lcNet) << m_connector->providerName() << "request failed:" << errorKindName(error.kind);
     Q_EMIT failed(error);
     deleteLater();
@@ -710,7 +719,16 @@ ChatCall *Connector::chat(const ChatRequest &request)
 
 void Connector::listModels(QObject *context, std::function<void(const QStringList &, const ProviderError &)> done)
 {
-    fetchModels(QString(), {}, QPointer<QObject>(context), std::move(done));
+    // Model ids and errors come from the server: scrubbed of the key before anyone prints or stores them.
+    const QString key = m_settings.apiKey;
+    fetchModels(QString(), {}, QPointer<QObject>(context),
+                [key, done = std::move(done)](const QStringList &models, const ProviderError &error) {
+                    QStringList clean;
+                    clean.reserve(models.size());
+                    for (const QString &model : models)
+                        clean << scrubIdentifier(model, key);
+                    done(clean, error.isError() ? scrubbed(error, key) : error);
+                });
 }
 
 void Connector::fetchModels(const QString &pageToken, QStringList collected, QPointer<QObject> context,

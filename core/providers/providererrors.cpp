@@ -196,6 +196,10 @@ bool isLoopbackHost(const QString &host)
 // "1.3 s", "45 s", "6 min", "1 h 2 min": how long a person has to wait, readably.
 QString formatDelay(double seconds)
 {
+    // Bounded before any conversion: a huge delay (a reset date far away) once printed as -9223372036854775808 min.
+    if (!(seconds >= 0))
+        seconds = 0;
+    seconds = std::min(seconds, 1e9);
     if (seconds < 10)
         return tr("%1 s").arg(QString::number(std::ceil(seconds * 10) / 10, 'g', 3));
     if (seconds < 120)
@@ -857,7 +861,8 @@ QString scrubSecrets(const QString &text)
     static const QRegularExpression bearer(u"\\b(Bearer)\\s+[A-Za-z0-9._~+/=*-]{8,}"_s,
                                            QRegularExpression::CaseInsensitiveOption);
     // Known key prefixes, including masked echoes such as "sk-abc***xyz".
-    static const QRegularExpression prefixed(u"\\b(?:sk|xai|gsk|tgp_v1|sess)[-_][A-Za-z0-9_*-]{6,}"_s);
+    // Not after a letter or digit ("task-runner" is no key), but after anything else, "_" and "-" runs included.
+    static const QRegularExpression prefixed(u"(?<![A-Za-z0-9])(?:sk|xai|gsk|tgp_v1|sess)[-_][A-Za-z0-9_*-]{6,}"_s);
     // Other masked echoes ("xa***9Q").
     static const QRegularExpression masked(u"[A-Za-z0-9_-]{2,}\\*{3,}[A-Za-z0-9_-]*"_s);
     static const QRegularExpression hex(u"\\b[0-9A-Fa-f]{32,}\\b"_s);
@@ -875,7 +880,16 @@ QString scrubSecrets(const QString &text)
     QRegularExpressionMatchIterator it = run.globalMatch(s);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        const QStringView token = m.capturedView();
+        // Runs of "_" or "-" around a key are not part of it, and must not make it look like a dashed name.
+        qsizetype start = m.capturedStart();
+        qsizetype end = m.capturedEnd();
+        while (start < end && (s.at(start) == u'_' || s.at(start) == u'-'))
+            ++start;
+        while (end > start && (s.at(end - 1) == u'_' || s.at(end - 1) == u'-'))
+            --end;
+        const QStringView token = QStringView(s).mid(start, end - start);
+        if (token.size() < 32)
+            continue;
         int digits = 0, letters = 0, separators = 0;
         for (const QChar c : token) {
             if (c.isDigit())
@@ -887,12 +901,46 @@ QString scrubSecrets(const QString &text)
         }
         if (digits == 0 || letters == 0 || separators * 8 > token.size())
             continue;
-        out += QStringView(s).mid(last, m.capturedStart() - last);
+        out += QStringView(s).mid(last, start - last);
         out += redacted;
-        last = m.capturedEnd();
+        last = end;
     }
     out += QStringView(s).mid(last);
     return out;
+}
+
+namespace {
+QString withoutKey(QString text, const QString &key)
+{
+    // The key itself, and its last 16 characters (what a server that masks the rest still shows).
+    if (key.size() >= 8) {
+        text.replace(key, u"[redacted]"_s);
+        if (key.size() >= 24)
+            text.replace(key.right(16), u"[redacted]"_s);
+    }
+    return text;
+}
+} // namespace
+
+QString scrubSecrets(const QString &text, const QString &key)
+{
+    return scrubSecrets(withoutKey(text, key));
+}
+
+QString scrubIdentifier(const QString &id, const QString &key)
+{
+    static const QRegularExpression prefixed(u"(?<![A-Za-z0-9])(?:sk|xai|gsk|tgp_v1|sess)[-_][A-Za-z0-9_*-]{16,}"_s);
+    QString s = withoutKey(id, key);
+    s.replace(prefixed, u"[redacted]"_s);
+    return s;
+}
+
+ProviderError scrubbed(ProviderError error, const QString &key)
+{
+    error.message = scrubSecrets(error.message, key);
+    error.providerCode = scrubIdentifier(error.providerCode, key);
+    error.requestId = scrubIdentifier(error.requestId, key);
+    return error;
 }
 
 } // namespace candor

@@ -35,5 +35,12 @@ ProviderError networkFailure(const QString &providerName, int qNetworkReplyError
 // Replaces anything that looks like a credential (sk-..., sk-ant-..., xai-..., Bearer tokens, masked key echoes such
 // as "sk-abc***xyz", long hex or base64 runs) with "[redacted]".
 QString scrubSecrets(const QString &text);
+// The same, and the given key wherever it appears (as a whole or its last 16 characters) in whatever form.
+QString scrubSecrets(const QString &text, const QString &key);
+// For server-given identifiers (request ids, model ids, error codes): the key and key-shaped tokens only, since
+// real ids are long runs of letters and digits that the text scrubber would take for secrets.
+QString scrubIdentifier(const QString &id, const QString &key);
+// An error with every server-originated string scrubbed.
+ProviderError scrubbed(ProviderError error, const QString &key);
 
 } // namespace candor

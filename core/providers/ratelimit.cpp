@@ -266,10 +266,14 @@ std::optional<QDateTime> parseHttpDate(QByteArrayView text)
     return QDateTime(date, *time, Qt::UTC);
 }
 
+// No server means a wait of decades; a larger Retry-After is a broken header, ignored like any other, rather than a
+// number that overflows when turned into milliseconds or minutes.
+constexpr double kMaxRetryAfterSeconds = 1e9;
+
 std::optional<double> parseRetryAfter(QByteArrayView value, const QDateTime &now)
 {
     if (const auto seconds = parsePlainSeconds(value))
-        return seconds;
+        return *seconds <= kMaxRetryAfterSeconds ? seconds : std::nullopt;
     const auto when = parseHttpDate(value);
     if (!when || !now.isValid())
         return std::nullopt;
@@ -375,7 +379,8 @@ RateLimitSnapshot parseRateLimitHeaders(const HeaderMap &headers, const QDateTim
         {"x-ratelimit-reset-tokens", "x-ratelimit-reset-tokens_usage_based", "x-ratelimit-reset-tokens-usage-based"},
         {"anthropic-ratelimit-tokens-reset", "anthropic-ratelimit-input-tokens-reset"});
 
-    if (const auto ms = parsePlainSeconds(headerValue(headers, "retry-after-ms")))
+    if (const auto ms = parsePlainSeconds(headerValue(headers, "retry-after-ms"));
+        ms && *ms / 1000.0 <= kMaxRetryAfterSeconds)
         snap.retryAfterSeconds = *ms / 1000.0;
     else if (const auto s = parseRetryAfter(headerValue(headers, "retry-after"), now))
         snap.retryAfterSeconds = s;

@@ -2,6 +2,7 @@
 
 #include "providers/providercatalog.h"
 
+#include <QHostAddress>
 #include <QPointer>
 #include <QTimer>
 
@@ -29,6 +30,23 @@ EndpointResolver::EndpointResolver(KeyStore *keys, const ProfileStore &profiles,
     : QObject(parent), m_keys(keys), m_profiles(profiles)
 {}
 
+bool EndpointResolver::keyHostTrusted(const QUrl &url, const ProviderInfo &info, const QString &profileHost,
+                                      const EndpointRequest &request)
+{
+    const QString host = url.host().toLower();
+    if (request.baseUrlExplicit || host == QUrl(info.defaultBaseUrl).host().toLower() ||
+        (!profileHost.isEmpty() && host == profileHost))
+        return true;
+    for (const QString &confirmed : request.confirmedKeyHosts) {
+        if (confirmed.compare(host, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    if (host == "localhost"_L1 || host.endsWith(".localhost"_L1))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
 bool EndpointResolver::isValidEndpointUrl(const QUrl &url)
 {
     return url.isValid() && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1) && !url.host().isEmpty();
@@ -41,6 +59,7 @@ EndpointResolution EndpointResolver::prepare(const EndpointRequest &request) con
     QString model = request.model.trimmed();
     QString baseUrl = request.baseUrl.trimmed();
 
+    QString profileHost;
     if (!request.profile.isEmpty()) {
         const std::optional<Profile> profile = m_profiles.load(request.profile);
         if (!profile)
@@ -52,6 +71,7 @@ EndpointResolution EndpointResolver::prepare(const EndpointRequest &request) con
                 model = profile->model;
             if (baseUrl.isEmpty())
                 baseUrl = profile->baseUrl;
+            profileHost = QUrl(profile->baseUrl).host().toLower();
         }
     }
     // A configuration's model and URL only count for the provider it was written for.
@@ -75,6 +95,7 @@ EndpointResolution EndpointResolver::prepare(const EndpointRequest &request) con
     EndpointResolution r;
     r.profile = request.profile;
     r.endpoint = endpointFor(info->id, baseUrl);
+    r.keyHostTrusted = keyHostTrusted(r.endpoint.baseUrl, *info, profileHost, request);
     if (!isValidEndpointUrl(r.endpoint.baseUrl))
         return failed(F::InvalidBaseUrl, tr("The endpoint \"%1\" is not an http(s) address.").arg(baseUrl), info->id);
     r.endpoint.allowInsecureKey = request.allowInsecureKey;
@@ -133,6 +154,18 @@ void EndpointResolver::resolve(const EndpointRequest &request, QObject *context,
     const bool keyRequired = info && info->keyRequired;
     const QString displayName = info ? info->displayName : prepared.endpoint.providerId;
     QPointer<EndpointResolver> self(this);
+    if (!prepared.keyHostTrusted && keyRequired) {
+        // The stored key was saved for the provider's own host (or the profile's); a configuration or project that
+        // points elsewhere must not receive it without the person's say-so.
+        EndpointResolution r = prepared;
+        r.failure = EndpointResolution::Failure::KeyHostNotConfirmed;
+        r.keyHost = prepared.endpoint.baseUrl.host();
+        r.message = tr("The endpoint %1 is not %2's own host, so the stored %2 key is not sent there. Give the address "
+                       "explicitly (--base-url) or confirm it to use the key, or give a key for it.")
+                        .arg(r.keyHost, displayName);
+        finish(r, context, done);
+        return;
+    }
     readKey(prepared.endpoint.providerId, prepared.profile, context,
             [self, prepared, context, done, keyRequired, displayName](const QString &key, const KeychainError &error,
                                                                       EndpointResolution::KeySource source) {

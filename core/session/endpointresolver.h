@@ -1,11 +1,13 @@
 #pragma once
 
 #include "providers/connector.h"
+#include "providers/providercatalog.h"
 #include "secrets/keystore.h"
 #include "session/profiles.h"
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -30,6 +32,13 @@ struct EndpointRequest
     QString givenKey;
     QString keyVariable;
 
+    // A key from the keychain goes only to a host it is meant for: loopback, the provider's own host, the host of
+    // the profile it was saved with, a base URL the person gave explicitly (baseUrlExplicit: --base-url, a URL they
+    // typed), or a host listed here (the window's confirmations). A project or configuration file naming another
+    // host gets KeyHostNotConfirmed instead of the key.
+    bool baseUrlExplicit = false;
+    QStringList confirmedKeyHosts;
+
     bool allowInsecureKey = false;
     int inactivityTimeoutMs = 0; // 0: the provider's default
 };
@@ -40,14 +49,15 @@ struct EndpointResolution
     enum class Failure
     {
         None,
-        UnknownProfile,   // no saved profile has this name
-        NoProvider,       // nothing says which provider
-        UnknownProvider,  // not a catalogue id
-        InvalidBaseUrl,   // not an http(s) URL with a host
-        NoModel,          // a model is needed and the provider has no default
-        KeyVariableUnset, // the named environment variable is unset or empty
-        NoKey,            // the provider needs a key and none is stored
-        KeychainUnusable  // the keychain could not be read (keychainError says why)
+        UnknownProfile,      // no saved profile has this name
+        NoProvider,          // nothing says which provider
+        UnknownProvider,     // not a catalogue id
+        InvalidBaseUrl,      // not an http(s) URL with a host
+        NoModel,             // a model is needed and the provider has no default
+        KeyVariableUnset,    // the named environment variable is unset or empty
+        KeyHostNotConfirmed, // a stored key would go to a host nobody confirmed (keyHost names it)
+        NoKey,               // the provider needs a key and none is stored
+        KeychainUnusable     // the keychain could not be read (keychainError says why)
     };
     enum class KeySource
     {
@@ -64,7 +74,9 @@ struct EndpointResolution
     QString model;
     QString profile; // the profile used, if any
     KeySource keySource = KeySource::None;
+    bool keyHostTrusted = true;  // a stored key may go to this endpoint's host (see EndpointRequest)
     KeychainError keychainError; // for NoKey and KeychainUnusable
+    QString keyHost;             // for KeyHostNotConfirmed: the host that would have received the stored key
 
     bool ok() const { return failure == Failure::None; }
     // The failure is in what was asked (fix the options) rather than in the key or keychain.
@@ -96,6 +108,9 @@ public:
 
     // The one check of an endpoint address: http or https with a host.
     static bool isValidEndpointUrl(const QUrl &url);
+    // Whether a key from the keychain may go to url's host (the rule is on EndpointRequest).
+    static bool keyHostTrusted(const QUrl &url, const ProviderInfo &info, const QString &profileHost,
+                               const EndpointRequest &request);
 
 Q_SIGNALS:
     // Emitted for every resolve() call as well as the callback, for those who prefer a signal.

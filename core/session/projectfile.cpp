@@ -1,6 +1,7 @@
 #include "session/projectfile.h"
 
 #include "i18n/trfunction.h"
+#include "storage/datasetwriter.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
@@ -37,8 +38,15 @@ std::optional<GenerationConfig> ProjectFile::load(const QString &path, QString *
         *error = tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
+    const QByteArray bytes = file.read(MaxBytes + 1);
+    if (bytes.size() > MaxBytes) {
+        *error = tr("%1 is larger than %2 MB, too large for a Candor project or configuration")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(MaxBytes >> 20);
+        return std::nullopt;
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     // A project keeps the configuration under "config"; a bare configuration is the object itself.
     QJsonObject object = doc.object();
     if (object.value(u"config"_s).isObject())
@@ -55,6 +63,11 @@ std::optional<GenerationConfig> ProjectFile::load(const QString &path, QString *
 
 bool ProjectFile::save(const QString &path, const GenerationConfig &config, QString *error)
 {
+    // Renaming over a pipe or a device would replace the node: a project goes to a regular file.
+    if (isStreamNode(path) || !unwritableNodeError(path).isEmpty()) {
+        *error = tr("Could not save %1: it is not a regular file").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
     // A JSON project from an earlier Candor at this path is kept beside it as NAME.candor.bak.
     if (QFileInfo(path).isFile() && !Workspace::isDatabase(path) && !keepAsBackup(path, error))
         return false;

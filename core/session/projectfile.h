@@ -15,6 +15,10 @@ namespace candor {
 class ProjectFile
 {
 public:
+    // A project is a few kilobytes; anything larger is not one, and reading /dev/zero or a 1 GB file whole would
+    // exhaust memory.
+    static constexpr qint64 MaxBytes = 16 * 1024 * 1024;
+
     // The configuration in path, or nothing with a one-line reason in error.
     static std::optional<GenerationConfig> load(const QString &path, QString *error);
     // Writes the configuration into the project database at path (made when missing); a JSON project there is kept

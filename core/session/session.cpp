@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QDir>
+
 #include <QFile>
 #include <QJsonObject>
 #include <QLockFile>
@@ -22,6 +23,7 @@
 #include <cstring>
 
 #include <deque>
+#include <limits>
 #include <vector>
 
 namespace candor {
@@ -96,19 +98,25 @@ Session::Session(QObject *parent) : QObject(parent), m_store(new DatasetStore(th
         const bool cancelled = m_workerCancel && m_workerCancel->load() && error.isEmpty();
         m_workerCancel.reset();
         if (m_run == RunKind::Load) {
-            const auto errors = m_loadErrors ? *m_loadErrors : QVector<LineError>();
+            const LoadErrors errors = m_loadErrors ? *m_loadErrors : LoadErrors();
             QString text;
             if (error.isEmpty()) {
                 text =
                     tr("Loaded %n row(s) from %1.", nullptr, m_store->size()).arg(QDir::toNativeSeparators(m_loadPath));
-                if (!errors.isEmpty()) {
-                    const LineError &first = errors.constFirst();
-                    text += u' ' + tr("%n line(s) could not be read (first: line %1, %2).", nullptr, int(errors.size()))
+                if (!errors.first.isEmpty()) {
+                    const LineError &first = errors.first.constFirst();
+                    text += u' ' + tr("%n line(s) could not be read (first: line %1, %2).", nullptr,
+                                      int(qMin<qint64>(errors.count, std::numeric_limits<int>::max())))
                                        .arg(first.line)
                                        .arg(first.message);
-                    for (const LineError &e : errors)
+                    for (const LineError &e : errors.first)
                         Q_EMIT message(
                             tr("%1 line %2: %3").arg(QDir::toNativeSeparators(m_loadPath)).arg(e.line).arg(e.message));
+                    if (errors.count > errors.first.size())
+                        Q_EMIT message(
+                            tr("%1: %n more line(s) could not be read.", nullptr,
+                               int(qMin<qint64>(errors.count - errors.first.size(), std::numeric_limits<int>::max())))
+                                .arg(QDir::toNativeSeparators(m_loadPath)));
                 }
             }
             if (m_loadingWorkspace) {
@@ -120,7 +128,7 @@ Session::Session(QObject *parent) : QObject(parent), m_store(new DatasetStore(th
                 m_modelRowsUnsaved = false;
             }
             finishRun(error.isEmpty(), error.isEmpty() ? text : error);
-            Q_EMIT datasetLoaded(m_store->size(), errors, error);
+            Q_EMIT datasetLoaded(m_store->size(), errors.first, errors.count, error);
             return;
         }
         if (!error.isEmpty())
@@ -333,7 +341,7 @@ bool Session::openDataset(const QString &path, QString *error)
     }
     m_replaceOnFirstRows = true;
     m_loadPath = path;
-    m_loadErrors = std::make_shared<QVector<LineError>>();
+    m_loadErrors = std::make_shared<LoadErrors>();
     beginRun(RunKind::Load, 1000); // per mille of the file read
     Q_EMIT message(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
     m_workerCancel = std::make_shared<std::atomic_bool>(false);
@@ -364,7 +372,11 @@ bool Session::openDataset(const QString &path, QString *error)
                     flush();
                 return !cancel->load();
             },
-            [&](const LineError &lineError) { errors->append(lineError); }, &fatal,
+            [&](const LineError &lineError) {
+                if (errors->count++ < KeptLoadErrors)
+                    errors->first.append(lineError);
+            },
+            &fatal,
             [&](qint64 done, qint64 total) {
                 const int permille = total > 0 ? int(done * 1000 / total) : 1000;
                 if (permille == lastPermille)
@@ -560,7 +572,7 @@ void Session::loadWorkspaceRows()
     m_loadingWorkspace = true;
     m_replaceOnFirstRows = true;
     m_loadPath = m_workspace->path();
-    m_loadErrors = std::make_shared<QVector<LineError>>();
+    m_loadErrors = std::make_shared<LoadErrors>();
     const int total = m_workspace->info().rows;
     beginRun(RunKind::Load, 1000);
     Q_EMIT message(tr("Loading %1…").arg(QDir::toNativeSeparators(m_loadPath)));

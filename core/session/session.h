@@ -34,6 +34,7 @@ public:
     // Rows travel from a worker to the store, and to an output file, in chunks of this size: one insert per chunk
     // keeps the table cheap, and a chunk is small enough to show progress often.
     static constexpr int ChunkRows = 16384;
+    static constexpr int KeptLoadErrors = 50;
 
     enum class RunKind
     {
@@ -148,7 +149,9 @@ Q_SIGNALS:
     // The run is over; summary is the sentence for the status line (the result, the error or the cancel).
     void runFinished(candor::Session::RunKind kind, bool ok, const QString &summary);
     // An openDataset() ended: rows in the store, the lines that could not be read, the reason if none could.
-    void datasetLoaded(int rows, const QVector<candor::LineError> &errors, const QString &fatal);
+    // errors holds the first KeptLoadErrors bad lines; errorCount counts them all, so a file of nothing but bad
+    // lines loads in bounded memory.
+    void datasetLoaded(int rows, const QVector<candor::LineError> &errors, qint64 errorCount, const QString &fatal);
     void pausedChanged(bool paused);
     // An LLM run paused itself after a streak of failed requests; text says why and what to do.
     void stalled(const QString &text);
@@ -188,7 +191,12 @@ private:
     bool m_replaceOnFirstRows = false;           // the store's rows give way to the run's first rows
     QString m_loadPath;
     std::optional<ExportOptions> m_output;
-    std::shared_ptr<QVector<LineError>> m_loadErrors;
+    struct LoadErrors
+    {
+        QVector<LineError> first;
+        qint64 count = 0;
+    };
+    std::shared_ptr<LoadErrors> m_loadErrors;
 };
 
 } // namespace candor

@@ -9,15 +9,29 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+
 namespace candor {
 using namespace Qt::StringLiterals;
 namespace {
 CANDOR_TR_FUNCTION("candor::DatasetWriter")
 constexpr qsizetype kFlushAt = 1 << 20;
 
+// A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)" from a model's answer).
+// OWASP's advice for CSV injection: prefix such a cell with a single quote, which spreadsheets show as text.
+bool startsLikeFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
 void appendCsvField(QByteArray &out, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = startsLikeFormula(text) ? "'" + text.toUtf8() : text.toUtf8();
     bool quote = false;
     for (char c : utf8) {
         if (c == '"' || c == ',' || c == '\n' || c == '\r') {
@@ -70,14 +84,80 @@ QString chatSystemMessage(int targetReward)
                                                         level.description);
 }
 
+QString writeErrorText(int error)
+{
+    switch (error) {
+    case ENOSPC:
+        return tr("no space left on device");
+    case EDQUOT:
+        return tr("the disk quota is exhausted");
+    case EFBIG:
+        return tr("the file would be larger than the system allows");
+    case EROFS:
+        return tr("the file system is read-only");
+    case EACCES:
+    case EPERM:
+        return tr("permission denied");
+    case EPIPE:
+        return tr("the program reading the pipe has closed it");
+    case EIO:
+        return tr("an input/output error (the disk or device failed)");
+    default:
+        return QString::fromLocal8Bit(std::strerror(error));
+    }
+}
+
+bool isStreamNode(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode));
+}
+
+QString unwritableNodeError(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return QString(); // a new path
+    if (S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode) || S_ISDIR(st.st_mode))
+        return QString(); // folders get their own message from the caller
+    const QString kind = S_ISBLK(st.st_mode)    ? tr("a block device")
+                         : S_ISSOCK(st.st_mode) ? tr("a socket")
+                                                : tr("a special file");
+    return tr("%1 is %2, not a regular file; Candor writes only to files, pipes and character devices")
+        .arg(QDir::toNativeSeparators(path), kind);
+}
+
 DatasetWriter::DatasetWriter(const QString &path, ExportFormat format, bool withMeta)
-    : m_file(path), m_format(format), m_withMeta(withMeta)
+    : m_file(path), m_direct(path), m_format(format), m_withMeta(withMeta)
 {}
 
 DatasetWriter::~DatasetWriter()
 {
     if (m_file.isOpen())
         m_file.cancelWriting();
+}
+
+QFileDevice &DatasetWriter::device()
+{
+    if (m_streaming)
+        return m_direct;
+    return m_file;
+}
+
+bool DatasetWriter::writeBytes(const char *data, qint64 size)
+{
+    // Unbuffered, so a failed write() leaves its errno for us to name the cause.
+    errno = 0;
+    const qint64 written = device().write(data, size);
+    if (written != size) {
+        const int error = errno;
+        m_failed = true;
+        m_error = tr("writing %1 failed: %2")
+                      .arg(QDir::toNativeSeparators(path()), error ? writeErrorText(error) : device().errorString());
+        return false;
+    }
+    m_bytes += written;
+    return true;
 }
 
 bool DatasetWriter::open(QString *error)
@@ -91,8 +171,16 @@ bool DatasetWriter::open(QString *error)
         *error = tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
-    if (!m_file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+    if (const QString refused = unwritableNodeError(m_file.fileName()); !refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
+    m_streaming = isStreamNode(m_file.fileName());
+    // A pipe or device is written straight into; renaming a temporary file over it would replace the node.
+    const bool opened = m_streaming ? m_direct.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+                                    : m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    if (!opened) {
+        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), device().errorString());
         return false;
     }
     m_buffer.reserve(kFlushAt + 64 * 1024);
@@ -107,13 +195,8 @@ bool DatasetWriter::flushBuffer()
         return false;
     if (m_buffer.isEmpty())
         return true;
-    const qint64 written = m_file.write(m_buffer);
-    if (written != m_buffer.size()) {
-        m_failed = true;
-        m_error = tr("writing %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+    if (!writeBytes(m_buffer.constData(), m_buffer.size()))
         return false;
-    }
-    m_bytes += written;
     m_buffer.clear();
     return true;
 }
@@ -140,19 +223,23 @@ bool DatasetWriter::writeEncoded(const QByteArray &bytes, qint64 rows)
     if (!flushBuffer())
         return false;
     m_rows += rows;
-    const qint64 written = m_file.write(bytes);
-    if (written != bytes.size()) {
-        m_failed = true;
-        m_error = tr("writing %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
-        return false;
-    }
-    m_bytes += written;
-    return true;
+    return writeBytes(bytes.constData(), bytes.size());
 }
 
 bool DatasetWriter::commit(QString *error)
 {
+    if (m_streaming) {
+        const bool ok = flushBuffer();
+        m_direct.close();
+        if (!ok)
+            *error = m_error;
+        return ok;
+    }
+    errno = 0;
     if (!flushBuffer() || !m_file.commit()) {
+        if (m_error.isEmpty() && errno)
+            m_error =
+                tr("saving %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), writeErrorText(errno));
         if (m_error.isEmpty())
             m_error = tr("saving %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
         if (m_file.isOpen())
@@ -167,6 +254,7 @@ void DatasetWriter::cancel()
 {
     if (m_file.isOpen())
         m_file.cancelWriting();
+    m_direct.close();
     m_buffer.clear();
 }
 

@@ -2,6 +2,7 @@
 
 #include "dataset/example.h"
 
+#include <QFile>
 #include <QSaveFile>
 #include <QString>
 
@@ -19,6 +20,9 @@ bool formatFromName(const QString &name, ExportFormat *out);
 
 // Streams rows to a file atomically: everything goes to a temporary file that replaces the target only
 // on commit(), so a crash, a cancel or a full disk never leaves a half-written dataset behind.
+// Only a regular file (or a new path) is replaced that way. A FIFO or a character device (a pipe to another
+// program, /dev/null, /dev/stdout) is written straight into, since renaming over it would replace the node itself;
+// any other kind of file (a socket, a block device) is refused.
 class DatasetWriter
 {
 public:
@@ -44,8 +48,13 @@ public:
 
 private:
     bool flushBuffer();
+    bool writeBytes(const char *data, qint64 size);
+    QFileDevice &device();
+    QString path() const { return m_file.fileName(); }
 
     QSaveFile m_file;
+    QFile m_direct; // the FIFO or character device written straight into
+    bool m_streaming = false;
     ExportFormat m_format;
     bool m_withMeta;
     QByteArray m_buffer;
@@ -57,5 +66,14 @@ private:
 
 // System message used for the OpenAI chat fine-tuning export: it tells the tuned model the target level.
 QString chatSystemMessage(int targetReward);
+
+// What an errno from writing a file means, in words a person can act on ("no space left on device").
+QString writeErrorText(int error);
+
+// Refuses a path Candor must not write a file over: an existing node that is neither a regular file, a FIFO nor a
+// character device (a socket, a block device). Empty when the path is fine; a new path is fine.
+QString unwritableNodeError(const QString &path);
+// True when the path names an existing FIFO or character device, which is written straight into.
+bool isStreamNode(const QString &path);
 
 } // namespace candor

@@ -13,6 +13,69 @@ namespace candor {
 namespace {
 CANDOR_TR_FUNCTION("candor::JsonlReader")
 constexpr qint64 kBlock = 4 * 1024 * 1024;
+
+int hexValue(const QByteArray &s, qsizetype at)
+{
+    if (at + 4 > s.size())
+        return -1;
+    int v = 0;
+    for (qsizetype i = at; i < at + 4; ++i) {
+        const char c = s.at(i);
+        const int d = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+// What Qt's parser lets through but strict JSON parsers (and RFC 8259) refuse: a raw control character inside
+// a string, and a \uD800-\uDFFF escape that is not half of a pair (Qt turns it into U+FFFD without a word).
+// Runs on a line that already parsed, so only strings and their escapes need tracking.
+bool strictJsonProblem(const QByteArray &line, QString *error)
+{
+    bool inString = false;
+    const qsizetype n = line.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = line.at(i);
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            *error = tr("raw control character U+%1 inside a string at column %2; JSON needs it escaped")
+                         .arg(int(static_cast<unsigned char>(c)), 4, 16, QLatin1Char('0'))
+                         .arg(i + 1);
+            return true;
+        } else if (c == '\\' && i + 1 < n) {
+            if (line.at(i + 1) != 'u') {
+                ++i;
+                continue;
+            }
+            const int unit = hexValue(line, i + 2);
+            if (unit >= 0xD800 && unit <= 0xDBFF && i + 7 < n && line.at(i + 6) == '\\' && line.at(i + 7) == 'u') {
+                const int low = hexValue(line, i + 8);
+                if (low >= 0xDC00 && low <= 0xDFFF) {
+                    i += 11;
+                    continue;
+                }
+            }
+            if (unit >= 0xD800 && unit <= 0xDFFF) {
+                *error = tr("lone surrogate escape \\u%1 at column %2; it is not a character")
+                             .arg(QString::fromLatin1(line.mid(i + 2, 4)))
+                             .arg(i + 1);
+                return true;
+            }
+            i += 5;
+        }
+    }
+    return false;
+}
 } // namespace
 
 bool JsonlReader::parseObject(const QByteArray &rawLine, QJsonObject *out, QString *error)
@@ -40,6 +103,8 @@ bool JsonlReader::parseObject(const QByteArray &rawLine, QJsonObject *out, QStri
         *error = tr("not a JSON object");
         return false;
     }
+    if (strictJsonProblem(line, error))
+        return false;
     *out = doc.object();
     return true;
 }
