@@ -97,6 +97,11 @@ private Q_SLOTS:
         QTest::newRow("topics type") << QByteArray(R"({"topics":"history"})") << u"\"topics\" must be"_s;
         QTest::newRow("topics item") << QByteArray(R"({"topics":[1]})") << u"\"topics\" must be"_s;
         QTest::newRow("seed") << QByteArray(R"({"seed":"-4"})") << u"\"seed\" must be"_s;
+        // Found by fuzzing: a seed out of range, or with a fraction, was converted with undefined behaviour.
+        QTest::newRow("seed 1e30") << QByteArray(R"({"seed":1e30})") << u"\"seed\" must be a whole number"_s;
+        QTest::newRow("seed 2^64") << QByteArray(R"({"seed":18446744073709551616})") << u"\"seed\" must be"_s;
+        QTest::newRow("seed fraction") << QByteArray(R"({"seed":1.5})") << u"\"seed\" must be a whole number"_s;
+        QTest::newRow("seed negative") << QByteArray(R"({"seed":-1})") << u"\"seed\" must be"_s;
         QTest::newRow("prompt level") << QByteArray(R"({"prompt_templates":{"5":"x"}})") << u"prompt_templates"_s;
         QTest::newRow("newer") << QByteArray(R"({"version":99})") << u"newer Candor"_s;
     }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace candor {
 using namespace Qt::StringLiterals;
 namespace {
@@ -197,8 +199,14 @@ std::optional<GenerationConfig> GenerationConfig::fromJson(const QJsonObject &o,
             *error = tr("\"seed\" must be a whole number from 0 to 18446744073709551615");
             return std::nullopt;
         }
-    } else if (seed.isDouble() && seed.toDouble() >= 0) {
-        c.seed = quint64(seed.toDouble());
+    } else if (seed.isDouble()) {
+        // Converting a double outside 0..2^64, or with a fraction, is undefined or silently wrong (found by fuzzing).
+        const double value = seed.toDouble();
+        if (!(value >= 0 && value < 18446744073709551616.0) || value != std::floor(value)) {
+            *error = tr("\"seed\" must be a whole number from 0 to 18446744073709551615");
+            return std::nullopt;
+        }
+        c.seed = quint64(value);
     } else if (!seed.isUndefined()) {
         typeError("seed", "a whole number", error);
         return std::nullopt;
