@@ -535,7 +535,7 @@ private Q_SLOTS:
         QTest::addColumn<Dialect>("dialect");
         QTest::addColumn<QString>("provider");
         QTest::addColumn<QByteArray>("payload");
-        QTest::addColumn<bool>("textShown");
+        QTest::addColumn<bool>("textShown"); // whether text had arrived: a transient failure is retryable either way
         QTest::addColumn<ErrorKind>("kind");
         QTest::addColumn<bool>("retryable");
         QTest::addColumn<QString>("code");
@@ -548,8 +548,9 @@ private Q_SLOTS:
         QTest::newRow("openai server_error before text")
             << Dialect::OpenAi << u"OpenAI"_s << openAiServer << false << K::Server << true << u"server_error"_s
             << u"Retrying usually helps."_s;
-        QTest::newRow("openai server_error after text") << Dialect::OpenAi << u"OpenAI"_s << openAiServer << true
-                                                        << K::Server << false << u"server_error"_s << u"incomplete"_s;
+        QTest::newRow("openai server_error after text")
+            << Dialect::OpenAi << u"OpenAI"_s << openAiServer << true << K::Server << true << u"server_error"_s
+            << u"Retrying usually helps"_s;
         QTest::newRow("openai rate limit")
             << Dialect::OpenAi << u"OpenAI"_s
             << QByteArray("{\"error\":{\"message\":\"Rate limit reached\",\"type\":"
@@ -571,8 +572,8 @@ private Q_SLOTS:
             << Dialect::Anthropic << u"Anthropic"_s << overloaded << false << K::Overloaded << true
             << u"overloaded_error"_s << u"Anthropic stopped the answer"_s;
         QTest::newRow("anthropic overloaded after text")
-            << Dialect::Anthropic << u"Anthropic"_s << overloaded << true << K::Overloaded << false
-            << u"overloaded_error"_s << u"incomplete"_s;
+            << Dialect::Anthropic << u"Anthropic"_s << overloaded << true << K::Overloaded << true
+            << u"overloaded_error"_s << u"Retrying usually helps"_s;
         QTest::newRow("anthropic api_error")
             << Dialect::Anthropic << u"Anthropic"_s
             << QByteArray("{\"type\":\"error\",\"error\":{\"type\":\"api_error\","
@@ -598,7 +599,7 @@ private Q_SLOTS:
         QTest::newRow("tlab 50002 before text") << Dialect::TransformerLab << u"Transformer Lab"_s << tlTraffic << false
                                                 << K::Server << true << u"50002"_s << u"HIGH TRAFFIC"_s;
         QTest::newRow("tlab 50002 after text") << Dialect::TransformerLab << u"Transformer Lab"_s << tlTraffic << true
-                                               << K::Server << false << u"50002"_s << u"incomplete"_s;
+                                               << K::Server << true << u"50002"_s << u"Retrying usually helps"_s;
         QTest::newRow("tlab 40303") << Dialect::TransformerLab << u"Transformer Lab"_s
                                     << QByteArray("{\"error_code\": 40303, \"text\": \"too long\"}") << false
                                     << K::TooLarge << false << u"40303"_s << u"fewer rows"_s;
@@ -620,13 +621,17 @@ private Q_SLOTS:
         QTest::newRow("ollama null error")
             << Dialect::Ollama << u"Ollama"_s << QByteArray("{\"error\":null,\"done\":false}") << false << K::None
             << false << QString() << QString();
+        QTest::newRow("openai null error")
+            << Dialect::OpenAi << u"OpenAI"_s << QByteArray("{\"id\":\"c\",\"choices\":[],\"error\":null}") << false
+            << K::None << false << QString() << QString();
+        QTest::newRow("openai empty error") << Dialect::OpenAi << u"OpenAI"_s << QByteArray("{\"error\":\"\"}") << false
+                                            << K::None << false << QString() << QString();
     }
     void stream()
     {
         QFETCH(Dialect, dialect);
         QFETCH(QString, provider);
         QFETCH(QByteArray, payload);
-        QFETCH(bool, textShown);
         QFETCH(ErrorKind, kind);
         QFETCH(bool, retryable);
         QFETCH(QString, code);
@@ -635,7 +640,7 @@ private Q_SLOTS:
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(payload, &parseError);
         QCOMPARE(parseError.error, QJsonParseError::NoError);
-        const ProviderError e = classifyStreamError(dialect, provider, doc.object(), textShown);
+        const ProviderError e = classifyStreamError(dialect, provider, doc.object());
         QCOMPARE(errorKindName(e.kind), errorKindName(kind));
         QCOMPARE(e.retryable, retryable);
         QCOMPARE(e.providerCode, code);
