@@ -497,6 +497,19 @@ private Q_SLOTS:
         QVERIFY2(e.message.startsWith(u"Anthropic is overloaded"_s), qPrintable(e.message));
     }
 
+    // Found by fuzzing: a reset header of 90 digits made the delay in the message overflow (undefined behaviour,
+    // "-9223372036854775808 min"). The reproducer is tests/fuzz/corpus/providererrors/crash-huge-reset.txt.
+    void hugeServerDelaysStayReadable()
+    {
+        const QByteArray huge = QByteArray(90, '3') + "12ms";
+        const ProviderError e = classifyHttpFailure(Dialect::OpenAi, u"OpenAI"_s, 429,
+                                                    {{"x-ratelimit-reset-requests", huge}, {"retry-after", "1e300"}},
+                                                    QByteArray(), QString(), kNow);
+        QCOMPARE(e.kind, ErrorKind::RateLimited);
+        QVERIFY2(!e.message.contains(u'-'), qPrintable(e.message));
+        QVERIFY2(e.message.contains(u" h"_s), qPrintable(e.message));
+    }
+
     void requestIdSources()
     {
         const QByteArray body = anthropicError("api_error", "x");

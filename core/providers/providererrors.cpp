@@ -196,6 +196,9 @@ bool isLoopbackHost(const QString &host)
 // "1.3 s", "45 s", "6 min", "1 h 2 min": how long a person has to wait, readably.
 QString formatDelay(double seconds)
 {
+    // A server's number can be anything: out of qint64's range the conversions below would be undefined (found by
+    // fuzzing a reset header of 90 digits).
+    seconds = std::isnan(seconds) ? 0.0 : qBound(0.0, seconds, 1e12);
     if (seconds < 10)
         return tr("%1 s").arg(QString::number(std::ceil(seconds * 10) / 10, 'g', 3));
     if (seconds < 120)
