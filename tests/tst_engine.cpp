@@ -445,6 +445,47 @@ private Q_SLOTS:
         QCOMPARE(engine.rows().size(), 5);
     }
 
+    // Issue 17.6: a stream that fails part-way is retried; the rows it had delivered stay, and the retry asks only
+    // for the rows still missing.
+    void midStreamFailureAsksOnlyForTheRest()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, true);
+        ManualClock clock;
+        std::atomic<int> calls{0};
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            if (calls.fetch_add(1) > 0)
+                return model.answer(r);
+            QJsonArray three;
+            for (int i = 0; i < 3; ++i)
+                three.append(row(askOf(r).level, u"Early question %1 about things?"_s.arg(i)));
+            QString text = QString::fromUtf8(rowsJson(three));
+            text.chop(2); // still inside the array: a fourth row is on its way
+            text += u",{\"prompt\":\"Half a qu"_s;
+            QStringList pieces;
+            for (qsizetype i = 0; i < text.size(); i += 37)
+                pieces << text.mid(i, 37);
+            return w::openAiMidStreamError(pieces);
+        });
+        GenerationConfig c = config(u"openai"_s, 5, true);
+        c.concurrency = 1;
+        c.distribution = *Distribution::parse(u"2:5"_s, nullptr);
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        RetryPolicy policy;
+        policy.jitter = 0;
+        engine.setRetryPolicy(policy);
+        engine.setClock(&clock);
+        QString error;
+        QVERIFY(engine.start(journal(u"midstream"_s), &error));
+        const RunResult r = runOnClock(engine, clock);
+        QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(engine.rows().size(), 5);
+        QCOMPARE(server.requestCount(), 2);
+        QCOMPARE(askOf(server.request(1)).count, 2);
+        QCOMPARE(engine.stats().retries, 1);
+    }
+
     // Issue 18.14: a rate limit that never lifts pauses the run (the CLI then stops) after 50 rate-limited answers
     // or 5 minutes without a success, whichever comes first, instead of re-planning batches for many minutes.
     void permanentRateLimitPauses_data()
