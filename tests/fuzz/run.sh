@@ -22,8 +22,9 @@ if ! command -v "$cxx" >/dev/null 2>&1; then
     exit 77
 fi
 if [ "$target" = all ]; then
-    targets=$(sed -n '/^set(CANDOR_FUZZ_TARGETS/,/)/p' tests/fuzz/CMakeLists.txt | tr -d '()' |
-        sed 's/set//; s/CANDOR_FUZZ_TARGETS//' | tr -s ' \n' ' ')
+    # The names between "set(CANDOR_FUZZ_TARGETS" and ")" in tests/fuzz/CMakeLists.txt.
+    targets=$(sed -n '/^set(CANDOR_FUZZ_TARGETS/,/)/p' tests/fuzz/CMakeLists.txt | tr -d '()' | tr -s ' \n' '\n' |
+        grep -vx -e 'setCANDOR_FUZZ_TARGETS' -e '' | tr '\n' ' ')
 else
     targets=$target
 fi
