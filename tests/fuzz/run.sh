@@ -47,9 +47,10 @@ fi
 
 mkdir -p "$build/corpus/$target" "$build/crashes/$target"
 log="$build/fuzz_$target.log"
-# Leaks count as failures (detect_leaks); every UBSan finding already aborts (-fno-sanitize-recover).
+# Leaks count as failures (detect_leaks); every UBSan finding already aborts (-fno-sanitize-recover). An input that
+# takes over 30 s fails too: the default 10 s took a starved process on a busy machine for a hang.
 if ! ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=65536 -timeout=30 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$build/crashes/$target/" "$@" \
     "$build/corpus/$target" "tests/fuzz/corpus/$target" >"$log" 2>&1; then
     echo "$target: FAILED, see $log and $build/crashes/$target/" >&2
