@@ -4,7 +4,8 @@
 #   tests/fuzz/run.sh all SECONDS                            every harness, as many at a time as there are CPUs
 # TARGET is a name from tests/fuzz/CMakeLists.txt (sse, jsonl, httpstream, ...). The seed corpus in
 # tests/fuzz/corpus/TARGET stays as committed: new inputs go to build-fuzz/corpus/TARGET, crashes (with the input
-# that caused them) to build-fuzz/crashes/TARGET. Each harness prints "TARGET: N execs in S s (R exec/s)".
+# that caused them) to build-fuzz/crashes/TARGET, libFuzzer's output to build-fuzz/logs/. Each harness prints
+# "TARGET: N execs in S s (R exec/s)".
 # Exit status 1 when any harness found a crash, a leak or undefined behaviour; 77 when clang is missing.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -45,8 +46,9 @@ if [ "$target" = all ]; then
     exit $?
 fi
 
-mkdir -p "$build/corpus/$target" "$build/crashes/$target"
-log="$build/fuzz_$target.log"
+mkdir -p "$build/corpus/$target" "$build/crashes/$target" "$build/logs"
+# One log per run: a smoke run beside a long run of the same harness must not write into the other's log.
+log="$build/logs/$target-$(date +%Y%m%d-%H%M%S)-$$.log"
 # Leaks count as failures (detect_leaks); every UBSan finding already aborts (-fno-sanitize-recover). An input that
 # takes over 30 s fails too: the default 10 s took a starved process on a busy machine for a hang.
 if ! ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
