@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace candor {
 using namespace Qt::StringLiterals;
 
@@ -244,12 +246,13 @@ bool exampleFromJson(const QJsonObject &o, Example *out, QString *error)
     } else if (reward.isString()) {
         r = reward.toString().trimmed().toDouble(&ok);
     }
-    if (!ok || r != static_cast<int>(r)) {
+    if (!ok || !std::isfinite(r) || r != std::floor(r)) {
         *error = u"\"target_reward\" must be an integer from -2 to 2"_s;
         return false;
     }
-    if (!Rubric::isValid(static_cast<int>(r))) {
-        *error = u"\"target_reward\" is %1, outside the rubric (-2 to 2)"_s.arg(static_cast<int>(r));
+    // The range before the conversion: a double outside int's range does not convert (found by fuzzing: 1e115).
+    if (r < -2 || r > 2) {
+        *error = u"\"target_reward\" is %1, outside the rubric (-2 to 2)"_s.arg(QString::number(r, 'g', 17));
         return false;
     }
     e.targetReward = static_cast<int>(r);
