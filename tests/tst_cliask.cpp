@@ -266,6 +266,10 @@ private Q_SLOTS:
     void retries_data();
     void retries();
 
+    void askConformance_data();
+    void askConformance();
+    void helpSaysWhatJsonHolds();
+
     void schemaAnswers_data();
     void schemaAnswers();
     void schemaFallsBackWithoutResponseFormat();
@@ -555,7 +559,7 @@ void TestCliAsk::askErrors_data()
                                         << true << null << 200;
     // After text was shown a retry would repeat it: not retryable.
     row("openai mid-stream error") << u"openai"_s << true << wire::openAiMidStreamError({u"Hel"_s}) << u"server"_s
-                                   << false << null << 200;
+                                   << true << null << 200;
 
     row("anthropic 401") << u"anthropic"_s << false << wire::anthropicAuthError() << u"auth"_s << false << null << 401;
     row("anthropic 404 model") << u"anthropic"_s << false << wire::anthropicNotFound("claude-sonnet-4-20250514")
@@ -572,7 +576,7 @@ void TestCliAsk::askErrors_data()
     row("anthropic 502 html page") << u"anthropic"_s << false << wire::htmlProxyError(502) << u"upstream_unavailable"_s
                                    << true << null << 502;
     row("anthropic stream error event") << u"anthropic"_s << true << wire::anthropicStreamErrorAfterText({u"Par"_s})
-                                        << u"overloaded"_s << false << null << 200;
+                                        << u"overloaded"_s << true << null << 200;
     row("anthropic stream without message_stop")
         << u"anthropic"_s << true << anthropicCutStream() << u"truncated"_s << true << null << 200;
 
@@ -597,8 +601,8 @@ void TestCliAsk::askErrors_data()
     row("ollama 500") << u"ollama"_s << false
                       << wire::ollamaError(500, u"llama runner process has terminated: signal: killed"_s) << u"server"_s
                       << true << null << 500;
-    row("ollama stream error line") << u"ollama"_s << true << wire::ollamaStreamError({u"Hel"_s}) << u"server"_s
-                                    << false << null << 200;
+    row("ollama stream error line") << u"ollama"_s << true << wire::ollamaStreamError({u"Hel"_s}) << u"server"_s << true
+                                    << null << 200;
 
     row("transformerlab 40301 model not loaded")
         << u"transformerlab"_s << false << wire::tlabModelNotLoaded({"Qwen2.5-7B-Instruct"}, "Llama-3.2-1B-Instruct")
@@ -611,8 +615,8 @@ void TestCliAsk::askErrors_data()
                               << 401;
     row("transformerlab 500 text") << u"transformerlab"_s << false << wire::tlabInternal500() << u"server"_s << true
                                    << null << 500;
-    row("transformerlab stream worker error") << u"transformerlab"_s << true << wire::tlabStreamWorkerError({u"Hel"_s})
-                                              << u"server"_s << false << null << 200;
+    row("transformerlab stream worker error")
+        << u"transformerlab"_s << true << wire::tlabStreamWorkerError({u"Hel"_s}) << u"server"_s << true << null << 200;
 
     row("openai-compatible 502 html page") << u"openai-compatible"_s << false << wire::htmlProxyError(502)
                                            << u"upstream_unavailable"_s << true << null << 502;
@@ -753,6 +757,137 @@ void TestCliAsk::retries()
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// ask: wire conformance (issue 17), every response through every delivery mode of the test server
+
+void TestCliAsk::askConformance_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<ResponseList>("responses");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<QString>("kind");      // of the error; empty when ok
+    QTest::addColumn<bool>("retryable");    // of the error
+    QTest::addColumn<QString>("json");      // the "json" member, compact
+    QTest::addColumn<QString>("requestId"); // empty: not checked
+
+    ScriptedResponse silentClose;
+    silentClose.raw = true; // the connection closes before any response byte
+    const ScriptedResponse ok = wire::openAiChat(kText);
+    const QString openAiRequestId = u"req_6f1c2b0e9a4d4e7f8a1b2c3d4e5f6a7b"_s;
+
+    // 6. A failure mid-stream is transient: asked again (only with --json, where no text was printed yet).
+    QTest::newRow("6 mid-stream server_error, answer; --stream --retries 1")
+        << u"openai"_s
+        << ResponseList{withHeader(wire::openAiMidStreamError({u"Hel"_s}), "retry-after", "0"),
+                        wire::openAiStream(kPieces)}
+        << QStringList{u"--stream"_s, u"--retries"_s, u"1"_s} << true << 2 << QString() << false << u"null"_s
+        << openAiRequestId;
+    // 12. ... and a failed stream names its request by the header's id.
+    QTest::newRow("6 mid-stream server_error; --stream --retries 0")
+        << u"openai"_s << ResponseList{wire::openAiMidStreamError({u"Hel"_s}), ok}
+        << QStringList{u"--stream"_s, u"--retries"_s, u"0"_s} << false << 1 << u"server"_s << true << u"null"_s
+        << openAiRequestId;
+    QTest::newRow("6 anthropic overloaded mid-stream, answer; --stream --retries 1")
+        << u"anthropic"_s
+        << ResponseList{withHeader(wire::anthropicStreamErrorAfterText({u"Hel"_s}), "retry-after", "0"),
+                        wire::anthropicStream(kPieces)}
+        << QStringList{u"--stream"_s, u"--retries"_s, u"1"_s} << true << 2 << QString() << false << u"null"_s
+        << u"req_011CSHoEeqs5C35K2UUqR7Fy"_s;
+
+    // 7. A refusal under --schema is a refusal, not retried.
+    QTest::newRow("7 refusal; --schema") << u"openai"_s << ResponseList{wire::openAiRefusal(), ok}
+                                         << QStringList{u"--schema"_s, u"SCHEMA"_s} << false << 1 << u"refusal"_s
+                                         << false << u"null"_s << openAiRequestId;
+    QTest::newRow("7 refusal stream; --schema --stream")
+        << u"openai"_s << ResponseList{wire::openAiRefusalStream({u"I'm sorry, "_s, u"I can't."_s}), ok}
+        << QStringList{u"--schema"_s, u"SCHEMA"_s, u"--stream"_s} << false << 1 << u"refusal"_s << false << u"null"_s
+        << openAiRequestId;
+
+    // 8. --retries 0 is one request on every transport, however the connection ends.
+    for (const bool stream : {false, true}) {
+        const QStringList streamed = stream ? QStringList{u"--stream"_s} : QStringList();
+        QTest::addRow("8 closed before any byte; --retries 0%s", stream ? " --stream" : "")
+            << u"openai"_s << ResponseList{silentClose, ok} << (QStringList{u"--retries"_s, u"0"_s} + streamed) << false
+            << 1 << u"network"_s << true << u"null"_s << QString();
+        QTest::addRow("8 closed before any byte, answer; --retries 1%s", stream ? " --stream" : "")
+            << u"openai"_s << ResponseList{silentClose, stream ? wire::openAiStream(kPieces) : ok}
+            << (QStringList{u"--retries"_s, u"1"_s} + streamed) << true << 2 << QString() << false << u"null"_s
+            << QString();
+    }
+
+    // 11. Without --schema, an answer that is JSON comes back as JSON too.
+    const QString answerJson = u"{\"a\": [1, 2], \"b\": \"\u00e9\"}"_s;
+    QTest::newRow("11 JSON answer") << u"openai"_s << ResponseList{wire::openAiChat(answerJson)} << QStringList()
+                                    << true << 1 << QString() << false << u"{\"a\":[1,2],\"b\":\"\u00e9\"}"_s
+                                    << openAiRequestId;
+    QTest::newRow("11 JSON answer; --stream")
+        << u"ollama"_s << ResponseList{wire::ollamaStream({answerJson.left(7), answerJson.mid(7)})}
+        << QStringList{u"--stream"_s} << true << 1 << QString() << false << u"{\"a\":[1,2],\"b\":\"\u00e9\"}"_s
+        << QString();
+    QTest::newRow("11 prose answer") << u"openai"_s << ResponseList{ok} << QStringList() << true << 1 << QString()
+                                     << false << u"null"_s << openAiRequestId;
+}
+
+void TestCliAsk::askConformance()
+{
+    QFETCH(QString, provider);
+    QFETCH(ResponseList, responses);
+    QFETCH(QStringList, options);
+    QFETCH(bool, ok);
+    QFETCH(int, requests);
+    QFETCH(QString, kind);
+    QFETCH(bool, retryable);
+    QFETCH(QString, json);
+    QFETCH(QString, requestId);
+
+    const Provider p = providerFor(provider);
+    options.replaceInStrings(u"SCHEMA"_s, schemaPath());
+    for (int mode = 0; mode < 4; ++mode) {
+        m_server->clearRoutes();
+        m_server->clearRequests();
+        QByteArray name;
+        for (const ScriptedResponse &response : std::as_const(responses)) {
+            const auto delivered = wire::deliveryModes(response).at(mode);
+            name = delivered.first;
+            m_server->enqueue("POST", p.chatPath, delivered.second);
+        }
+        const QStringList args = providerArgs(u"ask"_s, provider) << u"--json"_s << options << u"Say hello."_s;
+        CliResult r;
+        QVERIFY2(run(args, &r), name.constData());
+        QJsonObject o;
+        QString why;
+        QVERIFY2(parseResult(r, &o, &why),
+                 qPrintable(QString::fromUtf8(name) + u": "_s + why + u'\n' + QString::fromUtf8(describe(r))));
+        QVERIFY2(r.exitCode == (ok ? 0 : 1), qPrintable(QString::fromUtf8(name + "\n" + describe(r))));
+        QCOMPARE(o.value(u"ok").toBool(), ok);
+        if (ok) {
+            QCOMPARE(o.value(u"text").toString(), json == u"null"_s ? kText : o.value(u"text").toString());
+        } else {
+            const QJsonObject error = o.value(u"error").toObject();
+            QVERIFY2(error.value(u"kind").toString() == kind,
+                     qPrintable(QString::fromUtf8(name) + u": "_s + jsonText(error)));
+            QCOMPARE(error.value(u"retryable").toBool(), retryable);
+        }
+        QVERIFY2(jsonText(o.value(u"json")) == json, qPrintable(QString::fromUtf8(name) + u": "_s + jsonText(o)));
+        if (!requestId.isEmpty())
+            QVERIFY2(jsonText(o.value(u"request_id")) == jsonText(requestId),
+                     qPrintable(QString::fromUtf8(name) + u": "_s + jsonText(o.value(u"request_id"))));
+        QVERIFY2(m_server->requestCount() == requests,
+                 qPrintable(QString::fromUtf8(name) + u": "_s + QString::number(m_server->requestCount())));
+    }
+}
+
+void TestCliAsk::helpSaysWhatJsonHolds()
+{
+    CliResult r;
+    QVERIFY(run({u"ask"_s, u"--help"_s}, &r));
+    QCOMPARE(r.exitCode, 0);
+    const QString help = QString::fromUtf8(r.out).simplified();
+    QVERIFY2(help.contains(u"\"json\" member holds the answer parsed as JSON"_s), r.out.constData());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // ask --schema
 
 void TestCliAsk::schemaAnswers_data()
@@ -765,6 +900,7 @@ void TestCliAsk::schemaAnswers_data()
 
     const QString json = u"{\"a\":1}"_s;
     wire::AnthropicToolUse tool;
+    tool.name = "emit_output"; // the forced tool Candor asks for
     tool.inputJson = "{\"a\":1}";
 
     QTest::newRow("openai") << u"openai"_s << false << wire::openAiChat(json) << u"response_format"_s << json;
@@ -877,6 +1013,7 @@ void TestCliAsk::schemaLengthCut_data()
     ollama.doneReason = "length";
     QTest::newRow("ollama") << u"ollama"_s << false << wire::ollamaChat(cut, ollama);
     wire::AnthropicToolUse tool;
+    tool.name = "emit_output";
     tool.inputJson = "{\"a\": [1, 2";
     tool.partialJson = {"", "{\"a\": ", "[1, 2"};
     wire::AnthropicOptions anthropic;
@@ -920,30 +1057,56 @@ void TestCliAsk::timeout_data()
     QTest::addColumn<QString>("provider");
     QTest::addColumn<bool>("stream");
     QTest::addColumn<ScriptedResponse>("response");
+    QTest::addColumn<QStringList>("limits"); // empty: --timeout 1
 
     // The server stays silent for 5 s; --timeout 1 must end the wait after about 1 s.
     ScriptedResponse late = wire::openAiChat(kText);
     late.latencyMs = 5000;
-    QTest::newRow("no status line") << u"openai"_s << false << late;
+    QTest::newRow("no status line") << u"openai"_s << false << late << QStringList();
 
     ScriptedResponse stalledBody = wire::openAiChat(kText);
     stalledBody.stallAfterBytes = 20;
     stalledBody.stallMs = 5000;
-    QTest::newRow("body stalls") << u"openai"_s << false << stalledBody;
+    QTest::newRow("body stalls") << u"openai"_s << false << stalledBody << QStringList();
 
     ScriptedResponse stalledStream = wire::openAiStream(kPieces);
     stalledStream.stallAfterBytes = stalledStream.body.indexOf("\n\n") + 2; // after the first event
     stalledStream.stallMs = 5000;
-    QTest::newRow("stream stalls") << u"openai"_s << true << stalledStream;
+    QTest::newRow("stream stalls") << u"openai"_s << true << stalledStream << QStringList();
 
     ScriptedResponse stalledLines = wire::ollamaStream(kPieces);
     stalledLines.stallAfterBytes = stalledLines.body.indexOf('\n') + 1;
     stalledLines.stallMs = 5000;
-    QTest::newRow("ollama stream stalls") << u"ollama"_s << true << stalledLines;
+    QTest::newRow("ollama stream stalls") << u"ollama"_s << true << stalledLines << QStringList();
 
     ScriptedResponse lateAnthropic = wire::anthropicMessage(kText);
     lateAnthropic.latencyMs = 5000;
-    QTest::newRow("anthropic no status line") << u"anthropic"_s << false << lateAnthropic;
+    QTest::newRow("anthropic no status line") << u"anthropic"_s << false << lateAnthropic << QStringList();
+
+    // Issue 18.10: bytes that carry no part of the answer do not keep a request alive.
+    ScriptedResponse pings = wire::streamOf({wire::sseEvent(R"({"id":"c","model":"m","choices":[{"index":0,)"
+                                                            R"("delta":{"content":"Hel"},"finish_reason":null}]})")},
+                                            "text/event-stream");
+    pings.chunkDelayMs = 50;
+    pings.bodyGenerator = [] { return QByteArray(": ping\n\n"); };
+    QTest::newRow("stream only pings") << u"openai"_s << true << pings << QStringList();
+    ScriptedResponse anthropicPings = wire::anthropicStream(kPieces);
+    anthropicPings.body.truncate(anthropicPings.body.indexOf("event: content_block_delta"));
+    anthropicPings.chunking = Chunking::whole();
+    anthropicPings.chunkDelayMs = 50;
+    anthropicPings.bodyGenerator = [] { return QByteArray("event: ping\ndata: {\"type\": \"ping\"}\n\n"); };
+    QTest::newRow("anthropic only pings") << u"anthropic"_s << true << anthropicPings << QStringList();
+    ScriptedResponse trickle = pings;
+    trickle.bodyGenerator = [] { return QByteArray("d"); };
+    QTest::newRow("stream trickles bytes") << u"openai"_s << true << trickle << QStringList();
+    // ... nor does an answer that keeps coming past the deadline.
+    QTest::newRow("stream past --deadline") << u"openai"_s << true << wire::endlessStream(wire::Dialect::OpenAi, 20)
+                                            << QStringList{u"--timeout"_s, u"10"_s, u"--deadline"_s, u"1"_s};
+    ScriptedResponse slowBody = wire::openAiChat(kText);
+    slowBody.chunking = Chunking::oneByte();
+    slowBody.chunkDelayMs = 20;
+    QTest::newRow("body past --deadline")
+        << u"openai"_s << false << slowBody << QStringList{u"--timeout"_s, u"10"_s, u"--deadline"_s, u"1"_s};
 }
 
 void TestCliAsk::timeout()
@@ -951,11 +1114,13 @@ void TestCliAsk::timeout()
     QFETCH(QString, provider);
     QFETCH(bool, stream);
     QFETCH(ScriptedResponse, response);
+    QFETCH(QStringList, limits);
 
     const Provider p = providerFor(provider);
     m_server->enqueue("POST", p.chatPath, response);
-    QStringList args = providerArgs(u"ask"_s, provider)
-                       << u"--json"_s << u"--retries"_s << u"0"_s << u"--timeout"_s << u"1"_s;
+    if (limits.isEmpty())
+        limits = QStringList{u"--timeout"_s, u"1"_s};
+    QStringList args = providerArgs(u"ask"_s, provider) << u"--json"_s << u"--retries"_s << u"0"_s << limits;
     if (stream)
         args << u"--stream"_s;
     args << u"Say hello."_s;

@@ -5,6 +5,7 @@
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -148,7 +149,88 @@ struct NetLogCapture
     QtMessageHandler m_previous = nullptr;
 };
 
+// --- Wire conformance (issue 17) ----------------------------------------------------------------------------------
+
+// One OpenAI-style chunk with the given choices.
+QByteArray openAiChunk(const QByteArray &choices, const QByteArray &extra = {})
+{
+    return w::sseEvent("{\"id\":\"chatcmpl-c\",\"object\":\"chat.completion.chunk\",\"model\":\"m-1\",\"choices\":" +
+                       choices + extra + "}");
+}
+
+QByteArray contentChoice(int index, const QByteArray &content, const QByteArray &finish = "null")
+{
+    return "{\"index\":" + QByteArray::number(index) + ",\"delta\":{\"content\":\"" + content +
+           "\"},\"finish_reason\":" + finish + "}";
+}
+
+QByteArray anthropicEvent(const QByteArray &type, const QByteArray &payload)
+{
+    return w::sseEvent("{\"type\":\"" + type + "\"" + (payload.isEmpty() ? QByteArray() : "," + payload) + "}", type);
+}
+
+QByteArray anthropicStart(int inputTokens = 12)
+{
+    return anthropicEvent("message_start", "\"message\":{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\","
+                                           "\"model\":\"claude-x\",\"content\":[],\"usage\":{\"input_tokens\":" +
+                                               QByteArray::number(inputTokens) + ",\"output_tokens\":1}}");
+}
+
+QByteArray anthropicBlock(int index, const QByteArray &block, const QList<QByteArray> &deltas)
+{
+    QByteArray out =
+        anthropicEvent("content_block_start", "\"index\":" + QByteArray::number(index) + ",\"content_block\":" + block);
+    for (const QByteArray &d : deltas)
+        out += anthropicEvent("content_block_delta", "\"index\":" + QByteArray::number(index) + ",\"delta\":" + d);
+    return out + anthropicEvent("content_block_stop", "\"index\":" + QByteArray::number(index));
+}
+
+QByteArray anthropicEnd(const QByteArray &stop, const QByteArray &usage = "{\"output_tokens\":34}")
+{
+    return anthropicEvent("message_delta",
+                          "\"delta\":{\"stop_reason\":\"" + stop + "\",\"stop_sequence\":null},\"usage\":" + usage) +
+           anthropicEvent("message_stop", {});
+}
+
+ScriptedResponse sseResponse(const QByteArray &body)
+{
+    ScriptedResponse r;
+    r.headers = {{"Content-Type", "text/event-stream"}, {"x-request-id", "req_conformance"}};
+    r.body = body;
+    r.chunkedTransfer = true;
+    return r;
+}
+
+// A response with neither Content-Length nor chunked framing: the body ends when the server closes.
+ScriptedResponse closeDelimited(const QByteArray &contentType, const QByteArray &body)
+{
+    ScriptedResponse r;
+    r.raw = true;
+    r.body = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nConnection: close\r\n\r\n" + body;
+    return r;
+}
+
+struct Expect
+{
+    bool ok = true;
+    QString text;   // ok: the answer
+    QString finish; // ok: the finish reason, when not empty
+    QString kind;   // failed: the kind
+    bool retryable = false;
+    QString mentions;  // failed: a word of the message
+    qint64 input = -2; // -2: not checked, -1: unknown
+    qint64 output = -2;
+    QString requestId; // checked when not empty
+    int withinMs = 0;  // the call ends this soon (0: not checked)
+    bool schema = false;
+    QString json; // ok with a schema: the JSON, compact
+};
+
 } // namespace
+
+Q_DECLARE_METATYPE(Expect)
+
+namespace {} // namespace
 
 class TestConnectors : public QObject
 {
@@ -291,8 +373,9 @@ private Q_SLOTS:
                                     << 503 << -1.0 << u"OpenAI"_s;
         QTest::newRow("openai empty choices") << u"openai"_s << w::openAiEmptyChoices() << false << u"empty_response"_s
                                               << true << 200 << -1.0 << u"choices"_s;
+        // A failure after HTTP 200 and some text is still transient: the answer was never delivered (issue 17.6).
         QTest::newRow("openai mid-stream error") << u"openai"_s << w::openAiMidStreamError({u"Hel"_s}) << true
-                                                 << u"server"_s << false << 200 << -1.0 << u"OpenAI"_s;
+                                                 << u"server"_s << true << 200 << -1.0 << u"OpenAI"_s;
         QTest::newRow("openai truncated stream") << u"openai"_s << w::openAiTruncatedStream(kPieces) << true
                                                  << u"truncated"_s << true << 200 << -1.0 << u"ended"_s;
         QTest::newRow("openai html 502") << u"openai"_s << w::htmlProxyError(502) << false << u"upstream_unavailable"_s
@@ -321,7 +404,7 @@ private Q_SLOTS:
         QTest::newRow("ollama 503 busy") << u"ollama"_s << w::ollamaBusy() << false << u"overloaded"_s << true << 503
                                          << -1.0 << u"Ollama"_s;
         QTest::newRow("ollama stream error") << u"ollama"_s << w::ollamaStreamError({u"Hel"_s}) << true << u"server"_s
-                                             << false << 200 << -1.0 << u"Ollama"_s;
+                                             << true << 200 << -1.0 << u"Ollama"_s;
         QTest::newRow("tlab 40301") << u"transformerlab"_s << w::tlabModelNotLoaded({"a", "b"}, "x") << false
                                     << u"model_not_loaded"_s << false << 400 << -1.0 << u"Transformer Lab"_s;
         QTest::newRow("tlab worker error") << u"transformerlab"_s << w::tlabStreamWorkerError({}) << true << u"server"_s
@@ -942,7 +1025,8 @@ private Q_SLOTS:
     }
 
     // The server closes a kept-alive connection: while idle (the pool notices), or just as the next request goes
-    // out (sent once more on a new connection). A fresh connection closed without an answer is a network error.
+    // out (a network error the caller may retry on a new connection). A fresh connection closed without an answer
+    // is a network error too.
     void streamTransportServerCloses()
     {
         ProviderTestServer server;
@@ -958,12 +1042,19 @@ private Q_SLOTS:
         QVERIFY(runChat(*connector, request(true)).ok);
         QCOMPARE(connector->streamConnectionsOpened(), 2);
 
+        // Closed as the request went out: the server may have read it, so the transport does not send it again on
+        // its own; the caller's retry policy decides (and a retry opens a new connection).
         ScriptedResponse silentClose;
         silentClose.raw = true; // no bytes at all, then the close
         server.enqueue("POST", chatPath(u"openai"_s), silentClose);
         server.enqueue("POST", chatPath(u"openai"_s), w::openAiStream(kPieces));
-        const Outcome resent = runChat(*connector, request(true));
-        QVERIFY2(resent.ok, qPrintable(resent.error.message));
+        const Outcome closed = runChat(*connector, request(true));
+        QVERIFY(closed.done && !closed.ok);
+        QCOMPARE(errorKindName(closed.error.kind), u"network"_s);
+        QVERIFY(closed.error.retryable);
+        QCOMPARE(server.requestCount(), 3);
+        const Outcome retried = runChat(*connector, request(true));
+        QVERIFY2(retried.ok, qPrintable(retried.error.message));
         QCOMPARE(server.requestCount(), 4);
         QVERIFY(server.request(3).connectionId != server.request(2).connectionId);
 
@@ -983,6 +1074,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<QString>("kind");
         QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << u"network"_s;
+        // Found by fuzzing: a status below 100 was taken as the final answer.
+        QTest::newRow("status 099") << QByteArray("HTTP/1.1 099 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: "
+                                                  "text/event-stream\r\nContent-Length: 14\r\n\r\ndata: [DONE]\n\n")
+                                    << u"network"_s;
         QTest::newRow("http/2 preface") << QByteArray("\0\0\x12\x04\0\0\0\0\0", 9) << u"network"_s;
         QTest::newRow("bad chunk size") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
                                                       "Transfer-Encoding: chunked\r\n\r\nzz\r\ndata\r\n")
@@ -1087,6 +1182,376 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(done, 16, 10000);
         QVERIFY2(server.maxConcurrentRequests() >= 12, qPrintable(QString::number(server.maxConcurrentRequests())));
+    }
+
+    // Cases where Candor disagreed with what the official SDKs promise (issue 17, items 1-6, 9, 10, 12), each
+    // through every delivery mode of the test server.
+    void wireConformance_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<ScriptedResponse>("response");
+        QTest::addColumn<bool>("stream");
+        QTest::addColumn<int>("maxLine"); // the stream line cap; 0: the default
+        QTest::addColumn<Expect>("expect");
+
+        Expect hello;
+        hello.text = kText;
+
+        // 1. "error": null is no error, in a whole body or in a stream chunk or line.
+        ScriptedResponse nullError = w::openAiChat(kText);
+        nullError.body.replace(0, 1, "{\"error\": null,");
+        QTest::newRow("1 openai body error null") << u"openai"_s << nullError << false << 0 << hello;
+        ScriptedResponse nullErrorStream = w::openAiStream(kPieces);
+        nullErrorStream.body.replace("data: {", "data: {\"error\":null,");
+        QTest::newRow("1 openai chunks error null") << u"openai"_s << nullErrorStream << true << 0 << hello;
+        ScriptedResponse ollamaNull = w::ollamaChat(kText);
+        ollamaNull.body.replace(0, 1, "{\"error\":null,");
+        QTest::newRow("1 ollama body error null") << u"ollama"_s << ollamaNull << false << 0 << hello;
+        ScriptedResponse ollamaNullStream = w::ollamaStream(kPieces);
+        ollamaNullStream.body.replace("{\"model\"", "{\"error\":null,\"model\"");
+        QTest::newRow("1 ollama lines error null") << u"ollama"_s << ollamaNullStream << true << 0 << hello;
+
+        // 2. The end marker ends the answer: what follows is ignored, and an open connection does not hold it.
+        Expect quick = hello;
+        quick.withinMs = 4000;
+        ScriptedResponse heldOpen = w::openAiStream(kPieces);
+        heldOpen.stallAfterBytes = heldOpen.body.size();
+        heldOpen.stallMs = 15000;
+        QTest::newRow("2 openai open after [DONE]") << u"openai"_s << heldOpen << true << 0 << quick;
+        ScriptedResponse ollamaHeld = w::ollamaStream(kPieces);
+        ollamaHeld.stallAfterBytes = ollamaHeld.body.size();
+        ollamaHeld.stallMs = 15000;
+        QTest::newRow("2 ollama open after done") << u"ollama"_s << ollamaHeld << true << 0 << quick;
+        ScriptedResponse afterDone = w::openAiStream(kPieces);
+        afterDone.body += openAiChunk("[" + contentChoice(0, "EXTRA") + "]") +
+                          w::sseEvent("{\"error\":{\"message\":\"late\",\"type\":\"server_error\",\"code\":null}}");
+        QTest::newRow("2 openai events after [DONE]") << u"openai"_s << afterDone << true << 0 << hello;
+        ScriptedResponse ollamaAfter = w::ollamaStream(kPieces);
+        ollamaAfter.body += "{\"model\":\"llama3.2\",\"message\":{\"role\":\"assistant\",\"content\":\"EXTRA\"},"
+                            "\"done\":false}\n{\"error\":\"late\"}\n";
+        QTest::newRow("2 ollama lines after done") << u"ollama"_s << ollamaAfter << true << 0 << hello;
+        ScriptedResponse anthropicAfter = w::anthropicStream(kPieces);
+        anthropicAfter.body +=
+            anthropicEvent("error", "\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}");
+        QTest::newRow("2 anthropic error after message_stop") << u"anthropic"_s << anthropicAfter << true << 0 << hello;
+
+        // 3. A line over the cap fails the call; it is never a shorter success.
+        Expect tooLong;
+        tooLong.ok = false;
+        tooLong.kind = u"invalid_response"_s;
+        tooLong.mentions = u"longer than 512 bytes"_s;
+        const QStringList longPieces = {u"Hel"_s, QString(2000, u'a'), u"lo"_s};
+        QTest::newRow("3 openai line over cap") << u"openai"_s << w::openAiStream(longPieces) << true << 512 << tooLong;
+        QTest::newRow("3 ollama line over cap") << u"ollama"_s << w::ollamaStream(longPieces) << true << 512 << tooLong;
+        QTest::newRow("3 anthropic event over cap")
+            << u"anthropic"_s << w::anthropicStream(longPieces) << true << 512 << tooLong;
+
+        // 4. A close-delimited stream cut inside its last event is a truncated, retryable cut.
+        Expect cut;
+        cut.ok = false;
+        cut.kind = u"truncated"_s;
+        cut.retryable = true;
+        const QByteArray sse = w::openAiStream(kPieces).body;
+        const qsizetype lastContent = sse.indexOf("\"content\":\"\xe6\x96\x87");
+        QTest::newRow("4 openai cut in last event")
+            << u"openai"_s << closeDelimited("text/event-stream", sse.left(lastContent + 12)) << true << 0 << cut;
+        const QByteArray ndjson = w::ollamaStream(kPieces).body;
+        QTest::newRow("4 ollama cut in last line")
+            << u"ollama"_s
+            << closeDelimited("application/x-ndjson", ndjson.left(ndjson.lastIndexOf("\"done\":true") + 4)) << true << 0
+            << cut;
+
+        // 5. "event: error" on an OpenAI-compatible stream carries the provider's message, flat or as plain text.
+        Expect flat;
+        flat.ok = false;
+        flat.kind = u"server"_s;
+        flat.retryable = true;
+        flat.mentions = u"The model crashed"_s;
+        flat.requestId = u"req_conformance"_s; // 12: failed streams carry the header's request id too
+        QTest::newRow("5 event error flat payload")
+            << u"openai-compatible"_s
+            << sseResponse(openAiChunk("[" + contentChoice(0, "Hel") + "]") +
+                           w::sseEvent("{\"message\":\"The model crashed\",\"type\":\"server_error\"}", "error"))
+            << true << 0 << flat;
+        QTest::newRow("5 event error plain text")
+            << u"openai-compatible"_s
+            << sseResponse(openAiChunk("[" + contentChoice(0, "Hel") + "]") + w::sseEvent("The model crashed", "error"))
+            << true << 0 << flat;
+
+        // 6. A mid-stream failure of a transient kind is retryable, and says so.
+        Expect midStream;
+        midStream.ok = false;
+        midStream.kind = u"server"_s;
+        midStream.retryable = true;
+        midStream.mentions = u"Retrying usually helps"_s;
+        midStream.requestId = u"req_6f1c2b0e9a4d4e7f8a1b2c3d4e5f6a7b"_s;
+        QTest::newRow("6 openai server_error after text")
+            << u"openai"_s << w::openAiMidStreamError({u"Hel"_s}) << true << 0 << midStream;
+        midStream.kind = u"overloaded"_s;
+        midStream.requestId = u"req_011CSHoEeqs5C35K2UUqR7Fy"_s;
+        QTest::newRow("6 anthropic overloaded after text")
+            << u"anthropic"_s << w::anthropicStreamErrorAfterText({u"Hel"_s}) << true << 0 << midStream;
+
+        // 7. (the connector's part) finish_reason "refusal" is a refusal.
+        Expect refusal = hello;
+        refusal.finish = u"refusal"_s;
+        w::OpenAiOptions refused;
+        refused.finishReason = "refusal";
+        QTest::newRow("7 finish refusal") << u"openai"_s << w::openAiStream(kPieces, refused) << true << 0 << refusal;
+
+        // 9. Anthropic: only Candor's forced tool is the answer; final usage updates the input counts too.
+        Expect serverTool;
+        serverTool.text = u"Hello"_s;
+        QTest::newRow("9 anthropic server tool input not text")
+            << u"anthropic"_s
+            << sseResponse(
+                   anthropicStart() +
+                   anthropicBlock(0, "{\"type\":\"text\",\"text\":\"\"}",
+                                  {"{\"type\":\"text_delta\",\"text\":\"Hel\"}"}) +
+                   anthropicBlock(
+                       1, "{\"type\":\"server_tool_use\",\"id\":\"srvtoolu_1\",\"name\":\"web_search\",\"input\":{}}",
+                       {"{\"type\":\"input_json_delta\",\"partial_json\":\"\"}",
+                        "{\"type\":\"input_json_delta\",\"partial_json\":\"{\\\"query\\\":\\\"x\\\"}\"}"}) +
+                   anthropicBlock(2, "{\"type\":\"text\",\"text\":\"\"}",
+                                  {"{\"type\":\"text_delta\",\"text\":\"lo\"}"}) +
+                   anthropicEnd("end_turn"))
+            << true << 0 << serverTool;
+        Expect forced;
+        forced.schema = true;
+        forced.json = u"{\"a\":1}"_s;
+        QTest::newRow("9 anthropic forced tool beside another tool")
+            << u"anthropic"_s
+            << sseResponse(
+                   anthropicStart() +
+                   anthropicBlock(0, "{\"type\":\"tool_use\",\"id\":\"toolu_0\",\"name\":\"lookup\",\"input\":{}}",
+                                  {"{\"type\":\"input_json_delta\",\"partial_json\":\"{\\\"q\\\":2}\"}"}) +
+                   anthropicBlock(1, "{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"emit_output\",\"input\":{}}",
+                                  {"{\"type\":\"input_json_delta\",\"partial_json\":\"{\\\"a\\\":\"}",
+                                   "{\"type\":\"input_json_delta\",\"partial_json\":\"1}\"}"}) +
+                   anthropicEnd("tool_use"))
+            << true << 0 << forced;
+        w::AnthropicToolUse weather;
+        weather.name = "get_weather";
+        weather.inputJson = "{\"city\":\"Paris\"}";
+        QTest::newRow("9 anthropic text beside a tool_use, no schema")
+            << u"anthropic"_s << w::anthropicToolUseMessage(weather, {}, {kText}) << false << 0 << hello;
+        Expect usage = hello;
+        usage.input = 25; // 20 + 5 read from the cache
+        usage.output = 34;
+        ScriptedResponse finalUsage = w::anthropicStream(kPieces);
+        finalUsage.body.replace("\"usage\":{\"output_tokens\":34}",
+                                "\"usage\":{\"input_tokens\":20,\"cache_read_input_tokens\":5,\"output_tokens\":34}");
+        QTest::newRow("9 anthropic message_delta input tokens") << u"anthropic"_s << finalUsage << true << 0 << usage;
+
+        // 10. Choice 0 is the answer, wherever it sits; finish_reason is read across a line break.
+        Expect choiceZero;
+        choiceZero.text = u"Hello"_s;
+        choiceZero.finish = u"stop"_s;
+        QTest::newRow("10 openai stream choices out of order")
+            << u"openai"_s
+            << sseResponse(
+                   openAiChunk("[" + contentChoice(1, "WRONG") + "]") +
+                   openAiChunk("[" + contentChoice(1, "NO") + "," + contentChoice(0, "Hel") + "]") +
+                   openAiChunk("[" + contentChoice(0, "lo") + "]") + openAiChunk("[" + contentChoice(1, "X") + "]") +
+                   openAiChunk("[" + contentChoice(0, "", "\"stop\"") + "," + contentChoice(1, "", "\"stop\"") + "]") +
+                   w::sseEvent("[DONE]"))
+            << true << 0 << choiceZero;
+        ScriptedResponse twoChoices = w::openAiChat(u"Hello"_s);
+        twoChoices.body =
+            "{\"id\":\"chatcmpl-2\",\"object\":\"chat.completion\",\"model\":\"m-1\",\"choices\":["
+            "{\"index\":1,\"message\":{\"role\":\"assistant\",\"content\":\"WRONG\"},\"finish_reason\":\"length\"},"
+            "{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hello\"},\"finish_reason\":\"stop\"}]}";
+        QTest::newRow("10 openai body choices out of order") << u"openai"_s << twoChoices << false << 0 << choiceZero;
+        Expect lengthCut;
+        lengthCut.text = u"Hello"_s;
+        lengthCut.finish = u"length"_s;
+        QTest::newRow("10 openai finish_reason after a line break")
+            << u"openai"_s
+            << sseResponse(openAiChunk("[" + contentChoice(0, "Hel") + "]") +
+                           "data: {\"id\":\"chatcmpl-c\",\"model\":\"m-1\",\"choices\":[{\"index\":0,\"delta\":{"
+                           "\"content\":\"lo\"},\"finish_reason\"\ndata: :\"length\"}]}\n\n" +
+                           w::sseEvent("[DONE]"))
+            << true << 0 << lengthCut;
+
+        // 12. The request id header is the request id of streamed answers too.
+        Expect withId = hello;
+        withId.requestId = u"req_stream_header"_s;
+        QTest::newRow("12 ollama stream request id")
+            << u"ollama"_s << w::ollamaStream(kPieces).withHeader("x-request-id", "req_stream_header") << true << 0
+            << withId;
+        QTest::newRow("12 transformerlab stream request id")
+            << u"transformerlab"_s << w::tlabStream(kPieces).withHeader("x-request-id", "req_stream_header") << true
+            << 0 << withId;
+        withId.requestId = u"req_conformance"_s;
+        withId.text = u"Hello"_s;
+        QTest::newRow("12 openai-compatible stream request id")
+            << u"openai-compatible"_s
+            << sseResponse(openAiChunk("[" + contentChoice(0, "Hel") + "]") +
+                           openAiChunk("[" + contentChoice(0, "lo", "\"stop\"") + "]") + w::sseEvent("[DONE]"))
+            << true << 0 << withId;
+    }
+    void wireConformance()
+    {
+        QFETCH(QString, provider);
+        QFETCH(ScriptedResponse, response);
+        QFETCH(bool, stream);
+        QFETCH(int, maxLine);
+        QFETCH(Expect, expect);
+        for (const auto &[mode, delivered] : w::deliveryModes(response)) {
+            const QByteArray where = "delivery: " + mode;
+            ProviderTestServer server;
+            QVERIFY(server.listen());
+            server.enqueue("POST", chatPath(provider), delivered);
+            EndpointSettings s = endpoint(server, provider);
+            if (maxLine > 0)
+                s.maxStreamLineBytes = maxLine;
+            auto connector = Connector::create(s);
+            ChatRequest r = request(stream);
+            if (expect.schema)
+                r.schema = QJsonDocument::fromJson("{\"type\":\"object\"}").object();
+            QElapsedTimer timer;
+            timer.start();
+            const Outcome o = runChat(*connector, r);
+            QVERIFY2(o.done, where.constData());
+            if (expect.withinMs > 0)
+                QVERIFY2(timer.elapsed() < expect.withinMs, where.constData());
+            QCOMPARE(server.requestCount(), 1);
+            if (!expect.ok) {
+                QVERIFY2(!o.ok, qPrintable(QString::fromUtf8(where) + u": succeeded with "_s + o.result.text));
+                QVERIFY2(errorKindName(o.error.kind) == expect.kind,
+                         qPrintable(QString::fromUtf8(where) + u": "_s + errorKindName(o.error.kind) + u" "_s +
+                                    o.error.message));
+                QVERIFY2(o.error.retryable == expect.retryable, where.constData());
+                QVERIFY2(o.error.message.contains(expect.mentions), qPrintable(o.error.message));
+                if (!expect.requestId.isEmpty())
+                    QCOMPARE(o.error.requestId, expect.requestId);
+                continue;
+            }
+            QVERIFY2(o.ok, qPrintable(QString::fromUtf8(where) + u": "_s + o.error.message));
+            if (expect.schema) {
+                QVERIFY2(o.result.json.has_value(), where.constData());
+                QCOMPARE(QString::fromUtf8(QJsonDocument(o.result.json->toObject()).toJson(QJsonDocument::Compact)),
+                         expect.json);
+            } else {
+                QVERIFY2(o.result.text == expect.text, qPrintable(QString::fromUtf8(where) + u": "_s + o.result.text));
+            }
+            if (stream && !expect.schema)
+                QCOMPARE(o.deltas.join(QString()), expect.text);
+            if (!expect.finish.isEmpty())
+                QVERIFY2(finishReasonName(o.result.finish) == expect.finish,
+                         qPrintable(QString::fromUtf8(where) + u": "_s + finishReasonName(o.result.finish)));
+            if (expect.input != -2)
+                QCOMPARE(o.result.inputTokens.value_or(-1), expect.input);
+            if (expect.output != -2)
+                QCOMPARE(o.result.outputTokens.value_or(-1), expect.output);
+            if (!expect.requestId.isEmpty())
+                QCOMPARE(o.result.requestId, expect.requestId);
+        }
+    }
+
+    // 8. One request means one request: a connection reset before any response byte is not sent again by the
+    // transport on its own (QNetworkAccessManager re-sends a POST), streamed or not.
+    void noResendByTheTransport_data()
+    {
+        QTest::addColumn<bool>("stream");
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("whole close") << false << false;
+        QTest::newRow("whole reset") << false << true;
+        QTest::newRow("stream close") << true << false;
+        QTest::newRow("stream reset") << true << true;
+    }
+    void noResendByTheTransport()
+    {
+        QFETCH(bool, stream);
+        QFETCH(bool, reset);
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        ScriptedResponse closeAtOnce = w::openAiChat(kText);
+        closeAtOnce.closeEarlyAfterBytes = 0;
+        closeAtOnce.closeEarlyWithReset = reset;
+        closeAtOnce.latencyMs = 0;
+        ScriptedResponse silent;
+        silent.raw = true; // nothing at all, then the close
+        server.enqueue("POST", chatPath(u"openai"_s), reset ? closeAtOnce : silent);
+        server.setDefault("POST", chatPath(u"openai"_s), w::openAiChat(kText));
+        auto connector = Connector::create(endpoint(server, u"openai"_s));
+        const Outcome o = runChat(*connector, request(stream));
+        QVERIFY(o.done);
+        QCOMPARE(server.requestCount(), 1);
+        QVERIFY2(!o.ok, qPrintable(o.result.text));
+        QVERIFY(o.error.retryable);
+    }
+
+    // Issue 18.10: a stream that only sends keep-alives, or trickles bytes that never complete an event, ends in a
+    // timeout; so does a request that goes on past its deadline.
+    void noProgressTimeout_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QByteArray>("tick"); // what the server sends every 20 ms
+        QTest::addColumn<QByteArray>("opening");
+        QTest::newRow("openai comments") << u"openai"_s << QByteArray(": ping\n\n")
+                                         << openAiChunk("[" + contentChoice(0, "Hel") + "]");
+        QTest::newRow("anthropic pings") << u"anthropic"_s << anthropicEvent("ping", {}) << anthropicStart();
+        QTest::newRow("openai trickle") << u"openai"_s << QByteArray("a")
+                                        << openAiChunk("[" + contentChoice(0, "Hel") + "]") + "data: {\"x\":\"";
+        QTest::newRow("ollama trickle") << u"ollama"_s << QByteArray(" ")
+                                        << QByteArray(
+                                               "{\"model\":\"m\",\"message\":{\"content\":\"Hel\"},\"done\":false}\n"
+                                               "{\"model\":\"m\",");
+    }
+    void noProgressTimeout()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QByteArray, tick);
+        QFETCH(QByteArray, opening);
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        ScriptedResponse pinging;
+        pinging.headers = {{"Content-Type", provider == u"ollama"_s ? "application/x-ndjson" : "text/event-stream"}};
+        pinging.body = opening;
+        pinging.chunkDelayMs = 20;
+        pinging.bodyGenerator = [tick]() { return tick; };
+        server.enqueue("POST", chatPath(provider), pinging);
+        EndpointSettings s = endpoint(server, provider);
+        s.inactivityTimeoutMs = 600; // bytes arrive every 20 ms: only events count
+        auto connector = Connector::create(s);
+        QElapsedTimer timer;
+        timer.start();
+        const Outcome o = runChat(*connector, request(true), 10000);
+        QVERIFY2(o.done, "the stream held the request open");
+        QCOMPARE(errorKindName(o.error.kind), u"timeout"_s);
+        QVERIFY(o.error.retryable);
+        QVERIFY2(o.error.message.contains(u"no part of the answer"_s), qPrintable(o.error.message));
+        QVERIFY(timer.elapsed() >= 550);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+    void requestDeadline()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        // An answer that keeps coming, a delta every 20 ms, never ends.
+        ScriptedResponse endless = w::endlessStream(w::Dialect::OpenAi, 20);
+        server.enqueue("POST", chatPath(u"openai"_s), endless);
+        ScriptedResponse slowWhole = w::openAiChat(kText);
+        slowWhole.chunking = Chunking::oneByte();
+        slowWhole.chunkDelayMs = 20; // a byte every 20 ms: never idle, never done in time
+        server.enqueue("POST", chatPath(u"openai"_s), slowWhole);
+        EndpointSettings s = endpoint(server, u"openai"_s);
+        s.inactivityTimeoutMs = 5000;
+        s.requestDeadlineMs = 800;
+        auto connector = Connector::create(s);
+        for (const bool stream : {true, false}) {
+            QElapsedTimer timer;
+            timer.start();
+            const Outcome o = runChat(*connector, request(stream), 10000);
+            QVERIFY2(o.done, "the request outlived its deadline");
+            QCOMPARE(errorKindName(o.error.kind), u"timeout"_s);
+            QVERIFY(o.error.retryable);
+            QVERIFY2(o.error.message.contains(u"within 0 s"_s) || o.error.message.contains(u"did not finish"_s),
+                     qPrintable(o.error.message));
+            QVERIFY(timer.elapsed() >= 750);
+            QVERIFY(timer.elapsed() < 5000);
+        }
     }
 };
 

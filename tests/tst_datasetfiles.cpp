@@ -219,6 +219,7 @@ private Q_SLOTS:
     void checkEveryExportFormat_data();
     void checkEveryExportFormat();
     void checkDamagedCsv();
+    void hugeRewardIsOutsideTheRubric();
     void checkDamagedChat();
     void checkKeepsFirstProblems();
     void formatFromContentAndName_data();
@@ -1321,6 +1322,21 @@ void TestDatasetFiles::checkEveryExportFormat()
     QVERIFY(other.hasProblems());
     QCOMPARE(other.rows, qint64(0));
     QVERIFY(other.contentFormat && int(*other.contentFormat) == format);
+}
+
+// Found by fuzzing validate's reader: a reward of 1e115 was converted to int with undefined behaviour (and reported as
+// not an integer). The reproducer is tests/fuzz/corpus/dataset/crash-huge-reward.csv.
+void TestDatasetFiles::hugeRewardIsOutsideTheRubric()
+{
+    for (const QByteArray &reward : {QByteArray("1e115"), QByteArray("-1e300"), QByteArray("2147483648"),
+                                     QByteArray("\"4294967298\""), QByteArray("3")}) {
+        const QByteArray line = R"({"prompt":"p","ideal_answer":"a","expected_feedback":"f","target_reward":)" +
+                                reward + R"(,"tags":["t"]})";
+        Example row;
+        QString error;
+        QVERIFY(!JsonlReader::parseLine(line, &row, &error));
+        QVERIFY2(error.contains(u"outside the rubric"_s), qPrintable(QString::fromUtf8(reward) + u": "_s + error));
+    }
 }
 
 void TestDatasetFiles::checkDamagedCsv()

@@ -447,6 +447,114 @@ private Q_SLOTS:
         QCOMPARE(engine.rows().size(), 5);
     }
 
+    // Issue 17.6: a stream that fails part-way is retried; the rows it had delivered stay, and the retry asks only
+    // for the rows still missing.
+    void midStreamFailureAsksOnlyForTheRest()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, true);
+        ManualClock clock;
+        std::atomic<int> calls{0};
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            if (calls.fetch_add(1) > 0)
+                return model.answer(r);
+            QJsonArray three;
+            for (int i = 0; i < 3; ++i)
+                three.append(row(askOf(r).level, u"Early question %1 about things?"_s.arg(i)));
+            QString text = QString::fromUtf8(rowsJson(three));
+            text.chop(2); // still inside the array: a fourth row is on its way
+            text += u",{\"prompt\":\"Half a qu"_s;
+            QStringList pieces;
+            for (qsizetype i = 0; i < text.size(); i += 37)
+                pieces << text.mid(i, 37);
+            return w::openAiMidStreamError(pieces);
+        });
+        GenerationConfig c = config(u"openai"_s, 5, true);
+        c.concurrency = 1;
+        c.distribution = *Distribution::parse(u"2:5"_s, nullptr);
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        RetryPolicy policy;
+        policy.jitter = 0;
+        engine.setRetryPolicy(policy);
+        engine.setClock(&clock);
+        QString error;
+        QVERIFY(engine.start(journal(u"midstream"_s), &error));
+        const RunResult r = runOnClock(engine, clock);
+        QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(engine.rows().size(), 5);
+        QCOMPARE(server.requestCount(), 2);
+        QCOMPARE(askOf(server.request(1)).count, 2);
+        QCOMPARE(engine.stats().retries, 1);
+    }
+
+    // Issue 18.14: a rate limit that never lifts pauses the run (the CLI then stops) after 50 rate-limited answers
+    // or 5 minutes without a success, whichever comes first, instead of re-planning batches for many minutes.
+    void permanentRateLimitPauses_data()
+    {
+        QTest::addColumn<int>("retryAfter"); // seconds the server asks for
+        QTest::addColumn<int>("maxRequests");
+        QTest::addColumn<qint64>("minSpanMs");
+        QTest::addColumn<qint64>("maxSpanMs");
+        QTest::newRow("50 answers, retry-after 0") << 0 << 50 << 0LL << 300000LL;
+        QTest::newRow("5 minutes, retry-after 40") << 40 << 12 << 280000LL << 340000LL;
+    }
+    void permanentRateLimitPauses()
+    {
+        QFETCH(int, retryAfter);
+        QFETCH(int, maxRequests);
+        QFETCH(qint64, minSpanMs);
+        QFETCH(qint64, maxSpanMs);
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, false);
+        ManualClock clock;
+        std::atomic<bool> limited{true};
+        QList<qint64> sentAt;
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            sentAt << clock.nowMs();
+            if (limited)
+                return w::openAiError(429, "requests", "rate_limit_exceeded", u"Rate limit reached for requests."_s,
+                                      {{"retry-after", QByteArray::number(retryAfter)}});
+            return model.answer(r);
+        });
+        GenerationConfig c = config(u"openai"_s, 5, false);
+        c.concurrency = 1;
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        RetryPolicy policy;
+        policy.jitter = 0;
+        engine.setRetryPolicy(policy);
+        engine.setClock(&clock);
+        QSignalSpy stalled(&engine, &GenerationEngine::stalled);
+        QString error;
+        QVERIFY(engine.start(journal(u"ratelimit"_s), &error));
+        QElapsedTimer wall;
+        wall.start();
+        while (stalled.isEmpty() && wall.elapsed() < 60000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            if (engine.activeRequests() == 0 && clock.pendingCount() > 0)
+                clock.advanceToNext();
+        }
+        QCOMPARE(stalled.size(), 1);
+        QVERIFY(engine.isPaused());
+        QVERIFY2(sentAt.size() <= maxRequests, qPrintable(QString::number(sentAt.size())));
+        const qint64 span = sentAt.last() - sentAt.first();
+        QVERIFY2(span >= minSpanMs && span <= maxSpanMs, qPrintable(QString::number(span)));
+        const QString text = stalled.first().first().toString();
+        QVERIFY2(text.contains(u"rate-limited answer"_s) && text.contains(u"not one success"_s), qPrintable(text));
+        // Paused: nothing more is sent, however long the wait.
+        const qsizetype sent = sentAt.size();
+        clock.advance(3600000);
+        QCoreApplication::processEvents();
+        QCOMPARE(sentAt.size(), sent);
+        // The limit lifts; Resume finishes the run.
+        limited = false;
+        engine.resume();
+        const RunResult r = runOnClock(engine, clock);
+        QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(engine.rows().size(), 5);
+    }
+
     // Bad rows are rejected and asked for again: schema errors, wrong levels, duplicates, prose, truncation.
     void malformedAndTruncatedOutput()
     {

@@ -114,6 +114,7 @@ private Q_SLOTS:
                                      << u"\"seed\" must be a whole number from 0"_s;
         QTest::newRow("seed string too large")
             << QByteArray(R"({"seed":"18446744073709551616"})") << u"\"seed\" must be"_s;
+        QTest::newRow("seed 2^64") << QByteArray(R"({"seed":18446744073709551616})") << u"\"seed\" must be"_s;
         QTest::newRow("prompt level") << QByteArray(R"({"prompt_templates":{"5":"x"}})") << u"prompt_templates"_s;
         QTest::newRow("newer") << QByteArray(R"({"version":99})") << u"newer Candor"_s;
     }

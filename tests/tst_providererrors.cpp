@@ -507,6 +507,19 @@ private Q_SLOTS:
         QVERIFY2(e.message.startsWith(u"Anthropic is overloaded"_s), qPrintable(e.message));
     }
 
+    // Found by fuzzing: a reset header of 90 digits made the delay in the message overflow (undefined behaviour,
+    // "-9223372036854775808 min"). The reproducer is tests/fuzz/corpus/providererrors/crash-huge-reset.txt.
+    void hugeServerDelaysStayReadable()
+    {
+        const QByteArray huge = QByteArray(90, '3') + "12ms";
+        const ProviderError e = classifyHttpFailure(Dialect::OpenAi, u"OpenAI"_s, 429,
+                                                    {{"x-ratelimit-reset-requests", huge}, {"retry-after", "1e300"}},
+                                                    QByteArray(), QString(), kNow);
+        QCOMPARE(e.kind, ErrorKind::RateLimited);
+        QVERIFY2(!e.message.contains(u'-'), qPrintable(e.message));
+        QVERIFY2(e.message.contains(u" h"_s), qPrintable(e.message));
+    }
+
     void requestIdSources()
     {
         const QByteArray body = anthropicError("api_error", "x");
@@ -545,7 +558,7 @@ private Q_SLOTS:
         QTest::addColumn<Dialect>("dialect");
         QTest::addColumn<QString>("provider");
         QTest::addColumn<QByteArray>("payload");
-        QTest::addColumn<bool>("textShown");
+        QTest::addColumn<bool>("textShown"); // whether text had arrived: a transient failure is retryable either way
         QTest::addColumn<ErrorKind>("kind");
         QTest::addColumn<bool>("retryable");
         QTest::addColumn<QString>("code");
@@ -558,8 +571,9 @@ private Q_SLOTS:
         QTest::newRow("openai server_error before text")
             << Dialect::OpenAi << u"OpenAI"_s << openAiServer << false << K::Server << true << u"server_error"_s
             << u"Retrying usually helps."_s;
-        QTest::newRow("openai server_error after text") << Dialect::OpenAi << u"OpenAI"_s << openAiServer << true
-                                                        << K::Server << false << u"server_error"_s << u"incomplete"_s;
+        QTest::newRow("openai server_error after text")
+            << Dialect::OpenAi << u"OpenAI"_s << openAiServer << true << K::Server << true << u"server_error"_s
+            << u"Retrying usually helps"_s;
         QTest::newRow("openai rate limit")
             << Dialect::OpenAi << u"OpenAI"_s
             << QByteArray("{\"error\":{\"message\":\"Rate limit reached\",\"type\":"
@@ -581,8 +595,8 @@ private Q_SLOTS:
             << Dialect::Anthropic << u"Anthropic"_s << overloaded << false << K::Overloaded << true
             << u"overloaded_error"_s << u"Anthropic stopped the answer"_s;
         QTest::newRow("anthropic overloaded after text")
-            << Dialect::Anthropic << u"Anthropic"_s << overloaded << true << K::Overloaded << false
-            << u"overloaded_error"_s << u"incomplete"_s;
+            << Dialect::Anthropic << u"Anthropic"_s << overloaded << true << K::Overloaded << true
+            << u"overloaded_error"_s << u"Retrying usually helps"_s;
         QTest::newRow("anthropic api_error")
             << Dialect::Anthropic << u"Anthropic"_s
             << QByteArray("{\"type\":\"error\",\"error\":{\"type\":\"api_error\","
@@ -608,7 +622,7 @@ private Q_SLOTS:
         QTest::newRow("tlab 50002 before text") << Dialect::TransformerLab << u"Transformer Lab"_s << tlTraffic << false
                                                 << K::Server << true << u"50002"_s << u"HIGH TRAFFIC"_s;
         QTest::newRow("tlab 50002 after text") << Dialect::TransformerLab << u"Transformer Lab"_s << tlTraffic << true
-                                               << K::Server << false << u"50002"_s << u"incomplete"_s;
+                                               << K::Server << true << u"50002"_s << u"Retrying usually helps"_s;
         QTest::newRow("tlab 40303") << Dialect::TransformerLab << u"Transformer Lab"_s
                                     << QByteArray("{\"error_code\": 40303, \"text\": \"too long\"}") << false
                                     << K::TooLarge << false << u"40303"_s << u"fewer rows"_s;
@@ -630,13 +644,17 @@ private Q_SLOTS:
         QTest::newRow("ollama null error")
             << Dialect::Ollama << u"Ollama"_s << QByteArray("{\"error\":null,\"done\":false}") << false << K::None
             << false << QString() << QString();
+        QTest::newRow("openai null error")
+            << Dialect::OpenAi << u"OpenAI"_s << QByteArray("{\"id\":\"c\",\"choices\":[],\"error\":null}") << false
+            << K::None << false << QString() << QString();
+        QTest::newRow("openai empty error") << Dialect::OpenAi << u"OpenAI"_s << QByteArray("{\"error\":\"\"}") << false
+                                            << K::None << false << QString() << QString();
     }
     void stream()
     {
         QFETCH(Dialect, dialect);
         QFETCH(QString, provider);
         QFETCH(QByteArray, payload);
-        QFETCH(bool, textShown);
         QFETCH(ErrorKind, kind);
         QFETCH(bool, retryable);
         QFETCH(QString, code);
@@ -645,7 +663,7 @@ private Q_SLOTS:
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(payload, &parseError);
         QCOMPARE(parseError.error, QJsonParseError::NoError);
-        const ProviderError e = classifyStreamError(dialect, provider, doc.object(), textShown);
+        const ProviderError e = classifyStreamError(dialect, provider, doc.object());
         QCOMPARE(errorKindName(e.kind), errorKindName(kind));
         QCOMPARE(e.retryable, retryable);
         QCOMPARE(e.providerCode, code);

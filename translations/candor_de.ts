@@ -685,10 +685,6 @@
         <translation>Ein neuer Versuch hilft meistens.</translation>
     </message>
     <message>
-        <source>The answer is incomplete; generate it again.</source>
-        <translation>Die Antwort ist unvollständig; erzeugen Sie sie neu.</translation>
-    </message>
-    <message>
         <source>Store a new key for this provider.</source>
         <translation>Speichern Sie einen neuen Schlüssel für diesen Anbieter.</translation>
     </message>
@@ -862,6 +858,18 @@
     <message>
         <source>%1 answered with no text (finish reason: %2).</source>
         <translation>%1 hat ohne Text geantwortet (Abschlussgrund: %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent no part of the answer for %2 s (only keep-alives or stray bytes); the request timed out. Try again, or raise the timeout for slow local models.</source>
+        <translation>%1 hat %2 s lang keinen Teil der Antwort gesendet (nur Keep-alives oder einzelne Bytes); die Anfrage ist abgelaufen. Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit für langsame lokale Modelle.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the answer within %2 s; the request timed out. Try again, or ask for a shorter answer.</source>
+        <translation>%1 hat die Antwort nicht innerhalb von %2 s fertiggestellt; die Anfrage ist abgelaufen. Versuchen Sie es erneut oder bitten Sie um eine kürzere Antwort.</translation>
+    </message>
+    <message>
+        <source>a line of the stream is longer than %1 bytes</source>
+        <translation>eine Zeile des Streams ist länger als %1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1470,13 @@
         <translation>
             <numerusform>%n Anfrage in Folge ist über %1 s ohne Erfolg fehlgeschlagen (zuletzt: %2). Der Lauf ist pausiert; prüfen Sie Server, Netzwerk oder Einstellungen und setzen Sie ihn dann fort.</numerusform>
             <numerusform>%n Anfragen in Folge sind über %1 s ohne Erfolg fehlgeschlagen (zuletzt: %2). Der Lauf ist pausiert; prüfen Sie Server, Netzwerk oder Einstellungen und setzen Sie ihn dann fort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate-limited answer(s) over %1 s and not one success (the last: %2). The run is paused; wait until the provider&apos;s limit lifts or raise it, then resume.</source>
+        <translation>
+            <numerusform>%n Antwort mit Ratenlimit über %1 s und kein einziger Erfolg (zuletzt: %2). Der Lauf ist pausiert; warten Sie, bis das Limit des Anbieters aufgehoben ist, oder erhöhen Sie es, und setzen Sie ihn dann fort.</numerusform>
+            <numerusform>%n Antworten mit Ratenlimit über %1 s und kein einziger Erfolg (zuletzt: %2). Der Lauf ist pausiert; warten Sie, bis das Limit des Anbieters aufgehoben ist, oder erhöhen Sie es, und setzen Sie ihn dann fort.</numerusform>
         </translation>
     </message>
 </context>
@@ -3291,10 +3306,6 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
         <translation>Wiederholungen bei vorübergehenden Fehlern (Standard 2; 0 = eine einzige Anfrage).</translation>
     </message>
     <message>
-        <source>Print exactly one JSON object with the result or the error.</source>
-        <translation>Genau ein JSON-Objekt mit dem Ergebnis oder dem Fehler ausgeben.</translation>
-    </message>
-    <message>
         <source>ask: PROMPT is missing (candor-cli ask --provider P PROMPT)</source>
         <translation>ask: PROMPT fehlt (candor-cli ask --provider P PROMPT)</translation>
     </message>
@@ -3701,10 +3712,6 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
     <message>
         <source>Take the API key from this environment variable instead of the keychain.</source>
         <translation>Den API-Schlüssel aus dieser Umgebungsvariable statt aus dem Schlüsselbund nehmen.</translation>
-    </message>
-    <message>
-        <source>Seconds without any data before a request times out (default 120, local servers 300).</source>
-        <translation>Sekunden ohne Daten, bevor eine Anfrage abbricht (Standard 120, lokale Server 300).</translation>
     </message>
     <message>
         <source>Allow sending the API key over plain http to another machine (unsafe).</source>
@@ -4166,6 +4173,22 @@ bei Problemen, mit 2, wenn sie nicht gelesen werden kann.</translation>
     <message>
         <source>--config: the configuration sends requests to %1, which is not %2&apos;s own host; the stored %2 key is not sent there unless you give the address with --base-url (or pass --api-key-env VAR)</source>
         <translation>--config: die Konfiguration sendet Anfragen an %1, nicht an den eigenen Host von %2; der gespeicherte Schlüssel für %2 wird nur dorthin gesendet, wenn Sie die Adresse mit --base-url angeben (oder --api-key-env VAR übergeben)</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the result or the error. Its &quot;json&quot; member holds the answer parsed as JSON whenever the answer is JSON (with --schema: the JSON the schema asks for), else null.</source>
+        <translation>Genau ein JSON-Objekt mit dem Ergebnis oder dem Fehler ausgeben. Sein Feld &quot;json&quot; enthält die Antwort als JSON, wann immer die Antwort JSON ist (mit --schema: das JSON, das das Schema verlangt), sonst null.</translation>
+    </message>
+    <message>
+        <source>The model refused to answer: %1</source>
+        <translation>Das Modell hat die Antwort verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Seconds without any data, or with no part of a streamed answer (keep-alives do not count), before a request times out (default 120, local servers 300).</source>
+        <translation>Sekunden ohne Daten oder ohne einen Teil einer gestreamten Antwort (Keep-alives zählen nicht), bevor eine Anfrage abläuft (Standard 120, lokale Server 300).</translation>
+    </message>
+    <message>
+        <source>Seconds a request may take in all before it times out (default 600, local servers 1800; 0 = none).</source>
+        <translation>Sekunden, die eine Anfrage insgesamt dauern darf, bevor sie abläuft (Standard 600, lokale Server 1800; 0 = keine Grenze).</translation>
     </message>
 </context>
 </TS>

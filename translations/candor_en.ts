@@ -68,6 +68,13 @@
             <numerusform>%n requests in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rate-limited answer(s) over %1 s and not one success (the last: %2). The run is paused; wait until the provider&apos;s limit lifts or raise it, then resume.</source>
+        <translation>
+            <numerusform>%n rate-limited answer over %1 s and not one success (the last: %2). The run is paused; wait until the provider&apos;s limit lifts or raise it, then resume.</numerusform>
+            <numerusform>%n rate-limited answers over %1 s and not one success (the last: %2). The run is paused; wait until the provider&apos;s limit lifts or raise it, then resume.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::MainWindow</name>

@@ -685,10 +685,6 @@
         <translation>Reintentar suele funcionar.</translation>
     </message>
     <message>
-        <source>The answer is incomplete; generate it again.</source>
-        <translation>La respuesta está incompleta; vuelva a generarla.</translation>
-    </message>
-    <message>
         <source>Store a new key for this provider.</source>
         <translation>Guarde una clave nueva para este proveedor.</translation>
     </message>
@@ -862,6 +858,18 @@
     <message>
         <source>%1 answered with no text (finish reason: %2).</source>
         <translation>%1 respondió sin texto (motivo de finalización: %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent no part of the answer for %2 s (only keep-alives or stray bytes); the request timed out. Try again, or raise the timeout for slow local models.</source>
+        <translation>%1 no envió ninguna parte de la respuesta durante %2 s (solo keep-alives o bytes sueltos); la solicitud agotó el tiempo de espera. Inténtelo de nuevo o aumente el tiempo de espera para modelos locales lentos.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the answer within %2 s; the request timed out. Try again, or ask for a shorter answer.</source>
+        <translation>%1 no terminó la respuesta en %2 s; la solicitud agotó el tiempo de espera. Inténtelo de nuevo o pida una respuesta más corta.</translation>
+    </message>
+    <message>
+        <source>a line of the stream is longer than %1 bytes</source>
+        <translation>una línea del flujo supera los %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1470,13 @@
         <translation>
             <numerusform>%n solicitud seguida falló durante %1 s sin ningún éxito (la última: %2). La ejecución está en pausa; revise el servidor, la red o la configuración y reanúdela.</numerusform>
             <numerusform>%n solicitudes seguidas fallaron durante %1 s sin ningún éxito (la última: %2). La ejecución está en pausa; revise el servidor, la red o la configuración y reanúdela.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate-limited answer(s) over %1 s and not one success (the last: %2). The run is paused; wait until the provider&apos;s limit lifts or raise it, then resume.</source>
+        <translation>
+            <numerusform>%n respuesta limitada por tasa durante %1 s y ningún éxito (la última: %2). La ejecución está en pausa; espere a que se levante el límite del proveedor o auméntelo, y reanúdela.</numerusform>
+            <numerusform>%n respuestas limitadas por tasa durante %1 s y ningún éxito (la última: %2). La ejecución está en pausa; espere a que se levante el límite del proveedor o auméntelo, y reanúdela.</numerusform>
         </translation>
     </message>
 </context>
@@ -3291,10 +3306,6 @@ Sale con 0 si llegó la respuesta, con 1 si falló la solicitud y con 2 si la l�
         <translation>Reintentos ante fallos recuperables (2 por defecto; 0 = una sola solicitud).</translation>
     </message>
     <message>
-        <source>Print exactly one JSON object with the result or the error.</source>
-        <translation>Mostrar exactamente un objeto JSON con el resultado o el error.</translation>
-    </message>
-    <message>
         <source>ask: PROMPT is missing (candor-cli ask --provider P PROMPT)</source>
         <translation>ask: falta PROMPT (candor-cli ask --provider P PROMPT)</translation>
     </message>
@@ -3702,10 +3713,6 @@ continúa con --resume.</translation>
     <message>
         <source>Take the API key from this environment variable instead of the keychain.</source>
         <translation>Tomar la clave de API de esta variable de entorno en lugar del llavero.</translation>
-    </message>
-    <message>
-        <source>Seconds without any data before a request times out (default 120, local servers 300).</source>
-        <translation>Segundos sin recibir datos antes de que una solicitud caduque (120 por defecto, 300 en servidores locales).</translation>
     </message>
     <message>
         <source>Allow sending the API key over plain http to another machine (unsafe).</source>
@@ -4167,6 +4174,22 @@ limpio, 1 si tiene problemas y 2 si no se puede leer.</translation>
     <message>
         <source>--config: the configuration sends requests to %1, which is not %2&apos;s own host; the stored %2 key is not sent there unless you give the address with --base-url (or pass --api-key-env VAR)</source>
         <translation>--config: la configuración envía solicitudes a %1, que no es el host propio de %2; la clave guardada de %2 no se envía allí a menos que indique la dirección con --base-url (o pase --api-key-env VAR)</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the result or the error. Its &quot;json&quot; member holds the answer parsed as JSON whenever the answer is JSON (with --schema: the JSON the schema asks for), else null.</source>
+        <translation>Imprimir exactamente un objeto JSON con el resultado o el error. Su miembro &quot;json&quot; contiene la respuesta interpretada como JSON siempre que la respuesta sea JSON (con --schema: el JSON que pide el esquema); si no, null.</translation>
+    </message>
+    <message>
+        <source>The model refused to answer: %1</source>
+        <translation>El modelo se negó a responder: %1</translation>
+    </message>
+    <message>
+        <source>Seconds without any data, or with no part of a streamed answer (keep-alives do not count), before a request times out (default 120, local servers 300).</source>
+        <translation>Segundos sin datos, o sin ninguna parte de una respuesta en flujo (los keep-alives no cuentan), antes de que una solicitud agote el tiempo (predeterminado 120, servidores locales 300).</translation>
+    </message>
+    <message>
+        <source>Seconds a request may take in all before it times out (default 600, local servers 1800; 0 = none).</source>
+        <translation>Segundos que puede durar una solicitud en total antes de agotar el tiempo (predeterminado 600, servidores locales 1800; 0 = sin límite).</translation>
     </message>
 </context>
 </TS>

@@ -685,10 +685,6 @@
         <translation>Réessayer suffit généralement.</translation>
     </message>
     <message>
-        <source>The answer is incomplete; generate it again.</source>
-        <translation>La réponse est incomplète ; générez-la de nouveau.</translation>
-    </message>
-    <message>
         <source>Store a new key for this provider.</source>
         <translation>Enregistrez une nouvelle clé pour ce fournisseur.</translation>
     </message>
@@ -862,6 +858,18 @@
     <message>
         <source>%1 answered with no text (finish reason: %2).</source>
         <translation>%1 a répondu sans texte (raison de fin : %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent no part of the answer for %2 s (only keep-alives or stray bytes); the request timed out. Try again, or raise the timeout for slow local models.</source>
+        <translation>%1 n’a envoyé aucune partie de la réponse pendant %2 s (seulement des keep-alives ou des octets isolés) ; la requête a expiré. Réessayez, ou augmentez le délai pour les modèles locaux lents.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the answer within %2 s; the request timed out. Try again, or ask for a shorter answer.</source>
+        <translation>%1 n’a pas terminé la réponse en %2 s ; la requête a expiré. Réessayez, ou demandez une réponse plus courte.</translation>
+    </message>
+    <message>
+        <source>a line of the stream is longer than %1 bytes</source>
+        <translation>une ligne du flux dépasse %1 octets</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1470,13 @@
         <translation>
             <numerusform>%n requête d’affilée a échoué en %1 s sans aucun succès (la dernière : %2). L’exécution est en pause ; vérifiez le serveur, le réseau ou les réglages, puis reprenez.</numerusform>
             <numerusform>%n requêtes d’affilée ont échoué en %1 s sans aucun succès (la dernière : %2). L’exécution est en pause ; vérifiez le serveur, le réseau ou les réglages, puis reprenez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate-limited answer(s) over %1 s and not one success (the last: %2). The run is paused; wait until the provider&apos;s limit lifts or raise it, then resume.</source>
+        <translation>
+            <numerusform>%n réponse limitée en débit en %1 s et pas un seul succès (la dernière : %2). L’exécution est en pause ; attendez que la limite du fournisseur soit levée ou augmentez-la, puis reprenez.</numerusform>
+            <numerusform>%n réponses limitées en débit en %1 s et pas un seul succès (la dernière : %2). L’exécution est en pause ; attendez que la limite du fournisseur soit levée ou augmentez-la, puis reprenez.</numerusform>
         </translation>
     </message>
 </context>
@@ -3291,10 +3306,6 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
         <translation>Nouvelles tentatives en cas d’échec temporaire (2 par défaut ; 0 = une seule requête).</translation>
     </message>
     <message>
-        <source>Print exactly one JSON object with the result or the error.</source>
-        <translation>Afficher exactement un objet JSON contenant le résultat ou l’erreur.</translation>
-    </message>
-    <message>
         <source>ask: PROMPT is missing (candor-cli ask --provider P PROMPT)</source>
         <translation>ask: PROMPT manquant (candor-cli ask --provider P PROMPT)</translation>
     </message>
@@ -3702,10 +3713,6 @@ interrompue reprend avec --resume.</translation>
     <message>
         <source>Take the API key from this environment variable instead of the keychain.</source>
         <translation>Prendre la clé d’API dans cette variable d’environnement plutôt que dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>Seconds without any data before a request times out (default 120, local servers 300).</source>
-        <translation>Secondes sans aucune donnée avant qu’une requête n’expire (120 par défaut, 300 pour les serveurs locaux).</translation>
     </message>
     <message>
         <source>Allow sending the API key over plain http to another machine (unsafe).</source>
@@ -4167,6 +4174,22 @@ problèmes, 2 s’il ne peut pas être lu.</translation>
     <message>
         <source>--config: the configuration sends requests to %1, which is not %2&apos;s own host; the stored %2 key is not sent there unless you give the address with --base-url (or pass --api-key-env VAR)</source>
         <translation>--config : la configuration envoie les requêtes à %1, qui n’est pas l’hôte propre de %2 ; la clé %2 enregistrée n’y est envoyée que si vous indiquez l’adresse avec --base-url (ou passez --api-key-env VAR)</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the result or the error. Its &quot;json&quot; member holds the answer parsed as JSON whenever the answer is JSON (with --schema: the JSON the schema asks for), else null.</source>
+        <translation>Afficher exactement un objet JSON avec le résultat ou l’erreur. Son membre &quot;json&quot; contient la réponse lue comme JSON chaque fois que la réponse est du JSON (avec --schema : le JSON demandé par le schéma), sinon null.</translation>
+    </message>
+    <message>
+        <source>The model refused to answer: %1</source>
+        <translation>Le modèle a refusé de répondre : %1</translation>
+    </message>
+    <message>
+        <source>Seconds without any data, or with no part of a streamed answer (keep-alives do not count), before a request times out (default 120, local servers 300).</source>
+        <translation>Secondes sans aucune donnée, ou sans aucune partie d’une réponse en flux (les keep-alives ne comptent pas), avant qu’une requête expire (par défaut 120, serveurs locaux 300).</translation>
+    </message>
+    <message>
+        <source>Seconds a request may take in all before it times out (default 600, local servers 1800; 0 = none).</source>
+        <translation>Secondes qu’une requête peut durer au total avant d’expirer (par défaut 600, serveurs locaux 1800 ; 0 = aucune limite).</translation>
     </message>
 </context>
 </TS>

@@ -685,10 +685,6 @@
         <translation>Tentar novamente costuma resolver.</translation>
     </message>
     <message>
-        <source>The answer is incomplete; generate it again.</source>
-        <translation>A resposta está incompleta; gere-a novamente.</translation>
-    </message>
-    <message>
         <source>Store a new key for this provider.</source>
         <translation>Armazene uma nova chave para este provedor.</translation>
     </message>
@@ -862,6 +858,18 @@
     <message>
         <source>%1 answered with no text (finish reason: %2).</source>
         <translation>%1 respondeu sem texto (motivo de término: %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent no part of the answer for %2 s (only keep-alives or stray bytes); the request timed out. Try again, or raise the timeout for slow local models.</source>
+        <translation>%1 não enviou nenhuma parte da resposta por %2 s (apenas keep-alives ou bytes soltos); a solicitação expirou. Tente novamente ou aumente o tempo limite para modelos locais lentos.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the answer within %2 s; the request timed out. Try again, or ask for a shorter answer.</source>
+        <translation>%1 não terminou a resposta em %2 s; a solicitação expirou. Tente novamente ou peça uma resposta mais curta.</translation>
+    </message>
+    <message>
+        <source>a line of the stream is longer than %1 bytes</source>
+        <translation>uma linha do fluxo tem mais de %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1470,13 @@
         <translation>
             <numerusform>%n solicitação seguida falhou ao longo de %1 s sem nenhum sucesso (a última: %2). A execução está pausada; verifique o servidor, a rede ou as configurações e retome.</numerusform>
             <numerusform>%n solicitações seguidas falharam ao longo de %1 s sem nenhum sucesso (a última: %2). A execução está pausada; verifique o servidor, a rede ou as configurações e retome.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate-limited answer(s) over %1 s and not one success (the last: %2). The run is paused; wait until the provider&apos;s limit lifts or raise it, then resume.</source>
+        <translation>
+            <numerusform>%n resposta limitada por taxa ao longo de %1 s e nenhum sucesso (a última: %2). A execução está pausada; espere o limite do provedor ser liberado ou aumente-o e retome.</numerusform>
+            <numerusform>%n respostas limitadas por taxa ao longo de %1 s e nenhum sucesso (a última: %2). A execução está pausada; espere o limite do provedor ser liberado ou aumente-o e retome.</numerusform>
         </translation>
     </message>
 </context>
@@ -3291,10 +3306,6 @@ Sai com 0 quando a resposta chegou, 1 quando a solicitação falhou e 2 quando a
         <translation>Novas tentativas em falhas recuperáveis (padrão 2; 0 = uma única solicitação).</translation>
     </message>
     <message>
-        <source>Print exactly one JSON object with the result or the error.</source>
-        <translation>Mostrar exatamente um objeto JSON com o resultado ou o erro.</translation>
-    </message>
-    <message>
         <source>ask: PROMPT is missing (candor-cli ask --provider P PROMPT)</source>
         <translation>ask: falta o PROMPT (candor-cli ask --provider P PROMPT)</translation>
     </message>
@@ -3702,10 +3713,6 @@ com --resume.</translation>
     <message>
         <source>Take the API key from this environment variable instead of the keychain.</source>
         <translation>Obter a chave de API desta variável de ambiente em vez do chaveiro.</translation>
-    </message>
-    <message>
-        <source>Seconds without any data before a request times out (default 120, local servers 300).</source>
-        <translation>Segundos sem nenhum dado antes que uma solicitação expire (padrão 120, servidores locais 300).</translation>
     </message>
     <message>
         <source>Allow sending the API key over plain http to another machine (unsafe).</source>
@@ -4167,6 +4174,22 @@ limpo, 1 quando tem problemas e 2 quando não pode ser lido.</translation>
     <message>
         <source>--config: the configuration sends requests to %1, which is not %2&apos;s own host; the stored %2 key is not sent there unless you give the address with --base-url (or pass --api-key-env VAR)</source>
         <translation>--config: a configuração envia solicitações para %1, que não é o host próprio de %2; a chave salva de %2 não é enviada para lá a menos que você informe o endereço com --base-url (ou passe --api-key-env VAR)</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the result or the error. Its &quot;json&quot; member holds the answer parsed as JSON whenever the answer is JSON (with --schema: the JSON the schema asks for), else null.</source>
+        <translation>Imprimir exatamente um objeto JSON com o resultado ou o erro. Seu membro &quot;json&quot; contém a resposta lida como JSON sempre que a resposta for JSON (com --schema: o JSON que o esquema pede); caso contrário, null.</translation>
+    </message>
+    <message>
+        <source>The model refused to answer: %1</source>
+        <translation>O modelo se recusou a responder: %1</translation>
+    </message>
+    <message>
+        <source>Seconds without any data, or with no part of a streamed answer (keep-alives do not count), before a request times out (default 120, local servers 300).</source>
+        <translation>Segundos sem nenhum dado, ou sem nenhuma parte de uma resposta em fluxo (keep-alives não contam), antes que uma solicitação expire (padrão 120, servidores locais 300).</translation>
+    </message>
+    <message>
+        <source>Seconds a request may take in all before it times out (default 600, local servers 1800; 0 = none).</source>
+        <translation>Segundos que uma solicitação pode levar no total antes de expirar (padrão 600, servidores locais 1800; 0 = sem limite).</translation>
     </message>
 </context>
 </TS>

@@ -685,10 +685,6 @@
         <translation>重试通常可以解决。</translation>
     </message>
     <message>
-        <source>The answer is incomplete; generate it again.</source>
-        <translation>该回答不完整；请重新生成。</translation>
-    </message>
-    <message>
         <source>Store a new key for this provider.</source>
         <translation>请为此服务商存储新的密钥。</translation>
     </message>
@@ -862,6 +858,18 @@
     <message>
         <source>%1 answered with no text (finish reason: %2).</source>
         <translation>%1 的回答没有文本（结束原因：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 sent no part of the answer for %2 s (only keep-alives or stray bytes); the request timed out. Try again, or raise the timeout for slow local models.</source>
+        <translation>%1 在 %2 秒内没有发送回答的任何部分（只有保活信号或零散字节）；请求已超时。请重试，或为较慢的本地模型调高超时时间。</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the answer within %2 s; the request timed out. Try again, or ask for a shorter answer.</source>
+        <translation>%1 未在 %2 秒内完成回答；请求已超时。请重试，或要求更短的回答。</translation>
+    </message>
+    <message>
+        <source>a line of the stream is longer than %1 bytes</source>
+        <translation>流中的一行超过 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1462,12 @@
         <source>%n request(s) in a row failed over %1 s with no success (the last: %2). The run is paused; check the server, the network or the settings, then resume.</source>
         <translation>
             <numerusform>连续 %n 个请求在 %1 秒内失败且无一成功（最近一个：%2）。运行已暂停；请检查服务器、网络或设置，然后继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate-limited answer(s) over %1 s and not one success (the last: %2). The run is paused; wait until the provider&apos;s limit lifts or raise it, then resume.</source>
+        <translation>
+            <numerusform>%1 秒内有 %n 个回答受速率限制且无一成功（最近一个：%2）。运行已暂停；请等待提供商的限制解除或提高限制，然后继续。</numerusform>
         </translation>
     </message>
 </context>
@@ -3260,10 +3274,6 @@ Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong comma
         <translation>可重试失败的重试次数（默认 2；0 = 只发送一次请求）。</translation>
     </message>
     <message>
-        <source>Print exactly one JSON object with the result or the error.</source>
-        <translation>只输出一个 JSON 对象，内含结果或错误。</translation>
-    </message>
-    <message>
         <source>ask: PROMPT is missing (candor-cli ask --provider P PROMPT)</source>
         <translation>ask: 缺少 PROMPT（candor-cli ask --provider P PROMPT）</translation>
     </message>
@@ -3666,10 +3676,6 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
     <message>
         <source>Take the API key from this environment variable instead of the keychain.</source>
         <translation>从此环境变量而不是钥匙串中读取 API 密钥。</translation>
-    </message>
-    <message>
-        <source>Seconds without any data before a request times out (default 120, local servers 300).</source>
-        <translation>请求在多少秒内没有收到任何数据即超时（默认 120，本地服务器 300）。</translation>
     </message>
     <message>
         <source>Allow sending the API key over plain http to another machine (unsafe).</source>
@@ -4124,6 +4130,22 @@ problems, 2 when it cannot be read.</source>
     <message>
         <source>--config: the configuration sends requests to %1, which is not %2&apos;s own host; the stored %2 key is not sent there unless you give the address with --base-url (or pass --api-key-env VAR)</source>
         <translation>--config：该配置将请求发送到 %1，它不是 %2 自己的主机；除非用 --base-url 给出该地址（或传入 --api-key-env VAR），否则不会将已存储的 %2 密钥发送到那里</translation>
+    </message>
+    <message>
+        <source>Print exactly one JSON object with the result or the error. Its &quot;json&quot; member holds the answer parsed as JSON whenever the answer is JSON (with --schema: the JSON the schema asks for), else null.</source>
+        <translation>只输出一个包含结果或错误的 JSON 对象。只要回答是 JSON，其 &quot;json&quot; 成员就包含解析后的回答（使用 --schema 时：模式要求的 JSON），否则为 null。</translation>
+    </message>
+    <message>
+        <source>The model refused to answer: %1</source>
+        <translation>模型拒绝回答：%1</translation>
+    </message>
+    <message>
+        <source>Seconds without any data, or with no part of a streamed answer (keep-alives do not count), before a request times out (default 120, local servers 300).</source>
+        <translation>在没有任何数据、或没有流式回答的任何部分（保活信号不算）多少秒后请求超时（默认 120，本地服务器 300）。</translation>
+    </message>
+    <message>
+        <source>Seconds a request may take in all before it times out (default 600, local servers 1800; 0 = none).</source>
+        <translation>请求总共可持续多少秒后超时（默认 600，本地服务器 1800；0 = 不限）。</translation>
     </message>
 </context>
 </TS>

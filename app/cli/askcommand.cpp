@@ -54,7 +54,9 @@ int runAsk(const QStringList &args)
         {u"temperature"_s, tr("Sampling temperature, 0 to 2."), u"T"_s},
         {u"max-tokens"_s, tr("Most tokens to generate (default 1024)."), u"N"_s, u"1024"_s},
         {u"retries"_s, tr("Retries for retryable failures (default 2; 0 = one request)."), u"N"_s, u"2"_s},
-        {u"json"_s, tr("Print exactly one JSON object with the result or the error.")},
+        {u"json"_s, tr("Print exactly one JSON object with the result or the error. Its \"json\" member holds the "
+                       "answer parsed as JSON whenever the answer is JSON (with --schema: the JSON the schema asks "
+                       "for), else null.")},
     });
     if (const auto done = parseCommandLine(parser, args))
         return *done;
@@ -170,8 +172,17 @@ int runAsk(const QStringList &args)
     attempt();
     loop.exec();
 
-    // With a schema the answer must be JSON: a length cut is "truncated", anything else is invalid.
-    if (!error.isError() && !request.schema.isEmpty() && !result.json) {
+    // With a schema the answer must be JSON: a refusal is the model's answer (asking again will not change it), a
+    // length cut is "truncated", anything else is invalid.
+    if (!error.isError() && !request.schema.isEmpty() && !result.json && result.finish == FinishReason::Refusal) {
+        error = ProviderError{ErrorKind::Refused,
+                              false,
+                              std::nullopt,
+                              200,
+                              tr("The model refused to answer: %1").arg(result.text.trimmed()),
+                              {},
+                              result.requestId};
+    } else if (!error.isError() && !request.schema.isEmpty() && !result.json) {
         error = result.finish == FinishReason::Length
                     ? ProviderError{ErrorKind::Truncated,
                                     true,
@@ -190,6 +201,13 @@ int runAsk(const QStringList &args)
                                     result.requestId};
     }
     const bool ok = !error.isError();
+    // Without a schema, an answer that is JSON is still handed over as JSON.
+    if (ok && !result.json) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson('[' + result.text.trimmed().toUtf8() + ']', &parseError);
+        if (parseError.error == QJsonParseError::NoError && doc.array().size() == 1 && !result.text.trimmed().isEmpty())
+            result.json = doc.array().at(0);
+    }
     if (json) {
         QJsonObject o{
             {u"ok"_s, ok},

@@ -20,7 +20,12 @@ void addProviderOptions(QCommandLineParser &parser, bool withModel)
          u"NAME"_s},
         {u"base-url"_s, tr("Endpoint URL (default: the provider's)."), u"URL"_s},
         {u"api-key-env"_s, tr("Take the API key from this environment variable instead of the keychain."), u"VAR"_s},
-        {u"timeout"_s, tr("Seconds without any data before a request times out (default 120, local servers 300)."),
+        {u"timeout"_s,
+         tr("Seconds without any data, or with no part of a streamed answer (keep-alives do not count), before a "
+            "request times out (default 120, local servers 300)."),
+         u"S"_s},
+        {u"deadline"_s,
+         tr("Seconds a request may take in all before it times out (default 600, local servers 1800; 0 = none)."),
          u"S"_s},
         {u"allow-insecure-key"_s, tr("Allow sending the API key over plain http to another machine (unsafe).")},
     });
@@ -52,6 +57,12 @@ std::optional<ProviderChoice> resolveProvider(const QCommandLineParser &parser, 
         if (!seconds)
             return std::nullopt;
         request.inactivityTimeoutMs = *seconds * 1000;
+    }
+    if (parser.isSet(u"deadline"_s)) {
+        const auto seconds = intOption(parser, u"deadline"_s, 0, 86400);
+        if (!seconds)
+            return std::nullopt;
+        request.requestDeadlineMs = *seconds * 1000;
     }
     if (parser.isSet(u"profile"_s) && !ProfileStore::isValidName(request.profile)) {
         printError(tr("--profile: \"%1\" is not a profile name").arg(request.profile));

@@ -475,9 +475,31 @@ void GenerationEngine::noteFailure(const ProviderError &error)
     Q_EMIT stalled(text);
 }
 
+bool GenerationEngine::noteRateLimited(const ProviderError &error)
+{
+    // Each batch counts its own rate-limit retries, and a batch re-planned during a hold starts again: only a count
+    // across the run notices a limit that never lifts (a quota that says 429, a key with no rate at all).
+    if (m_rateLimitStreak++ == 0)
+        m_rateLimitStreakStartMs = nowMs();
+    const qint64 spanMs = nowMs() - m_rateLimitStreakStartMs;
+    if (m_paused || (m_rateLimitStreak < kRateLimitStallAnswers && spanMs < kRateLimitStallMs))
+        return false;
+    const QString text = tr("%n rate-limited answer(s) over %1 s and not one success (the last: %2). The run is "
+                            "paused; wait until the provider's limit lifts or raise it, then resume.",
+                            nullptr, m_rateLimitStreak)
+                             .arg(spanMs / 1000)
+                             .arg(error.message);
+    m_rateLimitStreak = 0;
+    Q_EMIT message(text);
+    pause();
+    Q_EMIT stalled(text);
+    return true;
+}
+
 void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const ChatResult &result)
 {
     m_failureStreak = 0; // an answer: the server is there
+    m_rateLimitStreak = 0;
     m_inFlight.removeAll(batch);
     releasePending(*batch);
     noteSend(batch->sentMs, 1);
@@ -550,6 +572,10 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
     }
     if (!isRateLimit(error.kind))
         noteFailure(error);
+    else if (noteRateLimited(error)) {
+        pump();
+        return; // paused: the planner asks for these rows again on resume
+    }
     double waitSeconds = -1; // < 0: no retry
     if (isRateLimit(error.kind)) {
         // One decrease per overload: refusals of requests sent before the last decrease say nothing new.

@@ -115,7 +115,8 @@ Q_SIGNALS:
     void rowsAccepted(const QVector<candor::Example> &rows);
     void statsChanged(const candor::GenerationEngine::Stats &stats);
     void message(const QString &text); // one line for a log
-    // The run paused itself after a streak of failures (GenerationConfig::pauseAfterFailures); text says why.
+    // The run paused itself after a streak of failures (GenerationConfig::pauseAfterFailures), or after rate limits
+    // that never lifted (50 rate-limited answers or 5 minutes without a success); text says why.
     void stalled(const QString &text);
     void finished(candor::GenerationEngine::Outcome outcome, const QString &summary);
 
@@ -212,6 +213,12 @@ private:
     static constexpr qint64 kStallWindowMs = 30000; // a failure streak pauses the run only once it spans this long
     int m_failureStreak = 0;                        // failed requests since the last answer, rate limits aside
     qint64 m_failureStreakStartMs = 0;
+    // A rate limit that never lifts: rate-limited answers since the last success, and since when.
+    static constexpr int kRateLimitStallAnswers = 50;
+    static constexpr qint64 kRateLimitStallMs = 5 * 60 * 1000;
+    int m_rateLimitStreak = 0;
+    qint64 m_rateLimitStreakStartMs = 0;
+    bool noteRateLimited(const ProviderError &error); // true when the run paused itself
 };
 
 } // namespace candor

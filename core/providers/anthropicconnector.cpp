@@ -90,14 +90,14 @@ protected:
         return http;
     }
 
-    bool parseChat(const QByteArray &body, const ChatRequest &request, ChatResult *result,
+    bool parseChat(const QByteArray &body, const ChatRequest &request, bool structured, ChatResult *result,
                    ProviderError *error) const override
     {
         QJsonObject root;
         if (!parseObject(body, Connector::tr("the body"), &root, error))
             return false;
         if (root.value(u"type"_s).toString() == QLatin1String("error")) {
-            *error = classifyStreamError(Dialect::Anthropic, providerName(), root, false);
+            *error = classifyStreamError(Dialect::Anthropic, providerName(), root);
             return false;
         }
         result->model = root.value(u"model"_s).toString();
@@ -109,7 +109,9 @@ protected:
             const QString type = block.value(u"type"_s).toString();
             if (type == QLatin1String("text")) {
                 result->text += block.value(u"text"_s).toString();
-            } else if (type == QLatin1String("tool_use")) {
+            } else if (type == QLatin1String("tool_use") && structured &&
+                       block.value(u"name"_s).toString() == QLatin1String(kToolName)) {
+                // Only Candor's own forced tool carries the answer; a tool the model chose itself is not text.
                 QJsonValue input = block.value(u"input"_s);
                 bool wrapped = false;
                 toolSchema(request.schema, &wrapped);
@@ -127,7 +129,7 @@ protected:
         return true;
     }
 
-    StreamProgress onStreamEvent(const StreamEvent &event, ChatResult *partial, bool textShown) const override
+    StreamProgress onStreamEvent(const StreamEvent &event, ChatResult *partial, StreamContext *context) const override
     {
         StreamProgress progress;
         const QByteArray data = event.data.trimmed(); // Anthropic's own fixtures carry trailing spaces
@@ -144,25 +146,35 @@ protected:
             partial->model = message.value(u"model"_s).toString();
             partial->requestId = message.value(u"id"_s).toString();
             readUsage(message.value(u"usage"_s).toObject(), partial);
+        } else if (type == QLatin1String("content_block_start")) {
+            const QJsonObject block = payload.value(u"content_block"_s).toObject();
+            if (context->structured && block.value(u"type"_s).toString() == QLatin1String("tool_use") &&
+                block.value(u"name"_s).toString() == QLatin1String(kToolName))
+                context->forcedToolBlock = payload.value(u"index"_s).toInt(-1);
         } else if (type == QLatin1String("content_block_delta")) {
             const QJsonObject delta = payload.value(u"delta"_s).toObject();
             const QString deltaType = delta.value(u"type"_s).toString();
-            if (deltaType == QLatin1String("text_delta"))
+            if (deltaType == QLatin1String("text_delta")) {
                 progress.delta = delta.value(u"text"_s).toString();
-            else if (deltaType == QLatin1String("input_json_delta"))
-                progress.delta = delta.value(u"partial_json"_s).toString(); // forced tool JSON
+            } else if (deltaType == QLatin1String("input_json_delta") && context->forcedToolBlock >= 0 &&
+                       payload.value(u"index"_s).toInt(-2) == context->forcedToolBlock) {
+                // Candor's forced tool call is the answer; the input of any other tool (a server tool's query, a
+                // tool the model picked itself) is not.
+                progress.delta = delta.value(u"partial_json"_s).toString();
+            }
         } else if (type == QLatin1String("message_delta")) {
             const QJsonObject delta = payload.value(u"delta"_s).toObject();
             const QString stop = delta.value(u"stop_reason"_s).toString();
             if (!stop.isEmpty())
                 partial->finish = mapStop(stop);
-            const QJsonObject usage = payload.value(u"usage"_s).toObject();
-            if (usage.value(u"output_tokens"_s).isDouble())
-                partial->outputTokens = qint64(usage.value(u"output_tokens"_s).toDouble());
+            // The final usage may restate the input (and cache) counts as well as the output.
+            readUsage(payload.value(u"usage"_s).toObject(), partial);
         } else if (type == QLatin1String("message_stop")) {
             progress.done = true;
         } else if (type == QLatin1String("error")) {
-            progress.error = classifyStreamError(Dialect::Anthropic, providerName(), payload, textShown);
+            progress.error = classifyStreamError(Dialect::Anthropic, providerName(), payload);
+        } else if (type == QLatin1String("ping")) {
+            progress.keepAlive = true;
         }
         // ping, content_block_start/stop and unknown events carry nothing Candor needs.
         return progress;

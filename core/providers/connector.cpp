@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcNet, "candor.net", QtInfoMsg)
 
@@ -49,14 +50,30 @@ HeaderMap headersOf(const QNetworkReply *reply)
 
 // The id support staff can look up is the request id header; the body's id (chatcmpl-…, msg_…) is only the
 // fallback for servers that send no header.
+QString safeRequestId(QString id, const QString &apiKey)
+{
+    // A server could echo anything here: never let the key through.
+    if (!apiKey.isEmpty() && (id.contains(apiKey) || id.contains(apiKey.right(16))))
+        return u"[redacted]"_s;
+    return id;
+}
+
 void adoptRequestId(ChatResult &result, const HeaderMap &headers, const QString &apiKey)
 {
     const QByteArray id = headers.value("x-request-id", headers.value("request-id"));
     if (!id.isEmpty())
         result.requestId = QString::fromLatin1(id);
-    // A server could echo anything here: never let the key through.
-    if (!apiKey.isEmpty() && (result.requestId.contains(apiKey) || result.requestId.contains(apiKey.right(16))))
-        result.requestId = u"[redacted]"_s;
+    result.requestId = safeRequestId(result.requestId, apiKey);
+}
+
+// A failure inside a stream names the request the way a success would: the header's id, else the stream's own.
+void adoptRequestId(ProviderError &error, const ChatResult &partial, const HeaderMap &headers, const QString &apiKey)
+{
+    if (!error.requestId.isEmpty())
+        return;
+    ChatResult named = partial;
+    adoptRequestId(named, headers, apiKey);
+    error.requestId = named.requestId;
 }
 
 // CANDOR_HTTP_TRANSPORT=qnam sends streamed calls through QNetworkAccessManager too (for comparisons and as a way
@@ -76,6 +93,10 @@ bool isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
+// After a stream's end marker the answer is whole; the transport gets this long to read the end of the body, so its
+// connection can be kept for the next request, before the call finishes without it.
+constexpr int kEndOfBodyGraceMs = 200;
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -83,11 +104,14 @@ bool isLoopback(const QUrl &url)
 
 struct ChatCall::StreamState
 {
+    explicit StreamState(qsizetype maxLine) : sse(maxLine), ndjson(maxLine) {}
     SseDecoder sse;
     NdjsonDecoder ndjson;
     ChatResult partial;
+    Connector::StreamContext context;
     bool textShown = false;
     bool done = false;
+    bool graceStarted = false;
 };
 
 ChatCall::ChatCall(Connector *connector, const ChatRequest &request)
@@ -114,6 +138,12 @@ void ChatCall::dropTransport()
 
 void ChatCall::start()
 {
+    if (m_attempts == 0 && m_connector->m_settings.requestDeadlineMs > 0) {
+        m_deadlineTimer = new QTimer(this);
+        m_deadlineTimer->setSingleShot(true);
+        connect(m_deadlineTimer, &QTimer::timeout, this, &ChatCall::onDeadline);
+        m_deadlineTimer->start(m_connector->m_settings.requestDeadlineMs);
+    }
     ++m_attempts;
     m_structured = !m_request.schema.isEmpty() && m_connector->supportsStructuredOutput() &&
                    !m_connector->hasQuirk(m_request.model, u"structured"_s);
@@ -136,12 +166,19 @@ void ChatCall::send(const QUrl &url, bool allowDirect)
     m_received = 0;
     m_streaming = false;
     m_status = -1;
-    m_stream = std::make_unique<StreamState>();
+    m_stream = std::make_unique<StreamState>(m_connector->m_settings.maxStreamLineBytes);
+    m_stream->context.request = &m_request;
+    m_stream->context.structured = m_structured;
+    if (m_progressTimer)
+        m_progressTimer->stop();
     // Auth goes only to the endpoint's own host: a redirect elsewhere loses it.
     const bool sameOrigin = url.host() == m_connector->m_settings.baseUrl.host() &&
                             url.port(-1) == m_connector->m_settings.baseUrl.port(-1) &&
                             url.scheme() == m_connector->m_settings.baseUrl.scheme();
-    if (allowDirect && m_request.stream && sendDirect(url, sameOrigin))
+    // Every call goes through the connector's own transport where it can: QNetworkAccessManager re-sends a POST on
+    // its own when a connection closes before the answer, and a re-send must be Candor's decision (its retry policy,
+    // its backoff), so that --retries 0 means one request.
+    if (allowDirect && sendDirect(url, sameOrigin))
         return;
     QNetworkRequest request = m_connector->networkRequest(url, m_pendingHeaders, sameOrigin);
     qCDebug(lcNet) << "POST" << url.toString(QUrl::RemoveUserInfo) << "attempt" << m_attempts;
@@ -218,6 +255,48 @@ void ChatCall::onHead(int status, const QByteArray &contentType)
     m_streaming = m_request.stream && m_status >= 200 && m_status < 300 &&
                   (contentType.contains("event-stream") || contentType.contains("ndjson") ||
                    (m_connector->ndjsonStream() && !contentType.contains("application/json")));
+    if (m_streaming && m_connector->m_settings.inactivityTimeoutMs > 0) {
+        if (!m_progressTimer) {
+            m_progressTimer = new QTimer(this);
+            m_progressTimer->setSingleShot(true);
+            connect(m_progressTimer, &QTimer::timeout, this, &ChatCall::onProgressTimeout);
+        }
+        m_progressTimer->start(m_connector->m_settings.inactivityTimeoutMs);
+    }
+}
+
+void ChatCall::onProgressTimeout()
+{
+    if (m_done)
+        return;
+    dropTransport();
+    fail({ErrorKind::Timeout,
+          true,
+          std::nullopt,
+          qMax(0, m_status),
+          tr("%1 sent no part of the answer for %2 s (only keep-alives or stray bytes); the request timed out. Try "
+             "again, or raise the timeout for slow local models.")
+              .arg(m_connector->providerName())
+              .arg(m_connector->m_settings.inactivityTimeoutMs / 1000),
+          {},
+          {}});
+}
+
+void ChatCall::onDeadline()
+{
+    if (m_done)
+        return;
+    dropTransport();
+    fail({ErrorKind::Timeout,
+          true,
+          std::nullopt,
+          qMax(0, m_status),
+          tr("%1 did not finish the answer within %2 s; the request timed out. Try again, or ask for a shorter "
+             "answer.")
+              .arg(m_connector->providerName())
+              .arg(m_connector->m_settings.requestDeadlineMs / 1000),
+          {},
+          {}});
 }
 
 void ChatCall::onReadyRead()
@@ -252,13 +331,17 @@ void ChatCall::onBody(QByteArrayView chunk)
     // All events of this read are handled first and their text goes out as one delta, so a burst of tiny
     // events costs one signal, not one each.
     QString delta;
+    bool progressed = false;
     auto handle = [&](const Connector::StreamEvent &event) {
-        Connector::StreamProgress progress =
-            m_connector->onStreamEvent(event, &m_stream->partial, m_stream->textShown || !delta.isEmpty());
+        if (m_stream->done)
+            return true; // after the end marker: nothing that follows belongs to the answer
+        Connector::StreamProgress progress = m_connector->onStreamEvent(event, &m_stream->partial, &m_stream->context);
         if (progress.error.isError()) {
             dropTransport();
             ProviderError e = progress.error;
             e.httpStatus = status;
+            adoptRequestId(e, m_stream->partial, m_reply ? headersOf(m_reply) : m_directHeaders,
+                           m_connector->m_settings.apiKey);
             if (!delta.isEmpty()) {
                 m_stream->partial.text += delta;
                 Q_EMIT textDelta(delta);
@@ -268,24 +351,86 @@ void ChatCall::onBody(QByteArrayView chunk)
         }
         delta += progress.delta;
         m_stream->done |= progress.done;
+        progressed |= !progress.keepAlive;
         return true;
     };
+    if (m_stream->done)
+        return;
+    bool overflowed = false;
     if (m_connector->ndjsonStream()) {
         for (const QByteArray &line : m_stream->ndjson.feed(chunk)) {
             if (!handle({QByteArray(), line}))
                 return;
         }
+        overflowed = m_stream->ndjson.overflowed();
     } else {
         for (const auto &e : m_stream->sse.feed(chunk)) {
             if (!handle({e.event, e.data}))
                 return;
         }
+        overflowed = m_stream->sse.overflowed();
     }
     if (!delta.isEmpty()) {
         m_stream->partial.text += delta;
         m_stream->textShown = true;
         Q_EMIT textDelta(delta);
     }
+    // A dropped line is a hole in the answer: fail rather than succeed with missing text (the decoder cannot say
+    // whether the line came before or after an end marker in the same read; a line of 8 MB after one is no answer).
+    if (overflowed) {
+        ProviderError e = m_connector->invalid(
+            tr("a line of the stream is longer than %1 bytes").arg(m_connector->m_settings.maxStreamLineBytes));
+        e.httpStatus = status;
+        dropTransport();
+        fail(e);
+        return;
+    }
+    if (progressed && m_progressTimer && m_progressTimer->isActive())
+        m_progressTimer->start(m_connector->m_settings.inactivityTimeoutMs);
+    if (m_stream->done)
+        completeAtEndMarker();
+}
+
+void ChatCall::completeAtEndMarker()
+{
+    if (m_done || m_stream->graceStarted)
+        return;
+    if (m_progressTimer)
+        m_progressTimer->stop();
+    if (m_http && m_http->isActive()) {
+        // The end of the body usually follows in the same read (then complete() finishes the call at once); a server
+        // that holds the connection open only costs this grace.
+        m_stream->graceStarted = true;
+        QTimer::singleShot(kEndOfBodyGraceMs, this, [this] {
+            if (m_done)
+                return;
+            const HeaderMap headers = m_directHeaders;
+            dropTransport();
+            succeedStream(headers);
+        });
+        return;
+    }
+    const HeaderMap headers = m_reply ? headersOf(m_reply) : m_directHeaders;
+    dropTransport();
+    succeedStream(headers);
+}
+
+void ChatCall::stopTimers()
+{
+    if (m_progressTimer)
+        m_progressTimer->stop();
+    if (m_deadlineTimer)
+        m_deadlineTimer->stop();
+}
+
+void ChatCall::succeedStream(const HeaderMap &headers)
+{
+    ChatResult result = m_stream->partial;
+    result.rateLimit = parseRateLimitHeaders(headers, m_connector->m_clock->utcNow());
+    adoptRequestId(result, headers, m_connector->m_settings.apiKey);
+    m_connector->completeStream(&result, m_request);
+    m_structuredUsed = m_structured;
+    succeed(result);
 }
 
 void ChatCall::onFinished()
@@ -324,6 +469,11 @@ void ChatCall::complete(const Completion &c)
 
     if (m_cancelled) {
         fail({ErrorKind::Cancelled, false, std::nullopt, status, tr("The request was cancelled."), {}, {}});
+        return;
+    }
+    // The end marker made the answer whole: how the connection ends after it (a timeout, a reset) changes nothing.
+    if (m_streaming && m_stream && m_stream->done) {
+        succeedStream(headers);
         return;
     }
     // Redirects are followed by hand: https->http is refused and auth stays with the original host.
@@ -409,10 +559,18 @@ void ChatCall::complete(const Completion &c)
                 events.append({ev.event, ev.data});
         }
         for (const auto &event : std::as_const(events)) {
+            if (m_stream->done)
+                break; // after the end marker: ignored
             const Connector::StreamProgress progress =
-                m_connector->onStreamEvent(event, &m_stream->partial, m_stream->textShown);
+                m_connector->onStreamEvent(event, &m_stream->partial, &m_stream->context);
             if (progress.error.isError()) {
-                fail(progress.error);
+                // A tail that does not parse is the fragment of an event the close cut off: a truncated stream.
+                if (progress.error.kind == ErrorKind::InvalidResponse)
+                    break;
+                ProviderError e = progress.error;
+                e.httpStatus = status;
+                adoptRequestId(e, m_stream->partial, headers, m_connector->m_settings.apiKey);
+                fail(e);
                 return;
             }
             if (!progress.delta.isEmpty()) {
@@ -422,8 +580,14 @@ void ChatCall::complete(const Completion &c)
             }
             m_stream->done |= progress.done;
         }
+        if (m_stream->sse.overflowed() || m_stream->ndjson.overflowed()) {
+            ProviderError e = m_connector->invalid(
+                tr("a line of the stream is longer than %1 bytes").arg(m_connector->m_settings.maxStreamLineBytes));
+            e.httpStatus = status;
+            fail(e);
+            return;
+        }
         ChatResult result = m_stream->partial;
-        result.rateLimit = parseRateLimitHeaders(headers, now);
         adoptRequestId(result, headers, m_connector->m_settings.apiKey);
         // EOF before the end marker is a cut stream, unless the finish reason had already arrived.
         if (!m_stream->done && result.finish == FinishReason::Unknown) {
@@ -441,9 +605,7 @@ void ChatCall::complete(const Completion &c)
         }
         if (!m_stream->done)
             qCInfo(lcNet) << "stream ended without its end marker after a finish reason; accepting";
-        m_connector->completeStream(&result, m_request);
-        m_structuredUsed = m_structured;
-        succeed(result);
+        succeedStream(headers);
         return;
     }
 
@@ -459,7 +621,7 @@ void ChatCall::complete(const Completion &c)
     }
     ChatResult result;
     ProviderError error;
-    if (!m_connector->parseChat(m_buffer, m_request, &result, &error)) {
+    if (!m_connector->parseChat(m_buffer, m_request, m_structured, &result, &error)) {
         error.httpStatus = status;
         if (error.requestId.isEmpty())
             error.requestId = QString::fromLatin1(headers.value("x-request-id", headers.value("request-id")));
@@ -496,6 +658,7 @@ void ChatCall::succeed(ChatResult result)
         return;
     }
     m_done = true;
+    stopTimers();
     Q_EMIT finished(result);
     deleteLater();
 }
@@ -505,6 +668,7 @@ void ChatCall::fail(const ProviderError &rawError)
     if (m_done)
         return;
     m_done = true;
+    stopTimers();
     const ProviderError error = scrubbed(rawError, m_connector->m_settings.apiKey);
     qCDebug(lcNet) << m_connector->providerName() << "request failed:" << errorKindName(error.kind);
     Q_EMIT failed(error);
@@ -844,8 +1008,10 @@ EndpointSettings endpointFor(const QString &providerId, const QString &baseUrl, 
     const ProviderInfo *info = ProviderCatalog::find(providerId);
     s.baseUrl = QUrl(baseUrl.isEmpty() && info ? info->defaultBaseUrl : baseUrl);
     s.apiKey = apiKey;
-    if (info && info->local)
+    if (info && info->local) {
         s.inactivityTimeoutMs = 300000; // local models may spend minutes loading before the first byte
+        s.requestDeadlineMs = 1800000;  // and generate slowly on modest hardware
+    }
     return s;
 }
 

@@ -16,6 +16,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class QTimer;
 
 namespace candor {
 using namespace Qt::StringLiterals;
@@ -42,7 +43,13 @@ struct EndpointSettings
     QString apiKey;
     // Sending a key over plain http to anything but this machine must be asked for explicitly.
     bool allowInsecureKey = false;
-    int inactivityTimeoutMs = 120000; // no byte for this long = timeout
+    // No byte for this long = timeout; on a stream, no event for this long = timeout too (keep-alive comments and
+    // pings do not count, so a server that only pings or trickles bytes cannot hold a request open).
+    int inactivityTimeoutMs = 120000;
+    // Every request ends by this time after it was sent, whatever arrives (0 = no deadline).
+    int requestDeadlineMs = 600000;
+    // Longest stream line or event; a longer one fails the request (never a silently shorter answer).
+    qsizetype maxStreamLineBytes = 8 * 1024 * 1024;
     qint64 maxResponseBytes = 32LL * 1024 * 1024;
     int maxRedirects = 5;
 };
@@ -92,10 +99,15 @@ private:
     void onHead(int status, const QByteArray &contentType);
     void onBody(QByteArrayView chunk);
     void complete(const Completion &c);
+    // The stream's end marker arrived: the answer is whole, whatever the connection does next.
+    void completeAtEndMarker();
+    void succeedStream(const HeaderMap &headers);
+    void stopTimers();
+    void onProgressTimeout();
+    void onDeadline();
     void dropTransport();
     void fail(const ProviderError &error);
     void succeed(ChatResult result);
-    void finishStream();
 
     Connector *m_connector;
     ChatRequest m_request;
@@ -114,6 +126,8 @@ private:
     bool m_structuredUsed = false;
     int m_status = -1; // HTTP status of the current response, once known
     QVector<QPair<QByteArray, QByteArray>> m_pendingHeaders;
+    QTimer *m_progressTimer = nullptr; // streams: reset by each event, never by keep-alives
+    QTimer *m_deadlineTimer = nullptr; // the whole request
     struct StreamState;
     std::unique_ptr<StreamState> m_stream;
     friend struct StreamState;
@@ -172,7 +186,7 @@ protected:
     virtual HttpRequest buildChat(const ChatRequest &request, bool structured) const = 0;
     virtual bool supportsStructuredOutput() const { return true; }
     // Parses a whole (non-stream) 2xx body.
-    virtual bool parseChat(const QByteArray &body, const ChatRequest &request, ChatResult *result,
+    virtual bool parseChat(const QByteArray &body, const ChatRequest &request, bool structured, ChatResult *result,
                            ProviderError *error) const = 0;
     // Stream handling: called with each complete unit (SSE event or NDJSON line).
     struct StreamEvent
@@ -182,12 +196,21 @@ protected:
     };
     struct StreamProgress
     {
-        QString delta;       // text to show
-        bool done = false;   // the protocol's end marker arrived
-        ProviderError error; // a failure inside the stream
+        QString delta;          // text to show
+        bool done = false;      // the protocol's end marker arrived
+        bool keepAlive = false; // a ping that says the server is there, not that the answer goes on
+        ProviderError error;    // a failure inside the stream
+    };
+    // What one stream remembers between its events.
+    struct StreamContext
+    {
+        const ChatRequest *request = nullptr;
+        bool structured = false;  // the request asked the server to enforce the schema
+        int forcedToolBlock = -1; // Anthropic: the content block of Candor's own forced tool call
     };
     virtual bool ndjsonStream() const { return false; }
-    virtual StreamProgress onStreamEvent(const StreamEvent &event, ChatResult *partial, bool textShown) const = 0;
+    virtual StreamProgress onStreamEvent(const StreamEvent &event, ChatResult *partial,
+                                         StreamContext *context) const = 0;
     // Called once a stream ended well, before JSON extraction (e.g. to unwrap a streamed tool call).
     virtual void completeStream(ChatResult *, const ChatRequest &) const {}
     virtual HttpRequest buildModelList(const QString &pageToken) const = 0;

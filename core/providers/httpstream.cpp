@@ -270,16 +270,34 @@ void HttpStream::start(const QByteArray &method, const QUrl &url, const QVector<
     m_request += "Content-Length: " + QByteArray::number(body.size()) + "\r\nAccept-Encoding: identity\r\n\r\n";
     m_request += body;
 
-    m_resent = false;
     m_timeoutMs = qMax(1, inactivityTimeoutMs);
     m_activity.start();
     m_timer.start(m_timeoutMs);
     connectSocket(true);
 }
 
-void HttpStream::connectSocket(bool allowReuse)
+void HttpStream::readResponseBytes(QByteArrayView bytes)
 {
-    m_phase = Phase::Connecting;
+    if (m_phase == Phase::Idle) {
+        resetResponse();
+        m_phase = Phase::StatusLine;
+    }
+    if (!isActive() || bytes.isEmpty())
+        return;
+    m_gotBytes = true;
+    consume(bytes.toByteArray());
+}
+
+void HttpStream::endOfResponseBytes()
+{
+    if (m_phase == Phase::Idle)
+        readResponseBytes({});
+    if (isActive())
+        closedByServer();
+}
+
+void HttpStream::resetResponse()
+{
     m_framing = Framing::None;
     m_gotBytes = false;
     m_keepAlive = false;
@@ -290,6 +308,12 @@ void HttpStream::connectSocket(bool allowReuse)
     m_lines.reset();
     m_bodyOut.clear();
     m_headers.clear();
+}
+
+void HttpStream::connectSocket(bool allowReuse)
+{
+    resetResponse();
+    m_phase = Phase::Connecting;
 
     QAbstractSocket *socket = allowReuse ? m_pool->take(m_origin) : nullptr;
     m_reused = socket != nullptr;
@@ -405,19 +429,16 @@ void HttpStream::onDisconnected()
         if (token != m_tokens || !isActive())
             return;
     }
+    // A kept-alive connection the server closed as the request went out is not re-sent here: the server may have
+    // read the request, and whether to send it again is the caller's retry policy's decision.
+    closedByServer();
+}
+
+void HttpStream::closedByServer()
+{
     if (m_phase == Phase::Body && m_framing == Framing::UntilClose) {
         m_keepAlive = false;
         finishResponse(false);
-        return;
-    }
-    // A kept-alive connection the server closed as the request went out: send it once more on a fresh one.
-    if (m_reused && !m_gotBytes && !m_resent) {
-        qCDebug(lcNet) << "reused connection closed before a response; sending again on a new connection";
-        m_resent = true;
-        detach();
-        HttpConnectionPool::discard(m_socket);
-        m_socket = nullptr;
-        connectSocket(false);
         return;
     }
     Failure f;
@@ -433,14 +454,6 @@ void HttpStream::onSocketError(int socketError)
     const auto error = QAbstractSocket::SocketError(socketError);
     if (error == QAbstractSocket::RemoteHostClosedError) {
         onDisconnected();
-        return;
-    }
-    if (m_reused && !m_gotBytes && !m_resent) {
-        m_resent = true;
-        detach();
-        HttpConnectionPool::discard(m_socket);
-        m_socket = nullptr;
-        connectSocket(false);
         return;
     }
     Failure f;
@@ -596,7 +609,9 @@ bool HttpStream::handleHeadLine(QByteArrayView line)
             }
             status = status * 10 + (line[i] - '0');
         }
-        if (line.size() > 12 && line[12] != ' ') {
+        // 1xx answers are interim; anything below 100 is no HTTP status at all (found by fuzzing: "099" was taken as a
+        // final answer).
+        if (status < 100 || (line.size() > 12 && line[12] != ' ')) {
             failProtocol(tr("the status line is malformed"));
             return false;
         }

@@ -96,6 +96,11 @@ public:
     const QUrl &url() const { return m_url; }
     bool reusedConnection() const { return m_reused; }
 
+    // Reads response bytes as if the connection had delivered them, without a socket (the fuzz harness drives the
+    // parser this way); endOfResponseBytes() is the server closing the connection.
+    void readResponseBytes(QByteArrayView bytes);
+    void endOfResponseBytes();
+
 private:
     enum class Phase
     {
@@ -118,12 +123,14 @@ private:
         UntilClose
     };
 
+    void resetResponse();
     void connectSocket(bool allowReuse);
     void attach(QAbstractSocket *socket);
     void detach();
     void sendRequest();
     void onReadyRead();
     void onDisconnected();
+    void closedByServer(); // after the bytes that came before the close were read
     void onSocketError(int socketError);
     void onTimer();
     // Parses data; body bytes are collected and handed on once per call. False when the stream ended or was aborted.
@@ -141,11 +148,10 @@ private:
     QPointer<QAbstractSocket> m_socket;
     QUrl m_url;
     QString m_origin;
-    QByteArray m_request; // head and body, kept for one resend on a stale keep-alive connection
+    QByteArray m_request; // head and body
     Phase m_phase = Phase::Idle;
     Framing m_framing = Framing::None;
     bool m_reused = false;
-    bool m_resent = false;
     bool m_gotBytes = false; // any response byte on this connection
     bool m_keepAlive = false;
     bool m_http10 = false;

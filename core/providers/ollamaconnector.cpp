@@ -56,13 +56,15 @@ protected:
             result->outputTokens = qint64(o.value(u"eval_count"_s).toDouble());
     }
 
-    bool parseChat(const QByteArray &body, const ChatRequest &, ChatResult *result, ProviderError *error) const override
+    bool parseChat(const QByteArray &body, const ChatRequest &, bool, ChatResult *result,
+                   ProviderError *error) const override
     {
         QJsonObject root;
         if (!parseObject(body, Connector::tr("the body"), &root, error))
             return false;
-        if (root.contains(u"error"_s)) {
-            *error = classifyStreamError(Dialect::Ollama, providerName(), root, false);
+        const ProviderError inBody = classifyStreamError(Dialect::Ollama, providerName(), root);
+        if (inBody.isError()) {
+            *error = inBody;
             return false;
         }
         result->model = root.value(u"model"_s).toString();
@@ -71,14 +73,15 @@ protected:
         return true;
     }
 
-    StreamProgress onStreamEvent(const StreamEvent &event, ChatResult *partial, bool textShown) const override
+    StreamProgress onStreamEvent(const StreamEvent &event, ChatResult *partial, StreamContext *) const override
     {
         StreamProgress progress;
         QJsonObject line;
         if (!parseObject(event.data, Connector::tr("a stream line"), &line, &progress.error))
             return progress;
-        if (line.contains(u"error"_s)) {
-            progress.error = classifyStreamError(Dialect::Ollama, providerName(), line, textShown);
+        const ProviderError inLine = classifyStreamError(Dialect::Ollama, providerName(), line);
+        if (inLine.isError()) {
+            progress.error = inLine;
             return progress;
         }
         if (partial->model.isEmpty())

@@ -22,6 +22,8 @@ FinishReason mapFinish(const QJsonValue &value)
         return FinishReason::Tool;
     if (f == QLatin1String("content_filter"))
         return FinishReason::Filtered;
+    if (f == QLatin1String("refusal"))
+        return FinishReason::Refusal;
     if (f == QLatin1String("error"))
         return FinishReason::Error;
     return FinishReason::Unknown;
@@ -45,21 +47,45 @@ void readUsage(const QJsonValue &usageValue, ChatResult *result)
         result->outputTokens = out;
 }
 
-// Position just past `"key"` and the colon after it (whitespace allowed), or -1.
+constexpr qsizetype kAbsent = -1;
+constexpr qsizetype kUnreadable = -2;
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Position just past `"key"` and the colon after it (any JSON whitespace, line breaks too: a chunk may span several
+// data: lines), kAbsent when the key is not there, kUnreadable when it is there but not as a plain key.
 qsizetype valueOf(const QByteArray &data, const char *quotedKey)
 {
     const qsizetype at = data.indexOf(quotedKey);
     if (at < 0)
-        return -1;
+        return kAbsent;
     qsizetype i = at + qsizetype(qstrlen(quotedKey));
-    while (i < data.size() && (data[i] == ' ' || data[i] == '\t'))
+    while (i < data.size() && isJsonSpace(data[i]))
         ++i;
     if (i >= data.size() || data[i] != ':')
-        return -1;
+        return kUnreadable;
     ++i;
-    while (i < data.size() && (data[i] == ' ' || data[i] == '\t'))
+    while (i < data.size() && isJsonSpace(data[i]))
         ++i;
     return i;
+}
+
+// The choice an answer is read from: index 0, as the SDKs do (a server may send n > 1 choices, in any order).
+QJsonObject firstChoice(const QJsonArray &choices)
+{
+    for (const QJsonValue &v : choices) {
+        const QJsonObject choice = v.toObject();
+        if (choice.value(u"index"_s).toInt(-1) == 0)
+            return choice;
+    }
+    for (const QJsonValue &v : choices) {
+        if (!v.toObject().contains(u"index"_s))
+            return v.toObject();
+    }
+    return {};
 }
 
 bool isNullAt(const QByteArray &data, qsizetype i)
@@ -218,14 +244,16 @@ protected:
         return QString();
     }
 
-    bool parseChat(const QByteArray &body, const ChatRequest &, ChatResult *result, ProviderError *error) const override
+    bool parseChat(const QByteArray &body, const ChatRequest &, bool, ChatResult *result,
+                   ProviderError *error) const override
     {
         QJsonObject root;
         if (!parseObject(body, Connector::tr("the body"), &root, error))
             return false;
-        // Transformer Lab reports worker failures in a 200 body.
-        if (root.contains(u"error"_s) || root.value(u"error_code"_s).toInt() != 0) {
-            *error = classifyStreamError(m_settings.dialect, providerName(), root, false);
+        // Transformer Lab reports worker failures in a 200 body; "error": null is no error.
+        const ProviderError inBody = classifyStreamError(m_settings.dialect, providerName(), root);
+        if (inBody.isError()) {
+            *error = inBody;
             return false;
         }
         const QJsonArray choices = root.value(u"choices"_s).toArray();
@@ -243,7 +271,7 @@ protected:
                       result->requestId};
             return false;
         }
-        const QJsonObject choice = choices.first().toObject();
+        const QJsonObject choice = firstChoice(choices);
         const QJsonObject message = choice.value(u"message"_s).toObject();
         result->text = message.value(u"content"_s).toString();
         if (result->text.isEmpty() && choice.value(u"text"_s).isString())
@@ -257,25 +285,41 @@ protected:
         return true;
     }
 
-    StreamProgress onStreamEvent(const StreamEvent &event, ChatResult *partial, bool textShown) const override
+    StreamProgress onStreamEvent(const StreamEvent &event, ChatResult *partial, StreamContext *) const override
     {
         StreamProgress progress;
         const QByteArray data = event.data.trimmed();
+        // The event name is read on every dialect: "event: error" carries the provider's message, wrapped in
+        // {"error":...} or flat, or as plain text.
+        if (event.event == "error") {
+            QJsonObject payload = QJsonDocument::fromJson(data).object();
+            if (!payload.value(u"error"_s).isObject() && !payload.value(u"error"_s).isString())
+                payload = QJsonObject{{u"error"_s, payload.isEmpty()
+                                                       ? QJsonValue(QString::fromUtf8(data.isEmpty() ? "error" : data))
+                                                       : QJsonValue(payload)}};
+            progress.error = classifyStreamError(m_settings.dialect, providerName(), payload);
+            return progress;
+        }
         if (data.isEmpty())
             return progress;
         if (data == "[DONE]") {
             progress.done = true;
             return progress;
         }
-        // Fast path for the common case, a plain content delta: no JSON document is built for each of the
-        // hundreds of events a second. Anything else (the first chunk, errors, finish reasons, usage, refusals,
-        // tool calls) takes the full parser below.
+        // Fast path for the common case, a plain content delta of choice 0: no JSON document is built for each of
+        // the hundreds of events a second. Anything else (the first chunk, errors, finish reasons, usage, refusals,
+        // tool calls, several choices) takes the full parser below.
         if (!partial->model.isEmpty() && !data.contains("error") && !data.contains("refusal") &&
             !data.contains("tool_calls")) {
             const qsizetype finish = valueOf(data, "\"finish_reason\"");
             const qsizetype usage = valueOf(data, "\"usage\"");
             const qsizetype content = valueOf(data, "\"content\"");
-            if ((finish < 0 || isNullAt(data, finish)) && (usage < 0 || isNullAt(data, usage)) && content >= 0 &&
+            const qsizetype index = valueOf(data, "\"index\"");
+            const bool onlyChoiceZero =
+                index == kAbsent || (index >= 0 && data.mid(index, 1) == "0" &&
+                                     data.indexOf("\"index\"", data.indexOf("\"index\"") + 1) < 0);
+            if (onlyChoiceZero && (finish == kAbsent || isNullAt(data, finish)) &&
+                (usage == kAbsent || isNullAt(data, usage)) && content >= 0 &&
                 decodeJsonString(data, content, &progress.delta))
                 return progress;
             progress.delta.clear();
@@ -283,8 +327,9 @@ protected:
         QJsonObject chunk;
         if (!parseObject(data, Connector::tr("a stream event"), &chunk, &progress.error))
             return progress;
-        if (chunk.contains(u"error"_s) || chunk.value(u"error_code"_s).toInt() != 0) {
-            progress.error = classifyStreamError(m_settings.dialect, providerName(), chunk, textShown);
+        const ProviderError inChunk = classifyStreamError(m_settings.dialect, providerName(), chunk);
+        if (inChunk.isError()) {
+            progress.error = inChunk;
             return progress;
         }
         if (partial->model.isEmpty())
@@ -293,10 +338,9 @@ protected:
             partial->requestId = chunk.value(u"id"_s).toString();
         // xAI repeats cumulative usage in every chunk; OpenAI and Together send it once at the end.
         readUsage(chunk.value(u"usage"_s), partial);
-        const QJsonArray choices = chunk.value(u"choices"_s).toArray();
-        if (choices.isEmpty())
+        const QJsonObject choice = firstChoice(chunk.value(u"choices"_s).toArray());
+        if (choice.isEmpty())
             return progress;
-        const QJsonObject choice = choices.first().toObject();
         const QJsonObject delta = choice.value(u"delta"_s).toObject();
         progress.delta = delta.value(u"content"_s).toString();
         const QString refusal = delta.value(u"refusal"_s).toString();

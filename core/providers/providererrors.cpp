@@ -702,8 +702,7 @@ ProviderError classifyHttpFailure(Dialect dialect, const QString &providerName, 
     return e;
 }
 
-ProviderError classifyStreamError(Dialect dialect, const QString &providerName, const QJsonObject &payload,
-                                  bool textAlreadyShown)
+ProviderError classifyStreamError(Dialect dialect, const QString &providerName, const QJsonObject &payload)
 {
     ProviderError e;
     const QString name = providerLabel(dialect, providerName);
@@ -748,15 +747,13 @@ ProviderError classifyStreamError(Dialect dialect, const QString &providerName, 
     }
     e.kind = kind;
     const bool transient = kindIsTransient(kind);
-    e.retryable = transient && !textAlreadyShown;
+    e.retryable = transient;
 
     const QString codeText = e.providerCode.isEmpty() ? QString() : u" ("_s + e.providerCode + u')';
     QString message = tr("%1 stopped the answer with an error%2.").arg(name, codeText);
     QString action;
     if (e.retryable)
         action = tr("Retrying usually helps.");
-    else if (transient)
-        action = tr("The answer is incomplete; generate it again.");
     else if (kind == ErrorKind::Auth)
         action = tr("Store a new key for this provider.");
     else if (kind == ErrorKind::Quota)

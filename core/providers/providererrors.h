@@ -22,10 +22,10 @@ ProviderError classifyHttpFailure(Dialect dialect, const QString &providerName, 
 
 // An error that arrived inside a stream after HTTP 200: OpenAI/Together/xAI data:{"error":{...}}, Anthropic
 // "event: error" payloads, Ollama {"error":"..."} lines and Transformer Lab {"error_code":N,"text":"..."} chunks.
-// Kind None when the payload is not an error. A retry is only offered while no text has been shown yet, so a
-// retried answer never duplicates what the person already saw.
-ProviderError classifyStreamError(Dialect dialect, const QString &providerName, const QJsonObject &payload,
-                                  bool textAlreadyShown);
+// Kind None when the payload is not an error (an "error" member that is null or empty does not count). A transient
+// failure is retryable whether or not text had arrived: the answer was never delivered, so asking again is the way to
+// get it (a front end that already printed the partial text decides for itself not to repeat it).
+ProviderError classifyStreamError(Dialect dialect, const QString &providerName, const QJsonObject &payload);
 
 // A transport failure (a QNetworkReply::NetworkError value that is not an HTTP status). OperationCanceledError comes
 // back as Cancelled: only the connector knows whether it aborted for a timeout or for the person.

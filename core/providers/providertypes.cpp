@@ -42,6 +42,8 @@ QString errorKindName(ErrorKind kind)
         return u"cancelled"_s;
     case ErrorKind::Insecure:
         return u"insecure"_s;
+    case ErrorKind::Refused:
+        return u"refusal"_s;
     }
     return QString();
 }

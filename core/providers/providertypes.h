@@ -42,7 +42,8 @@ enum class ErrorKind
     Network,             // connection refused, DNS, TLS, reset
     InvalidResponse,     // not the protocol we expected
     Cancelled,           // the user or the engine stopped it
-    Insecure             // refused for safety: https->http redirect, key over plain http
+    Insecure,            // refused for safety: https->http redirect, key over plain http
+    Refused              // the model declined to answer (a refusal where JSON was required): asking again will not help
 };
 
 // "rate_limited", "model_not_found", ... as used in logs and candor-cli --json.

@@ -101,6 +101,8 @@ EndpointResolution EndpointResolver::prepare(const EndpointRequest &request) con
     r.endpoint.allowInsecureKey = request.allowInsecureKey;
     if (request.inactivityTimeoutMs > 0)
         r.endpoint.inactivityTimeoutMs = request.inactivityTimeoutMs;
+    if (request.requestDeadlineMs >= 0)
+        r.endpoint.requestDeadlineMs = request.requestDeadlineMs;
     r.model = model.isEmpty() ? info->defaultModel : model;
     if (request.needModel && r.model.isEmpty())
         return failed(F::NoModel, tr("No model is chosen and %1 has no default model.").arg(info->displayName),

@@ -41,6 +41,7 @@ struct EndpointRequest
 
     bool allowInsecureKey = false;
     int inactivityTimeoutMs = 0; // 0: the provider's default
+    int requestDeadlineMs = -1;  // -1: the provider's default, 0: no deadline
 };
 
 // The outcome: a ready endpoint, or why there is none.

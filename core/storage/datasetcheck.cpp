@@ -424,7 +424,10 @@ bool DatasetCheck::checkCsv(const QString &path, QString *fatalError)
     };
 
     while (true) {
-        QByteArray block = file.read(4 * 1024 * 1024);
+        // A small file in one block of its own size: read(4 MB) sets aside 4 MB each time.
+        constexpr qint64 kBlock = 4 * 1024 * 1024;
+        const qint64 left = file.isSequential() ? kBlock : file.size() - file.pos();
+        QByteArray block = file.read(qBound<qint64>(1, left, kBlock));
         if (block.isEmpty()) {
             if (file.error() != QFileDevice::NoError) {
                 *fatalError = QCoreApplication::translate("candor::JsonlReader", "reading %1 failed: %2")

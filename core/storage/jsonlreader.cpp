@@ -162,7 +162,9 @@ bool JsonlReader::readLines(const QString &path, const LineHandler &onLine, cons
     };
 
     while (true) {
-        const QByteArray block = file.read(kBlock);
+        // A small file is read in one block of its own size: read(kBlock) would set aside 4 MB each time.
+        const qint64 left = file.isSequential() ? kBlock : file.size() - file.pos();
+        const QByteArray block = file.read(qBound<qint64>(1, left, kBlock));
         if (block.isEmpty()) {
             if (file.error() != QFileDevice::NoError) {
                 *fatalError = tr("reading %1 failed: %2").arg(QDir::toNativeSeparators(path), file.errorString());

@@ -337,6 +337,26 @@ ScriptedResponse streamOf(const QList<QByteArray> &events, const QByteArray &con
     return r;
 }
 
+QList<QPair<QByteArray, ScriptedResponse>> deliveryModes(const ScriptedResponse &response)
+{
+    ScriptedResponse whole = response;
+    whole.chunking = Chunking::whole();
+    whole.chunkDelayMs = 0;
+    ScriptedResponse oneByte = response;
+    oneByte.chunking = Chunking::oneByte();
+    oneByte.chunkDelayMs = 0;
+    ScriptedResponse random = response;
+    random.chunking = Chunking::random(17, 9);
+    random.chunkDelayMs = 0;
+    ScriptedResponse crlf = random;
+    crlf.chunking = Chunking::random(23, 5);
+    crlf.body.replace("\r\n", "\n");
+    crlf.body.replace("\n", "\r\n");
+    if (crlf.stallAfterBytes >= 0)
+        crlf.stallAfterBytes = crlf.body.size();
+    return {{"whole"_ba, whole}, {"one byte"_ba, oneByte}, {"random cuts"_ba, random}, {"crlf"_ba, crlf}};
+}
+
 ScriptedResponse jsonResponse(int status, const QByteArray &body, const HeaderList &extraHeaders)
 {
     ScriptedResponse r = withBody(status, "application/json"_ba, body);

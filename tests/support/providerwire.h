@@ -46,6 +46,10 @@ ScriptedResponse hugeStream(Dialect dialect, qint64 totalBytes);
 // A stream that never ends: keep-alives and small deltas every `intervalMs` until the client disconnects.
 ScriptedResponse endlessStream(Dialect dialect, int intervalMs = 5);
 
+// The delivery modes a wire conformance case goes through: the whole body in one write, one byte per write, random
+// cuts, and CRLF line ends (randomly cut too). Named "whole", "one byte", "random cuts", "crlf".
+QList<QPair<QByteArray, ScriptedResponse>> deliveryModes(const ScriptedResponse &response);
+
 // SSE framing: "event: <event>\n" (if any) + one "data: " line per line of `data` + blank line.
 QByteArray sseEvent(const QByteArray &data, const QByteArray &event = {});
 
