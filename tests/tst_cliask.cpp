@@ -1220,6 +1220,16 @@ void TestCliAsk::serverEchoingTheKeyIsScrubbed()
         QVERIFY2(o.value(u"request_id"_s).toString().contains(u"[redacted]"_s), describe(r).constData());
     }
 
+    // Printed live with --stream, a key split across pieces is still caught (run() fails on any trace of it).
+    const QString key = QString::fromLatin1(kKey);
+    m_server->enqueue(
+        "POST", p.chatPath,
+        wire::openAiStream({u"The key is "_s, key.left(10), key.mid(10, 7), key.mid(17) + u" and more."_s}));
+    CliResult streamed;
+    QVERIFY(run(providerArgs(u"ask"_s, u"openai"_s) << u"--stream"_s << u"Hi"_s, &streamed));
+    QVERIFY2(streamed.exitCode == 0, describe(streamed).constData());
+    QVERIFY2(streamed.out.contains("The key is [redacted] and more."), describe(streamed).constData());
+
     m_server->setHandler("GET", p.modelsPath,
                          always(wire::openAiModels({"gpt-4o-mini", "ft:" + kKey, "x___" + kKeyTail})));
     CliResult r;

@@ -3,6 +3,7 @@
 #include "cli/cliutil.h"
 #include "cli/provideroptions.h"
 #include "i18n/translationloader.h"
+#include "providers/providererrors.h"
 #include "providers/retrypolicy.h"
 #include "session/projectfile.h"
 
@@ -134,12 +135,34 @@ int runAsk(const QStringList &args)
     int retryIndex = 0;
     bool printedStream = false;
 
+    // Streamed text is printed as it comes, scrubbed like everything else a server sends: a key (or anything shaped
+    // like one) has no whitespace in it, so a piece is held back from its last whitespace on until the next piece
+    // shows where that word ends, and a key split across pieces is caught whole.
+    QString heldBack;
+    const QString key = provider->endpoint.apiKey;
+    auto printScrubbed = [&](bool all) {
+        qsizetype cut = heldBack.size();
+        if (!all) {
+            cut = 0;
+            for (qsizetype i = heldBack.size() - 1; i >= 0; --i) {
+                if (heldBack.at(i).isSpace()) {
+                    cut = i + 1;
+                    break;
+                }
+            }
+        }
+        if (cut == 0)
+            return;
+        out() << scrubSecrets(heldBack.left(cut), key);
+        out().flush();
+        heldBack.remove(0, cut);
+    };
     std::function<void()> attempt = [&] {
         ChatCall *call = connector->chat(request);
         if (request.stream && !json) {
             QObject::connect(call, &ChatCall::textDelta, &loop, [&](const QString &delta) {
-                out() << delta;
-                out().flush();
+                heldBack += delta;
+                printScrubbed(false);
                 printedStream = true;
             });
         }
@@ -171,6 +194,7 @@ int runAsk(const QStringList &args)
     };
     attempt();
     loop.exec();
+    printScrubbed(true);
 
     // With a schema the answer must be JSON: a refusal is the model's answer (asking again will not change it), a
     // length cut is "truncated", anything else is invalid.
