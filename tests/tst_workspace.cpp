@@ -66,10 +66,10 @@ ReadBack readBack(Workspace &workspace, int chunkRows = 16384)
     ReadBack r;
     r.ok = workspace.readRows(
         chunkRows,
-        [&r](QVector<Example> rows, QVector<std::optional<Example>> originals) {
+        [&r](int firstRow, QVector<Example> rows, QVector<std::optional<Example>> originals) {
             ++r.chunks;
-            if (originals.isEmpty())
-                originals.resize(rows.size());
+            QCOMPARE(firstRow, int(r.rows.size()));
+            originals.resize(rows.size());
             r.rows += rows;
             r.originals += originals;
         },

@@ -159,7 +159,7 @@ int runExport(const QStringList &args)
     QVector<Example> all;
     WorkspaceError error;
     const bool read = workspace->readRows(
-        16384, [&all](QVector<Example> chunk, QVector<std::optional<Example>>) { all += chunk; }, &error);
+        16384, [&all](int, QVector<Example> chunk, QVector<std::optional<Example>>) { all += chunk; }, &error);
     if (!read) {
         printError(error.message);
         return ExitFailure;
@@ -212,7 +212,7 @@ int runImport(const QStringList &args)
     int next = 0;
     if (!workspace->readRows(
             16384,
-            [&](QVector<Example> rows, QVector<std::optional<Example>>) {
+            [&](int, QVector<Example> rows, QVector<std::optional<Example>>) {
                 for (const Example &e : rows)
                     ids.insert(e.id);
                 next += int(rows.size());

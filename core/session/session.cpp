@@ -119,6 +119,7 @@ Session::Session(QObject *parent) : QObject(parent), m_store(new DatasetStore(th
                                 .arg(QDir::toNativeSeparators(m_loadPath)));
                 }
             }
+            m_pendingChunks.clear(); // rows past a damaged part: they would leave a gap
             if (m_loadingWorkspace) {
                 // A project with no rows opens to an empty table.
                 if (std::exchange(m_replaceOnFirstRows, false))
@@ -573,40 +574,80 @@ void Session::loadWorkspaceRows()
     m_replaceOnFirstRows = true;
     m_loadPath = m_workspace->path();
     m_loadErrors = std::make_shared<LoadErrors>();
-    const int total = m_workspace->info().rows;
+    m_pendingChunks.clear();
+    m_nextLoadRow = 0;
+    const int total = m_workspace->rowCount();
+    m_loadTotal = total;
     beginRun(RunKind::Load, 1000);
     Q_EMIT message(tr("Loading %1…").arg(QDir::toNativeSeparators(m_loadPath)));
     m_workerCancel = std::make_shared<std::atomic_bool>(false);
     Workspace *source = m_workspace.get();
     m_watcher.setFuture(QtConcurrent::run([this, source, total]() -> QString {
-        WorkspaceError readError;
-        int done = 0;
-        const QString path = source->path();
-        source->readRows(
-            ChunkRows,
-            [&](QVector<Example> rows, QVector<std::optional<Example>> originals) {
-                done += int(rows.size());
-                const int permille = total > 0 ? int(qint64(done) * 1000 / total) : 1000;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, rows = std::move(rows), originals = std::move(originals), permille]() mutable {
-                        const int first = m_replaceOnFirstRows ? 0 : m_store->size();
-                        receiveRows(std::move(rows));
-                        for (qsizetype i = 0; i < originals.size(); ++i) {
-                            if (originals.at(i))
-                                m_store->restore(first + int(i),
-                                                 RowState{m_store->at(first + int(i)), originals.at(i)});
-                        }
-                        Q_EMIT progress(permille, 1000);
-                    },
-                    Qt::QueuedConnection);
-            },
-            &readError);
-        if (readError.kind == WorkspaceError::Kind::Damaged)
+        // Two readers, each with its own connection, read a half each: decoding rows is most of a load's time.
+        // Chunks reach the GUI thread out of order and are put in the store by row number.
+        std::atomic_int done = 0;
+        auto read = [&](int first, int last, WorkspaceError *error) {
+            source->readRows(
+                first, last, ChunkRows,
+                [&](int firstRow, QVector<Example> rows, QVector<std::optional<Example>> originals) {
+                    const int sum = done.fetch_add(int(rows.size())) + int(rows.size());
+                    const int permille = total > 0 ? int(qMin<qint64>(1000, qint64(sum) * 1000 / total)) : 1000;
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, firstRow, rows = std::move(rows), originals = std::move(originals), permille]() mutable {
+                            receiveLoadedChunk(firstRow, LoadedChunk{std::move(rows), std::move(originals)}, permille);
+                        },
+                        Qt::QueuedConnection);
+                },
+                error);
+        };
+        const int split = total >= 4 * ChunkRows ? total / 2 / ChunkRows * ChunkRows : total;
+        WorkspaceError firstError;
+        WorkspaceError secondError;
+        QFuture<void> second;
+        if (split < total)
+            second = QtConcurrent::run([&] { read(split, std::numeric_limits<int>::max(), &secondError); });
+        read(0, split, &firstError);
+        second.waitForFinished();
+        // Rows past damage in the first half never reach the store (they would leave a gap), so its error rules.
+        const WorkspaceError &readError = firstError ? firstError : secondError;
+        if (readError.kind == WorkspaceError::Kind::Damaged) {
+            const QString path = source->path();
             QMetaObject::invokeMethod(
                 this, [this, path] { m_damagedProject = path; }, Qt::QueuedConnection);
+        }
         return readError.message;
     }));
+}
+
+void Session::receiveLoadedChunk(int firstRow, LoadedChunk chunk, int permille)
+{
+    if (m_run != RunKind::Load)
+        return;
+    if (firstRow != m_nextLoadRow) {
+        m_pendingChunks.insert(firstRow, std::move(chunk));
+        return;
+    }
+    for (;;) {
+        const int first = m_replaceOnFirstRows ? 0 : m_store->size();
+        if (m_replaceOnFirstRows) {
+            m_store->clear();
+            m_replaceOnFirstRows = false;
+            m_store->reserve(m_loadTotal);
+        }
+        m_nextLoadRow += int(chunk.rows.size());
+        receiveRows(std::move(chunk.rows));
+        for (qsizetype i = 0; i < chunk.originals.size(); ++i) {
+            if (chunk.originals.at(i))
+                m_store->restore(first + int(i), RowState{m_store->at(first + int(i)), chunk.originals.at(i)});
+        }
+        const auto next = m_pendingChunks.find(m_nextLoadRow);
+        if (next == m_pendingChunks.end())
+            break;
+        chunk = std::move(next.value());
+        m_pendingChunks.erase(next);
+    }
+    Q_EMIT progress(permille, 1000);
 }
 
 QString Session::untitledPath()

@@ -170,6 +170,13 @@ private:
     void attach(std::unique_ptr<Workspace> workspace);
     // Loads the attached project's rows into the store as a Load run.
     void loadWorkspaceRows();
+    struct LoadedChunk
+    {
+        QVector<Example> rows;
+        QVector<std::optional<Example>> originals;
+    };
+    // A chunk the project's readers delivered: into the store once the rows before it are there.
+    void receiveLoadedChunk(int firstRow, LoadedChunk chunk, int permille);
     void mirrorAppended(int first, int last);
     void mirrorChanged(int first, int last);
 
@@ -178,6 +185,9 @@ private:
     bool m_loadingWorkspace = false; // rows arriving from the project are not written back to it
     qint64 m_workspaceRun = 0;       // the runs row of the run in progress
     QString m_damagedProject;
+    QMap<int, LoadedChunk> m_pendingChunks; // a project load's chunks that arrived early, by first row
+    int m_nextLoadRow = 0;
+    int m_loadTotal = 0;
     QPointer<GenerationEngine> m_engine;
     QFutureWatcher<QString> m_watcher; // a template run or a dataset load on a worker; the error, if any
     std::shared_ptr<std::atomic_bool> m_workerCancel;

@@ -14,12 +14,14 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QThread>
 #include <QVariant>
 
 #include <sqlite3.h>
 
 #include <atomic>
+#include <limits>
 
 namespace candor {
 using namespace Qt::StringLiterals;
@@ -338,11 +340,18 @@ public:
                 return false;
             }
         }
-        auto text = [this](int column, const QString &value) {
-            if (value.isEmpty() && column != 3 && column != 4 && column != 5)
+        // Texts go in as UTF-8, the database's encoding, converted by Qt's vectorised encoder into one buffer per
+        // row: binding UTF-16 made SQLite translate every field itself, a quarter of a million-row run's writing.
+        QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+        char *out = nullptr;
+        auto text = [&](int column, QStringView value) {
+            if (value.isEmpty() && column != 3 && column != 4 && column != 5) {
                 sqlite3_bind_null(m_insert, column);
-            else
-                sqlite3_bind_text16(m_insert, column, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
+                return;
+            }
+            char *end = encoder.appendToBuffer(out, value);
+            sqlite3_bind_text(m_insert, column, out, int(end - out), SQLITE_STATIC);
+            out = end;
         };
         QByteArray line;
         for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -350,6 +359,15 @@ public:
             const QString tags = tagsJson(e.tags);
             const QString source = sourceName(e.source);
             const QString status = statusName(e.status);
+            const QStringView fields[] = {e.id,       e.prompt,   e.idealAnswer, e.expectedFeedback, tags,
+                                          e.searchHint, source, e.provider,    e.model,            status,
+                                          e.rejectReason};
+            qsizetype space = 0;
+            for (const QStringView field : fields)
+                space += encoder.requiredSpace(field.size());
+            if (m_text.size() < space)
+                m_text.resize(space);
+            out = m_text.data();
             sqlite3_bind_int64(m_insert, 1, first + i);
             text(2, e.id);
             text(3, e.prompt);
@@ -402,6 +420,7 @@ public:
     QString m_name;
     Workspace *m_owner = nullptr;
     sqlite3_stmt *m_insert = nullptr;
+    QByteArray m_text; // the UTF-8 of the row being inserted
     WorkspaceError m_failure;
 };
 
@@ -577,78 +596,148 @@ void Workspace::clearRows()
     });
 }
 
-bool Workspace::readRows(
-    int chunkRows, const std::function<void(QVector<Example> rows, QVector<std::optional<Example>> originals)> &onChunk,
-    WorkspaceError *error) const
+namespace {
+// Equal tag lists and provider/model names share one copy: a million rows name a few dozen of them.
+class RowStrings
 {
-    bool ok = true;
-    call([&](Worker &w) {
-        sqlite3 *db = w.handle();
-        sqlite3_stmt *statement = nullptr;
-        const QByteArray sql = "SELECT " + QByteArray(RowColumns) + " FROM rows ORDER BY seq";
-        if (!db || sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
-            *error = errorFrom(db ? Worker::sqliteError(db) : QSqlError(), m_path);
-            ok = false;
-            return;
+public:
+    QStringList tags(const char *utf8, int bytes)
+    {
+        const QByteArray key = QByteArray::fromRawData(utf8, bytes);
+        const auto it = m_tags.constFind(key);
+        if (it != m_tags.cend())
+            return *it;
+        QStringList list = tagsFromJson(QString::fromUtf8(utf8, bytes));
+        if (m_tags.size() < 4096)
+            m_tags.insert(QByteArray(utf8, bytes), list);
+        return list;
+    }
+    QString name(const char *utf8, int bytes)
+    {
+        if (!utf8)
+            return {};
+        QString &last = bytes < 64 ? m_names[QByteArray::fromRawData(utf8, bytes)] : m_scratch;
+        if (last.isNull() || bytes >= 64)
+            last = QString::fromUtf8(utf8, bytes);
+        if (bytes < 64 && m_names.size() > 4096) {
+            const QString copy = last;
+            m_names.clear();
+            return copy;
         }
-        auto text = [statement](int column) {
-            const auto *data = static_cast<const QChar *>(sqlite3_column_text16(statement, column));
-            return data ? QString(data, sqlite3_column_bytes16(statement, column) / 2) : QString();
-        };
-        QVector<Example> rows;
-        QVector<std::optional<Example>> originals;
-        bool anyOriginal = false;
-        rows.reserve(chunkRows);
-        auto hand = [&] {
-            if (!anyOriginal)
-                originals.clear();
-            onChunk(std::move(rows), std::move(originals));
-            rows = {};
-            originals = {};
-            rows.reserve(chunkRows);
-            anyOriginal = false;
-        };
-        int rc;
-        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-            Example e;
-            e.id = text(1);
-            e.prompt = text(2);
-            e.idealAnswer = text(3);
-            e.expectedFeedback = text(4);
-            e.targetReward = sqlite3_column_int(statement, 5);
-            e.tags = tagsFromJson(text(6));
-            e.searchHint = text(7);
-            sourceFromName(text(8), &e.source);
-            e.provider = text(9);
-            e.model = text(10);
-            e.createdMs = sqlite3_column_int64(statement, 11);
-            statusFromName(text(12), &e.status);
-            e.flags = unsigned(sqlite3_column_int64(statement, 13));
-            e.rejectReason = text(14);
-            std::optional<Example> original;
-            if (sqlite3_column_type(statement, 15) != SQLITE_NULL) {
-                const QByteArray json(static_cast<const char *>(sqlite3_column_blob(statement, 15)),
-                                      sqlite3_column_bytes(statement, 15));
-                Example o;
-                QString parseError;
-                if (JsonlReader::parseLine(json, &o, &parseError)) {
-                    original = std::move(o);
-                    anyOriginal = true;
-                }
-            }
-            rows.append(std::move(e));
-            originals.append(std::move(original));
-            if (rows.size() >= chunkRows)
-                hand();
-        }
-        if (rc != SQLITE_DONE) {
-            *error = errorFrom(Worker::sqliteError(db), m_path);
-            ok = false;
-        }
-        sqlite3_finalize(statement);
-        if (!rows.isEmpty())
-            hand();
+        return last;
+    }
+
+private:
+    QHash<QByteArray, QStringList> m_tags;
+    QHash<QByteArray, QString> m_names;
+    QString m_scratch;
+};
+} // namespace
+
+int Workspace::rowCount() const
+{
+    int rows = 0;
+    call([&rows](Worker &w) {
+        QSqlQuery q(w.database());
+        if (q.exec(u"SELECT max(seq) FROM rows"_s) && q.next() && !q.value(0).isNull())
+            rows = q.value(0).toInt() + 1;
     });
+    return rows;
+}
+
+bool Workspace::readRows(int chunkRows, const RowChunkHandler &onChunk, WorkspaceError *error) const
+{
+    return readRows(0, std::numeric_limits<int>::max(), chunkRows, onChunk, error);
+}
+
+bool Workspace::readRows(int first, int last, int chunkRows, const RowChunkHandler &onChunk,
+                         WorkspaceError *error) const
+{
+    // Writes queued before this call are committed first; then the rows are read on the calling thread with a
+    // read-only connection of its own (write-ahead logging lets it run beside the writer and other readers).
+    call([](Worker &) {});
+    sqlite3 *db = nullptr;
+    auto fail = [&] {
+        const QSqlError e = db ? Worker::sqliteError(db) : QSqlError(QString(), tr("out of memory"));
+        *error = errorFrom(e, m_path);
+        return false;
+    };
+    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+        const bool ok = fail();
+        sqlite3_close(db);
+        return ok;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sql = "SELECT " + QByteArray(RowColumns) + " FROM rows WHERE seq >= ?1 AND seq < ?2 ORDER BY seq";
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
+        const bool ok = fail();
+        sqlite3_close(db);
+        return ok;
+    }
+    sqlite3_bind_int(statement, 1, first);
+    sqlite3_bind_int(statement, 2, last);
+    auto utf8 = [statement](int column) { return static_cast<const char *>(sqlite3_column_blob(statement, column)); };
+    auto bytes = [statement](int column) { return sqlite3_column_bytes(statement, column); };
+    auto text = [&](int column) {
+        const char *data = utf8(column);
+        return data ? QString::fromUtf8(data, bytes(column)) : QString();
+    };
+    RowStrings strings;
+    QVector<Example> rows;
+    QVector<std::optional<Example>> originals; // stays empty while no row in the chunk has one
+    rows.reserve(chunkRows);
+    int chunkFirst = first;
+    auto hand = [&] {
+        const int count = int(rows.size());
+        onChunk(chunkFirst, std::move(rows), std::move(originals));
+        chunkFirst += count;
+        rows = {};
+        originals = {};
+        rows.reserve(chunkRows);
+    };
+    int rc;
+    bool started = false;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!started) {
+            chunkFirst = sqlite3_column_int(statement, 0);
+            started = true;
+        }
+        Example e;
+        e.id = text(1);
+        e.prompt = text(2);
+        e.idealAnswer = text(3);
+        e.expectedFeedback = text(4);
+        e.targetReward = sqlite3_column_int(statement, 5);
+        e.tags = strings.tags(utf8(6), bytes(6));
+        e.searchHint = text(7);
+        sourceFromName(strings.name(utf8(8), bytes(8)), &e.source);
+        e.provider = strings.name(utf8(9), bytes(9));
+        e.model = strings.name(utf8(10), bytes(10));
+        e.createdMs = sqlite3_column_int64(statement, 11);
+        statusFromName(strings.name(utf8(12), bytes(12)), &e.status);
+        e.flags = unsigned(sqlite3_column_int64(statement, 13));
+        e.rejectReason = text(14);
+        if (sqlite3_column_type(statement, 15) != SQLITE_NULL) {
+            Example o;
+            QString parseError;
+            if (JsonlReader::parseLine(QByteArray::fromRawData(utf8(15), bytes(15)), &o, &parseError)) {
+                originals.resize(rows.size() + 1);
+                originals.last() = std::move(o);
+            }
+        }
+        rows.append(std::move(e));
+        if (rows.size() >= chunkRows)
+            hand();
+    }
+    bool ok = true;
+    if (rc != SQLITE_DONE)
+        ok = fail();
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    if (!rows.isEmpty())
+        hand();
     return ok;
 }
 

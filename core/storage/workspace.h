@@ -111,11 +111,18 @@ public:
     // million rows costs the GUI thread only the snapshot. originals: the generated versions in that range, by row.
     void updateRows(const DatasetSnapshot &snapshot, int first, int last, QHash<int, Example> originals);
     void clearRows();
-    // Reads every row in order, handing them over in chunks of chunkRows on the workspace thread. False with the
-    // reason when the file cannot be read to the end; rows read before the damage were handed over.
-    bool readRows(int chunkRows,
-                  const std::function<void(QVector<Example> rows, QVector<std::optional<Example>> originals)> &onChunk,
-                  WorkspaceError *error) const;
+    // Rows handed over by readRows(): firstRow is the row number of rows[0]; originals[i] is the generated version
+    // of rows[i] (originals may be shorter than rows, or empty: no generated version kept).
+    using RowChunkHandler =
+        std::function<void(int firstRow, QVector<Example> rows, QVector<std::optional<Example>> originals)>;
+    // Reads every row in order, handing them over in chunks of chunkRows on the calling thread, after the writes
+    // queued before the call are committed. Several readers may run at once (each has its own connection). False
+    // with the reason when the file cannot be read to the end; rows read before the damage were handed over.
+    bool readRows(int chunkRows, const RowChunkHandler &onChunk, WorkspaceError *error) const;
+    // The same for rows [first, last).
+    bool readRows(int first, int last, int chunkRows, const RowChunkHandler &onChunk, WorkspaceError *error) const;
+    // One more than the highest row number (the rows are numbered from 0 without gaps); cheap at any size.
+    int rowCount() const;
 
     // Run history: beginRun returns the run's id (0 when it could not be written).
     qint64 beginRun(const WorkspaceRun &run);

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -58,33 +59,51 @@ double templateRun(Session &session, int rows)
 }
 } // namespace
 
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// The open and review figures, in a process of its own so that its resident memory is the project's alone.
+int openAndReview(const QString &path);
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc > 2 && QByteArray(argv[1]) == "--open")
+        return openAndReview(QString::fromLocal8Bit(argv[2]));
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"bench.candor"_s);
 
-    double plain = 0;
-    {
-        Session session;
-        plain = templateRun(session, rows);
-    }
-    double withProject = 0;
-    {
+    // Three runs of each, alternating, so a change in the machine's load falls on both alike.
+    std::vector<double> plain;
+    std::vector<double> withProject;
+    for (int round = 0; round < 3; ++round) {
+        {
+            Session session;
+            plain.push_back(templateRun(session, rows));
+        }
+        QFile::remove(path);
         Session session;
         QString error;
         if (!session.saveProject(path, GenerationConfig(), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        withProject = templateRun(session, rows);
+        withProject.push_back(templateRun(session, rows));
     }
-    std::printf("template run, %d rows: %.2f s in memory, %.2f s with the project open and every row committed "
-                "(+%.0f %%); project %.0f MB\n",
-                rows, plain, withProject, (withProject / plain - 1) * 100,
+    std::printf("template run, %d rows, median of 3: %.2f s in memory, %.2f s with the project open and every row "
+                "committed (+%.0f %%; target <= +30 %%); project %.0f MB\n",
+                rows, median(plain), median(withProject), (median(withProject) / median(plain) - 1) * 100,
                 double(QFileInfo(path).size()) / (1024.0 * 1024.0));
+    std::fflush(stdout);
+    return QProcess::execute(QCoreApplication::applicationFilePath(), {u"--open"_s, path});
+}
 
+int openAndReview(const QString &path)
+{
     Session session;
     QSignalSpy loaded(&session, &Session::datasetLoaded);
     double firstRows = -1;
@@ -101,7 +120,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double full = double(timer.nsecsElapsed()) / 1e9;
-    std::printf("open the project: first rows in the store after %.2f s, all %d after %.2f s; %.0f MB resident\n",
+    std::printf("open the project: first rows in the store after %.2f s (target < 1 s), all %d after %.2f s (target "
+                "<= 3 s); %.0f MB resident\n",
                 firstRows, session.store()->size(), full, residentMb());
 
     std::vector<double> costs;
@@ -113,7 +133,7 @@ int main(int argc, char *argv[])
         costs.push_back(double(action.nsecsElapsed()) / 1e6);
     }
     std::sort(costs.begin(), costs.end());
-    std::printf("one review action committed: median %.2f ms, p99 %.2f ms, max %.2f ms (300 actions)\n",
+    std::printf("one review action committed: median %.2f ms, p99 %.2f ms, max %.2f ms (300 actions; target <= 5 ms)\n",
                 costs[costs.size() / 2], costs[costs.size() * 99 / 100], costs.back());
 
     QElapsedTimer bulk;

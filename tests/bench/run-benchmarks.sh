@@ -66,3 +66,9 @@ cmake --build "$build" --target bench_engine
 #    figure, each with the longest time the GUI thread could not respond.
 cmake --build "$build" --target bench_preview
 QT_QPA_PLATFORM=offscreen "$build/bin/bench_preview" "$work/bench.jsonl"
+
+# 4. The project database at 1,000,000 rows (bench_workspace): a template run with and without a project open (three
+#    of each, alternating), opening the project (first rows, whole load, resident memory, in a process of its own),
+#    one committed review action, and a bulk accept of every row.
+cmake --build "$build" --target bench_workspace
+"$build/bin/bench_workspace" 1000000
