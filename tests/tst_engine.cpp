@@ -4,11 +4,13 @@
 #include "generation/generationengine.h"
 #include "storage/jsonlreader.h"
 #include "storage/runjournal.h"
+#include "storage/workspace.h"
 #include "support/promptask.h"
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
 #include "util/clock.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <sqlite3.h>
 
 #include <atomic>
 #include <csignal>
@@ -1059,6 +1063,122 @@ private Q_SLOTS:
         for (const Example &e : partial.rows)
             QVERIFY2(finalPrompts.contains(e.prompt), qPrintable(e.prompt));
         QVERIFY(!QFile::exists(journalPath)); // done: the journal is removed
+    }
+
+    // The same with --project: the project is the run's journal. Killed with SIGKILL over several batches, the
+    // project keeps every row committed so far; a new run without --resume is refused, and --resume finishes the
+    // run in the project: exact counts, no duplicates, every earlier row kept, no journal file anywhere.
+    void cliProjectSurvivesKill9()
+    {
+        ProviderTestServer server(ProviderTestServer::Threading::OwnThread);
+        QVERIFY(server.listen());
+        auto model = std::make_shared<FakeModel>(u"openai"_s, true);
+        server.setHandler("POST", chatPath(u"openai"_s), [model](const RecordedRequest &r) {
+            ScriptedResponse s = model->answer(r);
+            s.chunkDelayMs = 3;
+            return s;
+        });
+        QVERIFY(QDir(m_dir.path()).mkpath(u"project-run"_s));
+        const QDir folder(m_dir.filePath(u"project-run"_s));
+        const QString project = folder.filePath(u"killed.candor"_s);
+        const QStringList args{u"generate"_s,
+                               u"--mode"_s,
+                               u"llm"_s,
+                               u"--provider"_s,
+                               u"openai"_s,
+                               u"--base-url"_s,
+                               server.baseUrl().toString() + u"/v1"_s,
+                               u"--model"_s,
+                               u"test-model"_s,
+                               u"--api-key-env"_s,
+                               u"CANDOR_TEST_KEY"_s,
+                               u"--count"_s,
+                               u"250"_s,
+                               u"--concurrency"_s,
+                               u"2"_s,
+                               u"--stream"_s,
+                               u"--project"_s,
+                               project,
+                               u"--quiet"_s};
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CANDOR_TEST_KEY"_s, kKey);
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(qEnvironmentVariable("CANDOR_CLI"), args);
+        QVERIFY(first.waitForStarted());
+        // Rows are committed as the engine accepts them; kill once a good part is there (read as another reader
+        // would: write-ahead logging lets a reader in beside the writer).
+        auto committedRows = [&project] {
+            sqlite3 *db = nullptr;
+            int rows = -1;
+            if (sqlite3_open_v2(QFile::encodeName(project).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+                SQLITE_OK) {
+                sqlite3_stmt *statement = nullptr;
+                if (sqlite3_prepare_v2(db, "SELECT count(*) FROM rows", -1, &statement, nullptr) == SQLITE_OK &&
+                    sqlite3_step(statement) == SQLITE_ROW)
+                    rows = sqlite3_column_int(statement, 0);
+                sqlite3_finalize(statement);
+            }
+            sqlite3_close(db);
+            return rows;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(committedRows() >= 60, 30000);
+        ::kill(pid_t(first.processId()), SIGKILL);
+        QVERIFY(first.waitForFinished(5000));
+        QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+        QVERIFY(folder.entryList({u"*.journal"_s}).isEmpty());
+
+        auto readProject = [&project](QVector<Example> *rows, int *runs) {
+            WorkspaceError error;
+            auto workspace = Workspace::open(project, false, &error); // the dead process's lock is taken over
+            QVERIFY2(workspace, qPrintable(error.message));
+            QVERIFY(workspace->readRows(
+                4096, [rows](int, QVector<Example> chunk, QVector<std::optional<Example>>) { *rows += chunk; },
+                &error));
+            *runs = int(workspace->runs().size());
+        };
+        QVector<Example> partial;
+        int runs = 0;
+        readProject(&partial, &runs);
+        QVERIFY2(partial.size() > 5 && partial.size() < 250, QByteArray::number(partial.size()).constData());
+        QCOMPARE(runs, 1);
+
+        // Without --resume the run is not silently replaced.
+        QProcess refuse;
+        refuse.setProcessEnvironment(env);
+        refuse.start(qEnvironmentVariable("CANDOR_CLI"), args);
+        QVERIFY(refuse.waitForFinished(20000));
+        QCOMPARE(refuse.exitCode(), 2);
+        QVERIFY(refuse.readAllStandardError().contains("--resume"));
+
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.start(qEnvironmentVariable("CANDOR_CLI"), args + QStringList{u"--resume"_s});
+        QVERIFY(second.waitForFinished(60000));
+        QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+        QVector<Example> rows;
+        readProject(&rows, &runs);
+        QCOMPARE(rows.size(), 250);
+        QCOMPARE(runs, 2);
+        QCOMPARE(countLevels(rows), (LevelCounts{50, 50, 50, 50, 50}));
+        QVERIFY(noDuplicates(rows));
+        QSet<QString> ids;
+        for (const Example &e : rows)
+            ids.insert(e.id);
+        QCOMPARE(ids.size(), 250);
+        // Every row committed before the kill is in the project, in its place.
+        for (int i = 0; i < partial.size(); ++i) {
+            QCOMPARE(rows.at(i).id, partial.at(i).id);
+            QCOMPARE(rows.at(i).prompt, partial.at(i).prompt);
+        }
+        QVERIFY(folder.entryList({u"*.journal"_s}).isEmpty());
+        // A finished run is not offered again.
+        QProcess again;
+        again.setProcessEnvironment(env);
+        again.start(qEnvironmentVariable("CANDOR_CLI"), args + QStringList{u"--resume"_s});
+        QVERIFY(again.waitForFinished(20000));
+        QCOMPARE(again.exitCode(), 1);
+        QVERIFY(again.readAllStandardError().contains("no unfinished run"));
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,6 +186,92 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // A project of schema version 1 (the first Candor with projects) is migrated forward on opening: its rows and
+    // runs stay, runs gain owns_rows and the undo history appears.
+    void migratesVersion1()
+    {
+        const QString path = fresh(u"v1.candor"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &statement :
+                 {u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+                  u"INSERT INTO meta (key, value) VALUES ('format', 'candor-project')"_s,
+                  u"CREATE TABLE rows (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, prompt TEXT NOT NULL, "
+                  "ideal_answer TEXT NOT NULL, expected_feedback TEXT NOT NULL, target_reward INTEGER NOT NULL "
+                  "CHECK (target_reward BETWEEN -2 AND 2), tags TEXT NOT NULL DEFAULT '[]', search_hint TEXT, "
+                  "source TEXT NOT NULL, provider TEXT, model TEXT, created INTEGER, grp TEXT, "
+                  "status TEXT NOT NULL DEFAULT 'pending', flags INTEGER NOT NULL DEFAULT 0, reject_reason TEXT, "
+                  "original TEXT)"_s,
+                  u"CREATE TABLE runs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, started INTEGER NOT NULL, "
+                  "ended INTEGER, config TEXT, counts TEXT, rows INTEGER NOT NULL DEFAULT 0, input_tokens "
+                  "INTEGER, output_tokens INTEGER, cost REAL, errors TEXT, outcome TEXT, summary TEXT)"_s,
+                  u"CREATE TABLE review_log (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, user TEXT, "
+                  "action TEXT NOT NULL, first_row INTEGER, last_row INTEGER, detail TEXT)"_s,
+                  u"INSERT INTO rows (seq, id, prompt, ideal_answer, expected_feedback, target_reward, source, "
+                  "status) VALUES (0, 'old-1', 'What is 2+2?', '4.', 'Correct.', 2, 'template', 'accepted')"_s,
+                  u"INSERT INTO runs (kind, started, rows, outcome) VALUES ('full', 1, 1, 'completed')"_s,
+                  u"PRAGMA user_version = 1"_s}) {
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+        WorkspaceError error;
+        auto workspace = Workspace::open(path, false, &error);
+        QVERIFY2(workspace, qPrintable(error.message));
+        QCOMPARE(workspace->info().schemaVersion, 2);
+        const ReadBack back = readBack(*workspace);
+        QCOMPARE(back.rows.size(), 1);
+        QCOMPARE(back.rows.first().id, u"old-1"_s);
+        QCOMPARE(back.rows.first().status, ReviewStatus::Accepted);
+        const QVector<WorkspaceRun> runs = workspace->runs();
+        QCOMPARE(runs.size(), 1);
+        QVERIFY(!runs.first().ownsRows);
+        QVERIFY(workspace->undoSteps().isEmpty());
+        QCOMPARE(workspace->pushUndoStep(u"Accept"_s, "step"), qint64(1));
+        QVERIFY(!workspace->flush());
+    }
+
+    // The undo history: steps in order, an undone step stays until a new step drops it, a grown step is rewritten,
+    // ids go on after reopening, and clearing the rows clears it.
+    void undoHistory()
+    {
+        const QString path = fresh(u"undo.candor"_s);
+        {
+            WorkspaceError error;
+            auto workspace = Workspace::open(path, true, &error);
+            QVERIFY2(workspace, qPrintable(error.message));
+            workspace->appendRows(0, makeRows(0, 10));
+            const qint64 a = workspace->pushUndoStep(u"Accept"_s, "a");
+            const qint64 b = workspace->pushUndoStep(u"Edit"_s, "b");
+            workspace->updateUndoStep(b, "b2");
+            const qint64 c = workspace->pushUndoStep(u"Reject"_s, "c");
+            workspace->setUndoStepUndone(c, true);
+            QVERIFY(!workspace->flush());
+            const QVector<UndoStep> steps = workspace->undoSteps();
+            QCOMPARE(steps.size(), 3);
+            QCOMPARE(steps.at(0).id, a);
+            QCOMPARE(steps.at(1).data, QByteArray("b2"));
+            QCOMPARE(steps.at(2).text, u"Reject"_s);
+            QVERIFY(steps.at(2).undone);
+            QVERIFY(!steps.at(1).undone);
+        }
+        WorkspaceError error;
+        auto workspace = Workspace::open(path, false, &error);
+        QVERIFY2(workspace, qPrintable(error.message));
+        QCOMPARE(workspace->undoSteps().size(), 3);
+        // A new step after reopening drops the undone one and takes the next id.
+        QCOMPARE(workspace->pushUndoStep(u"Accept"_s, "d"), qint64(4));
+        QVector<UndoStep> steps = workspace->undoSteps();
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.last().data, QByteArray("d"));
+        workspace->clearRows();
+        QVERIFY(workspace->undoSteps().isEmpty());
+    }
+
     // Rows over several chunks come back exactly: every field, review state, reason and the generated original.
     void rowsRoundTrip()
     {
@@ -250,7 +337,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"wal"_s);
             QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(0).toInt(), 2);
             QVERIFY(q.exec(u"SELECT count(*) FROM rows"_s) && q.next());
             QCOMPARE(q.value(0).toInt(), 10);
             q.finish();

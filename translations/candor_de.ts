@@ -1479,6 +1479,14 @@
             <numerusform>%n Antworten mit Ratenlimit über %1 s und kein einziger Erfolg (zuletzt: %2). Der Lauf ist pausiert; warten Sie, bis das Limit des Anbieters aufgehoben ist, oder erhöhen Sie es, und setzen Sie ihn dann fort.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were already in the project.</source>
+        <translation>Fortsetzung: %1 von %2 Zeilen waren bereits im Projekt.</translation>
+    </message>
+    <message>
+        <source>Cancelled with %1 of %2 rows.</source>
+        <translation>Abgebrochen mit %1 von %2 Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>candor::HttpStream</name>
@@ -1947,6 +1955,10 @@
             <numerusform>%Ln Zeile in %1 gerettet.</numerusform>
             <numerusform>%Ln Zeilen in %1 gerettet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The last run in this project did not finish: %1 of %2 rows are saved. Resume it?</source>
+        <translation>Der letzte Lauf in diesem Projekt wurde nicht beendet: %1 von %2 Zeilen sind gespeichert. Fortsetzen?</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3143,18 @@ Alt+3: Rubrik zeigen</translation>
             <numerusform>%1: %n weitere Zeilen konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The project %1 has no unfinished run to resume.</source>
+        <translation>Das Projekt %1 hat keinen unbeendeten Lauf, der fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The run goes on in the project %1; its journal %2 is no longer needed and was removed.</source>
+        <translation>Der Lauf geht im Projekt %1 weiter; sein Journal %2 wird nicht mehr gebraucht und wurde entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>candor::TemplateBank</name>
@@ -3264,6 +3288,10 @@ Alt+3: Rubrik zeigen</translation>
         <source>%1 already exists.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
 </context>
 <context>
     <name>candor::cli</name>
@@ -3372,18 +3400,6 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
         <translation>--%1: &quot;%2&quot; ist keine ganze Zahl von 0 bis 18446744073709551615</translation>
-    </message>
-    <message>
-        <source>Generate an honesty training dataset.
-
-Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
-deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
-the output (FILE.journal) so an interrupted run continues with --resume.</source>
-        <translation>Einen Ehrlichkeits-Trainingsdatensatz erzeugen.
-
-Der Vorlagenmodus arbeitet offline ohne Einrichtung: Die Zeilen kommen aus Candors eingebauter
-Vorlagenbank, deterministisch aus --seed. Der LLM-Modus fragt einen Anbieter; jede angenommene Zeile
-wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener Lauf mit --resume weiterläuft.</translation>
     </message>
     <message>
         <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
@@ -3595,10 +3611,6 @@ wird neben der Ausgabe protokolliert (FILE.journal), sodass ein unterbrochener L
     <message>
         <source>LLM: print the requests, tokens and cost the run would take; exit.</source>
         <translation>LLM: Anfragen, Tokens und Kosten ausgeben, die der Lauf bräuchte; dann beenden.</translation>
-    </message>
-    <message>
-        <source>LLM: continue the run recorded in FILE.journal.</source>
-        <translation>LLM: den in FILE.journal aufgezeichneten Lauf fortsetzen.</translation>
     </message>
     <message>
         <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
@@ -4189,6 +4201,28 @@ bei Problemen, mit 2, wenn sie nicht gelesen werden kann.</translation>
     <message>
         <source>Seconds a request may take in all before it times out (default 600, local servers 1800; 0 = none).</source>
         <translation>Sekunden, die eine Anfrage insgesamt dauern darf, bevor sie abläuft (Standard 600, lokale Server 1800; 0 = keine Grenze).</translation>
+    </message>
+    <message>
+        <source>the project %1 holds an interrupted run (%2 of %3 rows); continue it with --resume, or use another project</source>
+        <translation>das Projekt %1 enthält einen unterbrochenen Lauf (%2 von %3 Zeilen); setzen Sie ihn mit --resume fort oder verwenden Sie ein anderes Projekt</translation>
+    </message>
+    <message>
+        <source>Generate an honesty training dataset.
+
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
+deterministically from --seed. LLM mode asks a provider; every accepted row is committed to the
+--project, or journaled beside the output (FILE.journal), so an interrupted run continues with
+--resume.</source>
+        <translation>Einen Ehrlichkeits-Trainingsdatensatz erzeugen.
+
+Der Vorlagenmodus funktioniert offline ohne Einrichtung: Die Zeilen stammen aus Candors eingebauter
+Vorlagenbank, deterministisch aus --seed. Der LLM-Modus fragt einen Anbieter; jede angenommene Zeile wird
+in das --project übernommen oder neben der Ausgabe protokolliert (DATEI.journal), sodass ein unterbrochener
+Lauf mit --resume weitergeht.</translation>
+    </message>
+    <message>
+        <source>LLM: continue the interrupted run recorded in the --project, or in FILE.journal beside --out.</source>
+        <translation>LLM: den unterbrochenen Lauf fortsetzen, der im --project oder in DATEI.journal neben --out festgehalten ist.</translation>
     </message>
 </context>
 </TS>

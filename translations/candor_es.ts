@@ -1479,6 +1479,14 @@
             <numerusform>%n respuestas limitadas por tasa durante %1 s y ningún éxito (la última: %2). La ejecución está en pausa; espere a que se levante el límite del proveedor o auméntelo, y reanúdela.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were already in the project.</source>
+        <translation>Reanudando: %1 de %2 filas ya estaban en el proyecto.</translation>
+    </message>
+    <message>
+        <source>Cancelled with %1 of %2 rows.</source>
+        <translation>Cancelado con %1 de %2 filas.</translation>
+    </message>
 </context>
 <context>
     <name>candor::HttpStream</name>
@@ -1947,6 +1955,10 @@
             <numerusform>Se recuperó %Ln fila en %1.</numerusform>
             <numerusform>Se recuperaron %Ln filas en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The last run in this project did not finish: %1 of %2 rows are saved. Resume it?</source>
+        <translation>La última ejecución de este proyecto no terminó: %1 de %2 filas están guardadas. ¿Reanudarla?</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3143,18 @@ Alt+3: mostrar la rúbrica</translation>
             <numerusform>%1: no se pudieron leer %n líneas más.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The project %1 has no unfinished run to resume.</source>
+        <translation>El proyecto %1 no tiene ninguna ejecución sin terminar que reanudar.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <source>The run goes on in the project %1; its journal %2 is no longer needed and was removed.</source>
+        <translation>La ejecución continúa en el proyecto %1; su diario %2 ya no hace falta y se ha eliminado.</translation>
+    </message>
 </context>
 <context>
     <name>candor::TemplateBank</name>
@@ -3264,6 +3288,10 @@ Alt+3: mostrar la rúbrica</translation>
         <source>%1 already exists.</source>
         <translation>%1 ya existe.</translation>
     </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria agotada</translation>
+    </message>
 </context>
 <context>
     <name>candor::cli</name>
@@ -3372,19 +3400,6 @@ Sale con 0 si llegó la respuesta, con 1 si falló la solicitud y con 2 si la l�
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
         <translation>--%1: &quot;%2&quot; no es un número entero de 0 a 18446744073709551615</translation>
-    </message>
-    <message>
-        <source>Generate an honesty training dataset.
-
-Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
-deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
-the output (FILE.journal) so an interrupted run continues with --resume.</source>
-        <translation>Genera un conjunto de datos de entrenamiento en honestidad.
-
-El modo de plantillas funciona sin conexión y sin configuración: las filas salen del banco de plantillas
-integrado de Candor, de forma determinista a partir de --seed. El modo LLM consulta a un proveedor; cada
-fila aceptada se anota en un diario junto a la salida (FILE.journal), así que una ejecución interrumpida
-continúa con --resume.</translation>
     </message>
     <message>
         <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
@@ -3596,10 +3611,6 @@ continúa con --resume.</translation>
     <message>
         <source>LLM: print the requests, tokens and cost the run would take; exit.</source>
         <translation>LLM: mostrar las solicitudes, los tokens y el coste que requeriría la ejecución; salir.</translation>
-    </message>
-    <message>
-        <source>LLM: continue the run recorded in FILE.journal.</source>
-        <translation>LLM: continuar la ejecución registrada en FILE.journal.</translation>
     </message>
     <message>
         <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
@@ -4190,6 +4201,28 @@ limpio, 1 si tiene problemas y 2 si no se puede leer.</translation>
     <message>
         <source>Seconds a request may take in all before it times out (default 600, local servers 1800; 0 = none).</source>
         <translation>Segundos que puede durar una solicitud en total antes de agotar el tiempo (predeterminado 600, servidores locales 1800; 0 = sin límite).</translation>
+    </message>
+    <message>
+        <source>the project %1 holds an interrupted run (%2 of %3 rows); continue it with --resume, or use another project</source>
+        <translation>el proyecto %1 contiene una ejecución interrumpida (%2 de %3 filas); continúela con --resume o use otro proyecto</translation>
+    </message>
+    <message>
+        <source>Generate an honesty training dataset.
+
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
+deterministically from --seed. LLM mode asks a provider; every accepted row is committed to the
+--project, or journaled beside the output (FILE.journal), so an interrupted run continues with
+--resume.</source>
+        <translation>Genera un conjunto de datos de entrenamiento de honestidad.
+
+El modo plantillas funciona sin conexión y sin configuración: las filas salen del banco de plantillas
+integrado de Candor, de forma determinista a partir de --seed. El modo LLM pregunta a un proveedor; cada fila
+aceptada se guarda en el --project o se registra junto a la salida (ARCHIVO.journal), para que una ejecución
+interrumpida continúe con --resume.</translation>
+    </message>
+    <message>
+        <source>LLM: continue the interrupted run recorded in the --project, or in FILE.journal beside --out.</source>
+        <translation>LLM: continuar la ejecución interrumpida registrada en el --project, o en ARCHIVO.journal junto a --out.</translation>
     </message>
 </context>
 </TS>

@@ -1479,6 +1479,14 @@
             <numerusform>%n réponses limitées en débit en %1 s et pas un seul succès (la dernière : %2). L’exécution est en pause ; attendez que la limite du fournisseur soit levée ou augmentez-la, puis reprenez.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were already in the project.</source>
+        <translation>Reprise : %1 lignes sur %2 étaient déjà dans le projet.</translation>
+    </message>
+    <message>
+        <source>Cancelled with %1 of %2 rows.</source>
+        <translation>Annulé avec %1 lignes sur %2.</translation>
+    </message>
 </context>
 <context>
     <name>candor::HttpStream</name>
@@ -1947,6 +1955,10 @@
             <numerusform>%Ln ligne récupérée dans %1.</numerusform>
             <numerusform>%Ln lignes récupérées dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The last run in this project did not finish: %1 of %2 rows are saved. Resume it?</source>
+        <translation>La dernière exécution de ce projet ne s’est pas terminée : %1 lignes sur %2 sont enregistrées. La reprendre ?</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3143,18 @@ Alt+3 : afficher la grille</translation>
             <numerusform>%1 : %n lignes de plus n’ont pas pu être lues.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The project %1 has no unfinished run to resume.</source>
+        <translation>Le projet %1 n’a aucune exécution inachevée à reprendre.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>The run goes on in the project %1; its journal %2 is no longer needed and was removed.</source>
+        <translation>L’exécution continue dans le projet %1 ; son journal %2 n’est plus nécessaire et a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>candor::TemplateBank</name>
@@ -3264,6 +3288,10 @@ Alt+3 : afficher la grille</translation>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire épuisée</translation>
+    </message>
 </context>
 <context>
     <name>candor::cli</name>
@@ -3372,19 +3400,6 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
         <translation>--%1: &quot;%2&quot; n’est pas un nombre entier de 0 à 18446744073709551615</translation>
-    </message>
-    <message>
-        <source>Generate an honesty training dataset.
-
-Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
-deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
-the output (FILE.journal) so an interrupted run continues with --resume.</source>
-        <translation>Génère un jeu de données d’entraînement à l’honnêteté.
-
-Le mode modèles fonctionne hors ligne sans configuration : les lignes viennent de la banque de modèles
-intégrée de Candor, de façon déterministe à partir de --seed. Le mode LLM interroge un fournisseur ; chaque
-ligne acceptée est consignée dans un journal à côté de la sortie (FILE.journal), si bien qu’une exécution
-interrompue reprend avec --resume.</translation>
     </message>
     <message>
         <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
@@ -3596,10 +3611,6 @@ interrompue reprend avec --resume.</translation>
     <message>
         <source>LLM: print the requests, tokens and cost the run would take; exit.</source>
         <translation>LLM : afficher les requêtes, les jetons et le coût qu’exigerait l’exécution ; quitter.</translation>
-    </message>
-    <message>
-        <source>LLM: continue the run recorded in FILE.journal.</source>
-        <translation>LLM : reprendre l’exécution consignée dans FILE.journal.</translation>
     </message>
     <message>
         <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
@@ -4190,6 +4201,28 @@ problèmes, 2 s’il ne peut pas être lu.</translation>
     <message>
         <source>Seconds a request may take in all before it times out (default 600, local servers 1800; 0 = none).</source>
         <translation>Secondes qu’une requête peut durer au total avant d’expirer (par défaut 600, serveurs locaux 1800 ; 0 = aucune limite).</translation>
+    </message>
+    <message>
+        <source>the project %1 holds an interrupted run (%2 of %3 rows); continue it with --resume, or use another project</source>
+        <translation>le projet %1 contient une exécution interrompue (%2 lignes sur %3) ; poursuivez-la avec --resume ou utilisez un autre projet</translation>
+    </message>
+    <message>
+        <source>Generate an honesty training dataset.
+
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
+deterministically from --seed. LLM mode asks a provider; every accepted row is committed to the
+--project, or journaled beside the output (FILE.journal), so an interrupted run continues with
+--resume.</source>
+        <translation>Générer un jeu de données d’entraînement à l’honnêteté.
+
+Le mode modèles fonctionne hors ligne sans configuration : les lignes viennent de la banque de modèles
+intégrée de Candor, de façon déterministe à partir de --seed. Le mode LLM interroge un fournisseur ; chaque
+ligne acceptée est enregistrée dans le --project, ou journalisée à côté de la sortie (FICHIER.journal),
+afin qu’une exécution interrompue reprenne avec --resume.</translation>
+    </message>
+    <message>
+        <source>LLM: continue the interrupted run recorded in the --project, or in FILE.journal beside --out.</source>
+        <translation>LLM : reprendre l’exécution interrompue enregistrée dans le --project, ou dans FICHIER.journal à côté de --out.</translation>
     </message>
 </context>
 </TS>

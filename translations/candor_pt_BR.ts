@@ -1479,6 +1479,14 @@
             <numerusform>%n respostas limitadas por taxa ao longo de %1 s e nenhum sucesso (a última: %2). A execução está pausada; espere o limite do provedor ser liberado ou aumente-o e retome.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were already in the project.</source>
+        <translation>Retomando: %1 de %2 linhas já estavam no projeto.</translation>
+    </message>
+    <message>
+        <source>Cancelled with %1 of %2 rows.</source>
+        <translation>Cancelado com %1 de %2 linhas.</translation>
+    </message>
 </context>
 <context>
     <name>candor::HttpStream</name>
@@ -1947,6 +1955,10 @@
             <numerusform>%Ln linha recuperada em %1.</numerusform>
             <numerusform>%Ln linhas recuperadas em %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The last run in this project did not finish: %1 of %2 rows are saved. Resume it?</source>
+        <translation>A última execução deste projeto não terminou: %1 de %2 linhas estão salvas. Retomá-la?</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3143,18 @@ Alt+3: mostrar a rubrica</translation>
             <numerusform>%1: mais %n linhas não puderam ser lidas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The project %1 has no unfinished run to resume.</source>
+        <translation>O projeto %1 não tem nenhuma execução inacabada para retomar.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Nenhum projeto está aberto.</translation>
+    </message>
+    <message>
+        <source>The run goes on in the project %1; its journal %2 is no longer needed and was removed.</source>
+        <translation>A execução continua no projeto %1; seu diário %2 não é mais necessário e foi removido.</translation>
+    </message>
 </context>
 <context>
     <name>candor::TemplateBank</name>
@@ -3264,6 +3288,10 @@ Alt+3: mostrar a rubrica</translation>
         <source>%1 already exists.</source>
         <translation>%1 já existe.</translation>
     </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memória esgotada</translation>
+    </message>
 </context>
 <context>
     <name>candor::cli</name>
@@ -3372,19 +3400,6 @@ Sai com 0 quando a resposta chegou, 1 quando a solicitação falhou e 2 quando a
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
         <translation>--%1: &quot;%2&quot; não é um número inteiro de 0 a 18446744073709551615</translation>
-    </message>
-    <message>
-        <source>Generate an honesty training dataset.
-
-Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
-deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
-the output (FILE.journal) so an interrupted run continues with --resume.</source>
-        <translation>Gera um conjunto de dados de treinamento em honestidade.
-
-O modo de modelos funciona offline e sem configuração: as linhas vêm do banco de modelos embutido do
-Candor, de forma determinística a partir de --seed. O modo LLM consulta um provedor; cada linha aceita é
-registrada em um diário ao lado da saída (FILE.journal), para que uma execução interrompida continue
-com --resume.</translation>
     </message>
     <message>
         <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
@@ -3596,10 +3611,6 @@ com --resume.</translation>
     <message>
         <source>LLM: print the requests, tokens and cost the run would take; exit.</source>
         <translation>LLM: mostrar as solicitações, os tokens e o custo que a execução exigiria; sair.</translation>
-    </message>
-    <message>
-        <source>LLM: continue the run recorded in FILE.journal.</source>
-        <translation>LLM: continuar a execução registrada em FILE.journal.</translation>
     </message>
     <message>
         <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
@@ -4190,6 +4201,28 @@ limpo, 1 quando tem problemas e 2 quando não pode ser lido.</translation>
     <message>
         <source>Seconds a request may take in all before it times out (default 600, local servers 1800; 0 = none).</source>
         <translation>Segundos que uma solicitação pode levar no total antes de expirar (padrão 600, servidores locais 1800; 0 = sem limite).</translation>
+    </message>
+    <message>
+        <source>the project %1 holds an interrupted run (%2 of %3 rows); continue it with --resume, or use another project</source>
+        <translation>o projeto %1 contém uma execução interrompida (%2 de %3 linhas); continue-a com --resume ou use outro projeto</translation>
+    </message>
+    <message>
+        <source>Generate an honesty training dataset.
+
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
+deterministically from --seed. LLM mode asks a provider; every accepted row is committed to the
+--project, or journaled beside the output (FILE.journal), so an interrupted run continues with
+--resume.</source>
+        <translation>Gera um conjunto de dados de treinamento de honestidade.
+
+O modo de modelos funciona offline sem configuração: as linhas vêm do banco de modelos embutido do
+Candor, de forma determinística a partir de --seed. O modo LLM consulta um provedor; cada linha aceita é
+gravada no --project ou registrada ao lado da saída (ARQUIVO.journal), para que uma execução interrompida
+continue com --resume.</translation>
+    </message>
+    <message>
+        <source>LLM: continue the interrupted run recorded in the --project, or in FILE.journal beside --out.</source>
+        <translation>LLM: continuar a execução interrompida registrada no --project, ou em ARQUIVO.journal ao lado de --out.</translation>
     </message>
 </context>
 </TS>

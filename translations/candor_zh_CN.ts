@@ -1470,6 +1470,14 @@
             <numerusform>%1 秒内有 %n 个回答受速率限制且无一成功（最近一个：%2）。运行已暂停；请等待提供商的限制解除或提高限制，然后继续。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were already in the project.</source>
+        <translation>继续：项目中已有 %2 行中的 %1 行。</translation>
+    </message>
+    <message>
+        <source>Cancelled with %1 of %2 rows.</source>
+        <translation>已取消，得到 %2 行中的 %1 行。</translation>
+    </message>
 </context>
 <context>
     <name>candor::HttpStream</name>
@@ -1930,6 +1938,10 @@
         <translation>
             <numerusform>已将 %Ln 行恢复到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The last run in this project did not finish: %1 of %2 rows are saved. Resume it?</source>
+        <translation>此项目的上一次运行未完成：已保存 %2 行中的 %1 行。要继续吗？</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3111,18 @@ Alt+3：显示评分标准</translation>
             <numerusform>%1：另有 %n 行无法读取。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The project %1 has no unfinished run to resume.</source>
+        <translation>项目 %1 没有可继续的未完成运行。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>The run goes on in the project %1; its journal %2 is no longer needed and was removed.</source>
+        <translation>运行在项目 %1 中继续；其日志 %2 已不再需要并已删除。</translation>
+    </message>
 </context>
 <context>
     <name>candor::TemplateBank</name>
@@ -3232,6 +3256,10 @@ Alt+3：显示评分标准</translation>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
 </context>
 <context>
     <name>candor::cli</name>
@@ -3340,18 +3368,6 @@ Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong comma
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to 18446744073709551615</source>
         <translation>--%1: &quot;%2&quot; 不是 0 到 18446744073709551615 之间的整数</translation>
-    </message>
-    <message>
-        <source>Generate an honesty training dataset.
-
-Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
-deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside
-the output (FILE.journal) so an interrupted run continues with --resume.</source>
-        <translation>生成诚实度训练数据集。
-
-模板模式可离线使用，无需设置：各行来自 Candor 内置的模板库，由 --seed 确定性地生成。
-LLM 模式向服务商请求；每个被接受的行都会记录在输出文件旁的日志（FILE.journal）中，
-因此中断的运行可以用 --resume 继续。</translation>
     </message>
     <message>
         <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
@@ -3562,10 +3578,6 @@ LLM 模式向服务商请求；每个被接受的行都会记录在输出文件�
     <message>
         <source>LLM: print the requests, tokens and cost the run would take; exit.</source>
         <translation>LLM：输出本次运行所需的请求数、令牌数和费用，然后退出。</translation>
-    </message>
-    <message>
-        <source>LLM: continue the run recorded in FILE.journal.</source>
-        <translation>LLM：继续 FILE.journal 中记录的运行。</translation>
     </message>
     <message>
         <source>--budget: &quot;%1&quot; is not a positive amount of US dollars</source>
@@ -4146,6 +4158,27 @@ problems, 2 when it cannot be read.</source>
     <message>
         <source>Seconds a request may take in all before it times out (default 600, local servers 1800; 0 = none).</source>
         <translation>请求总共可持续多少秒后超时（默认 600，本地服务器 1800；0 = 不限）。</translation>
+    </message>
+    <message>
+        <source>the project %1 holds an interrupted run (%2 of %3 rows); continue it with --resume, or use another project</source>
+        <translation>项目 %1 中有一次中断的运行（%3 行中的 %2 行）；请用 --resume 继续，或使用另一个项目</translation>
+    </message>
+    <message>
+        <source>Generate an honesty training dataset.
+
+Template mode works offline with no set-up: rows come from Candor&apos;s built-in template bank,
+deterministically from --seed. LLM mode asks a provider; every accepted row is committed to the
+--project, or journaled beside the output (FILE.journal), so an interrupted run continues with
+--resume.</source>
+        <translation>生成诚实性训练数据集。
+
+模板模式离线工作、无需设置：行来自 Candor 内置的模板库，由 --seed 确定。
+LLM 模式向提供方请求；每个被接受的行都会提交到 --project，或记录在输出旁边的日志（FILE.journal）中，
+因此中断的运行可以用 --resume 继续。</translation>
+    </message>
+    <message>
+        <source>LLM: continue the interrupted run recorded in the --project, or in FILE.journal beside --out.</source>
+        <translation>LLM：继续记录在 --project 中或 --out 旁边 FILE.journal 中的中断运行。</translation>
     </message>
 </context>
 </TS>

@@ -289,6 +289,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
                     offerRecovery(fatal);
                 else if (!fatal.isEmpty() || errorCount > 0)
                     showBanner(m_status->text(), QString(), {});
+                else
+                    offerProjectResume();
                 Q_EMIT datasetLoaded(count, int(qMin<qint64>(errorCount, std::numeric_limits<int>::max())));
             });
     connect(m_session, &Session::projectWriteFailed, this,
@@ -629,6 +631,35 @@ void MainWindow::resumeRun(const QString &journalPath)
     m_providerForm->endpoint(this, [this, journalPath](const EndpointSettings &endpoint, const QString &keyError) {
         QString resumeError = keyError;
         if (resumeError.isEmpty() && m_session->resume(journalPath, endpoint, &resumeError))
+            return;
+        showBanner(resumeError, QString(), {});
+        finishRun(Session::RunKind::None, false, resumeError);
+    });
+}
+
+void MainWindow::offerProjectResume()
+{
+    const std::optional<WorkspaceRun> run = m_session->unfinishedRun();
+    if (!run)
+        return;
+    const int saved = run->ownsRows ? store()->size() : 0;
+    showBanner(tr("The last run in this project did not finish: %1 of %2 rows are saved. Resume it?")
+                   .arg(QLocale().toString(saved), QLocale().toString(totalOf(run->counts))),
+               tr("&Resume"), [this] { resumeProjectRun(); });
+}
+
+void MainWindow::resumeProjectRun()
+{
+    const std::optional<WorkspaceRun> run = m_session->unfinishedRun();
+    QString error;
+    const auto config = run ? GenerationConfig::fromJson(run->config, &error) : std::nullopt;
+    if (!config)
+        return;
+    applyConfig(*config);
+    setRunning(true, config->count);
+    m_providerForm->endpoint(this, [this](const EndpointSettings &endpoint, const QString &keyError) {
+        QString resumeError = keyError;
+        if (resumeError.isEmpty() && m_session->resumeProjectRun(endpoint, &resumeError))
             return;
         showBanner(resumeError, QString(), {});
         finishRun(Session::RunKind::None, false, resumeError);

@@ -61,6 +61,9 @@ public Q_SLOTS:
     void openDataset(const QString &path);
     QString projectPath() const { return m_projectPath; }
     // Looks for journals of runs that did not finish and offers to resume the newest.
+    // The open project's last run did not finish: a banner offers to resume it.
+    void offerProjectResume();
+    void resumeProjectRun();
     void offerResume();
     // Keeps the rows in the untitled project in Candor's data folder until a project is saved, and offers back
     // what an earlier start left there. The app calls it at start; tests that want it call it too.

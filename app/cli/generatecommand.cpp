@@ -88,8 +88,9 @@ int runGenerate(const QStringList &args)
     parser.setApplicationDescription(
         tr("Generate an honesty training dataset.\n\n"
            "Template mode works offline with no set-up: rows come from Candor's built-in template bank,\n"
-           "deterministically from --seed. LLM mode asks a provider; every accepted row is journaled beside\n"
-           "the output (FILE.journal) so an interrupted run continues with --resume."));
+           "deterministically from --seed. LLM mode asks a provider; every accepted row is committed to the\n"
+           "--project, or journaled beside the output (FILE.journal), so an interrupted run continues with\n"
+           "--resume."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"generate"_s, tr("The command."));
     parser.addOptions({

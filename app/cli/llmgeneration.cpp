@@ -83,7 +83,8 @@ void addLlmOptions(QCommandLineParser &parser)
          tr("LLM: keep rows the model labelled with another level (flagged) instead of rejecting them.")},
         {u"budget"_s, tr("LLM: stop sending requests before the cost would pass USD."), u"USD"_s},
         {u"estimate"_s, tr("LLM: print the requests, tokens and cost the run would take; exit.")},
-        {u"resume"_s, tr("LLM: continue the run recorded in FILE.journal.")},
+        {u"resume"_s,
+         tr("LLM: continue the interrupted run recorded in the --project, or in FILE.journal beside --out.")},
     });
 }
 
@@ -160,13 +161,17 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         return ExitUsage;
     }
 
-    const QString journalPath = QDir::cleanPath(QDir::current().absoluteFilePath(RunJournal::pathFor(outPath)));
+    // With --project the project is the run's journal; otherwise FILE.journal beside the output is. A journal an
+    // earlier Candor left beside the output is still read once by --resume, into the project.
+    const QString journalPath =
+        outPath.isEmpty() ? QString() : QDir::cleanPath(QDir::current().absoluteFilePath(RunJournal::pathFor(outPath)));
+    const bool journalExists = !journalPath.isEmpty() && QFile::exists(journalPath);
     const bool resume = parser.isSet(u"resume"_s);
-    if (resume && !QFile::exists(journalPath)) {
+    if (resume && projectPath.isEmpty() && !journalExists) {
         printError(tr("--resume: there is no journal at %1 to continue").arg(journalPath));
         return ExitUsage;
     }
-    if (!resume && QFile::exists(journalPath)) {
+    if (!resume && journalExists) {
         printError(tr("an interrupted run's journal exists at %1; continue it with --resume, or delete it to start "
                       "over")
                        .arg(journalPath));
@@ -224,14 +229,26 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         return ExitFailure;
     }
     const std::optional<ExportOptions> written = outPath.isEmpty() ? std::nullopt : std::optional(output);
-    if (resume) {
+    const std::optional<WorkspaceRun> unfinished = session.unfinishedRun();
+    if (!resume && unfinished) {
+        printError(tr("the project %1 holds an interrupted run (%2 of %3 rows); continue it with --resume, or use "
+                      "another project")
+                       .arg(QDir::toNativeSeparators(projectPath))
+                       .arg(unfinished->ownsRows ? session.workspace()->rowCount() : 0)
+                       .arg(totalOf(unfinished->counts)));
+        return ExitUsage;
+    }
+    if (resume && !projectPath.isEmpty() && !journalExists) {
+        started = session.resumeProjectRun(provider->endpoint, &error, written);
+    } else if (resume) {
         started = session.resume(journalPath, provider->endpoint, &error, written);
     } else {
         Session::RunRequest request;
         request.config = config;
         request.counts = *config.distribution.countsFor(config.count, &error);
         request.endpoint = provider->endpoint;
-        request.journalPath = journalPath;
+        if (projectPath.isEmpty())
+            request.journalPath = journalPath;
         request.output = written;
         started = session.start(request, &error);
     }
@@ -252,7 +269,10 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
         }
     }
     if (!succeeded) {
-        if (QFile::exists(journalPath))
+        if (!projectPath.isEmpty() && session.unfinishedRun())
+            printError(tr("%1. Every accepted row is in %2; run the same command with --resume to continue.")
+                           .arg(summary, QDir::toNativeSeparators(projectPath)));
+        else if (!journalPath.isEmpty() && QFile::exists(journalPath))
             printError(tr("%1. Every accepted row is in %2; run the same command with --resume to continue.")
                            .arg(summary, journalPath));
         else

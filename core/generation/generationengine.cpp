@@ -195,7 +195,7 @@ bool GenerationEngine::start(const QString &journalPath, QString *error)
         *error = tr("a run is already going");
         return false;
     }
-    if (!prepare(error) || !m_journal.create(journalPath, m_config, error))
+    if (!prepare(error) || (!journalPath.isEmpty() && !m_journal.create(journalPath, m_config, error)))
         return false;
     m_running = true;
     m_startMs = nowMs();
@@ -207,12 +207,34 @@ bool GenerationEngine::start(const QString &journalPath, QString *error)
     return true;
 }
 
-bool GenerationEngine::resumeFrom(const QString &journalPath, QString *error)
+bool GenerationEngine::resumeFrom(const QString &journalPath, QString *error, bool continueJournal)
 {
     RunJournal::Contents contents;
     if (!RunJournal::load(journalPath, &contents, error))
         return false;
-    // The journal's own config rules: the rest of the run must match what was already generated.
+    if (!resumeRun(std::move(contents), true, error))
+        return false;
+    if (continueJournal && !m_journal.openForAppend(journalPath, error))
+        return false;
+    launchResumed();
+    return true;
+}
+
+bool GenerationEngine::resumeWith(RunJournal::Contents contents, bool announce, QString *error)
+{
+    if (!resumeRun(std::move(contents), announce, error))
+        return false;
+    launchResumed();
+    return true;
+}
+
+bool GenerationEngine::resumeRun(RunJournal::Contents contents, bool announce, QString *error)
+{
+    if (m_running) {
+        *error = tr("a run is already going");
+        return false;
+    }
+    // The recorded config rules: the rest of the run must match what was already generated.
     const QString providerId = m_config.provider;
     m_config = contents.config;
     if (!prepare(error))
@@ -232,7 +254,7 @@ bool GenerationEngine::resumeFrom(const QString &journalPath, QString *error)
     m_nextIdNumber = std::max(m_nextIdNumber, qint64(contents.rows.size()) + contents.damagedLines + 1);
     for (Example &row : contents.rows) {
         const int index = Rubric::indexOf(row.targetReward);
-        if (m_accepted[index] >= m_target[index] || m_validator->isDuplicate(row.prompt))
+        if (index < 0 || m_accepted[index] >= m_target[index] || m_validator->isDuplicate(row.prompt))
             continue; // never more than asked for, never a duplicate
         m_validator->remember(row);
         ++m_accepted[index];
@@ -240,20 +262,40 @@ bool GenerationEngine::resumeFrom(const QString &journalPath, QString *error)
     }
     m_rows = rows;
     m_rowsAtStart = m_rows.size();
-    if (!m_journal.openForAppend(journalPath, error))
-        return false;
+    m_announceResumed = announce;
+    if (announce) {
+        Q_EMIT message(tr("Resuming: %1 of %2 rows were already in the journal%3.")
+                           .arg(m_rows.size())
+                           .arg(m_config.count)
+                           .arg(contents.damagedLines ? tr(" (%1 damaged line(s) skipped)").arg(contents.damagedLines)
+                                                      : QString()));
+    } else {
+        Q_EMIT message(
+            tr("Resuming: %1 of %2 rows were already in the project.").arg(m_rows.size()).arg(m_config.count));
+    }
+    return true;
+}
+
+void GenerationEngine::launchResumed()
+{
     m_running = true;
     m_startMs = nowMs();
     m_statsTimer.start();
-    Q_EMIT message(
-        tr("Resuming: %1 of %2 rows were already in the journal%3.")
-            .arg(m_rows.size())
-            .arg(m_config.count)
-            .arg(contents.damagedLines ? tr(" (%1 damaged line(s) skipped)").arg(contents.damagedLines) : QString()));
-    if (!m_rows.isEmpty())
+    if (m_announceResumed && !m_rows.isEmpty())
         Q_EMIT rowsAccepted(m_rows);
     QMetaObject::invokeMethod(this, &GenerationEngine::pump, Qt::QueuedConnection);
-    return true;
+}
+
+bool GenerationEngine::journal(const Example &row)
+{
+    return !m_journal.isOpen() || m_journal.append(row);
+}
+
+void GenerationEngine::syncJournal()
+{
+    QString error;
+    if (m_journal.isOpen() && !m_journal.sync(&error))
+        Q_EMIT message(error);
 }
 
 int GenerationEngine::needed(int index) const
@@ -395,7 +437,7 @@ void GenerationEngine::onRowsFromModel(const std::shared_ptr<Batch> &batch, cons
         row.model = m_config.model;
         row.createdMs = created;
         row.id = u"llm-%1-%2"_s.arg(m_config.seed, 0, 36).arg(m_nextIdNumber++);
-        if (!m_journal.append(row)) {
+        if (!journal(row)) {
             m_fatal = tr("%1 Nothing more is generated; the rows so far are safe in the journal.")
                           .arg(m_journal.errorString());
             QMetaObject::invokeMethod(
@@ -533,9 +575,7 @@ void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const Cha
             }
         }
         onRowsFromModel(batch, objects);
-        QString error;
-        if (!m_journal.sync(&error))
-            Q_EMIT message(error);
+        syncJournal();
         // Additive increase: one more slot after a window's worth of successes.
         if (++m_successesSinceChange >= m_window && m_window < m_config.concurrency) {
             ++m_window;
@@ -562,8 +602,7 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
     m_stats.lastError = error.message;
     m_stats.lastErrorKind = error.kind;
     accountFailure(*batch, error);
-    QString syncError;
-    m_journal.sync(&syncError); // rows that streamed in before the failure stay
+    syncJournal(); // rows that streamed in before the failure stay
 
     if (isFatal(error.kind)) {
         m_fatal = error.message;
@@ -806,13 +845,13 @@ void GenerationEngine::fillWithFallback()
                 continue;
             m_validator->remember(row);
             row.createdMs = m_clock->utcNow().toMSecsSinceEpoch();
-            m_journal.append(row);
+            journal(row);
             ++m_accepted[i];
             ++m_stats.fallbackRows;
             added.append(row);
         }
     }
-    m_journal.sync(&error);
+    syncJournal();
     if (!added.isEmpty()) {
         m_rows += added;
         Q_EMIT rowsAccepted(added);
@@ -848,8 +887,11 @@ void GenerationEngine::cancel()
             batch->call->cancel();
     }
     m_inFlight.clear();
-    finish(Outcome::Cancelled,
-           tr("Cancelled with %1 of %2 rows; they are kept in the journal.").arg(m_rows.size()).arg(m_config.count));
+    finish(
+        Outcome::Cancelled,
+        m_journal.isOpen()
+            ? tr("Cancelled with %1 of %2 rows; they are kept in the journal.").arg(m_rows.size()).arg(m_config.count)
+            : tr("Cancelled with %1 of %2 rows.").arg(m_rows.size()).arg(m_config.count));
 }
 
 void GenerationEngine::finish(Outcome outcome, const QString &summary)

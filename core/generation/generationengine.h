@@ -91,10 +91,15 @@ public:
     // Most attempts a level may use, as a multiple of the batches it needs (default 3).
     void setAttemptFactor(double factor) { m_attemptFactor = factor; }
 
-    // Starts a new run; the journal goes to journalPath. False with a message when it cannot start.
+    // Starts a new run; the journal goes to journalPath, or nowhere when it is empty (the session commits the rows
+    // to a project instead). False with a message when it cannot start.
     bool start(const QString &journalPath, QString *error);
-    // Continues the run recorded in journalPath: its rows count, only the rest is generated.
-    bool resumeFrom(const QString &journalPath, QString *error);
+    // Continues the run recorded in journalPath: its rows count, only the rest is generated. continueJournal false
+    // reads the journal once and writes no more to it (the rows go on in a project).
+    bool resumeFrom(const QString &journalPath, QString *error, bool continueJournal = true);
+    // Continues a run whose config and rows so far the caller keeps (a project's): nothing is journalled, and the
+    // earlier rows are announced by rowsAccepted only when announce is true.
+    bool resumeWith(RunJournal::Contents contents, bool announce, QString *error);
 
     void pause();
     void resume();
@@ -135,6 +140,12 @@ private:
     };
 
     bool prepare(QString *error);
+    // Takes over an interrupted run's config and rows (resumeFrom, resumeWith); launchResumed() then starts it.
+    bool resumeRun(RunJournal::Contents contents, bool announce, QString *error);
+    void launchResumed();
+    // Records an accepted row in the journal, when the run has one.
+    bool journal(const Example &row);
+    void syncJournal();
     void pump();
     bool nextSpec(BatchSpec *spec);
     void dispatch(std::shared_ptr<Batch> batch);
@@ -167,7 +178,8 @@ private:
     std::unique_ptr<Connector> m_connector;
     std::unique_ptr<PromptBuilder> m_prompts;
     std::unique_ptr<RowValidator> m_validator;
-    RunJournal m_journal;
+    RunJournal m_journal; // not open when the run is kept in a project
+    bool m_announceResumed = true;
     QVector<Example> m_rows;
 
     LevelCounts m_target{};

@@ -167,13 +167,16 @@ QStringList Session::unfinishedJournals()
     return paths;
 }
 
-void Session::beginRun(RunKind kind, int target)
+void Session::beginRun(RunKind kind, int target, const GenerationConfig *config, const LevelCounts &counts)
 {
     if (m_workspace && !m_loadingWorkspace) {
         static const char *const names[] = {"none", "full", "preview", "regenerate", "load"};
         WorkspaceRun run;
         run.kind = QString::fromLatin1(names[int(kind)]);
         run.rows = target;
+        if (config)
+            run.config = config->toJson();
+        run.counts = counts;
         m_workspaceRun = m_workspace->beginRun(run);
     }
     m_run = kind;
@@ -221,14 +224,81 @@ bool Session::start(const RunRequest &request, QString *error)
     config.mode = GenerationMode::Llm;
     config.count = total;
     config.distribution = Distribution::fromCounts(request.counts);
-    // A full run's journal lives in Candor's data folder, so a crash loses no accepted row and the next start offers
-    // to resume it; previews and regenerations keep theirs apart, as nothing asks to resume them.
-    const QString journal = !request.journalPath.isEmpty()
-                                ? request.journalPath
-                                : folder(request.kind == RunKind::Full ? u"runs"_s : u"scratch"_s) + newJournalName();
+    // With a project open, a full run is journalled in the project: its rows are committed as the engine accepts
+    // them and the run's config is in its history, so a crash loses no accepted row and the run resumes from there.
+    // Otherwise its journal lives in Candor's data folder, where the next start offers to resume it; previews and
+    // regenerations keep theirs apart, as nothing asks to resume them.
+    QString journal = request.journalPath;
+    if (journal.isEmpty() && !(m_workspace && request.kind == RunKind::Full))
+        journal = folder(request.kind == RunKind::Full ? u"runs"_s : u"scratch"_s) + newJournalName();
     m_output = request.output;
-    beginRun(request.kind, total);
+    beginRun(request.kind, total, &config, request.counts);
     startEngine(config, request.endpoint, journal, false);
+    return true;
+}
+
+std::optional<WorkspaceRun> Session::unfinishedRun() const
+{
+    if (!m_workspace || isRunning())
+        return std::nullopt;
+    const QVector<WorkspaceRun> runs = m_workspace->runs();
+    if (runs.isEmpty())
+        return std::nullopt;
+    // Only the latest run: any later run (a preview, a load) has moved on from it.
+    const WorkspaceRun &run = runs.constLast();
+    QString why;
+    const auto config = GenerationConfig::fromJson(run.config, &why);
+    if (run.kind != u"full"_s || !config || config->mode != GenerationMode::Llm || run.outcome == u"completed"_s)
+        return std::nullopt;
+    // A run stopped before its first row never replaced the rows: nothing of it to resume.
+    if (!run.ownsRows && !run.outcome.isEmpty())
+        return std::nullopt;
+    return run;
+}
+
+bool Session::resumeProjectRun(const EndpointSettings &endpoint, QString *error,
+                               const std::optional<ExportOptions> &output)
+{
+    if (isRunning()) {
+        *error = tr("A run is in progress; wait for it to finish or cancel it.");
+        return false;
+    }
+    const std::optional<WorkspaceRun> run = unfinishedRun();
+    if (!run) {
+        *error = m_workspace ? tr("The project %1 has no unfinished run to resume.")
+                                   .arg(QDir::toNativeSeparators(m_workspace->path()))
+                             : tr("No project is open.");
+        return false;
+    }
+    RunJournal::Contents contents;
+    contents.config = *GenerationConfig::fromJson(run->config, error);
+    if (run->ownsRows) {
+        WorkspaceError readError;
+        if (!m_workspace->readRows(
+                ChunkRows,
+                [&contents](int, QVector<Example> rows, QVector<std::optional<Example>>) { contents.rows += rows; },
+                &readError)) {
+            *error = readError.message;
+            return false;
+        }
+    }
+    // The window has the project's rows in its table already; candor-cli's session starts empty and takes them in
+    // without writing them back.
+    const bool loaded = m_store->size() == contents.rows.size();
+    if (run->ownsRows && !loaded) {
+        m_loadingWorkspace = true;
+        m_store->clear();
+        m_store->append(contents.rows);
+        m_loadingWorkspace = false;
+    }
+    // A run that died before its first row leaves the earlier rows until it has rows of its own.
+    m_replaceOnFirstRows = !run->ownsRows;
+    m_output = output;
+    beginRun(RunKind::Full, contents.config.count, &contents.config, run->counts);
+    if (run->ownsRows && m_workspace && m_workspaceRun)
+        m_workspace->markRunOwnsRows(m_workspaceRun);
+    m_resumeContents = std::move(contents);
+    startEngine(m_resumeContents->config, endpoint, QString(), true);
     return true;
 }
 
@@ -244,8 +314,14 @@ bool Session::resume(const QString &journalPath, const EndpointSettings &endpoin
         return false;
     m_replaceOnFirstRows = true;
     m_output = output;
-    beginRun(RunKind::Full, contents.config.count);
+    beginRun(RunKind::Full, contents.config.count, &contents.config,
+             contents.config.distribution.countsFor(contents.config.count, error).value_or(LevelCounts{}));
     startEngine(contents.config, endpoint, journalPath, true);
+    // With a project open the journal of an earlier Candor is read once: its rows are now in the project, which
+    // journals the rest of the run.
+    if (m_workspace && isRunning() && !m_workspace->flush() && QFile::remove(journalPath))
+        Q_EMIT message(tr("The run goes on in the project %1; its journal %2 is no longer needed and was removed.")
+                           .arg(QDir::toNativeSeparators(m_workspace->path()), QDir::toNativeSeparators(journalPath)));
     return true;
 }
 
@@ -300,7 +376,13 @@ void Session::startEngine(const GenerationConfig &config, const EndpointSettings
     });
     connect(m_engine, &GenerationEngine::finished, this, &Session::engineFinished);
     QString error;
-    const bool ok = resume ? m_engine->resumeFrom(journal, &error) : m_engine->start(journal, &error);
+    bool ok = false;
+    if (!resume)
+        ok = m_engine->start(journal, &error);
+    else if (m_resumeContents)
+        ok = m_engine->resumeWith(*std::exchange(m_resumeContents, std::nullopt), false, &error);
+    else
+        ok = m_engine->resumeFrom(journal, &error, !m_workspace);
     if (!ok) {
         if (!resume)
             QFile::remove(journal); // nothing was made
@@ -320,8 +402,10 @@ void Session::engineFinished(GenerationEngine::Outcome outcome, const QString &s
     if (completed && output) {
         const ExportSummary written = exportTo(*output);
         if (!written.ok) {
-            const QString text = written.error + u' ' +
-                                 tr("(the rows are safe in %1)").arg(QDir::toNativeSeparators(m_engine->journalPath()));
+            const QString keptIn =
+                m_engine->journalPath().isEmpty() && m_workspace ? m_workspace->path() : m_engine->journalPath();
+            const QString text =
+                written.error + u' ' + tr("(the rows are safe in %1)").arg(QDir::toNativeSeparators(keptIn));
             Q_EMIT message(text);
             finishRun(false, text);
             return;
@@ -415,6 +499,8 @@ void Session::receiveRows(QVector<Example> rows)
             // The earlier rows go only now that the new run has rows to take their place.
             m_replaceOnFirstRows = false;
             m_store->clear();
+            if (m_workspace && m_workspaceRun)
+                m_workspace->markRunOwnsRows(m_workspaceRun);
             m_reviewUnsaved = false;
             m_modelRowsUnsaved = m_engine && m_engine->isRunning();
             if (m_run != RunKind::Load)

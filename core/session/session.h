@@ -84,7 +84,8 @@ public:
     // replaces the store's rows, but only once it has produced its first row: a run that fails first leaves the
     // table as it was.
     bool start(const RunRequest &request, QString *error);
-    // Continues the LLM run recorded in journalPath with this endpoint; false when the journal cannot be read.
+    // Continues the LLM run recorded in journalPath with this endpoint; false when the journal cannot be read. With a
+    // project open, the journal's rows go into the project, which journals the rest, and the journal is removed.
     bool resume(const QString &journalPath, const EndpointSettings &endpoint, QString *error,
                 const std::optional<ExportOptions> &output = std::nullopt);
     // Reads a JSONL dataset into the store on a worker; damaged lines are reported, good rows kept.
@@ -129,6 +130,12 @@ public:
     // offers Workspace::recover() for it.
     QString damagedProject() const { return m_damagedProject; }
 
+    // The open project's latest run when it is an LLM run that did not finish (a crash, a cancel, a failure): its
+    // config and the rows it made are in the project, and resumeProjectRun() continues it.
+    std::optional<WorkspaceRun> unfinishedRun() const;
+    bool resumeProjectRun(const EndpointSettings &endpoint, QString *error,
+                          const std::optional<ExportOptions> &output = std::nullopt);
+
     // The journals of full runs that did not finish, newest first.
     static QStringList unfinishedJournals();
     static QString runsFolder();
@@ -165,7 +172,7 @@ private:
     void engineFinished(GenerationEngine::Outcome outcome, const QString &summary);
     void receiveRows(QVector<Example> rows);
     void finishRun(bool ok, const QString &summary);
-    void beginRun(RunKind kind, int target);
+    void beginRun(RunKind kind, int target, const GenerationConfig *config = nullptr, const LevelCounts &counts = {});
 
     void attach(std::unique_ptr<Workspace> workspace);
     // Loads the attached project's rows into the store as a Load run.
@@ -201,6 +208,7 @@ private:
     bool m_replaceOnFirstRows = false;           // the store's rows give way to the run's first rows
     QString m_loadPath;
     std::optional<ExportOptions> m_output;
+    std::optional<RunJournal::Contents> m_resumeContents; // the project run resumeProjectRun() hands the engine
     struct LoadErrors
     {
         QVector<LineError> first;

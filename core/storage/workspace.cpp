@@ -272,6 +272,14 @@ public:
                     u"CREATE TABLE review_log (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, user TEXT, "
                     "action TEXT NOT NULL, first_row INTEGER, last_row INTEGER, detail TEXT)"_s,
                 };
+            } else if (version == 1) {
+                // Version 2: whether a run's rows replaced the project's (a run resumes only its own rows), and the
+                // undo history, so Undo reaches back past a reopening.
+                statements = {
+                    u"ALTER TABLE runs ADD COLUMN owns_rows INTEGER NOT NULL DEFAULT 0"_s,
+                    u"CREATE TABLE undo_steps (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, text TEXT NOT NULL, "
+                    "data BLOB NOT NULL, undone INTEGER NOT NULL DEFAULT 0)"_s,
+                };
             }
             statements << u"PRAGMA user_version = %1"_s.arg(version + 1);
             QSqlQuery q(db);
@@ -359,9 +367,9 @@ public:
             const QString tags = tagsJson(e.tags);
             const QString source = sourceName(e.source);
             const QString status = statusName(e.status);
-            const QStringView fields[] = {e.id,       e.prompt,   e.idealAnswer, e.expectedFeedback, tags,
-                                          e.searchHint, source, e.provider,    e.model,            status,
-                                          e.rejectReason};
+            const QStringView fields[] = {e.id,    e.prompt,     e.idealAnswer, e.expectedFeedback,
+                                          tags,    e.searchHint, source,        e.provider,
+                                          e.model, status,       e.rejectReason};
             qsizetype space = 0;
             for (const QStringView field : fields)
                 space += encoder.requiredSpace(field.size());
@@ -498,6 +506,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, bool create, Wor
         *error = opened;
         return nullptr;
     }
+    workspace->call([&workspace](Worker &w) {
+        QSqlQuery q(w.database());
+        if (q.exec(u"SELECT max(id) FROM undo_steps"_s) && q.next())
+            workspace->m_nextStep = q.value(0).toLongLong() + 1;
+    });
     return workspace;
 }
 
@@ -587,7 +600,100 @@ void Workspace::clearRows()
     post([](Worker &w) {
         w.transaction([](QSqlDatabase &db, QSqlError *error) {
             QSqlQuery q(db);
-            if (!q.exec(u"DELETE FROM rows"_s)) {
+            // The undo steps name rows that are gone.
+            if (!q.exec(u"DELETE FROM rows"_s) || !q.exec(u"DELETE FROM undo_steps"_s)) {
+                *error = q.lastError();
+                return false;
+            }
+            return true;
+        });
+    });
+}
+
+qint64 Workspace::pushUndoStep(const QString &text, const QByteArray &data)
+{
+    const qint64 id = m_nextStep++;
+    post([id, text, data, at = QDateTime::currentMSecsSinceEpoch()](Worker &w) {
+        w.transaction([&](QSqlDatabase &db, QSqlError *error) {
+            QSqlQuery q(db);
+            // A new step drops the undone ones, as the undo stack does, and the history keeps its last steps.
+            q.prepare(u"DELETE FROM undo_steps WHERE undone = 1 OR id <= ?"_s);
+            q.addBindValue(id - KeptUndoSteps);
+            if (!q.exec()) {
+                *error = q.lastError();
+                return false;
+            }
+            q.prepare(u"INSERT INTO undo_steps (id, at, text, data) VALUES (?, ?, ?, ?)"_s);
+            q.addBindValue(id);
+            q.addBindValue(at);
+            q.addBindValue(text);
+            q.addBindValue(data);
+            if (!q.exec()) {
+                *error = q.lastError();
+                return false;
+            }
+            return true;
+        });
+    });
+    return id;
+}
+
+void Workspace::updateUndoStep(qint64 id, const QByteArray &data)
+{
+    post([id, data](Worker &w) {
+        w.transaction([&](QSqlDatabase &db, QSqlError *error) {
+            QSqlQuery q(db);
+            q.prepare(u"UPDATE undo_steps SET data = ? WHERE id = ?"_s);
+            q.addBindValue(data);
+            q.addBindValue(id);
+            if (!q.exec()) {
+                *error = q.lastError();
+                return false;
+            }
+            return true;
+        });
+    });
+}
+
+void Workspace::setUndoStepUndone(qint64 id, bool undone)
+{
+    post([id, undone](Worker &w) {
+        w.transaction([&](QSqlDatabase &db, QSqlError *error) {
+            QSqlQuery q(db);
+            q.prepare(u"UPDATE undo_steps SET undone = ? WHERE id = ?"_s);
+            q.addBindValue(undone ? 1 : 0);
+            q.addBindValue(id);
+            if (!q.exec()) {
+                *error = q.lastError();
+                return false;
+            }
+            return true;
+        });
+    });
+}
+
+QVector<UndoStep> Workspace::undoSteps() const
+{
+    QVector<UndoStep> steps;
+    call([&steps](Worker &w) {
+        QSqlQuery q(w.database());
+        if (!q.exec(u"SELECT id, text, data, undone FROM undo_steps ORDER BY id"_s))
+            return;
+        while (q.next())
+            steps.append(
+                {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toByteArray(), q.value(3).toBool()});
+    });
+    return steps;
+}
+
+void Workspace::markRunOwnsRows(qint64 runId)
+{
+    post([runId](Worker &w) {
+        w.transaction([&](QSqlDatabase &db, QSqlError *error) {
+            QSqlQuery q(db);
+            q.prepare(u"UPDATE runs SET owns_rows = 1 WHERE id = ?"_s);
+            q.addBindValue(runId);
+            if (!q.exec()) {
                 *error = q.lastError();
                 return false;
             }
@@ -794,7 +900,7 @@ QVector<WorkspaceRun> Workspace::runs() const
     call([&runs](Worker &w) {
         QSqlQuery q(w.database());
         if (!q.exec(u"SELECT id, kind, started, ended, config, counts, rows, input_tokens, output_tokens, cost, "
-                    "errors, outcome, summary FROM runs ORDER BY id"_s))
+                    "errors, outcome, summary, owns_rows FROM runs ORDER BY id"_s))
             return;
         while (q.next()) {
             WorkspaceRun run;
@@ -811,6 +917,7 @@ QVector<WorkspaceRun> Workspace::runs() const
             run.errors = objectFromJson(q.value(10).toString());
             run.outcome = q.value(11).toString();
             run.summary = q.value(12).toString();
+            run.ownsRows = q.value(13).toBool();
             runs.append(run);
         }
     });

@@ -50,9 +50,19 @@ struct WorkspaceRun
     qint64 inputTokens = -1; // -1 = unknown
     qint64 outputTokens = -1;
     double cost = 0;
-    QJsonObject errors; // errors by kind: {"rate_limited": 3, ...}
-    QString outcome;    // "completed", "cancelled", "failed", "paused"; empty while running
-    QString summary;    // the sentence the status line showed
+    QJsonObject errors;    // errors by kind: {"rate_limited": 3, ...}
+    QString outcome;       // "completed" or "stopped"; empty while running (or when the process died)
+    QString summary;       // the sentence the status line showed
+    bool ownsRows = false; // the run's first rows replaced the project's: every row is the run's
+};
+
+// One step of the undo history as the project keeps it: the review panel's own encoding of the step.
+struct UndoStep
+{
+    qint64 id = 0;
+    QString text; // "Accept", "Edit", ... as the Edit menu names it
+    QByteArray data;
+    bool undone = false; // undone and not yet redone: a redo step
 };
 
 // The counts `candor-cli project info` prints.
@@ -79,7 +89,8 @@ class Workspace : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
+    static constexpr int KeptUndoSteps = 1000;
 
     ~Workspace() override;
 
@@ -127,10 +138,19 @@ public:
     // Run history: beginRun returns the run's id (0 when it could not be written).
     qint64 beginRun(const WorkspaceRun &run);
     void finishRun(const WorkspaceRun &run);
+    // The run's first rows have replaced the project's rows.
+    void markRunOwnsRows(qint64 runId);
     QVector<WorkspaceRun> runs() const;
 
     // The review log: who did what to which rows, and when.
     void logReview(const QString &action, int firstRow, int lastRow, const QJsonObject &detail);
+
+    // The undo history (the last KeptUndoSteps steps): a pushed step drops the undone ones after it, as an undo
+    // stack does; clearRows() empties it. pushUndoStep returns the step's id at once (the write is queued).
+    qint64 pushUndoStep(const QString &text, const QByteArray &data);
+    void updateUndoStep(qint64 id, const QByteArray &data); // a step that grew (typing merges into one step)
+    void setUndoStepUndone(qint64 id, bool undone);
+    QVector<UndoStep> undoSteps() const;
 
     WorkspaceInfo info() const;
     // A consistent copy of the whole project at target (VACUUM INTO), for Save As; target must not exist.
@@ -150,6 +170,7 @@ private:
     void call(const std::function<void(Worker &)> &job) const;
 
     QString m_path;
+    qint64 m_nextStep = 1; // the next undo step's id
     std::unique_ptr<QLockFile> m_lock;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
