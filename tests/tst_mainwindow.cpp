@@ -619,6 +619,79 @@ private Q_SLOTS:
         QVERIFY(server.requestCount() <= 5);
     }
 
+    // An LLM run that died in a project is offered for resuming when the project opens (the project is its journal),
+    // and resuming generates only what is missing: the four rows it had stay, in place, with their review.
+    void projectRunResumeOffer()
+    {
+        using namespace candor::test;
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        std::atomic<int> next{200};
+        serveExamples(server, u"Project question"_s, next, false);
+        GenerationConfig config;
+        config.mode = GenerationMode::Llm;
+        config.count = 10;
+        config.provider = u"openai-compatible"_s;
+        config.baseUrl = server.baseUrl().toString() + u"/v1"_s;
+        config.model = u"test-model"_s;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"died.candor"_s);
+        {
+            WorkspaceError error;
+            auto workspace = Workspace::open(path, true, &error);
+            QVERIFY2(workspace, qPrintable(error.message));
+            WorkspaceRun run;
+            run.kind = u"full"_s;
+            run.config = config.toJson();
+            run.counts = LevelCounts{2, 2, 2, 2, 2};
+            const qint64 id = workspace->beginRun(run);
+            workspace->markRunOwnsRows(id);
+            QVector<Example> rows;
+            for (int i = 0; i < 4; ++i) {
+                Example e;
+                e.prompt = u"Already done %1?"_s.arg(i);
+                e.idealAnswer = u"x"_s;
+                e.expectedFeedback = u"y"_s;
+                e.targetReward = i - 2;
+                e.source = ExampleSource::Llm;
+                e.id = u"llm-0-%1"_s.arg(i + 1);
+                e.status = i == 0 ? ReviewStatus::Accepted : ReviewStatus::Pending;
+                rows.append(e);
+            }
+            workspace->appendRows(0, rows);
+            QVERIFY(!workspace->flush());
+        }
+        QString error;
+        {
+            MainWindow window;
+            window.show();
+            QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
+            QVERIFY2(window.openProject(path, &error), qPrintable(error));
+            QVERIFY(loaded.wait(10000));
+            auto *banner = window.findChild<QFrame *>(u"bannerFrame"_s);
+            QTRY_VERIFY(banner->isVisible());
+            const QString text = window.findChild<QLabel *>(u"bannerLabel"_s)->text();
+            QVERIFY2(text.contains(u"4 of 10 rows"_s), qPrintable(text));
+            QSignalSpy finished(&window, &MainWindow::generationFinished);
+            QTest::mouseClick(window.findChild<QPushButton *>(u"bannerActionButton"_s), Qt::LeftButton);
+            QVERIFY(finished.wait(20000));
+            QCOMPARE(window.store()->size(), 10);
+            QCOMPARE(window.store()->levelCounts(), (LevelCounts{2, 2, 2, 2, 2}));
+            QCOMPARE(window.store()->at(0).prompt, u"Already done 0?"_s);
+            QCOMPARE(window.store()->at(0).status, ReviewStatus::Accepted);
+            QCOMPARE(window.currentConfig().model, u"test-model"_s);
+            QVERIFY(server.requestCount() <= 5);
+            window.close();
+        }
+        // Finished, it is not offered again; the project holds all ten rows.
+        MainWindow again;
+        QSignalSpy reloaded(&again, &MainWindow::datasetLoaded);
+        QVERIFY2(again.openProject(path, &error), qPrintable(error));
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(again.store()->size(), 10);
+        QVERIFY(!again.findChild<QFrame *>(u"bannerFrame"_s)->isVisible());
+    }
+
     // The resume offer is one compact line; Dismiss asks, then Keep brings it back next time and Discard deletes it.
     void dismissingTheResumeOffer()
     {
@@ -1503,6 +1576,124 @@ private Q_SLOTS:
         MainWindow other;
         QVERIFY(!other.openProject(path, &error));
         QVERIFY2(error.contains(u"open in another Candor"_s), qPrintable(error));
+    }
+
+    // Undo reaches back past closing and reopening a project: the steps (review keys, a bulk accept over several
+    // chunks, an edit typed into the detail pane) and which of them were undone come back with it.
+    void undoSurvivesReopening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"undo.candor"_s);
+        QString generated2;
+        auto open = [&](MainWindow &window) {
+            QSignalSpy loaded(&window, &MainWindow::datasetLoaded);
+            QString error;
+            QVERIFY2(window.openProject(path, &error), qPrintable(error));
+            QVERIFY(loaded.wait(30000));
+            QCOMPARE(window.store()->size(), 40000);
+            window.show();
+            QApplication::setActiveWindow(&window);
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            window.reviewPanel()->table()->setFocus();
+        };
+        {
+            MainWindow window;
+            window.show();
+            QApplication::setActiveWindow(&window);
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            typeInto(window.findChild<QSpinBox *>(u"countSpinBox"_s), u"40000"_s);
+            QSignalSpy finished(&window, &MainWindow::generationFinished);
+            window.generate();
+            QVERIFY(finished.wait(30000));
+            QString error;
+            QVERIFY2(window.saveProjectTo(path, &error), qPrintable(error));
+            ReviewPanel *panel = window.reviewPanel();
+            QTableView *table = panel->table();
+            table->setFocus();
+            panel->setCurrentRow(0);
+            QTest::keyClick(table, Qt::Key_A); // row 0 accepted, row 1 current
+            QTest::keyClick(table, Qt::Key_R); // row 1 rejected
+            generated2 = window.store()->at(2).prompt;
+            auto *prompt = panel->findChild<QPlainTextEdit *>(u"detailPromptEdit"_s);
+            prompt->setFocus();
+            QTest::keyClick(prompt, Qt::Key_End, Qt::ControlModifier);
+            QTest::keyClicks(prompt, u" (edited)"_s);
+            panel->commitEdits();
+            QCOMPARE(window.store()->at(2).prompt, generated2 + u" (edited)"_s);
+            // Every row accepted at once, then that bulk step undone: a redo step the project keeps too.
+            MessageBox::setNextAnswer(u"Accept Rows"_s);
+            panel->findChild<QAction *>(u"acceptShownAction"_s)->trigger();
+            QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 40000);
+            panel->undoStack()->undo();
+            QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1);
+            QCOMPARE(panel->undoStack()->count(), 4);
+            window.close();
+        }
+        {
+            MainWindow window;
+            open(window);
+            QUndoStack *undo = window.reviewPanel()->undoStack();
+            QCOMPARE(undo->count(), 4);
+            QCOMPARE(undo->index(), 3);
+            QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1);
+            QCOMPARE(window.store()->at(2).prompt, generated2 + u" (edited)"_s);
+            QTableView *table = window.reviewPanel()->table();
+            // Redo the bulk accept, undo it again, then undo the edit and the reject with the keys.
+            QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 40000);
+            QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1);
+            QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(window.store()->at(2).prompt, generated2);
+            QVERIFY(!window.store()->isEdited(2));
+            QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(window.store()->at(1).status, ReviewStatus::Pending);
+            QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 0);
+            QCOMPARE(undo->index(), 1);
+            window.close();
+        }
+        {
+            MainWindow window;
+            open(window);
+            QUndoStack *undo = window.reviewPanel()->undoStack();
+            QCOMPARE(undo->count(), 4);
+            QCOMPARE(undo->index(), 1);
+            QCOMPARE(window.store()->statusCount(ReviewStatus::Accepted), 1);
+            QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 0);
+            // Redo brings the reject and the edit back; a new step then drops the bulk accept's redo for good.
+            QTableView *table = window.reviewPanel()->table();
+            QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(window.store()->at(1).status, ReviewStatus::Rejected);
+            QCOMPARE(window.store()->at(2).prompt, generated2 + u" (edited)"_s);
+            window.reviewPanel()->setCurrentRow(39999);
+            QTest::keyClick(table, Qt::Key_R);
+            QCOMPARE(undo->count(), 4);
+            window.close();
+        }
+        {
+            // A step this Candor cannot read (damaged, or written by something else) is refused, and so is the history
+            // before it, which cannot be undone in order past it; the steps after it are kept.
+            WorkspaceError error;
+            auto workspace = Workspace::open(path, false, &error);
+            QVERIFY2(workspace, qPrintable(error.message));
+            const QVector<UndoStep> steps = workspace->undoSteps();
+            QCOMPARE(steps.size(), 4);
+            workspace->pushUndoStep(u"Accept"_s, QByteArray("\x01\x01garbage", 9));
+            workspace->pushUndoStep(steps.last().text, steps.last().data);
+            QVERIFY(!workspace->flush());
+        }
+        MainWindow window;
+        open(window);
+        QCOMPARE(window.reviewPanel()->undoStack()->count(), 1);
+        QCOMPARE(window.reviewPanel()->undoStack()->index(), 1);
+        QCOMPARE(window.store()->at(39999).status, ReviewStatus::Rejected);
+        QCOMPARE(window.store()->statusCount(ReviewStatus::Rejected), 2);
+        // A new run replaces the rows: the history that named them goes too.
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        window.previewSample();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(window.reviewPanel()->undoStack()->count(), 0);
     }
 
     // Before any project is saved, the rows live in the untitled project: the next start offers them back, and

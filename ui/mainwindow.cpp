@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     // The session owns the dataset and its runs; the review panel shows and edits the session's store.
     m_session = new Session(this);
     m_review = new ReviewPanel(m_session->store(), m_ui->mainSplitter);
+    m_review->setWorkspaceSource([this] { return m_session->workspace(); });
     m_review->setObjectName(u"reviewPanel"_s);
     m_ui->mainSplitter->addWidget(m_review);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -291,6 +292,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
                     showBanner(m_status->text(), QString(), {});
                 else
                     offerProjectResume();
+                m_review->restoreUndoHistory();
                 Q_EMIT datasetLoaded(count, int(qMin<qint64>(errorCount, std::numeric_limits<int>::max())));
             });
     connect(m_session, &Session::projectWriteFailed, this,

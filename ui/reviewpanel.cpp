@@ -2,10 +2,14 @@
 
 #include "messagebox.h"
 
+#include "storage/jsonlreader.h"
+#include "storage/workspace.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -153,15 +157,65 @@ public:
     }
 };
 
+// An undo step the project keeps (Workspace::pushUndoStep), so Undo reaches back past closing and reopening it.
+// A step is rebuilt from its encoding with the store already in its "done" (or "undone") state, so its first
+// redo (or undo) is skipped.
+class PersistentCommand : public QUndoCommand
+{
+public:
+    enum Type : quint8
+    {
+        Review = 1,
+        Rows = 2
+    };
+    using QUndoCommand::QUndoCommand;
+
+    qint64 stepId = 0;     // the project's id for the step; 0 = not in a project yet
+    bool skipRedo = false; // the store already shows the step done
+    bool skipUndo = false; // the store already shows the step undone
+    bool restored = false; // rebuilt from the project: never merged into the step before it
+
+    virtual QByteArray encode() const = 0;
+    // Nothing when data is not a step this Candor wrote, or names rows the store does not have.
+    static std::unique_ptr<PersistentCommand> decode(DatasetStore *store, const QString &text, const QByteArray &data);
+
+protected:
+    static constexpr quint8 FormatVersion = 1;
+    static QByteArray encodeState(const RowState &state)
+    {
+        QByteArray out;
+        appendJsonLine(out, state.row, true);
+        if (state.original)
+            appendJsonLine(out, *state.original, true);
+        return out;
+    }
+    static std::optional<RowState> decodeState(const QByteArray &data)
+    {
+        const QList<QByteArray> lines = data.split('\n');
+        RowState state;
+        QString error;
+        if (lines.isEmpty() || !JsonlReader::parseLine(lines.at(0), &state.row, &error))
+            return std::nullopt;
+        if (lines.size() > 1 && !lines.at(1).isEmpty()) {
+            Example original;
+            if (!JsonlReader::parseLine(lines.at(1), &original, &error))
+                return std::nullopt;
+            state.original = std::move(original);
+        }
+        return state;
+    }
+};
+
 // A review action on many rows (a key on the selection, a bulk action on every shown row): the rows' statuses and
 // reasons before it, one byte per row plus the reasons there were, so undoing a million rows stays small and fast.
-class ReviewCommand : public QUndoCommand
+class ReviewCommand : public PersistentCommand
 {
 public:
     // reason: the reason to record, or none to keep each row's own (cleared anyway unless the status is Rejected).
     ReviewCommand(DatasetStore *store, QVector<int> rows, ReviewStatus status, std::optional<QString> reason,
                   const QString &text)
-        : QUndoCommand(text), m_store(store), m_rows(std::move(rows)), m_status(status), m_reason(std::move(reason))
+        : PersistentCommand(text), m_store(store), m_rows(std::move(rows)), m_status(status),
+          m_reason(std::move(reason))
     {
         m_before.resize(std::size_t(m_rows.size()));
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
@@ -174,6 +228,8 @@ public:
 
     void redo() override
     {
+        if (std::exchange(skipRedo, false))
+            return;
         m_store->setReview(m_rows, [this](qsizetype, ReviewStatus &status, QString &reason) {
             status = m_status;
             if (m_reason)
@@ -184,16 +240,60 @@ public:
     }
     void undo() override
     {
+        if (std::exchange(skipUndo, false))
+            return;
         m_store->setReview(m_rows, [this](qsizetype i, ReviewStatus &status, QString &reason) {
             status = ReviewStatus(m_before[std::size_t(i)]);
             reason = m_reasons.value(i);
         });
     }
 
+    QByteArray encode() const override
+    {
+        QByteArray data;
+        QDataStream out(&data, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << quint8(Review) << FormatVersion << m_rows << quint8(m_status) << bool(m_reason)
+            << m_reason.value_or(QString())
+            << QByteArray::fromRawData(reinterpret_cast<const char *>(m_before.data()), qsizetype(m_before.size()))
+            << m_reasons;
+        return data;
+    }
+    static std::unique_ptr<PersistentCommand> decode(DatasetStore *store, const QString &text, QDataStream &in)
+    {
+        QVector<int> rows;
+        quint8 status = 0;
+        bool hasReason = false;
+        QString reason;
+        QByteArray before;
+        QHash<qsizetype, QString> reasons;
+        in >> rows >> status >> hasReason >> reason >> before >> reasons;
+        if (in.status() != QDataStream::Ok || status > quint8(ReviewStatus::Rejected) || before.size() != rows.size())
+            return nullptr;
+        for (int row : std::as_const(rows)) {
+            if (row < 0 || row >= store->size())
+                return nullptr;
+        }
+        for (const char b : std::as_const(before)) {
+            if (quint8(b) > quint8(ReviewStatus::Rejected))
+                return nullptr;
+        }
+        std::unique_ptr<ReviewCommand> command(new ReviewCommand(store, text));
+        command->m_rows = std::move(rows);
+        command->m_status = ReviewStatus(status);
+        if (hasReason)
+            command->m_reason = reason;
+        command->m_before.assign(before.cbegin(), before.cend());
+        command->m_reasons = std::move(reasons);
+        return command;
+    }
+
 private:
+    ReviewCommand(DatasetStore *store, const QString &text) : PersistentCommand(text), m_store(store) {}
+
     DatasetStore *m_store;
     QVector<int> m_rows;
-    ReviewStatus m_status;
+    ReviewStatus m_status = ReviewStatus::Pending;
     std::optional<QString> m_reason;
     std::vector<quint8> m_before;
     QHash<qsizetype, QString> m_reasons;
@@ -201,7 +301,7 @@ private:
 
 // Whole rows before and after a change that already happened (an edit, Revert Edits, Regenerate); undo puts the
 // earlier rows back exactly, generated versions and review included.
-class RowsCommand : public QUndoCommand
+class RowsCommand : public PersistentCommand
 {
 public:
     enum Kind
@@ -211,7 +311,7 @@ public:
         Revert
     };
     RowsCommand(DatasetStore *store, Kind kind, int group, const QString &text)
-        : QUndoCommand(text), m_store(store), m_kind(kind), m_group(group)
+        : PersistentCommand(text), m_store(store), m_kind(kind), m_group(group)
     {}
 
     void add(int row, RowState before, RowState after)
@@ -224,7 +324,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const RowsCommand *>(other);
-        if (next->m_group != m_group)
+        if (next->m_group != m_group || next->restored)
             return false;
         // Typing into one row is one step; the rows of one Regenerate are one step.
         for (const Change &change : next->m_changes) {
@@ -240,15 +340,51 @@ public:
 
     void redo() override
     {
-        if (std::exchange(m_done, false))
+        if (std::exchange(m_done, false) || std::exchange(skipRedo, false))
             return; // pushed after the change was made
         for (const Change &change : m_changes)
             m_store->restore(change.row, change.after);
     }
     void undo() override
     {
+        if (std::exchange(skipUndo, false))
+            return;
         for (auto it = m_changes.rbegin(); it != m_changes.rend(); ++it)
             m_store->restore(it->row, it->before);
+    }
+
+    QByteArray encode() const override
+    {
+        QByteArray data;
+        QDataStream out(&data, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << quint8(Rows) << FormatVersion << qint32(m_kind) << qint32(m_group) << quint32(m_changes.size());
+        for (const Change &change : m_changes)
+            out << qint32(change.row) << encodeState(change.before) << encodeState(change.after);
+        return data;
+    }
+    static std::unique_ptr<PersistentCommand> decode(DatasetStore *store, const QString &text, QDataStream &in)
+    {
+        qint32 kind = 0;
+        qint32 group = 0;
+        quint32 count = 0;
+        in >> kind >> group >> count;
+        if (in.status() != QDataStream::Ok || kind < Edit || kind > Revert)
+            return nullptr;
+        auto command = std::make_unique<RowsCommand>(store, Kind(kind), group, text);
+        command->m_done = false;
+        for (quint32 i = 0; i < count; ++i) {
+            qint32 row = -1;
+            QByteArray before;
+            QByteArray after;
+            in >> row >> before >> after;
+            const std::optional<RowState> from = decodeState(before);
+            const std::optional<RowState> to = decodeState(after);
+            if (in.status() != QDataStream::Ok || row < 0 || row >= store->size() || !from || !to)
+                return nullptr;
+            command->add(row, *from, *to);
+        }
+        return command;
     }
 
 private:
@@ -264,6 +400,26 @@ private:
     std::vector<Change> m_changes;
     bool m_done = true;
 };
+
+std::unique_ptr<PersistentCommand> PersistentCommand::decode(DatasetStore *store, const QString &text,
+                                                             const QByteArray &data)
+{
+    QDataStream in(data);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint8 type = 0;
+    quint8 version = 0;
+    in >> type >> version;
+    if (in.status() != QDataStream::Ok || version != FormatVersion)
+        return nullptr;
+    std::unique_ptr<PersistentCommand> command;
+    if (type == Review)
+        command = ReviewCommand::decode(store, text, in);
+    else if (type == Rows)
+        command = RowsCommand::decode(store, text, in);
+    if (!command || !in.atEnd())
+        return nullptr;
+    return command;
+}
 
 QString joinTags(const QStringList &tags)
 {
@@ -446,6 +602,18 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
     m_redoAction->setEnabled(false);
     connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    // Undo and redo are recorded in the project as they happen, so the history it keeps matches the stack.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this](int index) {
+        const int last = std::exchange(m_undoIndex, index);
+        Workspace *workspace = m_workspaceSource ? m_workspaceSource() : nullptr;
+        if (m_rebuildingUndo || !workspace)
+            return;
+        for (int i = qMin(index, last); i < qMax(index, last); ++i) {
+            const auto *step = static_cast<const PersistentCommand *>(m_undoStack->command(i));
+            if (step && step->stepId)
+                workspace->setUndoStepUndone(step->stepId, index < last);
+        }
+    });
     connect(m_undoAction, &QAction::triggered, this, [this] {
         commitEdits();
         m_undoStack->undo();
@@ -457,7 +625,7 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
     connect(m_store, &DatasetStore::rowReplaced, this, [this](int row, const RowState &before) {
         auto *command = new RowsCommand(m_store, RowsCommand::Regenerate, m_regenerateSerial, tr("Regenerate"));
         command->add(row, before, m_store->state(row));
-        m_undoStack->push(command);
+        pushStep(command);
     });
     connect(m_acceptAction, &QAction::triggered, this, &ReviewPanel::acceptSelected);
     connect(m_rejectAction, &QAction::triggered, this, &ReviewPanel::rejectSelected);
@@ -489,7 +657,10 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
             m_countsTimer.start();
     });
     connect(m_store, &DatasetStore::aboutToReset, this, [this] {
-        m_undoStack->clear(); // the rows the steps name are gone
+        // The rows the steps name are gone (or are being reloaded: restoreUndoHistory() brings the steps back).
+        m_rebuildingUndo = true;
+        m_undoStack->clear();
+        m_rebuildingUndo = false;
         m_reasonRows.clear();
         m_commitTimer.stop();
         m_dirty = false;
@@ -523,6 +694,64 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
 }
 
 ReviewPanel::~ReviewPanel() = default;
+
+void ReviewPanel::setWorkspaceSource(std::function<Workspace *()> source)
+{
+    m_workspaceSource = std::move(source);
+}
+
+void ReviewPanel::pushStep(QUndoCommand *command)
+{
+    m_undoStack->push(command); // may merge into the step on top and delete command
+    Workspace *workspace = m_workspaceSource ? m_workspaceSource() : nullptr;
+    const int top = m_undoStack->index() - 1;
+    if (!workspace || top < 0)
+        return;
+    auto *step = const_cast<PersistentCommand *>(static_cast<const PersistentCommand *>(m_undoStack->command(top)));
+    if (step->stepId)
+        workspace->updateUndoStep(step->stepId, step->encode());
+    else
+        step->stepId = workspace->pushUndoStep(step->text(), step->encode());
+}
+
+void ReviewPanel::restoreUndoHistory()
+{
+    Workspace *workspace = m_workspaceSource ? m_workspaceSource() : nullptr;
+    if (!workspace)
+        return;
+    const QVector<UndoStep> steps = workspace->undoSteps();
+    std::vector<std::unique_ptr<PersistentCommand>> commands;
+    int undone = 0;
+    for (const UndoStep &step : steps) {
+        auto command = PersistentCommand::decode(m_store, step.text, step.data);
+        if (!command) {
+            // A step this Candor cannot read (or one naming rows the project no longer has): the history before it
+            // cannot be undone in order, so it starts after it.
+            commands.clear();
+            undone = 0;
+            continue;
+        }
+        command->stepId = step.id;
+        command->restored = true;
+        undone = step.undone ? undone + 1 : 0; // only the steps after the last done one can be redone
+        commands.push_back(std::move(command));
+    }
+    m_rebuildingUndo = true;
+    m_undoStack->clear();
+    for (auto &command : commands) {
+        command->skipRedo = true; // the store shows every step done...
+        m_undoStack->push(command.release());
+    }
+    for (int i = 0; i < undone; ++i) {
+        // ...except the undone ones at the top: step back over them without touching the store.
+        auto *step = const_cast<PersistentCommand *>(
+            static_cast<const PersistentCommand *>(m_undoStack->command(m_undoStack->count() - 1 - i)));
+        step->skipUndo = true;
+    }
+    m_undoStack->setIndex(m_undoStack->count() - undone);
+    m_undoIndex = m_undoStack->index();
+    m_rebuildingUndo = false;
+}
 
 void ReviewPanel::buildFilterBar(QVBoxLayout *lines)
 {
@@ -821,7 +1050,7 @@ void ReviewPanel::setStatusOfSelection(ReviewStatus status)
         return;
     const int proxyBefore = m_table->currentIndex().row();
     const int current = currentRow();
-    m_undoStack->push(new ReviewCommand(m_store, rows, status, std::nullopt, reviewStepText(status)));
+    pushStep(new ReviewCommand(m_store, rows, status, std::nullopt, reviewStepText(status)));
     if (rows.size() == 1)
         moveOn(proxyBefore, current);
 }
@@ -848,7 +1077,7 @@ void ReviewPanel::rejectWithReason()
     const QVector<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
-    m_undoStack->push(new ReviewCommand(m_store, rows, ReviewStatus::Rejected, std::nullopt, tr("Reject")));
+    pushStep(new ReviewCommand(m_store, rows, ReviewStatus::Rejected, std::nullopt, tr("Reject")));
     m_reasonRows = rows;
     m_reasonMovesOn = true;
     m_reasonEdit->setFocus(Qt::ShortcutFocusReason);
@@ -871,7 +1100,7 @@ void ReviewPanel::commitReason()
     }
     if (!changes)
         return;
-    m_undoStack->push(new ReviewCommand(m_store, rows, ReviewStatus::Rejected, reason, tr("Reject with Reason")));
+    pushStep(new ReviewCommand(m_store, rows, ReviewStatus::Rejected, reason, tr("Reject with Reason")));
 }
 
 void ReviewPanel::setStatusOfShown(ReviewStatus status)
@@ -909,7 +1138,7 @@ void ReviewPanel::setStatusOfShown(ReviewStatus status)
     for (int i = 0; i < count; ++i)
         rows[i] = m_filter->sourceRow(i);
     std::sort(rows.begin(), rows.end()); // a sorted view lists them in its own order; the store walks them in its
-    m_undoStack->push(new ReviewCommand(m_store, std::move(rows), status, std::nullopt, reviewStepText(status)));
+    pushStep(new ReviewCommand(m_store, std::move(rows), status, std::nullopt, reviewStepText(status)));
 }
 
 void ReviewPanel::acceptShown()
@@ -977,7 +1206,7 @@ void ReviewPanel::revertSelected()
     if (command->isEmpty())
         delete command;
     else
-        m_undoStack->push(command);
+        pushStep(command);
     showCurrent();
 }
 
@@ -1035,7 +1264,7 @@ void ReviewPanel::commitEdits()
         // A run of typing on one row is one undo step (the steps merge while they name the same row).
         auto *command = new RowsCommand(m_store, RowsCommand::Edit, m_detailRow, tr("Edit Row"));
         command->add(m_detailRow, std::move(before), m_store->state(m_detailRow));
-        m_undoStack->push(command);
+        pushStep(command);
     }
     m_dirty = false;
     showCurrent();

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -22,9 +23,12 @@ class QSplitter;
 class QTableView;
 class QTextBrowser;
 class QToolButton;
+class QUndoCommand;
 class QUndoStack;
 
 namespace candor {
+
+class Workspace;
 
 // The spot-check side of Candor's window: a filter bar, the live table over the dataset store, a detail pane where
 // the current row is read and edited, and the counts per level and review status. Rows stream into the store while
@@ -56,6 +60,11 @@ public:
     QAction *rubricAction() const { return m_rubricAction; }
     // Lists the review keys (for the Help menu).
     QAction *reviewHelpAction() const { return m_helpAction; }
+
+    // Where the undo history is kept: the project the session has open, if any (nullptr: only in memory).
+    void setWorkspaceSource(std::function<Workspace *()> source);
+    // Rebuilds the undo stack from the project's history once its rows are in the store (after opening it).
+    void restoreUndoHistory();
 
     // Writes what the detail pane holds into the store now rather than after the typing pause.
     void commitEdits();
@@ -105,6 +114,11 @@ private:
     QSplitter *m_sideSplitter = nullptr;
     QTextBrowser *m_rubricView = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    std::function<Workspace *()> m_workspaceSource;
+    int m_undoIndex = 0;           // the stack's index before its last change
+    bool m_rebuildingUndo = false; // clearing or rebuilding the stack is not undoing
+    // Pushes a step and records it (or its growth, when it merged) in the project.
+    void pushStep(QUndoCommand *command);
 
     QLineEdit *m_filterEdit = nullptr;
     std::array<QToolButton *, Rubric::LevelCount> m_levelButtons{};
