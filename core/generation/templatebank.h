@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <array>
 #include <memory>
 
 namespace candor {
@@ -48,6 +49,32 @@ public:
         Text search;
         QString source; // "science.json #3", for error messages
     };
+    // A contrast ladder: one question (prompts are phrasings of it) answered at every level of the rubric, all from
+    // the same filler row, so a preference trainer sees the same prompt at each level.
+    struct LadderLevel
+    {
+        QVector<Text> answers; // 1+ variants
+        Text longText;         // appended in long-form mode
+        Text feedback;
+        // The answer's claims, each true or invented, with the correction of an invented one (RLWHF decomposition).
+        struct Claim
+        {
+            Text text;
+            bool truth = true;
+            Text correction; // empty for a true claim
+        };
+        QVector<Claim> claims;
+    };
+    struct Ladder
+    {
+        int domain = 0;
+        int table = -1; // index into the domain's tables, -1 = no table ({topic} only)
+        QString difficulty;
+        QVector<Text> prompts;
+        std::array<LadderLevel, 5> levels; // by Rubric::indexOf(level): -2 first
+        Text search;
+        QString source; // "geography.json ladder #1", for error messages
+    };
     struct Domain
     {
         QString id;
@@ -64,6 +91,7 @@ public:
 
     const QVector<Domain> &domains() const { return m_domains; }
     const QVector<Template> &templates() const { return m_templates; }
+    const QVector<Ladder> &ladders() const { return m_ladders; }
     const QStringList &prefixes() const { return m_prefixes; }
     const QStringList &suffixes() const { return m_suffixes; }
     const QVector<QByteArray> &prefixesJson() const { return m_prefixesJson; }
@@ -77,6 +105,7 @@ public:
 private:
     QVector<Domain> m_domains;
     QVector<Template> m_templates;
+    QVector<Ladder> m_ladders;
     QStringList m_prefixes{QString()};
     QStringList m_suffixes{QString()};
     QVector<QByteArray> m_prefixesJson{QByteArray()};

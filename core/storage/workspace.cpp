@@ -194,7 +194,7 @@ public:
         if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next())
             return errorFrom(q.lastError(), m_path);
         for (const QString &pragma :
-             {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA busy_timeout=5000"_s}) {
+             {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA busy_timeout=5000"_s, u"PRAGMA cache_size=-65536"_s}) {
             if (!q.exec(pragma))
                 return errorFrom(q.lastError(), m_path);
         }
