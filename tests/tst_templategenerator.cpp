@@ -201,7 +201,7 @@ private Q_SLOTS:
         o.topics = {u"sports"_s};
         TemplateGenerator g(bank, o);
         QString error;
-        QVERIFY(!g.plan({0, 0, 1000000, 0, 0}, &error));
+        QVERIFY(!g.plan(LevelCounts{0, 0, 1000000, 0, 0}, &error));
         const QRegularExpression pattern(u"can make only about (\\d+) different prompts at level 0 .*not 1000000"_s);
         const QRegularExpressionMatch m = pattern.match(error);
         QVERIFY2(m.hasMatch(), qPrintable(error));
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(g.rowCount(), 0);
 
         TemplateGenerator fits(bank, o);
-        QVERIFY2(fits.plan({0, 0, capacity, 0, 0}, &error), qPrintable(error));
+        QVERIFY2(fits.plan(LevelCounts{0, 0, capacity, 0, 0}, &error), qPrintable(error));
         QSet<QString> prompts;
         for (const Example &e : fits.examples(0, fits.rowCount()))
             prompts.insert(normalisedPrompt(e.prompt));

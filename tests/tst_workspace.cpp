@@ -41,6 +41,14 @@ Example makeRow(int i)
         e.model = u"gpt-4o-mini"_s;
     }
     e.createdMs = 1765000000000 + i;
+    if (i % 5 != 4) { // provenance on most rows: a ladder of five, the template, the topic, the language, the seed
+        e.group = u"lad-%1"_s.arg(i / 5);
+        e.levelSet = levelBit(-2) | levelBit(0) | levelBit(2);
+        e.templateId = u"geography/ladder#%1"_s.arg(i % 3);
+        e.topic = i % 2 ? u"rivers"_s : QString();
+        e.language = u"English"_s;
+        e.seed = i % 7 ? quint64(42) : quint64(18446744073709551557ULL); // also past 2^63
+    }
     return e;
 }
 

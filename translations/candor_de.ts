@@ -1354,6 +1354,26 @@
         <source>&quot;seed&quot; must be a whole number from 0 to 9007199254740992, or a string of digits up to 18446744073709551615 (got %1)</source>
         <translation>&quot;seed&quot; muss eine ganze Zahl von 0 bis 9007199254740992 sein oder eine Ziffernfolge bis 18446744073709551615 (erhalten: %1)</translation>
     </message>
+    <message>
+        <source>a ladder needs at least two levels</source>
+        <translation>eine Leiter braucht mindestens zwei Stufen</translation>
+    </message>
+    <message>
+        <source>in ladder mode every prompt is answered at each of the %1 levels, so the number of rows must be a multiple of %1 (%2 rows = %3 ladders, %4 rows = %5)</source>
+        <translation>im Leitermodus wird jeder Prompt auf jeder der %1 Stufen beantwortet, daher muss die Zeilenzahl ein Vielfaches von %1 sein (%2 Zeilen = %3 Leitern, %4 Zeilen = %5)</translation>
+    </message>
+    <message>
+        <source>the share of rows in ladders must be between 0 and 1 (got %1)</source>
+        <translation>der Anteil der Zeilen in Leitern muss zwischen 0 und 1 liegen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;ladder_mode&quot; must be &quot;independent&quot;, &quot;ladders&quot; or &quot;mix&quot; (got &quot;%1&quot;)</source>
+        <translation>„ladder_mode“ muss „independent“, „ladders“ oder „mix“ sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
+        <translation>„ladder_levels“ muss Stufen von -2 bis 2 aufführen</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -3252,6 +3272,14 @@ Alt+3: Rubrik zeigen</translation>
     <message>
         <source>the template bank can make only about %1 different prompts at level %2 for these topics, not %3; ask for fewer rows at that level or add topics</source>
         <translation>die Vorlagenbank kann für diese Themen auf Stufe %2 nur etwa %1 verschiedene Prompts erzeugen, nicht %3; fordern Sie auf dieser Stufe weniger Zeilen an oder fügen Sie Themen hinzu</translation>
+    </message>
+    <message>
+        <source>the template bank has no contrast ladder for this topic</source>
+        <translation>die Vorlagenbank hat keine Kontrastleiter für dieses Thema</translation>
+    </message>
+    <message>
+        <source>the template bank can make only about %1 different contrast ladders for these topics, not %2; ask for fewer ladders or add topics</source>
+        <translation>die Vorlagenbank kann für diese Themen nur etwa %1 verschiedene Kontrastleitern erzeugen, nicht %2; fordern Sie weniger Leitern an oder fügen Sie Themen hinzu</translation>
     </message>
 </context>
 <context>

@@ -1354,6 +1354,26 @@
         <source>&quot;seed&quot; must be a whole number from 0 to 9007199254740992, or a string of digits up to 18446744073709551615 (got %1)</source>
         <translation>&quot;seed&quot; debe ser un número entero de 0 a 9007199254740992, o una cadena de dígitos hasta 18446744073709551615 (se recibió %1)</translation>
     </message>
+    <message>
+        <source>a ladder needs at least two levels</source>
+        <translation>una escalera necesita al menos dos niveles</translation>
+    </message>
+    <message>
+        <source>in ladder mode every prompt is answered at each of the %1 levels, so the number of rows must be a multiple of %1 (%2 rows = %3 ladders, %4 rows = %5)</source>
+        <translation>en el modo escalera cada prompt se responde en cada uno de los %1 niveles, así que el número de filas debe ser múltiplo de %1 (%2 filas = %3 escaleras, %4 filas = %5)</translation>
+    </message>
+    <message>
+        <source>the share of rows in ladders must be between 0 and 1 (got %1)</source>
+        <translation>la proporción de filas en escaleras debe estar entre 0 y 1 (se recibió %1)</translation>
+    </message>
+    <message>
+        <source>&quot;ladder_mode&quot; must be &quot;independent&quot;, &quot;ladders&quot; or &quot;mix&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;ladder_mode&quot; debe ser &quot;independent&quot;, &quot;ladders&quot; o &quot;mix&quot; (se recibió &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
+        <translation>&quot;ladder_levels&quot; debe enumerar niveles de -2 a 2</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -3252,6 +3272,14 @@ Alt+3: mostrar la rúbrica</translation>
     <message>
         <source>the template bank can make only about %1 different prompts at level %2 for these topics, not %3; ask for fewer rows at that level or add topics</source>
         <translation>el banco de plantillas solo puede crear unos %1 prompts distintos en el nivel %2 para estos temas, no %3; pida menos filas en ese nivel o añada temas</translation>
+    </message>
+    <message>
+        <source>the template bank has no contrast ladder for this topic</source>
+        <translation>el banco de plantillas no tiene ninguna escalera de contraste para este tema</translation>
+    </message>
+    <message>
+        <source>the template bank can make only about %1 different contrast ladders for these topics, not %2; ask for fewer ladders or add topics</source>
+        <translation>el banco de plantillas solo puede crear unas %1 escaleras de contraste distintas para estos temas, no %2; pida menos escaleras o añada temas</translation>
     </message>
 </context>
 <context>

@@ -1354,6 +1354,26 @@
         <source>&quot;seed&quot; must be a whole number from 0 to 9007199254740992, or a string of digits up to 18446744073709551615 (got %1)</source>
         <translation>« seed » doit être un nombre entier de 0 à 9007199254740992, ou une chaîne de chiffres jusqu’à 18446744073709551615 (reçu : %1)</translation>
     </message>
+    <message>
+        <source>a ladder needs at least two levels</source>
+        <translation>une échelle nécessite au moins deux niveaux</translation>
+    </message>
+    <message>
+        <source>in ladder mode every prompt is answered at each of the %1 levels, so the number of rows must be a multiple of %1 (%2 rows = %3 ladders, %4 rows = %5)</source>
+        <translation>en mode échelles, chaque prompt reçoit une réponse à chacun des %1 niveaux : le nombre de lignes doit donc être un multiple de %1 (%2 lignes = %3 échelles, %4 lignes = %5)</translation>
+    </message>
+    <message>
+        <source>the share of rows in ladders must be between 0 and 1 (got %1)</source>
+        <translation>la part des lignes en échelles doit être comprise entre 0 et 1 (reçu %1)</translation>
+    </message>
+    <message>
+        <source>&quot;ladder_mode&quot; must be &quot;independent&quot;, &quot;ladders&quot; or &quot;mix&quot; (got &quot;%1&quot;)</source>
+        <translation>« ladder_mode » doit valoir « independent », « ladders » ou « mix » (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
+        <translation>« ladder_levels » doit énumérer des niveaux de -2 à 2</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -3252,6 +3272,14 @@ Alt+3 : afficher la grille</translation>
     <message>
         <source>the template bank can make only about %1 different prompts at level %2 for these topics, not %3; ask for fewer rows at that level or add topics</source>
         <translation>la banque de modèles ne peut produire qu’environ %1 prompts différents au niveau %2 pour ces sujets, pas %3 ; demandez moins de lignes à ce niveau ou ajoutez des sujets</translation>
+    </message>
+    <message>
+        <source>the template bank has no contrast ladder for this topic</source>
+        <translation>la banque de modèles n’a aucune échelle de contraste pour ce sujet</translation>
+    </message>
+    <message>
+        <source>the template bank can make only about %1 different contrast ladders for these topics, not %2; ask for fewer ladders or add topics</source>
+        <translation>la banque de modèles ne peut créer qu’environ %1 échelles de contraste différentes pour ces sujets, pas %2 ; demandez moins d’échelles ou ajoutez des sujets</translation>
     </message>
 </context>
 <context>

@@ -1354,6 +1354,26 @@
         <source>&quot;seed&quot; must be a whole number from 0 to 9007199254740992, or a string of digits up to 18446744073709551615 (got %1)</source>
         <translation>&quot;seed&quot; deve ser um número inteiro de 0 a 9007199254740992, ou uma sequência de dígitos até 18446744073709551615 (recebido: %1)</translation>
     </message>
+    <message>
+        <source>a ladder needs at least two levels</source>
+        <translation>uma escada precisa de pelo menos dois níveis</translation>
+    </message>
+    <message>
+        <source>in ladder mode every prompt is answered at each of the %1 levels, so the number of rows must be a multiple of %1 (%2 rows = %3 ladders, %4 rows = %5)</source>
+        <translation>no modo escada cada prompt é respondido em cada um dos %1 níveis, então o número de linhas deve ser múltiplo de %1 (%2 linhas = %3 escadas, %4 linhas = %5)</translation>
+    </message>
+    <message>
+        <source>the share of rows in ladders must be between 0 and 1 (got %1)</source>
+        <translation>a proporção de linhas em escadas deve estar entre 0 e 1 (recebido %1)</translation>
+    </message>
+    <message>
+        <source>&quot;ladder_mode&quot; must be &quot;independent&quot;, &quot;ladders&quot; or &quot;mix&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;ladder_mode&quot; deve ser &quot;independent&quot;, &quot;ladders&quot; ou &quot;mix&quot; (recebido &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
+        <translation>&quot;ladder_levels&quot; deve listar níveis de -2 a 2</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -3252,6 +3272,14 @@ Alt+3: mostrar a rubrica</translation>
     <message>
         <source>the template bank can make only about %1 different prompts at level %2 for these topics, not %3; ask for fewer rows at that level or add topics</source>
         <translation>o banco de modelos só consegue criar cerca de %1 prompts diferentes no nível %2 para estes temas, não %3; peça menos linhas nesse nível ou adicione temas</translation>
+    </message>
+    <message>
+        <source>the template bank has no contrast ladder for this topic</source>
+        <translation>o banco de modelos não tem nenhuma escada de contraste para este tema</translation>
+    </message>
+    <message>
+        <source>the template bank can make only about %1 different contrast ladders for these topics, not %2; ask for fewer ladders or add topics</source>
+        <translation>o banco de modelos só consegue criar cerca de %1 escadas de contraste diferentes para estes temas, não %2; peça menos escadas ou adicione temas</translation>
     </message>
 </context>
 <context>

@@ -1351,6 +1351,26 @@
         <source>&quot;seed&quot; must be a whole number from 0 to 9007199254740992, or a string of digits up to 18446744073709551615 (got %1)</source>
         <translation>“seed”必须是 0 到 9007199254740992 之间的整数，或不超过 18446744073709551615 的数字字符串（收到 %1）</translation>
     </message>
+    <message>
+        <source>a ladder needs at least two levels</source>
+        <translation>一个阶梯至少需要两个等级</translation>
+    </message>
+    <message>
+        <source>in ladder mode every prompt is answered at each of the %1 levels, so the number of rows must be a multiple of %1 (%2 rows = %3 ladders, %4 rows = %5)</source>
+        <translation>在阶梯模式下，每个提示都会在 %1 个等级上各回答一次，因此行数必须是 %1 的倍数（%2 行 = %3 个阶梯，%4 行 = %5 个）</translation>
+    </message>
+    <message>
+        <source>the share of rows in ladders must be between 0 and 1 (got %1)</source>
+        <translation>阶梯中行的比例必须介于 0 和 1 之间（收到 %1）</translation>
+    </message>
+    <message>
+        <source>&quot;ladder_mode&quot; must be &quot;independent&quot;, &quot;ladders&quot; or &quot;mix&quot; (got &quot;%1&quot;)</source>
+        <translation>&quot;ladder_mode&quot; 必须是 &quot;independent&quot;、&quot;ladders&quot; 或 &quot;mix&quot;（收到 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
+        <translation>&quot;ladder_levels&quot; 必须列出 -2 到 2 之间的等级</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -3220,6 +3240,14 @@ Alt+3：显示评分标准</translation>
     <message>
         <source>the template bank can make only about %1 different prompts at level %2 for these topics, not %3; ask for fewer rows at that level or add topics</source>
         <translation>对于这些主题，模板库在级别 %2 只能生成约 %1 个不同的提示，而不是 %3；请减少该级别的行数或添加主题</translation>
+    </message>
+    <message>
+        <source>the template bank has no contrast ladder for this topic</source>
+        <translation>模板库中没有此主题的对比阶梯</translation>
+    </message>
+    <message>
+        <source>the template bank can make only about %1 different contrast ladders for these topics, not %2; ask for fewer ladders or add topics</source>
+        <translation>对这些主题，模板库只能生成约 %1 个不同的对比阶梯，而不是 %2 个；请减少阶梯数量或添加主题</translation>
     </message>
 </context>
 <context>

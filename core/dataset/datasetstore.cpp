@@ -159,6 +159,9 @@ void StringPool::share(Example &example)
         share(tag);
     share(example.provider);
     share(example.model);
+    share(example.templateId);
+    share(example.topic);
+    share(example.language);
 }
 
 void DatasetStore::count(const Example &example, int delta)

@@ -15,7 +15,19 @@ bool Example::operator==(const Example &o) const
     return prompt == o.prompt && idealAnswer == o.idealAnswer && expectedFeedback == o.expectedFeedback &&
            targetReward == o.targetReward && tags == o.tags && searchHint == o.searchHint && id == o.id &&
            source == o.source && provider == o.provider && model == o.model && createdMs == o.createdMs &&
-           status == o.status && flags == o.flags && rejectReason == o.rejectReason;
+           status == o.status && flags == o.flags && rejectReason == o.rejectReason && group == o.group &&
+           levelSet == o.levelSet && templateId == o.templateId && topic == o.topic && language == o.language &&
+           seed == o.seed;
+}
+
+QList<int> levelsOf(quint8 levelSet)
+{
+    QList<int> levels;
+    for (int reward = -2; reward <= 2; ++reward) {
+        if (levelSet & levelBit(reward))
+            levels << reward;
+    }
+    return levels;
 }
 
 QString sourceName(ExampleSource source)
@@ -182,6 +194,38 @@ void appendJsonLine(QByteArray &out, const Example &e, bool withMeta)
             out.append(",\"created\":");
             appendJsonString(out, QDateTime::fromMSecsSinceEpoch(e.createdMs, Qt::UTC).toString(Qt::ISODateWithMs));
         }
+        if (!e.group.isEmpty()) {
+            out.append(",\"group\":");
+            appendJsonString(out, e.group);
+        }
+        if (e.levelSet) {
+            out.append(",\"level_set\":[");
+            const QList<int> levels = levelsOf(e.levelSet);
+            for (qsizetype i = 0; i < levels.size(); ++i) {
+                if (i)
+                    out.append(',');
+                out.append(QByteArray::number(levels.at(i)));
+            }
+            out.append(']');
+        }
+        if (!e.templateId.isEmpty()) {
+            out.append(",\"template\":");
+            appendJsonString(out, e.templateId);
+        }
+        if (!e.topic.isEmpty()) {
+            out.append(",\"topic\":");
+            appendJsonString(out, e.topic);
+        }
+        if (!e.language.isEmpty()) {
+            out.append(",\"language\":");
+            appendJsonString(out, e.language);
+        }
+        if (e.seed) {
+            // A string, as in a configuration: JSON numbers are doubles to many readers and lose 64-bit seeds.
+            out.append(",\"seed\":\"");
+            out.append(QByteArray::number(*e.seed));
+            out.append('"');
+        }
         out.append(",\"status\":");
         appendJsonString(out, statusName(e.status));
         if (e.flags) {
@@ -307,6 +351,16 @@ bool exampleFromJson(const QJsonObject &o, Example *out, QString *error)
             names << f.toString();
         e.flags = flagsFromNames(names);
         e.rejectReason = meta.value(u"reject_reason"_s).toString();
+        e.group = meta.value(u"group"_s).toString();
+        for (const QJsonValue &level : meta.value(u"level_set"_s).toArray())
+            e.levelSet |= levelBit(level.toInt(99));
+        e.templateId = meta.value(u"template"_s).toString();
+        e.topic = meta.value(u"topic"_s).toString();
+        e.language = meta.value(u"language"_s).toString();
+        bool seedOk = false;
+        const quint64 seed = meta.value(u"seed"_s).toString().toULongLong(&seedOk);
+        if (seedOk)
+            e.seed = seed;
     } else if (!metaValue.isUndefined() && !metaValue.isNull()) {
         *error = u"\"meta\" must be an object"_s;
         return false;

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace candor {
 using namespace Qt::StringLiterals;
 
@@ -54,9 +56,25 @@ struct Example
     unsigned flags = FlagNone;
     QString rejectReason; // the reviewer's short reason or comment; written to meta.reject_reason when not empty
 
+    // Provenance (meta): where the row came from, so a file says how to make it again.
+    QString group;               // meta.group: the contrast ladder (one prompt, several levels) the row belongs to
+    quint8 levelSet = 0;         // meta.level_set: the ladder's levels as bits (levelBit()); 0 = not in a ladder
+    QString templateId;          // meta.template: the bank template or ladder that rendered it ("geography#3")
+    QString topic;               // meta.topic: the user's topic it was made for; empty = any domain
+    QString language;            // meta.language: the language the row is written in; empty = not recorded
+    std::optional<quint64> seed; // meta.seed: the run's seed
+
     bool operator==(const Example &other) const;
     bool operator!=(const Example &other) const { return !(*this == other); }
 };
+
+// A level's bit in Example::levelSet.
+inline quint8 levelBit(int reward)
+{
+    return reward >= -2 && reward <= 2 ? quint8(1u << (reward + 2)) : quint8(0);
+}
+// The levels of a level set, lowest first.
+QList<int> levelsOf(quint8 levelSet);
 
 QString sourceName(ExampleSource source);
 bool sourceFromName(const QString &name, ExampleSource *out);

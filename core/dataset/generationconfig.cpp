@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <limits>
 
 namespace candor {
 using namespace Qt::StringLiterals;
@@ -33,14 +34,94 @@ bool modeFromName(const QString &name, GenerationMode *out)
     return false;
 }
 
+QString ladderModeName(LadderMode mode)
+{
+    switch (mode) {
+    case LadderMode::Ladders:
+        return u"ladders"_s;
+    case LadderMode::Mix:
+        return u"mix"_s;
+    case LadderMode::Independent:
+        break;
+    }
+    return u"independent"_s;
+}
+
+bool ladderModeFromName(const QString &name, LadderMode *out)
+{
+    for (LadderMode mode : {LadderMode::Independent, LadderMode::Ladders, LadderMode::Mix}) {
+        if (name == ladderModeName(mode)) {
+            *out = mode;
+            return true;
+        }
+    }
+    return false;
+}
+
+int RowPlan::ladderSize() const
+{
+    return int(levelsOf(levelSet).size());
+}
+
+std::optional<LevelCounts> GenerationConfig::levelCounts(QString *error) const
+{
+    if (ladderMode != LadderMode::Ladders)
+        return distribution.countsFor(count, error);
+    const QList<int> levels = levelsOf(ladderLevels);
+    if (levels.size() < 2) {
+        *error = tr("a ladder needs at least two levels");
+        return std::nullopt;
+    }
+    if (count % levels.size() != 0) {
+        *error = tr("in ladder mode every prompt is answered at each of the %1 levels, so the number of rows must be a "
+                    "multiple of %1 (%2 rows = %3 ladders, %4 rows = %5)")
+                     .arg(levels.size())
+                     .arg(count / levels.size() * levels.size())
+                     .arg(count / levels.size())
+                     .arg((count / levels.size() + 1) * levels.size())
+                     .arg(count / levels.size() + 1);
+        return std::nullopt;
+    }
+    LevelCounts counts{};
+    for (int level : levels)
+        counts[std::size_t(Rubric::indexOf(level))] = count / int(levels.size());
+    return counts;
+}
+
+RowPlan GenerationConfig::rowPlan(const LevelCounts &counts) const
+{
+    RowPlan plan;
+    plan.independent = counts;
+    if (ladderMode == LadderMode::Independent)
+        return plan;
+    plan.levelSet = ladderLevels;
+    const QList<int> levels = levelsOf(ladderLevels);
+    if (levels.size() < 2)
+        return plan;
+    // Never more ladders than the scarcest level of the set has rows.
+    int ladders = std::numeric_limits<int>::max();
+    for (int level : levels)
+        ladders = std::min(ladders, counts[std::size_t(Rubric::indexOf(level))]);
+    if (ladderMode == LadderMode::Mix)
+        ladders = std::min(ladders, int(std::floor(ladderShare * totalOf(counts) / double(levels.size()))));
+    plan.ladders = std::max(ladders, 0);
+    for (int level : levels)
+        plan.independent[std::size_t(Rubric::indexOf(level))] -= plan.ladders;
+    return plan;
+}
+
 bool GenerationConfig::validate(QString *error) const
 {
     if (count < 1 || count > kMaxRows) {
         *error = tr("the number of rows must be between 1 and %1 (got %2)").arg(kMaxRows).arg(count);
         return false;
     }
-    if (!distribution.countsFor(count, error))
+    if (!levelCounts(error))
         return false;
+    if (!(ladderShare >= 0 && ladderShare <= 1)) {
+        *error = tr("the share of rows in ladders must be between 0 and 1 (got %1)").arg(ladderShare);
+        return false;
+    }
     if (temperature < 0 || temperature > 2) {
         *error = tr("temperature must be between 0 and 2 (got %1)").arg(temperature);
         return false;
@@ -68,6 +149,16 @@ bool GenerationConfig::validate(QString *error) const
     return true;
 }
 
+namespace {
+QJsonArray ladderLevelsJson(quint8 levelSet)
+{
+    QJsonArray levels;
+    for (int level : levelsOf(levelSet))
+        levels.append(level);
+    return levels;
+}
+} // namespace
+
 QJsonObject GenerationConfig::toJson() const
 {
     QJsonObject prompts;
@@ -84,6 +175,9 @@ QJsonObject GenerationConfig::toJson() const
         {u"seed"_s, QString::number(seed)},
         {u"search_hints"_s, searchHints},
         {u"long_form"_s, longForm},
+        {u"ladder_mode"_s, ladderModeName(ladderMode)},
+        {u"ladder_share"_s, ladderShare},
+        {u"ladder_levels"_s, ladderLevelsJson(ladderLevels)},
         {u"language"_s, language},
         {u"allow_fallback"_s, allowFallback},
         {u"keep_level_mismatch"_s, keepLevelMismatch},
@@ -165,11 +259,13 @@ std::optional<GenerationConfig> GenerationConfig::fromJson(const QJsonObject &o,
         return std::nullopt;
     }
     QString modeText = modeName(c.mode);
+    QString ladderText = ladderModeName(c.ladderMode);
     QString distribution = c.distribution.toSpec();
     QString seedText = QString::number(c.seed);
     if (!readValue(o, "mode", &modeText, error) || !readValue(o, "count", &c.count, error) ||
         !readValue(o, "distribution", &distribution, error) || !readValue(o, "search_hints", &c.searchHints, error) ||
         !readValue(o, "long_form", &c.longForm, error) || !readValue(o, "language", &c.language, error) ||
+        !readValue(o, "ladder_mode", &ladderText, error) || !readValue(o, "ladder_share", &c.ladderShare, error) ||
         !readValue(o, "allow_fallback", &c.allowFallback, error) ||
         !readValue(o, "keep_level_mismatch", &c.keepLevelMismatch, error) ||
         !readValue(o, "pause_after_failures", &c.pauseAfterFailures, error) ||
@@ -180,6 +276,22 @@ std::optional<GenerationConfig> GenerationConfig::fromJson(const QJsonObject &o,
         !readValue(o, "budget_usd", &c.budgetUsd, error) || !readValue(o, "system_prompt", &c.systemPrompt, error))
         return std::nullopt;
 
+    if (!ladderModeFromName(ladderText, &c.ladderMode)) {
+        *error = tr("\"ladder_mode\" must be \"independent\", \"ladders\" or \"mix\" (got \"%1\")").arg(ladderText);
+        return std::nullopt;
+    }
+    const QJsonValue ladderLevels = o.value(u"ladder_levels"_s);
+    if (!ladderLevels.isUndefined()) {
+        c.ladderLevels = 0;
+        for (const QJsonValue &level : ladderLevels.toArray()) {
+            const int reward = level.toInt(99);
+            if (!ladderLevels.isArray() || !level.isDouble() || !Rubric::isValid(reward)) {
+                *error = tr("\"ladder_levels\" must list levels from -2 to 2");
+                return std::nullopt;
+            }
+            c.ladderLevels |= levelBit(reward);
+        }
+    }
     if (!modeFromName(modeText, &c.mode)) {
         *error = tr("\"mode\" must be \"template\" or \"llm\" (got \"%1\")").arg(modeText);
         return std::nullopt;
@@ -248,6 +360,7 @@ bool GenerationConfig::operator==(const GenerationConfig &o) const
 {
     return mode == o.mode && count == o.count && distribution == o.distribution && topics == o.topics &&
            seed == o.seed && searchHints == o.searchHints && longForm == o.longForm && language == o.language &&
+           ladderMode == o.ladderMode && ladderShare == o.ladderShare && ladderLevels == o.ladderLevels &&
            allowFallback == o.allowFallback && keepLevelMismatch == o.keepLevelMismatch &&
            pauseAfterFailures == o.pauseAfterFailures && provider == o.provider && baseUrl == o.baseUrl &&
            model == o.model && temperature == o.temperature && maxTokens == o.maxTokens && batchSize == o.batchSize &&

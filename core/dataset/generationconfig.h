@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset/distribution.h"
+#include "dataset/example.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -18,6 +19,24 @@ enum class GenerationMode
     Llm
 };
 
+// How prompts relate across levels.
+enum class LadderMode
+{
+    Independent, // every row its own prompt
+    Ladders,     // every prompt a contrast ladder: answered once at each level of the ladder's level set
+    Mix          // a share of the prompts as ladders, the other rows independent
+};
+
+// The rows a run makes: `ladders` ladders of one row per level in levelSet (grouped, first), then the independent
+// rows per level.
+struct RowPlan
+{
+    int ladders = 0;
+    quint8 levelSet = 0; // Example::levelSet bits
+    LevelCounts independent{};
+    int ladderSize() const;
+};
+
 // Everything one generation run needs, and nothing secret: it is saved as the project file and as
 // the head of the run journal, so API keys never live here (they stay in the keychain).
 struct GenerationConfig
@@ -31,6 +50,9 @@ struct GenerationConfig
     quint64 seed = 42;
     bool searchHints = false;
     bool longForm = false;
+    LadderMode ladderMode = LadderMode::Independent;
+    double ladderShare = 0.5;        // LadderMode::Mix: the share of rows in ladders
+    quint8 ladderLevels = 0x1f;      // the ladders' level set (Example::levelSet bits), all five by default
     QString language = u"English"_s; // language of the generated rows
     bool allowFallback = false;      // fill shortfalls from templates, marked "fallback"
     bool keepLevelMismatch = false;  // keep rows the model labelled at another level
@@ -51,6 +73,13 @@ struct GenerationConfig
     QString systemPrompt;               // empty = default
     QMap<int, QString> promptTemplates; // per reward level; absent = default
 
+    // Rows per level for this configuration: the distribution's counts, or in ladder mode `count` split evenly over
+    // the ladder's levels (count must then be a multiple of their number). Nothing, with the reason, when the
+    // numbers do not work out.
+    std::optional<LevelCounts> levelCounts(QString *error) const;
+    // How rows with these per-level counts are made: which are ladders, which independent.
+    RowPlan rowPlan(const LevelCounts &counts) const;
+
     // Checks ranges; returns a one-line error for the first problem found.
     bool validate(QString *error) const;
 
@@ -63,6 +92,8 @@ struct GenerationConfig
 };
 
 QString modeName(GenerationMode mode);
+QString ladderModeName(LadderMode mode);
+bool ladderModeFromName(const QString &name, LadderMode *out);
 bool modeFromName(const QString &name, GenerationMode *out);
 
 } // namespace candor

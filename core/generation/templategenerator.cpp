@@ -130,11 +130,33 @@ TemplateGenerator::TemplateGenerator(std::shared_ptr<const TemplateBank> bank, c
     for (int i = 0; i < Rubric::LevelCount; ++i)
         m_rewardJson[i] = QByteArray::number(Rubric::rewardAt(i));
     m_idPrefix = "tpl-" + QByteArray::number(options.seed, 16) + '-';
+    m_groupPrefix = "lad-" + QByteArray::number(options.seed, 16) + '-';
     if (options.createdMs > 0) {
         m_createdJson = QDateTime::fromMSecsSinceEpoch(options.createdMs, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
     }
 
+    m_seedJson = QByteArray::number(options.seed);
     const auto &templates = m_bank->templates();
+    // meta.template: "geography#3" for the third template of geography.json, "geography/ladder#1" for a ladder.
+    auto idOf = [](QString source) {
+        return source.replace(u".json ladder #"_s, u"/ladder#"_s).replace(u".json #"_s, u"#"_s);
+    };
+    for (const auto &t : templates)
+        m_templateIds << idOf(t.source);
+    for (const auto &ladder : m_bank->ladders()) {
+        m_ladderIds << idOf(ladder.source);
+        std::array<QByteArray, Rubric::LevelCount> tags;
+        for (int i = 0; i < Rubric::LevelCount; ++i) {
+            tags[std::size_t(i)] = "[";
+            appendJsonString(tags[std::size_t(i)], m_bank->domains().at(ladder.domain).id);
+            tags[std::size_t(i)] += ',';
+            appendJsonString(tags[std::size_t(i)], Rubric::level(Rubric::rewardAt(i)).behaviourTag);
+            tags[std::size_t(i)] += ',';
+            appendJsonString(tags[std::size_t(i)], ladder.difficulty);
+            tags[std::size_t(i)] += ']';
+        }
+        m_ladderTagsJson << tags;
+    }
     for (const auto &t : templates) {
         QByteArray tags = "[";
         appendJsonString(tags, m_bank->domains().at(t.domain).id);
@@ -155,6 +177,14 @@ TemplateGenerator::TemplateGenerator(std::shared_ptr<const TemplateBank> bank, c
                 e.tmpl = t;
                 e.topic = topic;
                 m_pools[Rubric::indexOf(templates.at(t).level)].push_back(e);
+            }
+        }
+        for (int l = 0; l < m_bank->ladders().size(); ++l) {
+            if (domains.contains(m_bank->ladders().at(l).domain)) {
+                Entry e;
+                e.tmpl = l;
+                e.topic = topic;
+                m_ladderPool.push_back(e);
             }
         }
     };
@@ -185,43 +215,101 @@ TemplateGenerator::TemplateGenerator(std::shared_ptr<const TemplateBank> bank, c
         }
     }
 
-    for (int level = 0; level < Rubric::LevelCount; ++level) {
-        auto &pool = m_pools[level];
-        // Shuffle the pool per seed so small datasets don't always open with the same domains.
+    // Shuffle each pool per seed so small datasets don't always open with the same domains, and give every entry its
+    // affine walk over (table row x phrasing).
+    auto prepare = [&](std::vector<Entry> &pool, quint64 salt, bool ladders) {
         for (size_t i = pool.size(); i > 1; --i) {
-            const size_t j = size_t(mix(options.seed, 0x706f6f6cULL + quint64(level), i) % i);
+            const size_t j = size_t(mix(options.seed, salt, i) % i);
             std::swap(pool[i - 1], pool[j]);
         }
-        for (size_t i = 0; i < pool.size(); ++i) {
-            Entry &e = pool[i];
-            const auto &t = templates.at(e.tmpl);
-            const quint64 rows =
-                t.table >= 0 ? quint64(m_bank->domains().at(t.domain).tables.at(t.table).rows.size()) : 1;
+        for (Entry &e : pool) {
+            const QVector<TemplateBank::Text> &prompts =
+                ladders ? m_bank->ladders().at(e.tmpl).prompts : templates.at(e.tmpl).prompts;
+            const int domain = ladders ? m_bank->ladders().at(e.tmpl).domain : templates.at(e.tmpl).domain;
+            const int table = ladders ? m_bank->ladders().at(e.tmpl).table : templates.at(e.tmpl).table;
+            const quint64 rows = table >= 0 ? quint64(m_bank->domains().at(domain).tables.at(table).rows.size()) : 1;
             // Only rows that show up in the prompt make prompts differ; otherwise the row is drawn apart.
             bool everyPhrasingNamesAColumn = true;
-            for (const auto &prompt : t.prompts) {
+            for (const auto &prompt : prompts) {
                 bool names = false;
                 for (const auto &piece : prompt.pieces)
                     names |= piece.slot >= 0;
                 everyPhrasingNamesAColumn &= names;
             }
             e.promptRows = everyPhrasingNamesAColumn ? rows : 1;
-            e.space = e.promptRows * quint64(t.prompts.size());
-            const quint64 h = mix(options.seed, quint64(e.tmpl) * 131 + quint64(e.topic + 1));
+            e.space = e.promptRows * quint64(std::max<qsizetype>(prompts.size(), 1));
+            const quint64 h = mix(options.seed, quint64(e.tmpl) * 131 + quint64(e.topic + 1) + (ladders ? salt : 0));
             e.mul = coprimeMultiplier(e.space, h);
             e.add = splitmix(h) % e.space;
         }
-    }
+    };
+    for (int level = 0; level < Rubric::LevelCount; ++level)
+        prepare(m_pools[level], 0x706f6f6cULL + quint64(level), false);
+    prepare(m_ladderPool, 0x6c6164646572ULL, true);
 }
 
 bool TemplateGenerator::plan(const LevelCounts &counts, QString *error)
 {
+    RowPlan rows;
+    rows.independent = counts;
+    return plan(rows, error);
+}
+
+bool TemplateGenerator::plan(const RowPlan &rows, QString *error)
+{
+    const LevelCounts &counts = rows.independent;
     for (int i = 0; i < Rubric::LevelCount; ++i) {
         if (counts[i] > 0 && m_pools[i].empty()) {
             *error = QCoreApplication::translate("candor::TemplateGenerator",
                                                  "the template bank has no template for level %1 and this topic")
                          .arg(Rubric::formatReward(Rubric::rewardAt(i)));
             return false;
+        }
+    }
+    m_levelSet = rows.ladders > 0 ? rows.levelSet : quint8(0);
+    m_ladderLevels.clear();
+    for (int level : levelsOf(m_levelSet))
+        m_ladderLevels.push_back(level);
+    m_ladderRows = qint64(rows.ladders) * qint64(m_ladderLevels.size());
+    m_ladderSkips.clear();
+    m_levelSetJson = "[";
+    for (size_t i = 0; i < m_ladderLevels.size(); ++i)
+        m_levelSetJson += (i ? "," : "") + QByteArray::number(m_ladderLevels[i]);
+    m_levelSetJson += ']';
+    if (m_ladderRows > 0 && m_ladderPool.empty()) {
+        *error = QCoreApplication::translate("candor::TemplateGenerator",
+                                             "the template bank has no contrast ladder for this topic");
+        return false;
+    }
+    // Ladders first: their prompts are taken at every level of the set, so the independent rows of those levels
+    // avoid them.
+    std::vector<quint64> ladderKeys;
+    if (m_ladderRows > 0) {
+        ladderKeys.reserve(size_t(rows.ladders));
+        quint64 largestSpace = 1;
+        for (const Entry &e : m_ladderPool)
+            largestSpace = std::max(largestSpace, e.space);
+        const quint64 framings = quint64(m_bank->prefixes().size()) * quint64(m_bank->suffixes().size());
+        const quint64 everything = quint64(m_ladderPool.size()) * largestSpace * std::max<quint64>(framings, 1);
+        const qint64 maxSkips = std::max<qint64>(200000, qint64(rows.ladders) * 2);
+        FingerprintSet seen(rows.ladders);
+        QString buffer;
+        for (qint64 k = 0; qint64(ladderKeys.size()) < rows.ladders; ++k) {
+            if (quint64(k) >= everything || qint64(m_ladderSkips.size()) > maxSkips) {
+                *error = QCoreApplication::translate("candor::TemplateGenerator",
+                                                     "the template bank can make only about %1 different contrast "
+                                                     "ladders for these topics, not %2; ask for fewer ladders or add "
+                                                     "topics")
+                             .arg(ladderKeys.size())
+                             .arg(rows.ladders);
+                m_ladderRows = 0;
+                return false;
+            }
+            const quint64 key = promptKey(ladderDraw(k, m_ladderLevels.front(), 0), buffer);
+            if (seen.insert(key))
+                ladderKeys.push_back(key);
+            else
+                m_ladderSkips.push_back(k);
         }
     }
     m_levels.clear();
@@ -239,7 +327,7 @@ bool TemplateGenerator::plan(const LevelCounts &counts, QString *error)
     // Levels are independent, so they are planned on threads of their own.
     std::array<qint64, Rubric::LevelCount> capacity;
     capacity.fill(-1);
-    auto planLevel = [this, &counts, &capacity](int i) {
+    auto planLevel = [this, &counts, &capacity, &ladderKeys](int i) {
         m_skips[i].clear();
         if (counts[i] == 0)
             return;
@@ -251,7 +339,12 @@ bool TemplateGenerator::plan(const LevelCounts &counts, QString *error)
         // After this many draws every (template, row, phrasing, framing) has been tried.
         const quint64 everything = quint64(pool.size()) * largestSpace * std::max<quint64>(framings, 1);
         const qint64 maxSkips = std::max<qint64>(200000, qint64(counts[i]) * 2);
-        FingerprintSet seen(counts[i]);
+        const bool inLadders = m_levelSet & levelBit(Rubric::rewardAt(i));
+        FingerprintSet seen(counts[i] + (inLadders ? qint64(ladderKeys.size()) : 0));
+        if (inLadders) {
+            for (const quint64 key : ladderKeys)
+                seen.insert(key);
+        }
         QString buffer;
         qint64 accepted = 0;
         for (qint64 k = 0; accepted < counts[i]; ++k) {
@@ -281,6 +374,7 @@ bool TemplateGenerator::plan(const LevelCounts &counts, QString *error)
                      .arg(Rubric::formatReward(Rubric::rewardAt(i)))
                      .arg(counts[i]);
         m_levels.clear();
+        m_ladderRows = 0;
         return false;
     }
     m_checkpoints.clear();
@@ -337,16 +431,88 @@ TemplateGenerator::Draw TemplateGenerator::draw(int level, qint64 k, qint64 inde
     return d;
 }
 
+TemplateGenerator::Draw TemplateGenerator::ladderDraw(qint64 k, int level, qint64 index) const
+{
+    Draw d;
+    d.level = level;
+    d.index = index;
+    d.entry = &m_ladderPool[size_t(quint64(k) % m_ladderPool.size())];
+    const quint64 round = quint64(k) / m_ladderPool.size();
+    const auto &ladder = m_bank->ladders().at(d.entry->tmpl);
+    const quint64 space = d.entry->space;
+    const quint64 within = round % space;
+    const quint64 cycle = round / space;
+    const quint64 q = (d.entry->mul * within + d.entry->add) % space;
+    const quint64 promptRows = d.entry->promptRows;
+    d.prompt = int(q / promptRows);
+    // Everything but the answer is the ladder's, the same at every level.
+    const quint64 h = mix(m_options.seed ^ 0x6c6164ULL, quint64(d.entry->tmpl) << 20 ^ quint64(d.entry->topic + 1), q);
+    if (promptRows > 1) {
+        d.row = int(q % promptRows);
+    } else if (ladder.table >= 0) {
+        const quint64 rows = quint64(m_bank->domains().at(ladder.domain).tables.at(ladder.table).rows.size());
+        d.row = int(mix(h, round) % rows);
+    }
+    const auto &answers = ladder.levels[size_t(Rubric::indexOf(level))].answers;
+    d.answer = int(mix(h, quint64(level + 3)) % quint64(std::max<qsizetype>(answers.size(), 1)));
+    const quint64 framings = quint64(m_bank->prefixes().size()) * quint64(m_bank->suffixes().size());
+    quint64 f = (h % 100 < kPlainPercent || framings < 2) ? 0 : 1 + (h >> 8) % (framings - 1);
+    if (cycle > 0)
+        f = (f + cycle * coprimeMultiplier(framings, h >> 24)) % framings;
+    d.prefix = int(f / quint64(m_bank->suffixes().size()));
+    d.suffix = int(f % quint64(m_bank->suffixes().size()));
+    return d;
+}
+
+const TemplateBank::Text &TemplateGenerator::promptText(const Draw &d) const
+{
+    return d.ladder >= 0 ? m_bank->ladders().at(d.entry->tmpl).prompts.at(d.prompt)
+                         : m_bank->templates().at(d.entry->tmpl).prompts.at(d.prompt);
+}
+
+const QVector<TemplateBank::Text> &TemplateGenerator::answerTexts(const Draw &d) const
+{
+    return d.ladder >= 0 ? m_bank->ladders().at(d.entry->tmpl).levels[size_t(Rubric::indexOf(d.level))].answers
+                         : m_bank->templates().at(d.entry->tmpl).answers;
+}
+
+const TemplateBank::Text &TemplateGenerator::longText(const Draw &d) const
+{
+    return d.ladder >= 0 ? m_bank->ladders().at(d.entry->tmpl).levels[size_t(Rubric::indexOf(d.level))].longText
+                         : m_bank->templates().at(d.entry->tmpl).longText;
+}
+
+const TemplateBank::Text &TemplateGenerator::feedbackText(const Draw &d) const
+{
+    return d.ladder >= 0 ? m_bank->ladders().at(d.entry->tmpl).levels[size_t(Rubric::indexOf(d.level))].feedback
+                         : m_bank->templates().at(d.entry->tmpl).feedback;
+}
+
+const TemplateBank::Text &TemplateGenerator::searchText(const Draw &d) const
+{
+    return d.ladder >= 0 ? m_bank->ladders().at(d.entry->tmpl).search : m_bank->templates().at(d.entry->tmpl).search;
+}
+
+int TemplateGenerator::domainOf(const Draw &d) const
+{
+    return d.ladder >= 0 ? m_bank->ladders().at(d.entry->tmpl).domain : m_bank->templates().at(d.entry->tmpl).domain;
+}
+
+int TemplateGenerator::tableOf(const Draw &d) const
+{
+    return d.ladder >= 0 ? m_bank->ladders().at(d.entry->tmpl).table : m_bank->templates().at(d.entry->tmpl).table;
+}
+
 quint64 TemplateGenerator::promptKey(const Draw &d, QString &buffer) const
 {
-    const auto &t = m_bank->templates().at(d.entry->tmpl);
-    const auto &domain = m_bank->domains().at(t.domain);
-    const QStringList *cells = t.table >= 0 ? &domain.tables.at(t.table).rows.at(d.row) : &kEmptyCells;
+    const auto &domain = m_bank->domains().at(domainOf(d));
+    const int table = tableOf(d);
+    const QStringList *cells = table >= 0 ? &domain.tables.at(table).rows.at(d.row) : &kEmptyCells;
     const QString *topic = d.entry->topic >= 0 ? &m_topics.at(d.entry->topic) : &kEmptyTopic;
     buffer.clear();
     buffer += m_bank->prefixes().at(d.prefix);
     StringSink prompt{buffer, cells, topic};
-    render(t.prompts.at(d.prompt), d, prompt);
+    render(promptText(d), d, prompt);
     buffer += m_bank->suffixes().at(d.suffix);
 
     // normalisedPrompt() in place: spaces collapsed and trimmed, case folded, end punctuation dropped.
@@ -384,69 +550,85 @@ template <typename Sink> void TemplateGenerator::render(const TemplateBank::Text
 
 Example TemplateGenerator::toExample(const Draw &d) const
 {
-    const auto &t = m_bank->templates().at(d.entry->tmpl);
-    const auto &domain = m_bank->domains().at(t.domain);
-    const QStringList *cells = t.table >= 0 ? &domain.tables.at(t.table).rows.at(d.row) : &kEmptyCells;
+    const auto &domain = m_bank->domains().at(domainOf(d));
+    const int table = tableOf(d);
+    const QStringList *cells = table >= 0 ? &domain.tables.at(table).rows.at(d.row) : &kEmptyCells;
     const QString *topic = d.entry->topic >= 0 ? &m_topics.at(d.entry->topic) : &kEmptyTopic;
 
     Example e;
     e.prompt = m_bank->prefixes().at(d.prefix);
     StringSink prompt{e.prompt, cells, topic};
-    render(t.prompts.at(d.prompt), d, prompt);
+    render(promptText(d), d, prompt);
     e.prompt += m_bank->suffixes().at(d.suffix);
 
     StringSink answer{e.idealAnswer, cells, topic};
-    render(t.answers.at(d.answer), d, answer);
-    if (m_options.longForm && !t.longText.isEmpty()) {
+    render(answerTexts(d).at(d.answer), d, answer);
+    if (m_options.longForm && !longText(d).isEmpty()) {
         e.idealAnswer += QLatin1Char(' ');
-        render(t.longText, d, answer);
+        render(longText(d), d, answer);
     }
     StringSink feedback{e.expectedFeedback, cells, topic};
-    render(t.feedback, d, feedback);
+    render(feedbackText(d), d, feedback);
     e.targetReward = d.level;
-    e.tags = {domain.id, Rubric::level(d.level).behaviourTag, t.difficulty};
+    e.tags = {domain.id, Rubric::level(d.level).behaviourTag,
+              d.ladder >= 0 ? m_bank->ladders().at(d.entry->tmpl).difficulty
+                            : m_bank->templates().at(d.entry->tmpl).difficulty};
     if (m_options.searchHints) {
         e.searchHint = u"[SEARCH:"_s;
         StringSink search{e.searchHint, cells, topic};
-        render(t.search, d, search);
+        render(searchText(d), d, search);
         e.searchHint += QLatin1Char(']');
     }
     e.id = QString::fromLatin1(m_idPrefix) + QString::number(d.index);
     e.source = ExampleSource::Template;
     e.createdMs = m_options.createdMs;
+    if (d.ladder >= 0) {
+        e.group = QString::fromLatin1(m_groupPrefix) + QString::number(d.ladder);
+        e.levelSet = m_levelSet;
+        e.templateId = m_ladderIds.at(d.entry->tmpl);
+    } else {
+        e.templateId = m_templateIds.at(d.entry->tmpl);
+    }
+    if (d.entry->topic >= 0)
+        e.topic = m_topics.at(d.entry->topic);
+    e.language = u"English"_s;
+    e.seed = m_options.seed;
     return e;
 }
 
 void TemplateGenerator::toJson(QByteArray &out, const Draw &d, bool withMeta) const
 {
-    const auto &t = m_bank->templates().at(d.entry->tmpl);
-    const auto &domain = m_bank->domains().at(t.domain);
-    const QVector<QByteArray> *cells = t.table >= 0 ? &domain.tables.at(t.table).rowsJson.at(d.row) : &kEmptyCellsJson;
+    const auto &domain = m_bank->domains().at(domainOf(d));
+    const int table = tableOf(d);
+    const QVector<QByteArray> *cells = table >= 0 ? &domain.tables.at(table).rowsJson.at(d.row) : &kEmptyCellsJson;
     const QByteArray *topic = d.entry->topic >= 0 ? &m_topicsJson.at(d.entry->topic) : &kEmptyTopicJson;
     JsonSink sink{out, cells, topic};
 
     out += "{\"prompt\":\"";
     out += m_bank->prefixesJson().at(d.prefix);
-    render(t.prompts.at(d.prompt), d, sink);
+    render(promptText(d), d, sink);
     out += m_bank->suffixesJson().at(d.suffix);
     out += "\",\"ideal_answer\":\"";
-    render(t.answers.at(d.answer), d, sink);
-    if (m_options.longForm && !t.longText.isEmpty()) {
+    render(answerTexts(d).at(d.answer), d, sink);
+    if (m_options.longForm && !longText(d).isEmpty()) {
         out += ' ';
-        render(t.longText, d, sink);
+        render(longText(d), d, sink);
     }
     out += "\",\"expected_feedback\":\"";
-    render(t.feedback, d, sink);
+    render(feedbackText(d), d, sink);
     out += "\",\"target_reward\":";
     out += m_rewardJson[Rubric::indexOf(d.level)];
     out += ",\"tags\":";
-    out += m_tagsJson.at(d.entry->tmpl);
+    out += d.ladder >= 0 ? m_ladderTagsJson.at(d.entry->tmpl)[size_t(Rubric::indexOf(d.level))]
+                         : m_tagsJson.at(d.entry->tmpl);
     if (m_options.searchHints) {
         out += ",\"search_hint\":\"[SEARCH:";
-        render(t.search, d, sink);
+        render(searchText(d), d, sink);
         out += "]\"";
     }
     if (withMeta) {
+        // The same keys in the same order as appendJsonLine(), so a file written here and one exported from the
+        // store are byte-identical.
         out += ",\"meta\":{\"id\":\"";
         out += m_idPrefix;
         out += QByteArray::number(d.index);
@@ -456,7 +638,23 @@ void TemplateGenerator::toJson(QByteArray &out, const Draw &d, bool withMeta) co
             out += m_createdJson;
             out += '"';
         }
-        out += ",\"status\":\"pending\"}";
+        if (d.ladder >= 0) {
+            out += ",\"group\":\"";
+            out += m_groupPrefix;
+            out += QByteArray::number(d.ladder);
+            out += "\",\"level_set\":";
+            out += m_levelSetJson;
+        }
+        out += ",\"template\":";
+        appendJsonString(out, d.ladder >= 0 ? m_ladderIds.at(d.entry->tmpl) : m_templateIds.at(d.entry->tmpl));
+        if (d.entry->topic >= 0) {
+            out += ",\"topic\":\"";
+            out += m_topicsJson.at(d.entry->topic);
+            out += '"';
+        }
+        out += ",\"language\":\"English\",\"seed\":\"";
+        out += m_seedJson;
+        out += "\",\"status\":\"pending\"}";
     }
     out += "}\n";
 }
@@ -485,12 +683,40 @@ qint64 TemplateGenerator::take(int levelIndex, Cursor &cursor) const
     return cursor.k++;
 }
 
+std::array<TemplateGenerator::Cursor, Rubric::LevelCount> TemplateGenerator::cursorsAt(qint64 index) const
+{
+    const qint64 independent = std::max<qint64>(0, index - m_ladderRows);
+    const LevelCounts before = countsBefore(independent);
+    std::array<Cursor, Rubric::LevelCount> cursors;
+    for (int li = 0; li < Rubric::LevelCount; ++li)
+        cursors[li] = cursorAt(li, before[li]);
+    return cursors;
+}
+
+TemplateGenerator::Draw TemplateGenerator::drawAt(qint64 index, std::array<Cursor, Rubric::LevelCount> &cursors) const
+{
+    if (index < m_ladderRows) {
+        const qint64 size = qint64(m_ladderLevels.size());
+        const qint64 ladder = index / size;
+        // The ladder-th draw that is not a repeat.
+        qint64 k = ladder +
+                   qint64(std::upper_bound(m_ladderSkips.begin(), m_ladderSkips.end(), ladder) - m_ladderSkips.begin());
+        for (qint64 next; (next = ladder + qint64(std::upper_bound(m_ladderSkips.begin(), m_ladderSkips.end(), k) -
+                                                  m_ladderSkips.begin())) != k;)
+            k = next;
+        Draw d = ladderDraw(k, m_ladderLevels[size_t(index % size)], index);
+        d.ladder = int(ladder);
+        return d;
+    }
+    const int level = m_levels[size_t(index - m_ladderRows)];
+    const int li = Rubric::indexOf(level);
+    return draw(level, take(li, cursors[li]), index);
+}
+
 Example TemplateGenerator::exampleAt(qint64 index) const
 {
-    const int level = m_levels[size_t(index)];
-    const int li = Rubric::indexOf(level);
-    Cursor cursor = cursorAt(li, countsBefore(index)[li]);
-    return toExample(draw(level, take(li, cursor), index));
+    auto cursors = cursorsAt(index);
+    return toExample(drawAt(index, cursors));
 }
 
 TemplateGenerator::Options TemplateGenerator::Options::fromConfig(const GenerationConfig &config, qint64 createdMs)
@@ -508,29 +734,17 @@ QVector<Example> TemplateGenerator::examples(qint64 begin, qint64 end) const
 {
     QVector<Example> out;
     out.reserve(end - begin);
-    const LevelCounts before = countsBefore(begin);
-    std::array<Cursor, Rubric::LevelCount> cursors;
-    for (int li = 0; li < Rubric::LevelCount; ++li)
-        cursors[li] = cursorAt(li, before[li]);
-    for (qint64 i = begin; i < end; ++i) {
-        const int level = m_levels[size_t(i)];
-        const int li = Rubric::indexOf(level);
-        out.append(toExample(draw(level, take(li, cursors[li]), i)));
-    }
+    auto cursors = cursorsAt(begin);
+    for (qint64 i = begin; i < end; ++i)
+        out.append(toExample(drawAt(i, cursors)));
     return out;
 }
 
 void TemplateGenerator::appendJsonl(QByteArray &out, qint64 begin, qint64 end, bool withMeta) const
 {
-    const LevelCounts before = countsBefore(begin);
-    std::array<Cursor, Rubric::LevelCount> cursors;
-    for (int li = 0; li < Rubric::LevelCount; ++li)
-        cursors[li] = cursorAt(li, before[li]);
-    for (qint64 i = begin; i < end; ++i) {
-        const int level = m_levels[size_t(i)];
-        const int li = Rubric::indexOf(level);
-        toJson(out, draw(level, take(li, cursors[li]), i), withMeta);
-    }
+    auto cursors = cursorsAt(begin);
+    for (qint64 i = begin; i < end; ++i)
+        toJson(out, drawAt(i, cursors), withMeta);
 }
 
 Example TemplateGenerator::exampleForLevel(int level, qint64 k) const

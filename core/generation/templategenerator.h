@@ -36,8 +36,16 @@ public:
     // is skipped for the next one. False if the bank has no template for a requested level, or cannot make that
     // many different prompts for it (the error says how many it can).
     bool plan(const LevelCounts &counts, QString *error);
-    qint64 rowCount() const { return qint64(m_levels.size()); }
-    int levelAt(qint64 index) const { return m_levels[size_t(index)]; }
+    // The same with contrast ladders: plan.ladders ladders come first, each one prompt answered at every level of
+    // plan.levelSet in turn (rows carry meta.group and meta.level_set), then plan.independent rows as above. No
+    // ladder prompt repeats, and no independent row at a level repeats a ladder's prompt.
+    bool plan(const RowPlan &plan, QString *error);
+    qint64 rowCount() const { return m_ladderRows + qint64(m_levels.size()); }
+    int levelAt(qint64 index) const
+    {
+        return index < m_ladderRows ? m_ladderLevels[size_t(index % m_ladderLevels.size())]
+                                    : m_levels[size_t(index - m_ladderRows)];
+    }
 
     Example exampleAt(qint64 index) const;
     // Rows [begin, end) as examples / as JSONL lines. Thread-safe: const and no shared mutable state.
@@ -50,7 +58,7 @@ public:
 private:
     struct Entry
     {
-        int tmpl = 0;
+        int tmpl = 0;           // index into the bank's templates, or its ladders for a ladder entry
         int topic = -1;         // index into m_topics, -1 = none
         quint64 space = 1;      // distinct prompts: prompt rows x phrasings
         quint64 promptRows = 1; // table rows that change the prompt text (1 if no phrasing names a column)
@@ -62,10 +70,21 @@ private:
         int row = 0, prompt = 0, answer = 0, prefix = 0, suffix = 0;
         int level = 0;
         qint64 index = 0;
+        int ladder = -1; // the ladder's number in the plan; -1 = an independent row
     };
     template <typename Sink> void render(const TemplateBank::Text &text, const Draw &d, Sink &sink) const;
 
     Draw draw(int level, qint64 k, qint64 index) const;
+    // The k-th ladder draw, at one of its levels: the prompt is the same at every level.
+    Draw ladderDraw(qint64 k, int level, qint64 index) const;
+    // What a draw renders, from its template or its ladder.
+    const TemplateBank::Text &promptText(const Draw &d) const;
+    const QVector<TemplateBank::Text> &answerTexts(const Draw &d) const;
+    const TemplateBank::Text &longText(const Draw &d) const;
+    const TemplateBank::Text &feedbackText(const Draw &d) const;
+    const TemplateBank::Text &searchText(const Draw &d) const;
+    int domainOf(const Draw &d) const;
+    int tableOf(const Draw &d) const;
     // The normalised prompt's fingerprint; buffer is scratch space, reused so planning allocates nothing per row.
     quint64 promptKey(const Draw &d, QString &buffer) const;
     // Planned rows walk the draws of their level in order, leaving out the skipped ones (repeats).
@@ -76,6 +95,9 @@ private:
     };
     Cursor cursorAt(int levelIndex, qint64 rank) const;
     qint64 take(int levelIndex, Cursor &cursor) const;
+    // Row index's draw; cursors walk the independent rows' levels from the row before.
+    Draw drawAt(qint64 index, std::array<Cursor, Rubric::LevelCount> &cursors) const;
+    std::array<Cursor, Rubric::LevelCount> cursorsAt(qint64 index) const;
     Example toExample(const Draw &d) const;
     void toJson(QByteArray &out, const Draw &d, bool withMeta) const;
     LevelCounts countsBefore(qint64 index) const;
@@ -85,12 +107,23 @@ private:
     QStringList m_topics;
     QVector<QByteArray> m_topicsJson;
     std::array<std::vector<Entry>, Rubric::LevelCount> m_pools;
+    std::vector<Entry> m_ladderPool;
+    std::vector<qint64> m_ladderSkips; // ladder draws that repeat a prompt
+    std::vector<int> m_ladderLevels;   // the levels of a ladder, in row order
+    qint64 m_ladderRows = 0;           // rows [0, m_ladderRows) are ladders
+    quint8 m_levelSet = 0;
+    QVector<QString> m_templateIds;                                       // meta.template per template
+    QVector<QString> m_ladderIds;                                         // meta.template per ladder
+    QVector<std::array<QByteArray, Rubric::LevelCount>> m_ladderTagsJson; // per ladder and level
+    QByteArray m_seedJson;
     std::vector<qint8> m_levels;
     std::vector<LevelCounts> m_checkpoints;                      // per-level counts before every kCheckpoint rows
     std::array<std::vector<qint64>, Rubric::LevelCount> m_skips; // per level, ascending: draws that repeat a prompt
     std::array<QByteArray, Rubric::LevelCount> m_rewardJson;
     QVector<QByteArray> m_tagsJson; // per template
     QByteArray m_idPrefix;
+    QByteArray m_groupPrefix;  // meta.group of a ladder: the prefix and the ladder's number
+    QByteArray m_levelSetJson; // meta.level_set of the planned ladders
     QByteArray m_createdJson;
 };
 

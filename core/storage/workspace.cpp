@@ -30,7 +30,8 @@ namespace {
 CANDOR_TR_FUNCTION("candor::Workspace")
 
 const char RowColumns[] = "seq, id, prompt, ideal_answer, expected_feedback, target_reward, tags, search_hint, source, "
-                          "provider, model, created, status, flags, reject_reason, original";
+                          "provider, model, created, status, flags, reject_reason, original, grp, level_set, template, "
+                          "topic, language, seed";
 
 QString nativeName(const QString &path)
 {
@@ -158,6 +159,13 @@ Example rowFromQuery(const QSqlQuery &q, std::optional<Example> *original)
     statusFromName(q.value(12).toString(), &e.status);
     e.flags = q.value(13).toUInt();
     e.rejectReason = q.value(14).toString();
+    e.group = q.value(16).toString();
+    e.levelSet = quint8(q.value(17).toUInt());
+    e.templateId = q.value(18).toString();
+    e.topic = q.value(19).toString();
+    e.language = q.value(20).toString();
+    if (!q.value(21).isNull())
+        e.seed = quint64(q.value(21).toLongLong());
     const QString originalJson = q.value(15).toString();
     if (!originalJson.isEmpty()) {
         Example o;
@@ -193,8 +201,8 @@ public:
         // across a crash of Candor (not of the machine's power mid-checkpoint, which costs an fsync per commit).
         if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next())
             return errorFrom(q.lastError(), m_path);
-        for (const QString &pragma :
-             {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA busy_timeout=5000"_s, u"PRAGMA cache_size=-65536"_s}) {
+        for (const QString &pragma : {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s,
+                                      u"PRAGMA busy_timeout=5000"_s, u"PRAGMA cache_size=-65536"_s}) {
             if (!q.exec(pragma))
                 return errorFrom(q.lastError(), m_path);
         }
@@ -277,6 +285,12 @@ public:
                 // undo history, so Undo reaches back past a reopening.
                 statements = {
                     u"ALTER TABLE runs ADD COLUMN owns_rows INTEGER NOT NULL DEFAULT 0"_s,
+                    // Provenance: the ladder's levels, the bank template, the topic, the language and the seed.
+                    u"ALTER TABLE rows ADD COLUMN level_set INTEGER NOT NULL DEFAULT 0"_s,
+                    u"ALTER TABLE rows ADD COLUMN template TEXT"_s,
+                    u"ALTER TABLE rows ADD COLUMN topic TEXT"_s,
+                    u"ALTER TABLE rows ADD COLUMN language TEXT"_s,
+                    u"ALTER TABLE rows ADD COLUMN seed INTEGER"_s,
                     u"CREATE TABLE undo_steps (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, text TEXT NOT NULL, "
                     "data BLOB NOT NULL, undone INTEGER NOT NULL DEFAULT 0)"_s,
                 };
@@ -339,8 +353,10 @@ public:
     {
         sqlite3 *db = handle();
         if (!m_insert) {
-            const QByteArray sql = "INSERT OR REPLACE INTO rows (" + QByteArray(RowColumns) +
-                                   ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+            const QByteArray sql =
+                "INSERT OR REPLACE INTO rows (" + QByteArray(RowColumns) +
+                ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+                "?20, ?21, ?22)";
             if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_insert,
                                    nullptr) != SQLITE_OK) {
                 *error = sqliteError(db);
@@ -403,6 +419,15 @@ public:
             } else {
                 sqlite3_bind_null(m_insert, 16);
             }
+            text(17, e.group);
+            sqlite3_bind_int(m_insert, 18, e.levelSet);
+            text(19, e.templateId);
+            text(20, e.topic);
+            text(21, e.language);
+            if (e.seed)
+                sqlite3_bind_int64(m_insert, 22, qint64(*e.seed)); // the bits of a seed past 2^63 round-trip
+            else
+                sqlite3_bind_null(m_insert, 22);
             const int rc = sqlite3_step(m_insert);
             sqlite3_reset(m_insert);
             if (rc != SQLITE_DONE) {
@@ -825,6 +850,13 @@ bool Workspace::readRows(int first, int last, int chunkRows, const RowChunkHandl
         statusFromName(strings.name(utf8(12), bytes(12)), &e.status);
         e.flags = unsigned(sqlite3_column_int64(statement, 13));
         e.rejectReason = text(14);
+        e.group = text(16);
+        e.levelSet = quint8(sqlite3_column_int(statement, 17));
+        e.templateId = strings.name(utf8(18), bytes(18));
+        e.topic = strings.name(utf8(19), bytes(19));
+        e.language = strings.name(utf8(20), bytes(20));
+        if (sqlite3_column_type(statement, 21) != SQLITE_NULL)
+            e.seed = quint64(sqlite3_column_int64(statement, 21));
         if (sqlite3_column_type(statement, 15) != SQLITE_NULL) {
             Example o;
             QString parseError;
@@ -1069,9 +1101,19 @@ int Workspace::recover(const QString &damaged, const QString &target, WorkspaceE
             constexpr int EmptySlicesAtEnd = 64;
             QVector<Example> rows;
             QVector<std::optional<Example>> originals;
+            // A project of an earlier schema lacks the newer columns: they read as empty.
+            QStringList present;
+            if (q.exec(u"PRAGMA table_info(rows)"_s)) {
+                while (q.next())
+                    present << q.value(1).toString();
+            }
+            QStringList columns;
+            for (const QString &column : QString::fromLatin1(RowColumns).split(u", "_s))
+                columns << (present.isEmpty() || present.contains(column) ? column : u"NULL"_s);
+            const QString select =
+                u"SELECT %1 FROM rows WHERE seq >= ? AND seq < ? ORDER BY seq"_s.arg(columns.join(u", "_s));
             auto read = [&](qint64 from, qint64 to, bool *failed) {
-                q.prepare(
-                    u"SELECT %1 FROM rows WHERE seq >= ? AND seq < ? ORDER BY seq"_s.arg(QLatin1String(RowColumns)));
+                q.prepare(select);
                 q.addBindValue(from);
                 q.addBindValue(to);
                 int found = 0;
