@@ -242,6 +242,68 @@ private Q_SLOTS:
                                      << u"\"feedback\" and \"search\" are required"_s;
         QTest::newRow("no prompts") << QByteArray(ok).replace(R"(["P {a}","Q {a}"])", "[]") << u"\"prompts\""_s;
         QTest::newRow("no domain") << QByteArray(ok).replace("\"domain\":\"d\",", "") << u"\"domain\" is missing"_s;
+
+        // Ladders: one question answered at all five levels.
+        const QByteArray ladder = QByteArray(ok).chopped(1) + R"(,"ladders":[{"table":"t","difficulty":"beginner",
+            "prompts":["L {a}","M {a}"],"search":"S {a}","levels":{
+            "2":{"answers":["R {a}"],"long":"G","feedback":"F2","claims":[{"claim":"C {a}","true":true}]},
+            "1":{"answers":["R1"],"feedback":"F1","claims":[]},
+            "0":{"answers":["R0"],"feedback":"F0","claims":[]},
+            "-1":{"answers":["W1"],"feedback":"Fm1","claims":[{"claim":"T","true":true},
+                                                             {"claim":"X","true":false,"correction":"Y {a}"}]},
+            "-2":{"answers":["W2"],"feedback":"Fm2","claims":[{"claim":"Z","true":false,"correction":"N"}]}}}]})";
+        QTest::newRow("valid ladder") << ladder << QString();
+        QTest::newRow("ladders not a list")
+            << QByteArray(ok).chopped(1) + R"(,"ladders":{}})" << u"\"ladders\" must be a list"_s;
+        QTest::newRow("ladder missing level")
+            << QByteArray(ladder).replace(R"("0":{"answers":["R0"],)", R"("3":{"answers":["R0"],)")
+            << u"ladder 1: unknown level \"3\""_s;
+        QTest::newRow("ladder without level 0")
+            << QByteArray(ladder).replace(R"("0":{"answers":["R0"],"feedback":"F0","claims":[]},)", "")
+            << u"ladder 1: level 0: missing"_s;
+        QTest::newRow("ladder wrong key") << QByteArray(ladder).replace("\"prompts\":[\"L", "\"prompt\":[\"L")
+                                          << u"ladder 1: unknown key \"prompt\""_s;
+        QTest::newRow("ladder level wrong key")
+            << QByteArray(ladder).replace("\"feedback\":\"F1\"", "\"feedbak\":\"F1\"")
+            << u"ladder 1: level 1: unknown key \"feedbak\""_s;
+        QTest::newRow("ladder unknown slot")
+            << QByteArray(ladder).replace("W2", "W2 {b}") << u"ladder 1: level -2: slot {b} is not a column"_s;
+        QTest::newRow("ladder unknown slot in claim") << QByteArray(ladder).replace("Y {a}", "Y {fake}")
+                                                      << u"ladder 1: level -1: claim 2: slot {fake} is not a column"_s;
+        QTest::newRow("ladder unknown slot in prompt")
+            << QByteArray(ladder).replace("M {a}", "M {b}") << u"ladder 1: slot {b} is not a column"_s;
+        QTest::newRow("ladder false claim without correction")
+            << QByteArray(ladder).replace(R"(,"correction":"N")", "")
+            << u"ladder 1: level -2: claim 1: a false claim needs a \"correction\""_s;
+        QTest::newRow("ladder true claim with correction")
+            << QByteArray(ladder).replace(R"("claim":"T","true":true)", R"("claim":"T","true":true,"correction":"U")")
+            << u"ladder 1: level -1: claim 1: a true claim takes no \"correction\""_s;
+        QTest::newRow("ladder claim truth not bool")
+            << QByteArray(ladder).replace(R"("true":true})", R"("true":"yes"})")
+            << u"ladder 1: level -1: claim 1: \"true\" must be true or false"_s;
+        QTest::newRow("ladder without claims")
+            << QByteArray(ladder).replace(R"("feedback":"F0","claims":[])", R"("feedback":"F0")")
+            << u"ladder 1: level 0: \"claims\" must be a list"_s;
+        QTest::newRow("ladder without answers") << QByteArray(ladder).replace(R"(["R1"])", "[]")
+                                                << u"ladder 1: level 1: \"answers\" must be a non-empty list"_s;
+        QTest::newRow("ladder without feedback") << QByteArray(ladder).replace(R"("feedback":"F0",)", "")
+                                                 << u"ladder 1: level 0: \"feedback\" is required"_s;
+        QTest::newRow("ladder without table") << QByteArray(ladder).replace(R"("table":"t","difficulty":"beginner",
+            "prompts")",
+                                                                            R"("difficulty":"beginner",
+            "prompts")") << u"ladder 1: \"table\" is required outside generic.json"_s;
+        QTest::newRow("ladder unknown table") << QByteArray(ladder).replace(R"("table":"t","difficulty":"beginner",
+            "prompts")",
+                                                                            R"("table":"u","difficulty":"beginner",
+            "prompts")") << u"ladder 1: unknown table \"u\""_s;
+        QTest::newRow("ladder bad difficulty") << QByteArray(ladder).replace(R"("difficulty":"beginner",
+            "prompts")",
+                                                                             R"("difficulty":"hard",
+            "prompts")") << u"ladder 1: \"difficulty\" must be"_s;
+        QTest::newRow("ladder without search")
+            << QByteArray(ladder).replace(R"("search":"S {a}",)", "") << u"ladder 1: \"search\" is required"_s;
+        QTest::newRow("ladder topic outside generic")
+            << QByteArray(ladder).replace("R {a}", "R {topic}") << u"ladder 1: level 2: {topic} is only allowed"_s;
     }
     void loadErrors()
     {
@@ -255,11 +317,60 @@ private Q_SLOTS:
         if (expected.isEmpty()) {
             QVERIFY2(bank, qPrintable(error));
             QCOMPARE(bank->templates().size(), 1);
+            QCOMPARE(bank->ladders().size(), json.contains("\"ladders\"") ? 1 : 0);
         } else {
             QVERIFY(!bank);
             QVERIFY2(error.contains(expected), qPrintable(error));
             QVERIFY2(error.contains(u"bank.json"_s), qPrintable(error));
         }
+    }
+
+    // A ladder's levels land at Rubric::indexOf(level); a generic ladder may use {topic} without a table.
+    void ladderIsParsedByLevel()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        writeFile(dir.filePath(u"generic.json"_s), R"({"domain":"general","templates":[
+            {"level":0,"difficulty":"beginner","prompts":["P {topic}","Q {topic}"],"answers":["I do not know"],
+             "feedback":"F","search":"S"}],
+            "ladders":[{"difficulty":"advanced","prompts":["Who founded {topic}?","Who started {topic}?"],
+             "search":"{topic} founder","levels":{
+             "-2":{"answers":["Ann founded {topic}."],"feedback":"Fab","claims":[
+                   {"claim":"Ann founded {topic}.","true":false,"correction":"No one named Ann founded {topic}."}]},
+             "-1":{"answers":["A1"],"feedback":"Mix","claims":[{"claim":"T1","true":true},
+                   {"claim":"F1","true":false,"correction":"C1"}]},
+             "0":{"answers":["A0"],"feedback":"Decline","claims":[]},
+             "1":{"answers":["B1","B2"],"feedback":"Hedge","claims":[{"claim":"T2","true":true}]},
+             "2":{"answers":["A2"],"long":"More on {topic}.","feedback":"Right","claims":[]}}}]})");
+        QString error;
+        const auto bank = TemplateBank::load(dir.path(), &error);
+        QVERIFY2(bank, qPrintable(error));
+        QCOMPARE(bank->ladders().size(), 1);
+        const auto &ladder = bank->ladders().first();
+        QCOMPARE(ladder.source, u"generic.json ladder #1"_s);
+        QCOMPARE(ladder.table, -1);
+        QCOMPARE(ladder.domain, 0);
+        QCOMPARE(ladder.difficulty, u"advanced"_s);
+        QCOMPARE(ladder.prompts.size(), 2);
+        QCOMPARE(render(ladder.prompts.at(1), {}, u"the Red Cross"_s), u"Who started the Red Cross?"_s);
+        QCOMPARE(render(ladder.search, {}, u"jazz"_s), u"jazz founder"_s);
+        const auto &fab = ladder.levels[size_t(Rubric::indexOf(-2))];
+        QCOMPARE(render(fab.feedback, {}, u"x"_s), u"Fab"_s);
+        QCOMPARE(fab.claims.size(), 1);
+        QCOMPARE(fab.claims.first().truth, false);
+        QCOMPARE(render(fab.claims.first().correction, {}, u"jazz"_s), u"No one named Ann founded jazz."_s);
+        const auto &mix = ladder.levels[size_t(Rubric::indexOf(-1))];
+        QCOMPARE(mix.claims.size(), 2);
+        QCOMPARE(mix.claims.at(0).truth, true);
+        QVERIFY(mix.claims.at(0).correction.isEmpty());
+        QCOMPARE(render(mix.claims.at(1).correction, {}, u"x"_s), u"C1"_s);
+        QCOMPARE(render(ladder.levels[size_t(Rubric::indexOf(0))].feedback, {}, u"x"_s), u"Decline"_s);
+        QVERIFY(ladder.levels[size_t(Rubric::indexOf(0))].claims.isEmpty());
+        QCOMPARE(ladder.levels[size_t(Rubric::indexOf(1))].answers.size(), 2);
+        QCOMPARE(render(ladder.levels[size_t(Rubric::indexOf(1))].answers.at(1), {}, u"x"_s), u"B2"_s);
+        const auto &top = ladder.levels[size_t(Rubric::indexOf(2))];
+        QCOMPARE(render(top.longText, {}, u"jazz"_s), u"More on jazz."_s);
+        QVERIFY(ladder.levels[size_t(Rubric::indexOf(-1))].longText.isEmpty());
     }
 
     void emptyFolderIsAnError()
