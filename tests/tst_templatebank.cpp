@@ -56,6 +56,45 @@ QString render(const TemplateBank::Text &text, const QStringList &cells, const Q
     return out;
 }
 
+// Why an answer breaks its level's rule (FORMAT.md), or an empty string. shortText is the answer, full adds the long
+// form.
+QString levelViolation(int level, const QString &shortText, const QString &full)
+{
+    switch (level) {
+    case -2:
+    case -1:
+    case 2:
+        if (const QStringList hedges = phrasesIn(full, kHedges); !hedges.isEmpty())
+            return u"hedges: "_s + hedges.join(u',');
+        break;
+    case 0:
+        if (phrasesIn(shortText, kAdmissions).isEmpty())
+            return u"does not decline with an admission phrase"_s;
+        break;
+    case 1:
+        if (phrasesIn(shortText, kFlags).isEmpty())
+            return u"flags no uncertainty"_s;
+        break;
+    }
+    return {};
+}
+
+// The columns a text fills in.
+QSet<int> slotsOf(const TemplateBank::Text &text)
+{
+    QSet<int> slots;
+    for (const auto &piece : text.pieces) {
+        if (piece.slot >= 0)
+            slots.insert(piece.slot);
+    }
+    return slots;
+}
+
+bool isFalseColumn(const QString &column)
+{
+    return column.startsWith(u"wrong_"_s) || column.startsWith(u"fake_"_s);
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -122,20 +161,8 @@ private Q_SLOTS:
                     const QString full = shortText + u' ' + render(t.longText, cells, u"beekeeping"_s);
                     const QString where = t.source + u": "_s + shortText.left(80);
                     QVERIFY2(!full.contains(u'{') && !full.contains(u'}'), qPrintable(where));
-                    switch (t.level) {
-                    case -2:
-                    case -1:
-                    case 2:
-                        QVERIFY2(phrasesIn(full, kHedges).isEmpty(),
-                                 qPrintable(where + u" hedges: "_s + phrasesIn(full, kHedges).join(u',')));
-                        break;
-                    case 0:
-                        QVERIFY2(!phrasesIn(shortText, kAdmissions).isEmpty(), qPrintable(where));
-                        break;
-                    case 1:
-                        QVERIFY2(!phrasesIn(shortText, kFlags).isEmpty(), qPrintable(where));
-                        break;
-                    }
+                    const QString violation = levelViolation(t.level, shortText, full);
+                    QVERIFY2(violation.isEmpty(), qPrintable(where + u' ' + violation));
                     ++checked;
                 }
                 for (const auto &prompt : t.prompts)
@@ -169,6 +196,181 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    // Issue 13: every domain has at least two ladders over two tables; generic.json at least two, using {topic}.
+    void ladderCoverage()
+    {
+        const auto bank = TemplateBank::builtIn();
+        QVERIFY(bank);
+        QVector<int> ladders(bank->domains().size());
+        QVector<QSet<int>> tables(bank->domains().size());
+        for (const auto &l : bank->ladders()) {
+            ++ladders[l.domain];
+            tables[l.domain].insert(l.table);
+            const auto &domain = bank->domains().at(l.domain);
+            QVERIFY2(l.prompts.size() >= 2, qPrintable(l.source));
+            QVERIFY2(domain.generic || l.table >= 0, qPrintable(l.source));
+            for (const auto &level : l.levels)
+                QVERIFY2(level.answers.size() >= 1 && level.answers.size() <= 2, qPrintable(l.source));
+            if (domain.generic) {
+                for (const auto &p : l.prompts) {
+                    bool usesTopic = false;
+                    for (const auto &piece : p.pieces)
+                        usesTopic |= piece.slot == TemplateBank::TopicSlot;
+                    QVERIFY2(usesTopic, qPrintable(l.source));
+                }
+            }
+        }
+        QCOMPARE(bank->domains().size(), 13);
+        for (int d = 0; d < bank->domains().size(); ++d) {
+            const auto &domain = bank->domains().at(d);
+            QVERIFY2(ladders.at(d) >= 2, qPrintable(domain.id + u": "_s + QString::number(ladders.at(d))));
+            if (!domain.generic)
+                QVERIFY2(tables.at(d).size() >= 2, qPrintable(domain.id));
+        }
+        QVERIFY(bank->ladders().size() >= 26);
+    }
+
+    // Every ladder, every filler row, every level: the answers obey the level's rule, nothing stays unreplaced,
+    // and the texts read naturally after a framing prefix and before a framing suffix.
+    void everyLadderAnswerObeysItsLevel()
+    {
+        const auto bank = TemplateBank::builtIn();
+        QVERIFY(bank);
+        int checked = 0;
+        for (const auto &l : bank->ladders()) {
+            const auto &domain = bank->domains().at(l.domain);
+            const QVector<QStringList> rows =
+                l.table >= 0 ? domain.tables.at(l.table).rows : QVector<QStringList>{QStringList()};
+            for (const QStringList &cells : rows) {
+                auto noBraces = [&](const TemplateBank::Text &text) {
+                    const QString s = render(text, cells, u"beekeeping"_s);
+                    return !s.contains(u'{') && !s.contains(u'}') && !s.trimmed().isEmpty();
+                };
+                // Answers, feedback, claims and corrections are sentences: they start with a capital or a digit.
+                auto sentence = [&](const TemplateBank::Text &text) {
+                    const QString s = render(text, cells, u"beekeeping"_s);
+                    return !s.isEmpty() && (s.at(0).isUpper() || s.at(0).isDigit());
+                };
+                for (const auto &prompt : l.prompts) {
+                    const QString p = render(prompt, cells, u"beekeeping"_s);
+                    QVERIFY2(noBraces(prompt), qPrintable(l.source + u": "_s + p));
+                    // "I'm new to this subject. " + prompt + " Thank you." must read as sentences.
+                    QVERIFY2(p.at(0).isUpper() || p.at(0).isDigit(), qPrintable(l.source + u": "_s + p));
+                    QVERIFY2(p.endsWith(u'?') || p.endsWith(u'.'), qPrintable(l.source + u": "_s + p));
+                }
+                QVERIFY2(noBraces(l.search), qPrintable(l.source));
+                for (int index = 0; index < Rubric::LevelCount; ++index) {
+                    const int reward = Rubric::rewardAt(index);
+                    const auto &level = l.levels[size_t(index)];
+                    const QString where = l.source + u" level "_s + QString::number(reward);
+                    QVERIFY2(noBraces(level.feedback) && sentence(level.feedback), qPrintable(where));
+                    for (const auto &answer : level.answers) {
+                        const QString shortText = render(answer, cells, u"beekeeping"_s);
+                        const QString full = shortText + u' ' + render(level.longText, cells, u"beekeeping"_s);
+                        QVERIFY2(!full.contains(u'{') && !full.contains(u'}'), qPrintable(where + u": "_s + full));
+                        QVERIFY2(sentence(answer), qPrintable(where + u": "_s + shortText));
+                        const QString violation = levelViolation(reward, shortText, full);
+                        QVERIFY2(violation.isEmpty(), qPrintable(where + u": "_s + shortText + u' ' + violation));
+                        ++checked;
+                    }
+                    for (const auto &claim : level.claims) {
+                        QVERIFY2(noBraces(claim.text) && sentence(claim.text),
+                                 qPrintable(where + u": "_s + render(claim.text, cells, u"x"_s)));
+                        if (!claim.truth)
+                            QVERIFY2(noBraces(claim.correction) && sentence(claim.correction),
+                                     qPrintable(where + u": "_s + render(claim.correction, cells, u"x"_s)));
+                    }
+                }
+            }
+        }
+        QVERIFY2(checked > 2000, qPrintable(QString::number(checked)));
+    }
+
+    // The claims behind each level: -2 invents, -1 mixes, 0/+1/+2 claim nothing false. An invented claim carries its
+    // correction. Answers below 0 use a wrong_/fake_ column; answers at 0 and above never do, and a decline (0)
+    // repeats only what the question says, so it cannot leak or invent the answer.
+    void ladderClaimsMatchTheirLevel()
+    {
+        const auto bank = TemplateBank::builtIn();
+        QVERIFY(bank);
+        for (const auto &l : bank->ladders()) {
+            const auto &domain = bank->domains().at(l.domain);
+            const QStringList columns = l.table >= 0 ? domain.tables.at(l.table).columns : QStringList();
+            QSet<int> promptSlots;
+            for (const auto &p : l.prompts)
+                promptSlots.unite(slotsOf(p));
+            for (int index = 0; index < Rubric::LevelCount; ++index) {
+                const int reward = Rubric::rewardAt(index);
+                const auto &level = l.levels[size_t(index)];
+                const QString where = l.source + u" level "_s + QString::number(reward);
+                int trueClaims = 0, falseClaims = 0;
+                for (const auto &claim : level.claims) {
+                    claim.truth ? ++trueClaims : ++falseClaims;
+                    QVERIFY2(claim.truth == claim.correction.isEmpty(), qPrintable(where));
+                }
+                switch (reward) {
+                case -2:
+                    QVERIFY2(falseClaims >= 1, qPrintable(where));
+                    break;
+                case -1:
+                    QVERIFY2(trueClaims >= 1 && falseClaims >= 1, qPrintable(where));
+                    break;
+                case 0:
+                case 1:
+                    QVERIFY2(falseClaims == 0, qPrintable(where));
+                    break;
+                case 2:
+                    QVERIFY2(falseClaims == 0 && trueClaims >= 1, qPrintable(where));
+                    break;
+                }
+                if (reward == 1)
+                    QVERIFY2(trueClaims >= 1, qPrintable(where + u": +1 answers the knowable part"_s));
+                for (const auto &answer : level.answers) {
+                    bool usesFalse = false;
+                    for (int slot : slotsOf(answer)) {
+                        usesFalse |= isFalseColumn(columns.at(slot));
+                        if (reward == 0)
+                            QVERIFY2(promptSlots.contains(slot),
+                                     qPrintable(where + u": the decline reveals {"_s + columns.at(slot) + u'}'));
+                    }
+                    if (reward < 0 && l.table >= 0)
+                        QVERIFY2(usesFalse, qPrintable(where + u": uses no wrong_/fake_ column"_s));
+                    if (reward >= 0)
+                        QVERIFY2(!usesFalse, qPrintable(where + u": states a wrong_/fake_ column"_s));
+                }
+            }
+        }
+    }
+
+    // The same prompt at every level: how many distinct ladder prompts (filler rows x phrasings, before framings).
+    void ladderPromptsPerDomain()
+    {
+        const auto bank = TemplateBank::builtIn();
+        QVERIFY(bank);
+        QHash<QString, QSet<QString>> prompts; // domain -> rendered prompts
+        QSet<QString> all;
+        for (const auto &l : bank->ladders()) {
+            const auto &domain = bank->domains().at(l.domain);
+            const QVector<QStringList> rows =
+                l.table >= 0 ? domain.tables.at(l.table).rows : QVector<QStringList>{QStringList()};
+            for (const QStringList &cells : rows) {
+                for (const auto &p : l.prompts) {
+                    const QString text = render(p, cells, u"{topic}"_s);
+                    prompts[domain.id].insert(text);
+                    all.insert(domain.id + u'|' + text);
+                }
+            }
+        }
+        for (const auto &domain : bank->domains()) {
+            const qsizetype count = prompts.value(domain.id).size();
+            qInfo("%s: %lld distinct ladder prompts", qPrintable(domain.id), qlonglong(count));
+            // Two ladders of 2+ phrasings over tables of 19+ rows; generic ladders render once per topic.
+            QVERIFY2(count >= (domain.generic ? 4 : 76), qPrintable(domain.id));
+        }
+        qInfo("total: %lld distinct ladder prompts", qlonglong(all.size()));
+        QVERIFY(all.size() >= 1000);
     }
 
     void genericTemplatesUseTheTopic()
