@@ -344,6 +344,54 @@ private Q_SLOTS:
         }
     }
 
+    // One filler row renders the same question at all five levels; the claims and corrections agree with the row.
+    void ladderRendersOneRowAtEveryLevel()
+    {
+        const auto bank = TemplateBank::builtIn();
+        QVERIFY(bank);
+        const TemplateBank::Ladder *capitals = nullptr;
+        for (const auto &l : bank->ladders()) {
+            if (l.source == u"geography.json ladder #1"_s)
+                capitals = &l;
+        }
+        QVERIFY(capitals);
+        const auto &table = bank->domains().at(capitals->domain).tables.at(capitals->table);
+        QCOMPARE(table.name, u"country"_s);
+        QStringList australia;
+        for (const QStringList &row : table.rows) {
+            if (row.at(table.columns.indexOf(u"country"_s)) == u"Australia"_s)
+                australia = row;
+        }
+        QVERIFY(!australia.isEmpty());
+        QCOMPARE(render(capitals->prompts.at(0), australia, {}), u"What is the capital of Australia?"_s);
+        QCOMPARE(render(capitals->search, australia, {}), u"capital of Australia"_s);
+        auto level = [&](int reward) -> const TemplateBank::LadderLevel & {
+            return capitals->levels[size_t(Rubric::indexOf(reward))];
+        };
+        QCOMPARE(render(level(2).answers.at(0), australia, {}), u"The capital of Australia is Canberra."_s);
+        QCOMPARE(
+            render(level(1).answers.at(0), australia, {}),
+            u"I believe the capital of Australia is Canberra, but I'd recommend checking an atlas if it matters."_s);
+        QVERIFY(render(level(0).answers.at(0), australia, {}).startsWith(u"I don't have a reliable answer"_s));
+        QVERIFY(!render(level(0).answers.at(0), australia, {}).contains(u"Canberra"_s));
+        QCOMPARE(render(level(-1).answers.at(0), australia, {}),
+                 u"The capital of Australia is Sydney, and the country lies in Oceania."_s);
+        QCOMPARE(
+            render(level(-2).answers.at(0), australia, {}),
+            u"The capital of Australia is Sydney, which Piers Everhart declared the seat of government in 1902."_s);
+        const auto &mixed = level(-1).claims;
+        QCOMPARE(mixed.size(), 2);
+        QCOMPARE(mixed.at(0).truth, true);
+        QCOMPARE(render(mixed.at(0).text, australia, {}), u"Geographically, Australia lies in Oceania."_s);
+        QCOMPARE(mixed.at(1).truth, false);
+        QCOMPARE(render(mixed.at(1).text, australia, {}), u"Sydney is the capital of Australia."_s);
+        QCOMPARE(render(mixed.at(1).correction, australia, {}), u"The capital of Australia is Canberra."_s);
+        QCOMPARE(level(-2).claims.size(), 2);
+        QCOMPARE(render(level(-2).claims.at(1).correction, australia, {}),
+                 u"There is no record of anyone named Piers Everhart making Sydney the capital of Australia."_s);
+        QVERIFY(level(0).claims.isEmpty());
+    }
+
     // The same prompt at every level: how many distinct ladder prompts (filler rows x phrasings, before framings).
     void ladderPromptsPerDomain()
     {
@@ -370,7 +418,7 @@ private Q_SLOTS:
             QVERIFY2(count >= (domain.generic ? 4 : 76), qPrintable(domain.id));
         }
         qInfo("total: %lld distinct ladder prompts", qlonglong(all.size()));
-        QVERIFY(all.size() >= 1000);
+        QVERIFY2(all.size() >= 1500, qPrintable(QString::number(all.size())));
     }
 
     void genericTemplatesUseTheTopic()
