@@ -222,7 +222,7 @@ private Q_SLOTS:
                 }
             }
         }
-        QCOMPARE(bank->domains().size(), 13);
+        QVERIFY(bank->domains().size() >= 13);
         for (int d = 0; d < bank->domains().size(); ++d) {
             const auto &domain = bank->domains().at(d);
             QVERIFY2(ladders.at(d) >= 2, qPrintable(domain.id + u": "_s + QString::number(ladders.at(d))));
