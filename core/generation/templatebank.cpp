@@ -14,6 +14,9 @@
 #include <QMutex>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <initializer_list>
+
 namespace candor {
 using namespace Qt::StringLiterals;
 namespace {
@@ -93,6 +96,146 @@ QString normalisedWords(const QString &text)
     return QLatin1Char(' ') + s.simplified() + QLatin1Char(' ');
 }
 
+// Keys of obj that are not in allowed, for "unknown key" errors that catch typos.
+QString unknownKey(const QJsonObject &obj, std::initializer_list<QLatin1StringView> allowed)
+{
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
+            return it.key();
+    }
+    return {};
+}
+
+bool validDifficulty(const QString &difficulty)
+{
+    return difficulty == QLatin1String("beginner") || difficulty == QLatin1String("intermediate") ||
+           difficulty == QLatin1String("advanced");
+}
+
+// Reads one entry of "ladders" (see FORMAT.md). Returns false with *error set to a message without the file name.
+bool readLadder(const QJsonValue &value, const TemplateBank::Domain &domain, TemplateBank::Ladder *ladder,
+                QString *error)
+{
+    if (!value.isObject()) {
+        *error = tr("must be an object");
+        return false;
+    }
+    const QJsonObject o = value.toObject();
+    if (const QString key = unknownKey(o, {"table"_L1, "difficulty"_L1, "prompts"_L1, "search"_L1, "levels"_L1});
+        !key.isEmpty()) {
+        *error = tr("unknown key \"%1\"").arg(key);
+        return false;
+    }
+    QStringList columns;
+    const QString tableName = o.value(u"table"_s).toString();
+    if (!tableName.isEmpty()) {
+        for (int i = 0; i < domain.tables.size(); ++i) {
+            if (domain.tables.at(i).name == tableName)
+                ladder->table = i;
+        }
+        if (ladder->table < 0) {
+            *error = tr("unknown table \"%1\"").arg(tableName);
+            return false;
+        }
+        columns = domain.tables.at(ladder->table).columns;
+    } else if (!domain.generic) {
+        *error = tr("\"table\" is required outside generic.json");
+        return false;
+    }
+    ladder->difficulty = o.value(u"difficulty"_s).toString();
+    if (!validDifficulty(ladder->difficulty)) {
+        *error = tr("\"difficulty\" must be beginner, intermediate or advanced");
+        return false;
+    }
+    auto compile = [&](const QString &text, TemplateBank::Text *out) {
+        return compileText(text, columns, domain.generic, out, error);
+    };
+    QStringList prompts;
+    if (!readStrings(o.value(u"prompts"_s), &prompts)) {
+        *error = tr("\"prompts\" must be a non-empty list of strings");
+        return false;
+    }
+    for (const QString &p : std::as_const(prompts)) {
+        TemplateBank::Text text;
+        if (!compile(p, &text))
+            return false;
+        ladder->prompts << text;
+    }
+    const QString search = o.value(u"search"_s).toString();
+    if (search.isEmpty()) {
+        *error = tr("\"search\" is required");
+        return false;
+    }
+    if (!compile(search, &ladder->search))
+        return false;
+
+    const QJsonValue levelsValue = o.value(u"levels"_s);
+    if (!levelsValue.isObject()) {
+        *error = tr("\"levels\" must be an object with the keys \"-2\", \"-1\", \"0\", \"1\" and \"2\"");
+        return false;
+    }
+    const QJsonObject levels = levelsValue.toObject();
+    if (const QString key = unknownKey(levels, {"-2"_L1, "-1"_L1, "0"_L1, "1"_L1, "2"_L1}); !key.isEmpty()) {
+        *error = tr("unknown level \"%1\" (the levels are \"-2\", \"-1\", \"0\", \"1\" and \"2\")").arg(key);
+        return false;
+    }
+    for (int reward = Rubric::MinReward; reward <= Rubric::MaxReward; ++reward) {
+        const QString name = QString::number(reward);
+        auto failLevel = [&](const QString &what) {
+            *error = tr("level %1: %2").arg(name, what);
+            return false;
+        };
+        if (!levels.contains(name))
+            return failLevel(tr("missing (a ladder needs all five levels)"));
+        if (!levels.value(name).isObject())
+            return failLevel(tr("must be an object"));
+        const QJsonObject lo = levels.value(name).toObject();
+        if (const QString key = unknownKey(lo, {"answers"_L1, "long"_L1, "feedback"_L1, "claims"_L1}); !key.isEmpty())
+            return failLevel(tr("unknown key \"%1\"").arg(key));
+        TemplateBank::LadderLevel &level = ladder->levels[size_t(Rubric::indexOf(reward))];
+        QStringList answers;
+        if (!readStrings(lo.value(u"answers"_s), &answers))
+            return failLevel(tr("\"answers\" must be a non-empty list of strings"));
+        for (const QString &a : std::as_const(answers)) {
+            TemplateBank::Text text;
+            if (!compile(a, &text))
+                return failLevel(*error);
+            level.answers << text;
+        }
+        const QString feedback = lo.value(u"feedback"_s).toString();
+        if (feedback.isEmpty())
+            return failLevel(tr("\"feedback\" is required"));
+        if (!compile(feedback, &level.feedback) || !compile(lo.value(u"long"_s).toString(), &level.longText))
+            return failLevel(*error);
+        if (!lo.value(u"claims"_s).isArray())
+            return failLevel(tr("\"claims\" must be a list (empty if the answer makes no claim)"));
+        const QJsonArray claims = lo.value(u"claims"_s).toArray();
+        for (int c = 0; c < claims.size(); ++c) {
+            auto failClaim = [&](const QString &what) { return failLevel(tr("claim %1: %2").arg(c + 1).arg(what)); };
+            if (!claims.at(c).isObject())
+                return failClaim(tr("must be an object"));
+            const QJsonObject co = claims.at(c).toObject();
+            if (const QString key = unknownKey(co, {"claim"_L1, "true"_L1, "correction"_L1}); !key.isEmpty())
+                return failClaim(tr("unknown key \"%1\"").arg(key));
+            const QString claimText = co.value(u"claim"_s).toString();
+            if (claimText.isEmpty())
+                return failClaim(tr("\"claim\" must be a non-empty string"));
+            if (!co.value(u"true"_s).isBool())
+                return failClaim(tr("\"true\" must be true or false"));
+            TemplateBank::LadderLevel::Claim claim;
+            claim.truth = co.value(u"true"_s).toBool();
+            const QString correction = co.value(u"correction"_s).toString();
+            if (!claim.truth && correction.isEmpty())
+                return failClaim(tr("a false claim needs a \"correction\""));
+            if (claim.truth && co.contains(u"correction"_s))
+                return failClaim(tr("a true claim takes no \"correction\""));
+            if (!compile(claimText, &claim.text) || !compile(correction, &claim.correction))
+                return failClaim(*error);
+            level.claims << claim;
+        }
+    }
+    return true;
+}
 } // namespace
 
 std::shared_ptr<const TemplateBank> TemplateBank::load(const QString &dirPath, QString *error)
@@ -198,8 +341,7 @@ std::shared_ptr<const TemplateBank> TemplateBank::load(const QString &dirPath, Q
                 return failT(tr("\"level\" must be -2, -1, 0, 1 or 2"));
             tpl.level = level.toInt();
             tpl.difficulty = o.value(u"difficulty"_s).toString();
-            if (tpl.difficulty != QLatin1String("beginner") && tpl.difficulty != QLatin1String("intermediate") &&
-                tpl.difficulty != QLatin1String("advanced"))
+            if (!validDifficulty(tpl.difficulty))
                 return failT(tr("\"difficulty\" must be beginner, intermediate or advanced"));
             QStringList columns;
             const QString tableName = o.value(u"table"_s).toString();
@@ -241,6 +383,19 @@ std::shared_ptr<const TemplateBank> TemplateBank::load(const QString &dirPath, Q
                 !compile(search, &tpl.search))
                 return failT(why);
             bank->m_templates << tpl;
+        }
+        const QJsonValue ladders = root.value(u"ladders"_s);
+        if (!ladders.isUndefined() && !ladders.isArray())
+            return fail(tr("\"ladders\" must be a list"));
+        const QJsonArray ladderList = ladders.toArray();
+        for (int l = 0; l < ladderList.size(); ++l) {
+            Ladder ladder;
+            ladder.domain = domainIndex;
+            ladder.source = u"%1 ladder #%2"_s.arg(fileName).arg(l + 1);
+            QString why;
+            if (!readLadder(ladderList.at(l), domain, &ladder, &why))
+                return fail(tr("ladder %1: %2").arg(l + 1).arg(why));
+            bank->m_ladders << ladder;
         }
         bank->m_domains << domain;
     }
