@@ -84,6 +84,56 @@ private Q_SLOTS:
         QCOMPARE(session.unsaved(), Session::Unsaved::Nothing); // template rows come back from their seed
     }
 
+    // A ladder run of 100,000 rows through the session into a project: 20,000 ladders over seven chunks, exact per
+    // level, every ladder whole (one prompt, five levels, one group), and the same after reopening the project.
+    void ladderRunSpansChunks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ladders.candor"_s);
+        Session::RunRequest request;
+        request.config.count = 100000;
+        request.config.ladderMode = LadderMode::Ladders;
+        QString error;
+        request.counts = *request.config.levelCounts(&error);
+        auto check = [](const DatasetStore *store) {
+            QCOMPARE(store->size(), 100000);
+            QCOMPARE(store->levelCounts(), (LevelCounts{20000, 20000, 20000, 20000, 20000}));
+            QSet<QString> groups;
+            for (int row = 0; row < store->size(); row += 5) {
+                const Example &first = store->at(row);
+                QVERIFY(!groups.contains(first.group));
+                groups.insert(first.group);
+                for (int level = 0; level < 5; ++level) {
+                    const Example &e = store->at(row + level);
+                    QCOMPARE(e.group, first.group);
+                    QCOMPARE(e.prompt, first.prompt);
+                    QCOMPARE(e.targetReward, level - 2);
+                    QCOMPARE(e.levelSet, quint8(0x1f));
+                }
+            }
+            QCOMPARE(groups.size(), 20000);
+        };
+        {
+            Session session;
+            QVERIFY2(session.saveProject(path, request.config, &error), qPrintable(error));
+            QSignalSpy finished(&session, &Session::runFinished);
+            QSignalSpy appended(session.store(), &DatasetStore::rowsAppended);
+            QVERIFY(session.start(request, &error));
+            QVERIFY(finished.wait(120000));
+            QCOMPARE(finished.first().at(1).toBool(), true);
+            QCOMPARE(appended.size(), 7); // 100,000 rows in chunks of 16,384
+            check(session.store());
+            QVERIFY(!session.workspace()->flush());
+        }
+        Session session;
+        QSignalSpy loaded(&session, &Session::datasetLoaded);
+        GenerationConfig config;
+        QVERIFY2(session.openProject(path, &config, &error), qPrintable(error));
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(config.ladderMode, LadderMode::Ladders);
+        check(session.store());
+    }
+
     void cancelKeepsWhatWasMade()
     {
         Session session;

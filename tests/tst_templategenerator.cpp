@@ -2,6 +2,8 @@
 // writes exactly what the row objects hold.
 #include "generation/templategenerator.h"
 
+#include "dataset/generationconfig.h"
+
 #include "storage/jsonlreader.h"
 
 #include <QJsonDocument>
@@ -52,6 +54,112 @@ private Q_SLOTS:
         for (const Example &e : g->examples(0, g->rowCount()))
             ++seen[Rubric::indexOf(e.targetReward)];
         QCOMPARE(seen, counts);
+    }
+
+    // Ladder mode: 1,000 rows are 200 ladders of five, each one prompt answered once at every level, grouped and
+    // in level order; the same seed gives the same rows, written or as objects, and the fast JSON path agrees.
+    void laddersOfFive()
+    {
+        GenerationConfig config;
+        config.count = 1000;
+        config.seed = 11;
+        config.ladderMode = LadderMode::Ladders;
+        QString error;
+        const auto counts = config.levelCounts(&error);
+        QVERIFY2(counts, qPrintable(error));
+        QCOMPARE(*counts, (LevelCounts{200, 200, 200, 200, 200}));
+        const RowPlan plan = config.rowPlan(*counts);
+        QCOMPARE(plan.ladders, 200);
+        QCOMPARE(plan.independent, (LevelCounts{0, 0, 0, 0, 0}));
+        auto bank = TemplateBank::builtIn();
+        TemplateGenerator g(bank, TemplateGenerator::Options::fromConfig(config));
+        QVERIFY2(g.plan(plan, &error), qPrintable(error));
+        QCOMPARE(g.rowCount(), qint64(1000));
+        const QVector<Example> rows = g.examples(0, g.rowCount());
+        QSet<QString> prompts;
+        QSet<QString> groups;
+        for (int ladder = 0; ladder < 200; ++ladder) {
+            const Example &first = rows.at(ladder * 5);
+            QVERIFY(!first.group.isEmpty());
+            QVERIFY(!groups.contains(first.group));
+            groups.insert(first.group);
+            QVERIFY(!prompts.contains(normalisedPrompt(first.prompt)));
+            prompts.insert(normalisedPrompt(first.prompt));
+            QSet<QString> answers;
+            for (int level = 0; level < 5; ++level) {
+                const Example &row = rows.at(ladder * 5 + level);
+                QCOMPARE(row.targetReward, level - 2);
+                QCOMPARE(row.group, first.group);
+                QCOMPARE(row.prompt, first.prompt);
+                QCOMPARE(row.levelSet, quint8(0x1f));
+                QVERIFY(row.templateId.contains(u"/ladder#"_s));
+                QCOMPARE(g.levelAt(ladder * 5 + level), level - 2);
+                answers.insert(row.idealAnswer);
+            }
+            QCOMPARE(answers.size(), 5); // five different answers to the one prompt
+        }
+        // Row by row, in chunks, and as JSON: the same rows.
+        QCOMPARE(g.exampleAt(637), rows.at(637));
+        QVector<Example> chunked = g.examples(0, 333);
+        chunked += g.examples(333, 1000);
+        QCOMPARE(chunked, rows);
+        QByteArray json;
+        g.appendJsonl(json, 0, g.rowCount(), true);
+        QByteArray fromRows;
+        for (const Example &e : rows)
+            appendJsonLine(fromRows, e, true);
+        QCOMPARE(json, fromRows);
+        TemplateGenerator again(bank, TemplateGenerator::Options::fromConfig(config));
+        QVERIFY(again.plan(plan, &error));
+        QCOMPARE(again.examples(0, again.rowCount()), rows);
+        config.seed = 12;
+        TemplateGenerator other(bank, TemplateGenerator::Options::fromConfig(config));
+        QVERIFY(other.plan(plan, &error));
+        QVERIFY(other.examples(0, 5) != rows.mid(0, 5));
+        // Not a multiple of the ladder's size: a clear error, with the nearest counts that work.
+        config.count = 1001;
+        QVERIFY(!config.levelCounts(&error));
+        QVERIFY2(error.contains(u"multiple of 5"_s) && error.contains(u"1000 rows = 200 ladders"_s), qPrintable(error));
+    }
+
+    // A mix: a share of the rows as ladders over a chosen level set, the rest independent, every level's count exact
+    // and no prompt repeated within a level (an independent row never repeats a ladder's prompt at its level).
+    void mixOfLaddersAndRows()
+    {
+        GenerationConfig config;
+        config.count = 20000;
+        config.ladderMode = LadderMode::Mix;
+        config.ladderShare = 0.3;
+        config.ladderLevels = levelBit(-2) | levelBit(0) | levelBit(2);
+        QString error;
+        const LevelCounts counts = *config.levelCounts(&error);
+        QCOMPARE(counts, (LevelCounts{4000, 4000, 4000, 4000, 4000}));
+        const RowPlan plan = config.rowPlan(counts);
+        QCOMPARE(plan.ladders, 2000); // 30 % of 20,000 rows in ladders of three
+        QCOMPARE(plan.independent, (LevelCounts{2000, 4000, 2000, 4000, 2000}));
+        TemplateGenerator g(TemplateBank::builtIn(), TemplateGenerator::Options::fromConfig(config));
+        QVERIFY2(g.plan(plan, &error), qPrintable(error));
+        QCOMPARE(g.rowCount(), qint64(20000));
+        LevelCounts seen{};
+        std::array<QSet<QString>, 5> perLevel;
+        int ladderRows = 0;
+        for (qint64 from = 0; from < g.rowCount(); from += 4096) {
+            for (const Example &e : g.examples(from, std::min<qint64>(from + 4096, g.rowCount()))) {
+                const int li = Rubric::indexOf(e.targetReward);
+                ++seen[li];
+                const QString key = normalisedPrompt(e.prompt);
+                QVERIFY2(!perLevel[li].contains(key), qPrintable(e.prompt));
+                perLevel[li].insert(key);
+                if (!e.group.isEmpty()) {
+                    ++ladderRows;
+                    QCOMPARE(e.levelSet, config.ladderLevels);
+                } else {
+                    QCOMPARE(e.levelSet, quint8(0));
+                }
+            }
+        }
+        QCOMPARE(seen, counts);
+        QCOMPARE(ladderRows, 6000);
     }
 
     void deterministic()

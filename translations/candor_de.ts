@@ -824,6 +824,82 @@
         <source>lone surrogate escape \u%1 at column %2; it is not a character</source>
         <translation>einzelnes Surrogat-Escape \u%1 in Spalte %2; es ist kein Zeichen</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>unbekannte Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; is required outside generic.json</source>
+        <translation>„table“ ist außerhalb von generic.json erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>„difficulty“ muss beginner, intermediate oder advanced sein</translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>„prompts“ muss eine nicht leere Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&quot;search&quot; is required</source>
+        <translation>„search“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;levels&quot; must be an object with the keys &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; and &quot;2&quot;</source>
+        <translation>„levels“ muss ein Objekt mit den Schlüsseln „-2“, „-1“, „0“, „1“ und „2“ sein</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot; (the levels are &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; and &quot;2&quot;)</source>
+        <translation>unbekannte Stufe „%1“ (die Stufen sind „-2“, „-1“, „0“, „1“ und „2“)</translation>
+    </message>
+    <message>
+        <source>level %1: %2</source>
+        <translation>Stufe %1: %2</translation>
+    </message>
+    <message>
+        <source>missing (a ladder needs all five levels)</source>
+        <translation>fehlt (eine Leiter braucht alle fünf Stufen)</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>„answers“ muss eine nicht leere Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&quot;feedback&quot; is required</source>
+        <translation>„feedback“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;claims&quot; must be a list (empty if the answer makes no claim)</source>
+        <translation>„claims“ muss eine Liste sein (leer, wenn die Antwort nichts behauptet)</translation>
+    </message>
+    <message>
+        <source>claim %1: %2</source>
+        <translation>Behauptung %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;claim&quot; must be a non-empty string</source>
+        <translation>„claim“ muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;true&quot; must be true or false</source>
+        <translation>„true“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>a false claim needs a &quot;correction&quot;</source>
+        <translation>eine falsche Behauptung braucht eine „correction“</translation>
+    </message>
+    <message>
+        <source>a true claim takes no &quot;correction&quot;</source>
+        <translation>eine wahre Behauptung hat keine „correction“</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -3240,7 +3316,7 @@ Alt+3: Rubrik zeigen</translation>
     </message>
     <message>
         <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
-        <translation>&quot;difficulty&quot; muss beginner, intermediate oder advanced sein</translation>
+        <translation>„difficulty“ muss beginner, intermediate oder advanced sein</translation>
     </message>
     <message>
         <source>unknown table &quot;%1&quot;</source>
@@ -3248,11 +3324,11 @@ Alt+3: Rubrik zeigen</translation>
     </message>
     <message>
         <source>&quot;prompts&quot; must be a non-empty list of strings</source>
-        <translation>&quot;prompts&quot; muss eine nicht leere Liste von Zeichenketten sein</translation>
+        <translation>„prompts“ muss eine nicht leere Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <source>&quot;answers&quot; must be a non-empty list of strings</source>
-        <translation>&quot;answers&quot; muss eine nicht leere Liste von Zeichenketten sein</translation>
+        <translation>„answers“ muss eine nicht leere Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
@@ -3261,6 +3337,14 @@ Alt+3: Rubrik zeigen</translation>
     <message>
         <source>the template bank in %1 holds no templates</source>
         <translation>die Vorlagenbank in %1 enthält keine Vorlagen</translation>
+    </message>
+    <message>
+        <source>&quot;ladders&quot; must be a list</source>
+        <translation>„ladders“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>ladder %1: %2</source>
+        <translation>Leiter %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4335,29 @@ Lauf mit --resume weitergeht.</translation>
     <message>
         <source>LLM: continue the interrupted run recorded in the --project, or in FILE.journal beside --out.</source>
         <translation>LLM: den unterbrochenen Lauf fortsetzen, der im --project oder in DATEI.journal neben --out festgehalten ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contrast ladder(s) of %1 levels</source>
+        <translation>
+            <numerusform>%n Kontrastleiter mit %1 Stufen</numerusform>
+            <numerusform>%n Kontrastleitern mit %1 Stufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contrast ladders: &quot;all&quot; answers every prompt once at each level of --ladder-levels (the rows are then ladders x levels), a share such as 0.3 makes that share of the rows ladders and the rest independent rows, &quot;none&quot; (the default) gives every row its own prompt. Ladder rows carry meta.group.</source>
+        <translation>Kontrastleitern: „all“ beantwortet jeden Prompt einmal auf jeder Stufe von --ladder-levels (die Zeilen sind dann Leitern x Stufen), ein Anteil wie 0.3 macht diesen Anteil der Zeilen zu Leitern und den Rest zu unabhängigen Zeilen, „none“ (Vorgabe) gibt jeder Zeile einen eigenen Prompt. Leiterzeilen tragen meta.group.</translation>
+    </message>
+    <message>
+        <source>The levels of each ladder, comma-separated (default -2,-1,0,1,2).</source>
+        <translation>Die Stufen jeder Leiter, durch Kommas getrennt (Vorgabe -2,-1,0,1,2).</translation>
+    </message>
+    <message>
+        <source>--ladders: &quot;%1&quot; is not a choice; use all, none or a share between 0 and 1 such as 0.3</source>
+        <translation>--ladders: „%1“ ist keine Auswahl; verwenden Sie all, none oder einen Anteil zwischen 0 und 1 wie 0.3</translation>
+    </message>
+    <message>
+        <source>--ladder-levels: &quot;%1&quot; is not a list of different levels from -2 to 2, such as -2,0,2</source>
+        <translation>--ladder-levels: „%1“ ist keine Liste verschiedener Stufen von -2 bis 2, etwa -2,0,2</translation>
     </message>
 </context>
 </TS>

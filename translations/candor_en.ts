@@ -328,5 +328,12 @@
             <numerusform>  %n rows without a level (no system message naming one)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contrast ladder(s) of %1 levels</source>
+        <translation>
+            <numerusform>%n contrast ladder of %1 levels</numerusform>
+            <numerusform>%n contrast ladders of %1 levels</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -824,6 +824,82 @@
         <source>lone surrogate escape \u%1 at column %2; it is not a character</source>
         <translation>escape de sustituto aislado \u%1 en la columna %2; no es un carácter</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clave desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>tabla desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; is required outside generic.json</source>
+        <translation>&quot;table&quot; es obligatorio fuera de generic.json</translation>
+    </message>
+    <message>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>&quot;difficulty&quot; debe ser beginner, intermediate o advanced</translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>&quot;prompts&quot; debe ser una lista no vacía de cadenas</translation>
+    </message>
+    <message>
+        <source>&quot;search&quot; is required</source>
+        <translation>&quot;search&quot; es obligatorio</translation>
+    </message>
+    <message>
+        <source>&quot;levels&quot; must be an object with the keys &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; and &quot;2&quot;</source>
+        <translation>&quot;levels&quot; debe ser un objeto con las claves &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; y &quot;2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot; (the levels are &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; and &quot;2&quot;)</source>
+        <translation>nivel desconocido &quot;%1&quot; (los niveles son &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; y &quot;2&quot;)</translation>
+    </message>
+    <message>
+        <source>level %1: %2</source>
+        <translation>nivel %1: %2</translation>
+    </message>
+    <message>
+        <source>missing (a ladder needs all five levels)</source>
+        <translation>falta (una escalera necesita los cinco niveles)</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>&quot;answers&quot; debe ser una lista no vacía de cadenas</translation>
+    </message>
+    <message>
+        <source>&quot;feedback&quot; is required</source>
+        <translation>&quot;feedback&quot; es obligatorio</translation>
+    </message>
+    <message>
+        <source>&quot;claims&quot; must be a list (empty if the answer makes no claim)</source>
+        <translation>&quot;claims&quot; debe ser una lista (vacía si la respuesta no afirma nada)</translation>
+    </message>
+    <message>
+        <source>claim %1: %2</source>
+        <translation>afirmación %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;claim&quot; must be a non-empty string</source>
+        <translation>&quot;claim&quot; debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>&quot;true&quot; must be true or false</source>
+        <translation>&quot;true&quot; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>a false claim needs a &quot;correction&quot;</source>
+        <translation>una afirmación falsa necesita una &quot;correction&quot;</translation>
+    </message>
+    <message>
+        <source>a true claim takes no &quot;correction&quot;</source>
+        <translation>una afirmación verdadera no lleva &quot;correction&quot;</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -3244,7 +3320,7 @@ Alt+3: mostrar la rúbrica</translation>
     </message>
     <message>
         <source>unknown table &quot;%1&quot;</source>
-        <translation>tabla desconocida «%1»</translation>
+        <translation>tabla desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;prompts&quot; must be a non-empty list of strings</source>
@@ -3261,6 +3337,14 @@ Alt+3: mostrar la rúbrica</translation>
     <message>
         <source>the template bank in %1 holds no templates</source>
         <translation>el banco de plantillas de %1 no contiene plantillas</translation>
+    </message>
+    <message>
+        <source>&quot;ladders&quot; must be a list</source>
+        <translation>&quot;ladders&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>ladder %1: %2</source>
+        <translation>escalera %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4335,29 @@ interrumpida continúe con --resume.</translation>
     <message>
         <source>LLM: continue the interrupted run recorded in the --project, or in FILE.journal beside --out.</source>
         <translation>LLM: continuar la ejecución interrumpida registrada en el --project, o en ARCHIVO.journal junto a --out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contrast ladder(s) of %1 levels</source>
+        <translation>
+            <numerusform>%n escalera de contraste de %1 niveles</numerusform>
+            <numerusform>%n escaleras de contraste de %1 niveles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contrast ladders: &quot;all&quot; answers every prompt once at each level of --ladder-levels (the rows are then ladders x levels), a share such as 0.3 makes that share of the rows ladders and the rest independent rows, &quot;none&quot; (the default) gives every row its own prompt. Ladder rows carry meta.group.</source>
+        <translation>Escaleras de contraste: &quot;all&quot; responde cada prompt una vez en cada nivel de --ladder-levels (las filas son entonces escaleras x niveles), una proporción como 0.3 convierte esa proporción de filas en escaleras y el resto en filas independientes, &quot;none&quot; (predeterminado) da a cada fila su propio prompt. Las filas de escalera llevan meta.group.</translation>
+    </message>
+    <message>
+        <source>The levels of each ladder, comma-separated (default -2,-1,0,1,2).</source>
+        <translation>Los niveles de cada escalera, separados por comas (predeterminado -2,-1,0,1,2).</translation>
+    </message>
+    <message>
+        <source>--ladders: &quot;%1&quot; is not a choice; use all, none or a share between 0 and 1 such as 0.3</source>
+        <translation>--ladders: &quot;%1&quot; no es una opción; use all, none o una proporción entre 0 y 1 como 0.3</translation>
+    </message>
+    <message>
+        <source>--ladder-levels: &quot;%1&quot; is not a list of different levels from -2 to 2, such as -2,0,2</source>
+        <translation>--ladder-levels: &quot;%1&quot; no es una lista de niveles distintos de -2 a 2, como -2,0,2</translation>
     </message>
 </context>
 </TS>

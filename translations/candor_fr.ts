@@ -824,6 +824,82 @@
         <source>lone surrogate escape \u%1 at column %2; it is not a character</source>
         <translation>échappement de demi-codet isolé \u%1 à la colonne %2 ; ce n’est pas un caractère</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>table inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; is required outside generic.json</source>
+        <translation>« table » est obligatoire hors de generic.json</translation>
+    </message>
+    <message>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>« difficulty » doit valoir beginner, intermediate ou advanced</translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>« prompts » doit être une liste non vide de chaînes</translation>
+    </message>
+    <message>
+        <source>&quot;search&quot; is required</source>
+        <translation>« search » est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;levels&quot; must be an object with the keys &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; and &quot;2&quot;</source>
+        <translation>« levels » doit être un objet avec les clés « -2 », « -1 », « 0 », « 1 » et « 2 »</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot; (the levels are &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; and &quot;2&quot;)</source>
+        <translation>niveau inconnu « %1 » (les niveaux sont « -2 », « -1 », « 0 », « 1 » et « 2 »)</translation>
+    </message>
+    <message>
+        <source>level %1: %2</source>
+        <translation>niveau %1 : %2</translation>
+    </message>
+    <message>
+        <source>missing (a ladder needs all five levels)</source>
+        <translation>manquant (une échelle a besoin des cinq niveaux)</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>« answers » doit être une liste non vide de chaînes</translation>
+    </message>
+    <message>
+        <source>&quot;feedback&quot; is required</source>
+        <translation>« feedback » est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;claims&quot; must be a list (empty if the answer makes no claim)</source>
+        <translation>« claims » doit être une liste (vide si la réponse n’affirme rien)</translation>
+    </message>
+    <message>
+        <source>claim %1: %2</source>
+        <translation>affirmation %1 : %2</translation>
+    </message>
+    <message>
+        <source>&quot;claim&quot; must be a non-empty string</source>
+        <translation>« claim » doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>&quot;true&quot; must be true or false</source>
+        <translation>« true » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>a false claim needs a &quot;correction&quot;</source>
+        <translation>une affirmation fausse a besoin d’une « correction »</translation>
+    </message>
+    <message>
+        <source>a true claim takes no &quot;correction&quot;</source>
+        <translation>une affirmation vraie ne prend pas de « correction »</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -3240,7 +3316,7 @@ Alt+3 : afficher la grille</translation>
     </message>
     <message>
         <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
-        <translation>&quot;difficulty&quot; doit valoir beginner, intermediate ou advanced</translation>
+        <translation>« difficulty » doit valoir beginner, intermediate ou advanced</translation>
     </message>
     <message>
         <source>unknown table &quot;%1&quot;</source>
@@ -3248,11 +3324,11 @@ Alt+3 : afficher la grille</translation>
     </message>
     <message>
         <source>&quot;prompts&quot; must be a non-empty list of strings</source>
-        <translation>&quot;prompts&quot; doit être une liste non vide de chaînes</translation>
+        <translation>« prompts » doit être une liste non vide de chaînes</translation>
     </message>
     <message>
         <source>&quot;answers&quot; must be a non-empty list of strings</source>
-        <translation>&quot;answers&quot; doit être une liste non vide de chaînes</translation>
+        <translation>« answers » doit être une liste non vide de chaînes</translation>
     </message>
     <message>
         <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
@@ -3261,6 +3337,14 @@ Alt+3 : afficher la grille</translation>
     <message>
         <source>the template bank in %1 holds no templates</source>
         <translation>la banque de modèles dans %1 ne contient aucun modèle</translation>
+    </message>
+    <message>
+        <source>&quot;ladders&quot; must be a list</source>
+        <translation>« ladders » doit être une liste</translation>
+    </message>
+    <message>
+        <source>ladder %1: %2</source>
+        <translation>échelle %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4335,29 @@ afin qu’une exécution interrompue reprenne avec --resume.</translation>
     <message>
         <source>LLM: continue the interrupted run recorded in the --project, or in FILE.journal beside --out.</source>
         <translation>LLM : reprendre l’exécution interrompue enregistrée dans le --project, ou dans FICHIER.journal à côté de --out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contrast ladder(s) of %1 levels</source>
+        <translation>
+            <numerusform>%n échelle de contraste de %1 niveaux</numerusform>
+            <numerusform>%n échelles de contraste de %1 niveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contrast ladders: &quot;all&quot; answers every prompt once at each level of --ladder-levels (the rows are then ladders x levels), a share such as 0.3 makes that share of the rows ladders and the rest independent rows, &quot;none&quot; (the default) gives every row its own prompt. Ladder rows carry meta.group.</source>
+        <translation>Échelles de contraste : « all » répond une fois à chaque prompt à chaque niveau de --ladder-levels (les lignes sont alors échelles x niveaux), une part comme 0.3 fait de cette part des lignes des échelles et du reste des lignes indépendantes, « none » (par défaut) donne à chaque ligne son propre prompt. Les lignes d’échelle portent meta.group.</translation>
+    </message>
+    <message>
+        <source>The levels of each ladder, comma-separated (default -2,-1,0,1,2).</source>
+        <translation>Les niveaux de chaque échelle, séparés par des virgules (par défaut -2,-1,0,1,2).</translation>
+    </message>
+    <message>
+        <source>--ladders: &quot;%1&quot; is not a choice; use all, none or a share between 0 and 1 such as 0.3</source>
+        <translation>--ladders : « %1 » n’est pas un choix ; utilisez all, none ou une part entre 0 et 1 comme 0.3</translation>
+    </message>
+    <message>
+        <source>--ladder-levels: &quot;%1&quot; is not a list of different levels from -2 to 2, such as -2,0,2</source>
+        <translation>--ladder-levels : « %1 » n’est pas une liste de niveaux distincts de -2 à 2, comme -2,0,2</translation>
     </message>
 </context>
 </TS>

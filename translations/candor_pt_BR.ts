@@ -824,6 +824,82 @@
         <source>lone surrogate escape \u%1 at column %2; it is not a character</source>
         <translation>escape de surrogate isolado \u%1 na coluna %2; não é um caractere</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>chave desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>tabela desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; is required outside generic.json</source>
+        <translation>&quot;table&quot; é obrigatório fora de generic.json</translation>
+    </message>
+    <message>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>&quot;difficulty&quot; deve ser beginner, intermediate ou advanced</translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>&quot;prompts&quot; deve ser uma lista não vazia de strings</translation>
+    </message>
+    <message>
+        <source>&quot;search&quot; is required</source>
+        <translation>&quot;search&quot; é obrigatório</translation>
+    </message>
+    <message>
+        <source>&quot;levels&quot; must be an object with the keys &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; and &quot;2&quot;</source>
+        <translation>&quot;levels&quot; deve ser um objeto com as chaves &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; e &quot;2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot; (the levels are &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; and &quot;2&quot;)</source>
+        <translation>nível desconhecido &quot;%1&quot; (os níveis são &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; e &quot;2&quot;)</translation>
+    </message>
+    <message>
+        <source>level %1: %2</source>
+        <translation>nível %1: %2</translation>
+    </message>
+    <message>
+        <source>missing (a ladder needs all five levels)</source>
+        <translation>ausente (uma escada precisa dos cinco níveis)</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>&quot;answers&quot; deve ser uma lista não vazia de strings</translation>
+    </message>
+    <message>
+        <source>&quot;feedback&quot; is required</source>
+        <translation>&quot;feedback&quot; é obrigatório</translation>
+    </message>
+    <message>
+        <source>&quot;claims&quot; must be a list (empty if the answer makes no claim)</source>
+        <translation>&quot;claims&quot; deve ser uma lista (vazia se a resposta não afirma nada)</translation>
+    </message>
+    <message>
+        <source>claim %1: %2</source>
+        <translation>afirmação %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;claim&quot; must be a non-empty string</source>
+        <translation>&quot;claim&quot; deve ser uma string não vazia</translation>
+    </message>
+    <message>
+        <source>&quot;true&quot; must be true or false</source>
+        <translation>&quot;true&quot; deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>a false claim needs a &quot;correction&quot;</source>
+        <translation>uma afirmação falsa precisa de uma &quot;correction&quot;</translation>
+    </message>
+    <message>
+        <source>a true claim takes no &quot;correction&quot;</source>
+        <translation>uma afirmação verdadeira não leva &quot;correction&quot;</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -3262,6 +3338,14 @@ Alt+3: mostrar a rubrica</translation>
         <source>the template bank in %1 holds no templates</source>
         <translation>o banco de modelos em %1 não contém modelos</translation>
     </message>
+    <message>
+        <source>&quot;ladders&quot; must be a list</source>
+        <translation>&quot;ladders&quot; deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>ladder %1: %2</source>
+        <translation>escada %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>candor::TemplateGenerator</name>
@@ -4251,6 +4335,29 @@ continue com --resume.</translation>
     <message>
         <source>LLM: continue the interrupted run recorded in the --project, or in FILE.journal beside --out.</source>
         <translation>LLM: continuar a execução interrompida registrada no --project, ou em ARQUIVO.journal ao lado de --out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contrast ladder(s) of %1 levels</source>
+        <translation>
+            <numerusform>%n escada de contraste de %1 níveis</numerusform>
+            <numerusform>%n escadas de contraste de %1 níveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contrast ladders: &quot;all&quot; answers every prompt once at each level of --ladder-levels (the rows are then ladders x levels), a share such as 0.3 makes that share of the rows ladders and the rest independent rows, &quot;none&quot; (the default) gives every row its own prompt. Ladder rows carry meta.group.</source>
+        <translation>Escadas de contraste: &quot;all&quot; responde cada prompt uma vez em cada nível de --ladder-levels (as linhas são então escadas x níveis), uma proporção como 0.3 torna essa proporção das linhas escadas e o resto linhas independentes, &quot;none&quot; (padrão) dá a cada linha seu próprio prompt. As linhas de escada levam meta.group.</translation>
+    </message>
+    <message>
+        <source>The levels of each ladder, comma-separated (default -2,-1,0,1,2).</source>
+        <translation>Os níveis de cada escada, separados por vírgulas (padrão -2,-1,0,1,2).</translation>
+    </message>
+    <message>
+        <source>--ladders: &quot;%1&quot; is not a choice; use all, none or a share between 0 and 1 such as 0.3</source>
+        <translation>--ladders: &quot;%1&quot; não é uma opção; use all, none ou uma proporção entre 0 e 1 como 0.3</translation>
+    </message>
+    <message>
+        <source>--ladder-levels: &quot;%1&quot; is not a list of different levels from -2 to 2, such as -2,0,2</source>
+        <translation>--ladder-levels: &quot;%1&quot; não é uma lista de níveis diferentes de -2 a 2, como -2,0,2</translation>
     </message>
 </context>
 </TS>

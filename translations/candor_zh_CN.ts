@@ -824,6 +824,82 @@
         <source>lone surrogate escape \u%1 at column %2; it is not a character</source>
         <translation>第 %2 列有孤立的代理项转义 \u%1；它不是一个字符</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知键“%1”</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>未知表“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; is required outside generic.json</source>
+        <translation>在 generic.json 之外必须提供“table”</translation>
+    </message>
+    <message>
+        <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
+        <translation>“difficulty”必须是 beginner、intermediate 或 advanced</translation>
+    </message>
+    <message>
+        <source>&quot;prompts&quot; must be a non-empty list of strings</source>
+        <translation>“prompts”必须是非空字符串列表</translation>
+    </message>
+    <message>
+        <source>&quot;search&quot; is required</source>
+        <translation>必须提供“search”</translation>
+    </message>
+    <message>
+        <source>&quot;levels&quot; must be an object with the keys &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; and &quot;2&quot;</source>
+        <translation>“levels”必须是包含键“-2”、“-1”、“0”、“1”和“2”的对象</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot; (the levels are &quot;-2&quot;, &quot;-1&quot;, &quot;0&quot;, &quot;1&quot; and &quot;2&quot;)</source>
+        <translation>未知等级“%1”（等级为“-2”、“-1”、“0”、“1”和“2”）</translation>
+    </message>
+    <message>
+        <source>level %1: %2</source>
+        <translation>等级 %1：%2</translation>
+    </message>
+    <message>
+        <source>missing (a ladder needs all five levels)</source>
+        <translation>缺失（阶梯需要全部五个等级）</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a non-empty list of strings</source>
+        <translation>“answers”必须是非空字符串列表</translation>
+    </message>
+    <message>
+        <source>&quot;feedback&quot; is required</source>
+        <translation>必须提供“feedback”</translation>
+    </message>
+    <message>
+        <source>&quot;claims&quot; must be a list (empty if the answer makes no claim)</source>
+        <translation>“claims”必须是列表（回答不作任何断言时为空）</translation>
+    </message>
+    <message>
+        <source>claim %1: %2</source>
+        <translation>断言 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;claim&quot; must be a non-empty string</source>
+        <translation>“claim”必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>&quot;true&quot; must be true or false</source>
+        <translation>“true”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>a false claim needs a &quot;correction&quot;</source>
+        <translation>错误断言需要“correction”</translation>
+    </message>
+    <message>
+        <source>a true claim takes no &quot;correction&quot;</source>
+        <translation>正确断言不能带“correction”</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -3208,19 +3284,19 @@ Alt+3：显示评分标准</translation>
     </message>
     <message>
         <source>&quot;difficulty&quot; must be beginner, intermediate or advanced</source>
-        <translation>&quot;difficulty&quot; 必须是 beginner、intermediate 或 advanced</translation>
+        <translation>“difficulty”必须是 beginner、intermediate 或 advanced</translation>
     </message>
     <message>
         <source>unknown table &quot;%1&quot;</source>
-        <translation>未知的表格“%1”</translation>
+        <translation>未知表“%1”</translation>
     </message>
     <message>
         <source>&quot;prompts&quot; must be a non-empty list of strings</source>
-        <translation>&quot;prompts&quot; 必须是非空的字符串列表</translation>
+        <translation>“prompts”必须是非空字符串列表</translation>
     </message>
     <message>
         <source>&quot;answers&quot; must be a non-empty list of strings</source>
-        <translation>&quot;answers&quot; 必须是非空的字符串列表</translation>
+        <translation>“answers”必须是非空字符串列表</translation>
     </message>
     <message>
         <source>&quot;feedback&quot; and &quot;search&quot; are required</source>
@@ -3229,6 +3305,14 @@ Alt+3：显示评分标准</translation>
     <message>
         <source>the template bank in %1 holds no templates</source>
         <translation>%1 中的模板库没有任何模板</translation>
+    </message>
+    <message>
+        <source>&quot;ladders&quot; must be a list</source>
+        <translation>“ladders”必须是列表</translation>
+    </message>
+    <message>
+        <source>ladder %1: %2</source>
+        <translation>阶梯 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4291,28 @@ LLM 模式向提供方请求；每个被接受的行都会提交到 --project，
     <message>
         <source>LLM: continue the interrupted run recorded in the --project, or in FILE.journal beside --out.</source>
         <translation>LLM：继续记录在 --project 中或 --out 旁边 FILE.journal 中的中断运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contrast ladder(s) of %1 levels</source>
+        <translation>
+            <numerusform>%n 个含 %1 个等级的对比阶梯</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contrast ladders: &quot;all&quot; answers every prompt once at each level of --ladder-levels (the rows are then ladders x levels), a share such as 0.3 makes that share of the rows ladders and the rest independent rows, &quot;none&quot; (the default) gives every row its own prompt. Ladder rows carry meta.group.</source>
+        <translation>对比阶梯：“all”让每个提示在 --ladder-levels 的每个等级上各回答一次（行数即阶梯数 x 等级数），0.3 这样的比例让该比例的行成为阶梯、其余为独立行，“none”（默认）让每行有自己的提示。阶梯行带有 meta.group。</translation>
+    </message>
+    <message>
+        <source>The levels of each ladder, comma-separated (default -2,-1,0,1,2).</source>
+        <translation>每个阶梯的等级，用逗号分隔（默认 -2,-1,0,1,2）。</translation>
+    </message>
+    <message>
+        <source>--ladders: &quot;%1&quot; is not a choice; use all, none or a share between 0 and 1 such as 0.3</source>
+        <translation>--ladders：“%1”不是有效选项；请使用 all、none 或 0 到 1 之间的比例，例如 0.3</translation>
+    </message>
+    <message>
+        <source>--ladder-levels: &quot;%1&quot; is not a list of different levels from -2 to 2, such as -2,0,2</source>
+        <translation>--ladder-levels：“%1”不是 -2 到 2 之间互不相同的等级列表，例如 -2,0,2</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,15 @@ namespace candor::cli {
 using namespace Qt::StringLiterals;
 namespace {
 // A template run through the session into a project, as the window runs one: the rows are committed to the
+// "; 200 contrast ladders of 5 levels" after the summary of a run with ladders.
+QString ladderNote(const GenerationConfig &config, const LevelCounts &counts)
+{
+    const RowPlan plan = config.rowPlan(counts);
+    if (plan.ladders == 0)
+        return {};
+    return u"; "_s + tr("%n contrast ladder(s) of %1 levels", nullptr, plan.ladders).arg(plan.ladderSize());
+}
+
 // project in chunks as they are made; --out, when given, is written from the finished rows.
 int generateIntoProject(const GenerationConfig &config, const LevelCounts &counts, const QString &projectPath,
                         const QString &outPath, ExportFormat format, bool withMeta, bool quiet)
@@ -76,7 +85,7 @@ int generateIntoProject(const GenerationConfig &config, const LevelCounts &count
         out() << tr("Wrote %n row(s) (%1) to %2 in %3", nullptr, config.count)
                      .arg(perLevel.join(u", "_s), QDir::toNativeSeparators(projectPath),
                           formatSeconds(timer.nsecsElapsed() / 1e9))
-              << Qt::endl;
+              << ladderNote(config, counts) << Qt::endl;
     }
     return ExitOk;
 }
@@ -108,6 +117,12 @@ int runGenerate(const QStringList &args)
         {u"seed"_s, tr("Seed; the same seed and options give the same file."), u"S"_s, u"42"_s},
         {u"search-hints"_s, tr("Add a search_hint ([SEARCH:query]) to every row.")},
         {u"long-form"_s, tr("Write longer, more detailed answers.")},
+        {u"ladders"_s,
+         tr("Contrast ladders: \"all\" answers every prompt once at each level of --ladder-levels (the rows are then "
+            "ladders x levels), a share such as 0.3 makes that share of the rows ladders and the rest independent "
+            "rows, \"none\" (the default) gives every row its own prompt. Ladder rows carry meta.group."),
+         u"MODE"_s},
+        {u"ladder-levels"_s, tr("The levels of each ladder, comma-separated (default -2,-1,0,1,2)."), u"LEVELS"_s},
         {u"out"_s, tr("Output file (required). Written atomically."), u"FILE"_s},
         {u"format"_s, tr("jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL)."),
          u"FORMAT"_s, u"jsonl"_s},
@@ -166,9 +181,41 @@ int runGenerate(const QStringList &args)
         printError(tr("--count: missing; say how many rows to generate (e.g. --count 1000)"));
         return ExitUsage;
     }
-    const auto counts = config.distribution.countsFor(config.count, &error);
+    if (parser.isSet(u"ladders"_s)) {
+        const QString value = parser.value(u"ladders"_s);
+        bool isShare = false;
+        const double share = value.toDouble(&isShare);
+        if (value == u"all"_s) {
+            config.ladderMode = LadderMode::Ladders;
+        } else if (value == u"none"_s) {
+            config.ladderMode = LadderMode::Independent;
+        } else if (isShare && share > 0 && share < 1) {
+            config.ladderMode = LadderMode::Mix;
+            config.ladderShare = share;
+        } else {
+            printError(tr("--ladders: \"%1\" is not a choice; use all, none or a share between 0 and 1 such as 0.3")
+                           .arg(value));
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(u"ladder-levels"_s)) {
+        config.ladderLevels = 0;
+        for (const QString &part : parser.value(u"ladder-levels"_s).split(u',')) {
+            bool ok = false;
+            const int level = part.trimmed().toInt(&ok);
+            if (!ok || !Rubric::isValid(level) || (config.ladderLevels & levelBit(level))) {
+                printError(tr("--ladder-levels: \"%1\" is not a list of different levels from -2 to 2, such as "
+                              "-2,0,2")
+                               .arg(parser.value(u"ladder-levels"_s)));
+                return ExitUsage;
+            }
+            config.ladderLevels |= levelBit(level);
+        }
+    }
+    const auto counts = config.levelCounts(&error);
     if (!counts) {
-        printError(u"--distribution: %1"_s.arg(error));
+        printError(
+            (config.ladderMode == LadderMode::Ladders ? u"--ladders: %1"_s : u"--distribution: %1"_s).arg(error));
         return ExitUsage;
     }
     if (parser.isSet(u"seed"_s)) {
@@ -239,7 +286,7 @@ int runGenerate(const QStringList &args)
         out() << tr("Wrote %n row(s) (%1) to %2 in %3", nullptr, config.count)
                      .arg(perLevel.join(u", "_s), QDir::toNativeSeparators(outPath),
                           formatSeconds(timer.nsecsElapsed() / 1e9))
-              << Qt::endl;
+              << ladderNote(config, *counts) << Qt::endl;
     }
     return ExitOk;
 }

@@ -436,6 +436,7 @@ TemplateGenerator::Draw TemplateGenerator::ladderDraw(qint64 k, int level, qint6
     Draw d;
     d.level = level;
     d.index = index;
+    d.ladder = 0; // a ladder row; drawAt() gives it its number in the plan
     d.entry = &m_ladderPool[size_t(quint64(k) % m_ladderPool.size())];
     const quint64 round = quint64(k) / m_ladderPool.size();
     const auto &ladder = m_bank->ladders().at(d.entry->tmpl);
