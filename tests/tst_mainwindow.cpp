@@ -1578,6 +1578,44 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"open in another Candor"_s), qPrintable(error));
     }
 
+    // Contrast ladders chosen in the window the way a person does (the Prompts box by keyboard, a level unticked, the
+    // row count typed): the run makes ladders of the chosen levels, and a count that does not divide says so.
+    void laddersFromTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *mode = window.findChild<QComboBox *>(u"ladderModeComboBox"_s);
+        auto *distribution = window.findChild<DistributionEditor *>(u"distributionEditor"_s);
+        QVERIFY(distribution->isEnabled());
+        mode->setFocus();
+        QTest::keyClick(mode, Qt::Key_Down);
+        QCOMPARE(mode->currentIndex(), 1);
+        QVERIFY(!distribution->isEnabled()); // every ladder level gets the same rows
+        QTest::mouseClick(window.findChild<QCheckBox *>(u"ladderLevelM1CheckBox"_s), Qt::LeftButton);
+        typeInto(window.findChild<QSpinBox *>(u"countSpinBox"_s), u"1002"_s);
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        window.generate();
+        QVERIFY2(window.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"multiple of 4"_s),
+                 qPrintable(window.findChild<QLabel *>(u"statusLabel"_s)->text()));
+        typeInto(window.findChild<QSpinBox *>(u"countSpinBox"_s), u"40000"_s);
+        window.generate();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(window.store()->size(), 40000);
+        QCOMPARE(window.store()->levelCounts(), (LevelCounts{10000, 0, 10000, 10000, 10000}));
+        QSet<QString> groups;
+        for (int row = 0; row < window.store()->size(); ++row) {
+            const Example &e = window.store()->at(row);
+            QCOMPARE(e.levelSet, quint8(levelBit(-2) | levelBit(0) | levelBit(1) | levelBit(2)));
+            QCOMPARE(e.prompt, window.store()->at(row - row % 4).prompt);
+            groups.insert(e.group);
+        }
+        QCOMPARE(groups.size(), 10000);
+        QCOMPARE(window.currentConfig().ladderMode, LadderMode::Ladders);
+        QCOMPARE(window.currentConfig().ladderLevels, quint8(0x1d));
+    }
+
     // Undo reaches back past closing and reopening a project: the steps (review keys, a bulk accept over several
     // chunks, an edit typed into the detail pane) and which of them were undone come back with it.
     void undoSurvivesReopening()

@@ -390,6 +390,50 @@
         <source>The language the generated rows are written in, in English words (e.g. German, Brazilian Portuguese).</source>
         <translation>Die Sprache, in der die erzeugten Zeilen geschrieben werden, als englisches Wort (z. B. German, Brazilian Portuguese).</translation>
     </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>&amp;Prompts:</translation>
+    </message>
+    <message>
+        <source>Independent rows give every row its own prompt; contrast ladders answer one prompt at every chosen level (what DPO and reward-model training compare); a mix makes a share of the rows ladders.</source>
+        <translation>Unabhängige Zeilen geben jeder Zeile einen eigenen Prompt; Kontrastleitern beantworten einen Prompt auf jeder gewählten Stufe (was DPO- und Reward-Model-Training vergleichen); eine Mischung macht einen Anteil der Zeilen zu Leitern.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Independent rows</source>
+        <translation>Unabhängige Zeilen</translation>
+    </message>
+    <message>
+        <source>Contrast ladders</source>
+        <translation>Kontrastleitern</translation>
+    </message>
+    <message>
+        <source>Mix of both</source>
+        <translation>Mischung aus beidem</translation>
+    </message>
+    <message>
+        <source>The share of the rows that are ladders; the other rows are independent.</source>
+        <translation>Der Anteil der Zeilen, die Leitern sind; die übrigen Zeilen sind unabhängig.</translation>
+    </message>
+    <message>
+        <source>Share of rows in ladders</source>
+        <translation>Anteil der Zeilen in Leitern</translation>
+    </message>
+    <message>
+        <source> % ladders</source>
+        <translation> % Leitern</translation>
+    </message>
+    <message>
+        <source>Ladder le&amp;vels:</source>
+        <translation>Leiter-St&amp;ufen:</translation>
+    </message>
+    <message>
+        <source>Ladder levels</source>
+        <translation>Leiter-Stufen</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForm</name>
@@ -1450,6 +1494,10 @@
         <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
         <translation>„ladder_levels“ muss Stufen von -2 bis 2 aufführen</translation>
     </message>
+    <message>
+        <source>contrast ladders are made from the template bank so far; for an LLM run choose independent rows</source>
+        <translation>Kontrastleitern entstehen bisher aus der Vorlagenbank; wählen Sie für einen LLM-Lauf unabhängige Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -2055,6 +2103,14 @@
     <message>
         <source>The last run in this project did not finish: %1 of %2 rows are saved. Resume it?</source>
         <translation>Der letzte Lauf in diesem Projekt wurde nicht beendet: %1 von %2 Zeilen sind gespeichert. Fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Ladder level %1</source>
+        <translation>Leiter-Stufe %1</translation>
+    </message>
+    <message>
+        <source>Answer each ladder&apos;s prompt at level %1 (%2).</source>
+        <translation>Den Prompt jeder Leiter auch auf Stufe %1 (%2) beantworten.</translation>
     </message>
 </context>
 <context>

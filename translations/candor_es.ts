@@ -390,6 +390,50 @@
         <source>The language the generated rows are written in, in English words (e.g. German, Brazilian Portuguese).</source>
         <translation>El idioma en que se escriben las filas generadas, en palabras inglesas (p. ej., German, Brazilian Portuguese).</translation>
     </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>&amp;Prompts:</translation>
+    </message>
+    <message>
+        <source>Independent rows give every row its own prompt; contrast ladders answer one prompt at every chosen level (what DPO and reward-model training compare); a mix makes a share of the rows ladders.</source>
+        <translation>Las filas independientes dan a cada fila su propio prompt; las escaleras de contraste responden un prompt en cada nivel elegido (lo que comparan el entrenamiento DPO y de modelos de recompensa); una mezcla convierte una parte de las filas en escaleras.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Independent rows</source>
+        <translation>Filas independientes</translation>
+    </message>
+    <message>
+        <source>Contrast ladders</source>
+        <translation>Escaleras de contraste</translation>
+    </message>
+    <message>
+        <source>Mix of both</source>
+        <translation>Mezcla de ambas</translation>
+    </message>
+    <message>
+        <source>The share of the rows that are ladders; the other rows are independent.</source>
+        <translation>La proporción de filas que son escaleras; las demás filas son independientes.</translation>
+    </message>
+    <message>
+        <source>Share of rows in ladders</source>
+        <translation>Proporción de filas en escaleras</translation>
+    </message>
+    <message>
+        <source> % ladders</source>
+        <translation> % escaleras</translation>
+    </message>
+    <message>
+        <source>Ladder le&amp;vels:</source>
+        <translation>Ni&amp;veles de escalera:</translation>
+    </message>
+    <message>
+        <source>Ladder levels</source>
+        <translation>Niveles de escalera</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForm</name>
@@ -1450,6 +1494,10 @@
         <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
         <translation>&quot;ladder_levels&quot; debe enumerar niveles de -2 a 2</translation>
     </message>
+    <message>
+        <source>contrast ladders are made from the template bank so far; for an LLM run choose independent rows</source>
+        <translation>por ahora las escaleras de contraste salen del banco de plantillas; para una ejecución LLM elija filas independientes</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -2055,6 +2103,14 @@
     <message>
         <source>The last run in this project did not finish: %1 of %2 rows are saved. Resume it?</source>
         <translation>La última ejecución de este proyecto no terminó: %1 de %2 filas están guardadas. ¿Reanudarla?</translation>
+    </message>
+    <message>
+        <source>Ladder level %1</source>
+        <translation>Nivel de escalera %1</translation>
+    </message>
+    <message>
+        <source>Answer each ladder&apos;s prompt at level %1 (%2).</source>
+        <translation>Responder el prompt de cada escalera también en el nivel %1 (%2).</translation>
     </message>
 </context>
 <context>

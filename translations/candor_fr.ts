@@ -390,6 +390,50 @@
         <source>The language the generated rows are written in, in English words (e.g. German, Brazilian Portuguese).</source>
         <translation>La langue dans laquelle les lignes générées sont écrites, en mots anglais (p. ex. German, Brazilian Portuguese).</translation>
     </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>&amp;Prompts :</translation>
+    </message>
+    <message>
+        <source>Independent rows give every row its own prompt; contrast ladders answer one prompt at every chosen level (what DPO and reward-model training compare); a mix makes a share of the rows ladders.</source>
+        <translation>Les lignes indépendantes donnent à chaque ligne son propre prompt ; les échelles de contraste répondent à un prompt à chaque niveau choisi (ce que comparent l’entraînement DPO et les modèles de récompense) ; un mélange fait d’une part des lignes des échelles.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Independent rows</source>
+        <translation>Lignes indépendantes</translation>
+    </message>
+    <message>
+        <source>Contrast ladders</source>
+        <translation>Échelles de contraste</translation>
+    </message>
+    <message>
+        <source>Mix of both</source>
+        <translation>Mélange des deux</translation>
+    </message>
+    <message>
+        <source>The share of the rows that are ladders; the other rows are independent.</source>
+        <translation>La part des lignes qui sont des échelles ; les autres lignes sont indépendantes.</translation>
+    </message>
+    <message>
+        <source>Share of rows in ladders</source>
+        <translation>Part des lignes en échelles</translation>
+    </message>
+    <message>
+        <source> % ladders</source>
+        <translation> % d’échelles</translation>
+    </message>
+    <message>
+        <source>Ladder le&amp;vels:</source>
+        <translation>Ni&amp;veaux d’échelle :</translation>
+    </message>
+    <message>
+        <source>Ladder levels</source>
+        <translation>Niveaux d’échelle</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForm</name>
@@ -1450,6 +1494,10 @@
         <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
         <translation>« ladder_levels » doit énumérer des niveaux de -2 à 2</translation>
     </message>
+    <message>
+        <source>contrast ladders are made from the template bank so far; for an LLM run choose independent rows</source>
+        <translation>les échelles de contraste viennent pour l’instant de la banque de modèles ; pour une exécution LLM, choisissez des lignes indépendantes</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -2055,6 +2103,14 @@
     <message>
         <source>The last run in this project did not finish: %1 of %2 rows are saved. Resume it?</source>
         <translation>La dernière exécution de ce projet ne s’est pas terminée : %1 lignes sur %2 sont enregistrées. La reprendre ?</translation>
+    </message>
+    <message>
+        <source>Ladder level %1</source>
+        <translation>Niveau d’échelle %1</translation>
+    </message>
+    <message>
+        <source>Answer each ladder&apos;s prompt at level %1 (%2).</source>
+        <translation>Répondre aussi au prompt de chaque échelle au niveau %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,50 @@
         <source>The language the generated rows are written in, in English words (e.g. German, Brazilian Portuguese).</source>
         <translation>O idioma em que as linhas geradas são escritas, em palavras em inglês (por ex., German, Brazilian Portuguese).</translation>
     </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>&amp;Prompts:</translation>
+    </message>
+    <message>
+        <source>Independent rows give every row its own prompt; contrast ladders answer one prompt at every chosen level (what DPO and reward-model training compare); a mix makes a share of the rows ladders.</source>
+        <translation>Linhas independentes dão a cada linha seu próprio prompt; escadas de contraste respondem um prompt em cada nível escolhido (o que o treinamento DPO e de modelos de recompensa compara); uma mistura torna uma parte das linhas escadas.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Independent rows</source>
+        <translation>Linhas independentes</translation>
+    </message>
+    <message>
+        <source>Contrast ladders</source>
+        <translation>Escadas de contraste</translation>
+    </message>
+    <message>
+        <source>Mix of both</source>
+        <translation>Mistura de ambos</translation>
+    </message>
+    <message>
+        <source>The share of the rows that are ladders; the other rows are independent.</source>
+        <translation>A proporção das linhas que são escadas; as demais linhas são independentes.</translation>
+    </message>
+    <message>
+        <source>Share of rows in ladders</source>
+        <translation>Proporção de linhas em escadas</translation>
+    </message>
+    <message>
+        <source> % ladders</source>
+        <translation> % escadas</translation>
+    </message>
+    <message>
+        <source>Ladder le&amp;vels:</source>
+        <translation>Ní&amp;veis da escada:</translation>
+    </message>
+    <message>
+        <source>Ladder levels</source>
+        <translation>Níveis da escada</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForm</name>
@@ -1450,6 +1494,10 @@
         <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
         <translation>&quot;ladder_levels&quot; deve listar níveis de -2 a 2</translation>
     </message>
+    <message>
+        <source>contrast ladders are made from the template bank so far; for an LLM run choose independent rows</source>
+        <translation>por enquanto as escadas de contraste vêm do banco de modelos; para uma execução LLM escolha linhas independentes</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -2055,6 +2103,14 @@
     <message>
         <source>The last run in this project did not finish: %1 of %2 rows are saved. Resume it?</source>
         <translation>A última execução deste projeto não terminou: %1 de %2 linhas estão salvas. Retomá-la?</translation>
+    </message>
+    <message>
+        <source>Ladder level %1</source>
+        <translation>Nível da escada %1</translation>
+    </message>
+    <message>
+        <source>Answer each ladder&apos;s prompt at level %1 (%2).</source>
+        <translation>Responder o prompt de cada escada também no nível %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,50 @@
         <source>The language the generated rows are written in, in English words (e.g. German, Brazilian Portuguese).</source>
         <translation>生成的数据行所用的语言，用英文单词填写（例如 German、Brazilian Portuguese）。</translation>
     </message>
+    <message>
+        <source>&amp;Prompts:</source>
+        <translation>提示(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Independent rows give every row its own prompt; contrast ladders answer one prompt at every chosen level (what DPO and reward-model training compare); a mix makes a share of the rows ladders.</source>
+        <translation>独立行让每行都有自己的提示；对比阶梯在每个选定等级上回答同一个提示（DPO 和奖励模型训练比较的就是这些）；混合则让一部分行成为阶梯。</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Independent rows</source>
+        <translation>独立行</translation>
+    </message>
+    <message>
+        <source>Contrast ladders</source>
+        <translation>对比阶梯</translation>
+    </message>
+    <message>
+        <source>Mix of both</source>
+        <translation>两者混合</translation>
+    </message>
+    <message>
+        <source>The share of the rows that are ladders; the other rows are independent.</source>
+        <translation>属于阶梯的行所占比例；其余行为独立行。</translation>
+    </message>
+    <message>
+        <source>Share of rows in ladders</source>
+        <translation>阶梯中行的比例</translation>
+    </message>
+    <message>
+        <source> % ladders</source>
+        <translation> % 阶梯</translation>
+    </message>
+    <message>
+        <source>Ladder le&amp;vels:</source>
+        <translation>阶梯等级(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ladder levels</source>
+        <translation>阶梯等级</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForm</name>
@@ -1447,6 +1491,10 @@
         <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
         <translation>&quot;ladder_levels&quot; 必须列出 -2 到 2 之间的等级</translation>
     </message>
+    <message>
+        <source>contrast ladders are made from the template bank so far; for an LLM run choose independent rows</source>
+        <translation>对比阶梯目前由模板库生成；LLM 运行请选择独立行</translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -2038,6 +2086,14 @@
     <message>
         <source>The last run in this project did not finish: %1 of %2 rows are saved. Resume it?</source>
         <translation>此项目的上一次运行未完成：已保存 %2 行中的 %1 行。要继续吗？</translation>
+    </message>
+    <message>
+        <source>Ladder level %1</source>
+        <translation>阶梯等级 %1</translation>
+    </message>
+    <message>
+        <source>Answer each ladder&apos;s prompt at level %1 (%2).</source>
+        <translation>也在等级 %1（%2）上回答每个阶梯的提示。</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,31 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     };
     connect(m_ui->modeComboBox, &QComboBox::currentIndexChanged, this, updateMode);
     updateMode();
+    // Contrast ladders: the share applies to a mix, the levels to any ladder; in ladder mode every level of the set
+    // gets rows / levels rows, so the distribution does not apply.
+    const std::array<QCheckBox *, Rubric::LevelCount> ladderLevels{
+        m_ui->ladderLevelM2CheckBox, m_ui->ladderLevelM1CheckBox, m_ui->ladderLevel0CheckBox,
+        m_ui->ladderLevelP1CheckBox, m_ui->ladderLevelP2CheckBox};
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        QCheckBox *box = ladderLevels[std::size_t(i)];
+        const QString level = Rubric::formatReward(Rubric::rewardAt(i));
+        box->setText(level);
+        box->setAccessibleName(tr("Ladder level %1").arg(level));
+        box->setToolTip(
+            tr("Answer each ladder's prompt at level %1 (%2).").arg(level, Rubric::displayLabel(Rubric::rewardAt(i))));
+        connect(box, &QCheckBox::toggled, this, &MainWindow::updateEstimate);
+    }
+    auto updateLadders = [this] {
+        const int mode = m_ui->ladderModeComboBox->currentIndex();
+        m_ui->ladderShareSpinBox->setVisible(mode == 2);
+        m_ui->ladderLevelsWidget->setEnabled(mode != 0);
+        m_ui->ladderLevelsLabel->setEnabled(mode != 0);
+        m_ui->distributionEditor->setEnabled(mode != 1);
+        updateEstimate();
+    };
+    connect(m_ui->ladderModeComboBox, &QComboBox::currentIndexChanged, this, updateLadders);
+    connect(m_ui->ladderShareSpinBox, &QSpinBox::valueChanged, this, &MainWindow::updateEstimate);
+    updateLadders();
     for (QSpinBox *box : {m_ui->batchSizeSpinBox, m_ui->countSpinBox})
         connect(box, &QSpinBox::valueChanged, this, &MainWindow::updateEstimate);
     connect(m_ui->distributionEditor, &DistributionEditor::changed, this, &MainWindow::updateEstimate);
@@ -458,13 +483,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::generate()
 {
-    startRun(m_ui->distributionEditor->counts(), Session::RunKind::Full);
+    // In ladder mode the rows are split over the ladder's levels; otherwise the distribution editor says.
+    if (currentConfig().ladderMode != LadderMode::Ladders) {
+        startRun(m_ui->distributionEditor->counts(), Session::RunKind::Full);
+        return;
+    }
+    QString error;
+    const auto counts = currentConfig().levelCounts(&error);
+    if (!counts) {
+        setStatus(error);
+        return;
+    }
+    startRun(*counts, Session::RunKind::Full);
 }
 
 void MainWindow::previewSample()
 {
-    // A few rows of every level the dataset will have (of every level when none has rows yet).
-    const LevelCounts planned = m_ui->distributionEditor->counts();
+    // A few rows of every level the dataset will have (of every level when none has rows yet); in ladder mode a few
+    // ladders.
+    QString error;
+    const LevelCounts planned = currentConfig().ladderMode == LadderMode::Ladders
+                                    ? currentConfig().levelCounts(&error).value_or(LevelCounts{})
+                                    : m_ui->distributionEditor->counts();
     const bool none = totalOf(planned) == 0;
     LevelCounts counts{};
     for (int i = 0; i < Rubric::LevelCount; ++i)
@@ -725,6 +765,18 @@ GenerationConfig MainWindow::currentConfig() const
     config.seed = m_ui->seedSpinBox->value();
     config.searchHints = m_ui->searchHintsCheckBox->isChecked();
     config.longForm = m_ui->longFormCheckBox->isChecked();
+    config.ladderMode =
+        std::array{LadderMode::Independent, LadderMode::Ladders,
+                   LadderMode::Mix}[std::size_t(qBound(0, m_ui->ladderModeComboBox->currentIndex(), 2))];
+    config.ladderShare = m_ui->ladderShareSpinBox->value() / 100.0;
+    config.ladderLevels = 0;
+    const std::array<QCheckBox *, Rubric::LevelCount> ladderLevels{
+        m_ui->ladderLevelM2CheckBox, m_ui->ladderLevelM1CheckBox, m_ui->ladderLevel0CheckBox,
+        m_ui->ladderLevelP1CheckBox, m_ui->ladderLevelP2CheckBox};
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        if (ladderLevels[std::size_t(i)]->isChecked())
+            config.ladderLevels |= levelBit(Rubric::rewardAt(i));
+    }
     config.provider = m_providerForm->providerId();
     config.baseUrl = m_providerForm->baseUrl();
     config.model = m_providerForm->model();
@@ -751,6 +803,15 @@ void MainWindow::applyConfig(const GenerationConfig &config)
     m_ui->seedSpinBox->setValue(config.seed);
     m_ui->searchHintsCheckBox->setChecked(config.searchHints);
     m_ui->longFormCheckBox->setChecked(config.longForm);
+    m_ui->ladderModeComboBox->setCurrentIndex(config.ladderMode == LadderMode::Ladders ? 1
+                                              : config.ladderMode == LadderMode::Mix   ? 2
+                                                                                       : 0);
+    m_ui->ladderShareSpinBox->setValue(qBound(1, int(std::lround(config.ladderShare * 100)), 99));
+    const std::array<QCheckBox *, Rubric::LevelCount> ladderLevels{
+        m_ui->ladderLevelM2CheckBox, m_ui->ladderLevelM1CheckBox, m_ui->ladderLevel0CheckBox,
+        m_ui->ladderLevelP1CheckBox, m_ui->ladderLevelP2CheckBox};
+    for (int i = 0; i < Rubric::LevelCount; ++i)
+        ladderLevels[std::size_t(i)]->setChecked(config.ladderLevels & levelBit(Rubric::rewardAt(i)));
     m_providerForm->setProvider(config.provider);
     m_providerForm->setBaseUrl(config.baseUrl);
     m_providerForm->setModel(config.model);
