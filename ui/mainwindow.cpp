@@ -481,8 +481,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::commitTypedValues()
+{
+    // A number typed into a field counts even when a shortcut (Ctrl+Return, F5) starts the run before the field lost
+    // focus or saw Return: the fields commit on those only, so that "10000" does not pass through 1, 10, 100, 1000.
+    for (QAbstractSpinBox *box : m_ui->setupPanel->findChildren<QAbstractSpinBox *>())
+        box->interpretText();
+}
+
 void MainWindow::generate()
 {
+    commitTypedValues();
     // In ladder mode the rows are split over the ladder's levels; otherwise the distribution editor says.
     if (currentConfig().ladderMode != LadderMode::Ladders) {
         startRun(m_ui->distributionEditor->counts(), Session::RunKind::Full);
@@ -499,6 +508,7 @@ void MainWindow::generate()
 
 void MainWindow::previewSample()
 {
+    commitTypedValues();
     // A few rows of every level the dataset will have (of every level when none has rows yet); in ladder mode a few
     // ladders.
     QString error;

@@ -63,6 +63,8 @@ public Q_SLOTS:
     // Looks for journals of runs that did not finish and offers to resume the newest.
     // The open project's last run did not finish: a banner offers to resume it.
     void offerProjectResume();
+    // Commits what is typed into the set-up column's number fields.
+    void commitTypedValues();
     void resumeProjectRun();
     void offerResume();
     // Keeps the rows in the untitled project in Candor's data folder until a project is saved, and offers back
