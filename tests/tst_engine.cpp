@@ -266,6 +266,51 @@ private Q_SLOTS:
             QVERIFY(s.inputTokens > 0);
     }
 
+    // --search-hints: every accepted row has a usable [SEARCH:query] hint. A bare query is repaired into that form;
+    // a row with no hint (or an unusable one) is turned away and asked for again, and the summary counts them.
+    void searchHintsAreRepairedOrAskedAgain()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        std::atomic<int> next{1};
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            const PromptAsk ask = askOf(r);
+            QJsonArray rows;
+            for (int i = 0; i < ask.count; ++i) {
+                const int n = next.fetch_add(1);
+                QJsonObject o = row(ask.level, u"Question %1 about things?"_s.arg(n));
+                if (n % 4 == 1)
+                    o.insert(u"search_hint"_s, u"[SEARCH:question %1]"_s.arg(n));
+                else if (n % 4 == 2)
+                    o.insert(u"search_hint"_s, u"  question   %1 "_s.arg(n)); // a bare query
+                else if (n % 4 == 3)
+                    o.insert(u"search_hint"_s, u"[SEARCH: ]"_s); // nothing to search for
+                rows.append(o);                                  // n % 4 == 0: no hint at all
+            }
+            return w::openAiChat(QString::fromUtf8(rowsJson(rows)));
+        });
+        GenerationConfig c = config(u"openai"_s, 40, false);
+        c.searchHints = true;
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        QString error;
+        QVERIFY(engine.start(journal(u"hints"_s), &error));
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.finished && r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(engine.rows().size(), 40);
+        QCOMPARE(countLevels(engine.rows()), (LevelCounts{8, 8, 8, 8, 8}));
+        int repaired = 0;
+        for (const Example &e : engine.rows()) {
+            QVERIFY2(isValidSearchHint(e.searchHint), qPrintable(e.searchHint));
+            QVERIFY(!(e.flags & FlagBadSearchHint));
+            if (e.searchHint.startsWith(u"[SEARCH:question "_s) && !e.searchHint.contains(u"  "_s))
+                ++repaired;
+        }
+        QCOMPARE(repaired, 40);
+        const int turnedAway = engine.stats().rejectedByReason.value(u"bad_search_hint"_s);
+        QVERIFY2(turnedAway >= 30, qPrintable(QString::number(turnedAway))); // about half of every answer
+        QVERIFY2(r.summary.contains(u"bad_search_hint"_s), qPrintable(r.summary));
+    }
+
     // The first requests meet 429s with Retry-After: 2; everyone waits exactly those 2 s, the window shrinks,
     // nothing is lost.
     void rateLimitStorm()

@@ -1631,6 +1631,10 @@
         <source>Cancelled with %1 of %2 rows.</source>
         <translation>Abgebrochen mit %1 von %2 Zeilen.</translation>
     </message>
+    <message>
+        <source>Turned away and asked for again: %1.</source>
+        <translation>Abgewiesen und neu angefordert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>candor::HttpStream</name>
@@ -2980,6 +2984,14 @@ Alt+3: Rubrik zeigen</translation>
     <message>
         <source>duplicate of an earlier prompt</source>
         <translation>Duplikat eines früheren Prompts</translation>
+    </message>
+    <message>
+        <source>no search hint</source>
+        <translation>kein Suchhinweis</translation>
+    </message>
+    <message>
+        <source>an unusable search hint</source>
+        <translation>ein unbrauchbarer Suchhinweis</translation>
     </message>
 </context>
 <context>

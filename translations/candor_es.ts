@@ -1631,6 +1631,10 @@
         <source>Cancelled with %1 of %2 rows.</source>
         <translation>Cancelado con %1 de %2 filas.</translation>
     </message>
+    <message>
+        <source>Turned away and asked for again: %1.</source>
+        <translation>Rechazadas y pedidas de nuevo: %1.</translation>
+    </message>
 </context>
 <context>
     <name>candor::HttpStream</name>
@@ -2980,6 +2984,14 @@ Alt+3: mostrar la rúbrica</translation>
     <message>
         <source>duplicate of an earlier prompt</source>
         <translation>duplicado de un prompt anterior</translation>
+    </message>
+    <message>
+        <source>no search hint</source>
+        <translation>sin indicación de búsqueda</translation>
+    </message>
+    <message>
+        <source>an unusable search hint</source>
+        <translation>una indicación de búsqueda inutilizable</translation>
     </message>
 </context>
 <context>

@@ -1631,6 +1631,10 @@
         <source>Cancelled with %1 of %2 rows.</source>
         <translation>Annulé avec %1 lignes sur %2.</translation>
     </message>
+    <message>
+        <source>Turned away and asked for again: %1.</source>
+        <translation>Refusées et redemandées : %1.</translation>
+    </message>
 </context>
 <context>
     <name>candor::HttpStream</name>
@@ -2980,6 +2984,14 @@ Alt+3 : afficher la grille</translation>
     <message>
         <source>duplicate of an earlier prompt</source>
         <translation>doublon d’un prompt précédent</translation>
+    </message>
+    <message>
+        <source>no search hint</source>
+        <translation>aucune indication de recherche</translation>
+    </message>
+    <message>
+        <source>an unusable search hint</source>
+        <translation>une indication de recherche inutilisable</translation>
     </message>
 </context>
 <context>

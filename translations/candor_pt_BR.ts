@@ -1631,6 +1631,10 @@
         <source>Cancelled with %1 of %2 rows.</source>
         <translation>Cancelado com %1 de %2 linhas.</translation>
     </message>
+    <message>
+        <source>Turned away and asked for again: %1.</source>
+        <translation>Recusadas e pedidas novamente: %1.</translation>
+    </message>
 </context>
 <context>
     <name>candor::HttpStream</name>
@@ -2980,6 +2984,14 @@ Alt+3: mostrar a rubrica</translation>
     <message>
         <source>duplicate of an earlier prompt</source>
         <translation>duplicata de um prompt anterior</translation>
+    </message>
+    <message>
+        <source>no search hint</source>
+        <translation>sem dica de busca</translation>
+    </message>
+    <message>
+        <source>an unusable search hint</source>
+        <translation>uma dica de busca inutilizável</translation>
     </message>
 </context>
 <context>

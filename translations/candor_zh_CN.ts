@@ -1622,6 +1622,10 @@
         <source>Cancelled with %1 of %2 rows.</source>
         <translation>已取消，得到 %2 行中的 %1 行。</translation>
     </message>
+    <message>
+        <source>Turned away and asked for again: %1.</source>
+        <translation>被拒绝并重新请求：%1。</translation>
+    </message>
 </context>
 <context>
     <name>candor::HttpStream</name>
@@ -2962,6 +2966,14 @@ Alt+3：显示评分标准</translation>
     <message>
         <source>duplicate of an earlier prompt</source>
         <translation>与之前的提示词重复</translation>
+    </message>
+    <message>
+        <source>no search hint</source>
+        <translation>没有搜索提示</translation>
+    </message>
+    <message>
+        <source>an unusable search hint</source>
+        <translation>无法使用的搜索提示</translation>
     </message>
 </context>
 <context>

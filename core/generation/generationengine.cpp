@@ -791,7 +791,15 @@ void GenerationEngine::checkDone()
         }
     }
     if (complete) {
-        finish(Outcome::Completed, tr("Generated %1 rows.").arg(m_rows.size()));
+        // What was turned away and asked for again is part of the result (a missing search hint, a duplicate...).
+        QStringList turnedAway;
+        for (auto it = m_stats.rejectedByReason.cbegin(); it != m_stats.rejectedByReason.cend(); ++it)
+            turnedAway << u"%1 %2"_s.arg(it.value()).arg(it.key());
+        finish(Outcome::Completed,
+               tr("Generated %1 rows.").arg(m_rows.size()) +
+                   (turnedAway.isEmpty()
+                        ? QString()
+                        : u' ' + tr("Turned away and asked for again: %1.").arg(turnedAway.join(u", "_s))));
         return;
     }
     if (m_paused || (dispatchable && !m_budgetHit))

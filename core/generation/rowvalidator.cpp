@@ -72,10 +72,24 @@ RowValidator::Outcome RowValidator::check(const QJsonObject &object, int request
 
     if (estimateTokens(row.idealAnswer) > maxAnswerTokens())
         row.flags |= FlagTooLong;
-    if (m_options.searchHints) {
-        if (!isValidSearchHint(row.searchHint))
-            row.flags |= FlagBadSearchHint;
-    } else {
+    if (m_options.searchHints && !isValidSearchHint(row.searchHint)) {
+        // A bare query is the hint without its brackets: repaired. No usable query at all: the row is turned away,
+        // so the engine asks for another (the summary counts them); never accepted without its hint.
+        QString query = row.searchHint.trimmed();
+        if (query.startsWith(u"[SEARCH:"_s, Qt::CaseInsensitive))
+            query = query.mid(8);
+        if (query.startsWith(u'['))
+            query = query.mid(1);
+        if (query.endsWith(u']'))
+            query.chop(1);
+        query = query.simplified();
+        if (query.isEmpty() || query.contains(u'[') || query.contains(u']')) {
+            outcome.reason = row.searchHint.isEmpty() ? tr("no search hint") : tr("an unusable search hint");
+            outcome.reasonKind = u"bad_search_hint"_s;
+            return outcome;
+        }
+        row.searchHint = u"[SEARCH:%1]"_s.arg(query);
+    } else if (!m_options.searchHints) {
         row.searchHint.clear();
     }
     const QString key = normalisedPrompt(row.prompt);
