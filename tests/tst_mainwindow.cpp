@@ -1618,6 +1618,34 @@ private Q_SLOTS:
         QCOMPARE(groups.size(), 10000);
         QCOMPARE(window.currentConfig().ladderMode, LadderMode::Ladders);
         QCOMPARE(window.currentConfig().ladderLevels, quint8(0x1d));
+
+        // The ladder column numbers the ladders; L on a row shows its ladder side by side (one prompt, an answer
+        // per level), A and R review each answer, Ctrl+Shift+F shows every row again.
+        ReviewPanel *panel = window.reviewPanel();
+        QCOMPARE(panel->model()->index(9, PreviewModel::Ladder).data().toString(), u"3"_s);
+        QTableView *table = panel->table();
+        table->setFocus();
+        panel->setCurrentRow(9);
+        QTest::keyClick(table, Qt::Key_L);
+        QTRY_COMPARE(panel->filterModel()->rowCount(), 4);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(panel->filterModel()->index(i, PreviewModel::Ladder).data().toString(), u"3"_s);
+        QCOMPARE(panel->currentRow(), 9);
+        auto *ladderFilter = panel->findChild<QComboBox *>(u"ladderFilterComboBox"_s);
+        QCOMPARE(ladderFilter->currentText(), u"Ladder 3"_s);
+        panel->setCurrentRow(8);
+        QTest::keyClick(table, Qt::Key_A); // the -2 answer, then on to the 0 answer (no -1 in this set)
+        QTest::keyClick(table, Qt::Key_R);
+        QCOMPARE(window.store()->at(8).status, ReviewStatus::Accepted);
+        QCOMPARE(window.store()->at(9).status, ReviewStatus::Rejected);
+        QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(panel->filterModel()->rowCount(), 40000);
+        QCOMPARE(ladderFilter->count(), 3);
+        // A row of no ladder says so.
+        ladderFilter->setCurrentIndex(2); // independent rows: none in ladder mode
+        QTRY_COMPARE(panel->filterModel()->rowCount(), 0);
+        ladderFilter->setCurrentIndex(1);
+        QTRY_COMPARE(panel->filterModel()->rowCount(), 40000);
     }
 
     // Undo reaches back past closing and reopening a project: the steps (review keys, a bulk accept over several

@@ -2253,6 +2253,23 @@
         <source>Expected feedback: how a reviewer judges the answer against the rubric</source>
         <translation>Erwartetes Feedback: wie ein Prüfer die Antwort nach der Rubrik beurteilt</translation>
     </message>
+    <message>
+        <source>Not in a contrast ladder</source>
+        <translation>Nicht in einer Kontrastleiter</translation>
+    </message>
+    <message>
+        <source>Contrast ladder %1 (%2): one prompt answered at levels %3</source>
+        <translation>Kontrastleiter %1 (%2): ein Prompt, beantwortet auf den Stufen %3</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <comment>column title: the contrast ladder of the row</comment>
+        <translation>Leiter</translation>
+    </message>
+    <message>
+        <source>Contrast ladder: rows with the same number answer one prompt at different levels (L shows the ladder)</source>
+        <translation>Kontrastleiter: Zeilen mit derselben Nummer beantworten einen Prompt auf verschiedenen Stufen (L zeigt die Leiter)</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>
@@ -2929,32 +2946,6 @@
         <translation>Tasten in der Tabelle:</translation>
     </message>
     <message>
-        <source>A: accept the row and move to the next
-R: reject the row and move to the next
-Shift+R: reject and type a reason; Return records it and moves on
-U: mark the row unreviewed
-Up, Down: move between rows; Shift with them selects several
-Return: edit the row in the detail pane
-Ctrl+C: copy the selected rows as JSON lines
-Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
-Ctrl+Z, Ctrl+Shift+Z: undo, redo
-Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
-Ctrl+F: filter; Ctrl+Shift+F: clear the filters
-Alt+3: show the rubric</source>
-        <translation>A: Zeile akzeptieren und zur nächsten gehen
-R: Zeile ablehnen und zur nächsten gehen
-Umschalt+R: ablehnen und einen Grund eingeben; Eingabe speichert ihn und geht weiter
-U: Zeile als ungeprüft markieren
-Auf, Ab: zwischen Zeilen wechseln; mit Umschalt mehrere auswählen
-Eingabe: die Zeile im Detailbereich bearbeiten
-Strg+C: die ausgewählten Zeilen als JSON-Zeilen kopieren
-Alt+Umschalt+A, Alt+Umschalt+R, Alt+Umschalt+U: jede angezeigte Zeile akzeptieren, ablehnen oder als ungeprüft markieren
-Strg+Z, Strg+Umschalt+Z: rückgängig, wiederherstellen
-Strg+Umschalt+U: Bearbeitungen zurücksetzen; Strg+R: neu erzeugen
-Strg+F: filtern; Strg+Umschalt+F: Filter löschen
-Alt+3: Rubrik zeigen</translation>
-    </message>
-    <message>
         <source>Revert Edits</source>
         <translation>Bearbeitungen zurücksetzen</translation>
     </message>
@@ -2973,6 +2964,70 @@ Alt+3: Rubrik zeigen</translation>
     <message>
         <source>Rejected with a reason</source>
         <translation>Abgelehnt mit Begründung</translation>
+    </message>
+    <message>
+        <source>Show &amp;Ladder</source>
+        <translation>&amp;Leiter zeigen</translation>
+    </message>
+    <message>
+        <source>Show the current row&apos;s contrast ladder: its prompt&apos;s answers at every level</source>
+        <translation>Die Kontrastleiter der aktuellen Zeile zeigen: die Antworten auf ihren Prompt auf jeder Stufe</translation>
+    </message>
+    <message>
+        <source>Ladder filter</source>
+        <translation>Leiterfilter</translation>
+    </message>
+    <message>
+        <source>Show the rows of contrast ladders (one prompt answered at several levels), the independent rows, or one ladder (L on a row).</source>
+        <translation>Die Zeilen von Kontrastleitern (ein Prompt, auf mehreren Stufen beantwortet), die unabhängigen Zeilen oder eine Leiter (L auf einer Zeile) zeigen.</translation>
+    </message>
+    <message>
+        <source>All prompts</source>
+        <translation>Alle Prompts</translation>
+    </message>
+    <message>
+        <source>Ladder rows</source>
+        <translation>Leiterzeilen</translation>
+    </message>
+    <message>
+        <source>Independent rows</source>
+        <translation>Unabhängige Zeilen</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in a contrast ladder.</source>
+        <translation>Zeile %1 ist in keiner Kontrastleiter.</translation>
+    </message>
+    <message>
+        <source>Ladder %1</source>
+        <translation>Leiter %1</translation>
+    </message>
+    <message>
+        <source>A: accept the row and move to the next
+R: reject the row and move to the next
+Shift+R: reject and type a reason; Return records it and moves on
+U: mark the row unreviewed
+Up, Down: move between rows; Shift with them selects several
+Return: edit the row in the detail pane
+L: show the row&apos;s contrast ladder (its prompt at every level); Ctrl+Shift+F shows all rows again
+Ctrl+C: copy the selected rows as JSON lines
+Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
+Ctrl+Z, Ctrl+Shift+Z: undo, redo
+Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
+Ctrl+F: filter; Ctrl+Shift+F: clear the filters
+Alt+3: show the rubric</source>
+        <translation>A: Zeile akzeptieren und zur nächsten gehen
+R: Zeile ablehnen und zur nächsten gehen
+Umschalt+R: ablehnen und einen Grund eingeben; Eingabe speichert ihn und geht weiter
+U: Zeile als ungeprüft markieren
+Auf, Ab: zwischen Zeilen wechseln; mit Umschalt mehrere auswählen
+Eingabe: die Zeile im Detailbereich bearbeiten
+L: die Kontrastleiter der Zeile zeigen (ihr Prompt auf jeder Stufe); Strg+Umschalt+F zeigt wieder alle Zeilen
+Strg+C: die ausgewählten Zeilen als JSON-Zeilen kopieren
+Alt+Umschalt+A, Alt+Umschalt+R, Alt+Umschalt+U: jede angezeigte Zeile akzeptieren, ablehnen oder als ungeprüft markieren
+Strg+Z, Strg+Umschalt+Z: rückgängig, wiederherstellen
+Strg+Umschalt+U: Bearbeitungen zurücksetzen; Strg+R: neu erzeugen
+Strg+F: filtern; Strg+Umschalt+F: Filter löschen
+Alt+3: Rubrik zeigen</translation>
     </message>
 </context>
 <context>

@@ -2253,6 +2253,23 @@
         <source>Expected feedback: how a reviewer judges the answer against the rubric</source>
         <translation>Retroalimentación esperada: cómo un revisor juzga la respuesta según la rúbrica</translation>
     </message>
+    <message>
+        <source>Not in a contrast ladder</source>
+        <translation>No está en una escalera de contraste</translation>
+    </message>
+    <message>
+        <source>Contrast ladder %1 (%2): one prompt answered at levels %3</source>
+        <translation>Escalera de contraste %1 (%2): un prompt respondido en los niveles %3</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <comment>column title: the contrast ladder of the row</comment>
+        <translation>Escalera</translation>
+    </message>
+    <message>
+        <source>Contrast ladder: rows with the same number answer one prompt at different levels (L shows the ladder)</source>
+        <translation>Escalera de contraste: las filas con el mismo número responden un prompt en distintos niveles (L muestra la escalera)</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>
@@ -2929,32 +2946,6 @@
         <translation>Teclas en la tabla:</translation>
     </message>
     <message>
-        <source>A: accept the row and move to the next
-R: reject the row and move to the next
-Shift+R: reject and type a reason; Return records it and moves on
-U: mark the row unreviewed
-Up, Down: move between rows; Shift with them selects several
-Return: edit the row in the detail pane
-Ctrl+C: copy the selected rows as JSON lines
-Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
-Ctrl+Z, Ctrl+Shift+Z: undo, redo
-Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
-Ctrl+F: filter; Ctrl+Shift+F: clear the filters
-Alt+3: show the rubric</source>
-        <translation>A: aceptar la fila y pasar a la siguiente
-R: rechazar la fila y pasar a la siguiente
-Mayús+R: rechazar y escribir un motivo; Intro lo guarda y pasa a la siguiente
-U: marcar la fila como sin revisar
-Arriba, Abajo: moverse entre filas; con Mayús se seleccionan varias
-Intro: editar la fila en el panel de detalle
-Ctrl+C: copiar las filas seleccionadas como líneas JSON
-Alt+Mayús+A, Alt+Mayús+R, Alt+Mayús+U: aceptar, rechazar o marcar sin revisar todas las filas mostradas
-Ctrl+Z, Ctrl+Mayús+Z: deshacer, rehacer
-Ctrl+Mayús+U: revertir ediciones; Ctrl+R: regenerar
-Ctrl+F: filtrar; Ctrl+Mayús+F: borrar los filtros
-Alt+3: mostrar la rúbrica</translation>
-    </message>
-    <message>
         <source>Revert Edits</source>
         <translation>Revertir ediciones</translation>
     </message>
@@ -2973,6 +2964,70 @@ Alt+3: mostrar la rúbrica</translation>
     <message>
         <source>Rejected with a reason</source>
         <translation>Rechazadas con motivo</translation>
+    </message>
+    <message>
+        <source>Show &amp;Ladder</source>
+        <translation>Mostrar &amp;escalera</translation>
+    </message>
+    <message>
+        <source>Show the current row&apos;s contrast ladder: its prompt&apos;s answers at every level</source>
+        <translation>Mostrar la escalera de contraste de la fila actual: las respuestas a su prompt en cada nivel</translation>
+    </message>
+    <message>
+        <source>Ladder filter</source>
+        <translation>Filtro de escalera</translation>
+    </message>
+    <message>
+        <source>Show the rows of contrast ladders (one prompt answered at several levels), the independent rows, or one ladder (L on a row).</source>
+        <translation>Mostrar las filas de escaleras de contraste (un prompt respondido en varios niveles), las filas independientes o una escalera (L sobre una fila).</translation>
+    </message>
+    <message>
+        <source>All prompts</source>
+        <translation>Todos los prompts</translation>
+    </message>
+    <message>
+        <source>Ladder rows</source>
+        <translation>Filas de escalera</translation>
+    </message>
+    <message>
+        <source>Independent rows</source>
+        <translation>Filas independientes</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in a contrast ladder.</source>
+        <translation>La fila %1 no está en una escalera de contraste.</translation>
+    </message>
+    <message>
+        <source>Ladder %1</source>
+        <translation>Escalera %1</translation>
+    </message>
+    <message>
+        <source>A: accept the row and move to the next
+R: reject the row and move to the next
+Shift+R: reject and type a reason; Return records it and moves on
+U: mark the row unreviewed
+Up, Down: move between rows; Shift with them selects several
+Return: edit the row in the detail pane
+L: show the row&apos;s contrast ladder (its prompt at every level); Ctrl+Shift+F shows all rows again
+Ctrl+C: copy the selected rows as JSON lines
+Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
+Ctrl+Z, Ctrl+Shift+Z: undo, redo
+Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
+Ctrl+F: filter; Ctrl+Shift+F: clear the filters
+Alt+3: show the rubric</source>
+        <translation>A: aceptar la fila y pasar a la siguiente
+R: rechazar la fila y pasar a la siguiente
+Mayús+R: rechazar y escribir un motivo; Intro lo guarda y pasa a la siguiente
+U: marcar la fila como sin revisar
+Arriba, Abajo: moverse entre filas; con Mayús se seleccionan varias
+Intro: editar la fila en el panel de detalle
+L: mostrar la escalera de contraste de la fila (su prompt en cada nivel); Ctrl+Mayús+F vuelve a mostrar todas las filas
+Ctrl+C: copiar las filas seleccionadas como líneas JSON
+Alt+Mayús+A, Alt+Mayús+R, Alt+Mayús+U: aceptar, rechazar o marcar sin revisar todas las filas mostradas
+Ctrl+Z, Ctrl+Mayús+Z: deshacer, rehacer
+Ctrl+Mayús+U: revertir ediciones; Ctrl+R: regenerar
+Ctrl+F: filtrar; Ctrl+Mayús+F: borrar los filtros
+Alt+3: mostrar la rúbrica</translation>
     </message>
 </context>
 <context>

@@ -2253,6 +2253,23 @@
         <source>Expected feedback: how a reviewer judges the answer against the rubric</source>
         <translation>Retour attendu : comment un relecteur juge la réponse selon la grille</translation>
     </message>
+    <message>
+        <source>Not in a contrast ladder</source>
+        <translation>Pas dans une échelle de contraste</translation>
+    </message>
+    <message>
+        <source>Contrast ladder %1 (%2): one prompt answered at levels %3</source>
+        <translation>Échelle de contraste %1 (%2) : un prompt répondu aux niveaux %3</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <comment>column title: the contrast ladder of the row</comment>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Contrast ladder: rows with the same number answer one prompt at different levels (L shows the ladder)</source>
+        <translation>Échelle de contraste : les lignes de même numéro répondent à un prompt à différents niveaux (L affiche l’échelle)</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>
@@ -2929,32 +2946,6 @@
         <translation>Touches dans le tableau :</translation>
     </message>
     <message>
-        <source>A: accept the row and move to the next
-R: reject the row and move to the next
-Shift+R: reject and type a reason; Return records it and moves on
-U: mark the row unreviewed
-Up, Down: move between rows; Shift with them selects several
-Return: edit the row in the detail pane
-Ctrl+C: copy the selected rows as JSON lines
-Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
-Ctrl+Z, Ctrl+Shift+Z: undo, redo
-Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
-Ctrl+F: filter; Ctrl+Shift+F: clear the filters
-Alt+3: show the rubric</source>
-        <translation>A : accepter la ligne et passer à la suivante
-R : rejeter la ligne et passer à la suivante
-Maj+R : rejeter et saisir un motif ; Entrée l’enregistre et passe à la suivante
-U : marquer la ligne non revue
-Haut, Bas : passer d’une ligne à l’autre ; avec Maj, en sélectionner plusieurs
-Entrée : modifier la ligne dans le volet de détail
-Ctrl+C : copier les lignes sélectionnées en lignes JSON
-Alt+Maj+A, Alt+Maj+R, Alt+Maj+U : accepter, rejeter ou marquer non revue chaque ligne affichée
-Ctrl+Z, Ctrl+Maj+Z : annuler, rétablir
-Ctrl+Maj+U : annuler les modifications ; Ctrl+R : régénérer
-Ctrl+F : filtrer ; Ctrl+Maj+F : effacer les filtres
-Alt+3 : afficher la grille</translation>
-    </message>
-    <message>
         <source>Revert Edits</source>
         <translation>Annuler les modifications</translation>
     </message>
@@ -2973,6 +2964,70 @@ Alt+3 : afficher la grille</translation>
     <message>
         <source>Rejected with a reason</source>
         <translation>Rejetées avec un motif</translation>
+    </message>
+    <message>
+        <source>Show &amp;Ladder</source>
+        <translation>Afficher l’éc&amp;helle</translation>
+    </message>
+    <message>
+        <source>Show the current row&apos;s contrast ladder: its prompt&apos;s answers at every level</source>
+        <translation>Afficher l’échelle de contraste de la ligne courante : les réponses à son prompt à chaque niveau</translation>
+    </message>
+    <message>
+        <source>Ladder filter</source>
+        <translation>Filtre d’échelle</translation>
+    </message>
+    <message>
+        <source>Show the rows of contrast ladders (one prompt answered at several levels), the independent rows, or one ladder (L on a row).</source>
+        <translation>Afficher les lignes des échelles de contraste (un prompt répondu à plusieurs niveaux), les lignes indépendantes ou une échelle (L sur une ligne).</translation>
+    </message>
+    <message>
+        <source>All prompts</source>
+        <translation>Tous les prompts</translation>
+    </message>
+    <message>
+        <source>Ladder rows</source>
+        <translation>Lignes d’échelle</translation>
+    </message>
+    <message>
+        <source>Independent rows</source>
+        <translation>Lignes indépendantes</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in a contrast ladder.</source>
+        <translation>La ligne %1 n’est dans aucune échelle de contraste.</translation>
+    </message>
+    <message>
+        <source>Ladder %1</source>
+        <translation>Échelle %1</translation>
+    </message>
+    <message>
+        <source>A: accept the row and move to the next
+R: reject the row and move to the next
+Shift+R: reject and type a reason; Return records it and moves on
+U: mark the row unreviewed
+Up, Down: move between rows; Shift with them selects several
+Return: edit the row in the detail pane
+L: show the row&apos;s contrast ladder (its prompt at every level); Ctrl+Shift+F shows all rows again
+Ctrl+C: copy the selected rows as JSON lines
+Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
+Ctrl+Z, Ctrl+Shift+Z: undo, redo
+Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
+Ctrl+F: filter; Ctrl+Shift+F: clear the filters
+Alt+3: show the rubric</source>
+        <translation>A : accepter la ligne et passer à la suivante
+R : rejeter la ligne et passer à la suivante
+Maj+R : rejeter et saisir un motif ; Entrée l’enregistre et passe à la suivante
+U : marquer la ligne non revue
+Haut, Bas : passer d’une ligne à l’autre ; avec Maj, en sélectionner plusieurs
+Entrée : modifier la ligne dans le volet de détail
+L : afficher l’échelle de contraste de la ligne (son prompt à chaque niveau) ; Ctrl+Maj+F réaffiche toutes les lignes
+Ctrl+C : copier les lignes sélectionnées en lignes JSON
+Alt+Maj+A, Alt+Maj+R, Alt+Maj+U : accepter, rejeter ou marquer non revue chaque ligne affichée
+Ctrl+Z, Ctrl+Maj+Z : annuler, rétablir
+Ctrl+Maj+U : annuler les modifications ; Ctrl+R : régénérer
+Ctrl+F : filtrer ; Ctrl+Maj+F : effacer les filtres
+Alt+3 : afficher la grille</translation>
     </message>
 </context>
 <context>

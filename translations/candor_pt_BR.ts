@@ -2253,6 +2253,23 @@
         <source>Expected feedback: how a reviewer judges the answer against the rubric</source>
         <translation>Feedback esperado: como um revisor julga a resposta segundo a rubrica</translation>
     </message>
+    <message>
+        <source>Not in a contrast ladder</source>
+        <translation>Não está em uma escada de contraste</translation>
+    </message>
+    <message>
+        <source>Contrast ladder %1 (%2): one prompt answered at levels %3</source>
+        <translation>Escada de contraste %1 (%2): um prompt respondido nos níveis %3</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <comment>column title: the contrast ladder of the row</comment>
+        <translation>Escada</translation>
+    </message>
+    <message>
+        <source>Contrast ladder: rows with the same number answer one prompt at different levels (L shows the ladder)</source>
+        <translation>Escada de contraste: linhas com o mesmo número respondem um prompt em níveis diferentes (L mostra a escada)</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>
@@ -2929,32 +2946,6 @@
         <translation>Teclas na tabela:</translation>
     </message>
     <message>
-        <source>A: accept the row and move to the next
-R: reject the row and move to the next
-Shift+R: reject and type a reason; Return records it and moves on
-U: mark the row unreviewed
-Up, Down: move between rows; Shift with them selects several
-Return: edit the row in the detail pane
-Ctrl+C: copy the selected rows as JSON lines
-Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
-Ctrl+Z, Ctrl+Shift+Z: undo, redo
-Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
-Ctrl+F: filter; Ctrl+Shift+F: clear the filters
-Alt+3: show the rubric</source>
-        <translation>A: aceitar a linha e ir para a próxima
-R: rejeitar a linha e ir para a próxima
-Shift+R: rejeitar e digitar um motivo; Enter o registra e segue para a próxima
-U: marcar a linha como não revisada
-Cima, Baixo: mover entre linhas; com Shift seleciona várias
-Enter: editar a linha no painel de detalhes
-Ctrl+C: copiar as linhas selecionadas como linhas JSON
-Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: aceitar, rejeitar ou marcar como não revisada cada linha exibida
-Ctrl+Z, Ctrl+Shift+Z: desfazer, refazer
-Ctrl+Shift+U: reverter edições; Ctrl+R: regenerar
-Ctrl+F: filtrar; Ctrl+Shift+F: limpar os filtros
-Alt+3: mostrar a rubrica</translation>
-    </message>
-    <message>
         <source>Revert Edits</source>
         <translation>Reverter edições</translation>
     </message>
@@ -2973,6 +2964,70 @@ Alt+3: mostrar a rubrica</translation>
     <message>
         <source>Rejected with a reason</source>
         <translation>Rejeitadas com motivo</translation>
+    </message>
+    <message>
+        <source>Show &amp;Ladder</source>
+        <translation>Mostrar &amp;escada</translation>
+    </message>
+    <message>
+        <source>Show the current row&apos;s contrast ladder: its prompt&apos;s answers at every level</source>
+        <translation>Mostrar a escada de contraste da linha atual: as respostas ao seu prompt em cada nível</translation>
+    </message>
+    <message>
+        <source>Ladder filter</source>
+        <translation>Filtro de escada</translation>
+    </message>
+    <message>
+        <source>Show the rows of contrast ladders (one prompt answered at several levels), the independent rows, or one ladder (L on a row).</source>
+        <translation>Mostrar as linhas de escadas de contraste (um prompt respondido em vários níveis), as linhas independentes ou uma escada (L sobre uma linha).</translation>
+    </message>
+    <message>
+        <source>All prompts</source>
+        <translation>Todos os prompts</translation>
+    </message>
+    <message>
+        <source>Ladder rows</source>
+        <translation>Linhas de escada</translation>
+    </message>
+    <message>
+        <source>Independent rows</source>
+        <translation>Linhas independentes</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in a contrast ladder.</source>
+        <translation>A linha %1 não está em uma escada de contraste.</translation>
+    </message>
+    <message>
+        <source>Ladder %1</source>
+        <translation>Escada %1</translation>
+    </message>
+    <message>
+        <source>A: accept the row and move to the next
+R: reject the row and move to the next
+Shift+R: reject and type a reason; Return records it and moves on
+U: mark the row unreviewed
+Up, Down: move between rows; Shift with them selects several
+Return: edit the row in the detail pane
+L: show the row&apos;s contrast ladder (its prompt at every level); Ctrl+Shift+F shows all rows again
+Ctrl+C: copy the selected rows as JSON lines
+Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
+Ctrl+Z, Ctrl+Shift+Z: undo, redo
+Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
+Ctrl+F: filter; Ctrl+Shift+F: clear the filters
+Alt+3: show the rubric</source>
+        <translation>A: aceitar a linha e ir para a próxima
+R: rejeitar a linha e ir para a próxima
+Shift+R: rejeitar e digitar um motivo; Enter o registra e segue para a próxima
+U: marcar a linha como não revisada
+Cima, Baixo: mover entre linhas; com Shift seleciona várias
+Enter: editar a linha no painel de detalhes
+L: mostrar a escada de contraste da linha (seu prompt em cada nível); Ctrl+Shift+F mostra todas as linhas de novo
+Ctrl+C: copiar as linhas selecionadas como linhas JSON
+Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: aceitar, rejeitar ou marcar como não revisada cada linha exibida
+Ctrl+Z, Ctrl+Shift+Z: desfazer, refazer
+Ctrl+Shift+U: reverter edições; Ctrl+R: regenerar
+Ctrl+F: filtrar; Ctrl+Shift+F: limpar os filtros
+Alt+3: mostrar a rubrica</translation>
     </message>
 </context>
 <context>

@@ -2236,6 +2236,23 @@
         <source>Expected feedback: how a reviewer judges the answer against the rubric</source>
         <translation>预期反馈：审阅者如何依据评分标准评判答案</translation>
     </message>
+    <message>
+        <source>Not in a contrast ladder</source>
+        <translation>不在对比阶梯中</translation>
+    </message>
+    <message>
+        <source>Contrast ladder %1 (%2): one prompt answered at levels %3</source>
+        <translation>对比阶梯 %1（%2）：同一个提示在等级 %3 上的回答</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <comment>column title: the contrast ladder of the row</comment>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Contrast ladder: rows with the same number answer one prompt at different levels (L shows the ladder)</source>
+        <translation>对比阶梯：编号相同的行在不同等级上回答同一个提示（按 L 显示阶梯）</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>
@@ -2911,32 +2928,6 @@
         <translation>表格中的按键：</translation>
     </message>
     <message>
-        <source>A: accept the row and move to the next
-R: reject the row and move to the next
-Shift+R: reject and type a reason; Return records it and moves on
-U: mark the row unreviewed
-Up, Down: move between rows; Shift with them selects several
-Return: edit the row in the detail pane
-Ctrl+C: copy the selected rows as JSON lines
-Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
-Ctrl+Z, Ctrl+Shift+Z: undo, redo
-Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
-Ctrl+F: filter; Ctrl+Shift+F: clear the filters
-Alt+3: show the rubric</source>
-        <translation>A：接受该行并转到下一行
-R：拒绝该行并转到下一行
-Shift+R：拒绝并输入理由；回车保存理由并转到下一行
-U：将该行标为未审阅
-上、下：在行之间移动；按住 Shift 可选择多行
-回车：在详情面板中编辑该行
-Ctrl+C：将所选行复制为 JSON 行
-Alt+Shift+A、Alt+Shift+R、Alt+Shift+U：接受、拒绝或标为未审阅每个显示的行
-Ctrl+Z、Ctrl+Shift+Z：撤销、重做
-Ctrl+Shift+U：还原编辑；Ctrl+R：重新生成
-Ctrl+F：筛选；Ctrl+Shift+F：清除筛选
-Alt+3：显示评分标准</translation>
-    </message>
-    <message>
         <source>Revert Edits</source>
         <translation>还原编辑</translation>
     </message>
@@ -2955,6 +2946,70 @@ Alt+3：显示评分标准</translation>
     <message>
         <source>Rejected with a reason</source>
         <translation>附理由拒绝</translation>
+    </message>
+    <message>
+        <source>Show &amp;Ladder</source>
+        <translation>显示阶梯(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the current row&apos;s contrast ladder: its prompt&apos;s answers at every level</source>
+        <translation>显示当前行的对比阶梯：其提示在每个等级上的回答</translation>
+    </message>
+    <message>
+        <source>Ladder filter</source>
+        <translation>阶梯筛选</translation>
+    </message>
+    <message>
+        <source>Show the rows of contrast ladders (one prompt answered at several levels), the independent rows, or one ladder (L on a row).</source>
+        <translation>显示对比阶梯的行（同一个提示在多个等级上的回答）、独立行，或单个阶梯（在行上按 L）。</translation>
+    </message>
+    <message>
+        <source>All prompts</source>
+        <translation>所有提示</translation>
+    </message>
+    <message>
+        <source>Ladder rows</source>
+        <translation>阶梯行</translation>
+    </message>
+    <message>
+        <source>Independent rows</source>
+        <translation>独立行</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in a contrast ladder.</source>
+        <translation>第 %1 行不在对比阶梯中。</translation>
+    </message>
+    <message>
+        <source>Ladder %1</source>
+        <translation>阶梯 %1</translation>
+    </message>
+    <message>
+        <source>A: accept the row and move to the next
+R: reject the row and move to the next
+Shift+R: reject and type a reason; Return records it and moves on
+U: mark the row unreviewed
+Up, Down: move between rows; Shift with them selects several
+Return: edit the row in the detail pane
+L: show the row&apos;s contrast ladder (its prompt at every level); Ctrl+Shift+F shows all rows again
+Ctrl+C: copy the selected rows as JSON lines
+Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row
+Ctrl+Z, Ctrl+Shift+Z: undo, redo
+Ctrl+Shift+U: revert edits; Ctrl+R: regenerate
+Ctrl+F: filter; Ctrl+Shift+F: clear the filters
+Alt+3: show the rubric</source>
+        <translation>A：接受该行并转到下一行
+R：拒绝该行并转到下一行
+Shift+R：拒绝并输入理由；回车保存理由并转到下一行
+U：将该行标为未审阅
+上、下：在行之间移动；按住 Shift 可选择多行
+回车：在详情面板中编辑该行
+L：显示该行的对比阶梯（其提示在每个等级上的回答）；Ctrl+Shift+F 重新显示所有行
+Ctrl+C：将所选行复制为 JSON 行
+Alt+Shift+A、Alt+Shift+R、Alt+Shift+U：接受、拒绝或标为未审阅每个显示的行
+Ctrl+Z、Ctrl+Shift+Z：撤销、重做
+Ctrl+Shift+U：还原编辑；Ctrl+R：重新生成
+Ctrl+F：筛选；Ctrl+Shift+F：清除筛选
+Alt+3：显示评分标准</translation>
     </message>
 </context>
 <context>

@@ -26,13 +26,15 @@ Q_LOGGING_CATEGORY(lcPreview, "candor.preview", QtInfoMsg)
 
 bool PreviewFilter::isActive() const
 {
-    return levels || statuses || sources || flags || withReason || !text.trimmed().isEmpty();
+    return levels || statuses || sources || flags || withReason || ladders != LadderMatch::Any || !group.isEmpty() ||
+           !text.trimmed().isEmpty();
 }
 
 bool PreviewFilter::operator==(const PreviewFilter &o) const
 {
     return levels == o.levels && statuses == o.statuses && sources == o.sources && flags == o.flags &&
-           withReason == o.withReason && (flags == 0 || flagMatch == o.flagMatch) && text.trimmed() == o.text.trimmed();
+           withReason == o.withReason && (flags == 0 || flagMatch == o.flagMatch) && ladders == o.ladders &&
+           group == o.group && text.trimmed() == o.text.trimmed();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -192,6 +194,11 @@ struct PreviewFilterModel::Compiled
         if (criteria.sources && !(criteria.sources & PreviewFilter::sourceBit(e.source)))
             return false;
         if (criteria.withReason && e.rejectReason.isEmpty())
+            return false;
+        if (criteria.ladders != PreviewFilter::LadderMatch::Any &&
+            e.group.isEmpty() == (criteria.ladders == PreviewFilter::LadderMatch::InLadder))
+            return false;
+        if (!criteria.group.isEmpty() && e.group != criteria.group)
             return false;
         if (criteria.flags) {
             const unsigned have = e.flags & criteria.flags;
@@ -381,6 +388,8 @@ qint64 intKey(const Example &e, int column)
         return qint64(e.status);
     case PreviewModel::Flags:
         return qint64(e.flags);
+    case PreviewModel::Ladder:
+        return PreviewModel::ladderNumber(e.group);
     }
     return 0;
 }
@@ -388,7 +397,7 @@ qint64 intKey(const Example &e, int column)
 bool isIntColumn(int column)
 {
     return column == PreviewModel::Level || column == PreviewModel::Source || column == PreviewModel::Status ||
-           column == PreviewModel::Flags;
+           column == PreviewModel::Flags || column == PreviewModel::Ladder;
 }
 
 // The proxy's order as a strict total order over source rows: the column's key, then the source row, so equal

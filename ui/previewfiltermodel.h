@@ -31,7 +31,15 @@ struct PreviewFilter
     unsigned flags = 0;    // ExampleFlag bits, matched as flagMatch says
     FlagMatch flagMatch = FlagMatch::Any;
     bool withReason = false; // only rows that carry a reject reason or comment
-    QString text; // case-insensitive substring of the prompt, answer, feedback, reject reason or a tag; blank = any
+    enum class LadderMatch
+    {
+        Any,
+        InLadder,    // rows of contrast ladders
+        Independent, // rows with a prompt of their own
+    };
+    LadderMatch ladders = LadderMatch::Any;
+    QString group; // only this ladder's rows (meta.group); empty = any
+    QString text;  // case-insensitive substring of the prompt, answer, feedback, reject reason or a tag; blank = any
 
     static unsigned levelBit(int reward) { return Rubric::isValid(reward) ? 1u << Rubric::indexOf(reward) : 0u; }
     static unsigned statusBit(ReviewStatus status) { return 1u << unsigned(status); }

@@ -175,8 +175,25 @@ QVariant PreviewModel::displayData(const Example &e, int row, int column) const
         return statusText(e.status);
     case Flags:
         return flagsText(e.flags);
+    case Ladder:
+        return ladderText(e.group);
     }
     return {};
+}
+
+qint64 PreviewModel::ladderNumber(const QString &group)
+{
+    if (group.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 number = QStringView(group).mid(group.lastIndexOf(u'-') + 1).toLongLong(&ok);
+    return ok && number >= 0 ? number : qint64(qHash(group) & 0x7fffffffffffLL) + (qint64(1) << 48);
+}
+
+QString PreviewModel::ladderText(const QString &group)
+{
+    const qint64 number = ladderNumber(group);
+    return number < 0 ? QString() : number < (qint64(1) << 48) ? QString::number(number + 1) : group;
 }
 
 QVariant PreviewModel::sortData(const Example &e, int row, int column) const
@@ -200,6 +217,8 @@ QVariant PreviewModel::sortData(const Example &e, int row, int column) const
         return int(e.status);
     case Flags:
         return e.flags;
+    case Ladder:
+        return ladderNumber(e.group);
     }
     return {};
 }
@@ -230,6 +249,15 @@ QVariant PreviewModel::toolTipData(const Example &e, int column) const
         return e.rejectReason.isEmpty() ? statusText(e.status) : tr("%1: %2").arg(statusText(e.status), e.rejectReason);
     case Flags:
         return e.flags ? flagsText(e.flags) : QString();
+    case Ladder: {
+        if (e.group.isEmpty())
+            return tr("Not in a contrast ladder");
+        QStringList levels;
+        for (int level : levelsOf(e.levelSet))
+            levels << Rubric::formatReward(level);
+        return tr("Contrast ladder %1 (%2): one prompt answered at levels %3")
+            .arg(ladderText(e.group), e.group, levels.join(u", "_s));
+    }
     }
     return {};
 }
@@ -298,6 +326,8 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         return e.flags;
     case EditedRole:
         return m_store->isEdited(row);
+    case GroupRole:
+        return e.group;
     case StatusGlyphRole:
         return statusGlyph(e.status);
     case RejectReasonRole:
@@ -330,6 +360,8 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Status");
         case Flags:
             return tr("Flags");
+        case Ladder:
+            return tr("Ladder", "column title: the contrast ladder of the row");
         }
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
@@ -345,6 +377,9 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Spot-check review: pending, accepted or rejected");
         case Flags:
             return tr("Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate");
+        case Ladder:
+            return tr("Contrast ladder: rows with the same number answer one prompt at different levels (L shows "
+                      "the ladder)");
         }
     }
     return {};

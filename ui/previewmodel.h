@@ -28,6 +28,7 @@ public:
         Source,
         Status,
         Flags,
+        Ladder, // the contrast ladder a row belongs to (one prompt answered at several levels)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -51,6 +52,7 @@ public:
         EditedRole,      // bool: the generated version is kept and can be restored
         StatusGlyphRole, // QString: ✓ accepted, ✗ rejected, • pending; shown in the first column
         RejectReasonRole,
+        GroupRole, // QString: meta.group, the row's contrast ladder; empty = none
     };
     Q_ENUM(Role)
 
@@ -76,6 +78,10 @@ public:
     static QString sourceText(ExampleSource source);
     static QString statusText(ReviewStatus status);
     static QString flagsText(unsigned flags);
+    // The ladder's number in its run ("lad-2a-41" is ladder 41), for showing and sorting; -1 without a ladder, and a
+    // stable number for a group of another form.
+    static qint64 ladderNumber(const QString &group);
+    static QString ladderText(const QString &group);
     // A shape per review status, so the status never depends on the row tint's colour alone.
     static QString statusGlyph(ReviewStatus status);
 

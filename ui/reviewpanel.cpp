@@ -580,10 +580,14 @@ ReviewPanel::ReviewPanel(DatasetStore *store, QWidget *parent) : QWidget(parent)
                               Qt::WidgetShortcut, tr("Copy the selected rows as JSON lines"));
     m_findAction = makeAction(tr("&Find Rows"), u"findAction"_s, QKeySequence(QKeySequence::Find), Qt::WindowShortcut,
                               tr("Type text to filter the rows"));
+    m_showLadderAction =
+        makeAction(tr("Show &Ladder"), u"showLadderAction"_s, QKeySequence(Qt::Key_L), Qt::WidgetShortcut,
+                   tr("Show the current row's contrast ladder: its prompt's answers at every level"));
+    connect(m_showLadderAction, &QAction::triggered, this, &ReviewPanel::showLadder);
     auto *editAction = makeAction(tr("&Edit Row"), u"editRowAction"_s, QKeySequence(Qt::Key_Return), Qt::WidgetShortcut,
                                   tr("Move to the detail pane to edit the current row"));
     for (QAction *action : {m_acceptAction, m_rejectAction, m_rejectReasonAction, m_unreviewAction, m_revertAction,
-                            m_regenerateAction, m_copyAction, editAction})
+                            m_regenerateAction, m_copyAction, m_showLadderAction, editAction})
         m_table->addAction(action);
     for (QAction *action : {m_findAction, m_revertAction, m_regenerateAction, m_acceptShownAction, m_rejectShownAction,
                             m_unreviewShownAction, m_undoAction, m_redoAction, m_rubricAction, m_helpAction})
@@ -829,7 +833,17 @@ void ReviewPanel::buildFilterBar(QVBoxLayout *lines)
                           unsigned(FlagBadSearchHint), unsigned(FlagDuplicate)})
         addFlagItem(PreviewModel::flagsText(flag), flag, PreviewFilter::FlagMatch::Any);
     second->addWidget(m_flagsCombo);
-    for (QComboBox *combo : {m_statusCombo, m_sourceCombo, m_flagsCombo}) {
+
+    m_ladderCombo = new FilterComboBox;
+    m_ladderCombo->setObjectName(u"ladderFilterComboBox"_s);
+    m_ladderCombo->setAccessibleName(tr("Ladder filter"));
+    m_ladderCombo->setToolTip(tr("Show the rows of contrast ladders (one prompt answered at several levels), the "
+                                 "independent rows, or one ladder (L on a row)."));
+    m_ladderCombo->addItem(tr("All prompts"), int(PreviewFilter::LadderMatch::Any));
+    m_ladderCombo->addItem(tr("Ladder rows"), int(PreviewFilter::LadderMatch::InLadder));
+    m_ladderCombo->addItem(tr("Independent rows"), int(PreviewFilter::LadderMatch::Independent));
+    second->addWidget(m_ladderCombo);
+    for (QComboBox *combo : {m_statusCombo, m_sourceCombo, m_flagsCombo, m_ladderCombo}) {
         // Long translations must not squeeze the text filter: the closed combo shows a few characters, the list all.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(10);
@@ -949,9 +963,9 @@ QWidget *ReviewPanel::buildDetailPane()
 
 QList<QAction *> ReviewPanel::reviewActions() const
 {
-    return {m_acceptAction,      m_rejectAction,        m_rejectReasonAction, m_unreviewAction, m_acceptShownAction,
-            m_rejectShownAction, m_unreviewShownAction, m_undoAction,         m_redoAction,     m_revertAction,
-            m_regenerateAction,  m_copyAction,          m_findAction};
+    return {m_acceptAction,      m_rejectAction,        m_rejectReasonAction, m_unreviewAction,  m_acceptShownAction,
+            m_rejectShownAction, m_unreviewShownAction, m_undoAction,         m_redoAction,      m_revertAction,
+            m_regenerateAction,  m_copyAction,          m_findAction,         m_showLadderAction};
 }
 
 void ReviewPanel::applyFilterControls()
@@ -967,6 +981,8 @@ void ReviewPanel::applyFilterControls()
     f.sources = m_sourceCombo->currentData().toUInt();
     f.flags = m_flagsCombo->currentData().toUInt();
     f.flagMatch = PreviewFilter::FlagMatch(m_flagsCombo->currentData(Qt::UserRole + 1).toInt());
+    f.ladders = PreviewFilter::LadderMatch(m_ladderCombo->currentData().toInt());
+    f.group = m_ladderCombo->currentData(Qt::UserRole + 1).toString();
     f.text = m_filterEdit->text();
     m_filter->setFilter(f);
 }
@@ -979,11 +995,56 @@ void ReviewPanel::clearFilters()
         const QSignalBlocker block(button);
         button->setChecked(false);
     }
-    for (QComboBox *combo : {m_statusCombo, m_sourceCombo, m_flagsCombo}) {
+    for (QComboBox *combo : {m_statusCombo, m_sourceCombo, m_flagsCombo, m_ladderCombo}) {
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(0);
     }
+    removeOneLadderItem();
     m_filter->clearFilter();
+}
+
+void ReviewPanel::removeOneLadderItem()
+{
+    const QSignalBlocker block(m_ladderCombo);
+    while (m_ladderCombo->count() > 3)
+        m_ladderCombo->removeItem(3);
+}
+
+void ReviewPanel::showLadder()
+{
+    commitEdits();
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const QString group = m_store->at(row).group;
+    if (group.isEmpty()) {
+        m_infoLabel->setText(tr("Row %1 is not in a contrast ladder.").arg(row + 1));
+        return;
+    }
+    // The ladder's rows side by side in the table (one per level, in level order), with the other filters lifted,
+    // so its answers and feedback read together and A, R and U apply to each.
+    {
+        const QSignalBlocker blockText(m_filterEdit);
+        m_filterEdit->clear();
+        for (QToolButton *button : m_levelButtons) {
+            const QSignalBlocker block(button);
+            button->setChecked(false);
+        }
+        for (QComboBox *combo : {m_statusCombo, m_sourceCombo, m_flagsCombo}) {
+            const QSignalBlocker block(combo);
+            combo->setCurrentIndex(0);
+        }
+        removeOneLadderItem();
+        const QSignalBlocker block(m_ladderCombo);
+        m_ladderCombo->addItem(tr("Ladder %1").arg(PreviewModel::ladderText(group)),
+                               int(PreviewFilter::LadderMatch::InLadder));
+        m_ladderCombo->setItemData(3, group, Qt::UserRole + 1);
+        m_ladderCombo->setCurrentIndex(3);
+    }
+    m_table->sortByColumn(PreviewModel::Number, Qt::AscendingOrder);
+    applyFilterControls();
+    setCurrentRow(row);
+    m_table->setFocus(Qt::ShortcutFocusReason);
 }
 
 void ReviewPanel::focusFilter()
@@ -1168,6 +1229,7 @@ void ReviewPanel::showReviewHelp()
            "U: mark the row unreviewed\n"
            "Up, Down: move between rows; Shift with them selects several\n"
            "Return: edit the row in the detail pane\n"
+           "L: show the row's contrast ladder (its prompt at every level); Ctrl+Shift+F shows all rows again\n"
            "Ctrl+C: copy the selected rows as JSON lines\n"
            "Alt+Shift+A, Alt+Shift+R, Alt+Shift+U: accept, reject or mark unreviewed every shown row\n"
            "Ctrl+Z, Ctrl+Shift+Z: undo, redo\n"

@@ -125,6 +125,7 @@ private:
     QComboBox *m_statusCombo = nullptr;
     QComboBox *m_sourceCombo = nullptr;
     QComboBox *m_flagsCombo = nullptr;
+    QComboBox *m_ladderCombo = nullptr; // a 4th item shows one ladder (showLadder())
     QToolButton *m_clearButton = nullptr;
     QLabel *m_shownLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
@@ -155,6 +156,9 @@ private:
     QAction *m_regenerateAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_showLadderAction = nullptr;
+    void showLadder();
+    void removeOneLadderItem();
 
     int m_detailRow = -1;            // store row the detail pane shows
     bool m_loading = false;          // filling the detail pane: its change signals are not edits
