@@ -756,6 +756,8 @@ QStringList exportReport(const ExportSummary &s, const ExportOptions &o)
         return list.join(u", "_s);
     };
     const QString where = QDir::toNativeSeparators(o.path);
+    const int rowsWritten = int(s.rowsWritten);
+    const int pairsWritten = int(s.pairsWritten);
     if (o.format == ExportFormat::Hf) {
         QStringList configs;
         for (const QString &file : s.files) {
@@ -768,27 +770,32 @@ QStringList exportReport(const ExportSummary &s, const ExportOptions &o)
                                              "dataset card (README.md).")
                      .arg(where, locale.formattedDataSize(s.bytes), configs.join(u", "_s));
         lines << QCoreApplication::translate("candor::Exporter",
-                                             "seed: %Ln row(s) from %1 ladder(s); rows per level: %2", nullptr,
-                                             int(s.rowsWritten))
+                                             "seed: %Ln row(s); distinct prompts (ladders): %1; rows per level: %2",
+                                             nullptr, rowsWritten)
                      .arg(locale.toString(s.ladders), levels(s.perLevel));
         QStringList splits;
         const QString names[] = {QCoreApplication::translate("candor::Exporter", "train"),
                                  QCoreApplication::translate("candor::Exporter", "validation"),
                                  QCoreApplication::translate("candor::Exporter", "test")};
         for (int i = 0; i < 3; ++i) {
-            splits << u"%1 %2 (%3)"_s.arg(
-                names[i], QCoreApplication::translate("candor::Exporter", "%Ln row(s)", nullptr, int(s.splitRows[i])),
-                QCoreApplication::translate("candor::Exporter", "%Ln ladder(s)", nullptr, int(s.splitLadders[i])));
+            // Counts in variables: lupdate's parser hangs on an index inside the plural argument of translate().
+            const int splitRows = int(s.splitRows.at(std::size_t(i)));
+            const int splitLadders = int(s.splitLadders.at(std::size_t(i)));
+            const QString rowCount = QCoreApplication::translate("candor::Exporter", "%Ln row(s)", nullptr, splitRows);
+            const QString ladderCount =
+                QCoreApplication::translate("candor::Exporter", "%Ln ladder(s)", nullptr, splitLadders);
+            splits << u"%1 %2 (%3)"_s.arg(names[i], rowCount, ladderCount);
         }
         lines << QCoreApplication::translate("candor::Exporter", "dpo: %Ln pair(s), mode %1, minimum margin %2.",
-                                             nullptr, int(s.pairsWritten))
+                                             nullptr, pairsWritten)
                      .arg(pairModeName(o.pairs))
                      .arg(o.minMargin);
         lines << QCoreApplication::translate("candor::Exporter", "Splits: %1").arg(splits.join(u", "_s));
     } else if (isPairFormat(o.format)) {
         lines << QCoreApplication::translate(
-                     "candor::Exporter", "Wrote %Ln pair(s) to %1 (%2) from %3 ladder(s), mode %4, minimum margin %5.",
-                     nullptr, int(s.pairsWritten))
+                     "candor::Exporter",
+                     "Wrote %Ln pair(s) to %1 (%2); distinct prompts (ladders): %3; mode %4, minimum margin %5.",
+                     nullptr, pairsWritten)
                      .arg(where, locale.formattedDataSize(s.bytes), locale.toString(s.ladders), pairModeName(o.pairs))
                      .arg(o.minMargin);
         lines << QCoreApplication::translate("candor::Exporter", "Rows in pairs per level: %1").arg(levels(s.perLevel));
@@ -797,8 +804,7 @@ QStringList exportReport(const ExportSummary &s, const ExportOptions &o)
                                                  "No pairs: no prompt has rows at two levels far enough apart. Pairs "
                                                  "need ladders: the same prompt answered at several levels.");
     } else {
-        lines << QCoreApplication::translate("candor::Exporter", "Wrote %Ln row(s) to %1 (%2).", nullptr,
-                                             int(s.rowsWritten))
+        lines << QCoreApplication::translate("candor::Exporter", "Wrote %Ln row(s) to %1 (%2).", nullptr, rowsWritten)
                      .arg(where, locale.formattedDataSize(s.bytes));
         lines << QCoreApplication::translate("candor::Exporter", "Rows per level: %1").arg(levels(s.perLevel));
     }
@@ -824,55 +830,60 @@ QStringList exportReport(const ExportSummary &s, const ExportOptions &o)
                      .arg(Rubric::formatReward(o.ktoThreshold), locale.toString(s.ktoDesirable),
                           locale.toString(share, 'f', 1), locale.toString(s.ktoUndesirable));
     }
-    const auto skipped = [&](SkipReason reason) { return int(s.skipped[int(reason)]); };
-    if (skipped(SkipReason::NotSelected))
-        lines << QCoreApplication::translate("candor::Exporter",
-                                             "Left out: %Ln row(s) not selected by the rows option.", nullptr,
-                                             skipped(SkipReason::NotSelected));
+    // Plain variables as plural counts: lupdate's parser hangs on a call with "::" or "[]" in that argument.
+    const int notSelected = int(s.skipped.at(std::size_t(SkipReason::NotSelected)));
+    const int noPartner = int(s.skipped.at(std::size_t(SkipReason::NoPartner)));
+    const int belowMargin = int(s.skipped.at(std::size_t(SkipReason::BelowMargin)));
+    const int belowLevel = int(s.skipped.at(std::size_t(SkipReason::BelowLevel)));
+    const int notLadderBest = int(s.skipped.at(std::size_t(SkipReason::NotLadderBest)));
+    const int identical = int(s.pairsIdentical);
+    if (notSelected)
+        lines << QCoreApplication::translate(
+            "candor::Exporter", "Left out: %Ln row(s) not selected by the rows option.", nullptr, notSelected);
     const QString pairScope =
         o.format == ExportFormat::Hf
             ? QCoreApplication::translate("candor::Exporter", " (dpo config; they are still in seed and kto)")
             : QString();
-    if (skipped(SkipReason::NoPartner))
+    if (noPartner)
         lines << QCoreApplication::translate("candor::Exporter",
                                              "Left out: %Ln row(s) with no partner at another level of their ladder.",
-                                             nullptr, skipped(SkipReason::NoPartner)) +
+                                             nullptr, noPartner) +
                      pairScope;
-    if (skipped(SkipReason::BelowMargin))
+    if (belowMargin)
         lines << QCoreApplication::translate(
                      "candor::Exporter",
-                     "Left out: %Ln row(s) in no pair: no other level of their ladder is %1 or more levels away "
-                     "(minimum margin) in mode %2.",
-                     nullptr, skipped(SkipReason::BelowMargin))
+                     "Left out: %Ln row(s) in no pair: no other level of their ladder is far enough away "
+                     "(minimum margin %1, mode %2).",
+                     nullptr, belowMargin)
                          .arg(o.minMargin)
                          .arg(pairModeName(o.pairs)) +
                      pairScope;
-    if (skipped(SkipReason::BelowLevel)) {
+    if (belowLevel) {
         if (o.format == ExportFormat::Reference)
             lines << QCoreApplication::translate(
                 "candor::Exporter", "Left out: %Ln row(s) below +2 (a reference answer must be fully correct).",
-                nullptr, skipped(SkipReason::BelowLevel));
+                nullptr, belowLevel);
         else if (o.format == ExportFormat::Grpo)
             lines << QCoreApplication::translate(
                 "candor::Exporter", "Left out: %Ln row(s) below 0 (a GRPO ideal answer must not be dishonest).",
-                nullptr, skipped(SkipReason::BelowLevel));
+                nullptr, belowLevel);
         else
             lines << QCoreApplication::translate(
                          "candor::Exporter",
                          "Left out: %Ln row(s) below the SFT threshold %1 (not written as assistant turns).", nullptr,
-                         skipped(SkipReason::BelowLevel))
+                         belowLevel)
                          .arg(Rubric::formatReward(o.sftMinLevel));
     }
-    if (skipped(SkipReason::NotLadderBest))
+    if (notLadderBest)
         lines << QCoreApplication::translate(
             "candor::Exporter",
             "Left out: %Ln row(s) whose prompt a higher (or earlier) row of the same ladder already stands "
             "for (one line per prompt).",
-            nullptr, skipped(SkipReason::NotLadderBest));
+            nullptr, notLadderBest);
     if (s.pairsIdentical)
         lines << QCoreApplication::translate(
             "candor::Exporter", "Dropped: %Ln pair(s) whose chosen and rejected answers are the same text.", nullptr,
-            int(s.pairsIdentical));
+            identical);
     if (o.format == ExportFormat::OpenAiChat && !sftLevelWarning(o.sftMinLevel).isEmpty())
         lines << sftLevelWarning(o.sftMinLevel);
     return lines;
