@@ -511,7 +511,7 @@ void TestTrainerExports::reportSaysWhatWasLeftOut()
     const QStringList lines = exportReport(exportRows(goldenRows(), options), options);
     const QString text = lines.join(u'\n');
     for (const QString &expected :
-         {u"Wrote 12 pair(s) to "_s, u"from 6 ladder(s), mode adjacent, minimum margin 1."_s,
+         {u"Wrote 12 pair(s) to "_s, u"; distinct prompts (ladders): 6; mode adjacent, minimum margin 1."_s,
           u"Pairs by kind (chosen>rejected): +2>+1: 2, +2>0: 1, +1>0: 2, 0>-1: 2, 0>-2: 3, -1>-2: 2"_s,
           u"Left out: 1 row(s) not selected by the rows option."_s,
           u"Left out: 2 row(s) with no partner at another level of their ladder."_s})

@@ -123,12 +123,11 @@ void ExportDialog::setUp(const std::array<int, 3> &rowCounts, const QString &sug
                        nullptr, int(m_summary.pairsWritten))
                         .arg(QDir::toNativeSeparators(o.path), QLocale().formattedDataSize(m_summary.bytes)));
             else if (o.format == ExportFormat::Hf)
-                m_ui->summaryLabel->setText(tr("Exported the Hugging Face dataset folder %1: %Ln seed row(s), %2 "
-                                               "pairs, %3.",
-                                               nullptr, int(m_summary.rowsWritten))
-                                                .arg(QDir::toNativeSeparators(o.path),
-                                                     QLocale().toString(m_summary.pairsWritten),
-                                                     QLocale().formattedDataSize(m_summary.bytes)));
+                m_ui->summaryLabel->setText(
+                    tr("Exported %Ln seed row(s) and what is built from them to the Hugging Face dataset folder %1, "
+                       "%2.",
+                       nullptr, int(m_summary.rowsWritten))
+                        .arg(QDir::toNativeSeparators(o.path), QLocale().formattedDataSize(m_summary.bytes)));
             else
                 m_ui->summaryLabel->setText(tr("Exported %1 rows (%2) to %3, %4; %5 rows left out by the selection.")
                                                 .arg(QLocale().toString(qint64(m_summary.rowsWritten)),
