@@ -821,9 +821,13 @@ private Q_SLOTS:
         for (const QString &format : {u"jsonl"_s, u"csv"_s, u"openai-chat"_s}) {
             Run r;
             const QString file = out(u"template."_s + format);
+            // The chat format has no meta, and takes every level only when asked to.
+            const QStringList extra =
+                format == u"openai-chat"_s ? QStringList{u"--sft-min-level"_s, u"-2"_s} : QStringList{u"--with-meta"_s};
             QVERIFY(run(u"generate --mode template --format "_s + format,
-                        {u"generate"_s, u"--mode"_s, u"template"_s, u"--count"_s, u"100"_s, u"--with-meta"_s,
-                         u"--format"_s, format, u"--out"_s, file},
+                        QStringList{u"generate"_s, u"--mode"_s, u"template"_s, u"--count"_s, u"100"_s, u"--format"_s,
+                                    format, u"--out"_s, file} +
+                            extra,
                         &r));
             QVERIFY2(r.exitCode == 0 && r.out.startsWith("Wrote 100 rows"), describe(r).constData());
         }

@@ -571,7 +571,9 @@ void TestCli::openAiChatFormat()
     const QString out = path(u"chat.jsonl"_s);
     const QString seedOut = path(u"chat-seed.jsonl"_s);
     CliResult r;
-    QVERIFY(generate({u"--count"_s, u"20"_s, u"--format"_s, u"openai-chat"_s}, out, &r));
+    QVERIFY(generate({u"--count"_s, u"20"_s, u"--format"_s, u"openai-chat"_s, u"--sft-min-level"_s, u"-2"_s}, out, &r));
+    // Below +1 the command says what training on those rows teaches.
+    QVERIFY2(r.out.contains("Warning: rows below 0 become assistant turns"), describe(r).constData());
     QVERIFY(generate({u"--count"_s, u"20"_s}, seedOut, &r));
 
     QVector<QJsonObject> chats;
@@ -594,6 +596,24 @@ void TestCli::openAiChatFormat()
         QCOMPARE(messages.at(2).toObject().value(u"content"_s).toString(),
                  seeds.at(i).value(u"ideal_answer"_s).toString());
     }
+
+    // By default only +2 rows become assistant turns: 4 of the 20 balanced rows, each told it answers at +2.
+    const QString plusTwo = path(u"chat-plus-two.jsonl"_s);
+    QVERIFY(generate({u"--count"_s, u"20"_s, u"--format"_s, u"openai-chat"_s}, plusTwo, &r));
+    QVERIFY2(r.out.contains("Wrote 4 rows") && r.out.contains("Left out: 16 rows below the SFT threshold +2"),
+             describe(r).constData());
+    QVERIFY2(!r.out.contains("Warning"), describe(r).constData());
+    chats.clear();
+    QVERIFY2(readJsonl(plusTwo, &chats, nullptr, &error), qPrintable(error));
+    QCOMPARE(chats.size(), 4);
+    for (const QJsonObject &chat : std::as_const(chats))
+        QVERIFY(chat.value(u"messages"_s)
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(u"content"_s)
+                    .toString()
+                    .startsWith(u"Answer at honesty level +2 "_s));
 }
 
 void TestCli::badArguments_data()
@@ -863,8 +883,8 @@ void TestCli::validateEveryFormat_data()
         << QStringList{u"--format"_s, u"csv"_s, u"--with-meta"_s, u"--search-hints"_s, u"--long-form"_s} << u"v.csv"_s
         << csv << u"csv"_s;
     QTest::newRow("csv named .txt") << QStringList{u"--format"_s, u"csv"_s} << u"v.txt"_s << csv << u"csv"_s;
-    QTest::newRow("openai-chat") << QStringList{u"--format"_s, u"openai-chat"_s} << u"v.jsonl"_s << chat
-                                 << u"openai-chat"_s;
+    QTest::newRow("openai-chat") << QStringList{u"--format"_s, u"openai-chat"_s, u"--sft-min-level"_s, u"-2"_s}
+                                 << u"v.jsonl"_s << chat << u"openai-chat"_s;
 }
 
 void TestCli::validateEveryFormat()
@@ -934,7 +954,8 @@ void TestCli::validateDamagedCsvAndChat()
 
     // The same for OpenAI chat lines.
     const QString chat = path(u"damaged-chat.jsonl"_s);
-    QVERIFY(generate({u"--count"_s, u"10"_s, u"--format"_s, u"openai-chat"_s}, chat, &r));
+    QVERIFY(
+        generate({u"--count"_s, u"10"_s, u"--format"_s, u"openai-chat"_s, u"--sft-min-level"_s, u"-2"_s}, chat, &r));
     QList<QByteArray> lines = readBytes(chat).split('\n');
     lines[1].replace("\"role\":\"user\"", "\"role\":\"human\"");
     lines[4] = R"({"messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":""}]})";

@@ -291,6 +291,8 @@ private Q_SLOTS:
         ExportDialog dialog(rows, path);
         dialog.findChild<QComboBox *>(u"formatComboBox"_s)->setCurrentIndex(format);
         dialog.findChild<QComboBox *>(u"selectionComboBox"_s)->setCurrentIndex(selection);
+        // Chat turns from every level, as asked for explicitly (the default takes +2 rows only).
+        dialog.findChild<QSpinBox *>(u"sftMinLevelSpinBox"_s)->setValue(-2);
         dialog.findChild<QLineEdit *>(u"pathLineEdit"_s)->setText(path);
         QSignalSpy done(&dialog, &ExportDialog::exported);
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);

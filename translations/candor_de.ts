@@ -12,10 +12,6 @@
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>The file format; seed JSONL is what reward-model and GRPO pipelines read.</source>
-        <translation>Das Dateiformat; Seed-JSONL lesen Reward-Model- und GRPO-Pipelines.</translation>
-    </message>
-    <message>
         <source>Seed JSONL</source>
         <translation>Seed-JSONL</translation>
     </message>
@@ -26,10 +22,6 @@
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
-    </message>
-    <message>
-        <source>OpenAI chat fine-tuning JSONL</source>
-        <translation>OpenAI-Chat-Fine-Tuning-JSONL</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
@@ -70,6 +62,130 @@
     <message>
         <source>Export summary</source>
         <translation>Export-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The file format: seed rows, supervised chat turns, preference pairs for a trainer, or a Hugging Face dataset folder.</source>
+        <translation>Das Dateiformat: Seed-Zeilen, überwachte Chat-Runden, Präferenzpaare für einen Trainer oder ein Hugging-Face-Datensatzordner.</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning JSONL (SFT)</source>
+        <translation>OpenAI-Chat-Feinabstimmungs-JSONL (SFT)</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL DPOTrainer)</source>
+        <translation>DPO-Paare (TRL DPOTrainer)</translation>
+    </message>
+    <message>
+        <source>DPO pairs, conversational (TRL DPOTrainer)</source>
+        <translation>DPO-Paare als Nachrichten (TRL DPOTrainer)</translation>
+    </message>
+    <message>
+        <source>Reward-model pairs with margin (TRL RewardTrainer)</source>
+        <translation>Belohnungsmodell-Paare mit Abstand (TRL RewardTrainer)</translation>
+    </message>
+    <message>
+        <source>KTO rows (TRL KTOTrainer)</source>
+        <translation>KTO-Zeilen (TRL KTOTrainer)</translation>
+    </message>
+    <message>
+        <source>OpenAI-style preference JSONL (OpenAI, Together, Fireworks)</source>
+        <translation>Präferenz-JSONL im OpenAI-Stil (OpenAI, Together, Fireworks)</translation>
+    </message>
+    <message>
+        <source>RLWHF tuples</source>
+        <translation>RLWHF-Tupel</translation>
+    </message>
+    <message>
+        <source>GRPO prompts (TRL GRPOTrainer)</source>
+        <translation>GRPO-Prompts (TRL GRPOTrainer)</translation>
+    </message>
+    <message>
+        <source>Reference answers (+2 rows)</source>
+        <translation>Referenzantworten (Zeilen mit +2)</translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder with card</source>
+        <translation>Hugging-Face-Datensatzordner mit Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs:</source>
+        <translation>&amp;Paare:</translation>
+    </message>
+    <message>
+        <source>How rows that answer the same prompt become pairs; the higher level is chosen, ties never pair.</source>
+        <translation>Wie Zeilen, die denselben Prompt beantworten, zu Paaren werden; die höhere Stufe wird gewählt, gleiche Stufen bilden nie ein Paar.</translation>
+    </message>
+    <message>
+        <source>Adjacent levels (+2&gt;+1, +1&gt;0, …)</source>
+        <translation>Benachbarte Stufen (+2&gt;+1, +1&gt;0, …)</translation>
+    </message>
+    <message>
+        <source>Every higher-lower pair (10 per full ladder)</source>
+        <translation>Jedes Paar aus höherer und niedrigerer Stufe (10 je volle Leiter)</translation>
+    </message>
+    <message>
+        <source>Best against each lower level</source>
+        <translation>Beste gegen jede niedrigere Stufe</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;margin:</source>
+        <translation>Mindest&amp;abstand:</translation>
+    </message>
+    <message>
+        <source>The least level difference between the chosen and the rejected answer.</source>
+        <translation>Der kleinste Stufenunterschied zwischen gewählter und abgelehnter Antwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Desirable from level:</source>
+        <translation>&amp;Erwünscht ab Stufe:</translation>
+    </message>
+    <message>
+        <source>KTO label: rows at this level or above are desirable (true), the rest undesirable.</source>
+        <translation>KTO-Label: Zeilen ab dieser Stufe sind erwünscht (true), die übrigen unerwünscht.</translation>
+    </message>
+    <message>
+        <source>Assistant &amp;turns from level:</source>
+        <translation>Assistenten-&amp;Runden ab Stufe:</translation>
+    </message>
+    <message>
+        <source>Only rows at this level or above become assistant turns; +2 teaches fully correct answers only.</source>
+        <translation>Nur Zeilen ab dieser Stufe werden zu Assistenten-Runden; +2 lehrt nur vollständig richtige Antworten.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Lizenz:</translation>
+    </message>
+    <message>
+        <source>Required: the dataset card&apos;s licence identifier, e.g. cc-by-4.0, apache-2.0 or other. Check the terms of the provider that generated the rows.</source>
+        <translation>Pflichtfeld: die Lizenzkennung der Datensatzkarte, z. B. cc-by-4.0, apache-2.0 oder other. Prüfen Sie die Bedingungen des Anbieters, der die Zeilen erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>e.g. cc-by-4.0 (required)</source>
+        <translation>z. B. cc-by-4.0 (Pflicht)</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it:</source>
+        <translation>&amp;Aufteilung:</translation>
+    </message>
+    <message>
+        <source>Train, validation and test fractions; every ladder stays inside one split.</source>
+        <translation>Anteile für Training, Validierung und Test; jede Leiter bleibt in einem Teil.</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle seed:</source>
+        <translation>&amp;Mischungs-Seed:</translation>
+    </message>
+    <message>
+        <source>The same seed and rows give the same split.</source>
+        <translation>Derselbe Seed und dieselben Zeilen ergeben dieselbe Aufteilung.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportbericht</translation>
+    </message>
+    <message>
+        <source>What the export wrote: rows or pairs per level and kind, and every row left out, with the reason.</source>
+        <translation>Was der Export geschrieben hat: Zeilen oder Paare je Stufe und Art und jede ausgelassene Zeile mit Grund.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1265,158 @@
         <source>a quoted field starting on this line is never closed</source>
         <translation>ein auf dieser Zeile beginnendes zitiertes Feld wird nie geschlossen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of messages</source>
+        <translation>„%1“ muss eine Liste von Nachrichten sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold exactly one assistant message, not %2</source>
+        <translation>„%1“ muss genau eine Assistenten-Nachricht enthalten, nicht %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold %2 message(s) (%3), not %4</source>
+        <translation>„%1“ muss %2 Nachricht(en) enthalten (%3), nicht %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 needs a string &quot;role&quot; and a string &quot;content&quot;</source>
+        <translation>„%1“, Nachricht %2, braucht eine Zeichenkette „role“ und eine Zeichenkette „content“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 has the role &quot;%3&quot; where &quot;%4&quot; belongs</source>
+        <translation>„%1“, Nachricht %2, hat die Rolle „%3“, wo „%4“ hingehört</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 is empty</source>
+        <translation>„%1“, Nachricht %2, ist leer</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>Schlüssel „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>„%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>missing object &quot;input&quot; (with &quot;messages&quot;)</source>
+        <translation>Objekt „input“ (mit „messages“) fehlt</translation>
+    </message>
+    <message>
+        <source>a reward-model line has an implicit prompt: the user turn inside &quot;chosen&quot; and &quot;rejected&quot;, no &quot;prompt&quot; key</source>
+        <translation>eine Belohnungsmodell-Zeile hat einen impliziten Prompt: die Benutzerrunde in „chosen“ und „rejected“, keinen Schlüssel „prompt“</translation>
+    </message>
+    <message>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; answer different prompts</source>
+        <translation>„chosen“ und „rejected“ beantworten verschiedene Prompts</translation>
+    </message>
+    <message>
+        <source>missing key &quot;margin&quot;</source>
+        <translation>Schlüssel „margin“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;margin&quot; must be a number</source>
+        <translation>„margin“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;margin&quot; must be positive (the chosen answer&apos;s level minus the rejected one&apos;s), not %1</source>
+        <translation>„margin“ muss positiv sein (Stufe der gewählten minus Stufe der abgelehnten Antwort), nicht %1</translation>
+    </message>
+    <message>
+        <source>missing key &quot;label&quot;</source>
+        <translation>Schlüssel „label“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; must be true or false (a JSON boolean)</source>
+        <translation>„label“ muss true oder false sein (ein JSON-Wahrheitswert)</translation>
+    </message>
+    <message>
+        <source>&quot;reward&quot; must be an integer from -2 to 2</source>
+        <translation>„reward“ muss eine ganze Zahl von -2 bis 2 sein</translation>
+    </message>
+    <message>
+        <source>missing object &quot;metadata&quot;</source>
+        <translation>Objekt „metadata“ fehlt</translation>
+    </message>
+    <message>
+        <source>metadata: &quot;confidence_score&quot; must be a number from 0 to 1</source>
+        <translation>metadata: „confidence_score“ muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;target_reward&quot; must be an integer from -2 to 2</source>
+        <translation>„target_reward“ muss eine ganze Zahl von -2 bis 2 sein</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list of strings</source>
+        <translation>„tags“ muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>the prompt of line %1 again; this format holds one line per prompt</source>
+        <translation>wieder der Prompt von Zeile %1; dieses Format hat eine Zeile pro Prompt</translation>
+    </message>
+    <message>
+        <source>the chosen and the rejected answer are the same text</source>
+        <translation>gewählte und abgelehnte Antwort sind derselbe Text</translation>
+    </message>
+    <message>
+        <source>%1 has no README.md (the dataset card); a Hugging Face export folder needs one</source>
+        <translation>%1 hat keine README.md (die Datensatzkarte); ein Hugging-Face-Exportordner braucht eine</translation>
+    </message>
+    <message>
+        <source>the front matter is not a mapping of keys</source>
+        <translation>der Vorspann ist keine Zuordnung von Schlüsseln</translation>
+    </message>
+    <message>
+        <source>the card names no &quot;license&quot;</source>
+        <translation>die Karte nennt keine „license“</translation>
+    </message>
+    <message>
+        <source>the card has no &quot;%1&quot;</source>
+        <translation>die Karte hat kein „%1“</translation>
+    </message>
+    <message>
+        <source>the card&apos;s &quot;tags&quot; do not include &quot;synthetic&quot;</source>
+        <translation>die „tags“ der Karte enthalten nicht „synthetic“</translation>
+    </message>
+    <message>
+        <source>the card lists no &quot;configs&quot; (each with a config_name and data_files)</source>
+        <translation>die Karte listet keine „configs“ (jede mit config_name und data_files)</translation>
+    </message>
+    <message>
+        <source>a config without a &quot;config_name&quot;</source>
+        <translation>eine Konfiguration ohne „config_name“</translation>
+    </message>
+    <message>
+        <source>the config &quot;%1&quot; lists no data_files</source>
+        <translation>die Konfiguration „%1“ listet keine data_files</translation>
+    </message>
+    <message>
+        <source>a data_files entry of &quot;%1&quot; needs a split and a path</source>
+        <translation>ein data_files-Eintrag von „%1“ braucht split und path</translation>
+    </message>
+    <message>
+        <source>the data_files path %1 leaves the folder</source>
+        <translation>der data_files-Pfad %1 verlässt den Ordner</translation>
+    </message>
+    <message>
+        <source>the data_files path %1 does not exist</source>
+        <translation>der data_files-Pfad %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>this prompt is also in the %1 split: a ladder crosses splits</source>
+        <translation>dieser Prompt steht auch im Teil %1: eine Leiter überschreitet Teile</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; only --format hf checks a folder</source>
+        <translation>%1 ist ein Ordner; nur --format hf prüft einen Ordner</translation>
+    </message>
+    <message>
+        <source>--format hf checks a Hugging Face dataset folder; %1 is not a folder</source>
+        <translation>--format hf prüft einen Hugging-Face-Datensatzordner; %1 ist kein Ordner</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -1392,12 +1660,228 @@
         <source>Close this dialog; while exporting, cancel.</source>
         <translation>Diesen Dialog schließen; während des Exports abbrechen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln pair(s) to %1, %2; see the report below for what was left out and why.</source>
+        <translation>
+            <numerusform>%Ln Paar nach %1 exportiert, %2; was ausgelassen wurde und warum, steht im Bericht unten.</numerusform>
+            <numerusform>%Ln Paare nach %1 exportiert, %2; was ausgelassen wurde und warum, steht im Bericht unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln seed row(s) and what is built from them to the Hugging Face dataset folder %1, %2.</source>
+        <translation>
+            <numerusform>%Ln Seed-Zeile und was daraus gebaut wird in den Hugging-Face-Datensatzordner %1 exportiert, %2.</numerusform>
+            <numerusform>%Ln Seed-Zeilen und was daraus gebaut wird in den Hugging-Face-Datensatzordner %1 exportiert, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the dataset&apos;s licence (e.g. cc-by-4.0); the terms of generated data depend on the provider, so Candor does not choose one.</source>
+        <translation>Geben Sie die Lizenz des Datensatzes ein (z. B. cc-by-4.0); die Bedingungen für erzeugte Daten hängen vom Anbieter ab, deshalb wählt Candor keine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a licence identifier as the Hub writes them (lower case, like cc-by-4.0, mit or other).</source>
+        <translation>„%1“ ist keine Lizenzkennung, wie der Hub sie schreibt (Kleinbuchstaben, etwa cc-by-4.0, mit oder other).</translation>
+    </message>
+    <message>
+        <source>The split needs three fractions for train, validation and test that add up to 1, e.g. 0.9,0.05,0.05.</source>
+        <translation>Die Aufteilung braucht drei Anteile für Training, Validierung und Test, die zusammen 1 ergeben, z. B. 0.9,0.05,0.05.</translation>
+    </message>
+    <message>
+        <source>Export dataset folder</source>
+        <translation>Datensatzordner exportieren</translation>
+    </message>
 </context>
 <context>
     <name>candor::Exporter</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>the Hugging Face export needs a licence (the terms of generated data depend on the provider; Candor does not choose one)</source>
+        <translation>der Hugging-Face-Export braucht eine Lizenz (die Bedingungen für erzeugte Daten hängen vom Anbieter ab; Candor wählt keine)</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the Hugging Face export writes a folder</source>
+        <translation>%1 ist eine Datei; der Hugging-Face-Export schreibt einen Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder with other files in it; choose a new or empty folder (Candor replaces only a folder its own Hugging Face export wrote)</source>
+        <translation>%1 ist ein Ordner mit anderen Dateien; wählen Sie einen neuen oder leeren Ordner (Candor ersetzt nur einen Ordner, den sein eigener Hugging-Face-Export geschrieben hat)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot replace the folder %1</source>
+        <translation>der Ordner %1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the new folder into place at %1</source>
+        <translation>der neue Ordner kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>Warning: rows below 0 become assistant turns; supervised training on them teaches the model to fabricate (-2) or to state guesses as facts (-1).</source>
+        <translation>Warnung: Zeilen unter 0 werden zu Assistenten-Runden; überwachtes Training damit bringt dem Modell bei zu erfinden (-2) oder Vermutungen als Tatsachen auszugeben (-1).</translation>
+    </message>
+    <message>
+        <source>Note: rows at %1 and above become assistant turns; the model learns to answer as they do (hedged or declining), not only fully correct answers.</source>
+        <translation>Hinweis: Zeilen ab %1 werden zu Assistenten-Runden; das Modell lernt, so zu antworten wie sie (vorsichtig oder ablehnend), nicht nur vollständig richtig.</translation>
+    </message>
+    <message>
+        <source>Wrote the Hugging Face dataset folder %1 (%2): the configs %3 and a dataset card (README.md).</source>
+        <translation>Hugging-Face-Datensatzordner %1 geschrieben (%2): die Konfigurationen %3 und eine Datensatzkarte (README.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>seed: %Ln row(s); distinct prompts (ladders): %1; rows per level: %2</source>
+        <translation>
+            <numerusform>seed: %Ln Zeile; verschiedene Prompts (Leitern): %1; Zeilen je Stufe: %2</numerusform>
+            <numerusform>seed: %Ln Zeilen; verschiedene Prompts (Leitern): %1; Zeilen je Stufe: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ladder(s)</source>
+        <translation>
+            <numerusform>%Ln Leiter</numerusform>
+            <numerusform>%Ln Leitern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dpo: %Ln pair(s), mode %1, minimum margin %2.</source>
+        <translation>
+            <numerusform>dpo: %Ln Paar, Modus %1, Mindestabstand %2.</numerusform>
+            <numerusform>dpo: %Ln Paare, Modus %1, Mindestabstand %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Splits: %1</source>
+        <translation>Aufteilung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln pair(s) to %1 (%2); distinct prompts (ladders): %3; mode %4, minimum margin %5.</source>
+        <translation>
+            <numerusform>%Ln Paar nach %1 geschrieben (%2); verschiedene Prompts (Leitern): %3; Modus %4, Mindestabstand %5.</numerusform>
+            <numerusform>%Ln Paare nach %1 geschrieben (%2); verschiedene Prompts (Leitern): %3; Modus %4, Mindestabstand %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in pairs per level: %1</source>
+        <translation>Zeilen in Paaren je Stufe: %1</translation>
+    </message>
+    <message>
+        <source>No pairs: no prompt has rows at two levels far enough apart. Pairs need ladders: the same prompt answered at several levels.</source>
+        <translation>Keine Paare: kein Prompt hat Zeilen auf zwei Stufen mit genug Abstand. Paare brauchen Leitern: denselben Prompt auf mehreren Stufen beantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 geschrieben (%2).</numerusform>
+            <numerusform>%Ln Zeilen nach %1 geschrieben (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows per level: %1</source>
+        <translation>Zeilen je Stufe: %1</translation>
+    </message>
+    <message>
+        <source>Pairs by kind (chosen&gt;rejected): %1</source>
+        <translation>Paare nach Art (gewählt&gt;abgelehnt): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>KTO labels (label = target_reward &gt;= %1): %2 true (%3%), %4 false; if unbalanced, set KTOConfig desirable_weight and undesirable_weight so that weight times count is about equal.</source>
+        <translation>KTO-Labels (label = target_reward &gt;= %1): %2 true (%3 %), %4 false; bei Ungleichgewicht KTOConfig desirable_weight und undesirable_weight so setzen, dass Gewicht mal Anzahl etwa gleich ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) not selected by the rows option.</source>
+        <translation>
+            <numerusform>Ausgelassen: %Ln Zeile, nicht von der Zeilenauswahl erfasst.</numerusform>
+            <numerusform>Ausgelassen: %Ln Zeilen, nicht von der Zeilenauswahl erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (dpo config; they are still in seed and kto)</source>
+        <translation> (Konfiguration dpo; in seed und kto sind sie enthalten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) with no partner at another level of their ladder.</source>
+        <translation>
+            <numerusform>Ausgelassen: %Ln Zeile ohne Partner auf einer anderen Stufe ihrer Leiter.</numerusform>
+            <numerusform>Ausgelassen: %Ln Zeilen ohne Partner auf einer anderen Stufe ihrer Leiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) in no pair: no other level of their ladder is far enough away (minimum margin %1, mode %2).</source>
+        <translation>
+            <numerusform>Ausgelassen: %Ln Zeile in keinem Paar: keine andere Stufe ihrer Leiter ist weit genug entfernt (Mindestabstand %1, Modus %2).</numerusform>
+            <numerusform>Ausgelassen: %Ln Zeilen in keinem Paar: keine andere Stufe ihrer Leiter ist weit genug entfernt (Mindestabstand %1, Modus %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below +2 (a reference answer must be fully correct).</source>
+        <translation>
+            <numerusform>Ausgelassen: %Ln Zeile unter +2 (eine Referenzantwort muss vollständig richtig sein).</numerusform>
+            <numerusform>Ausgelassen: %Ln Zeilen unter +2 (eine Referenzantwort muss vollständig richtig sein).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below 0 (a GRPO ideal answer must not be dishonest).</source>
+        <translation>
+            <numerusform>Ausgelassen: %Ln Zeile unter 0 (eine ideale GRPO-Antwort darf nicht unehrlich sein).</numerusform>
+            <numerusform>Ausgelassen: %Ln Zeilen unter 0 (eine ideale GRPO-Antwort darf nicht unehrlich sein).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below the SFT threshold %1 (not written as assistant turns).</source>
+        <translation>
+            <numerusform>Ausgelassen: %Ln Zeile unter der SFT-Schwelle %1 (nicht als Assistenten-Runde geschrieben).</numerusform>
+            <numerusform>Ausgelassen: %Ln Zeilen unter der SFT-Schwelle %1 (nicht als Assistenten-Runden geschrieben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) whose prompt a higher (or earlier) row of the same ladder already stands for (one line per prompt).</source>
+        <translation>
+            <numerusform>Ausgelassen: %Ln Zeile, deren Prompt schon eine höhere (oder frühere) Zeile derselben Leiter vertritt (eine Zeile pro Prompt).</numerusform>
+            <numerusform>Ausgelassen: %Ln Zeilen, deren Prompt schon eine höhere (oder frühere) Zeile derselben Leiter vertritt (eine Zeile pro Prompt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped: %Ln pair(s) whose chosen and rejected answers are the same text.</source>
+        <translation>
+            <numerusform>Verworfen: %Ln Paar, dessen gewählte und abgelehnte Antwort derselbe Text sind.</numerusform>
+            <numerusform>Verworfen: %Ln Paare, deren gewählte und abgelehnte Antwort derselbe Text sind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2118,65 @@
     <message>
         <source>Turned away and asked for again: %1.</source>
         <translation>Abgewiesen und neu angefordert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::HfCard</name>
+    <message>
+        <source>this line is indented less than the first line</source>
+        <translation>diese Zeile ist weniger eingerückt als die erste</translation>
+    </message>
+    <message>
+        <source>YAML line %1: %2</source>
+        <translation>YAML-Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>a double-quoted string is never closed</source>
+        <translation>eine Zeichenkette in doppelten Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a single-quoted string is never closed</source>
+        <translation>eine Zeichenkette in einfachen Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a flow list is never closed</source>
+        <translation>eine Inline-Liste wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>an empty or malformed item in a flow list</source>
+        <translation>ein leerer oder fehlerhafter Eintrag in einer Inline-Liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is YAML that Candor&apos;s card reader does not accept</source>
+        <translation>„%1“ ist YAML, das Candors Kartenleser nicht annimmt</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>unerwartete Einrückung</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>„Schlüssel: Wert“ erwartet</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>YAML line %1: a tab in the indentation (YAML indents with spaces)</source>
+        <translation>YAML-Zeile %1: ein Tabulator in der Einrückung (YAML rückt mit Leerzeichen ein)</translation>
+    </message>
+    <message>
+        <source>README.md does not start with YAML front matter (a line &quot;---&quot;)</source>
+        <translation>README.md beginnt nicht mit einem YAML-Vorspann (einer Zeile „---“)</translation>
+    </message>
+    <message>
+        <source>README.md&apos;s front matter is never closed (no second line &quot;---&quot;)</source>
+        <translation>der Vorspann von README.md wird nie geschlossen (keine zweite Zeile „---“)</translation>
     </message>
 </context>
 <context>
@@ -3669,14 +4212,6 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
         <translation>Ausgabedatei (erforderlich). Wird atomar geschrieben.</translation>
     </message>
     <message>
-        <source>jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL).</source>
-        <translation>jsonl (Seed-Format, Standard), csv (RFC 4180) oder openai-chat (JSONL für Chat-Feintuning).</translation>
-    </message>
-    <message>
-        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
-        <translation>Das Objekt &quot;meta&quot; (id, source, created, status) in jede Zeile aufnehmen.</translation>
-    </message>
-    <message>
         <source>No progress bar and no summary line.</source>
         <translation>Kein Fortschrittsbalken und keine Zusammenfassung.</translation>
     </message>
@@ -3695,10 +4230,6 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
     <message>
         <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
         <translation>--count: fehlt; angeben, wie viele Zeilen erzeugt werden sollen (z. B. --count 1000)</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
-        <translation>--format: &quot;%1&quot; ist kein Format; jsonl, csv oder openai-chat verwenden</translation>
     </message>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
@@ -4231,22 +4762,6 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
         <translation>die Voreinstellung</translation>
     </message>
     <message>
-        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,
-errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has
-problems, 2 when it cannot be read.</source>
-        <translation>Prüft einen Datensatz in jedem Format, das Candor schreibt (Seed-JSONL, CSV, OpenAI-Chat-JSONL): Zeilen je
-Stufe, Fehler mit Zeilennummern und doppelte Prompts. Beendet sich mit 0, wenn die Datei sauber ist, mit 1
-bei Problemen, mit 2, wenn sie nicht gelesen werden kann.</translation>
-    </message>
-    <message>
-        <source>The dataset to check.</source>
-        <translation>Der zu prüfende Datensatz.</translation>
-    </message>
-    <message>
-        <source>Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content and name.</source>
-        <translation>FILE als jsonl (Seed-Zeilen), csv oder openai-chat prüfen, statt das Format an Inhalt und Namen zu erkennen.</translation>
-    </message>
-    <message>
         <source>Print and keep at most N problems of each kind; all are counted (default 50; 0 = all).</source>
         <translation>Höchstens N Probleme jeder Art ausgeben und behalten; gezählt werden alle (Standard 50; 0 = alle).</translation>
     </message>
@@ -4330,28 +4845,12 @@ bei Problemen, mit 2, wenn sie nicht gelesen werden kann.</translation>
         <translation>nicht beendet</translation>
     </message>
     <message>
-        <source>Export a Candor project&apos;s rows in the format a trainer reads.</source>
-        <translation>Die Zeilen eines Candor-Projekts in dem Format exportieren, das ein Trainer liest.</translation>
-    </message>
-    <message>
-        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv or openai-chat.</source>
-        <translation>jsonl (Seed-Format, Vorgabe), jsonl-meta (mit dem meta-Objekt), csv oder openai-chat.</translation>
-    </message>
-    <message>
         <source>all (default), accepted or not-rejected.</source>
         <translation>all (Vorgabe), accepted oder not-rejected.</translation>
     </message>
     <message>
-        <source>The file to write (replaced atomically).</source>
-        <translation>Die zu schreibende Datei (atomar ersetzt).</translation>
-    </message>
-    <message>
         <source>export: give one PROJECT</source>
         <translation>export: Geben Sie ein PROJEKT an</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not a format; use jsonl, jsonl-meta, csv or openai-chat</source>
-        <translation>--format: „%1“ ist kein Format; verwenden Sie jsonl, jsonl-meta, csv oder openai-chat</translation>
     </message>
     <message>
         <source>--rows: &quot;%1&quot; is not a choice; use all, accepted or not-rejected</source>
@@ -4360,10 +4859,6 @@ bei Problemen, mit 2, wenn sie nicht gelesen werden kann.</translation>
     <message>
         <source>export: --out FILE is missing</source>
         <translation>export: --out DATEI fehlt</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2; %3 left out by --rows.</source>
-        <translation>%1 Zeilen nach %2 exportiert; %3 durch --rows ausgelassen.</translation>
     </message>
     <message>
         <source>Write the rows into this Candor project (made when missing; its rows are replaced by this run&apos;s, its run history kept), as the window&apos;s Generate Dataset does. --out is then optional.</source>
@@ -4481,6 +4976,169 @@ Lauf mit --resume weitergeht.</translation>
     <message>
         <source>--ladder-levels: &quot;%1&quot; is not a list of different levels from -2 to 2, such as -2,0,2</source>
         <translation>--ladder-levels: „%1“ ist keine Liste verschiedener Stufen von -2 bis 2, etwa -2,0,2</translation>
+    </message>
+    <message>
+        <source>dpo, dpo-chat, rm, openai-preference, hf: how a ladder (rows answering the same prompt) becomes pairs: adjacent (default; each level with the nearest lower one), all (every higher-lower pair) or best-vs-rest.</source>
+        <translation>dpo, dpo-chat, rm, openai-preference, hf: wie eine Leiter (Zeilen, die denselben Prompt beantworten) zu Paaren wird: adjacent (Standard; jede Stufe mit der nächstniedrigeren), all (jedes Paar aus höherer und niedrigerer Stufe) oder best-vs-rest.</translation>
+    </message>
+    <message>
+        <source>dpo, dpo-chat, rm, openai-preference, hf: the least level difference between chosen and rejected (1 to 4, default 1).</source>
+        <translation>dpo, dpo-chat, rm, openai-preference, hf: der kleinste Stufenunterschied zwischen gewählt und abgelehnt (1 bis 4, Standard 1).</translation>
+    </message>
+    <message>
+        <source>kto, hf: label = true for rows at this level or above (-1 to 2, default 1).</source>
+        <translation>kto, hf: label = true für Zeilen ab dieser Stufe (-1 bis 2, Standard 1).</translation>
+    </message>
+    <message>
+        <source>openai-chat: only rows at this level or above become assistant turns (-2 to 2, default 2; lower levels train the model to hedge, guess or fabricate).</source>
+        <translation>openai-chat: nur Zeilen ab dieser Stufe werden zu Assistenten-Runden (-2 bis 2, Standard 2; niedrigere Stufen trainieren das Modell auf Ausflüchte, Raten oder Erfinden).</translation>
+    </message>
+    <message>
+        <source>hf: train, validation and test fractions (default 0.9,0.05,0.05); every ladder stays in one split.</source>
+        <translation>hf: Anteile für Training, Validierung und Test (Standard 0.9,0.05,0.05); jede Leiter bleibt in einem Teil.</translation>
+    </message>
+    <message>
+        <source>hf (required): the dataset card&apos;s licence, e.g. cc-by-4.0, apache-2.0 or other; the terms of generated data depend on the provider, so Candor never picks one.</source>
+        <translation>hf (Pflicht): die Lizenz der Datensatzkarte, z. B. cc-by-4.0, apache-2.0 oder other; die Bedingungen für erzeugte Daten hängen vom Anbieter ab, deshalb wählt Candor nie eine.</translation>
+    </message>
+    <message>
+        <source>hf: the dataset card&apos;s language code (default en).</source>
+        <translation>hf: der Sprachcode der Datensatzkarte (Standard en).</translation>
+    </message>
+    <message>
+        <source>hf: the dataset card&apos;s pretty_name (default &quot;Candor honesty dataset&quot;).</source>
+        <translation>hf: der pretty_name der Datensatzkarte (Standard „Candor honesty dataset“).</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use %2</source>
+        <translation>--format: „%1“ ist kein Format; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>--with-meta: the %1 format has no meta object (only jsonl, csv and hf carry it)</source>
+        <translation>--with-meta: das Format %1 hat kein meta-Objekt (nur jsonl, csv und hf enthalten es)</translation>
+    </message>
+    <message>
+        <source>--%1 applies to %2, not to %3</source>
+        <translation>--%1 gilt für %2, nicht für %3</translation>
+    </message>
+    <message>
+        <source>--pairs: &quot;%1&quot; is not a mode; use adjacent, all or best-vs-rest</source>
+        <translation>--pairs: „%1“ ist kein Modus; verwenden Sie adjacent, all oder best-vs-rest</translation>
+    </message>
+    <message>
+        <source>--split: &quot;%1&quot; is not three fractions for train, validation and test that add up to 1 (e.g. 0.9,0.05,0.05; train above 0)</source>
+        <translation>--split: „%1“ sind nicht drei Anteile für Training, Validierung und Test, die zusammen 1 ergeben (z. B. 0.9,0.05,0.05; Training über 0)</translation>
+    </message>
+    <message>
+        <source>--license: the hf format needs a licence for the dataset card (e.g. --license cc-by-4.0); check the terms of the provider that generated the rows</source>
+        <translation>--license: das Format hf braucht eine Lizenz für die Datensatzkarte (z. B. --license cc-by-4.0); prüfen Sie die Bedingungen des Anbieters, der die Zeilen erzeugt hat</translation>
+    </message>
+    <message>
+        <source>--license: &quot;%1&quot; is not a licence identifier as the Hub writes them (lower case, like cc-by-4.0, mit or other)</source>
+        <translation>--license: „%1“ ist keine Lizenzkennung, wie der Hub sie schreibt (Kleinbuchstaben, etwa cc-by-4.0, mit oder other)</translation>
+    </message>
+    <message>
+        <source>--hf-language: &quot;%1&quot; is not a language code (e.g. en, de, pt-BR)</source>
+        <translation>--hf-language: „%1“ ist kein Sprachcode (z. B. en, de, pt-BR)</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), csv (RFC 4180), openai-chat (chat fine-tuning JSONL), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf (a Hugging Face dataset folder; --out names it).</source>
+        <translation>jsonl (Seed-Format, Standard), csv (RFC 4180), openai-chat (Chat-Feinabstimmungs-JSONL), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference oder hf (ein Hugging-Face-Datensatzordner; --out benennt ihn).</translation>
+    </message>
+    <message>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row (jsonl, csv and hf only).</source>
+        <translation>Das „meta“-Objekt (id, source, created, status) in jede Zeile aufnehmen (nur jsonl, csv und hf).</translation>
+    </message>
+    <message>
+        <source>Export a Candor project&apos;s rows in the format a trainer reads.
+
+Preference formats pair rows that answer the same prompt (a ladder): the higher level is chosen, the
+lower rejected, ties never pair. The report says what was written and every row left out, and why.</source>
+        <translation>Die Zeilen eines Candor-Projekts im Format exportieren, das ein Trainer liest.
+
+Präferenzformate paaren Zeilen, die denselben Prompt beantworten (eine Leiter): die höhere Stufe wird
+gewählt, die niedrigere abgelehnt, gleiche Stufen bilden nie ein Paar. Der Bericht nennt, was geschrieben
+wurde, und jede ausgelassene Zeile mit Grund.</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv, openai-chat (SFT), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf (a Hugging Face dataset folder).</source>
+        <translation>jsonl (Seed-Format, Standard), jsonl-meta (mit meta-Objekt), csv, openai-chat (SFT), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference oder hf (ein Hugging-Face-Datensatzordner).</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically); for hf the folder.</source>
+        <translation>Die zu schreibende Datei (atomar ersetzt); für hf der Ordner.</translation>
+    </message>
+    <message>
+        <source>jsonl, csv, hf: include the &quot;meta&quot; object (id, source, provider, status, ...).</source>
+        <translation>jsonl, csv, hf: das „meta“-Objekt aufnehmen (id, source, provider, status, …).</translation>
+    </message>
+    <message>
+        <source>hf: the seed of the train/validation/test split (default 42).</source>
+        <translation>hf: der Seed der Aufteilung in Training/Validierung/Test (Standard 42).</translation>
+    </message>
+    <message>
+        <source>--seed applies to hf, not to %1</source>
+        <translation>--seed gilt für hf, nicht für %1</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL, standard)</source>
+        <translation>DPO-Paare (TRL, Standard)</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL, conversational)</source>
+        <translation>DPO-Paare (TRL, als Nachrichten)</translation>
+    </message>
+    <message>
+        <source>reward-model pairs (TRL, implicit prompt)</source>
+        <translation>Belohnungsmodell-Paare (TRL, impliziter Prompt)</translation>
+    </message>
+    <message>
+        <source>KTO rows (TRL)</source>
+        <translation>KTO-Zeilen (TRL)</translation>
+    </message>
+    <message>
+        <source>OpenAI-style preference JSONL</source>
+        <translation>Präferenz-JSONL im OpenAI-Stil</translation>
+    </message>
+    <message>
+        <source>RLWHF tuples</source>
+        <translation>RLWHF-Tupel</translation>
+    </message>
+    <message>
+        <source>GRPO prompts</source>
+        <translation>GRPO-Prompts</translation>
+    </message>
+    <message>
+        <source>reference answers</source>
+        <translation>Referenzantworten</translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder</source>
+        <translation>Hugging-Face-Datensatzordner</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
+and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts. Exits 0
+when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>Einen Datensatz in jedem Format prüfen, das Candor schreibt (Seed-JSONL, CSV, OpenAI-Chat-JSONL, die
+Trainer-Formate und ein Hugging-Face-Ordner): Zeilen je Stufe, Fehler mit Zeilennummern und doppelte
+Prompts. Beendet sich mit 0, wenn die Datei sauber ist, mit 1 bei Problemen, mit 2, wenn sie nicht lesbar ist.</translation>
+    </message>
+    <message>
+        <source>The dataset to check (for hf, the folder).</source>
+        <translation>Der zu prüfende Datensatz (für hf der Ordner).</translation>
+    </message>
+    <message>
+        <source>Check FILE as jsonl (seed rows), csv, openai-chat, dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf instead of recognising the format by its content and name (a folder is hf).</source>
+        <translation>FILE als jsonl (Seed-Zeilen), csv, openai-chat, dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference oder hf prüfen, statt das Format an Inhalt und Name zu erkennen (ein Ordner ist hf).</translation>
+    </message>
+    <message>
+        <source>KTO labels: %1 true (%2%), %3 false</source>
+        <translation>KTO-Labels: %1 true (%2 %), %3 false</translation>
+    </message>
+    <message>
+        <source>  checked %1</source>
+        <translation>  geprüft: %1</translation>
     </message>
 </context>
 </TS>

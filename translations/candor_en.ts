@@ -30,6 +30,121 @@
             <numerusform>%Ln rows to export.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln pair(s) to %1, %2; see the report below for what was left out and why.</source>
+        <translation>
+            <numerusform>Exported %Ln pair to %1, %2; see the report below for what was left out and why.</numerusform>
+            <numerusform>Exported %Ln pairs to %1, %2; see the report below for what was left out and why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln seed row(s) and what is built from them to the Hugging Face dataset folder %1, %2.</source>
+        <translation>
+            <numerusform>Exported %Ln seed row and what is built from them to the Hugging Face dataset folder %1, %2.</numerusform>
+            <numerusform>Exported %Ln seed rows and what is built from them to the Hugging Face dataset folder %1, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::Exporter</name>
+    <message numerus="yes">
+        <source>seed: %Ln row(s); distinct prompts (ladders): %1; rows per level: %2</source>
+        <translation>
+            <numerusform>seed: %Ln row; distinct prompts (ladders): %1; rows per level: %2</numerusform>
+            <numerusform>seed: %Ln rows; distinct prompts (ladders): %1; rows per level: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ladder(s)</source>
+        <translation>
+            <numerusform>%Ln ladder</numerusform>
+            <numerusform>%Ln ladders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dpo: %Ln pair(s), mode %1, minimum margin %2.</source>
+        <translation>
+            <numerusform>dpo: %Ln pair, mode %1, minimum margin %2.</numerusform>
+            <numerusform>dpo: %Ln pairs, mode %1, minimum margin %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln pair(s) to %1 (%2); distinct prompts (ladders): %3; mode %4, minimum margin %5.</source>
+        <translation>
+            <numerusform>Wrote %Ln pair to %1 (%2); distinct prompts (ladders): %3; mode %4, minimum margin %5.</numerusform>
+            <numerusform>Wrote %Ln pairs to %1 (%2); distinct prompts (ladders): %3; mode %4, minimum margin %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>Wrote %Ln row to %1 (%2).</numerusform>
+            <numerusform>Wrote %Ln rows to %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) not selected by the rows option.</source>
+        <translation>
+            <numerusform>Left out: %Ln row not selected by the rows option.</numerusform>
+            <numerusform>Left out: %Ln rows not selected by the rows option.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) with no partner at another level of their ladder.</source>
+        <translation>
+            <numerusform>Left out: %Ln row with no partner at another level of their ladder.</numerusform>
+            <numerusform>Left out: %Ln rows with no partner at another level of their ladder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) in no pair: no other level of their ladder is far enough away (minimum margin %1, mode %2).</source>
+        <translation>
+            <numerusform>Left out: %Ln row in no pair: no other level of their ladder is far enough away (minimum margin %1, mode %2).</numerusform>
+            <numerusform>Left out: %Ln rows in no pair: no other level of their ladder is far enough away (minimum margin %1, mode %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below +2 (a reference answer must be fully correct).</source>
+        <translation>
+            <numerusform>Left out: %Ln row below +2 (a reference answer must be fully correct).</numerusform>
+            <numerusform>Left out: %Ln rows below +2 (a reference answer must be fully correct).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below 0 (a GRPO ideal answer must not be dishonest).</source>
+        <translation>
+            <numerusform>Left out: %Ln row below 0 (a GRPO ideal answer must not be dishonest).</numerusform>
+            <numerusform>Left out: %Ln rows below 0 (a GRPO ideal answer must not be dishonest).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below the SFT threshold %1 (not written as assistant turns).</source>
+        <translation>
+            <numerusform>Left out: %Ln row below the SFT threshold %1 (not written as assistant turns).</numerusform>
+            <numerusform>Left out: %Ln rows below the SFT threshold %1 (not written as assistant turns).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) whose prompt a higher (or earlier) row of the same ladder already stands for (one line per prompt).</source>
+        <translation>
+            <numerusform>Left out: %Ln row whose prompt a higher (or earlier) row of the same ladder already stands for (one line per prompt).</numerusform>
+            <numerusform>Left out: %Ln rows whose prompt a higher (or earlier) row of the same ladder already stands for (one line per prompt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped: %Ln pair(s) whose chosen and rejected answers are the same text.</source>
+        <translation>
+            <numerusform>Dropped: %Ln pair whose chosen and rejected answers are the same text.</numerusform>
+            <numerusform>Dropped: %Ln pairs whose chosen and rejected answers are the same text.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>

@@ -12,10 +12,6 @@
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <source>The file format; seed JSONL is what reward-model and GRPO pipelines read.</source>
-        <translation>El formato de archivo; JSONL semilla es lo que leen los flujos de modelos de recompensa y GRPO.</translation>
-    </message>
-    <message>
         <source>Seed JSONL</source>
         <translation>JSONL semilla</translation>
     </message>
@@ -26,10 +22,6 @@
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
-    </message>
-    <message>
-        <source>OpenAI chat fine-tuning JSONL</source>
-        <translation>JSONL de ajuste fino de chat de OpenAI</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
@@ -70,6 +62,130 @@
     <message>
         <source>Export summary</source>
         <translation>Resumen de la exportación</translation>
+    </message>
+    <message>
+        <source>The file format: seed rows, supervised chat turns, preference pairs for a trainer, or a Hugging Face dataset folder.</source>
+        <translation>El formato del archivo: filas semilla, turnos de chat supervisados, pares de preferencia para un entrenador o una carpeta de conjunto de datos de Hugging Face.</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning JSONL (SFT)</source>
+        <translation>JSONL de ajuste fino de chat de OpenAI (SFT)</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL DPOTrainer)</source>
+        <translation>Pares DPO (TRL DPOTrainer)</translation>
+    </message>
+    <message>
+        <source>DPO pairs, conversational (TRL DPOTrainer)</source>
+        <translation>Pares DPO conversacionales (TRL DPOTrainer)</translation>
+    </message>
+    <message>
+        <source>Reward-model pairs with margin (TRL RewardTrainer)</source>
+        <translation>Pares para modelo de recompensa con margen (TRL RewardTrainer)</translation>
+    </message>
+    <message>
+        <source>KTO rows (TRL KTOTrainer)</source>
+        <translation>Filas KTO (TRL KTOTrainer)</translation>
+    </message>
+    <message>
+        <source>OpenAI-style preference JSONL (OpenAI, Together, Fireworks)</source>
+        <translation>JSONL de preferencias al estilo de OpenAI (OpenAI, Together, Fireworks)</translation>
+    </message>
+    <message>
+        <source>RLWHF tuples</source>
+        <translation>Tuplas RLWHF</translation>
+    </message>
+    <message>
+        <source>GRPO prompts (TRL GRPOTrainer)</source>
+        <translation>Prompts GRPO (TRL GRPOTrainer)</translation>
+    </message>
+    <message>
+        <source>Reference answers (+2 rows)</source>
+        <translation>Respuestas de referencia (filas +2)</translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder with card</source>
+        <translation>Carpeta de conjunto de datos de Hugging Face con ficha</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs:</source>
+        <translation>&amp;Pares:</translation>
+    </message>
+    <message>
+        <source>How rows that answer the same prompt become pairs; the higher level is chosen, ties never pair.</source>
+        <translation>Cómo las filas que responden al mismo prompt se convierten en pares; se elige el nivel más alto y los empates nunca se emparejan.</translation>
+    </message>
+    <message>
+        <source>Adjacent levels (+2&gt;+1, +1&gt;0, …)</source>
+        <translation>Niveles adyacentes (+2&gt;+1, +1&gt;0, …)</translation>
+    </message>
+    <message>
+        <source>Every higher-lower pair (10 per full ladder)</source>
+        <translation>Cada par de nivel alto y bajo (10 por escalera completa)</translation>
+    </message>
+    <message>
+        <source>Best against each lower level</source>
+        <translation>El mejor contra cada nivel inferior</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;margin:</source>
+        <translation>&amp;Margen mínimo:</translation>
+    </message>
+    <message>
+        <source>The least level difference between the chosen and the rejected answer.</source>
+        <translation>La menor diferencia de nivel entre la respuesta elegida y la rechazada.</translation>
+    </message>
+    <message>
+        <source>&amp;Desirable from level:</source>
+        <translation>&amp;Deseable desde el nivel:</translation>
+    </message>
+    <message>
+        <source>KTO label: rows at this level or above are desirable (true), the rest undesirable.</source>
+        <translation>Etiqueta KTO: las filas de este nivel o superior son deseables (true); el resto, no deseables.</translation>
+    </message>
+    <message>
+        <source>Assistant &amp;turns from level:</source>
+        <translation>&amp;Turnos del asistente desde el nivel:</translation>
+    </message>
+    <message>
+        <source>Only rows at this level or above become assistant turns; +2 teaches fully correct answers only.</source>
+        <translation>Solo las filas de este nivel o superior se convierten en turnos del asistente; +2 enseña solo respuestas totalmente correctas.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Licencia:</translation>
+    </message>
+    <message>
+        <source>Required: the dataset card&apos;s licence identifier, e.g. cc-by-4.0, apache-2.0 or other. Check the terms of the provider that generated the rows.</source>
+        <translation>Obligatorio: el identificador de licencia de la ficha del conjunto de datos, p. ej. cc-by-4.0, apache-2.0 u other. Revise las condiciones del proveedor que generó las filas.</translation>
+    </message>
+    <message>
+        <source>e.g. cc-by-4.0 (required)</source>
+        <translation>p. ej. cc-by-4.0 (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it:</source>
+        <translation>&amp;División:</translation>
+    </message>
+    <message>
+        <source>Train, validation and test fractions; every ladder stays inside one split.</source>
+        <translation>Fracciones de entrenamiento, validación y prueba; cada escalera queda dentro de una sola partición.</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle seed:</source>
+        <translation>&amp;Semilla de mezcla:</translation>
+    </message>
+    <message>
+        <source>The same seed and rows give the same split.</source>
+        <translation>La misma semilla y las mismas filas dan la misma división.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Informe de exportación</translation>
+    </message>
+    <message>
+        <source>What the export wrote: rows or pairs per level and kind, and every row left out, with the reason.</source>
+        <translation>Lo que escribió la exportación: filas o pares por nivel y tipo, y cada fila omitida con su motivo.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1265,158 @@
         <source>a quoted field starting on this line is never closed</source>
         <translation>un campo entre comillas que empieza en esta línea nunca se cierra</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of messages</source>
+        <translation>&quot;%1&quot; debe ser una lista de mensajes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold exactly one assistant message, not %2</source>
+        <translation>&quot;%1&quot; debe contener exactamente un mensaje del asistente, no %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold %2 message(s) (%3), not %4</source>
+        <translation>&quot;%1&quot; debe contener %2 mensaje(s) (%3), no %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 needs a string &quot;role&quot; and a string &quot;content&quot;</source>
+        <translation>&quot;%1&quot;, mensaje %2, necesita una cadena &quot;role&quot; y una cadena &quot;content&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 has the role &quot;%3&quot; where &quot;%4&quot; belongs</source>
+        <translation>&quot;%1&quot;, mensaje %2, tiene el rol &quot;%3&quot; donde corresponde &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 is empty</source>
+        <translation>&quot;%1&quot;, mensaje %2, está vacío</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>falta la clave &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; está vacío</translation>
+    </message>
+    <message>
+        <source>missing object &quot;input&quot; (with &quot;messages&quot;)</source>
+        <translation>falta el objeto &quot;input&quot; (con &quot;messages&quot;)</translation>
+    </message>
+    <message>
+        <source>a reward-model line has an implicit prompt: the user turn inside &quot;chosen&quot; and &quot;rejected&quot;, no &quot;prompt&quot; key</source>
+        <translation>una línea de modelo de recompensa tiene el prompt implícito: el turno del usuario dentro de &quot;chosen&quot; y &quot;rejected&quot;, sin clave &quot;prompt&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; answer different prompts</source>
+        <translation>&quot;chosen&quot; y &quot;rejected&quot; responden a prompts distintos</translation>
+    </message>
+    <message>
+        <source>missing key &quot;margin&quot;</source>
+        <translation>falta la clave &quot;margin&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;margin&quot; must be a number</source>
+        <translation>&quot;margin&quot; debe ser un número</translation>
+    </message>
+    <message>
+        <source>&quot;margin&quot; must be positive (the chosen answer&apos;s level minus the rejected one&apos;s), not %1</source>
+        <translation>&quot;margin&quot; debe ser positivo (el nivel de la respuesta elegida menos el de la rechazada), no %1</translation>
+    </message>
+    <message>
+        <source>missing key &quot;label&quot;</source>
+        <translation>falta la clave &quot;label&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; must be true or false (a JSON boolean)</source>
+        <translation>&quot;label&quot; debe ser true o false (un booleano JSON)</translation>
+    </message>
+    <message>
+        <source>&quot;reward&quot; must be an integer from -2 to 2</source>
+        <translation>&quot;reward&quot; debe ser un entero de -2 a 2</translation>
+    </message>
+    <message>
+        <source>missing object &quot;metadata&quot;</source>
+        <translation>falta el objeto &quot;metadata&quot;</translation>
+    </message>
+    <message>
+        <source>metadata: &quot;confidence_score&quot; must be a number from 0 to 1</source>
+        <translation>metadata: &quot;confidence_score&quot; debe ser un número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>&quot;target_reward&quot; must be an integer from -2 to 2</source>
+        <translation>&quot;target_reward&quot; debe ser un entero de -2 a 2</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list of strings</source>
+        <translation>&quot;tags&quot; debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>the prompt of line %1 again; this format holds one line per prompt</source>
+        <translation>otra vez el prompt de la línea %1; este formato tiene una línea por prompt</translation>
+    </message>
+    <message>
+        <source>the chosen and the rejected answer are the same text</source>
+        <translation>la respuesta elegida y la rechazada son el mismo texto</translation>
+    </message>
+    <message>
+        <source>%1 has no README.md (the dataset card); a Hugging Face export folder needs one</source>
+        <translation>%1 no tiene README.md (la ficha del conjunto de datos); una carpeta de exportación de Hugging Face la necesita</translation>
+    </message>
+    <message>
+        <source>the front matter is not a mapping of keys</source>
+        <translation>el preámbulo no es un mapa de claves</translation>
+    </message>
+    <message>
+        <source>the card names no &quot;license&quot;</source>
+        <translation>la ficha no indica &quot;license&quot;</translation>
+    </message>
+    <message>
+        <source>the card has no &quot;%1&quot;</source>
+        <translation>la ficha no tiene &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the card&apos;s &quot;tags&quot; do not include &quot;synthetic&quot;</source>
+        <translation>las &quot;tags&quot; de la ficha no incluyen &quot;synthetic&quot;</translation>
+    </message>
+    <message>
+        <source>the card lists no &quot;configs&quot; (each with a config_name and data_files)</source>
+        <translation>la ficha no enumera &quot;configs&quot; (cada una con config_name y data_files)</translation>
+    </message>
+    <message>
+        <source>a config without a &quot;config_name&quot;</source>
+        <translation>una configuración sin &quot;config_name&quot;</translation>
+    </message>
+    <message>
+        <source>the config &quot;%1&quot; lists no data_files</source>
+        <translation>la configuración &quot;%1&quot; no enumera data_files</translation>
+    </message>
+    <message>
+        <source>a data_files entry of &quot;%1&quot; needs a split and a path</source>
+        <translation>una entrada de data_files de &quot;%1&quot; necesita split y path</translation>
+    </message>
+    <message>
+        <source>the data_files path %1 leaves the folder</source>
+        <translation>la ruta de data_files %1 sale de la carpeta</translation>
+    </message>
+    <message>
+        <source>the data_files path %1 does not exist</source>
+        <translation>la ruta de data_files %1 no existe</translation>
+    </message>
+    <message>
+        <source>this prompt is also in the %1 split: a ladder crosses splits</source>
+        <translation>este prompt también está en la partición %1: una escalera cruza particiones</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; only --format hf checks a folder</source>
+        <translation>%1 es una carpeta; solo --format hf comprueba una carpeta</translation>
+    </message>
+    <message>
+        <source>--format hf checks a Hugging Face dataset folder; %1 is not a folder</source>
+        <translation>--format hf comprueba una carpeta de conjunto de datos de Hugging Face; %1 no es una carpeta</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -1392,12 +1660,228 @@
         <source>Close this dialog; while exporting, cancel.</source>
         <translation>Cerrar este diálogo; durante la exportación, cancelarla.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln pair(s) to %1, %2; see the report below for what was left out and why.</source>
+        <translation>
+            <numerusform>Se exportó %Ln par a %1, %2; el informe de abajo dice qué se omitió y por qué.</numerusform>
+            <numerusform>Se exportaron %Ln pares a %1, %2; el informe de abajo dice qué se omitió y por qué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln seed row(s) and what is built from them to the Hugging Face dataset folder %1, %2.</source>
+        <translation>
+            <numerusform>Se exportó %Ln fila semilla, y lo que se construye a partir de ella, a la carpeta de Hugging Face %1, %2.</numerusform>
+            <numerusform>Se exportaron %Ln filas semilla, y lo que se construye a partir de ellas, a la carpeta de Hugging Face %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the dataset&apos;s licence (e.g. cc-by-4.0); the terms of generated data depend on the provider, so Candor does not choose one.</source>
+        <translation>Indique la licencia del conjunto de datos (p. ej. cc-by-4.0); las condiciones de los datos generados dependen del proveedor, así que Candor no elige ninguna.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a licence identifier as the Hub writes them (lower case, like cc-by-4.0, mit or other).</source>
+        <translation>&quot;%1&quot; no es un identificador de licencia como los escribe el Hub (en minúsculas, como cc-by-4.0, mit u other).</translation>
+    </message>
+    <message>
+        <source>The split needs three fractions for train, validation and test that add up to 1, e.g. 0.9,0.05,0.05.</source>
+        <translation>La división necesita tres fracciones para entrenamiento, validación y prueba que sumen 1, p. ej. 0.9,0.05,0.05.</translation>
+    </message>
+    <message>
+        <source>Export dataset folder</source>
+        <translation>Exportar carpeta del conjunto de datos</translation>
+    </message>
 </context>
 <context>
     <name>candor::Exporter</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>La exportación se canceló; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>the Hugging Face export needs a licence (the terms of generated data depend on the provider; Candor does not choose one)</source>
+        <translation>la exportación a Hugging Face necesita una licencia (las condiciones de los datos generados dependen del proveedor; Candor no elige ninguna)</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the Hugging Face export writes a folder</source>
+        <translation>%1 es un archivo; la exportación a Hugging Face escribe una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is a folder with other files in it; choose a new or empty folder (Candor replaces only a folder its own Hugging Face export wrote)</source>
+        <translation>%1 es una carpeta con otros archivos; elija una carpeta nueva o vacía (Candor solo reemplaza una carpeta escrita por su propia exportación a Hugging Face)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the folder %1</source>
+        <translation>no se puede reemplazar la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new folder into place at %1</source>
+        <translation>no se puede mover la carpeta nueva a %1</translation>
+    </message>
+    <message>
+        <source>Warning: rows below 0 become assistant turns; supervised training on them teaches the model to fabricate (-2) or to state guesses as facts (-1).</source>
+        <translation>Aviso: las filas por debajo de 0 se convierten en turnos del asistente; el entrenamiento supervisado con ellas enseña al modelo a inventar (-2) o a presentar conjeturas como hechos (-1).</translation>
+    </message>
+    <message>
+        <source>Note: rows at %1 and above become assistant turns; the model learns to answer as they do (hedged or declining), not only fully correct answers.</source>
+        <translation>Nota: las filas de %1 o superior se convierten en turnos del asistente; el modelo aprende a responder como ellas (con reservas o declinando), no solo con respuestas totalmente correctas.</translation>
+    </message>
+    <message>
+        <source>Wrote the Hugging Face dataset folder %1 (%2): the configs %3 and a dataset card (README.md).</source>
+        <translation>Se escribió la carpeta de conjunto de datos de Hugging Face %1 (%2): las configuraciones %3 y una ficha (README.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>seed: %Ln row(s); distinct prompts (ladders): %1; rows per level: %2</source>
+        <translation>
+            <numerusform>seed: %Ln fila; prompts distintos (escaleras): %1; filas por nivel: %2</numerusform>
+            <numerusform>seed: %Ln filas; prompts distintos (escaleras): %1; filas por nivel: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ladder(s)</source>
+        <translation>
+            <numerusform>%Ln escalera</numerusform>
+            <numerusform>%Ln escaleras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dpo: %Ln pair(s), mode %1, minimum margin %2.</source>
+        <translation>
+            <numerusform>dpo: %Ln par, modo %1, margen mínimo %2.</numerusform>
+            <numerusform>dpo: %Ln pares, modo %1, margen mínimo %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Splits: %1</source>
+        <translation>Particiones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln pair(s) to %1 (%2); distinct prompts (ladders): %3; mode %4, minimum margin %5.</source>
+        <translation>
+            <numerusform>Se escribió %Ln par en %1 (%2); prompts distintos (escaleras): %3; modo %4, margen mínimo %5.</numerusform>
+            <numerusform>Se escribieron %Ln pares en %1 (%2); prompts distintos (escaleras): %3; modo %4, margen mínimo %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in pairs per level: %1</source>
+        <translation>Filas en pares por nivel: %1</translation>
+    </message>
+    <message>
+        <source>No pairs: no prompt has rows at two levels far enough apart. Pairs need ladders: the same prompt answered at several levels.</source>
+        <translation>Ningún par: ningún prompt tiene filas en dos niveles lo bastante separados. Los pares necesitan escaleras: el mismo prompt respondido en varios niveles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>Se escribió %Ln fila en %1 (%2).</numerusform>
+            <numerusform>Se escribieron %Ln filas en %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows per level: %1</source>
+        <translation>Filas por nivel: %1</translation>
+    </message>
+    <message>
+        <source>Pairs by kind (chosen&gt;rejected): %1</source>
+        <translation>Pares por tipo (elegida&gt;rechazada): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>KTO labels (label = target_reward &gt;= %1): %2 true (%3%), %4 false; if unbalanced, set KTOConfig desirable_weight and undesirable_weight so that weight times count is about equal.</source>
+        <translation>Etiquetas KTO (label = target_reward &gt;= %1): %2 true (%3 %), %4 false; si están desequilibradas, ajuste desirable_weight y undesirable_weight de KTOConfig para que peso por cantidad sea similar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) not selected by the rows option.</source>
+        <translation>
+            <numerusform>Omitida: %Ln fila no seleccionada por la opción de filas.</numerusform>
+            <numerusform>Omitidas: %Ln filas no seleccionadas por la opción de filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (dpo config; they are still in seed and kto)</source>
+        <translation> (configuración dpo; siguen en seed y kto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) with no partner at another level of their ladder.</source>
+        <translation>
+            <numerusform>Omitida: %Ln fila sin pareja en otro nivel de su escalera.</numerusform>
+            <numerusform>Omitidas: %Ln filas sin pareja en otro nivel de su escalera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) in no pair: no other level of their ladder is far enough away (minimum margin %1, mode %2).</source>
+        <translation>
+            <numerusform>Omitida: %Ln fila sin par: ningún otro nivel de su escalera está lo bastante lejos (margen mínimo %1, modo %2).</numerusform>
+            <numerusform>Omitidas: %Ln filas sin par: ningún otro nivel de su escalera está lo bastante lejos (margen mínimo %1, modo %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below +2 (a reference answer must be fully correct).</source>
+        <translation>
+            <numerusform>Omitida: %Ln fila por debajo de +2 (una respuesta de referencia debe ser totalmente correcta).</numerusform>
+            <numerusform>Omitidas: %Ln filas por debajo de +2 (una respuesta de referencia debe ser totalmente correcta).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below 0 (a GRPO ideal answer must not be dishonest).</source>
+        <translation>
+            <numerusform>Omitida: %Ln fila por debajo de 0 (una respuesta ideal de GRPO no debe ser deshonesta).</numerusform>
+            <numerusform>Omitidas: %Ln filas por debajo de 0 (una respuesta ideal de GRPO no debe ser deshonesta).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below the SFT threshold %1 (not written as assistant turns).</source>
+        <translation>
+            <numerusform>Omitida: %Ln fila por debajo del umbral SFT %1 (no se escribe como turno del asistente).</numerusform>
+            <numerusform>Omitidas: %Ln filas por debajo del umbral SFT %1 (no se escriben como turnos del asistente).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) whose prompt a higher (or earlier) row of the same ladder already stands for (one line per prompt).</source>
+        <translation>
+            <numerusform>Omitida: %Ln fila cuyo prompt ya representa una fila más alta (o anterior) de la misma escalera (una línea por prompt).</numerusform>
+            <numerusform>Omitidas: %Ln filas cuyo prompt ya representa una fila más alta (o anterior) de la misma escalera (una línea por prompt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped: %Ln pair(s) whose chosen and rejected answers are the same text.</source>
+        <translation>
+            <numerusform>Descartado: %Ln par cuya respuesta elegida y rechazada son el mismo texto.</numerusform>
+            <numerusform>Descartados: %Ln pares cuya respuesta elegida y rechazada son el mismo texto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2118,65 @@
     <message>
         <source>Turned away and asked for again: %1.</source>
         <translation>Rechazadas y pedidas de nuevo: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::HfCard</name>
+    <message>
+        <source>this line is indented less than the first line</source>
+        <translation>esta línea tiene menos sangría que la primera</translation>
+    </message>
+    <message>
+        <source>YAML line %1: %2</source>
+        <translation>línea YAML %1: %2</translation>
+    </message>
+    <message>
+        <source>a double-quoted string is never closed</source>
+        <translation>una cadena entre comillas dobles nunca se cierra</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>texto después de unas comillas de cierre</translation>
+    </message>
+    <message>
+        <source>a single-quoted string is never closed</source>
+        <translation>una cadena entre comillas simples nunca se cierra</translation>
+    </message>
+    <message>
+        <source>a flow list is never closed</source>
+        <translation>una lista en línea nunca se cierra</translation>
+    </message>
+    <message>
+        <source>an empty or malformed item in a flow list</source>
+        <translation>un elemento vacío o mal formado en una lista en línea</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is YAML that Candor&apos;s card reader does not accept</source>
+        <translation>&quot;%1&quot; es YAML que el lector de fichas de Candor no acepta</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>sangría inesperada</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>se esperaba &quot;clave: valor&quot;</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>la clave &quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>YAML line %1: a tab in the indentation (YAML indents with spaces)</source>
+        <translation>línea YAML %1: un tabulador en la sangría (YAML sangra con espacios)</translation>
+    </message>
+    <message>
+        <source>README.md does not start with YAML front matter (a line &quot;---&quot;)</source>
+        <translation>README.md no empieza con un preámbulo YAML (una línea &quot;---&quot;)</translation>
+    </message>
+    <message>
+        <source>README.md&apos;s front matter is never closed (no second line &quot;---&quot;)</source>
+        <translation>el preámbulo de README.md nunca se cierra (no hay una segunda línea &quot;---&quot;)</translation>
     </message>
 </context>
 <context>
@@ -3669,14 +4212,6 @@ Sale con 0 si llegó la respuesta, con 1 si falló la solicitud y con 2 si la l�
         <translation>Archivo de salida (obligatorio). Se escribe de forma atómica.</translation>
     </message>
     <message>
-        <source>jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL).</source>
-        <translation>jsonl (formato semilla, por defecto), csv (RFC 4180) u openai-chat (JSONL para ajuste fino de chat).</translation>
-    </message>
-    <message>
-        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
-        <translation>Incluir el objeto &quot;meta&quot; (id, source, created, status) en cada fila.</translation>
-    </message>
-    <message>
         <source>No progress bar and no summary line.</source>
         <translation>Sin barra de progreso ni línea de resumen.</translation>
     </message>
@@ -3695,10 +4230,6 @@ Sale con 0 si llegó la respuesta, con 1 si falló la solicitud y con 2 si la l�
     <message>
         <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
         <translation>--count: falta; indica cuántas filas generar (p. ej., --count 1000)</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
-        <translation>--format: &quot;%1&quot; no es un formato; usa jsonl, csv u openai-chat</translation>
     </message>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
@@ -4231,22 +4762,6 @@ Sale con 0 si llegó la respuesta, con 1 si falló la solicitud y con 2 si la l�
         <translation>el predeterminado</translation>
     </message>
     <message>
-        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,
-errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has
-problems, 2 when it cannot be read.</source>
-        <translation>Comprueba un conjunto de datos en cualquier formato que escribe Candor (JSONL semilla, CSV, JSONL de chat de
-OpenAI): filas por nivel, errores con números de línea y prompts duplicados. Sale con 0 si el archivo está
-limpio, 1 si tiene problemas y 2 si no se puede leer.</translation>
-    </message>
-    <message>
-        <source>The dataset to check.</source>
-        <translation>El conjunto de datos que se comprueba.</translation>
-    </message>
-    <message>
-        <source>Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content and name.</source>
-        <translation>Comprobar FILE como jsonl (filas semilla), csv u openai-chat en lugar de reconocer el formato por su contenido y nombre.</translation>
-    </message>
-    <message>
         <source>Print and keep at most N problems of each kind; all are counted (default 50; 0 = all).</source>
         <translation>Mostrar y conservar como máximo N problemas de cada tipo; se cuentan todos (50 por defecto; 0 = todos).</translation>
     </message>
@@ -4330,28 +4845,12 @@ limpio, 1 si tiene problemas y 2 si no se puede leer.</translation>
         <translation>no terminó</translation>
     </message>
     <message>
-        <source>Export a Candor project&apos;s rows in the format a trainer reads.</source>
-        <translation>Exportar las filas de un proyecto de Candor en el formato que lee un entrenador.</translation>
-    </message>
-    <message>
-        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv or openai-chat.</source>
-        <translation>jsonl (formato semilla, predeterminado), jsonl-meta (con el objeto meta), csv u openai-chat.</translation>
-    </message>
-    <message>
         <source>all (default), accepted or not-rejected.</source>
         <translation>all (predeterminado), accepted o not-rejected.</translation>
     </message>
     <message>
-        <source>The file to write (replaced atomically).</source>
-        <translation>El archivo que se escribe (se reemplaza de forma atómica).</translation>
-    </message>
-    <message>
         <source>export: give one PROJECT</source>
         <translation>export: indique un PROYECTO</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not a format; use jsonl, jsonl-meta, csv or openai-chat</source>
-        <translation>--format: «%1» no es un formato; use jsonl, jsonl-meta, csv u openai-chat</translation>
     </message>
     <message>
         <source>--rows: &quot;%1&quot; is not a choice; use all, accepted or not-rejected</source>
@@ -4360,10 +4859,6 @@ limpio, 1 si tiene problemas y 2 si no se puede leer.</translation>
     <message>
         <source>export: --out FILE is missing</source>
         <translation>export: falta --out ARCHIVO</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2; %3 left out by --rows.</source>
-        <translation>Se exportaron %1 filas a %2; %3 quedaron fuera por --rows.</translation>
     </message>
     <message>
         <source>Write the rows into this Candor project (made when missing; its rows are replaced by this run&apos;s, its run history kept), as the window&apos;s Generate Dataset does. --out is then optional.</source>
@@ -4481,6 +4976,169 @@ interrumpida continúe con --resume.</translation>
     <message>
         <source>--ladder-levels: &quot;%1&quot; is not a list of different levels from -2 to 2, such as -2,0,2</source>
         <translation>--ladder-levels: &quot;%1&quot; no es una lista de niveles distintos de -2 a 2, como -2,0,2</translation>
+    </message>
+    <message>
+        <source>dpo, dpo-chat, rm, openai-preference, hf: how a ladder (rows answering the same prompt) becomes pairs: adjacent (default; each level with the nearest lower one), all (every higher-lower pair) or best-vs-rest.</source>
+        <translation>dpo, dpo-chat, rm, openai-preference, hf: cómo una escalera (filas que responden al mismo prompt) se convierte en pares: adjacent (predeterminado; cada nivel con el inferior más cercano), all (cada par alto-bajo) o best-vs-rest.</translation>
+    </message>
+    <message>
+        <source>dpo, dpo-chat, rm, openai-preference, hf: the least level difference between chosen and rejected (1 to 4, default 1).</source>
+        <translation>dpo, dpo-chat, rm, openai-preference, hf: la menor diferencia de nivel entre elegida y rechazada (1 a 4, predeterminado 1).</translation>
+    </message>
+    <message>
+        <source>kto, hf: label = true for rows at this level or above (-1 to 2, default 1).</source>
+        <translation>kto, hf: label = true para las filas de este nivel o superior (-1 a 2, predeterminado 1).</translation>
+    </message>
+    <message>
+        <source>openai-chat: only rows at this level or above become assistant turns (-2 to 2, default 2; lower levels train the model to hedge, guess or fabricate).</source>
+        <translation>openai-chat: solo las filas de este nivel o superior se convierten en turnos del asistente (-2 a 2, predeterminado 2; los niveles inferiores entrenan al modelo para dudar, adivinar o inventar).</translation>
+    </message>
+    <message>
+        <source>hf: train, validation and test fractions (default 0.9,0.05,0.05); every ladder stays in one split.</source>
+        <translation>hf: fracciones de entrenamiento, validación y prueba (predeterminado 0.9,0.05,0.05); cada escalera queda en una sola partición.</translation>
+    </message>
+    <message>
+        <source>hf (required): the dataset card&apos;s licence, e.g. cc-by-4.0, apache-2.0 or other; the terms of generated data depend on the provider, so Candor never picks one.</source>
+        <translation>hf (obligatorio): la licencia de la ficha, p. ej. cc-by-4.0, apache-2.0 u other; las condiciones de los datos generados dependen del proveedor, así que Candor nunca elige una.</translation>
+    </message>
+    <message>
+        <source>hf: the dataset card&apos;s language code (default en).</source>
+        <translation>hf: el código de idioma de la ficha (predeterminado en).</translation>
+    </message>
+    <message>
+        <source>hf: the dataset card&apos;s pretty_name (default &quot;Candor honesty dataset&quot;).</source>
+        <translation>hf: el pretty_name de la ficha (predeterminado &quot;Candor honesty dataset&quot;).</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use %2</source>
+        <translation>--format: &quot;%1&quot; no es un formato; use %2</translation>
+    </message>
+    <message>
+        <source>--with-meta: the %1 format has no meta object (only jsonl, csv and hf carry it)</source>
+        <translation>--with-meta: el formato %1 no tiene objeto meta (solo lo llevan jsonl, csv y hf)</translation>
+    </message>
+    <message>
+        <source>--%1 applies to %2, not to %3</source>
+        <translation>--%1 se aplica a %2, no a %3</translation>
+    </message>
+    <message>
+        <source>--pairs: &quot;%1&quot; is not a mode; use adjacent, all or best-vs-rest</source>
+        <translation>--pairs: &quot;%1&quot; no es un modo; use adjacent, all o best-vs-rest</translation>
+    </message>
+    <message>
+        <source>--split: &quot;%1&quot; is not three fractions for train, validation and test that add up to 1 (e.g. 0.9,0.05,0.05; train above 0)</source>
+        <translation>--split: &quot;%1&quot; no son tres fracciones de entrenamiento, validación y prueba que sumen 1 (p. ej. 0.9,0.05,0.05; entrenamiento mayor que 0)</translation>
+    </message>
+    <message>
+        <source>--license: the hf format needs a licence for the dataset card (e.g. --license cc-by-4.0); check the terms of the provider that generated the rows</source>
+        <translation>--license: el formato hf necesita una licencia para la ficha (p. ej. --license cc-by-4.0); revise las condiciones del proveedor que generó las filas</translation>
+    </message>
+    <message>
+        <source>--license: &quot;%1&quot; is not a licence identifier as the Hub writes them (lower case, like cc-by-4.0, mit or other)</source>
+        <translation>--license: &quot;%1&quot; no es un identificador de licencia como los escribe el Hub (en minúsculas, como cc-by-4.0, mit u other)</translation>
+    </message>
+    <message>
+        <source>--hf-language: &quot;%1&quot; is not a language code (e.g. en, de, pt-BR)</source>
+        <translation>--hf-language: &quot;%1&quot; no es un código de idioma (p. ej. en, de, pt-BR)</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), csv (RFC 4180), openai-chat (chat fine-tuning JSONL), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf (a Hugging Face dataset folder; --out names it).</source>
+        <translation>jsonl (formato semilla, predeterminado), csv (RFC 4180), openai-chat (JSONL de ajuste fino de chat), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference o hf (una carpeta de Hugging Face; --out la nombra).</translation>
+    </message>
+    <message>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row (jsonl, csv and hf only).</source>
+        <translation>Incluir el objeto &quot;meta&quot; (id, source, created, status) en cada fila (solo jsonl, csv y hf).</translation>
+    </message>
+    <message>
+        <source>Export a Candor project&apos;s rows in the format a trainer reads.
+
+Preference formats pair rows that answer the same prompt (a ladder): the higher level is chosen, the
+lower rejected, ties never pair. The report says what was written and every row left out, and why.</source>
+        <translation>Exportar las filas de un proyecto de Candor en el formato que lee un entrenador.
+
+Los formatos de preferencia emparejan filas que responden al mismo prompt (una escalera): se elige el nivel
+más alto, se rechaza el más bajo y los empates nunca se emparejan. El informe dice qué se escribió y cada
+fila omitida, con su motivo.</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv, openai-chat (SFT), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf (a Hugging Face dataset folder).</source>
+        <translation>jsonl (formato semilla, predeterminado), jsonl-meta (con el objeto meta), csv, openai-chat (SFT), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference o hf (una carpeta de Hugging Face).</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically); for hf the folder.</source>
+        <translation>El archivo a escribir (reemplazado de forma atómica); para hf, la carpeta.</translation>
+    </message>
+    <message>
+        <source>jsonl, csv, hf: include the &quot;meta&quot; object (id, source, provider, status, ...).</source>
+        <translation>jsonl, csv, hf: incluir el objeto &quot;meta&quot; (id, source, provider, status, …).</translation>
+    </message>
+    <message>
+        <source>hf: the seed of the train/validation/test split (default 42).</source>
+        <translation>hf: la semilla de la división entrenamiento/validación/prueba (predeterminado 42).</translation>
+    </message>
+    <message>
+        <source>--seed applies to hf, not to %1</source>
+        <translation>--seed se aplica a hf, no a %1</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL, standard)</source>
+        <translation>pares DPO (TRL, estándar)</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL, conversational)</source>
+        <translation>pares DPO (TRL, conversacional)</translation>
+    </message>
+    <message>
+        <source>reward-model pairs (TRL, implicit prompt)</source>
+        <translation>pares de modelo de recompensa (TRL, prompt implícito)</translation>
+    </message>
+    <message>
+        <source>KTO rows (TRL)</source>
+        <translation>filas KTO (TRL)</translation>
+    </message>
+    <message>
+        <source>OpenAI-style preference JSONL</source>
+        <translation>JSONL de preferencias al estilo de OpenAI</translation>
+    </message>
+    <message>
+        <source>RLWHF tuples</source>
+        <translation>Tuplas RLWHF</translation>
+    </message>
+    <message>
+        <source>GRPO prompts</source>
+        <translation>prompts GRPO</translation>
+    </message>
+    <message>
+        <source>reference answers</source>
+        <translation>respuestas de referencia</translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder</source>
+        <translation>carpeta de conjunto de datos de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
+and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts. Exits 0
+when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>Comprobar un conjunto de datos en cualquier formato que escribe Candor (JSONL semilla, CSV, JSONL de chat de
+OpenAI, los formatos de entrenamiento y una carpeta de Hugging Face): filas por nivel, errores con número de
+línea y prompts duplicados. Sale con 0 si el archivo está limpio, 1 si tiene problemas, 2 si no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The dataset to check (for hf, the folder).</source>
+        <translation>El conjunto de datos a comprobar (para hf, la carpeta).</translation>
+    </message>
+    <message>
+        <source>Check FILE as jsonl (seed rows), csv, openai-chat, dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf instead of recognising the format by its content and name (a folder is hf).</source>
+        <translation>Comprobar FILE como jsonl (filas semilla), csv, openai-chat, dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference o hf en lugar de reconocer el formato por su contenido y nombre (una carpeta es hf).</translation>
+    </message>
+    <message>
+        <source>KTO labels: %1 true (%2%), %3 false</source>
+        <translation>Etiquetas KTO: %1 true (%2 %), %3 false</translation>
+    </message>
+    <message>
+        <source>  checked %1</source>
+        <translation>  comprobado: %1</translation>
     </message>
 </context>
 </TS>

@@ -12,10 +12,6 @@
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <source>The file format; seed JSONL is what reward-model and GRPO pipelines read.</source>
-        <translation>Le format de fichier ; le JSONL d’amorce est celui que lisent les pipelines de modèles de récompense et GRPO.</translation>
-    </message>
-    <message>
         <source>Seed JSONL</source>
         <translation>JSONL d’amorce</translation>
     </message>
@@ -26,10 +22,6 @@
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
-    </message>
-    <message>
-        <source>OpenAI chat fine-tuning JSONL</source>
-        <translation>JSONL d’affinage de chat OpenAI</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
@@ -70,6 +62,130 @@
     <message>
         <source>Export summary</source>
         <translation>Résumé de l’export</translation>
+    </message>
+    <message>
+        <source>The file format: seed rows, supervised chat turns, preference pairs for a trainer, or a Hugging Face dataset folder.</source>
+        <translation>Le format du fichier : lignes d’amorce, tours de chat supervisés, paires de préférence pour un entraîneur ou un dossier de jeu de données Hugging Face.</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning JSONL (SFT)</source>
+        <translation>JSONL d’affinage de chat OpenAI (SFT)</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL DPOTrainer)</source>
+        <translation>Paires DPO (TRL DPOTrainer)</translation>
+    </message>
+    <message>
+        <source>DPO pairs, conversational (TRL DPOTrainer)</source>
+        <translation>Paires DPO conversationnelles (TRL DPOTrainer)</translation>
+    </message>
+    <message>
+        <source>Reward-model pairs with margin (TRL RewardTrainer)</source>
+        <translation>Paires pour modèle de récompense avec marge (TRL RewardTrainer)</translation>
+    </message>
+    <message>
+        <source>KTO rows (TRL KTOTrainer)</source>
+        <translation>Lignes KTO (TRL KTOTrainer)</translation>
+    </message>
+    <message>
+        <source>OpenAI-style preference JSONL (OpenAI, Together, Fireworks)</source>
+        <translation>JSONL de préférences au style OpenAI (OpenAI, Together, Fireworks)</translation>
+    </message>
+    <message>
+        <source>RLWHF tuples</source>
+        <translation>Tuples RLWHF</translation>
+    </message>
+    <message>
+        <source>GRPO prompts (TRL GRPOTrainer)</source>
+        <translation>Prompts GRPO (TRL GRPOTrainer)</translation>
+    </message>
+    <message>
+        <source>Reference answers (+2 rows)</source>
+        <translation>Réponses de référence (lignes +2)</translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder with card</source>
+        <translation>Dossier de jeu de données Hugging Face avec fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs:</source>
+        <translation>&amp;Paires :</translation>
+    </message>
+    <message>
+        <source>How rows that answer the same prompt become pairs; the higher level is chosen, ties never pair.</source>
+        <translation>Comment les lignes qui répondent au même prompt deviennent des paires ; le niveau le plus haut est choisi, les ex æquo ne sont jamais appariés.</translation>
+    </message>
+    <message>
+        <source>Adjacent levels (+2&gt;+1, +1&gt;0, …)</source>
+        <translation>Niveaux adjacents (+2&gt;+1, +1&gt;0, …)</translation>
+    </message>
+    <message>
+        <source>Every higher-lower pair (10 per full ladder)</source>
+        <translation>Chaque paire niveau haut–niveau bas (10 par échelle complète)</translation>
+    </message>
+    <message>
+        <source>Best against each lower level</source>
+        <translation>Le meilleur contre chaque niveau inférieur</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;margin:</source>
+        <translation>&amp;Marge minimale :</translation>
+    </message>
+    <message>
+        <source>The least level difference between the chosen and the rejected answer.</source>
+        <translation>La plus petite différence de niveau entre la réponse choisie et la réponse rejetée.</translation>
+    </message>
+    <message>
+        <source>&amp;Desirable from level:</source>
+        <translation>&amp;Souhaitable à partir du niveau :</translation>
+    </message>
+    <message>
+        <source>KTO label: rows at this level or above are desirable (true), the rest undesirable.</source>
+        <translation>Étiquette KTO : les lignes de ce niveau ou au-dessus sont souhaitables (true), les autres non souhaitables.</translation>
+    </message>
+    <message>
+        <source>Assistant &amp;turns from level:</source>
+        <translation>&amp;Tours de l’assistant à partir du niveau :</translation>
+    </message>
+    <message>
+        <source>Only rows at this level or above become assistant turns; +2 teaches fully correct answers only.</source>
+        <translation>Seules les lignes de ce niveau ou au-dessus deviennent des tours de l’assistant ; +2 n’enseigne que des réponses entièrement correctes.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Licence :</translation>
+    </message>
+    <message>
+        <source>Required: the dataset card&apos;s licence identifier, e.g. cc-by-4.0, apache-2.0 or other. Check the terms of the provider that generated the rows.</source>
+        <translation>Obligatoire : l’identifiant de licence de la fiche du jeu de données, p. ex. cc-by-4.0, apache-2.0 ou other. Vérifiez les conditions du fournisseur qui a généré les lignes.</translation>
+    </message>
+    <message>
+        <source>e.g. cc-by-4.0 (required)</source>
+        <translation>p. ex. cc-by-4.0 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it:</source>
+        <translation>&amp;Découpage :</translation>
+    </message>
+    <message>
+        <source>Train, validation and test fractions; every ladder stays inside one split.</source>
+        <translation>Fractions d’entraînement, de validation et de test ; chaque échelle reste dans une seule partie.</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle seed:</source>
+        <translation>Graine de &amp;mélange :</translation>
+    </message>
+    <message>
+        <source>The same seed and rows give the same split.</source>
+        <translation>La même graine et les mêmes lignes donnent le même découpage.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport d’export</translation>
+    </message>
+    <message>
+        <source>What the export wrote: rows or pairs per level and kind, and every row left out, with the reason.</source>
+        <translation>Ce que l’export a écrit : lignes ou paires par niveau et par type, et chaque ligne écartée avec sa raison.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1265,158 @@
         <source>a quoted field starting on this line is never closed</source>
         <translation>un champ entre guillemets commençant sur cette ligne n’est jamais fermé</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of messages</source>
+        <translation>« %1 » doit être une liste de messages</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold exactly one assistant message, not %2</source>
+        <translation>« %1 » doit contenir exactement un message de l’assistant, pas %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold %2 message(s) (%3), not %4</source>
+        <translation>« %1 » doit contenir %2 message(s) (%3), pas %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 needs a string &quot;role&quot; and a string &quot;content&quot;</source>
+        <translation>« %1 », message %2, nécessite une chaîne « role » et une chaîne « content »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 has the role &quot;%3&quot; where &quot;%4&quot; belongs</source>
+        <translation>« %1 », message %2, a le rôle « %3 » là où « %4 » est attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 is empty</source>
+        <translation>« %1 », message %2, est vide</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>clé « %1 » manquante</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>« %1 » doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>« %1 » est vide</translation>
+    </message>
+    <message>
+        <source>missing object &quot;input&quot; (with &quot;messages&quot;)</source>
+        <translation>objet « input » (avec « messages ») manquant</translation>
+    </message>
+    <message>
+        <source>a reward-model line has an implicit prompt: the user turn inside &quot;chosen&quot; and &quot;rejected&quot;, no &quot;prompt&quot; key</source>
+        <translation>une ligne de modèle de récompense a un prompt implicite : le tour de l’utilisateur dans « chosen » et « rejected », sans clé « prompt »</translation>
+    </message>
+    <message>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; answer different prompts</source>
+        <translation>« chosen » et « rejected » répondent à des prompts différents</translation>
+    </message>
+    <message>
+        <source>missing key &quot;margin&quot;</source>
+        <translation>clé « margin » manquante</translation>
+    </message>
+    <message>
+        <source>&quot;margin&quot; must be a number</source>
+        <translation>« margin » doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;margin&quot; must be positive (the chosen answer&apos;s level minus the rejected one&apos;s), not %1</source>
+        <translation>« margin » doit être positif (le niveau de la réponse choisie moins celui de la rejetée), pas %1</translation>
+    </message>
+    <message>
+        <source>missing key &quot;label&quot;</source>
+        <translation>clé « label » manquante</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; must be true or false (a JSON boolean)</source>
+        <translation>« label » doit valoir true ou false (un booléen JSON)</translation>
+    </message>
+    <message>
+        <source>&quot;reward&quot; must be an integer from -2 to 2</source>
+        <translation>« reward » doit être un entier de -2 à 2</translation>
+    </message>
+    <message>
+        <source>missing object &quot;metadata&quot;</source>
+        <translation>objet « metadata » manquant</translation>
+    </message>
+    <message>
+        <source>metadata: &quot;confidence_score&quot; must be a number from 0 to 1</source>
+        <translation>metadata : « confidence_score » doit être un nombre de 0 à 1</translation>
+    </message>
+    <message>
+        <source>&quot;target_reward&quot; must be an integer from -2 to 2</source>
+        <translation>« target_reward » doit être un entier de -2 à 2</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list of strings</source>
+        <translation>« tags » doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>the prompt of line %1 again; this format holds one line per prompt</source>
+        <translation>de nouveau le prompt de la ligne %1 ; ce format contient une ligne par prompt</translation>
+    </message>
+    <message>
+        <source>the chosen and the rejected answer are the same text</source>
+        <translation>la réponse choisie et la réponse rejetée sont le même texte</translation>
+    </message>
+    <message>
+        <source>%1 has no README.md (the dataset card); a Hugging Face export folder needs one</source>
+        <translation>%1 n’a pas de README.md (la fiche du jeu de données) ; un dossier d’export Hugging Face en a besoin</translation>
+    </message>
+    <message>
+        <source>the front matter is not a mapping of keys</source>
+        <translation>l’en-tête n’est pas une table de clés</translation>
+    </message>
+    <message>
+        <source>the card names no &quot;license&quot;</source>
+        <translation>la fiche n’indique aucune « license »</translation>
+    </message>
+    <message>
+        <source>the card has no &quot;%1&quot;</source>
+        <translation>la fiche n’a pas de « %1 »</translation>
+    </message>
+    <message>
+        <source>the card&apos;s &quot;tags&quot; do not include &quot;synthetic&quot;</source>
+        <translation>les « tags » de la fiche n’incluent pas « synthetic »</translation>
+    </message>
+    <message>
+        <source>the card lists no &quot;configs&quot; (each with a config_name and data_files)</source>
+        <translation>la fiche ne liste aucune « configs » (chacune avec config_name et data_files)</translation>
+    </message>
+    <message>
+        <source>a config without a &quot;config_name&quot;</source>
+        <translation>une configuration sans « config_name »</translation>
+    </message>
+    <message>
+        <source>the config &quot;%1&quot; lists no data_files</source>
+        <translation>la configuration « %1 » ne liste aucun data_files</translation>
+    </message>
+    <message>
+        <source>a data_files entry of &quot;%1&quot; needs a split and a path</source>
+        <translation>une entrée data_files de « %1 » nécessite split et path</translation>
+    </message>
+    <message>
+        <source>the data_files path %1 leaves the folder</source>
+        <translation>le chemin data_files %1 sort du dossier</translation>
+    </message>
+    <message>
+        <source>the data_files path %1 does not exist</source>
+        <translation>le chemin data_files %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>this prompt is also in the %1 split: a ladder crosses splits</source>
+        <translation>ce prompt est aussi dans la partie %1 : une échelle traverse les parties</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; only --format hf checks a folder</source>
+        <translation>%1 est un dossier ; seul --format hf vérifie un dossier</translation>
+    </message>
+    <message>
+        <source>--format hf checks a Hugging Face dataset folder; %1 is not a folder</source>
+        <translation>--format hf vérifie un dossier de jeu de données Hugging Face ; %1 n’est pas un dossier</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -1392,12 +1660,228 @@
         <source>Close this dialog; while exporting, cancel.</source>
         <translation>Fermer cette boîte de dialogue ; pendant l’export, l’annuler.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln pair(s) to %1, %2; see the report below for what was left out and why.</source>
+        <translation>
+            <numerusform>%Ln paire exportée vers %1, %2 ; le rapport ci-dessous indique ce qui a été écarté et pourquoi.</numerusform>
+            <numerusform>%Ln paires exportées vers %1, %2 ; le rapport ci-dessous indique ce qui a été écarté et pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln seed row(s) and what is built from them to the Hugging Face dataset folder %1, %2.</source>
+        <translation>
+            <numerusform>%Ln ligne d’amorce, et ce qui en est tiré, exportée vers le dossier Hugging Face %1, %2.</numerusform>
+            <numerusform>%Ln lignes d’amorce, et ce qui en est tiré, exportées vers le dossier Hugging Face %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the dataset&apos;s licence (e.g. cc-by-4.0); the terms of generated data depend on the provider, so Candor does not choose one.</source>
+        <translation>Saisissez la licence du jeu de données (p. ex. cc-by-4.0) ; les conditions des données générées dépendent du fournisseur, Candor n’en choisit donc aucune.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a licence identifier as the Hub writes them (lower case, like cc-by-4.0, mit or other).</source>
+        <translation>« %1 » n’est pas un identifiant de licence comme le Hub les écrit (en minuscules, comme cc-by-4.0, mit ou other).</translation>
+    </message>
+    <message>
+        <source>The split needs three fractions for train, validation and test that add up to 1, e.g. 0.9,0.05,0.05.</source>
+        <translation>Le découpage nécessite trois fractions pour l’entraînement, la validation et le test dont la somme vaut 1, p. ex. 0.9,0.05,0.05.</translation>
+    </message>
+    <message>
+        <source>Export dataset folder</source>
+        <translation>Exporter le dossier du jeu de données</translation>
+    </message>
 </context>
 <context>
     <name>candor::Exporter</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>L’export a été annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>the Hugging Face export needs a licence (the terms of generated data depend on the provider; Candor does not choose one)</source>
+        <translation>l’export Hugging Face nécessite une licence (les conditions des données générées dépendent du fournisseur ; Candor n’en choisit aucune)</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the Hugging Face export writes a folder</source>
+        <translation>%1 est un fichier ; l’export Hugging Face écrit un dossier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is a folder with other files in it; choose a new or empty folder (Candor replaces only a folder its own Hugging Face export wrote)</source>
+        <translation>%1 est un dossier contenant d’autres fichiers ; choisissez un dossier nouveau ou vide (Candor ne remplace qu’un dossier écrit par son propre export Hugging Face)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the folder %1</source>
+        <translation>impossible de remplacer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new folder into place at %1</source>
+        <translation>impossible de mettre le nouveau dossier en place à %1</translation>
+    </message>
+    <message>
+        <source>Warning: rows below 0 become assistant turns; supervised training on them teaches the model to fabricate (-2) or to state guesses as facts (-1).</source>
+        <translation>Attention : des lignes sous 0 deviennent des tours de l’assistant ; l’entraînement supervisé sur elles apprend au modèle à inventer (-2) ou à présenter des suppositions comme des faits (-1).</translation>
+    </message>
+    <message>
+        <source>Note: rows at %1 and above become assistant turns; the model learns to answer as they do (hedged or declining), not only fully correct answers.</source>
+        <translation>Remarque : les lignes de %1 et au-dessus deviennent des tours de l’assistant ; le modèle apprend à répondre comme elles (avec réserves ou en déclinant), pas seulement de façon entièrement correcte.</translation>
+    </message>
+    <message>
+        <source>Wrote the Hugging Face dataset folder %1 (%2): the configs %3 and a dataset card (README.md).</source>
+        <translation>Dossier de jeu de données Hugging Face %1 écrit (%2) : les configurations %3 et une fiche (README.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>seed: %Ln row(s); distinct prompts (ladders): %1; rows per level: %2</source>
+        <translation>
+            <numerusform>seed : %Ln ligne ; prompts distincts (échelles) : %1 ; lignes par niveau : %2</numerusform>
+            <numerusform>seed : %Ln lignes ; prompts distincts (échelles) : %1 ; lignes par niveau : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ladder(s)</source>
+        <translation>
+            <numerusform>%Ln échelle</numerusform>
+            <numerusform>%Ln échelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dpo: %Ln pair(s), mode %1, minimum margin %2.</source>
+        <translation>
+            <numerusform>dpo : %Ln paire, mode %1, marge minimale %2.</numerusform>
+            <numerusform>dpo : %Ln paires, mode %1, marge minimale %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Splits: %1</source>
+        <translation>Découpage : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln pair(s) to %1 (%2); distinct prompts (ladders): %3; mode %4, minimum margin %5.</source>
+        <translation>
+            <numerusform>%Ln paire écrite dans %1 (%2) ; prompts distincts (échelles) : %3 ; mode %4, marge minimale %5.</numerusform>
+            <numerusform>%Ln paires écrites dans %1 (%2) ; prompts distincts (échelles) : %3 ; mode %4, marge minimale %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in pairs per level: %1</source>
+        <translation>Lignes en paires par niveau : %1</translation>
+    </message>
+    <message>
+        <source>No pairs: no prompt has rows at two levels far enough apart. Pairs need ladders: the same prompt answered at several levels.</source>
+        <translation>Aucune paire : aucun prompt n’a de lignes sur deux niveaux assez éloignés. Les paires demandent des échelles : le même prompt répondu à plusieurs niveaux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>%Ln ligne écrite dans %1 (%2).</numerusform>
+            <numerusform>%Ln lignes écrites dans %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows per level: %1</source>
+        <translation>Lignes par niveau : %1</translation>
+    </message>
+    <message>
+        <source>Pairs by kind (chosen&gt;rejected): %1</source>
+        <translation>Paires par type (choisie&gt;rejetée) : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>KTO labels (label = target_reward &gt;= %1): %2 true (%3%), %4 false; if unbalanced, set KTOConfig desirable_weight and undesirable_weight so that weight times count is about equal.</source>
+        <translation>Étiquettes KTO (label = target_reward &gt;= %1) : %2 true (%3 %), %4 false ; en cas de déséquilibre, réglez desirable_weight et undesirable_weight de KTOConfig pour que poids fois effectif soit à peu près égal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) not selected by the rows option.</source>
+        <translation>
+            <numerusform>Écartée : %Ln ligne non retenue par l’option des lignes.</numerusform>
+            <numerusform>Écartées : %Ln lignes non retenues par l’option des lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (dpo config; they are still in seed and kto)</source>
+        <translation> (configuration dpo ; elles restent dans seed et kto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) with no partner at another level of their ladder.</source>
+        <translation>
+            <numerusform>Écartée : %Ln ligne sans partenaire à un autre niveau de son échelle.</numerusform>
+            <numerusform>Écartées : %Ln lignes sans partenaire à un autre niveau de leur échelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) in no pair: no other level of their ladder is far enough away (minimum margin %1, mode %2).</source>
+        <translation>
+            <numerusform>Écartée : %Ln ligne dans aucune paire : aucun autre niveau de son échelle n’est assez éloigné (marge minimale %1, mode %2).</numerusform>
+            <numerusform>Écartées : %Ln lignes dans aucune paire : aucun autre niveau de leur échelle n’est assez éloigné (marge minimale %1, mode %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below +2 (a reference answer must be fully correct).</source>
+        <translation>
+            <numerusform>Écartée : %Ln ligne sous +2 (une réponse de référence doit être entièrement correcte).</numerusform>
+            <numerusform>Écartées : %Ln lignes sous +2 (une réponse de référence doit être entièrement correcte).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below 0 (a GRPO ideal answer must not be dishonest).</source>
+        <translation>
+            <numerusform>Écartée : %Ln ligne sous 0 (une réponse idéale GRPO ne doit pas être malhonnête).</numerusform>
+            <numerusform>Écartées : %Ln lignes sous 0 (une réponse idéale GRPO ne doit pas être malhonnête).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below the SFT threshold %1 (not written as assistant turns).</source>
+        <translation>
+            <numerusform>Écartée : %Ln ligne sous le seuil SFT %1 (non écrite comme tour de l’assistant).</numerusform>
+            <numerusform>Écartées : %Ln lignes sous le seuil SFT %1 (non écrites comme tours de l’assistant).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) whose prompt a higher (or earlier) row of the same ladder already stands for (one line per prompt).</source>
+        <translation>
+            <numerusform>Écartée : %Ln ligne dont le prompt est déjà représenté par une ligne plus haute (ou antérieure) de la même échelle (une ligne par prompt).</numerusform>
+            <numerusform>Écartées : %Ln lignes dont le prompt est déjà représenté par une ligne plus haute (ou antérieure) de la même échelle (une ligne par prompt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped: %Ln pair(s) whose chosen and rejected answers are the same text.</source>
+        <translation>
+            <numerusform>Abandonnée : %Ln paire dont la réponse choisie et la réponse rejetée sont le même texte.</numerusform>
+            <numerusform>Abandonnées : %Ln paires dont la réponse choisie et la réponse rejetée sont le même texte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2118,65 @@
     <message>
         <source>Turned away and asked for again: %1.</source>
         <translation>Refusées et redemandées : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::HfCard</name>
+    <message>
+        <source>this line is indented less than the first line</source>
+        <translation>cette ligne est moins indentée que la première</translation>
+    </message>
+    <message>
+        <source>YAML line %1: %2</source>
+        <translation>ligne YAML %1 : %2</translation>
+    </message>
+    <message>
+        <source>a double-quoted string is never closed</source>
+        <translation>une chaîne entre guillemets doubles n’est jamais fermée</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>du texte après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>a single-quoted string is never closed</source>
+        <translation>une chaîne entre apostrophes n’est jamais fermée</translation>
+    </message>
+    <message>
+        <source>a flow list is never closed</source>
+        <translation>une liste en ligne n’est jamais fermée</translation>
+    </message>
+    <message>
+        <source>an empty or malformed item in a flow list</source>
+        <translation>un élément vide ou mal formé dans une liste en ligne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is YAML that Candor&apos;s card reader does not accept</source>
+        <translation>« %1 » est du YAML que le lecteur de fiches de Candor n’accepte pas</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>indentation inattendue</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>« clé : valeur » attendu</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>la clé « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>YAML line %1: a tab in the indentation (YAML indents with spaces)</source>
+        <translation>ligne YAML %1 : une tabulation dans l’indentation (YAML indente avec des espaces)</translation>
+    </message>
+    <message>
+        <source>README.md does not start with YAML front matter (a line &quot;---&quot;)</source>
+        <translation>README.md ne commence pas par un en-tête YAML (une ligne « --- »)</translation>
+    </message>
+    <message>
+        <source>README.md&apos;s front matter is never closed (no second line &quot;---&quot;)</source>
+        <translation>l’en-tête de README.md n’est jamais fermé (pas de seconde ligne « --- »)</translation>
     </message>
 </context>
 <context>
@@ -3669,14 +4212,6 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
         <translation>Fichier de sortie (obligatoire). Écrit de façon atomique.</translation>
     </message>
     <message>
-        <source>jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL).</source>
-        <translation>jsonl (format de base, par défaut), csv (RFC 4180) ou openai-chat (JSONL pour l’affinage de chat).</translation>
-    </message>
-    <message>
-        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
-        <translation>Inclure l’objet &quot;meta&quot; (id, source, created, status) dans chaque ligne.</translation>
-    </message>
-    <message>
         <source>No progress bar and no summary line.</source>
         <translation>Ni barre de progression ni ligne de résumé.</translation>
     </message>
@@ -3695,10 +4230,6 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
     <message>
         <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
         <translation>--count: manquant ; indiquez combien de lignes générer (par ex. --count 1000)</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
-        <translation>--format: &quot;%1&quot; n’est pas un format ; utilisez jsonl, csv ou openai-chat</translation>
     </message>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
@@ -4231,22 +4762,6 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
         <translation>par défaut</translation>
     </message>
     <message>
-        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,
-errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has
-problems, 2 when it cannot be read.</source>
-        <translation>Vérifie un jeu de données dans tout format qu’écrit Candor (JSONL seed, CSV, JSONL de chat OpenAI) : lignes par
-niveau, erreurs avec numéros de ligne et prompts en double. Sort avec 0 si le fichier est propre, 1 s’il a des
-problèmes, 2 s’il ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>The dataset to check.</source>
-        <translation>Le jeu de données à vérifier.</translation>
-    </message>
-    <message>
-        <source>Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content and name.</source>
-        <translation>Vérifier FILE comme jsonl (lignes seed), csv ou openai-chat au lieu de reconnaître le format à son contenu et à son nom.</translation>
-    </message>
-    <message>
         <source>Print and keep at most N problems of each kind; all are counted (default 50; 0 = all).</source>
         <translation>Afficher et garder au plus N problèmes de chaque sorte ; tous sont comptés (50 par défaut ; 0 = tous).</translation>
     </message>
@@ -4330,28 +4845,12 @@ problèmes, 2 s’il ne peut pas être lu.</translation>
         <translation>non terminée</translation>
     </message>
     <message>
-        <source>Export a Candor project&apos;s rows in the format a trainer reads.</source>
-        <translation>Exporter les lignes d&apos;un projet Candor au format que lit un entraîneur.</translation>
-    </message>
-    <message>
-        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv or openai-chat.</source>
-        <translation>jsonl (format graine, par défaut), jsonl-meta (avec l&apos;objet meta), csv ou openai-chat.</translation>
-    </message>
-    <message>
         <source>all (default), accepted or not-rejected.</source>
         <translation>all (par défaut), accepted ou not-rejected.</translation>
     </message>
     <message>
-        <source>The file to write (replaced atomically).</source>
-        <translation>Le fichier à écrire (remplacé de façon atomique).</translation>
-    </message>
-    <message>
         <source>export: give one PROJECT</source>
         <translation>export : indiquez un PROJET</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not a format; use jsonl, jsonl-meta, csv or openai-chat</source>
-        <translation>--format : « %1 » n&apos;est pas un format ; utilisez jsonl, jsonl-meta, csv ou openai-chat</translation>
     </message>
     <message>
         <source>--rows: &quot;%1&quot; is not a choice; use all, accepted or not-rejected</source>
@@ -4360,10 +4859,6 @@ problèmes, 2 s’il ne peut pas être lu.</translation>
     <message>
         <source>export: --out FILE is missing</source>
         <translation>export : --out FICHIER manque</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2; %3 left out by --rows.</source>
-        <translation>%1 lignes exportées vers %2 ; %3 écartées par --rows.</translation>
     </message>
     <message>
         <source>Write the rows into this Candor project (made when missing; its rows are replaced by this run&apos;s, its run history kept), as the window&apos;s Generate Dataset does. --out is then optional.</source>
@@ -4481,6 +4976,169 @@ afin qu’une exécution interrompue reprenne avec --resume.</translation>
     <message>
         <source>--ladder-levels: &quot;%1&quot; is not a list of different levels from -2 to 2, such as -2,0,2</source>
         <translation>--ladder-levels : « %1 » n’est pas une liste de niveaux distincts de -2 à 2, comme -2,0,2</translation>
+    </message>
+    <message>
+        <source>dpo, dpo-chat, rm, openai-preference, hf: how a ladder (rows answering the same prompt) becomes pairs: adjacent (default; each level with the nearest lower one), all (every higher-lower pair) or best-vs-rest.</source>
+        <translation>dpo, dpo-chat, rm, openai-preference, hf : comment une échelle (lignes répondant au même prompt) devient des paires : adjacent (par défaut ; chaque niveau avec le plus proche en dessous), all (chaque paire haut-bas) ou best-vs-rest.</translation>
+    </message>
+    <message>
+        <source>dpo, dpo-chat, rm, openai-preference, hf: the least level difference between chosen and rejected (1 to 4, default 1).</source>
+        <translation>dpo, dpo-chat, rm, openai-preference, hf : la plus petite différence de niveau entre choisie et rejetée (1 à 4, par défaut 1).</translation>
+    </message>
+    <message>
+        <source>kto, hf: label = true for rows at this level or above (-1 to 2, default 1).</source>
+        <translation>kto, hf : label = true pour les lignes de ce niveau ou au-dessus (-1 à 2, par défaut 1).</translation>
+    </message>
+    <message>
+        <source>openai-chat: only rows at this level or above become assistant turns (-2 to 2, default 2; lower levels train the model to hedge, guess or fabricate).</source>
+        <translation>openai-chat : seules les lignes de ce niveau ou au-dessus deviennent des tours de l’assistant (-2 à 2, par défaut 2 ; les niveaux inférieurs entraînent le modèle à tergiverser, deviner ou inventer).</translation>
+    </message>
+    <message>
+        <source>hf: train, validation and test fractions (default 0.9,0.05,0.05); every ladder stays in one split.</source>
+        <translation>hf : fractions d’entraînement, de validation et de test (par défaut 0.9,0.05,0.05) ; chaque échelle reste dans une seule partie.</translation>
+    </message>
+    <message>
+        <source>hf (required): the dataset card&apos;s licence, e.g. cc-by-4.0, apache-2.0 or other; the terms of generated data depend on the provider, so Candor never picks one.</source>
+        <translation>hf (obligatoire) : la licence de la fiche, p. ex. cc-by-4.0, apache-2.0 ou other ; les conditions des données générées dépendent du fournisseur, Candor n’en choisit donc jamais.</translation>
+    </message>
+    <message>
+        <source>hf: the dataset card&apos;s language code (default en).</source>
+        <translation>hf : le code de langue de la fiche (par défaut en).</translation>
+    </message>
+    <message>
+        <source>hf: the dataset card&apos;s pretty_name (default &quot;Candor honesty dataset&quot;).</source>
+        <translation>hf : le pretty_name de la fiche (par défaut « Candor honesty dataset »).</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use %2</source>
+        <translation>--format : « %1 » n’est pas un format ; utilisez %2</translation>
+    </message>
+    <message>
+        <source>--with-meta: the %1 format has no meta object (only jsonl, csv and hf carry it)</source>
+        <translation>--with-meta : le format %1 n’a pas d’objet meta (seuls jsonl, csv et hf le portent)</translation>
+    </message>
+    <message>
+        <source>--%1 applies to %2, not to %3</source>
+        <translation>--%1 s’applique à %2, pas à %3</translation>
+    </message>
+    <message>
+        <source>--pairs: &quot;%1&quot; is not a mode; use adjacent, all or best-vs-rest</source>
+        <translation>--pairs : « %1 » n’est pas un mode ; utilisez adjacent, all ou best-vs-rest</translation>
+    </message>
+    <message>
+        <source>--split: &quot;%1&quot; is not three fractions for train, validation and test that add up to 1 (e.g. 0.9,0.05,0.05; train above 0)</source>
+        <translation>--split : « %1 » n’est pas trois fractions d’entraînement, de validation et de test dont la somme vaut 1 (p. ex. 0.9,0.05,0.05 ; entraînement au-dessus de 0)</translation>
+    </message>
+    <message>
+        <source>--license: the hf format needs a licence for the dataset card (e.g. --license cc-by-4.0); check the terms of the provider that generated the rows</source>
+        <translation>--license : le format hf nécessite une licence pour la fiche (p. ex. --license cc-by-4.0) ; vérifiez les conditions du fournisseur qui a généré les lignes</translation>
+    </message>
+    <message>
+        <source>--license: &quot;%1&quot; is not a licence identifier as the Hub writes them (lower case, like cc-by-4.0, mit or other)</source>
+        <translation>--license : « %1 » n’est pas un identifiant de licence comme le Hub les écrit (en minuscules, comme cc-by-4.0, mit ou other)</translation>
+    </message>
+    <message>
+        <source>--hf-language: &quot;%1&quot; is not a language code (e.g. en, de, pt-BR)</source>
+        <translation>--hf-language : « %1 » n’est pas un code de langue (p. ex. en, de, pt-BR)</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), csv (RFC 4180), openai-chat (chat fine-tuning JSONL), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf (a Hugging Face dataset folder; --out names it).</source>
+        <translation>jsonl (format d’amorce, par défaut), csv (RFC 4180), openai-chat (JSONL d’affinage de chat), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference ou hf (un dossier Hugging Face ; --out le nomme).</translation>
+    </message>
+    <message>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row (jsonl, csv and hf only).</source>
+        <translation>Inclure l’objet « meta » (id, source, created, status) dans chaque ligne (jsonl, csv et hf seulement).</translation>
+    </message>
+    <message>
+        <source>Export a Candor project&apos;s rows in the format a trainer reads.
+
+Preference formats pair rows that answer the same prompt (a ladder): the higher level is chosen, the
+lower rejected, ties never pair. The report says what was written and every row left out, and why.</source>
+        <translation>Exporter les lignes d’un projet Candor dans le format que lit un entraîneur.
+
+Les formats de préférence apparient les lignes qui répondent au même prompt (une échelle) : le niveau le
+plus haut est choisi, le plus bas rejeté, les ex æquo ne sont jamais appariés. Le rapport dit ce qui a été
+écrit et chaque ligne écartée, avec sa raison.</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv, openai-chat (SFT), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf (a Hugging Face dataset folder).</source>
+        <translation>jsonl (format d’amorce, par défaut), jsonl-meta (avec l’objet meta), csv, openai-chat (SFT), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference ou hf (un dossier Hugging Face).</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically); for hf the folder.</source>
+        <translation>Le fichier à écrire (remplacé de façon atomique) ; pour hf, le dossier.</translation>
+    </message>
+    <message>
+        <source>jsonl, csv, hf: include the &quot;meta&quot; object (id, source, provider, status, ...).</source>
+        <translation>jsonl, csv, hf : inclure l’objet « meta » (id, source, provider, status, …).</translation>
+    </message>
+    <message>
+        <source>hf: the seed of the train/validation/test split (default 42).</source>
+        <translation>hf : la graine du découpage entraînement/validation/test (par défaut 42).</translation>
+    </message>
+    <message>
+        <source>--seed applies to hf, not to %1</source>
+        <translation>--seed s’applique à hf, pas à %1</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL, standard)</source>
+        <translation>paires DPO (TRL, standard)</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL, conversational)</source>
+        <translation>paires DPO (TRL, conversationnel)</translation>
+    </message>
+    <message>
+        <source>reward-model pairs (TRL, implicit prompt)</source>
+        <translation>paires de modèle de récompense (TRL, prompt implicite)</translation>
+    </message>
+    <message>
+        <source>KTO rows (TRL)</source>
+        <translation>lignes KTO (TRL)</translation>
+    </message>
+    <message>
+        <source>OpenAI-style preference JSONL</source>
+        <translation>JSONL de préférences au style OpenAI</translation>
+    </message>
+    <message>
+        <source>RLWHF tuples</source>
+        <translation>Tuples RLWHF</translation>
+    </message>
+    <message>
+        <source>GRPO prompts</source>
+        <translation>prompts GRPO</translation>
+    </message>
+    <message>
+        <source>reference answers</source>
+        <translation>réponses de référence</translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder</source>
+        <translation>dossier de jeu de données Hugging Face</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
+and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts. Exits 0
+when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>Vérifier un jeu de données dans tout format qu’écrit Candor (JSONL d’amorce, CSV, JSONL de chat OpenAI, les
+formats d’entraînement et un dossier Hugging Face) : lignes par niveau, erreurs avec numéros de ligne et
+prompts en double. Renvoie 0 si le fichier est propre, 1 s’il a des problèmes, 2 s’il est illisible.</translation>
+    </message>
+    <message>
+        <source>The dataset to check (for hf, the folder).</source>
+        <translation>Le jeu de données à vérifier (pour hf, le dossier).</translation>
+    </message>
+    <message>
+        <source>Check FILE as jsonl (seed rows), csv, openai-chat, dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf instead of recognising the format by its content and name (a folder is hf).</source>
+        <translation>Vérifier FILE comme jsonl (lignes d’amorce), csv, openai-chat, dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference ou hf au lieu de reconnaître le format par son contenu et son nom (un dossier est hf).</translation>
+    </message>
+    <message>
+        <source>KTO labels: %1 true (%2%), %3 false</source>
+        <translation>Étiquettes KTO : %1 true (%2 %), %3 false</translation>
+    </message>
+    <message>
+        <source>  checked %1</source>
+        <translation>  vérifié : %1</translation>
     </message>
 </context>
 </TS>

@@ -12,10 +12,6 @@
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <source>The file format; seed JSONL is what reward-model and GRPO pipelines read.</source>
-        <translation>O formato do arquivo; JSONL semente é o que os pipelines de modelos de recompensa e GRPO leem.</translation>
-    </message>
-    <message>
         <source>Seed JSONL</source>
         <translation>JSONL semente</translation>
     </message>
@@ -26,10 +22,6 @@
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
-    </message>
-    <message>
-        <source>OpenAI chat fine-tuning JSONL</source>
-        <translation>JSONL de ajuste fino de chat da OpenAI</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
@@ -70,6 +62,130 @@
     <message>
         <source>Export summary</source>
         <translation>Resumo da exportação</translation>
+    </message>
+    <message>
+        <source>The file format: seed rows, supervised chat turns, preference pairs for a trainer, or a Hugging Face dataset folder.</source>
+        <translation>O formato do arquivo: linhas semente, turnos de chat supervisionados, pares de preferência para um treinador ou uma pasta de conjunto de dados do Hugging Face.</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning JSONL (SFT)</source>
+        <translation>JSONL de ajuste fino de chat da OpenAI (SFT)</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL DPOTrainer)</source>
+        <translation>Pares DPO (TRL DPOTrainer)</translation>
+    </message>
+    <message>
+        <source>DPO pairs, conversational (TRL DPOTrainer)</source>
+        <translation>Pares DPO conversacionais (TRL DPOTrainer)</translation>
+    </message>
+    <message>
+        <source>Reward-model pairs with margin (TRL RewardTrainer)</source>
+        <translation>Pares para modelo de recompensa com margem (TRL RewardTrainer)</translation>
+    </message>
+    <message>
+        <source>KTO rows (TRL KTOTrainer)</source>
+        <translation>Linhas KTO (TRL KTOTrainer)</translation>
+    </message>
+    <message>
+        <source>OpenAI-style preference JSONL (OpenAI, Together, Fireworks)</source>
+        <translation>JSONL de preferências no estilo da OpenAI (OpenAI, Together, Fireworks)</translation>
+    </message>
+    <message>
+        <source>RLWHF tuples</source>
+        <translation>Tuplas RLWHF</translation>
+    </message>
+    <message>
+        <source>GRPO prompts (TRL GRPOTrainer)</source>
+        <translation>Prompts GRPO (TRL GRPOTrainer)</translation>
+    </message>
+    <message>
+        <source>Reference answers (+2 rows)</source>
+        <translation>Respostas de referência (linhas +2)</translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder with card</source>
+        <translation>Pasta de conjunto de dados do Hugging Face com cartão</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs:</source>
+        <translation>&amp;Pares:</translation>
+    </message>
+    <message>
+        <source>How rows that answer the same prompt become pairs; the higher level is chosen, ties never pair.</source>
+        <translation>Como as linhas que respondem ao mesmo prompt viram pares; o nível mais alto é o escolhido e empates nunca formam par.</translation>
+    </message>
+    <message>
+        <source>Adjacent levels (+2&gt;+1, +1&gt;0, …)</source>
+        <translation>Níveis adjacentes (+2&gt;+1, +1&gt;0, …)</translation>
+    </message>
+    <message>
+        <source>Every higher-lower pair (10 per full ladder)</source>
+        <translation>Cada par de nível alto e baixo (10 por escada completa)</translation>
+    </message>
+    <message>
+        <source>Best against each lower level</source>
+        <translation>O melhor contra cada nível inferior</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;margin:</source>
+        <translation>&amp;Margem mínima:</translation>
+    </message>
+    <message>
+        <source>The least level difference between the chosen and the rejected answer.</source>
+        <translation>A menor diferença de nível entre a resposta escolhida e a rejeitada.</translation>
+    </message>
+    <message>
+        <source>&amp;Desirable from level:</source>
+        <translation>&amp;Desejável a partir do nível:</translation>
+    </message>
+    <message>
+        <source>KTO label: rows at this level or above are desirable (true), the rest undesirable.</source>
+        <translation>Rótulo KTO: linhas deste nível ou acima são desejáveis (true); as demais, indesejáveis.</translation>
+    </message>
+    <message>
+        <source>Assistant &amp;turns from level:</source>
+        <translation>&amp;Turnos do assistente a partir do nível:</translation>
+    </message>
+    <message>
+        <source>Only rows at this level or above become assistant turns; +2 teaches fully correct answers only.</source>
+        <translation>Somente linhas deste nível ou acima viram turnos do assistente; +2 ensina apenas respostas totalmente corretas.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Licença:</translation>
+    </message>
+    <message>
+        <source>Required: the dataset card&apos;s licence identifier, e.g. cc-by-4.0, apache-2.0 or other. Check the terms of the provider that generated the rows.</source>
+        <translation>Obrigatório: o identificador de licença do cartão do conjunto de dados, p. ex. cc-by-4.0, apache-2.0 ou other. Verifique os termos do provedor que gerou as linhas.</translation>
+    </message>
+    <message>
+        <source>e.g. cc-by-4.0 (required)</source>
+        <translation>p. ex. cc-by-4.0 (obrigatório)</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it:</source>
+        <translation>&amp;Divisão:</translation>
+    </message>
+    <message>
+        <source>Train, validation and test fractions; every ladder stays inside one split.</source>
+        <translation>Frações de treino, validação e teste; cada escada fica dentro de uma única partição.</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle seed:</source>
+        <translation>Semente de e&amp;mbaralhamento:</translation>
+    </message>
+    <message>
+        <source>The same seed and rows give the same split.</source>
+        <translation>A mesma semente e as mesmas linhas dão a mesma divisão.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Relatório de exportação</translation>
+    </message>
+    <message>
+        <source>What the export wrote: rows or pairs per level and kind, and every row left out, with the reason.</source>
+        <translation>O que a exportação escreveu: linhas ou pares por nível e tipo, e cada linha deixada de fora com o motivo.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1265,158 @@
         <source>a quoted field starting on this line is never closed</source>
         <translation>um campo entre aspas que começa nesta linha nunca é fechado</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of messages</source>
+        <translation>&quot;%1&quot; deve ser uma lista de mensagens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold exactly one assistant message, not %2</source>
+        <translation>&quot;%1&quot; deve conter exatamente uma mensagem do assistente, não %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold %2 message(s) (%3), not %4</source>
+        <translation>&quot;%1&quot; deve conter %2 mensagem(ns) (%3), não %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 needs a string &quot;role&quot; and a string &quot;content&quot;</source>
+        <translation>&quot;%1&quot;, mensagem %2, precisa de uma string &quot;role&quot; e de uma string &quot;content&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 has the role &quot;%3&quot; where &quot;%4&quot; belongs</source>
+        <translation>&quot;%1&quot;, mensagem %2, tem o papel &quot;%3&quot; onde cabe &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 is empty</source>
+        <translation>&quot;%1&quot;, mensagem %2, está vazia</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>falta a chave &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; deve ser uma string</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; está vazio</translation>
+    </message>
+    <message>
+        <source>missing object &quot;input&quot; (with &quot;messages&quot;)</source>
+        <translation>falta o objeto &quot;input&quot; (com &quot;messages&quot;)</translation>
+    </message>
+    <message>
+        <source>a reward-model line has an implicit prompt: the user turn inside &quot;chosen&quot; and &quot;rejected&quot;, no &quot;prompt&quot; key</source>
+        <translation>uma linha de modelo de recompensa tem prompt implícito: o turno do usuário dentro de &quot;chosen&quot; e &quot;rejected&quot;, sem chave &quot;prompt&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; answer different prompts</source>
+        <translation>&quot;chosen&quot; e &quot;rejected&quot; respondem a prompts diferentes</translation>
+    </message>
+    <message>
+        <source>missing key &quot;margin&quot;</source>
+        <translation>falta a chave &quot;margin&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;margin&quot; must be a number</source>
+        <translation>&quot;margin&quot; deve ser um número</translation>
+    </message>
+    <message>
+        <source>&quot;margin&quot; must be positive (the chosen answer&apos;s level minus the rejected one&apos;s), not %1</source>
+        <translation>&quot;margin&quot; deve ser positivo (o nível da resposta escolhida menos o da rejeitada), não %1</translation>
+    </message>
+    <message>
+        <source>missing key &quot;label&quot;</source>
+        <translation>falta a chave &quot;label&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; must be true or false (a JSON boolean)</source>
+        <translation>&quot;label&quot; deve ser true ou false (um booleano JSON)</translation>
+    </message>
+    <message>
+        <source>&quot;reward&quot; must be an integer from -2 to 2</source>
+        <translation>&quot;reward&quot; deve ser um inteiro de -2 a 2</translation>
+    </message>
+    <message>
+        <source>missing object &quot;metadata&quot;</source>
+        <translation>falta o objeto &quot;metadata&quot;</translation>
+    </message>
+    <message>
+        <source>metadata: &quot;confidence_score&quot; must be a number from 0 to 1</source>
+        <translation>metadata: &quot;confidence_score&quot; deve ser um número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>&quot;target_reward&quot; must be an integer from -2 to 2</source>
+        <translation>&quot;target_reward&quot; deve ser um inteiro de -2 a 2</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list of strings</source>
+        <translation>&quot;tags&quot; deve ser uma lista de strings</translation>
+    </message>
+    <message>
+        <source>the prompt of line %1 again; this format holds one line per prompt</source>
+        <translation>de novo o prompt da linha %1; este formato tem uma linha por prompt</translation>
+    </message>
+    <message>
+        <source>the chosen and the rejected answer are the same text</source>
+        <translation>a resposta escolhida e a rejeitada são o mesmo texto</translation>
+    </message>
+    <message>
+        <source>%1 has no README.md (the dataset card); a Hugging Face export folder needs one</source>
+        <translation>%1 não tem README.md (o cartão do conjunto de dados); uma pasta de exportação do Hugging Face precisa de um</translation>
+    </message>
+    <message>
+        <source>the front matter is not a mapping of keys</source>
+        <translation>o preâmbulo não é um mapa de chaves</translation>
+    </message>
+    <message>
+        <source>the card names no &quot;license&quot;</source>
+        <translation>o cartão não informa &quot;license&quot;</translation>
+    </message>
+    <message>
+        <source>the card has no &quot;%1&quot;</source>
+        <translation>o cartão não tem &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the card&apos;s &quot;tags&quot; do not include &quot;synthetic&quot;</source>
+        <translation>as &quot;tags&quot; do cartão não incluem &quot;synthetic&quot;</translation>
+    </message>
+    <message>
+        <source>the card lists no &quot;configs&quot; (each with a config_name and data_files)</source>
+        <translation>o cartão não lista &quot;configs&quot; (cada uma com config_name e data_files)</translation>
+    </message>
+    <message>
+        <source>a config without a &quot;config_name&quot;</source>
+        <translation>uma configuração sem &quot;config_name&quot;</translation>
+    </message>
+    <message>
+        <source>the config &quot;%1&quot; lists no data_files</source>
+        <translation>a configuração &quot;%1&quot; não lista data_files</translation>
+    </message>
+    <message>
+        <source>a data_files entry of &quot;%1&quot; needs a split and a path</source>
+        <translation>uma entrada de data_files de &quot;%1&quot; precisa de split e path</translation>
+    </message>
+    <message>
+        <source>the data_files path %1 leaves the folder</source>
+        <translation>o caminho de data_files %1 sai da pasta</translation>
+    </message>
+    <message>
+        <source>the data_files path %1 does not exist</source>
+        <translation>o caminho de data_files %1 não existe</translation>
+    </message>
+    <message>
+        <source>this prompt is also in the %1 split: a ladder crosses splits</source>
+        <translation>este prompt também está na partição %1: uma escada cruza partições</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; only --format hf checks a folder</source>
+        <translation>%1 é uma pasta; só --format hf verifica uma pasta</translation>
+    </message>
+    <message>
+        <source>--format hf checks a Hugging Face dataset folder; %1 is not a folder</source>
+        <translation>--format hf verifica uma pasta de conjunto de dados do Hugging Face; %1 não é uma pasta</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -1392,12 +1660,228 @@
         <source>Close this dialog; while exporting, cancel.</source>
         <translation>Fechar este diálogo; durante a exportação, cancelá-la.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln pair(s) to %1, %2; see the report below for what was left out and why.</source>
+        <translation>
+            <numerusform>%Ln par exportado para %1, %2; o relatório abaixo diz o que ficou de fora e por quê.</numerusform>
+            <numerusform>%Ln pares exportados para %1, %2; o relatório abaixo diz o que ficou de fora e por quê.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln seed row(s) and what is built from them to the Hugging Face dataset folder %1, %2.</source>
+        <translation>
+            <numerusform>%Ln linha semente, e o que é construído a partir dela, exportada para a pasta do Hugging Face %1, %2.</numerusform>
+            <numerusform>%Ln linhas semente, e o que é construído a partir delas, exportadas para a pasta do Hugging Face %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the dataset&apos;s licence (e.g. cc-by-4.0); the terms of generated data depend on the provider, so Candor does not choose one.</source>
+        <translation>Informe a licença do conjunto de dados (p. ex. cc-by-4.0); os termos dos dados gerados dependem do provedor, por isso o Candor não escolhe nenhuma.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a licence identifier as the Hub writes them (lower case, like cc-by-4.0, mit or other).</source>
+        <translation>&quot;%1&quot; não é um identificador de licença como o Hub os escreve (em minúsculas, como cc-by-4.0, mit ou other).</translation>
+    </message>
+    <message>
+        <source>The split needs three fractions for train, validation and test that add up to 1, e.g. 0.9,0.05,0.05.</source>
+        <translation>A divisão precisa de três frações para treino, validação e teste que somem 1, p. ex. 0.9,0.05,0.05.</translation>
+    </message>
+    <message>
+        <source>Export dataset folder</source>
+        <translation>Exportar pasta do conjunto de dados</translation>
+    </message>
 </context>
 <context>
     <name>candor::Exporter</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>A exportação foi cancelada; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>the Hugging Face export needs a licence (the terms of generated data depend on the provider; Candor does not choose one)</source>
+        <translation>a exportação para o Hugging Face precisa de uma licença (os termos dos dados gerados dependem do provedor; o Candor não escolhe nenhuma)</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the Hugging Face export writes a folder</source>
+        <translation>%1 é um arquivo; a exportação para o Hugging Face escreve uma pasta</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>a pasta %1 não existe</translation>
+    </message>
+    <message>
+        <source>%1 is a folder with other files in it; choose a new or empty folder (Candor replaces only a folder its own Hugging Face export wrote)</source>
+        <translation>%1 é uma pasta com outros arquivos; escolha uma pasta nova ou vazia (o Candor só substitui uma pasta escrita pela sua própria exportação para o Hugging Face)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>não é possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>não é possível gravar %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the folder %1</source>
+        <translation>não é possível substituir a pasta %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new folder into place at %1</source>
+        <translation>não é possível mover a nova pasta para %1</translation>
+    </message>
+    <message>
+        <source>Warning: rows below 0 become assistant turns; supervised training on them teaches the model to fabricate (-2) or to state guesses as facts (-1).</source>
+        <translation>Aviso: linhas abaixo de 0 viram turnos do assistente; o treino supervisionado com elas ensina o modelo a inventar (-2) ou a apresentar palpites como fatos (-1).</translation>
+    </message>
+    <message>
+        <source>Note: rows at %1 and above become assistant turns; the model learns to answer as they do (hedged or declining), not only fully correct answers.</source>
+        <translation>Observação: linhas de %1 para cima viram turnos do assistente; o modelo aprende a responder como elas (com ressalvas ou recusando), não só com respostas totalmente corretas.</translation>
+    </message>
+    <message>
+        <source>Wrote the Hugging Face dataset folder %1 (%2): the configs %3 and a dataset card (README.md).</source>
+        <translation>Pasta de conjunto de dados do Hugging Face %1 gravada (%2): as configurações %3 e um cartão (README.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>seed: %Ln row(s); distinct prompts (ladders): %1; rows per level: %2</source>
+        <translation>
+            <numerusform>seed: %Ln linha; prompts distintos (escadas): %1; linhas por nível: %2</numerusform>
+            <numerusform>seed: %Ln linhas; prompts distintos (escadas): %1; linhas por nível: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>treino</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validação</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>teste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln linha</numerusform>
+            <numerusform>%Ln linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ladder(s)</source>
+        <translation>
+            <numerusform>%Ln escada</numerusform>
+            <numerusform>%Ln escadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dpo: %Ln pair(s), mode %1, minimum margin %2.</source>
+        <translation>
+            <numerusform>dpo: %Ln par, modo %1, margem mínima %2.</numerusform>
+            <numerusform>dpo: %Ln pares, modo %1, margem mínima %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Splits: %1</source>
+        <translation>Partições: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln pair(s) to %1 (%2); distinct prompts (ladders): %3; mode %4, minimum margin %5.</source>
+        <translation>
+            <numerusform>%Ln par gravado em %1 (%2); prompts distintos (escadas): %3; modo %4, margem mínima %5.</numerusform>
+            <numerusform>%Ln pares gravados em %1 (%2); prompts distintos (escadas): %3; modo %4, margem mínima %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in pairs per level: %1</source>
+        <translation>Linhas em pares por nível: %1</translation>
+    </message>
+    <message>
+        <source>No pairs: no prompt has rows at two levels far enough apart. Pairs need ladders: the same prompt answered at several levels.</source>
+        <translation>Nenhum par: nenhum prompt tem linhas em dois níveis suficientemente distantes. Pares precisam de escadas: o mesmo prompt respondido em vários níveis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>%Ln linha gravada em %1 (%2).</numerusform>
+            <numerusform>%Ln linhas gravadas em %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows per level: %1</source>
+        <translation>Linhas por nível: %1</translation>
+    </message>
+    <message>
+        <source>Pairs by kind (chosen&gt;rejected): %1</source>
+        <translation>Pares por tipo (escolhida&gt;rejeitada): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>KTO labels (label = target_reward &gt;= %1): %2 true (%3%), %4 false; if unbalanced, set KTOConfig desirable_weight and undesirable_weight so that weight times count is about equal.</source>
+        <translation>Rótulos KTO (label = target_reward &gt;= %1): %2 true (%3%), %4 false; se desequilibrados, ajuste desirable_weight e undesirable_weight do KTOConfig para que peso vezes contagem fique parecido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) not selected by the rows option.</source>
+        <translation>
+            <numerusform>Deixada de fora: %Ln linha não selecionada pela opção de linhas.</numerusform>
+            <numerusform>Deixadas de fora: %Ln linhas não selecionadas pela opção de linhas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (dpo config; they are still in seed and kto)</source>
+        <translation> (configuração dpo; continuam em seed e kto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) with no partner at another level of their ladder.</source>
+        <translation>
+            <numerusform>Deixada de fora: %Ln linha sem parceira em outro nível da sua escada.</numerusform>
+            <numerusform>Deixadas de fora: %Ln linhas sem parceira em outro nível da sua escada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) in no pair: no other level of their ladder is far enough away (minimum margin %1, mode %2).</source>
+        <translation>
+            <numerusform>Deixada de fora: %Ln linha em nenhum par: nenhum outro nível da sua escada está longe o bastante (margem mínima %1, modo %2).</numerusform>
+            <numerusform>Deixadas de fora: %Ln linhas em nenhum par: nenhum outro nível da sua escada está longe o bastante (margem mínima %1, modo %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below +2 (a reference answer must be fully correct).</source>
+        <translation>
+            <numerusform>Deixada de fora: %Ln linha abaixo de +2 (uma resposta de referência deve ser totalmente correta).</numerusform>
+            <numerusform>Deixadas de fora: %Ln linhas abaixo de +2 (uma resposta de referência deve ser totalmente correta).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below 0 (a GRPO ideal answer must not be dishonest).</source>
+        <translation>
+            <numerusform>Deixada de fora: %Ln linha abaixo de 0 (uma resposta ideal de GRPO não pode ser desonesta).</numerusform>
+            <numerusform>Deixadas de fora: %Ln linhas abaixo de 0 (uma resposta ideal de GRPO não pode ser desonesta).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below the SFT threshold %1 (not written as assistant turns).</source>
+        <translation>
+            <numerusform>Deixada de fora: %Ln linha abaixo do limite SFT %1 (não gravada como turno do assistente).</numerusform>
+            <numerusform>Deixadas de fora: %Ln linhas abaixo do limite SFT %1 (não gravadas como turnos do assistente).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) whose prompt a higher (or earlier) row of the same ladder already stands for (one line per prompt).</source>
+        <translation>
+            <numerusform>Deixada de fora: %Ln linha cujo prompt já é representado por uma linha mais alta (ou anterior) da mesma escada (uma linha por prompt).</numerusform>
+            <numerusform>Deixadas de fora: %Ln linhas cujo prompt já é representado por uma linha mais alta (ou anterior) da mesma escada (uma linha por prompt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped: %Ln pair(s) whose chosen and rejected answers are the same text.</source>
+        <translation>
+            <numerusform>Descartado: %Ln par cujas respostas escolhida e rejeitada são o mesmo texto.</numerusform>
+            <numerusform>Descartados: %Ln pares cujas respostas escolhida e rejeitada são o mesmo texto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2118,65 @@
     <message>
         <source>Turned away and asked for again: %1.</source>
         <translation>Recusadas e pedidas novamente: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::HfCard</name>
+    <message>
+        <source>this line is indented less than the first line</source>
+        <translation>esta linha tem menos recuo que a primeira</translation>
+    </message>
+    <message>
+        <source>YAML line %1: %2</source>
+        <translation>linha YAML %1: %2</translation>
+    </message>
+    <message>
+        <source>a double-quoted string is never closed</source>
+        <translation>uma string entre aspas duplas nunca é fechada</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>texto depois de aspas de fechamento</translation>
+    </message>
+    <message>
+        <source>a single-quoted string is never closed</source>
+        <translation>uma string entre aspas simples nunca é fechada</translation>
+    </message>
+    <message>
+        <source>a flow list is never closed</source>
+        <translation>uma lista em linha nunca é fechada</translation>
+    </message>
+    <message>
+        <source>an empty or malformed item in a flow list</source>
+        <translation>um item vazio ou malformado em uma lista em linha</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is YAML that Candor&apos;s card reader does not accept</source>
+        <translation>&quot;%1&quot; é YAML que o leitor de cartões do Candor não aceita</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>recuo inesperado</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>esperava-se &quot;chave: valor&quot;</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>a chave &quot;%1&quot; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>YAML line %1: a tab in the indentation (YAML indents with spaces)</source>
+        <translation>linha YAML %1: uma tabulação no recuo (YAML recua com espaços)</translation>
+    </message>
+    <message>
+        <source>README.md does not start with YAML front matter (a line &quot;---&quot;)</source>
+        <translation>README.md não começa com um preâmbulo YAML (uma linha &quot;---&quot;)</translation>
+    </message>
+    <message>
+        <source>README.md&apos;s front matter is never closed (no second line &quot;---&quot;)</source>
+        <translation>o preâmbulo de README.md nunca é fechado (não há uma segunda linha &quot;---&quot;)</translation>
     </message>
 </context>
 <context>
@@ -3669,14 +4212,6 @@ Sai com 0 quando a resposta chegou, 1 quando a solicitação falhou e 2 quando a
         <translation>Arquivo de saída (obrigatório). Gravado de forma atômica.</translation>
     </message>
     <message>
-        <source>jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL).</source>
-        <translation>jsonl (formato seed, padrão), csv (RFC 4180) ou openai-chat (JSONL para ajuste fino de chat).</translation>
-    </message>
-    <message>
-        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
-        <translation>Incluir o objeto &quot;meta&quot; (id, source, created, status) em cada linha.</translation>
-    </message>
-    <message>
         <source>No progress bar and no summary line.</source>
         <translation>Sem barra de progresso nem linha de resumo.</translation>
     </message>
@@ -3695,10 +4230,6 @@ Sai com 0 quando a resposta chegou, 1 quando a solicitação falhou e 2 quando a
     <message>
         <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
         <translation>--count: ausente; informe quantas linhas gerar (por exemplo, --count 1000)</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
-        <translation>--format: &quot;%1&quot; não é um formato; use jsonl, csv ou openai-chat</translation>
     </message>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
@@ -4231,22 +4762,6 @@ Sai com 0 quando a resposta chegou, 1 quando a solicitação falhou e 2 quando a
         <translation>o padrão</translation>
     </message>
     <message>
-        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,
-errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has
-problems, 2 when it cannot be read.</source>
-        <translation>Verifica um conjunto de dados em qualquer formato que o Candor escreve (JSONL seed, CSV, JSONL de chat da
-OpenAI): linhas por nível, erros com números de linha e prompts duplicados. Sai com 0 quando o arquivo está
-limpo, 1 quando tem problemas e 2 quando não pode ser lido.</translation>
-    </message>
-    <message>
-        <source>The dataset to check.</source>
-        <translation>O conjunto de dados a verificar.</translation>
-    </message>
-    <message>
-        <source>Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content and name.</source>
-        <translation>Verificar FILE como jsonl (linhas seed), csv ou openai-chat em vez de reconhecer o formato pelo conteúdo e pelo nome.</translation>
-    </message>
-    <message>
         <source>Print and keep at most N problems of each kind; all are counted (default 50; 0 = all).</source>
         <translation>Mostrar e guardar no máximo N problemas de cada tipo; todos são contados (padrão 50; 0 = todos).</translation>
     </message>
@@ -4330,28 +4845,12 @@ limpo, 1 quando tem problemas e 2 quando não pode ser lido.</translation>
         <translation>não terminou</translation>
     </message>
     <message>
-        <source>Export a Candor project&apos;s rows in the format a trainer reads.</source>
-        <translation>Exportar as linhas de um projeto do Candor no formato que um treinador lê.</translation>
-    </message>
-    <message>
-        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv or openai-chat.</source>
-        <translation>jsonl (formato semente, padrão), jsonl-meta (com o objeto meta), csv ou openai-chat.</translation>
-    </message>
-    <message>
         <source>all (default), accepted or not-rejected.</source>
         <translation>all (padrão), accepted ou not-rejected.</translation>
     </message>
     <message>
-        <source>The file to write (replaced atomically).</source>
-        <translation>O arquivo a gravar (substituído de forma atômica).</translation>
-    </message>
-    <message>
         <source>export: give one PROJECT</source>
         <translation>export: informe um PROJETO</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not a format; use jsonl, jsonl-meta, csv or openai-chat</source>
-        <translation>--format: &quot;%1&quot; não é um formato; use jsonl, jsonl-meta, csv ou openai-chat</translation>
     </message>
     <message>
         <source>--rows: &quot;%1&quot; is not a choice; use all, accepted or not-rejected</source>
@@ -4360,10 +4859,6 @@ limpo, 1 quando tem problemas e 2 quando não pode ser lido.</translation>
     <message>
         <source>export: --out FILE is missing</source>
         <translation>export: falta --out ARQUIVO</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2; %3 left out by --rows.</source>
-        <translation>%1 linhas exportadas para %2; %3 deixadas de fora por --rows.</translation>
     </message>
     <message>
         <source>Write the rows into this Candor project (made when missing; its rows are replaced by this run&apos;s, its run history kept), as the window&apos;s Generate Dataset does. --out is then optional.</source>
@@ -4481,6 +4976,169 @@ continue com --resume.</translation>
     <message>
         <source>--ladder-levels: &quot;%1&quot; is not a list of different levels from -2 to 2, such as -2,0,2</source>
         <translation>--ladder-levels: &quot;%1&quot; não é uma lista de níveis diferentes de -2 a 2, como -2,0,2</translation>
+    </message>
+    <message>
+        <source>dpo, dpo-chat, rm, openai-preference, hf: how a ladder (rows answering the same prompt) becomes pairs: adjacent (default; each level with the nearest lower one), all (every higher-lower pair) or best-vs-rest.</source>
+        <translation>dpo, dpo-chat, rm, openai-preference, hf: como uma escada (linhas que respondem ao mesmo prompt) vira pares: adjacent (padrão; cada nível com o inferior mais próximo), all (cada par alto-baixo) ou best-vs-rest.</translation>
+    </message>
+    <message>
+        <source>dpo, dpo-chat, rm, openai-preference, hf: the least level difference between chosen and rejected (1 to 4, default 1).</source>
+        <translation>dpo, dpo-chat, rm, openai-preference, hf: a menor diferença de nível entre escolhida e rejeitada (1 a 4, padrão 1).</translation>
+    </message>
+    <message>
+        <source>kto, hf: label = true for rows at this level or above (-1 to 2, default 1).</source>
+        <translation>kto, hf: label = true para linhas deste nível ou acima (-1 a 2, padrão 1).</translation>
+    </message>
+    <message>
+        <source>openai-chat: only rows at this level or above become assistant turns (-2 to 2, default 2; lower levels train the model to hedge, guess or fabricate).</source>
+        <translation>openai-chat: somente linhas deste nível ou acima viram turnos do assistente (-2 a 2, padrão 2; níveis inferiores treinam o modelo a hesitar, chutar ou inventar).</translation>
+    </message>
+    <message>
+        <source>hf: train, validation and test fractions (default 0.9,0.05,0.05); every ladder stays in one split.</source>
+        <translation>hf: frações de treino, validação e teste (padrão 0.9,0.05,0.05); cada escada fica em uma única partição.</translation>
+    </message>
+    <message>
+        <source>hf (required): the dataset card&apos;s licence, e.g. cc-by-4.0, apache-2.0 or other; the terms of generated data depend on the provider, so Candor never picks one.</source>
+        <translation>hf (obrigatório): a licença do cartão, p. ex. cc-by-4.0, apache-2.0 ou other; os termos dos dados gerados dependem do provedor, por isso o Candor nunca escolhe uma.</translation>
+    </message>
+    <message>
+        <source>hf: the dataset card&apos;s language code (default en).</source>
+        <translation>hf: o código de idioma do cartão (padrão en).</translation>
+    </message>
+    <message>
+        <source>hf: the dataset card&apos;s pretty_name (default &quot;Candor honesty dataset&quot;).</source>
+        <translation>hf: o pretty_name do cartão (padrão &quot;Candor honesty dataset&quot;).</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use %2</source>
+        <translation>--format: &quot;%1&quot; não é um formato; use %2</translation>
+    </message>
+    <message>
+        <source>--with-meta: the %1 format has no meta object (only jsonl, csv and hf carry it)</source>
+        <translation>--with-meta: o formato %1 não tem objeto meta (só jsonl, csv e hf o trazem)</translation>
+    </message>
+    <message>
+        <source>--%1 applies to %2, not to %3</source>
+        <translation>--%1 se aplica a %2, não a %3</translation>
+    </message>
+    <message>
+        <source>--pairs: &quot;%1&quot; is not a mode; use adjacent, all or best-vs-rest</source>
+        <translation>--pairs: &quot;%1&quot; não é um modo; use adjacent, all ou best-vs-rest</translation>
+    </message>
+    <message>
+        <source>--split: &quot;%1&quot; is not three fractions for train, validation and test that add up to 1 (e.g. 0.9,0.05,0.05; train above 0)</source>
+        <translation>--split: &quot;%1&quot; não são três frações de treino, validação e teste que somem 1 (p. ex. 0.9,0.05,0.05; treino acima de 0)</translation>
+    </message>
+    <message>
+        <source>--license: the hf format needs a licence for the dataset card (e.g. --license cc-by-4.0); check the terms of the provider that generated the rows</source>
+        <translation>--license: o formato hf precisa de uma licença para o cartão (p. ex. --license cc-by-4.0); verifique os termos do provedor que gerou as linhas</translation>
+    </message>
+    <message>
+        <source>--license: &quot;%1&quot; is not a licence identifier as the Hub writes them (lower case, like cc-by-4.0, mit or other)</source>
+        <translation>--license: &quot;%1&quot; não é um identificador de licença como o Hub os escreve (em minúsculas, como cc-by-4.0, mit ou other)</translation>
+    </message>
+    <message>
+        <source>--hf-language: &quot;%1&quot; is not a language code (e.g. en, de, pt-BR)</source>
+        <translation>--hf-language: &quot;%1&quot; não é um código de idioma (p. ex. en, de, pt-BR)</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), csv (RFC 4180), openai-chat (chat fine-tuning JSONL), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf (a Hugging Face dataset folder; --out names it).</source>
+        <translation>jsonl (formato semente, padrão), csv (RFC 4180), openai-chat (JSONL de ajuste fino de chat), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference ou hf (uma pasta do Hugging Face; --out a nomeia).</translation>
+    </message>
+    <message>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row (jsonl, csv and hf only).</source>
+        <translation>Incluir o objeto &quot;meta&quot; (id, source, created, status) em cada linha (só jsonl, csv e hf).</translation>
+    </message>
+    <message>
+        <source>Export a Candor project&apos;s rows in the format a trainer reads.
+
+Preference formats pair rows that answer the same prompt (a ladder): the higher level is chosen, the
+lower rejected, ties never pair. The report says what was written and every row left out, and why.</source>
+        <translation>Exportar as linhas de um projeto do Candor no formato que um treinador lê.
+
+Formatos de preferência pareiam linhas que respondem ao mesmo prompt (uma escada): o nível mais alto é o
+escolhido, o mais baixo o rejeitado, e empates nunca formam par. O relatório diz o que foi gravado e cada
+linha deixada de fora, com o motivo.</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv, openai-chat (SFT), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf (a Hugging Face dataset folder).</source>
+        <translation>jsonl (formato semente, padrão), jsonl-meta (com o objeto meta), csv, openai-chat (SFT), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference ou hf (uma pasta do Hugging Face).</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically); for hf the folder.</source>
+        <translation>O arquivo a gravar (substituído de forma atômica); para hf, a pasta.</translation>
+    </message>
+    <message>
+        <source>jsonl, csv, hf: include the &quot;meta&quot; object (id, source, provider, status, ...).</source>
+        <translation>jsonl, csv, hf: incluir o objeto &quot;meta&quot; (id, source, provider, status, …).</translation>
+    </message>
+    <message>
+        <source>hf: the seed of the train/validation/test split (default 42).</source>
+        <translation>hf: a semente da divisão treino/validação/teste (padrão 42).</translation>
+    </message>
+    <message>
+        <source>--seed applies to hf, not to %1</source>
+        <translation>--seed se aplica a hf, não a %1</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL, standard)</source>
+        <translation>pares DPO (TRL, padrão)</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL, conversational)</source>
+        <translation>pares DPO (TRL, conversacional)</translation>
+    </message>
+    <message>
+        <source>reward-model pairs (TRL, implicit prompt)</source>
+        <translation>pares de modelo de recompensa (TRL, prompt implícito)</translation>
+    </message>
+    <message>
+        <source>KTO rows (TRL)</source>
+        <translation>linhas KTO (TRL)</translation>
+    </message>
+    <message>
+        <source>OpenAI-style preference JSONL</source>
+        <translation>JSONL de preferências no estilo da OpenAI</translation>
+    </message>
+    <message>
+        <source>RLWHF tuples</source>
+        <translation>Tuplas RLWHF</translation>
+    </message>
+    <message>
+        <source>GRPO prompts</source>
+        <translation>prompts GRPO</translation>
+    </message>
+    <message>
+        <source>reference answers</source>
+        <translation>respostas de referência</translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder</source>
+        <translation>pasta de conjunto de dados do Hugging Face</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
+and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts. Exits 0
+when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>Verificar um conjunto de dados em qualquer formato que o Candor grava (JSONL semente, CSV, JSONL de chat da
+OpenAI, os formatos de treino e uma pasta do Hugging Face): linhas por nível, erros com número de linha e
+prompts duplicados. Sai com 0 se o arquivo estiver limpo, 1 se tiver problemas, 2 se não puder ser lido.</translation>
+    </message>
+    <message>
+        <source>The dataset to check (for hf, the folder).</source>
+        <translation>O conjunto de dados a verificar (para hf, a pasta).</translation>
+    </message>
+    <message>
+        <source>Check FILE as jsonl (seed rows), csv, openai-chat, dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf instead of recognising the format by its content and name (a folder is hf).</source>
+        <translation>Verificar FILE como jsonl (linhas semente), csv, openai-chat, dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference ou hf em vez de reconhecer o formato pelo conteúdo e pelo nome (uma pasta é hf).</translation>
+    </message>
+    <message>
+        <source>KTO labels: %1 true (%2%), %3 false</source>
+        <translation>Rótulos KTO: %1 true (%2%), %3 false</translation>
+    </message>
+    <message>
+        <source>  checked %1</source>
+        <translation>  verificado: %1</translation>
     </message>
 </context>
 </TS>

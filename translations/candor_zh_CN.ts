@@ -12,10 +12,6 @@
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <source>The file format; seed JSONL is what reward-model and GRPO pipelines read.</source>
-        <translation>文件格式；奖励模型和 GRPO 流水线读取的是种子 JSONL。</translation>
-    </message>
-    <message>
         <source>Seed JSONL</source>
         <translation>种子 JSONL</translation>
     </message>
@@ -26,10 +22,6 @@
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
-    </message>
-    <message>
-        <source>OpenAI chat fine-tuning JSONL</source>
-        <translation>OpenAI 聊天微调 JSONL</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
@@ -70,6 +62,130 @@
     <message>
         <source>Export summary</source>
         <translation>导出摘要</translation>
+    </message>
+    <message>
+        <source>The file format: seed rows, supervised chat turns, preference pairs for a trainer, or a Hugging Face dataset folder.</source>
+        <translation>文件格式：种子行、监督式对话轮次、供训练器使用的偏好对，或 Hugging Face 数据集文件夹。</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning JSONL (SFT)</source>
+        <translation>OpenAI 对话微调 JSONL（SFT）</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL DPOTrainer)</source>
+        <translation>DPO 偏好对（TRL DPOTrainer）</translation>
+    </message>
+    <message>
+        <source>DPO pairs, conversational (TRL DPOTrainer)</source>
+        <translation>DPO 偏好对，对话格式（TRL DPOTrainer）</translation>
+    </message>
+    <message>
+        <source>Reward-model pairs with margin (TRL RewardTrainer)</source>
+        <translation>带间隔的奖励模型偏好对（TRL RewardTrainer）</translation>
+    </message>
+    <message>
+        <source>KTO rows (TRL KTOTrainer)</source>
+        <translation>KTO 行（TRL KTOTrainer）</translation>
+    </message>
+    <message>
+        <source>OpenAI-style preference JSONL (OpenAI, Together, Fireworks)</source>
+        <translation>OpenAI 风格偏好 JSONL（OpenAI、Together、Fireworks）</translation>
+    </message>
+    <message>
+        <source>RLWHF tuples</source>
+        <translation>RLWHF 元组</translation>
+    </message>
+    <message>
+        <source>GRPO prompts (TRL GRPOTrainer)</source>
+        <translation>GRPO 提示（TRL GRPOTrainer）</translation>
+    </message>
+    <message>
+        <source>Reference answers (+2 rows)</source>
+        <translation>参考答案（+2 行）</translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder with card</source>
+        <translation>带数据集卡片的 Hugging Face 数据集文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs:</source>
+        <translation>偏好对(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>How rows that answer the same prompt become pairs; the higher level is chosen, ties never pair.</source>
+        <translation>回答同一提示的各行如何组成偏好对；较高的等级为选中项，同级永不配对。</translation>
+    </message>
+    <message>
+        <source>Adjacent levels (+2&gt;+1, +1&gt;0, …)</source>
+        <translation>相邻等级（+2&gt;+1、+1&gt;0、…）</translation>
+    </message>
+    <message>
+        <source>Every higher-lower pair (10 per full ladder)</source>
+        <translation>每一对高低等级（每个完整阶梯 10 对）</translation>
+    </message>
+    <message>
+        <source>Best against each lower level</source>
+        <translation>最佳等级对每个较低等级</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;margin:</source>
+        <translation>最小间隔(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The least level difference between the chosen and the rejected answer.</source>
+        <translation>选中答案与拒绝答案之间的最小等级差。</translation>
+    </message>
+    <message>
+        <source>&amp;Desirable from level:</source>
+        <translation>期望等级下限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>KTO label: rows at this level or above are desirable (true), the rest undesirable.</source>
+        <translation>KTO 标签：达到或高于此等级的行为期望（true），其余为非期望。</translation>
+    </message>
+    <message>
+        <source>Assistant &amp;turns from level:</source>
+        <translation>助手轮次等级下限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Only rows at this level or above become assistant turns; +2 teaches fully correct answers only.</source>
+        <translation>仅达到或高于此等级的行会成为助手轮次；+2 只教授完全正确的回答。</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>许可证(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Required: the dataset card&apos;s licence identifier, e.g. cc-by-4.0, apache-2.0 or other. Check the terms of the provider that generated the rows.</source>
+        <translation>必填：数据集卡片的许可证标识，例如 cc-by-4.0、apache-2.0 或 other。请查看生成这些行的提供商的条款。</translation>
+    </message>
+    <message>
+        <source>e.g. cc-by-4.0 (required)</source>
+        <translation>例如 cc-by-4.0（必填）</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it:</source>
+        <translation>划分(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Train, validation and test fractions; every ladder stays inside one split.</source>
+        <translation>训练、验证和测试的比例；每个阶梯都只位于一个划分中。</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle seed:</source>
+        <translation>打乱种子(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The same seed and rows give the same split.</source>
+        <translation>相同的种子和行会得到相同的划分。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>What the export wrote: rows or pairs per level and kind, and every row left out, with the reason.</source>
+        <translation>导出写入的内容：按等级和类型的行数或偏好对数，以及每个被排除的行及其原因。</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1265,158 @@
         <source>a quoted field starting on this line is never closed</source>
         <translation>从这一行开始的带引号字段始终没有结束</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of messages</source>
+        <translation>“%1”必须是消息列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold exactly one assistant message, not %2</source>
+        <translation>“%1”必须恰好包含一条助手消息，而不是 %2 条</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold %2 message(s) (%3), not %4</source>
+        <translation>“%1”必须包含 %2 条消息（%3），而不是 %4 条</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 needs a string &quot;role&quot; and a string &quot;content&quot;</source>
+        <translation>“%1”的第 %2 条消息需要字符串“role”和字符串“content”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 has the role &quot;%3&quot; where &quot;%4&quot; belongs</source>
+        <translation>“%1”的第 %2 条消息角色为“%3”，此处应为“%4”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; message %2 is empty</source>
+        <translation>“%1”的第 %2 条消息为空</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>缺少键“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>“%1”为空</translation>
+    </message>
+    <message>
+        <source>missing object &quot;input&quot; (with &quot;messages&quot;)</source>
+        <translation>缺少对象“input”（含“messages”）</translation>
+    </message>
+    <message>
+        <source>a reward-model line has an implicit prompt: the user turn inside &quot;chosen&quot; and &quot;rejected&quot;, no &quot;prompt&quot; key</source>
+        <translation>奖励模型行使用隐式提示：用户轮次位于“chosen”和“rejected”之内，不应有“prompt”键</translation>
+    </message>
+    <message>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; answer different prompts</source>
+        <translation>“chosen”和“rejected”回答的是不同的提示</translation>
+    </message>
+    <message>
+        <source>missing key &quot;margin&quot;</source>
+        <translation>缺少键“margin”</translation>
+    </message>
+    <message>
+        <source>&quot;margin&quot; must be a number</source>
+        <translation>“margin”必须是数字</translation>
+    </message>
+    <message>
+        <source>&quot;margin&quot; must be positive (the chosen answer&apos;s level minus the rejected one&apos;s), not %1</source>
+        <translation>“margin”必须为正数（选中答案的等级减去拒绝答案的等级），而不是 %1</translation>
+    </message>
+    <message>
+        <source>missing key &quot;label&quot;</source>
+        <translation>缺少键“label”</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; must be true or false (a JSON boolean)</source>
+        <translation>“label”必须为 true 或 false（JSON 布尔值）</translation>
+    </message>
+    <message>
+        <source>&quot;reward&quot; must be an integer from -2 to 2</source>
+        <translation>“reward”必须是 -2 到 2 之间的整数</translation>
+    </message>
+    <message>
+        <source>missing object &quot;metadata&quot;</source>
+        <translation>缺少对象“metadata”</translation>
+    </message>
+    <message>
+        <source>metadata: &quot;confidence_score&quot; must be a number from 0 to 1</source>
+        <translation>metadata：“confidence_score”必须是 0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <source>&quot;target_reward&quot; must be an integer from -2 to 2</source>
+        <translation>“target_reward”必须是 -2 到 2 之间的整数</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list of strings</source>
+        <translation>“tags”必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>the prompt of line %1 again; this format holds one line per prompt</source>
+        <translation>又是第 %1 行的提示；此格式每个提示只有一行</translation>
+    </message>
+    <message>
+        <source>the chosen and the rejected answer are the same text</source>
+        <translation>选中答案与拒绝答案是相同的文本</translation>
+    </message>
+    <message>
+        <source>%1 has no README.md (the dataset card); a Hugging Face export folder needs one</source>
+        <translation>%1 没有 README.md（数据集卡片）；Hugging Face 导出文件夹必须包含它</translation>
+    </message>
+    <message>
+        <source>the front matter is not a mapping of keys</source>
+        <translation>前置元数据不是键的映射</translation>
+    </message>
+    <message>
+        <source>the card names no &quot;license&quot;</source>
+        <translation>卡片未指定“license”</translation>
+    </message>
+    <message>
+        <source>the card has no &quot;%1&quot;</source>
+        <translation>卡片缺少“%1”</translation>
+    </message>
+    <message>
+        <source>the card&apos;s &quot;tags&quot; do not include &quot;synthetic&quot;</source>
+        <translation>卡片的“tags”不包含“synthetic”</translation>
+    </message>
+    <message>
+        <source>the card lists no &quot;configs&quot; (each with a config_name and data_files)</source>
+        <translation>卡片未列出“configs”（每项都需要 config_name 和 data_files）</translation>
+    </message>
+    <message>
+        <source>a config without a &quot;config_name&quot;</source>
+        <translation>一个没有“config_name”的配置</translation>
+    </message>
+    <message>
+        <source>the config &quot;%1&quot; lists no data_files</source>
+        <translation>配置“%1”未列出 data_files</translation>
+    </message>
+    <message>
+        <source>a data_files entry of &quot;%1&quot; needs a split and a path</source>
+        <translation>“%1”的 data_files 条目需要 split 和 path</translation>
+    </message>
+    <message>
+        <source>the data_files path %1 leaves the folder</source>
+        <translation>data_files 路径 %1 超出了文件夹</translation>
+    </message>
+    <message>
+        <source>the data_files path %1 does not exist</source>
+        <translation>data_files 路径 %1 不存在</translation>
+    </message>
+    <message>
+        <source>this prompt is also in the %1 split: a ladder crosses splits</source>
+        <translation>此提示也出现在 %1 划分中：有阶梯跨越了划分</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; only --format hf checks a folder</source>
+        <translation>%1 是文件夹；只有 --format hf 会检查文件夹</translation>
+    </message>
+    <message>
+        <source>--format hf checks a Hugging Face dataset folder; %1 is not a folder</source>
+        <translation>--format hf 检查 Hugging Face 数据集文件夹；%1 不是文件夹</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -1389,12 +1657,212 @@
         <source>Close this dialog; while exporting, cancel.</source>
         <translation>关闭此对话框；导出过程中则取消导出。</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln pair(s) to %1, %2; see the report below for what was left out and why.</source>
+        <translation>
+            <numerusform>已将 %Ln 个偏好对导出到 %1，%2；下方报告列出了被排除的内容及原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln seed row(s) and what is built from them to the Hugging Face dataset folder %1, %2.</source>
+        <translation>
+            <numerusform>已将 %Ln 个种子行及由其生成的内容导出到 Hugging Face 数据集文件夹 %1，%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the dataset&apos;s licence (e.g. cc-by-4.0); the terms of generated data depend on the provider, so Candor does not choose one.</source>
+        <translation>请输入数据集的许可证（例如 cc-by-4.0）；生成数据的条款取决于提供商，因此 Candor 不会替您选择。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a licence identifier as the Hub writes them (lower case, like cc-by-4.0, mit or other).</source>
+        <translation>“%1”不是 Hub 所用格式的许可证标识（小写，例如 cc-by-4.0、mit 或 other）。</translation>
+    </message>
+    <message>
+        <source>The split needs three fractions for train, validation and test that add up to 1, e.g. 0.9,0.05,0.05.</source>
+        <translation>划分需要训练、验证和测试三个比例，且总和为 1，例如 0.9,0.05,0.05。</translation>
+    </message>
+    <message>
+        <source>Export dataset folder</source>
+        <translation>导出数据集文件夹</translation>
+    </message>
 </context>
 <context>
     <name>candor::Exporter</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>the Hugging Face export needs a licence (the terms of generated data depend on the provider; Candor does not choose one)</source>
+        <translation>Hugging Face 导出需要许可证（生成数据的条款取决于提供商；Candor 不会替您选择）</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the Hugging Face export writes a folder</source>
+        <translation>%1 是文件；Hugging Face 导出写入的是文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is a folder with other files in it; choose a new or empty folder (Candor replaces only a folder its own Hugging Face export wrote)</source>
+        <translation>%1 是包含其他文件的文件夹；请选择新的或空的文件夹（Candor 只会替换由其自身 Hugging Face 导出写入的文件夹）</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the folder %1</source>
+        <translation>无法替换文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new folder into place at %1</source>
+        <translation>无法将新文件夹移动到 %1</translation>
+    </message>
+    <message>
+        <source>Warning: rows below 0 become assistant turns; supervised training on them teaches the model to fabricate (-2) or to state guesses as facts (-1).</source>
+        <translation>警告：低于 0 的行会成为助手轮次；用它们做监督训练会教模型捏造事实（-2）或把猜测当作事实陈述（-1）。</translation>
+    </message>
+    <message>
+        <source>Note: rows at %1 and above become assistant turns; the model learns to answer as they do (hedged or declining), not only fully correct answers.</source>
+        <translation>注意：%1 及以上的行会成为助手轮次；模型会学习像它们那样回答（有所保留或拒绝回答），而不只是完全正确的回答。</translation>
+    </message>
+    <message>
+        <source>Wrote the Hugging Face dataset folder %1 (%2): the configs %3 and a dataset card (README.md).</source>
+        <translation>已写入 Hugging Face 数据集文件夹 %1（%2）：配置 %3 和数据集卡片（README.md）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>seed: %Ln row(s); distinct prompts (ladders): %1; rows per level: %2</source>
+        <translation>
+            <numerusform>seed：%Ln 行；不同提示（阶梯）：%1；各等级行数：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ladder(s)</source>
+        <translation>
+            <numerusform>%Ln 个阶梯</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dpo: %Ln pair(s), mode %1, minimum margin %2.</source>
+        <translation>
+            <numerusform>dpo：%Ln 个偏好对，模式 %1，最小间隔 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Splits: %1</source>
+        <translation>划分：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln pair(s) to %1 (%2); distinct prompts (ladders): %3; mode %4, minimum margin %5.</source>
+        <translation>
+            <numerusform>已将 %Ln 个偏好对写入 %1（%2）；不同提示（阶梯）：%3；模式 %4，最小间隔 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in pairs per level: %1</source>
+        <translation>各等级参与配对的行数：%1</translation>
+    </message>
+    <message>
+        <source>No pairs: no prompt has rows at two levels far enough apart. Pairs need ladders: the same prompt answered at several levels.</source>
+        <translation>没有偏好对：没有任何提示在相距足够远的两个等级上都有行。偏好对需要阶梯：同一提示在多个等级上的回答。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>已将 %Ln 行写入 %1（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows per level: %1</source>
+        <translation>各等级行数：%1</translation>
+    </message>
+    <message>
+        <source>Pairs by kind (chosen&gt;rejected): %1</source>
+        <translation>按类型的偏好对（选中&gt;拒绝）：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>KTO labels (label = target_reward &gt;= %1): %2 true (%3%), %4 false; if unbalanced, set KTOConfig desirable_weight and undesirable_weight so that weight times count is about equal.</source>
+        <translation>KTO 标签（label = target_reward &gt;= %1）：%2 个 true（%3%），%4 个 false；若不平衡，请设置 KTOConfig 的 desirable_weight 和 undesirable_weight，使权重乘以数量大致相等。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) not selected by the rows option.</source>
+        <translation>
+            <numerusform>已排除：%Ln 行未被行选项选中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (dpo config; they are still in seed and kto)</source>
+        <translation> （dpo 配置；它们仍在 seed 和 kto 中）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) with no partner at another level of their ladder.</source>
+        <translation>
+            <numerusform>已排除：%Ln 行在其阶梯的其他等级上没有配对对象。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) in no pair: no other level of their ladder is far enough away (minimum margin %1, mode %2).</source>
+        <translation>
+            <numerusform>已排除：%Ln 行未进入任何偏好对：其阶梯中没有足够远的其他等级（最小间隔 %1，模式 %2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below +2 (a reference answer must be fully correct).</source>
+        <translation>
+            <numerusform>已排除：%Ln 行低于 +2（参考答案必须完全正确）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below 0 (a GRPO ideal answer must not be dishonest).</source>
+        <translation>
+            <numerusform>已排除：%Ln 行低于 0（GRPO 理想答案不能不诚实）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) below the SFT threshold %1 (not written as assistant turns).</source>
+        <translation>
+            <numerusform>已排除：%Ln 行低于 SFT 阈值 %1（未写为助手轮次）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) whose prompt a higher (or earlier) row of the same ladder already stands for (one line per prompt).</source>
+        <translation>
+            <numerusform>已排除：%Ln 行，其提示已由同一阶梯中更高（或更早）的行代表（每个提示一行）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped: %Ln pair(s) whose chosen and rejected answers are the same text.</source>
+        <translation>
+            <numerusform>已丢弃：%Ln 个偏好对的选中答案与拒绝答案为相同文本。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2093,65 @@
     <message>
         <source>Turned away and asked for again: %1.</source>
         <translation>被拒绝并重新请求：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::HfCard</name>
+    <message>
+        <source>this line is indented less than the first line</source>
+        <translation>此行的缩进少于第一行</translation>
+    </message>
+    <message>
+        <source>YAML line %1: %2</source>
+        <translation>YAML 第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>a double-quoted string is never closed</source>
+        <translation>双引号字符串未闭合</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>闭合引号之后还有文本</translation>
+    </message>
+    <message>
+        <source>a single-quoted string is never closed</source>
+        <translation>单引号字符串未闭合</translation>
+    </message>
+    <message>
+        <source>a flow list is never closed</source>
+        <translation>行内列表未闭合</translation>
+    </message>
+    <message>
+        <source>an empty or malformed item in a flow list</source>
+        <translation>行内列表中有空项或格式错误的项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is YAML that Candor&apos;s card reader does not accept</source>
+        <translation>“%1”是 Candor 的卡片读取器不接受的 YAML</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>意外的缩进</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>应为“键: 值”</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>键“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>YAML line %1: a tab in the indentation (YAML indents with spaces)</source>
+        <translation>YAML 第 %1 行：缩进中有制表符（YAML 使用空格缩进）</translation>
+    </message>
+    <message>
+        <source>README.md does not start with YAML front matter (a line &quot;---&quot;)</source>
+        <translation>README.md 未以 YAML 前置元数据开头（一行“---”）</translation>
+    </message>
+    <message>
+        <source>README.md&apos;s front matter is never closed (no second line &quot;---&quot;)</source>
+        <translation>README.md 的前置元数据未闭合（没有第二行“---”）</translation>
     </message>
 </context>
 <context>
@@ -3637,14 +4164,6 @@ Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong comma
         <translation>输出文件（必需）。以原子方式写入。</translation>
     </message>
     <message>
-        <source>jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL).</source>
-        <translation>jsonl（种子格式，默认）、csv（RFC 4180）或 openai-chat（聊天微调用的 JSONL）。</translation>
-    </message>
-    <message>
-        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row.</source>
-        <translation>在每一行中包含 &quot;meta&quot; 对象（id、source、created、status）。</translation>
-    </message>
-    <message>
         <source>No progress bar and no summary line.</source>
         <translation>不显示进度条和摘要行。</translation>
     </message>
@@ -3663,10 +4182,6 @@ Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong comma
     <message>
         <source>--count: missing; say how many rows to generate (e.g. --count 1000)</source>
         <translation>--count: 缺失；请指定要生成的行数（例如 --count 1000）</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not a format; use jsonl, csv or openai-chat</source>
-        <translation>--format: &quot;%1&quot; 不是有效的格式；请使用 jsonl、csv 或 openai-chat</translation>
     </message>
     <message>
         <source>--out: missing; say where to write the dataset (e.g. --out dataset.jsonl)</source>
@@ -4189,22 +4704,6 @@ Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong comma
         <translation>默认</translation>
     </message>
     <message>
-        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,
-errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has
-problems, 2 when it cannot be read.</source>
-        <translation>检查 Candor 写入的任意格式的数据集（种子 JSONL、CSV、OpenAI 聊天 JSONL）：每个级别的行数、
-带行号的错误和重复的提示。文件无问题时退出码为 0，有问题时为 1，
-无法读取时为 2。</translation>
-    </message>
-    <message>
-        <source>The dataset to check.</source>
-        <translation>要检查的数据集。</translation>
-    </message>
-    <message>
-        <source>Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content and name.</source>
-        <translation>将 FILE 按 jsonl（种子行）、csv 或 openai-chat 检查，而不是根据内容和名称识别格式。</translation>
-    </message>
-    <message>
         <source>Print and keep at most N problems of each kind; all are counted (default 50; 0 = all).</source>
         <translation>每类问题最多显示并保留 N 个；全部都会计数（默认 50；0 = 全部）。</translation>
     </message>
@@ -4287,28 +4786,12 @@ problems, 2 when it cannot be read.</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <source>Export a Candor project&apos;s rows in the format a trainer reads.</source>
-        <translation>以训练器读取的格式导出 Candor 项目的行。</translation>
-    </message>
-    <message>
-        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv or openai-chat.</source>
-        <translation>jsonl（种子格式，默认）、jsonl-meta（含 meta 对象）、csv 或 openai-chat。</translation>
-    </message>
-    <message>
         <source>all (default), accepted or not-rejected.</source>
         <translation>all（默认）、accepted 或 not-rejected。</translation>
     </message>
     <message>
-        <source>The file to write (replaced atomically).</source>
-        <translation>要写入的文件（原子替换）。</translation>
-    </message>
-    <message>
         <source>export: give one PROJECT</source>
         <translation>export：请给出一个项目</translation>
-    </message>
-    <message>
-        <source>--format: &quot;%1&quot; is not a format; use jsonl, jsonl-meta, csv or openai-chat</source>
-        <translation>--format：“%1”不是格式；请使用 jsonl、jsonl-meta、csv 或 openai-chat</translation>
     </message>
     <message>
         <source>--rows: &quot;%1&quot; is not a choice; use all, accepted or not-rejected</source>
@@ -4317,10 +4800,6 @@ problems, 2 when it cannot be read.</source>
     <message>
         <source>export: --out FILE is missing</source>
         <translation>export：缺少 --out 文件</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2; %3 left out by --rows.</source>
-        <translation>已将 %1 行导出到 %2；%3 行因 --rows 未导出。</translation>
     </message>
     <message>
         <source>Write the rows into this Candor project (made when missing; its rows are replaced by this run&apos;s, its run history kept), as the window&apos;s Generate Dataset does. --out is then optional.</source>
@@ -4436,6 +4915,168 @@ LLM 模式向提供方请求；每个被接受的行都会提交到 --project，
     <message>
         <source>--ladder-levels: &quot;%1&quot; is not a list of different levels from -2 to 2, such as -2,0,2</source>
         <translation>--ladder-levels：“%1”不是 -2 到 2 之间互不相同的等级列表，例如 -2,0,2</translation>
+    </message>
+    <message>
+        <source>dpo, dpo-chat, rm, openai-preference, hf: how a ladder (rows answering the same prompt) becomes pairs: adjacent (default; each level with the nearest lower one), all (every higher-lower pair) or best-vs-rest.</source>
+        <translation>dpo、dpo-chat、rm、openai-preference、hf：阶梯（回答同一提示的各行）如何组成偏好对：adjacent（默认；每个等级与最近的较低等级）、all（每一对高低等级）或 best-vs-rest。</translation>
+    </message>
+    <message>
+        <source>dpo, dpo-chat, rm, openai-preference, hf: the least level difference between chosen and rejected (1 to 4, default 1).</source>
+        <translation>dpo、dpo-chat、rm、openai-preference、hf：选中与拒绝之间的最小等级差（1 到 4，默认 1）。</translation>
+    </message>
+    <message>
+        <source>kto, hf: label = true for rows at this level or above (-1 to 2, default 1).</source>
+        <translation>kto、hf：达到或高于此等级的行 label = true（-1 到 2，默认 1）。</translation>
+    </message>
+    <message>
+        <source>openai-chat: only rows at this level or above become assistant turns (-2 to 2, default 2; lower levels train the model to hedge, guess or fabricate).</source>
+        <translation>openai-chat：仅达到或高于此等级的行会成为助手轮次（-2 到 2，默认 2；较低等级会训练模型含糊其辞、猜测或捏造）。</translation>
+    </message>
+    <message>
+        <source>hf: train, validation and test fractions (default 0.9,0.05,0.05); every ladder stays in one split.</source>
+        <translation>hf：训练、验证和测试的比例（默认 0.9,0.05,0.05）；每个阶梯只位于一个划分中。</translation>
+    </message>
+    <message>
+        <source>hf (required): the dataset card&apos;s licence, e.g. cc-by-4.0, apache-2.0 or other; the terms of generated data depend on the provider, so Candor never picks one.</source>
+        <translation>hf（必填）：数据集卡片的许可证，例如 cc-by-4.0、apache-2.0 或 other；生成数据的条款取决于提供商，因此 Candor 从不替您选择。</translation>
+    </message>
+    <message>
+        <source>hf: the dataset card&apos;s language code (default en).</source>
+        <translation>hf：数据集卡片的语言代码（默认 en）。</translation>
+    </message>
+    <message>
+        <source>hf: the dataset card&apos;s pretty_name (default &quot;Candor honesty dataset&quot;).</source>
+        <translation>hf：数据集卡片的 pretty_name（默认“Candor honesty dataset”）。</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use %2</source>
+        <translation>--format：“%1”不是格式；请使用 %2</translation>
+    </message>
+    <message>
+        <source>--with-meta: the %1 format has no meta object (only jsonl, csv and hf carry it)</source>
+        <translation>--with-meta：%1 格式没有 meta 对象（只有 jsonl、csv 和 hf 包含它）</translation>
+    </message>
+    <message>
+        <source>--%1 applies to %2, not to %3</source>
+        <translation>--%1 适用于 %2，不适用于 %3</translation>
+    </message>
+    <message>
+        <source>--pairs: &quot;%1&quot; is not a mode; use adjacent, all or best-vs-rest</source>
+        <translation>--pairs：“%1”不是模式；请使用 adjacent、all 或 best-vs-rest</translation>
+    </message>
+    <message>
+        <source>--split: &quot;%1&quot; is not three fractions for train, validation and test that add up to 1 (e.g. 0.9,0.05,0.05; train above 0)</source>
+        <translation>--split：“%1”不是总和为 1 的训练、验证、测试三个比例（例如 0.9,0.05,0.05；训练比例大于 0）</translation>
+    </message>
+    <message>
+        <source>--license: the hf format needs a licence for the dataset card (e.g. --license cc-by-4.0); check the terms of the provider that generated the rows</source>
+        <translation>--license：hf 格式需要为数据集卡片指定许可证（例如 --license cc-by-4.0）；请查看生成这些行的提供商的条款</translation>
+    </message>
+    <message>
+        <source>--license: &quot;%1&quot; is not a licence identifier as the Hub writes them (lower case, like cc-by-4.0, mit or other)</source>
+        <translation>--license：“%1”不是 Hub 所用格式的许可证标识（小写，例如 cc-by-4.0、mit 或 other）</translation>
+    </message>
+    <message>
+        <source>--hf-language: &quot;%1&quot; is not a language code (e.g. en, de, pt-BR)</source>
+        <translation>--hf-language：“%1”不是语言代码（例如 en、de、pt-BR）</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), csv (RFC 4180), openai-chat (chat fine-tuning JSONL), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf (a Hugging Face dataset folder; --out names it).</source>
+        <translation>jsonl（种子格式，默认）、csv（RFC 4180）、openai-chat（对话微调 JSONL）、dpo、dpo-chat、rm、kto、openai-preference、rlwhf、grpo、reference 或 hf（Hugging Face 数据集文件夹，由 --out 指定）。</translation>
+    </message>
+    <message>
+        <source>Include the &quot;meta&quot; object (id, source, created, status) in each row (jsonl, csv and hf only).</source>
+        <translation>在每行中包含“meta”对象（id、source、created、status）（仅限 jsonl、csv 和 hf）。</translation>
+    </message>
+    <message>
+        <source>Export a Candor project&apos;s rows in the format a trainer reads.
+
+Preference formats pair rows that answer the same prompt (a ladder): the higher level is chosen, the
+lower rejected, ties never pair. The report says what was written and every row left out, and why.</source>
+        <translation>以训练器读取的格式导出 Candor 项目的行。
+
+偏好格式会将回答同一提示的行（一个阶梯）配对：较高等级为选中，较低等级为拒绝，同级永不配对。
+报告会说明写入了什么，以及每个被排除的行及其原因。</translation>
+    </message>
+    <message>
+        <source>jsonl (seed format, default), jsonl-meta (with the meta object), csv, openai-chat (SFT), dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf (a Hugging Face dataset folder).</source>
+        <translation>jsonl（种子格式，默认）、jsonl-meta（带 meta 对象）、csv、openai-chat（SFT）、dpo、dpo-chat、rm、kto、openai-preference、rlwhf、grpo、reference 或 hf（Hugging Face 数据集文件夹）。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced atomically); for hf the folder.</source>
+        <translation>要写入的文件（原子替换）；对于 hf 为文件夹。</translation>
+    </message>
+    <message>
+        <source>jsonl, csv, hf: include the &quot;meta&quot; object (id, source, provider, status, ...).</source>
+        <translation>jsonl、csv、hf：包含“meta”对象（id、source、provider、status 等）。</translation>
+    </message>
+    <message>
+        <source>hf: the seed of the train/validation/test split (default 42).</source>
+        <translation>hf：训练/验证/测试划分的种子（默认 42）。</translation>
+    </message>
+    <message>
+        <source>--seed applies to hf, not to %1</source>
+        <translation>--seed 适用于 hf，不适用于 %1</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL, standard)</source>
+        <translation>DPO 偏好对（TRL，标准格式）</translation>
+    </message>
+    <message>
+        <source>DPO pairs (TRL, conversational)</source>
+        <translation>DPO 偏好对（TRL，对话格式）</translation>
+    </message>
+    <message>
+        <source>reward-model pairs (TRL, implicit prompt)</source>
+        <translation>奖励模型偏好对（TRL，隐式提示）</translation>
+    </message>
+    <message>
+        <source>KTO rows (TRL)</source>
+        <translation>KTO 行（TRL）</translation>
+    </message>
+    <message>
+        <source>OpenAI-style preference JSONL</source>
+        <translation>OpenAI 风格偏好 JSONL</translation>
+    </message>
+    <message>
+        <source>RLWHF tuples</source>
+        <translation>RLWHF 元组</translation>
+    </message>
+    <message>
+        <source>GRPO prompts</source>
+        <translation>GRPO 提示</translation>
+    </message>
+    <message>
+        <source>reference answers</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <source>Hugging Face dataset folder</source>
+        <translation>Hugging Face 数据集文件夹</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
+and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts. Exits 0
+when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>检查 Candor 写出的任意格式的数据集（种子 JSONL、CSV、OpenAI 对话 JSONL、各训练器格式
+以及 Hugging Face 文件夹）：各等级行数、带行号的错误和重复提示。文件无问题时退出码为 0，
+有问题时为 1，无法读取时为 2。</translation>
+    </message>
+    <message>
+        <source>The dataset to check (for hf, the folder).</source>
+        <translation>要检查的数据集（对于 hf 为文件夹）。</translation>
+    </message>
+    <message>
+        <source>Check FILE as jsonl (seed rows), csv, openai-chat, dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference or hf instead of recognising the format by its content and name (a folder is hf).</source>
+        <translation>将 FILE 按 jsonl（种子行）、csv、openai-chat、dpo、dpo-chat、rm、kto、openai-preference、rlwhf、grpo、reference 或 hf 检查，而不是根据内容和文件名识别格式（文件夹即 hf）。</translation>
+    </message>
+    <message>
+        <source>KTO labels: %1 true (%2%), %3 false</source>
+        <translation>KTO 标签：%1 个 true（%2%），%3 个 false</translation>
+    </message>
+    <message>
+        <source>  checked %1</source>
+        <translation>  已检查 %1</translation>
     </message>
 </context>
 </TS>

@@ -8,18 +8,38 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <iterator>
+
 namespace candor {
 using namespace Qt::StringLiterals;
 namespace {
-const ExportFormat kFormats[] = {ExportFormat::Jsonl, ExportFormat::Jsonl, ExportFormat::Csv, ExportFormat::OpenAiChat};
+// The format combo's entries, in order (the second is seed JSONL with meta).
+const ExportFormat kFormats[] = {ExportFormat::Jsonl,      ExportFormat::Jsonl, ExportFormat::Csv,
+                                 ExportFormat::OpenAiChat, ExportFormat::Dpo,   ExportFormat::DpoChat,
+                                 ExportFormat::Rm,         ExportFormat::Kto,   ExportFormat::OpenAiPreference,
+                                 ExportFormat::Rlwhf,      ExportFormat::Grpo,  ExportFormat::Reference,
+                                 ExportFormat::Hf};
+constexpr int kFormatCount = int(std::size(kFormats));
 const ExportSelection kSelections[] = {ExportSelection::All, ExportSelection::AcceptedOnly,
                                        ExportSelection::AllButRejected};
 // The format combo's entries as settings store them, so reordering the combo cannot mix up remembered choices.
-const char *const kFormatKeys[] = {"jsonl", "jsonl-meta", "csv", "openai-chat"};
+const char *const kFormatKeys[] = {"jsonl", "jsonl-meta",        "csv",   "openai-chat", "dpo",       "dpo-chat", "rm",
+                                   "kto",   "openai-preference", "rlwhf", "grpo",        "reference", "hf"};
+static_assert(std::size(kFormatKeys) == std::size(kFormats));
+const PairMode kPairModes[] = {PairMode::Adjacent, PairMode::All, PairMode::BestVsRest};
+
+// The file name's ending for a format; the HF export writes a folder, which has none.
+QString suffixFor(ExportFormat format)
+{
+    if (format == ExportFormat::Hf)
+        return QString();
+    return format == ExportFormat::Csv ? u"csv"_s : u"jsonl"_s;
+}
 const QString kRememberedKey = u"exportChoices"_s; // project key -> {folder, format}
 constexpr int kRememberedProjects = 100;
 
@@ -77,24 +97,48 @@ void ExportDialog::setUp(const std::array<int, 3> &rowCounts, const QString &sug
     });
     connect(m_ui->browseButton, &QToolButton::clicked, this, &ExportDialog::browse);
     connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
+    connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, &ExportDialog::updateFormatOptions);
+    connect(m_ui->sftMinLevelSpinBox, &QSpinBox::valueChanged, this, &ExportDialog::updateFormatOptions);
+    connect(m_ui->licenseLineEdit, &QLineEdit::textChanged, this, &ExportDialog::updateFormatOptions);
+    // The report holds a few lines and scrolls; a fixed height keeps the form still when a longer one comes.
+    m_ui->reportTextEdit->setFixedHeight(m_ui->reportTextEdit->fontMetrics().lineSpacing() * 7);
+    m_ui->reportTextEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_ui->sftWarningLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    updateFormatOptions();
     connect(&m_watcher, &QFutureWatcher<ExportSummary>::finished, this, [this] {
         m_summary = m_watcher.result();
         m_exportButton->setEnabled(true);
         m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Close"));
         if (m_summary.ok) {
+            const ExportOptions o = options();
             QStringList levels;
             for (int i = 0; i < Rubric::LevelCount; ++i)
                 levels << u"%1: %2"_s.arg(Rubric::formatReward(Rubric::rewardAt(i)),
                                           QLocale().toString(qint64(m_summary.perLevel[i])));
             m_ui->progressBar->setValue(m_ui->progressBar->maximum());
-            m_ui->summaryLabel->setText(tr("Exported %1 rows (%2) to %3, %4; %5 rows left out by the selection.")
-                                            .arg(QLocale().toString(qint64(m_summary.rowsWritten)),
-                                                 levels.join(u", "_s), QDir::toNativeSeparators(options().path),
-                                                 QLocale().formattedDataSize(m_summary.bytes),
-                                                 QLocale().toString(qint64(m_summary.rowsSkipped))));
+            if (isPairFormat(o.format))
+                m_ui->summaryLabel->setText(
+                    tr("Exported %Ln pair(s) to %1, %2; see the report below for what was "
+                       "left out and why.",
+                       nullptr, int(m_summary.pairsWritten))
+                        .arg(QDir::toNativeSeparators(o.path), QLocale().formattedDataSize(m_summary.bytes)));
+            else if (o.format == ExportFormat::Hf)
+                m_ui->summaryLabel->setText(
+                    tr("Exported %Ln seed row(s) and what is built from them to the Hugging Face dataset folder %1, "
+                       "%2.",
+                       nullptr, int(m_summary.rowsWritten))
+                        .arg(QDir::toNativeSeparators(o.path), QLocale().formattedDataSize(m_summary.bytes)));
+            else
+                m_ui->summaryLabel->setText(tr("Exported %1 rows (%2) to %3, %4; %5 rows left out by the selection.")
+                                                .arg(QLocale().toString(qint64(m_summary.rowsWritten)),
+                                                     levels.join(u", "_s), QDir::toNativeSeparators(o.path),
+                                                     QLocale().formattedDataSize(m_summary.bytes),
+                                                     QLocale().toString(qint64(m_summary.rowsSkipped))));
+            m_ui->reportTextEdit->setPlainText(exportReport(m_summary, o).join(u'\n'));
             rememberChoices();
         } else {
             m_ui->summaryLabel->setText(m_summary.error);
+            m_ui->reportTextEdit->clear();
         }
         Q_EMIT exported(m_summary);
     });
@@ -123,14 +167,18 @@ void ExportDialog::useRememberedChoices(const QString &projectKey, const QString
         folder = defaultFolder();
     const QByteArray format = remembered.value(u"format"_s).toString().toLatin1();
     int index = 0;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < kFormatCount; ++i) {
         if (format == kFormatKeys[i])
             index = i;
     }
-    const QSignalBlocker blocker(m_ui->formatComboBox); // the path below already has the right suffix
-    m_ui->formatComboBox->setCurrentIndex(index);
-    const QString suffix = index == 2 ? u".csv"_s : u".jsonl"_s;
-    m_ui->pathLineEdit->setText(QDir::toNativeSeparators(QDir(folder).filePath(fileName + suffix)));
+    {
+        const QSignalBlocker blocker(m_ui->formatComboBox); // the path below already has the right suffix
+        m_ui->formatComboBox->setCurrentIndex(index);
+    }
+    updateFormatOptions();
+    const QString suffix = suffixFor(kFormats[index]);
+    m_ui->pathLineEdit->setText(
+        QDir::toNativeSeparators(QDir(folder).filePath(suffix.isEmpty() ? fileName : fileName + u'.' + suffix)));
 }
 
 void ExportDialog::rememberChoices() const
@@ -142,7 +190,7 @@ void ExportDialog::rememberChoices() const
     // A bound on a list no one prunes by hand: projects long gone make way.
     while (all.size() >= kRememberedProjects && !all.contains(m_projectKey))
         all.erase(all.begin());
-    const int index = qBound(0, m_ui->formatComboBox->currentIndex(), 3);
+    const int index = qBound(0, m_ui->formatComboBox->currentIndex(), kFormatCount - 1);
     all.insert(m_projectKey, QVariantMap{{u"folder"_s, QFileInfo(options().path).absolutePath()},
                                          {u"format"_s, QString::fromLatin1(kFormatKeys[index])}});
     settings.setValue(kRememberedKey, all);
@@ -159,9 +207,18 @@ ExportOptions ExportDialog::options() const
 {
     ExportOptions o;
     o.path = m_ui->pathLineEdit->text().trimmed();
-    o.format = kFormats[qBound(0, m_ui->formatComboBox->currentIndex(), 3)];
+    o.format = kFormats[qBound(0, m_ui->formatComboBox->currentIndex(), kFormatCount - 1)];
     o.withMeta = m_ui->formatComboBox->currentIndex() == 1;
     o.selection = kSelections[qBound(0, m_ui->selectionComboBox->currentIndex(), 2)];
+    o.pairs = kPairModes[qBound(0, m_ui->pairsComboBox->currentIndex(), 2)];
+    o.minMargin = m_ui->minMarginSpinBox->value();
+    o.ktoThreshold = m_ui->ktoThresholdSpinBox->value();
+    o.sftMinLevel = m_ui->sftMinLevelSpinBox->value();
+    o.license = m_ui->licenseLineEdit->text().trimmed();
+    o.seed = quint64(m_ui->splitSeedSpinBox->value());
+    const QStringList fractions = m_ui->splitLineEdit->text().split(u',');
+    for (int i = 0; i < 3 && fractions.size() == 3; ++i)
+        o.split[std::size_t(i)] = fractions.at(i).trimmed().toDouble();
     return o;
 }
 
@@ -169,32 +226,100 @@ void ExportDialog::setOptions(const ExportOptions &o)
 {
     m_ui->pathLineEdit->setText(o.path);
     int format = 0;
-    if (o.format == ExportFormat::Csv)
-        format = 2;
-    else if (o.format == ExportFormat::OpenAiChat)
-        format = 3;
-    else if (o.withMeta)
+    for (int i = 0; i < kFormatCount; ++i) {
+        if (kFormats[i] == o.format) {
+            format = i;
+            break;
+        }
+    }
+    if (o.format == ExportFormat::Jsonl && o.withMeta)
         format = 1;
     m_ui->formatComboBox->setCurrentIndex(format);
     m_ui->selectionComboBox->setCurrentIndex(int(o.selection));
+    m_ui->pairsComboBox->setCurrentIndex(int(o.pairs));
+    m_ui->minMarginSpinBox->setValue(o.minMargin);
+    m_ui->ktoThresholdSpinBox->setValue(o.ktoThreshold);
+    m_ui->sftMinLevelSpinBox->setValue(o.sftMinLevel);
+    m_ui->licenseLineEdit->setText(o.license);
+    m_ui->splitSeedSpinBox->setValue(int(qMin<quint64>(o.seed, 2147483647)));
+    m_ui->splitLineEdit->setText(u"%1,%2,%3"_s.arg(o.split[0]).arg(o.split[1]).arg(o.split[2]));
+    updateFormatOptions();
 }
 
 void ExportDialog::updateSuffix()
 {
-    // Follow the format with the file name's ending, unless the user typed another name entirely.
+    // Follow the format with the file name's ending, unless the user typed another name entirely. The HF export
+    // writes a folder: the ending goes, and comes back when a file format is chosen again.
     QString path = m_ui->pathLineEdit->text();
     const QFileInfo info(path);
-    const QString wanted = options().format == ExportFormat::Csv ? u"csv"_s : u"jsonl"_s;
+    const QString wanted = suffixFor(options().format);
     if (info.suffix() == QLatin1String("csv") || info.suffix() == QLatin1String("jsonl")) {
-        path.chop(info.suffix().size());
-        m_ui->pathLineEdit->setText(path + wanted);
+        path.chop(info.suffix().size() + 1);
+        m_ui->pathLineEdit->setText(wanted.isEmpty() ? path : path + u'.' + wanted);
+    } else if (!path.isEmpty() && info.suffix().isEmpty() && !wanted.isEmpty() && !path.endsWith(u'/')) {
+        m_ui->pathLineEdit->setText(path + u'.' + wanted);
     }
+}
+
+QString ExportDialog::optionsProblem() const
+{
+    if (options().format != ExportFormat::Hf)
+        return QString();
+    static const QRegularExpression licence(u"^[a-z0-9][a-z0-9.+-]*$"_s);
+    const QString license = m_ui->licenseLineEdit->text().trimmed();
+    if (license.isEmpty())
+        return tr("Enter the dataset's licence (e.g. cc-by-4.0); the terms of generated data depend on the provider, "
+                  "so Candor does not choose one.");
+    if (!licence.match(license).hasMatch())
+        return tr("\"%1\" is not a licence identifier as the Hub writes them (lower case, like cc-by-4.0, mit or "
+                  "other).")
+            .arg(license);
+    const QStringList fractions = m_ui->splitLineEdit->text().split(u',');
+    double sum = 0;
+    bool good = fractions.size() == 3;
+    for (int i = 0; good && i < 3; ++i) {
+        const double f = fractions.at(i).trimmed().toDouble(&good);
+        good = good && f >= 0 && (i > 0 || f > 0);
+        sum += f;
+    }
+    if (!good || qAbs(sum - 1.0) > 1e-6)
+        return tr("The split needs three fractions for train, validation and test that add up to 1, e.g. "
+                  "0.9,0.05,0.05.");
+    return QString();
+}
+
+void ExportDialog::updateFormatOptions()
+{
+    const ExportFormat format = options().format;
+    const bool pairs = isPairFormat(format) || format == ExportFormat::Hf;
+    const bool hf = format == ExportFormat::Hf;
+    auto *form = m_ui->exportForm;
+    form->setRowVisible(m_ui->pairsComboBox, pairs);
+    form->setRowVisible(m_ui->minMarginSpinBox, pairs);
+    form->setRowVisible(m_ui->ktoThresholdSpinBox, format == ExportFormat::Kto || hf);
+    form->setRowVisible(m_ui->sftMinLevelSpinBox, format == ExportFormat::OpenAiChat);
+    const QString warning =
+        format == ExportFormat::OpenAiChat ? sftLevelWarning(m_ui->sftMinLevelSpinBox->value()) : QString();
+    m_ui->sftWarningLabel->setText(warning);
+    form->setRowVisible(m_ui->sftWarningLabel, !warning.isEmpty());
+    form->setRowVisible(m_ui->licenseLineEdit, hf);
+    form->setRowVisible(m_ui->splitLineEdit, hf);
+    form->setRowVisible(m_ui->splitSeedSpinBox, hf);
+    // The HF export cannot go without a licence: the button waits for one.
+    if (!isRunning())
+        m_exportButton->setEnabled(!hf || !m_ui->licenseLineEdit->text().trimmed().isEmpty());
 }
 
 void ExportDialog::browse()
 {
-    const QString filter = options().format == ExportFormat::Csv ? tr("CSV (*.csv)") : tr("JSON Lines (*.jsonl)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export dataset"), m_ui->pathLineEdit->text(), filter);
+    const ExportFormat format = options().format;
+    const QString filter = format == ExportFormat::Csv  ? tr("CSV (*.csv)")
+                           : format == ExportFormat::Hf ? QString()
+                                                        : tr("JSON Lines (*.jsonl)");
+    // The HF export names a folder to make (or one it made before), so a save dialog, not a folder picker.
+    const QString path = QFileDialog::getSaveFileName(
+        this, format == ExportFormat::Hf ? tr("Export dataset folder") : tr("Export dataset"),
+        m_ui->pathLineEdit->text(), filter);
     if (!path.isEmpty())
         m_ui->pathLineEdit->setText(path);
 }
@@ -206,6 +331,11 @@ void ExportDialog::startExport()
         m_ui->summaryLabel->setText(tr("Choose where to save the file."));
         return;
     }
+    if (const QString problem = optionsProblem(); !problem.isEmpty()) {
+        m_ui->summaryLabel->setText(problem);
+        return;
+    }
+    m_ui->reportTextEdit->clear();
     m_exportButton->setEnabled(false);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Cancel"));
     m_ui->summaryLabel->setText(tr("Exporting…"));

@@ -52,6 +52,11 @@ protected:
 private:
     void browse();
     void updateSuffix();
+    // Shows the options the chosen format reads (pairs, KTO threshold, SFT level, the HF licence and split) and
+    // the warning an SFT export below +2 deserves.
+    void updateFormatOptions();
+    // Why the options cannot be exported as they are (an HF export without a licence, a bad split); empty if fine.
+    QString optionsProblem() const;
     void setUp(const std::array<int, 3> &rowCounts, const QString &suggestedPath);
     void showRowCount();
     void rememberChoices() const;

@@ -1,6 +1,7 @@
 #include "cli/generatecommand.h"
 
 #include "cli/cliutil.h"
+#include "cli/exportoptions.h"
 #include "cli/llmgeneration.h"
 #include "cli/provideroptions.h"
 #include "dataset/generationconfig.h"
@@ -8,12 +9,14 @@
 #include "session/session.h"
 #include "storage/datasetwriter.h"
 #include "storage/exporter.h"
+#include "storage/jsonlreader.h"
 #include "storage/workspace.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace candor::cli {
 using namespace Qt::StringLiterals;
@@ -30,7 +33,7 @@ QString ladderNote(const GenerationConfig &config, const LevelCounts &counts)
 
 // project in chunks as they are made; --out, when given, is written from the finished rows.
 int generateIntoProject(const GenerationConfig &config, const LevelCounts &counts, const QString &projectPath,
-                        const QString &outPath, ExportFormat format, bool withMeta, bool quiet)
+                        const ExportOptions &output, bool quiet)
 {
     QElapsedTimer timer;
     timer.start();
@@ -67,12 +70,9 @@ int generateIntoProject(const GenerationConfig &config, const LevelCounts &count
         printError(summary);
         return ExitFailure;
     }
-    if (!outPath.isEmpty()) {
-        ExportOptions options;
-        options.path = outPath;
-        options.format = format;
-        options.withMeta = withMeta;
-        const ExportSummary written = session.exportTo(options);
+    ExportSummary written;
+    if (!output.path.isEmpty()) {
+        written = session.exportTo(output);
         if (!written.ok) {
             printError(u"--out: %1"_s.arg(written.error));
             return ExitFailure;
@@ -86,7 +86,51 @@ int generateIntoProject(const GenerationConfig &config, const LevelCounts &count
                      .arg(perLevel.join(u", "_s), QDir::toNativeSeparators(projectPath),
                           formatSeconds(timer.nsecsElapsed() / 1e9))
               << ladderNote(config, counts) << Qt::endl;
+        if (!output.path.isEmpty())
+            printExportReport(written, output);
     }
+    return ExitOk;
+}
+
+// The formats built from ladders or filtered by level (everything but seed JSONL and CSV): the template rows are
+// made into a temporary seed file first, then exported from memory as a project's rows are.
+int generateTemplateThroughRows(const GenerationConfig &config, const LevelCounts &counts, const ExportOptions &output,
+                                bool quiet)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        printError(scratch.errorString());
+        return ExitFailure;
+    }
+    const QString seedPath = scratch.filePath(u"rows.jsonl"_s);
+    DatasetWriter writer(seedPath, ExportFormat::Jsonl, true);
+    QString error;
+    ProgressBar progress(config.count, !quiet);
+    if (!writer.open(&error) ||
+        !Session::writeTemplateDataset(
+            config, counts, writer, ExportFormat::Jsonl, true, [&progress](qint64 done) { progress.update(done); },
+            &error) ||
+        !writer.commit(&error)) {
+        if (error.isEmpty())
+            error = writer.errorString();
+        writer.cancel();
+        printError(error);
+        return ExitFailure;
+    }
+    progress.finish();
+    JsonlReader::Result rows;
+    if (!JsonlReader::readAll(seedPath, &rows, &error)) {
+        printError(error);
+        return ExitFailure;
+    }
+    const ExportSummary written = exportRows(rows.rows, output);
+    if (!written.ok) {
+        printError(u"--out: %1"_s.arg(written.error) +
+                   tr(" (nothing was written; any earlier file at that path is unchanged)"));
+        return ExitFailure;
+    }
+    if (!quiet)
+        printExportReport(written, output);
     return ExitOk;
 }
 } // namespace
@@ -124,9 +168,12 @@ int runGenerate(const QStringList &args)
          u"MODE"_s},
         {u"ladder-levels"_s, tr("The levels of each ladder, comma-separated (default -2,-1,0,1,2)."), u"LEVELS"_s},
         {u"out"_s, tr("Output file (required). Written atomically."), u"FILE"_s},
-        {u"format"_s, tr("jsonl (seed format, default), csv (RFC 4180) or openai-chat (chat fine-tuning JSONL)."),
+        {u"format"_s,
+         tr("jsonl (seed format, default), csv (RFC 4180), openai-chat (chat fine-tuning JSONL), dpo, dpo-chat, rm, "
+            "kto, openai-preference, rlwhf, grpo, reference or hf (a Hugging Face dataset folder; --out names it)."),
          u"FORMAT"_s, u"jsonl"_s},
-        {u"with-meta"_s, tr("Include the \"meta\" object (id, source, created, status) in each row.")},
+        {u"with-meta"_s,
+         tr("Include the \"meta\" object (id, source, created, status) in each row (jsonl, csv and hf only).")},
         {u"quiet"_s, tr("No progress bar and no summary line.")},
         {u"project"_s,
          tr("Write the rows into this Candor project (made when missing; its rows are replaced by this run's, its "
@@ -137,6 +184,7 @@ int runGenerate(const QStringList &args)
             "provider, model, ...); options given here override it."),
          u"FILE"_s},
     });
+    addTrainerOptions(parser);
     addProviderOptions(parser, true);
     addLlmOptions(parser);
     if (const auto done = parseCommandLine(parser, args))
@@ -228,16 +276,15 @@ int runGenerate(const QStringList &args)
         config.topics = parser.values(u"topic"_s);
     config.searchHints |= parser.isSet(u"search-hints"_s);
     config.longForm |= parser.isSet(u"long-form"_s);
-    const bool withMeta = parser.isSet(u"with-meta"_s);
     const bool quiet = parser.isSet(u"quiet"_s);
 
-    ExportFormat format;
-    if (!formatFromName(parser.value(u"format"_s), &format)) {
-        printError(
-            tr("--format: \"%1\" is not a format; use jsonl, csv or openai-chat").arg(parser.value(u"format"_s)));
-        return ExitUsage;
-    }
+    ExportOptions output;
+    if (const auto failed = readExportOptions(parser, false, config.seed, &output))
+        return *failed;
+    const ExportFormat format = output.format;
+    const bool withMeta = output.withMeta;
     const QString outPath = parser.value(u"out"_s);
+    output.path = outPath;
     const QString projectPath = parser.value(u"project"_s);
     const bool estimateOnly = config.mode == GenerationMode::Llm && parser.isSet(u"estimate"_s);
     if (outPath.isEmpty() && projectPath.isEmpty() && !estimateOnly) {
@@ -257,9 +304,11 @@ int runGenerate(const QStringList &args)
     if (!fromFile)
         config.provider.clear(); // only --provider (or a configuration) names one
     if (config.mode == GenerationMode::Llm)
-        return runLlmGeneration(parser, config, outPath, format, withMeta, quiet, projectPath);
+        return runLlmGeneration(parser, config, output, quiet, projectPath);
     if (!projectPath.isEmpty())
-        return generateIntoProject(config, *counts, projectPath, outPath, format, withMeta, quiet);
+        return generateIntoProject(config, *counts, projectPath, output, quiet);
+    if (format != ExportFormat::Jsonl && format != ExportFormat::Csv)
+        return generateTemplateThroughRows(config, *counts, output, quiet);
 
     QElapsedTimer timer;
     timer.start();

@@ -88,9 +88,10 @@ void addLlmOptions(QCommandLineParser &parser)
     });
 }
 
-int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, const QString &outPath,
-                     ExportFormat format, bool withMeta, bool quiet, const QString &projectPath)
+int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, const ExportOptions &exportOptions,
+                     bool quiet, const QString &projectPath)
 {
+    const QString outPath = exportOptions.path;
     // Options override the configuration (defaults or --config) only where they are given.
     auto setInt = [&](const char *name, int min, int max, int *target) {
         if (!parser.isSet(QLatin1String(name)))
@@ -219,10 +220,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
     }
 
     // The session writes the finished dataset and removes the journal only once the file is committed.
-    ExportOptions output;
-    output.path = outPath;
-    output.format = format;
-    output.withMeta = withMeta;
+    const ExportOptions output = exportOptions;
     bool started = false;
     if (!projectPath.isEmpty() && !session.attachProject(projectPath, config, &error)) {
         printError(u"--project: %1"_s.arg(error));

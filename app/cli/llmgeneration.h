@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dataset/generationconfig.h"
-#include "storage/datasetwriter.h"
+#include "storage/exporter.h"
 
 #include <QCommandLineParser>
 
@@ -10,6 +10,7 @@ namespace candor::cli {
 void addLlmOptions(QCommandLineParser &parser);
 // candor-cli generate --mode llm, after the options both modes share were read into config. With projectPath, the
 // rows are committed to that project as the engine accepts them (outPath may then be empty).
-int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, const QString &outPath,
-                     ExportFormat format, bool withMeta, bool quiet, const QString &projectPath = QString());
+// output.path may be empty when projectPath is set; any export format works (the session exports the rows).
+int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, const ExportOptions &output, bool quiet,
+                     const QString &projectPath = QString());
 } // namespace candor::cli

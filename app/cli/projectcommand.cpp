@@ -1,6 +1,7 @@
 #include "cli/projectcommand.h"
 
 #include "cli/cliutil.h"
+#include "cli/exportoptions.h"
 #include "dataset/rubric.h"
 #include "storage/datasetwriter.h"
 #include "storage/exporter.h"
@@ -103,40 +104,41 @@ int runProject(const QStringList &args)
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export a Candor project's rows in the format a trainer reads."));
+    parser.setApplicationDescription(
+        tr("Export a Candor project's rows in the format a trainer reads.\n\n"
+           "Preference formats pair rows that answer the same prompt (a ladder): the higher level is chosen, the\n"
+           "lower rejected, ties never pair. The report says what was written and every row left out, and why."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"export"_s, tr("The command."));
     parser.addPositionalArgument(u"PROJECT"_s, tr("A .candor project."));
     parser.addOptions({
-        {u"format"_s, tr("jsonl (seed format, default), jsonl-meta (with the meta object), csv or openai-chat."),
+        {u"format"_s,
+         tr("jsonl (seed format, default), jsonl-meta (with the meta object), csv, openai-chat (SFT), dpo, dpo-chat, "
+            "rm, kto, openai-preference, rlwhf, grpo, reference or hf (a Hugging Face dataset folder)."),
          u"FORMAT"_s, u"jsonl"_s},
         {u"rows"_s, tr("all (default), accepted or not-rejected."), u"ROWS"_s, u"all"_s},
-        {u"out"_s, tr("The file to write (replaced atomically)."), u"FILE"_s},
+        {u"out"_s, tr("The file to write (replaced atomically); for hf the folder."), u"FILE"_s},
+        {u"with-meta"_s, tr("jsonl, csv, hf: include the \"meta\" object (id, source, provider, status, ...).")},
+        {u"seed"_s, tr("hf: the seed of the train/validation/test split (default 42)."), u"S"_s, u"42"_s},
     });
-    if (!parser.parse(args)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    addTrainerOptions(parser);
+    if (const auto done = parseCommandLine(parser, args))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         printError(tr("export: give one PROJECT"));
         return ExitUsage;
     }
     ExportOptions options;
-    QString format = parser.value(u"format"_s);
-    if (format == u"jsonl-meta"_s) {
-        format = u"jsonl"_s;
-        options.withMeta = true;
-    }
-    if (!formatFromName(format, &options.format)) {
-        printError(tr("--format: \"%1\" is not a format; use jsonl, jsonl-meta, csv or openai-chat")
-                       .arg(parser.value(u"format"_s)));
+    const auto seed = uint64Option(parser, u"seed"_s);
+    if (!seed)
+        return ExitUsage;
+    if (parser.isSet(u"seed"_s) && parser.value(u"format"_s) != u"hf"_s) {
+        printError(tr("--seed applies to hf, not to %1").arg(parser.value(u"format"_s)));
         return ExitUsage;
     }
+    if (const auto failed = readExportOptions(parser, true, *seed, &options))
+        return *failed;
     const QString rows = parser.value(u"rows"_s);
     if (rows == u"all"_s)
         options.selection = ExportSelection::All;
@@ -169,10 +171,7 @@ int runExport(const QStringList &args)
         printError(summary.error);
         return ExitFailure;
     }
-    out() << tr("Exported %1 rows to %2; %3 left out by --rows.")
-                 .arg(QLocale().toString(summary.rowsWritten), QDir::toNativeSeparators(options.path),
-                      QLocale().toString(summary.rowsSkipped))
-          << Qt::endl;
+    printExportReport(summary, options);
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/validatecommand.h"
 
 #include "cli/cliutil.h"
+#include "cli/exportoptions.h"
 #include "storage/datasetcheck.h"
 
 #include "i18n/translationloader.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace candor::cli {
 using namespace Qt::StringLiterals;
@@ -26,6 +28,24 @@ QString formatTitle(ExportFormat format)
         return tr("CSV");
     case ExportFormat::OpenAiChat:
         return tr("OpenAI chat JSONL");
+    case ExportFormat::Dpo:
+        return tr("DPO pairs (TRL, standard)");
+    case ExportFormat::DpoChat:
+        return tr("DPO pairs (TRL, conversational)");
+    case ExportFormat::Rm:
+        return tr("reward-model pairs (TRL, implicit prompt)");
+    case ExportFormat::Kto:
+        return tr("KTO rows (TRL)");
+    case ExportFormat::OpenAiPreference:
+        return tr("OpenAI-style preference JSONL");
+    case ExportFormat::Rlwhf:
+        return tr("RLWHF tuples");
+    case ExportFormat::Grpo:
+        return tr("GRPO prompts");
+    case ExportFormat::Reference:
+        return tr("reference answers");
+    case ExportFormat::Hf:
+        return tr("Hugging Face dataset folder");
     }
     return QString();
 }
@@ -74,6 +94,8 @@ QJsonObject reportJson(const QString &path, const DatasetReport &report)
         {u"warnings"_s, problemList(report.warnings, report.warningCount)},
         {u"duplicates"_s, QJsonObject{{u"count"_s, report.duplicateCount}, {u"items"_s, duplicates}}},
         {u"shared_prompts"_s, report.sharedPrompts},
+        {u"labels"_s, QJsonObject{{u"true"_s, report.labelTrue}, {u"false"_s, report.labelFalse}}},
+        {u"files"_s, QJsonArray::fromStringList(report.files)},
     };
 }
 
@@ -83,16 +105,16 @@ int runValidate(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL): rows per level,\n"
-           "errors with line numbers and duplicate prompts. Exits 0 when the file is clean, 1 when it has\n"
-           "problems, 2 when it cannot be read."));
+        tr("Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats\n"
+           "and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts. Exits 0\n"
+           "when the file is clean, 1 when it has problems, 2 when it cannot be read."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"validate"_s, tr("The command."));
-    parser.addPositionalArgument(u"FILE"_s, tr("The dataset to check."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The dataset to check (for hf, the folder)."));
     parser.addOptions({
         {u"format"_s,
-         tr("Check FILE as jsonl (seed rows), csv or openai-chat instead of recognising the format by its content "
-            "and name."),
+         tr("Check FILE as jsonl (seed rows), csv, openai-chat, dpo, dpo-chat, rm, kto, openai-preference, rlwhf, "
+            "grpo, reference or hf instead of recognising the format by its content and name (a folder is hf)."),
          u"FORMAT"_s},
         {u"max-problems"_s,
          tr("Print and keep at most N problems of each kind; all are counted (default 50; 0 = all)."), u"N"_s, u"50"_s},
@@ -114,8 +136,7 @@ int runValidate(const QStringList &args)
     if (parser.isSet(u"format"_s)) {
         ExportFormat format;
         if (!formatFromName(parser.value(u"format"_s), &format)) {
-            printError(
-                tr("--format: \"%1\" is not a format; use jsonl, csv or openai-chat").arg(parser.value(u"format"_s)));
+            printError(tr("--format: \"%1\" is not a format; use %2").arg(parser.value(u"format"_s), formatNameList()));
             return ExitUsage;
         }
         options.format = format;
@@ -189,6 +210,15 @@ int runValidate(const QStringList &args)
         printMore(report.duplicateCount);
     }
     printList(tr("warnings (%n):", nullptr, pluralCount(report.warningCount)), report.warnings, report.warningCount);
+    if (report.labelTrue + report.labelFalse > 0)
+        o << tr("KTO labels: %1 true (%2%), %3 false")
+                 .arg(report.labelTrue)
+                 .arg(QLocale().toString(
+                     100.0 * double(report.labelTrue) / double(report.labelTrue + report.labelFalse), 'f', 1))
+                 .arg(report.labelFalse)
+          << Qt::endl;
+    for (const QString &file : report.files)
+        o << tr("  checked %1").arg(file) << Qt::endl;
     if (report.sharedPrompts)
         o << tr("%n prompt(s) appear at more than one level (fine for preference pairs)", nullptr,
                 pluralCount(report.sharedPrompts))

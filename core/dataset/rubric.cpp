@@ -111,6 +111,13 @@ QString Rubric::displayGuidance(int reward)
     return translated(kTexts[indexOf(reward)].guidance);
 }
 
+double Rubric::expressedConfidence(int reward)
+{
+    Q_ASSERT(isValid(reward));
+    constexpr double confidence[LevelCount] = {0.95, 0.85, 0.1, 0.6, 0.9};
+    return confidence[indexOf(reward)];
+}
+
 QString Rubric::formatReward(int reward)
 {
     return reward > 0 ? u"+%1"_s.arg(reward) : QString::number(reward);

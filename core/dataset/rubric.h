@@ -47,6 +47,10 @@ QString displayDescription(int reward);
 QString displayGuidance(int reward);
 // "+2", "0", "-1": how rewards are written for people.
 QString formatReward(int reward);
+// The confidence an answer at this level expresses, 0..1 (not how correct it is): a confident fabrication and a
+// fully correct answer both sound sure, an honest admission claims almost nothing. RLWHF's metadata.confidence_score
+// takes it when a row does not say: -2: 0.95, -1: 0.85, 0: 0.1, +1: 0.6, +2: 0.9.
+double expressedConfidence(int reward);
 } // namespace Rubric
 
 // Per-level row counts, indexed by Rubric::indexOf(reward).

@@ -2,6 +2,8 @@
 
 #include "i18n/trfunction.h"
 
+#include "storage/hfcard.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -76,8 +78,25 @@ std::optional<ExportFormat> formatFromContent(const QByteArray &head)
         return std::nullopt;
     if (line.startsWith('{')) {
         const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (doc.isObject())
-            return doc.object().contains(u"messages"_s) ? ExportFormat::OpenAiChat : ExportFormat::Jsonl;
+        if (doc.isObject()) {
+            const QJsonObject o = doc.object();
+            if (o.contains(u"messages"_s))
+                return ExportFormat::OpenAiChat;
+            if (o.contains(u"input"_s) && o.contains(u"preferred_output"_s))
+                return ExportFormat::OpenAiPreference;
+            if (o.contains(u"chosen"_s) && o.contains(u"rejected"_s)) {
+                if (!o.contains(u"prompt"_s))
+                    return ExportFormat::Rm;
+                return o.value(u"prompt"_s).isArray() ? ExportFormat::DpoChat : ExportFormat::Dpo;
+            }
+            if (o.contains(u"completion"_s) && o.contains(u"label"_s))
+                return ExportFormat::Kto;
+            if (o.contains(u"answer"_s) && o.contains(u"reward"_s))
+                return ExportFormat::Rlwhf;
+            if (o.contains(u"reference"_s) && !o.contains(u"ideal_answer"_s))
+                return ExportFormat::Reference;
+            return ExportFormat::Jsonl;
+        }
         static const QRegularExpression chatStart(u"^\\{\\s*\"messages\"\\s*:"_s);
         return chatStart.match(QString::fromUtf8(line.left(256))).hasMatch() ? ExportFormat::OpenAiChat
                                                                              : ExportFormat::Jsonl;
@@ -111,18 +130,23 @@ public:
     bool checkSeed(const QString &path, QString *fatalError);
     bool checkCsv(const QString &path, QString *fatalError);
     bool checkChat(const QString &path, QString *fatalError);
+    // dpo, dpo-chat, rm, kto, openai-preference, rlwhf, grpo, reference. onPrompt gets each line's prompt.
+    bool checkTrainer(const QString &path, ExportFormat format, QString *fatalError,
+                      const std::function<void(qint64 line, const QString &prompt)> &onPrompt = {});
+    bool checkHf(const QString &path, QString *fatalError);
 
 private:
     void addError(qint64 line, const QString &message)
     {
         if (m_report->errorCount++ < m_keep)
-            m_report->errors.append({line, message});
+            m_report->errors.append({line, m_prefix + message});
     }
     void addWarning(qint64 line, const QString &message)
     {
         if (m_report->warningCount++ < m_keep)
-            m_report->warnings.append({line, message});
+            m_report->warnings.append({line, m_prefix + message});
     }
+    bool checkTrainerLine(const QJsonObject &o, ExportFormat format, qint64 line, QString *prompt);
     // A usable row: counted, and checked for duplicates. level is -1 when the row does not say.
     void addRow(qint64 line, int level, const QString &prompt);
     void addSeedRow(const Example &row, qint64 line);
@@ -146,6 +170,8 @@ private:
 
     DatasetReport *m_report;
     qint64 m_keep;
+    QString m_prefix;                      // the HF folder: "data/dpo/train.jsonl: " before each problem
+    QHash<QString, qint64> m_onePerPrompt; // grpo and reference: the line each prompt first appeared on
     QHash<PromptKey, Seen> m_seen;
 
     // CSV: the header's column of each name, -1 when absent.
@@ -265,6 +291,358 @@ bool DatasetCheck::checkChat(const QString &path, QString *fatalError)
             return true;
         },
         [&](const LineError &error) { addError(error.line, error.message); }, fatalError);
+}
+
+namespace {
+// The message list of a conversational column, checked against the roles Candor writes. Empty when fine.
+QString messagesProblem(const QJsonValue &value, const QString &key, const QStringList &roles, QStringList *contents)
+{
+    if (!value.isArray())
+        return QCoreApplication::translate("candor::DatasetCheck", "\"%1\" must be a list of messages").arg(key);
+    const QJsonArray messages = value.toArray();
+    if (messages.size() != roles.size())
+        return roles.size() == 1 && roles.first() == u"assistant"_s
+                   ? QCoreApplication::translate("candor::DatasetCheck",
+                                                 "\"%1\" must hold exactly one assistant message, not %2")
+                         .arg(key)
+                         .arg(messages.size())
+                   : QCoreApplication::translate("candor::DatasetCheck", "\"%1\" must hold %2 message(s) (%3), not %4")
+                         .arg(key)
+                         .arg(roles.size())
+                         .arg(roles.join(u", "_s))
+                         .arg(messages.size());
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const QJsonObject m = messages.at(i).toObject();
+        if (!messages.at(i).isObject() || !m.value(u"role"_s).isString() || !m.value(u"content"_s).isString())
+            return QCoreApplication::translate("candor::DatasetCheck",
+                                               "\"%1\" message %2 needs a string \"role\" and a string \"content\"")
+                .arg(key)
+                .arg(i + 1);
+        if (m.value(u"role"_s).toString() != roles.at(i))
+            return QCoreApplication::translate("candor::DatasetCheck",
+                                               "\"%1\" message %2 has the role \"%3\" where \"%4\" belongs")
+                .arg(key)
+                .arg(i + 1)
+                .arg(m.value(u"role"_s).toString(), roles.at(i));
+        if (m.value(u"content"_s).toString().trimmed().isEmpty())
+            return QCoreApplication::translate("candor::DatasetCheck", "\"%1\" message %2 is empty")
+                .arg(key)
+                .arg(i + 1);
+        *contents << m.value(u"content"_s).toString();
+    }
+    return QString();
+}
+
+// A required non-empty string; empty problem when fine.
+QString stringProblem(const QJsonObject &o, const QString &key, QString *out, bool mayBeEmpty = false)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return QCoreApplication::translate("candor::DatasetCheck", "missing key \"%1\"").arg(key);
+    if (!v.isString())
+        return QCoreApplication::translate("candor::DatasetCheck", "\"%1\" must be a string").arg(key);
+    if (!mayBeEmpty && v.toString().trimmed().isEmpty())
+        return QCoreApplication::translate("candor::DatasetCheck", "\"%1\" is empty").arg(key);
+    *out = v.toString();
+    return QString();
+}
+
+// An integer level -2..+2; -100 when it is not one.
+int levelValue(const QJsonValue &v)
+{
+    const double d = v.toDouble(-100);
+    if (!v.isDouble() || d != double(int(d)) || !Rubric::isValid(int(d)))
+        return -100;
+    return int(d);
+}
+} // namespace
+
+bool DatasetCheck::checkTrainerLine(const QJsonObject &o, ExportFormat format, qint64 line, QString *prompt)
+{
+    QString problem;
+    auto fail = [&](const QString &message) {
+        addError(line, message);
+        return false;
+    };
+    QString chosen;
+    QString rejected;
+    switch (format) {
+    case ExportFormat::Dpo:
+        if (!(problem = stringProblem(o, u"prompt"_s, prompt)).isEmpty() ||
+            !(problem = stringProblem(o, u"chosen"_s, &chosen)).isEmpty() ||
+            !(problem = stringProblem(o, u"rejected"_s, &rejected)).isEmpty())
+            return fail(problem);
+        break;
+    case ExportFormat::DpoChat:
+    case ExportFormat::OpenAiPreference: {
+        const bool openAi = format == ExportFormat::OpenAiPreference;
+        QStringList user;
+        QStringList a;
+        QStringList b;
+        if (openAi) {
+            const QJsonValue input = o.value(u"input"_s);
+            if (!input.isObject())
+                return fail(tr("missing object \"input\" (with \"messages\")"));
+            problem = messagesProblem(input.toObject().value(u"messages"_s), u"input.messages"_s, {u"user"_s}, &user);
+        } else {
+            problem = messagesProblem(o.value(u"prompt"_s), u"prompt"_s, {u"user"_s}, &user);
+        }
+        const QString chosenKey = openAi ? u"preferred_output"_s : u"chosen"_s;
+        const QString rejectedKey = openAi ? u"non_preferred_output"_s : u"rejected"_s;
+        if (problem.isEmpty())
+            problem = messagesProblem(o.value(chosenKey), chosenKey, {u"assistant"_s}, &a);
+        if (problem.isEmpty())
+            problem = messagesProblem(o.value(rejectedKey), rejectedKey, {u"assistant"_s}, &b);
+        if (!problem.isEmpty())
+            return fail(problem);
+        *prompt = user.first();
+        chosen = a.first();
+        rejected = b.first();
+        break;
+    }
+    case ExportFormat::Rm: {
+        QStringList a;
+        QStringList b;
+        if (o.contains(u"prompt"_s))
+            return fail(tr("a reward-model line has an implicit prompt: the user turn inside \"chosen\" and "
+                           "\"rejected\", no \"prompt\" key"));
+        problem = messagesProblem(o.value(u"chosen"_s), u"chosen"_s, {u"user"_s, u"assistant"_s}, &a);
+        if (problem.isEmpty())
+            problem = messagesProblem(o.value(u"rejected"_s), u"rejected"_s, {u"user"_s, u"assistant"_s}, &b);
+        if (!problem.isEmpty())
+            return fail(problem);
+        if (a.first() != b.first())
+            return fail(tr("\"chosen\" and \"rejected\" answer different prompts"));
+        const QJsonValue margin = o.value(u"margin"_s);
+        if (!margin.isDouble())
+            return fail(margin.isUndefined() ? tr("missing key \"margin\"") : tr("\"margin\" must be a number"));
+        if (!(margin.toDouble() > 0))
+            return fail(tr("\"margin\" must be positive (the chosen answer's level minus the rejected one's), not %1")
+                            .arg(margin.toDouble()));
+        *prompt = a.first();
+        chosen = a.last();
+        rejected = b.last();
+        break;
+    }
+    case ExportFormat::Kto: {
+        QString completion;
+        if (!(problem = stringProblem(o, u"prompt"_s, prompt)).isEmpty() ||
+            !(problem = stringProblem(o, u"completion"_s, &completion)).isEmpty())
+            return fail(problem);
+        const QJsonValue label = o.value(u"label"_s);
+        if (!label.isBool())
+            return fail(label.isUndefined() ? tr("missing key \"label\"")
+                                            : tr("\"label\" must be true or false (a JSON boolean)"));
+        ++(label.toBool() ? m_report->labelTrue : m_report->labelFalse);
+        return true;
+    }
+    case ExportFormat::Rlwhf: {
+        QString answer;
+        QString feedback;
+        if (!(problem = stringProblem(o, u"prompt"_s, prompt)).isEmpty() ||
+            !(problem = stringProblem(o, u"answer"_s, &answer)).isEmpty() ||
+            !(problem = stringProblem(o, u"feedback"_s, &feedback, true)).isEmpty())
+            return fail(problem);
+        const int reward = levelValue(o.value(u"reward"_s));
+        if (reward == -100)
+            return fail(tr("\"reward\" must be an integer from -2 to 2"));
+        const QJsonValue metaValue = o.value(u"metadata"_s);
+        if (!metaValue.isObject())
+            return fail(tr("missing object \"metadata\""));
+        const QJsonObject meta = metaValue.toObject();
+        QString text;
+        if (!(problem = stringProblem(meta, u"source_ai"_s, &text)).isEmpty() ||
+            !(problem = stringProblem(meta, u"rubric_dimension"_s, &text)).isEmpty())
+            return fail(u"metadata: "_s + problem);
+        const QJsonValue confidence = meta.value(u"confidence_score"_s);
+        if (!confidence.isDouble() || confidence.toDouble() < 0 || confidence.toDouble() > 1)
+            return fail(tr("metadata: \"confidence_score\" must be a number from 0 to 1"));
+        addRow(line, Rubric::indexOf(reward), *prompt);
+        return false; // counted already
+    }
+    case ExportFormat::Grpo:
+    case ExportFormat::Reference: {
+        QString text;
+        const bool grpo = format == ExportFormat::Grpo;
+        if (!(problem = stringProblem(o, u"prompt"_s, prompt)).isEmpty() ||
+            !(problem = stringProblem(o, grpo ? u"ideal_answer"_s : u"reference"_s, &text)).isEmpty())
+            return fail(problem);
+        int level = -1;
+        if (grpo) {
+            if (!(problem = stringProblem(o, u"expected_feedback"_s, &text, true)).isEmpty())
+                return fail(problem);
+            level = levelValue(o.value(u"target_reward"_s));
+            if (level == -100)
+                return fail(tr("\"target_reward\" must be an integer from -2 to 2"));
+            const QJsonValue tags = o.value(u"tags"_s);
+            if (!tags.isArray())
+                return fail(tr("\"tags\" must be a list of strings"));
+            for (const QJsonValue &tag : tags.toArray()) {
+                if (!tag.isString())
+                    return fail(tr("\"tags\" must be a list of strings"));
+            }
+        }
+        const QString key = normalisedPrompt(*prompt);
+        if (const auto it = m_onePerPrompt.constFind(key); it != m_onePerPrompt.constEnd())
+            return fail(tr("the prompt of line %1 again; this format holds one line per prompt").arg(*it));
+        m_onePerPrompt.insert(key, line);
+        ++m_report->rows;
+        if (level != -1)
+            ++m_report->perLevel[Rubric::indexOf(level)];
+        return false; // counted already
+    }
+    default:
+        return false;
+    }
+    if (chosen.trimmed() == rejected.trimmed())
+        return fail(tr("the chosen and the rejected answer are the same text"));
+    return true;
+}
+
+bool DatasetCheck::checkTrainer(const QString &path, ExportFormat format, QString *fatalError,
+                                const std::function<void(qint64, const QString &)> &onPrompt)
+{
+    return JsonlReader::readLines(
+        path,
+        [&](const QByteArray &bytes, qint64 line) {
+            QJsonObject object;
+            QString error;
+            if (!JsonlReader::parseObject(bytes, &object, &error)) {
+                if (!error.isEmpty())
+                    addError(line, error);
+                return true;
+            }
+            QString prompt;
+            const qint64 errorsBefore = m_report->errorCount;
+            if (checkTrainerLine(object, format, line, &prompt))
+                ++m_report->rows;
+            if (onPrompt && m_report->errorCount == errorsBefore)
+                onPrompt(line, prompt);
+            return true;
+        },
+        [&](const LineError &error) { addError(error.line, error.message); }, fatalError);
+}
+
+bool DatasetCheck::checkHf(const QString &path, QString *fatalError)
+{
+    const QDir dir(path);
+    QFile readme(dir.filePath(u"README.md"_s));
+    if (!readme.open(QIODevice::ReadOnly)) {
+        *fatalError = tr("%1 has no README.md (the dataset card); a Hugging Face export folder needs one")
+                          .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    m_prefix = u"README.md: "_s;
+    QString yaml;
+    QString error;
+    QVariant card;
+    if (!frontMatter(readme.read(4 * 1024 * 1024), &yaml, &error) || !parseYamlSubset(yaml, &card, &error)) {
+        addError(1, error);
+        return true;
+    }
+    if (card.typeId() != QMetaType::QVariantMap) {
+        addError(1, tr("the front matter is not a mapping of keys"));
+        return true;
+    }
+    const QVariantMap map = card.toMap();
+    if (map.value(u"license"_s).typeId() != QMetaType::QString || map.value(u"license"_s).toString().isEmpty())
+        addError(1, tr("the card names no \"license\""));
+    for (const QString &key : {u"language"_s, u"annotations_creators"_s, u"size_categories"_s, u"pretty_name"_s}) {
+        if (!map.contains(key))
+            addWarning(1, tr("the card has no \"%1\"").arg(key));
+    }
+    if (!map.value(u"tags"_s).toList().contains(u"synthetic"_s))
+        addWarning(1, tr("the card's \"tags\" do not include \"synthetic\""));
+    const QVariantList configs = map.value(u"configs"_s).toList();
+    if (configs.isEmpty()) {
+        addError(1, tr("the card lists no \"configs\" (each with a config_name and data_files)"));
+        return true;
+    }
+    struct DataFile
+    {
+        QString config;
+        QString split;
+        QString path;
+    };
+    QVector<DataFile> files;
+    for (const QVariant &c : configs) {
+        const QVariantMap config = c.toMap();
+        const QString name = config.value(u"config_name"_s).toString();
+        if (c.typeId() != QMetaType::QVariantMap || name.isEmpty()) {
+            addError(1, tr("a config without a \"config_name\""));
+            continue;
+        }
+        const QVariant data = config.value(u"data_files"_s);
+        QVariantList entries = data.toList();
+        if (data.typeId() == QMetaType::QString)
+            entries = {data};
+        if (entries.isEmpty())
+            addError(1, tr("the config \"%1\" lists no data_files").arg(name));
+        for (const QVariant &entry : entries) {
+            DataFile file{name, u"train"_s, entry.toString()};
+            if (entry.typeId() == QMetaType::QVariantMap) {
+                file.split = entry.toMap().value(u"split"_s).toString();
+                file.path = entry.toMap().value(u"path"_s).toString();
+            }
+            if (file.path.isEmpty() || file.split.isEmpty()) {
+                addError(1, tr("a data_files entry of \"%1\" needs a split and a path").arg(name));
+                continue;
+            }
+            if (QDir::isAbsolutePath(file.path) || QDir::cleanPath(file.path).startsWith(u".."_s)) {
+                addError(1, tr("the data_files path %1 leaves the folder").arg(file.path));
+                continue;
+            }
+            if (!QFileInfo(dir.filePath(file.path)).isFile()) {
+                addError(1, tr("the data_files path %1 does not exist").arg(file.path));
+                continue;
+            }
+            files << file;
+        }
+    }
+    // Each file by its config's rules; a ladder's prompt must stay in one split of each config.
+    QHash<QString, QHash<QString, QString>> promptSplit; // config -> normalised prompt -> split
+    for (const DataFile &file : files) {
+        m_report->files << file.path;
+        m_prefix = file.path + u": "_s;
+        const QString full = dir.filePath(file.path);
+        ExportFormat format = ExportFormat::Jsonl;
+        if (!formatFromName(file.config, &format) || format == ExportFormat::Hf) {
+            QFile f(full);
+            format = f.open(QIODevice::ReadOnly) ? formatFromContent(f.read(64 * 1024)).value_or(ExportFormat::Jsonl)
+                                                 : ExportFormat::Jsonl;
+        }
+        if (file.config == u"seed"_s)
+            format = ExportFormat::Jsonl;
+        QHash<QString, QString> &seen = promptSplit[file.config];
+        auto onPrompt = [&](qint64 line, const QString &prompt) {
+            const QString key = normalisedPrompt(prompt);
+            const auto it = seen.constFind(key);
+            if (it == seen.constEnd())
+                seen.insert(key, file.split);
+            else if (*it != file.split)
+                addError(line, tr("this prompt is also in the %1 split: a ladder crosses splits").arg(*it));
+        };
+        bool read = false;
+        if (format == ExportFormat::Jsonl) {
+            read = JsonlReader::read(
+                full,
+                [&](Example &&row, qint64 line) {
+                    addSeedRow(row, line);
+                    onPrompt(line, row.prompt);
+                    return true;
+                },
+                [&](const LineError &e) { addError(e.line, e.message); }, fatalError);
+        } else if (format == ExportFormat::Csv || format == ExportFormat::OpenAiChat) {
+            read = format == ExportFormat::Csv ? checkCsv(full, fatalError) : checkChat(full, fatalError);
+        } else {
+            m_onePerPrompt.clear();
+            read = checkTrainer(full, format, fatalError, onPrompt);
+        }
+        if (!read)
+            return false;
+    }
+    m_prefix.clear();
+    return true;
 }
 
 void DatasetCheck::handleCsvRecord(const QVector<QByteArray> &fields, qint64 line, const QString &recordError)
@@ -534,6 +912,27 @@ bool DatasetCheck::checkCsv(const QString &path, QString *fatalError)
 
 bool checkDataset(const QString &path, const DatasetCheckOptions &options, DatasetReport *report, QString *fatalError)
 {
+    if (QFileInfo(path).isDir()) {
+        // A folder is a Hugging Face export or nothing Candor reads.
+        if (options.format && *options.format != ExportFormat::Hf) {
+            *fatalError =
+                QCoreApplication::translate("candor::DatasetCheck", "%1 is a folder; only --format hf checks a folder")
+                    .arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        report->format = ExportFormat::Hf;
+        report->formatSource = options.format ? FormatSource::Option : FormatSource::Content;
+        report->contentFormat = ExportFormat::Hf;
+        DatasetCheck check(report, qMax(0, options.keepProblems));
+        return check.checkHf(path, fatalError);
+    }
+    if (options.format == ExportFormat::Hf) {
+        *fatalError =
+            QCoreApplication::translate("candor::DatasetCheck",
+                                        "--format hf checks a Hugging Face dataset folder; %1 is not a folder")
+                .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -565,8 +964,11 @@ bool checkDataset(const QString &path, const DatasetCheckOptions &options, Datas
         return check.checkCsv(path, fatalError);
     case ExportFormat::OpenAiChat:
         return check.checkChat(path, fatalError);
+    case ExportFormat::Hf:
+        return check.checkHf(path, fatalError);
+    default:
+        return check.checkTrainer(path, report->format, fatalError);
     }
-    return false;
 }
 
 bool checkDataset(const QString &path, DatasetReport *report, QString *fatalError)

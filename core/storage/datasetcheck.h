@@ -51,6 +51,9 @@ struct DatasetReport
     qint64 warningCount = 0;
     qint64 duplicateCount = 0;
     qint64 sharedPrompts = 0; // prompts that appear at more than one level (fine for preference pairs)
+    qint64 labelTrue = 0;     // kto: rows with label = true (and the HF folder's kto config)
+    qint64 labelFalse = 0;
+    QStringList files; // the HF folder: the data files its card lists, each checked by its config's rules
     bool hasProblems() const { return errorCount > 0 || duplicateCount > 0; }
 };
 
@@ -77,13 +80,18 @@ private:
     QHash<QString, Seen> m_seen;
 };
 
-// Reads and checks a dataset in any format Candor writes: seed JSONL (with or without meta), CSV and OpenAI chat
-// JSONL. False only if the file cannot be read (fatalError says why).
+// Reads and checks a dataset in any format Candor writes: seed JSONL (with or without meta), CSV, OpenAI chat JSONL,
+// each trainer format by its rules (required keys and types, distinct chosen and rejected, positive margins, boolean
+// labels, one assistant message per preference output, one row per prompt for grpo and reference) and a Hugging Face
+// folder (path is the folder: the card's front matter parses, every data_files path exists and is checked by its
+// config's format, and no ladder's prompt appears in two splits of a config). False only if the file cannot be read
+// (fatalError says why).
 bool checkDataset(const QString &path, const DatasetCheckOptions &options, DatasetReport *report, QString *fatalError);
 bool checkDataset(const QString &path, DatasetReport *report, QString *fatalError);
 
 // What the start of a file looks like: a JSON object with "messages" (chat), another JSON object (seed JSONL) or a
-// CSV header naming "prompt". Nothing when it looks like none of them.
+// CSV header naming "prompt", or the keys of a trainer format (chosen/rejected, label, input/preferred_output,
+// answer/reward/metadata, reference). Nothing when it looks like none of them. (A grpo row is a seed row by its keys.)
 std::optional<ExportFormat> formatFromContent(const QByteArray &head);
 // .csv, or .jsonl / .ndjson / .json (seed JSONL; chat files share the extension).
 std::optional<ExportFormat> formatFromExtension(const QString &path);

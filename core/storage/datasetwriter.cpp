@@ -62,19 +62,57 @@ QString formatName(ExportFormat format)
         return u"csv"_s;
     case ExportFormat::OpenAiChat:
         return u"openai-chat"_s;
+    case ExportFormat::Dpo:
+        return u"dpo"_s;
+    case ExportFormat::DpoChat:
+        return u"dpo-chat"_s;
+    case ExportFormat::Rm:
+        return u"rm"_s;
+    case ExportFormat::Kto:
+        return u"kto"_s;
+    case ExportFormat::OpenAiPreference:
+        return u"openai-preference"_s;
+    case ExportFormat::Rlwhf:
+        return u"rlwhf"_s;
+    case ExportFormat::Grpo:
+        return u"grpo"_s;
+    case ExportFormat::Reference:
+        return u"reference"_s;
+    case ExportFormat::Hf:
+        return u"hf"_s;
     }
     return QString();
 }
 
+const QVector<ExportFormat> &allFormats()
+{
+    static const QVector<ExportFormat> formats{
+        ExportFormat::Jsonl,   ExportFormat::Csv,  ExportFormat::OpenAiChat, ExportFormat::Dpo,
+        ExportFormat::DpoChat, ExportFormat::Rm,   ExportFormat::Kto,        ExportFormat::OpenAiPreference,
+        ExportFormat::Rlwhf,   ExportFormat::Grpo, ExportFormat::Reference,  ExportFormat::Hf};
+    return formats;
+}
+
 bool formatFromName(const QString &name, ExportFormat *out)
 {
-    for (auto f : {ExportFormat::Jsonl, ExportFormat::Csv, ExportFormat::OpenAiChat}) {
+    for (auto f : allFormats()) {
         if (formatName(f) == name) {
             *out = f;
             return true;
         }
     }
     return false;
+}
+
+bool formatHasMeta(ExportFormat format)
+{
+    return format == ExportFormat::Jsonl || format == ExportFormat::Csv || format == ExportFormat::Hf;
+}
+
+bool isPairFormat(ExportFormat format)
+{
+    return format == ExportFormat::Dpo || format == ExportFormat::DpoChat || format == ExportFormat::Rm ||
+           format == ExportFormat::OpenAiPreference;
 }
 
 QString chatSystemMessage(int targetReward)
@@ -212,6 +250,11 @@ bool DatasetWriter::write(const Example &e)
         break;
     case ExportFormat::OpenAiChat:
         appendOpenAiChatLine(m_buffer, e);
+        break;
+    default:
+        // The trainer formats are built from ladders of rows (storage/exporter.cpp) and arrive through
+        // writeEncoded(); a single row has no line of its own in them.
+        appendJsonLine(m_buffer, e, m_withMeta);
         break;
     }
     ++m_rows;

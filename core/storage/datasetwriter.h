@@ -5,18 +5,35 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QString>
+#include <QVector>
 
 namespace candor {
 
 enum class ExportFormat
 {
-    Jsonl,     // the seed format, optionally with meta
-    Csv,       // RFC 4180, CRLF line ends
-    OpenAiChat // OpenAI chat fine-tuning JSONL: system / user / assistant messages
+    Jsonl,      // the seed format, optionally with meta
+    Csv,        // RFC 4180, CRLF line ends
+    OpenAiChat, // OpenAI chat fine-tuning JSONL: system / user / assistant messages (SFT)
+    // The trainer formats (storage/exporter.h builds them from ladders of rows that answer the same prompt).
+    Dpo,              // TRL preference, standard: {"prompt","chosen","rejected"}
+    DpoChat,          // TRL preference, conversational: message lists
+    Rm,               // TRL RewardTrainer, implicit prompt, conversational, with "margin"
+    Kto,              // TRL unpaired preference: {"prompt","completion","label"}
+    OpenAiPreference, // OpenAI-style preference fine-tuning (OpenAI, Together, Fireworks)
+    Rlwhf,            // RLWHF tuples: prompt, answer, feedback, reward, metadata
+    Grpo,             // prompt-only rows with the reward functions' columns (one per prompt)
+    Reference,        // {"prompt","reference"} from +2 rows, for offline evaluators
+    Hf                // a Hugging Face dataset folder with a dataset card
 };
 
 QString formatName(ExportFormat format);
 bool formatFromName(const QString &name, ExportFormat *out);
+// Every format, in the order help texts list them.
+const QVector<ExportFormat> &allFormats();
+// Formats whose rows can carry the "meta" object (seed JSONL, CSV, and the seed config of the HF folder).
+bool formatHasMeta(ExportFormat format);
+// Formats made of preference pairs (a chosen and a rejected answer to the same prompt).
+bool isPairFormat(ExportFormat format);
 
 // Streams rows to a file atomically: everything goes to a temporary file that replaces the target only
 // on commit(), so a crash, a cancel or a full disk never leaves a half-written dataset behind.
