@@ -1041,9 +1041,13 @@ void ReviewPanel::showLadder()
         m_ladderCombo->setItemData(3, group, Qt::UserRole + 1);
         m_ladderCombo->setCurrentIndex(3);
     }
-    m_table->sortByColumn(PreviewModel::Number, Qt::AscendingOrder);
+    // The row stays current once the filter (on a worker at a million rows) has shown the ladder.
+    auto *context = new QObject(this);
+    connect(m_filter, &PreviewFilterModel::filterApplied, context, [this, row, context] {
+        context->deleteLater();
+        setCurrentRow(row);
+    });
     applyFilterControls();
-    setCurrentRow(row);
     m_table->setFocus(Qt::ShortcutFocusReason);
 }
 
