@@ -327,6 +327,27 @@ void TestCliExport::generateTrainerFormats()
     QCOMPARE(readBytes(again), readBytes(adjacent));
     QVERIFY(run({u"validate"_s, all}, &r));
     QVERIFY2(r.exitCode == 0, describe(r).constData());
+
+    // validate checks that every ladder is whole: the seed rows with meta pass, and lose two rows of one ladder and
+    // a row of another and it names both, with the levels they miss.
+    const QString seed = path(u"ladder-seed.jsonl"_s);
+    QVERIFY(
+        run({u"generate"_s, u"--count"_s, u"50"_s, u"--ladders"_s, u"all"_s, u"--with-meta"_s, u"--out"_s, seed}, &r));
+    QVERIFY(run({u"validate"_s, seed}, &r));
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    QList<QByteArray> lines = readBytes(seed).split('\n');
+    lines.removeAt(12); // ladder 3's 0 row
+    lines.removeAt(11); // and its -1 row
+    lines.removeAt(5);  // ladder 2's -2 row
+    QFile broken(path(u"ladder-broken.jsonl"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(lines.join('\n'));
+    broken.close();
+    QVERIFY(run({u"validate"_s, broken.fileName()}, &r));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("no row at level -2 of its level set") &&
+                 r.out.contains("no row at level -1, 0 of its level set") && r.out.contains("2 errors"),
+             describe(r).constData());
 }
 
 void TestCliExport::sftBelowPlusTwoIsExplained()

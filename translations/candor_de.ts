@@ -1417,6 +1417,14 @@
         <source>--format hf checks a Hugging Face dataset folder; %1 is not a folder</source>
         <translation>--format hf prüft einen Hugging-Face-Datensatzordner; %1 ist kein Ordner</translation>
     </message>
+    <message>
+        <source>contrast ladder %1 asks another prompt here than on line %2</source>
+        <translation>Kontrastleiter %1 stellt hier einen anderen Prompt als in Zeile %2</translation>
+    </message>
+    <message>
+        <source>contrast ladder %1 has no row at level %2 of its level set</source>
+        <translation>Kontrastleiter %1 hat keine Zeile auf Stufe %2 ihrer Stufenmenge</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>

@@ -1417,6 +1417,14 @@
         <source>--format hf checks a Hugging Face dataset folder; %1 is not a folder</source>
         <translation>--format hf comprueba una carpeta de conjunto de datos de Hugging Face; %1 no es una carpeta</translation>
     </message>
+    <message>
+        <source>contrast ladder %1 asks another prompt here than on line %2</source>
+        <translation>la escalera de contraste %1 plantea aquí otro prompt que en la línea %2</translation>
+    </message>
+    <message>
+        <source>contrast ladder %1 has no row at level %2 of its level set</source>
+        <translation>la escalera de contraste %1 no tiene fila en el nivel %2 de su conjunto de niveles</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>

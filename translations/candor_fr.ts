@@ -1417,6 +1417,14 @@
         <source>--format hf checks a Hugging Face dataset folder; %1 is not a folder</source>
         <translation>--format hf vérifie un dossier de jeu de données Hugging Face ; %1 n’est pas un dossier</translation>
     </message>
+    <message>
+        <source>contrast ladder %1 asks another prompt here than on line %2</source>
+        <translation>l’échelle de contraste %1 pose ici un autre prompt qu’à la ligne %2</translation>
+    </message>
+    <message>
+        <source>contrast ladder %1 has no row at level %2 of its level set</source>
+        <translation>l’échelle de contraste %1 n’a aucune ligne au niveau %2 de son ensemble de niveaux</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>

@@ -1417,6 +1417,14 @@
         <source>--format hf checks a Hugging Face dataset folder; %1 is not a folder</source>
         <translation>--format hf verifica uma pasta de conjunto de dados do Hugging Face; %1 não é uma pasta</translation>
     </message>
+    <message>
+        <source>contrast ladder %1 asks another prompt here than on line %2</source>
+        <translation>a escada de contraste %1 faz aqui outro prompt que na linha %2</translation>
+    </message>
+    <message>
+        <source>contrast ladder %1 has no row at level %2 of its level set</source>
+        <translation>a escada de contraste %1 não tem linha no nível %2 do seu conjunto de níveis</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>

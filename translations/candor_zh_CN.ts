@@ -1417,6 +1417,14 @@
         <source>--format hf checks a Hugging Face dataset folder; %1 is not a folder</source>
         <translation>--format hf 检查 Hugging Face 数据集文件夹；%1 不是文件夹</translation>
     </message>
+    <message>
+        <source>contrast ladder %1 asks another prompt here than on line %2</source>
+        <translation>对比阶梯 %1 在此处的提示与第 %2 行不同</translation>
+    </message>
+    <message>
+        <source>contrast ladder %1 has no row at level %2 of its level set</source>
+        <translation>对比阶梯 %1 在其等级集合的等级 %2 上没有行</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>

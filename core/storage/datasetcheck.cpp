@@ -219,13 +219,55 @@ void DatasetCheck::addSeedRow(const Example &row, qint64 line)
 
 bool DatasetCheck::checkSeed(const QString &path, QString *fatalError)
 {
-    return JsonlReader::read(
+    // Contrast ladders (rows with meta.group): every level of the ladder's level set, one prompt for all of them.
+    struct Ladder
+    {
+        qint64 firstLine = 0;
+        quint8 levelSet = 0;
+        quint8 levels = 0;
+        QString prompt;
+        bool mixedPrompts = false;
+    };
+    QHash<QString, Ladder> ladders;
+    const bool ok = JsonlReader::read(
         path,
         [&](Example &&row, qint64 line) {
+            if (!row.group.isEmpty()) {
+                Ladder &ladder = ladders[row.group];
+                const QString prompt = normalisedPrompt(row.prompt);
+                if (!ladder.firstLine) {
+                    ladder.firstLine = line;
+                    ladder.levelSet = row.levelSet;
+                    ladder.prompt = prompt;
+                } else if (prompt != ladder.prompt && !ladder.mixedPrompts) {
+                    ladder.mixedPrompts = true;
+                    addError(line, tr("contrast ladder %1 asks another prompt here than on line %2")
+                                       .arg(row.group)
+                                       .arg(ladder.firstLine));
+                }
+                ladder.levelSet |= row.levelSet;
+                ladder.levels |= levelBit(row.targetReward);
+            }
             addSeedRow(row, line);
             return true;
         },
         [&](const LineError &error) { addError(error.line, error.message); }, fatalError);
+    // In file order, so the report reads top to bottom.
+    QVector<QPair<qint64, QString>> incomplete;
+    for (auto it = ladders.cbegin(); it != ladders.cend(); ++it) {
+        if (it->levelSet && (it->levels & it->levelSet) != it->levelSet)
+            incomplete.append({it->firstLine, it.key()});
+    }
+    std::sort(incomplete.begin(), incomplete.end());
+    for (const auto &[line, group] : std::as_const(incomplete)) {
+        const Ladder &ladder = ladders.value(group);
+        QStringList missing;
+        for (int level : levelsOf(quint8(ladder.levelSet & ~ladder.levels)))
+            missing << Rubric::formatReward(level);
+        addError(line,
+                 tr("contrast ladder %1 has no row at level %2 of its level set").arg(group, missing.join(u", "_s)));
+    }
+    return ok;
 }
 
 bool DatasetCheck::checkChat(const QString &path, QString *fatalError)
