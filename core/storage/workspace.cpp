@@ -1039,41 +1039,44 @@ std::optional<QJsonObject> Workspace::readConfig(const QString &path, WorkspaceE
         *error = {WorkspaceError::Kind::NotProject, tr("%1 is not a Candor project database.").arg(nativeName(path))};
         return std::nullopt;
     }
-    const QString name = u"candor-config-%1"_s.arg(++g_connections);
+    // SQLite's own API, read-only: no Qt SQL connection to set up and tear down for one row (candor-cli --config
+    // reads a project another Candor may have open).
     std::optional<QJsonObject> config;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (!db.open()) {
-            *error = errorFrom(db.lastError(), path);
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    const QString notProject = tr("%1 is a database, but not a Candor project.").arg(nativeName(path));
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        *error = errorFrom(db ? Worker::sqliteError(db) : QSqlError(QString(), tr("out of memory")), path);
+    } else if (sqlite3_busy_timeout(db, 5000);
+               sqlite3_prepare_v2(db, "SELECT key, value FROM meta WHERE key IN ('format', 'config')", -1, &statement,
+                                  nullptr) != SQLITE_OK) {
+        const QSqlError e = Worker::sqliteError(db);
+        *error = isCorrupt(e) ? errorFrom(e, path) : WorkspaceError{WorkspaceError::Kind::NotProject, notProject};
+    } else {
+        bool isProject = false;
+        QJsonObject object;
+        int rc;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            const auto text = [statement](int column) {
+                const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, column));
+                return data ? QString::fromUtf8(data, sqlite3_column_bytes(statement, column)) : QString();
+            };
+            if (text(0) == u"format"_s)
+                isProject = text(1) == u"candor-project"_s;
+            else
+                object = objectFromJson(text(1));
+        }
+        if (rc != SQLITE_DONE) {
+            const QSqlError e = Worker::sqliteError(db);
+            *error = isCorrupt(e) ? errorFrom(e, path) : WorkspaceError{WorkspaceError::Kind::NotProject, notProject};
+        } else if (isProject) {
+            config = object;
         } else {
-            QSqlQuery q(db);
-            if (!q.exec(u"SELECT key, value FROM meta WHERE key IN ('format', 'config')"_s)) {
-                *error = isCorrupt(q.lastError())
-                             ? errorFrom(q.lastError(), path)
-                             : WorkspaceError{WorkspaceError::Kind::NotProject,
-                                              tr("%1 is a database, but not a Candor project.").arg(nativeName(path))};
-            } else {
-                bool isProject = false;
-                QJsonObject object;
-                while (q.next()) {
-                    if (q.value(0).toString() == u"format"_s)
-                        isProject = q.value(1).toString() == u"candor-project"_s;
-                    else
-                        object = objectFromJson(q.value(1).toString());
-                }
-                if (isProject)
-                    config = object;
-                else
-                    *error = {WorkspaceError::Kind::NotProject,
-                              tr("%1 is a database, but not a Candor project.").arg(nativeName(path))};
-            }
-            q.finish();
-            db.close();
+            *error = {WorkspaceError::Kind::NotProject, notProject};
         }
     }
-    QSqlDatabase::removeDatabase(name);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
     return config;
 }
 
