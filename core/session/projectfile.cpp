@@ -38,7 +38,11 @@ std::optional<GenerationConfig> ProjectFile::load(const QString &path, QString *
         *error = tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
-    const QByteArray bytes = file.read(MaxBytes + 1);
+    // Read in pieces up to the cap: QFile::read(MaxBytes + 1) sets aside 16 MB for a file of a few hundred bytes.
+    QByteArray bytes;
+    char piece[65536];
+    for (qint64 n; bytes.size() <= MaxBytes && (n = file.read(piece, sizeof piece)) > 0;)
+        bytes.append(piece, n);
     if (bytes.size() > MaxBytes) {
         *error = tr("%1 is larger than %2 MB, too large for a Candor project or configuration")
                      .arg(QDir::toNativeSeparators(path))
