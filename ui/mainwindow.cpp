@@ -102,9 +102,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     updateMode();
     // Contrast ladders: the share applies to a mix, the levels to any ladder; in ladder mode every level of the set
     // gets rows / levels rows, so the distribution does not apply.
-    const std::array<QCheckBox *, Rubric::LevelCount> ladderLevels{
-        m_ui->ladderLevelM2CheckBox, m_ui->ladderLevelM1CheckBox, m_ui->ladderLevel0CheckBox,
-        m_ui->ladderLevelP1CheckBox, m_ui->ladderLevelP2CheckBox};
+    const std::array<QCheckBox *, Rubric::LevelCount> ladderLevels = ladderLevelBoxes();
     for (int i = 0; i < Rubric::LevelCount; ++i) {
         QCheckBox *box = ladderLevels[std::size_t(i)];
         const QString level = Rubric::formatReward(Rubric::rewardAt(i));
@@ -481,6 +479,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+std::array<QCheckBox *, Rubric::LevelCount> MainWindow::ladderLevelBoxes() const
+{
+    return {m_ui->ladderLevelM2CheckBox, m_ui->ladderLevelM1CheckBox, m_ui->ladderLevel0CheckBox,
+            m_ui->ladderLevelP1CheckBox, m_ui->ladderLevelP2CheckBox};
+}
+
 void MainWindow::commitTypedValues()
 {
     // A number typed into a field counts even when a shortcut (Ctrl+Return, F5) starts the run before the field lost
@@ -780,9 +784,7 @@ GenerationConfig MainWindow::currentConfig() const
                    LadderMode::Mix}[std::size_t(qBound(0, m_ui->ladderModeComboBox->currentIndex(), 2))];
     config.ladderShare = m_ui->ladderShareSpinBox->value() / 100.0;
     config.ladderLevels = 0;
-    const std::array<QCheckBox *, Rubric::LevelCount> ladderLevels{
-        m_ui->ladderLevelM2CheckBox, m_ui->ladderLevelM1CheckBox, m_ui->ladderLevel0CheckBox,
-        m_ui->ladderLevelP1CheckBox, m_ui->ladderLevelP2CheckBox};
+    const std::array<QCheckBox *, Rubric::LevelCount> ladderLevels = ladderLevelBoxes();
     for (int i = 0; i < Rubric::LevelCount; ++i) {
         if (ladderLevels[std::size_t(i)]->isChecked())
             config.ladderLevels |= levelBit(Rubric::rewardAt(i));
@@ -817,9 +819,7 @@ void MainWindow::applyConfig(const GenerationConfig &config)
                                               : config.ladderMode == LadderMode::Mix   ? 2
                                                                                        : 0);
     m_ui->ladderShareSpinBox->setValue(qBound(1, int(std::lround(config.ladderShare * 100)), 99));
-    const std::array<QCheckBox *, Rubric::LevelCount> ladderLevels{
-        m_ui->ladderLevelM2CheckBox, m_ui->ladderLevelM1CheckBox, m_ui->ladderLevel0CheckBox,
-        m_ui->ladderLevelP1CheckBox, m_ui->ladderLevelP2CheckBox};
+    const std::array<QCheckBox *, Rubric::LevelCount> ladderLevels = ladderLevelBoxes();
     for (int i = 0; i < Rubric::LevelCount; ++i)
         ladderLevels[std::size_t(i)]->setChecked(config.ladderLevels & levelBit(Rubric::rewardAt(i)));
     m_providerForm->setProvider(config.provider);

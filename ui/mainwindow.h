@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QTimer>
 
+#include <array>
 #include <functional>
 #include <memory>
 
@@ -18,6 +19,7 @@ namespace Ui {
 class MainWindow;
 }
 class QAbstractButton;
+class QCheckBox;
 class QPlainTextEdit;
 
 namespace candor {
@@ -65,6 +67,8 @@ public Q_SLOTS:
     void offerProjectResume();
     // Commits what is typed into the set-up column's number fields.
     void commitTypedValues();
+    // The ladder level check boxes, -2 first.
+    std::array<QCheckBox *, Rubric::LevelCount> ladderLevelBoxes() const;
     void resumeProjectRun();
     void offerResume();
     // Keeps the rows in the untitled project in Candor's data folder until a project is saved, and offers back

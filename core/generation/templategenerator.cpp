@@ -420,6 +420,12 @@ TemplateGenerator::Draw TemplateGenerator::draw(int level, qint64 k, qint64 inde
         d.row = int(mix(h, round) % rows);
     }
     d.answer = int((h >> 16) % quint64(t.answers.size()));
+    setFraming(d, h, cycle);
+    return d;
+}
+
+void TemplateGenerator::setFraming(Draw &d, quint64 h, quint64 cycle) const
+{
     // Framings: the first use of a (row, phrasing) is mostly plain; later cycles step through distinct
     // framings so the prompt text never repeats until every framing is used.
     const quint64 framings = quint64(m_bank->prefixes().size()) * quint64(m_bank->suffixes().size());
@@ -428,7 +434,6 @@ TemplateGenerator::Draw TemplateGenerator::draw(int level, qint64 k, qint64 inde
         f = (f + cycle * coprimeMultiplier(framings, h >> 24)) % framings;
     d.prefix = int(f / quint64(m_bank->suffixes().size()));
     d.suffix = int(f % quint64(m_bank->suffixes().size()));
-    return d;
 }
 
 TemplateGenerator::Draw TemplateGenerator::ladderDraw(qint64 k, int level, qint64 index) const
@@ -456,12 +461,7 @@ TemplateGenerator::Draw TemplateGenerator::ladderDraw(qint64 k, int level, qint6
     }
     const auto &answers = ladder.levels[size_t(Rubric::indexOf(level))].answers;
     d.answer = int(mix(h, quint64(level + 3)) % quint64(std::max<qsizetype>(answers.size(), 1)));
-    const quint64 framings = quint64(m_bank->prefixes().size()) * quint64(m_bank->suffixes().size());
-    quint64 f = (h % 100 < kPlainPercent || framings < 2) ? 0 : 1 + (h >> 8) % (framings - 1);
-    if (cycle > 0)
-        f = (f + cycle * coprimeMultiplier(framings, h >> 24)) % framings;
-    d.prefix = int(f / quint64(m_bank->suffixes().size()));
-    d.suffix = int(f % quint64(m_bank->suffixes().size()));
+    setFraming(d, h, cycle);
     return d;
 }
 

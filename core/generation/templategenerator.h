@@ -77,6 +77,8 @@ private:
     Draw draw(int level, qint64 k, qint64 index) const;
     // The k-th ladder draw, at one of its levels: the prompt is the same at every level.
     Draw ladderDraw(qint64 k, int level, qint64 index) const;
+    // The draw's framing (prefix and suffix) from its hash and how many times its space was walked before.
+    void setFraming(Draw &d, quint64 h, quint64 cycle) const;
     // What a draw renders, from its template or its ladder.
     const TemplateBank::Text &promptText(const Draw &d) const;
     const QVector<TemplateBank::Text> &answerTexts(const Draw &d) const;
