@@ -2667,6 +2667,13 @@
         <source>Answer each ladder&apos;s prompt at level %1 (%2).</source>
         <translation>Den Prompt jeder Leiter auch auf Stufe %1 (%2) beantworten.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln preference pair(s).</source>
+        <translation>
+            <numerusform>%Ln Präferenzpaar exportiert.</numerusform>
+            <numerusform>%Ln Präferenzpaare exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

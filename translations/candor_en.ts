@@ -249,6 +249,13 @@
             <numerusform>Recovered %Ln rows into %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln preference pair(s).</source>
+        <translation>
+            <numerusform>Exported %Ln preference pair.</numerusform>
+            <numerusform>Exported %Ln preference pairs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::ProviderForm</name>

@@ -2667,6 +2667,13 @@
         <source>Answer each ladder&apos;s prompt at level %1 (%2).</source>
         <translation>Responder el prompt de cada escalera también en el nivel %1 (%2).</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln preference pair(s).</source>
+        <translation>
+            <numerusform>Exportado %Ln par de preferencia.</numerusform>
+            <numerusform>Exportados %Ln pares de preferencia.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

@@ -2667,6 +2667,13 @@
         <source>Answer each ladder&apos;s prompt at level %1 (%2).</source>
         <translation>Répondre aussi au prompt de chaque échelle au niveau %1 (%2).</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln preference pair(s).</source>
+        <translation>
+            <numerusform>%Ln paire de préférence exportée.</numerusform>
+            <numerusform>%Ln paires de préférence exportées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

@@ -2667,6 +2667,13 @@
         <source>Answer each ladder&apos;s prompt at level %1 (%2).</source>
         <translation>Responder o prompt de cada escada também no nível %1 (%2).</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln preference pair(s).</source>
+        <translation>
+            <numerusform>%Ln par de preferência exportado.</numerusform>
+            <numerusform>%Ln pares de preferência exportados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

@@ -2634,6 +2634,12 @@
         <source>Answer each ladder&apos;s prompt at level %1 (%2).</source>
         <translation>也在等级 %1（%2）上回答每个阶梯的提示。</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln preference pair(s).</source>
+        <translation>
+            <numerusform>已导出 %Ln 个偏好对。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>

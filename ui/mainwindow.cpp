@@ -736,7 +736,10 @@ void MainWindow::exportDataset()
             return;
         QSettings().setValue(u"files/datasetFolder"_s, QFileInfo(dialog->options().path).absolutePath());
         m_session->markExported();
-        statusBar()->showMessage(tr("Exported %Ln row(s).", nullptr, int(summary.rowsWritten)), 8000);
+        const bool pairs = summary.pairsWritten > 0 && summary.pairsWritten == summary.rowsWritten;
+        statusBar()->showMessage(pairs ? tr("Exported %Ln preference pair(s).", nullptr, int(summary.pairsWritten))
+                                       : tr("Exported %Ln row(s).", nullptr, int(summary.rowsWritten)),
+                                 8000);
     });
     dialog->open();
 }
