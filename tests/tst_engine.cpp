@@ -27,6 +27,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <functional>
 
 using namespace candor;
 using namespace candor::test;
@@ -65,9 +66,32 @@ public:
     w::Usage usage;          // what the answers report
     bool reportUsage = true; // streams: whether a usage chunk is sent at all
 
+    // Ladder answers: the levels to leave out of a ladder (by its question), to make the engine repair it.
+    std::function<QList<int>(const QString &prompt, bool repair)> omitLevels;
+
     ScriptedResponse answer(const RecordedRequest &request)
     {
         const PromptAsk ask = askOf(request);
+        if (ask.isLadder()) {
+            QJsonArray ladders;
+            for (int i = 0; i < ask.count; ++i) {
+                const QString prompt = ask.repairOf.isEmpty()
+                                           ? u"Ladder question %1 about things?"_s.arg(m_next.fetch_add(1))
+                                           : ask.repairOf;
+                const QList<int> omit = omitLevels ? omitLevels(prompt, !ask.repairOf.isEmpty()) : QList<int>();
+                QJsonObject answers;
+                for (int level : ask.levels) {
+                    if (omit.contains(level))
+                        continue;
+                    answers.insert(level > 0 ? u"+%1"_s.arg(level) : QString::number(level),
+                                   QJsonObject{{u"ideal_answer"_s, u"An answer at level %1."_s.arg(level)},
+                                               {u"expected_feedback"_s, u"Feedback naming the behaviour."_s},
+                                               {u"tags"_s, QJsonArray{u"science"_s, u"intermediate"_s}}});
+                }
+                ladders.append(QJsonObject{{u"prompt"_s, prompt}, {u"answers"_s, answers}});
+            }
+            return wrap(QJsonDocument(QJsonObject{{u"ladders"_s, ladders}}).toJson(QJsonDocument::Compact));
+        }
         QJsonArray rows;
         for (int i = 0; i < ask.count; ++i)
             rows.append(row(ask.level, u"Question %1 about things?"_s.arg(m_next.fetch_add(1))));
@@ -208,6 +232,39 @@ bool noDuplicates(const QVector<Example> &rows)
     return true;
 }
 
+// Checks contrast ladders: each group holds the set's levels once each, lowest first, under one question that no
+// other group or row has. Returns what is wrong, or nothing; ladders counts the groups.
+QString laddersWhole(const QVector<Example> &rows, quint8 levelSet, int *ladders)
+{
+    QMap<QString, QVector<Example>> groups;
+    QStringList order;
+    QHash<QString, QString> promptGroup;
+    for (const Example &e : rows) {
+        const QString key = normalisedPrompt(e.prompt);
+        if (promptGroup.contains(key) && (e.group.isEmpty() || promptGroup.value(key) != e.group))
+            return u"prompt shared outside its ladder: "_s + e.prompt;
+        promptGroup.insert(key, e.group.isEmpty() ? u"row:"_s + e.id : e.group);
+        if (e.group.isEmpty())
+            continue;
+        if (e.levelSet != levelSet)
+            return u"level set %1 in %2"_s.arg(e.levelSet).arg(e.group);
+        if (!groups.contains(e.group))
+            order << e.group;
+        groups[e.group].append(e);
+    }
+    const QList<int> levels = levelsOf(levelSet);
+    for (const QString &group : std::as_const(order)) {
+        const QVector<Example> &g = groups[group];
+        if (g.size() != levels.size())
+            return u"%1 has %2 rows"_s.arg(group).arg(g.size());
+        for (qsizetype i = 0; i < g.size(); ++i) {
+            if (g[i].targetReward != levels[i] || g[i].prompt != g[0].prompt)
+                return u"%1 row %2 is level %3"_s.arg(group).arg(i).arg(g[i].targetReward);
+        }
+    }
+    *ladders = int(order.size());
+    return QString();
+}
 } // namespace
 
 class TestEngine : public QObject
@@ -264,6 +321,206 @@ private Q_SLOTS:
         QCOMPARE(s.requests, 10);
         if (provider != u"transformerlab"_s || !stream)
             QVERIFY(s.inputTokens > 0);
+    }
+
+    // LLM contrast ladders: each request asks for ladders (one question, an answer per level) with a schema that
+    // requires every level; a ladder that comes back without a level is repaired by asking for exactly that level
+    // of exactly that question, never padded. 1,000 rows = 200 ladders of 5, every one whole.
+    void llmLadderRun_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<bool>("stream");
+        QTest::addColumn<int>("count");
+        QTest::newRow("openai stream 1000") << u"openai"_s << true << 1000;
+        QTest::newRow("openai") << u"openai"_s << false << 100;
+        QTest::newRow("anthropic stream") << u"anthropic"_s << true << 100;
+        QTest::newRow("ollama") << u"ollama"_s << false << 100;
+    }
+    void llmLadderRun()
+    {
+        QFETCH(QString, provider);
+        QFETCH(bool, stream);
+        QFETCH(int, count);
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(provider, stream);
+        // Every third ladder first comes back without its +1 answer.
+        QMutex mutex;
+        QStringList lacking;
+        model.omitLevels = [&](const QString &prompt, bool repair) {
+            const int number = prompt.section(u' ', 2, 2).toInt();
+            if (repair || number % 3 != 0)
+                return QList<int>();
+            QMutexLocker lock(&mutex);
+            lacking << prompt;
+            return QList<int>{1};
+        };
+        server.setHandler("POST", chatPath(provider), [&](const RecordedRequest &r) { return model.answer(r); });
+        GenerationConfig c = config(provider, count, stream);
+        c.batchSize = 10; // two ladders of five per request
+        c.ladderMode = LadderMode::Ladders;
+        GenerationEngine engine(c, endpoint(server, provider));
+        QString error;
+        QVERIFY2(engine.start(journal(QString::fromLatin1(QTest::currentDataTag())), &error), qPrintable(error));
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.finished && r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        const int ladders = count / 5;
+        QCOMPARE(engine.rows().size(), count);
+        QCOMPARE(countLevels(engine.rows()), (LevelCounts{ladders, ladders, ladders, ladders, ladders}));
+        int groups = 0;
+        const QString wrong = laddersWhole(engine.rows(), 0x1f, &groups);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QCOMPARE(groups, ladders);
+        for (const Example &e : engine.rows()) {
+            QCOMPARE(e.source, ExampleSource::Llm);
+            QVERIFY(e.group.startsWith(u"lad-llm-7-"_s));
+            QVERIFY(e.tags.contains(Rubric::level(e.targetReward).behaviourTag));
+        }
+        // The requests: new ladders two at a time, then one repair per ladder that lacked +1, asking for +1 only.
+        int repairs = 0;
+        int fresh = 0;
+        for (int i = 0; i < server.requestCount(); ++i) {
+            const QJsonObject body = server.request(i).json();
+            const PromptAsk ask = promptAskOfChat(body);
+            QVERIFY(ask.isLadder());
+            if (ask.repairOf.isEmpty()) {
+                ++fresh;
+                QCOMPARE(ask.levels, (QList<int>{-2, -1, 0, 1, 2}));
+            } else {
+                ++repairs;
+                QCOMPARE(ask.levels, QList<int>{1});
+                QVERIFY(lacking.contains(ask.repairOf));
+            }
+            if (provider == u"openai"_s) {
+                const QJsonObject schema =
+                    body.value(u"response_format"_s).toObject().value(u"json_schema"_s).toObject();
+                QCOMPARE(schema.value(u"name"_s).toString(), u"candor_ladders"_s);
+                const QJsonObject answers = schema.value(u"schema"_s)
+                                                .toObject()
+                                                .value(u"properties"_s)
+                                                .toObject()
+                                                .value(u"ladders"_s)
+                                                .toObject()
+                                                .value(u"items"_s)
+                                                .toObject()
+                                                .value(u"properties"_s)
+                                                .toObject()
+                                                .value(u"answers"_s)
+                                                .toObject();
+                const QJsonArray required = answers.value(u"required"_s).toArray();
+                QCOMPARE(required.size(), ask.levels.size());
+                QCOMPARE(required.first().toString(), ask.levels.size() == 5 ? u"-2"_s : u"+1"_s);
+            }
+        }
+        QCOMPARE(fresh, ladders / 2);
+        QCOMPARE(repairs, int(lacking.size()));
+        QCOMPARE(repairs, ladders / 3);
+        QVERIFY2(r.summary.contains(u"%1 missing_level"_s.arg(repairs)), qPrintable(r.summary));
+        // The journal holds the same whole ladders.
+        RunJournal::Contents contents;
+        QVERIFY(RunJournal::load(journal(QString::fromLatin1(QTest::currentDataTag())), &contents, &error));
+        QCOMPARE(contents.rows.size(), count);
+        QVERIFY(laddersWhole(contents.rows, 0x1f, &groups).isEmpty());
+    }
+
+    // A ladder that never gets a level after three repairs is left out whole, and a new ladder takes its place: the
+    // run still ends with exactly the ladders asked for. A three-level ladder set asks for those levels only.
+    void incompleteLadderIsLeftOutNotPadded()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, true);
+        model.omitLevels = [](const QString &prompt, bool) {
+            return prompt.section(u' ', 2, 2) == u"2"_s ? QList<int>{0} : QList<int>();
+        };
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) { return model.answer(r); });
+        GenerationConfig c = config(u"openai"_s, 30, true);
+        c.ladderMode = LadderMode::Ladders;
+        c.ladderLevels = levelBit(-2) | levelBit(0) | levelBit(2);
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        QString error;
+        QVERIFY2(engine.start(QString(), &error), qPrintable(error));
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.finished && r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(engine.rows().size(), 30);
+        QCOMPARE(countLevels(engine.rows()), (LevelCounts{10, 0, 10, 0, 10}));
+        int groups = 0;
+        const QString wrong = laddersWhole(engine.rows(), c.ladderLevels, &groups);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QCOMPARE(groups, 10);
+        for (const Example &e : engine.rows())
+            QVERIFY(e.prompt != u"Ladder question 2 about things?"_s);
+        // 10 new ladders + the one left out, one ladder per request (batch of 5 over 3 levels), and its 3 repairs.
+        QCOMPARE(server.requestCount(), 11 + 3);
+        QVERIFY2(r.summary.contains(u"1 incomplete_ladder"_s), qPrintable(r.summary));
+        QVERIFY2(r.summary.contains(u"4 missing_level"_s), qPrintable(r.summary));
+    }
+
+    // A mix: a share of the rows as ladders, the rest independent rows, each exactly as planned.
+    void llmLadderMix()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, false);
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) { return model.answer(r); });
+        GenerationConfig c = config(u"openai"_s, 200, false);
+        c.ladderMode = LadderMode::Mix;
+        c.ladderShare = 0.5;
+        QString error;
+        const RowPlan plan = c.rowPlan(*c.levelCounts(&error));
+        QCOMPARE(plan.ladders, 20);
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        QCOMPARE(engine.estimate().requests, 20 + 20); // a ladder per request, 100 independent rows in fives
+        QVERIFY2(engine.start(QString(), &error), qPrintable(error));
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.finished && r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(countLevels(engine.rows()), (LevelCounts{40, 40, 40, 40, 40}));
+        int groups = 0;
+        const QString wrong = laddersWhole(engine.rows(), 0x1f, &groups);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QCOMPARE(groups, 20);
+        QCOMPARE(std::count_if(engine.rows().begin(), engine.rows().end(),
+                               [](const Example &e) { return e.group.isEmpty(); }),
+                 100);
+        QCOMPARE(server.requestCount(), 40);
+    }
+
+    // A ladder run stopped half-way resumes from its journal with whole ladders only and ends with the exact count.
+    void llmLadderRunResumes()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, true);
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) { return model.answer(r); });
+        GenerationConfig c = config(u"openai"_s, 100, true);
+        c.ladderMode = LadderMode::Ladders;
+        c.concurrency = 1;
+        const QString path = journal(u"ladder-resume"_s);
+        QString error;
+        {
+            GenerationEngine engine(c, endpoint(server, u"openai"_s));
+            QVERIFY2(engine.start(path, &error), qPrintable(error));
+            QVERIFY(QTest::qWaitFor([&] { return engine.rows().size() >= 30; }, 20000));
+            engine.cancel();
+        }
+        RunJournal::Contents contents;
+        QVERIFY(RunJournal::load(path, &contents, &error));
+        int before = 0;
+        QVERIFY(laddersWhole(contents.rows, 0x1f, &before).isEmpty());
+        QVERIFY(before >= 6 && before < 20);
+        GenerationEngine engine(GenerationConfig(), endpoint(server, u"openai"_s));
+        QVERIFY2(engine.resumeFrom(path, &error), qPrintable(error));
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.finished && r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(engine.rows().size(), 100);
+        int groups = 0;
+        const QString wrong = laddersWhole(engine.rows(), 0x1f, &groups);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QCOMPARE(groups, 20);
+        QSet<QString> ids;
+        for (const Example &e : engine.rows())
+            ids.insert(e.id);
+        QCOMPARE(ids.size(), 100);
     }
 
     // --search-hints: every accepted row has a usable [SEARCH:query] hint. A bare query is repaired into that form;
@@ -1033,6 +1290,38 @@ private Q_SLOTS:
         QString error;
         QVERIFY(JsonlReader::readAll(out, &result, &error));
         QCOMPARE(countLevels(result.rows), (LevelCounts{5, 0, 0, 0, 5}));
+    }
+
+    // candor-cli generate --ladders all with a provider: a ladder run over the wire, written with meta.
+    void cliLlmLadders()
+    {
+        ProviderTestServer server(ProviderTestServer::Threading::OwnThread);
+        QVERIFY(server.listen());
+        auto model = std::make_shared<FakeModel>(u"openai"_s, true);
+        server.setHandler("POST", chatPath(u"openai"_s),
+                          [model](const RecordedRequest &r) { return model->answer(r); });
+        const QString out = m_dir.filePath(u"cli-ladders.jsonl"_s);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CANDOR_TEST_KEY"_s, kKey);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("CANDOR_CLI"),
+                {u"generate"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, server.baseUrl().toString() + u"/v1"_s,
+                 u"--model"_s, u"test-model"_s, u"--api-key-env"_s, u"CANDOR_TEST_KEY"_s, u"--count"_s, u"60"_s,
+                 u"--ladders"_s, u"all"_s, u"--ladder-levels"_s, u"-2,0,2"_s, u"--with-meta"_s, u"--out"_s, out});
+        QVERIFY(p.waitForFinished(30000));
+        const QString said = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY2(said.contains(u"20 contrast ladders of 3 levels"_s), qPrintable(said));
+        JsonlReader::Result result;
+        QString error;
+        QVERIFY(JsonlReader::readAll(out, &result, &error));
+        QCOMPARE(countLevels(result.rows), (LevelCounts{20, 0, 20, 0, 20}));
+        int groups = 0;
+        const QString wrong = laddersWhole(result.rows, levelBit(-2) | levelBit(0) | levelBit(2), &groups);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QCOMPARE(groups, 20);
+        QCOMPARE(server.requestCount(), 20); // one three-level ladder per request of 5 rows
     }
 
     // candor-cli killed with SIGKILL mid-run, then --resume: exact counts, no duplicates, nothing lost.

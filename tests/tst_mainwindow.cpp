@@ -74,6 +74,23 @@ void serveExamples(candor::test::ProviderTestServer &server, const QString &pref
         if (failures->fetch_sub(1) > 0)
             return wire::openAiError(500, "server_error", "", u"The server had an error while processing"_s);
         const PromptAsk ask = promptAskOfChat(r.json());
+        if (ask.isLadder()) {
+            // Contrast ladders: one question, an answer at each level asked for.
+            QJsonArray ladders;
+            for (int i = 0; i < ask.count; ++i) {
+                QJsonObject answers;
+                for (int level : ask.levels)
+                    answers.insert(level > 0 ? u"+%1"_s.arg(level) : QString::number(level),
+                                   QJsonObject{{u"ideal_answer"_s, u"An answer at %1."_s.arg(level)},
+                                               {u"expected_feedback"_s, u"Feedback."_s},
+                                               {u"tags"_s, QJsonArray{u"science"_s}}});
+                ladders.append(
+                    QJsonObject{{u"prompt"_s, u"%1 %2?"_s.arg(prefix).arg(next++)}, {u"answers"_s, answers}});
+            }
+            const QString json =
+                QString::fromUtf8(QJsonDocument(QJsonObject{{u"ladders"_s, ladders}}).toJson(QJsonDocument::Compact));
+            return stream ? wire::openAiStream({json.left(40), json.mid(40)}) : wire::openAiChat(json);
+        }
         QJsonArray rows;
         for (int i = 0; i < ask.count; ++i)
             rows.append(QJsonObject{{u"prompt"_s, u"%1 %2?"_s.arg(prefix).arg(next++)},
@@ -1648,6 +1665,42 @@ private Q_SLOTS:
         QTRY_COMPARE(panel->filterModel()->rowCount(), 0);
         ladderFilter->setCurrentIndex(1);
         QTRY_COMPARE(panel->filterModel()->rowCount(), 40000);
+    }
+
+    // Ladders from a model, started from the window: whole ladders arrive in the table with their ladder numbers.
+    void llmLaddersFromTheWindow()
+    {
+        using namespace candor::test;
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        std::atomic<int> next{1};
+        serveExamples(server, u"Ladder question"_s, next, true);
+        MainWindow window;
+        window.show();
+        window.findChild<QComboBox *>(u"modeComboBox"_s)->setCurrentIndex(1);
+        ProviderForm *form = window.providerForm();
+        form->setProvider(u"openai-compatible"_s);
+        form->setBaseUrl(server.baseUrl().toString() + u"/v1"_s);
+        form->setModel(u"test-model"_s);
+        window.findChild<QComboBox *>(u"ladderModeComboBox"_s)->setCurrentIndex(1);
+        typeInto(window.findChild<QSpinBox *>(u"countSpinBox"_s), u"50"_s);
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"generateButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        const QString status = window.findChild<QLabel *>(u"statusLabel"_s)->text();
+        QCOMPARE(window.store()->size(), 50);
+        QCOMPARE(window.store()->levelCounts(), (LevelCounts{10, 10, 10, 10, 10}));
+        QSet<QString> groups;
+        for (int row = 0; row < 50; ++row) {
+            const Example &e = window.store()->at(row);
+            QCOMPARE(e.targetReward, row % 5 - 2);
+            QCOMPARE(e.prompt, window.store()->at(row - row % 5).prompt);
+            QCOMPARE(e.source, ExampleSource::Llm);
+            groups.insert(e.group);
+        }
+        QCOMPARE(groups.size(), 10);
+        QCOMPARE(window.reviewPanel()->model()->index(49, PreviewModel::Ladder).data().toString(), u"10"_s);
+        QVERIFY2(status.contains(u"Generated 50 rows"_s), qPrintable(status));
     }
 
     // Undo reaches back past closing and reopening a project: the steps (review keys, a bulk accept over several

@@ -177,7 +177,7 @@ private Q_SLOTS:
         QFETCH(QString, languageMenu);
 
         const QString englishError = hostNotFoundMessage();
-        const QString englishPrompt = PromptBuilder(GenerationConfig()).userPrompt(BatchSpec{-2, 5, {}, 0});
+        const QString englishPrompt = PromptBuilder(GenerationConfig()).userPrompt(BatchSpec{-2, 5, {}, 0, 0, {}});
 
         QCOMPARE(installTranslations(*qApp, language), language);
         QCOMPARE(uiLanguage(), language);
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(Rubric::displayLabel(-2), rubricLabel);
         QVERIFY(Rubric::displayDescription(2) != Rubric::level(2).description);
         QCOMPARE(Rubric::level(-2).label, u"Confident fabrication"_s);
-        QCOMPARE(PromptBuilder(GenerationConfig()).userPrompt(BatchSpec{-2, 5, {}, 0}), englishPrompt);
+        QCOMPARE(PromptBuilder(GenerationConfig()).userPrompt(BatchSpec{-2, 5, {}, 0, 0, {}}), englishPrompt);
         QVERIFY(englishPrompt.contains(u"Confident fabrication"_s));
 
         DistributionEditor editor;

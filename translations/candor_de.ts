@@ -1425,6 +1425,26 @@
         <source>contrast ladder %1 has no row at level %2 of its level set</source>
         <translation>Kontrastleiter %1 hat keine Zeile auf Stufe %2 ihrer Stufenmenge</translation>
     </message>
+    <message>
+        <source>&quot;decomposition&quot; must be an object</source>
+        <translation>„decomposition“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>decomposition: &quot;%1&quot; must be a list</source>
+        <translation>decomposition: „%1“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>decomposition: %1: &quot;%2&quot; must be a number from 0 to 1</source>
+        <translation>decomposition: %1: „%2“ muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>decomposition: %1: &quot;appropriate&quot; must be true or false</source>
+        <translation>decomposition: %1: „appropriate“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>decomposition: &quot;%1&quot; must be a number from 0 to 1</source>
+        <translation>decomposition: „%1“ muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -1891,6 +1911,13 @@
             <numerusform>Verworfen: %Ln Paare, deren gewählte und abgelehnte Antwort derselbe Text sind.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with a decomposition (template ladder rows as the bank wrote them: true and invented claims, with corrections).</source>
+        <translation>
+            <numerusform>%Ln Zeile mit Zerlegung (Leiterzeilen der Vorlagenbank, wie sie sie geschrieben hat: wahre und erfundene Aussagen, mit Korrekturen).</numerusform>
+            <numerusform>%Ln Zeilen mit Zerlegung (Leiterzeilen der Vorlagenbank, wie sie sie geschrieben hat: wahre und erfundene Aussagen, mit Korrekturen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationConfig</name>
@@ -1985,10 +2012,6 @@
     <message>
         <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
         <translation>„ladder_levels“ muss Stufen von -2 bis 2 aufführen</translation>
-    </message>
-    <message>
-        <source>contrast ladders are made from the template bank so far; for an LLM run choose independent rows</source>
-        <translation>Kontrastleitern entstehen bisher aus der Vorlagenbank; wählen Sie für einen LLM-Lauf unabhängige Zeilen</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2149,20 @@
     <message>
         <source>Turned away and asked for again: %1.</source>
         <translation>Abgewiesen und neu angefordert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A ladder still lacked levels after %n repair(s) and was left out.</source>
+        <translation>
+            <numerusform>Eine Leiter hatte nach %n Nachbesserung noch nicht alle Stufen und wurde weggelassen.</numerusform>
+            <numerusform>Eine Leiter hatte nach %n Nachbesserungen noch nicht alle Stufen und wurde weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ladder(s) of %1 levels</source>
+        <translation>
+            <numerusform>%n Leiter mit %1 Stufen</numerusform>
+            <numerusform>%n Leitern mit %1 Stufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4195,10 +4232,6 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
         <translation>--%1: &quot;%2&quot; ist keine ganze Zahl von 0 bis 18446744073709551615</translation>
     </message>
     <message>
-        <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
-        <translation>Woher die Zeilen kommen: template (offline, Standard) oder llm (ein Anbieter).</translation>
-    </message>
-    <message>
         <source>Number of rows (1 to 10000000). Optional when --distribution gives counts.</source>
         <translation>Anzahl der Zeilen (1 bis 10000000). Optional, wenn --distribution Anzahlen angibt.</translation>
     </message>
@@ -5154,6 +5187,14 @@ Prompts. Beendet sich mit 0, wenn die Datei sauber ist, mit 1 bei Problemen, mit
     <message>
         <source>  checked %1</source>
         <translation>  geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Where rows come from: template (offline; the default without --provider) or llm (a provider; the default with --provider).</source>
+        <translation>Woher die Zeilen kommen: template (offline; Standard ohne --provider) oder llm (ein Anbieter; Standard mit --provider).</translation>
+    </message>
+    <message>
+        <source>--provider asks a model, but --mode template makes rows from the template bank; leave out one of them</source>
+        <translation>--provider fragt ein Modell, --mode template erzeugt Zeilen aus der Vorlagenbank; lassen Sie eines davon weg</translation>
     </message>
 </context>
 </TS>

@@ -145,6 +145,13 @@
             <numerusform>Dropped: %Ln pairs whose chosen and rejected answers are the same text.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with a decomposition (template ladder rows as the bank wrote them: true and invented claims, with corrections).</source>
+        <translation>
+            <numerusform>%Ln row with a decomposition (template ladder rows as the bank wrote them: true and invented claims, with corrections).</numerusform>
+            <numerusform>%Ln rows with a decomposition (template ladder rows as the bank wrote them: true and invented claims, with corrections).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationEngine</name>
@@ -188,6 +195,20 @@
         <translation>
             <numerusform>%n rate-limited answer over %1 s and not one success (the last: %2). The run is paused; wait until the provider&apos;s limit lifts or raise it, then resume.</numerusform>
             <numerusform>%n rate-limited answers over %1 s and not one success (the last: %2). The run is paused; wait until the provider&apos;s limit lifts or raise it, then resume.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A ladder still lacked levels after %n repair(s) and was left out.</source>
+        <translation>
+            <numerusform>A ladder still lacked levels after %n repair and was left out.</numerusform>
+            <numerusform>A ladder still lacked levels after %n repairs and was left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ladder(s) of %1 levels</source>
+        <translation>
+            <numerusform>%n ladder of %1 levels</numerusform>
+            <numerusform>%n ladders of %1 levels</numerusform>
         </translation>
     </message>
 </context>

@@ -1425,6 +1425,26 @@
         <source>contrast ladder %1 has no row at level %2 of its level set</source>
         <translation>la escalera de contraste %1 no tiene fila en el nivel %2 de su conjunto de niveles</translation>
     </message>
+    <message>
+        <source>&quot;decomposition&quot; must be an object</source>
+        <translation>«decomposition» debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>decomposition: &quot;%1&quot; must be a list</source>
+        <translation>decomposition: «%1» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>decomposition: %1: &quot;%2&quot; must be a number from 0 to 1</source>
+        <translation>decomposition: %1: «%2» debe ser un número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>decomposition: %1: &quot;appropriate&quot; must be true or false</source>
+        <translation>decomposition: %1: «appropriate» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>decomposition: &quot;%1&quot; must be a number from 0 to 1</source>
+        <translation>decomposition: «%1» debe ser un número de 0 a 1</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -1891,6 +1911,13 @@
             <numerusform>Descartados: %Ln pares cuya respuesta elegida y rechazada son el mismo texto.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with a decomposition (template ladder rows as the bank wrote them: true and invented claims, with corrections).</source>
+        <translation>
+            <numerusform>%Ln fila con descomposición (filas de escalera tal como las escribió el banco de plantillas: afirmaciones verdaderas e inventadas, con correcciones).</numerusform>
+            <numerusform>%Ln filas con descomposición (filas de escalera tal como las escribió el banco de plantillas: afirmaciones verdaderas e inventadas, con correcciones).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationConfig</name>
@@ -1985,10 +2012,6 @@
     <message>
         <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
         <translation>&quot;ladder_levels&quot; debe enumerar niveles de -2 a 2</translation>
-    </message>
-    <message>
-        <source>contrast ladders are made from the template bank so far; for an LLM run choose independent rows</source>
-        <translation>por ahora las escaleras de contraste salen del banco de plantillas; para una ejecución LLM elija filas independientes</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2149,20 @@
     <message>
         <source>Turned away and asked for again: %1.</source>
         <translation>Rechazadas y pedidas de nuevo: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A ladder still lacked levels after %n repair(s) and was left out.</source>
+        <translation>
+            <numerusform>A una escalera le seguían faltando niveles tras %n reparación y se dejó fuera.</numerusform>
+            <numerusform>A una escalera le seguían faltando niveles tras %n reparaciones y se dejó fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ladder(s) of %1 levels</source>
+        <translation>
+            <numerusform>%n escalera de %1 niveles</numerusform>
+            <numerusform>%n escaleras de %1 niveles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4195,10 +4232,6 @@ Sale con 0 si llegó la respuesta, con 1 si falló la solicitud y con 2 si la l�
         <translation>--%1: &quot;%2&quot; no es un número entero de 0 a 18446744073709551615</translation>
     </message>
     <message>
-        <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
-        <translation>De dónde salen las filas: template (sin conexión, por defecto) o llm (un proveedor).</translation>
-    </message>
-    <message>
         <source>Number of rows (1 to 10000000). Optional when --distribution gives counts.</source>
         <translation>Número de filas (de 1 a 10000000). Opcional si --distribution indica cantidades.</translation>
     </message>
@@ -5154,6 +5187,14 @@ línea y prompts duplicados. Sale con 0 si el archivo está limpio, 1 si tiene p
     <message>
         <source>  checked %1</source>
         <translation>  comprobado: %1</translation>
+    </message>
+    <message>
+        <source>Where rows come from: template (offline; the default without --provider) or llm (a provider; the default with --provider).</source>
+        <translation>De dónde salen las filas: template (sin conexión; por defecto sin --provider) o llm (un proveedor; por defecto con --provider).</translation>
+    </message>
+    <message>
+        <source>--provider asks a model, but --mode template makes rows from the template bank; leave out one of them</source>
+        <translation>--provider consulta un modelo, pero --mode template crea filas desde el banco de plantillas; quite una de las dos opciones</translation>
     </message>
 </context>
 </TS>

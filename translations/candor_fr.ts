@@ -1425,6 +1425,26 @@
         <source>contrast ladder %1 has no row at level %2 of its level set</source>
         <translation>l’échelle de contraste %1 n’a aucune ligne au niveau %2 de son ensemble de niveaux</translation>
     </message>
+    <message>
+        <source>&quot;decomposition&quot; must be an object</source>
+        <translation>« decomposition » doit être un objet</translation>
+    </message>
+    <message>
+        <source>decomposition: &quot;%1&quot; must be a list</source>
+        <translation>decomposition : « %1 » doit être une liste</translation>
+    </message>
+    <message>
+        <source>decomposition: %1: &quot;%2&quot; must be a number from 0 to 1</source>
+        <translation>decomposition : %1 : « %2 » doit être un nombre de 0 à 1</translation>
+    </message>
+    <message>
+        <source>decomposition: %1: &quot;appropriate&quot; must be true or false</source>
+        <translation>decomposition : %1 : « appropriate » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>decomposition: &quot;%1&quot; must be a number from 0 to 1</source>
+        <translation>decomposition : « %1 » doit être un nombre de 0 à 1</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -1891,6 +1911,13 @@
             <numerusform>Abandonnées : %Ln paires dont la réponse choisie et la réponse rejetée sont le même texte.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with a decomposition (template ladder rows as the bank wrote them: true and invented claims, with corrections).</source>
+        <translation>
+            <numerusform>%Ln ligne avec décomposition (lignes d’échelle telles que la banque de modèles les a écrites : affirmations vraies et inventées, avec corrections).</numerusform>
+            <numerusform>%Ln lignes avec décomposition (lignes d’échelle telles que la banque de modèles les a écrites : affirmations vraies et inventées, avec corrections).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationConfig</name>
@@ -1985,10 +2012,6 @@
     <message>
         <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
         <translation>« ladder_levels » doit énumérer des niveaux de -2 à 2</translation>
-    </message>
-    <message>
-        <source>contrast ladders are made from the template bank so far; for an LLM run choose independent rows</source>
-        <translation>les échelles de contraste viennent pour l’instant de la banque de modèles ; pour une exécution LLM, choisissez des lignes indépendantes</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2149,20 @@
     <message>
         <source>Turned away and asked for again: %1.</source>
         <translation>Refusées et redemandées : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A ladder still lacked levels after %n repair(s) and was left out.</source>
+        <translation>
+            <numerusform>Une échelle manquait encore de niveaux après %n réparation et a été écartée.</numerusform>
+            <numerusform>Une échelle manquait encore de niveaux après %n réparations et a été écartée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ladder(s) of %1 levels</source>
+        <translation>
+            <numerusform>%n échelle de %1 niveaux</numerusform>
+            <numerusform>%n échelles de %1 niveaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4195,10 +4232,6 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
         <translation>--%1: &quot;%2&quot; n’est pas un nombre entier de 0 à 18446744073709551615</translation>
     </message>
     <message>
-        <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
-        <translation>D’où viennent les lignes : template (hors ligne, par défaut) ou llm (un fournisseur).</translation>
-    </message>
-    <message>
         <source>Number of rows (1 to 10000000). Optional when --distribution gives counts.</source>
         <translation>Nombre de lignes (de 1 à 10000000). Facultatif quand --distribution donne des nombres.</translation>
     </message>
@@ -5154,6 +5187,14 @@ prompts en double. Renvoie 0 si le fichier est propre, 1 s’il a des problèmes
     <message>
         <source>  checked %1</source>
         <translation>  vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Where rows come from: template (offline; the default without --provider) or llm (a provider; the default with --provider).</source>
+        <translation>D’où viennent les lignes : template (hors ligne ; par défaut sans --provider) ou llm (un fournisseur ; par défaut avec --provider).</translation>
+    </message>
+    <message>
+        <source>--provider asks a model, but --mode template makes rows from the template bank; leave out one of them</source>
+        <translation>--provider interroge un modèle, mais --mode template crée les lignes depuis la banque de modèles ; retirez l’une des deux options</translation>
     </message>
 </context>
 </TS>

@@ -1425,6 +1425,26 @@
         <source>contrast ladder %1 has no row at level %2 of its level set</source>
         <translation>a escada de contraste %1 não tem linha no nível %2 do seu conjunto de níveis</translation>
     </message>
+    <message>
+        <source>&quot;decomposition&quot; must be an object</source>
+        <translation>&quot;decomposition&quot; deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>decomposition: &quot;%1&quot; must be a list</source>
+        <translation>decomposition: &quot;%1&quot; deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>decomposition: %1: &quot;%2&quot; must be a number from 0 to 1</source>
+        <translation>decomposition: %1: &quot;%2&quot; deve ser um número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>decomposition: %1: &quot;appropriate&quot; must be true or false</source>
+        <translation>decomposition: %1: &quot;appropriate&quot; deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>decomposition: &quot;%1&quot; must be a number from 0 to 1</source>
+        <translation>decomposition: &quot;%1&quot; deve ser um número de 0 a 1</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -1891,6 +1911,13 @@
             <numerusform>Descartados: %Ln pares cujas respostas escolhida e rejeitada são o mesmo texto.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with a decomposition (template ladder rows as the bank wrote them: true and invented claims, with corrections).</source>
+        <translation>
+            <numerusform>%Ln linha com decomposição (linhas de escada como o banco de modelos as escreveu: afirmações verdadeiras e inventadas, com correções).</numerusform>
+            <numerusform>%Ln linhas com decomposição (linhas de escada como o banco de modelos as escreveu: afirmações verdadeiras e inventadas, com correções).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationConfig</name>
@@ -1985,10 +2012,6 @@
     <message>
         <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
         <translation>&quot;ladder_levels&quot; deve listar níveis de -2 a 2</translation>
-    </message>
-    <message>
-        <source>contrast ladders are made from the template bank so far; for an LLM run choose independent rows</source>
-        <translation>por enquanto as escadas de contraste vêm do banco de modelos; para uma execução LLM escolha linhas independentes</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2149,20 @@
     <message>
         <source>Turned away and asked for again: %1.</source>
         <translation>Recusadas e pedidas novamente: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A ladder still lacked levels after %n repair(s) and was left out.</source>
+        <translation>
+            <numerusform>Uma escada ainda não tinha todos os níveis após %n reparo e foi deixada de fora.</numerusform>
+            <numerusform>Uma escada ainda não tinha todos os níveis após %n reparos e foi deixada de fora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ladder(s) of %1 levels</source>
+        <translation>
+            <numerusform>%n escada de %1 níveis</numerusform>
+            <numerusform>%n escadas de %1 níveis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4195,10 +4232,6 @@ Sai com 0 quando a resposta chegou, 1 quando a solicitação falhou e 2 quando a
         <translation>--%1: &quot;%2&quot; não é um número inteiro de 0 a 18446744073709551615</translation>
     </message>
     <message>
-        <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
-        <translation>De onde vêm as linhas: template (offline, o padrão) ou llm (um provedor).</translation>
-    </message>
-    <message>
         <source>Number of rows (1 to 10000000). Optional when --distribution gives counts.</source>
         <translation>Número de linhas (de 1 a 10000000). Opcional quando --distribution informa quantidades.</translation>
     </message>
@@ -5154,6 +5187,14 @@ prompts duplicados. Sai com 0 se o arquivo estiver limpo, 1 se tiver problemas, 
     <message>
         <source>  checked %1</source>
         <translation>  verificado: %1</translation>
+    </message>
+    <message>
+        <source>Where rows come from: template (offline; the default without --provider) or llm (a provider; the default with --provider).</source>
+        <translation>De onde vêm as linhas: template (offline; o padrão sem --provider) ou llm (um provedor; o padrão com --provider).</translation>
+    </message>
+    <message>
+        <source>--provider asks a model, but --mode template makes rows from the template bank; leave out one of them</source>
+        <translation>--provider consulta um modelo, mas --mode template cria linhas a partir do banco de modelos; remova uma das duas opções</translation>
     </message>
 </context>
 </TS>

@@ -1425,6 +1425,26 @@
         <source>contrast ladder %1 has no row at level %2 of its level set</source>
         <translation>对比阶梯 %1 在其等级集合的等级 %2 上没有行</translation>
     </message>
+    <message>
+        <source>&quot;decomposition&quot; must be an object</source>
+        <translation>“decomposition”必须是对象</translation>
+    </message>
+    <message>
+        <source>decomposition: &quot;%1&quot; must be a list</source>
+        <translation>decomposition：“%1”必须是列表</translation>
+    </message>
+    <message>
+        <source>decomposition: %1: &quot;%2&quot; must be a number from 0 to 1</source>
+        <translation>decomposition：%1：“%2”必须是 0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <source>decomposition: %1: &quot;appropriate&quot; must be true or false</source>
+        <translation>decomposition：%1：“appropriate”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>decomposition: &quot;%1&quot; must be a number from 0 to 1</source>
+        <translation>decomposition：“%1”必须是 0 到 1 之间的数</translation>
+    </message>
 </context>
 <context>
     <name>candor::DatasetWriter</name>
@@ -1872,6 +1892,12 @@
             <numerusform>已丢弃：%Ln 个偏好对的选中答案与拒绝答案为相同文本。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with a decomposition (template ladder rows as the bank wrote them: true and invented claims, with corrections).</source>
+        <translation>
+            <numerusform>%Ln 行带有分解（模板库原样写出的阶梯行：真实与虚构的陈述，附更正）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::GenerationConfig</name>
@@ -1966,10 +1992,6 @@
     <message>
         <source>&quot;ladder_levels&quot; must list levels from -2 to 2</source>
         <translation>&quot;ladder_levels&quot; 必须列出 -2 到 2 之间的等级</translation>
-    </message>
-    <message>
-        <source>contrast ladders are made from the template bank so far; for an LLM run choose independent rows</source>
-        <translation>对比阶梯目前由模板库生成；LLM 运行请选择独立行</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2123,18 @@
     <message>
         <source>Turned away and asked for again: %1.</source>
         <translation>被拒绝并重新请求：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A ladder still lacked levels after %n repair(s) and was left out.</source>
+        <translation>
+            <numerusform>一个阶梯在 %n 次修补后仍缺少等级，已被舍弃。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ladder(s) of %1 levels</source>
+        <translation>
+            <numerusform>%n 个 %1 级阶梯</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4146,10 +4180,6 @@ Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong comma
         <translation>--%1: &quot;%2&quot; 不是 0 到 18446744073709551615 之间的整数</translation>
     </message>
     <message>
-        <source>Where rows come from: template (offline, the default) or llm (a provider).</source>
-        <translation>行的来源：template（离线，默认）或 llm（服务商）。</translation>
-    </message>
-    <message>
         <source>Number of rows (1 to 10000000). Optional when --distribution gives counts.</source>
         <translation>行数（1 到 10000000）。如果 --distribution 给出了数量，可以省略。</translation>
     </message>
@@ -5091,6 +5121,14 @@ when the file is clean, 1 when it has problems, 2 when it cannot be read.</sourc
     <message>
         <source>  checked %1</source>
         <translation>  已检查 %1</translation>
+    </message>
+    <message>
+        <source>Where rows come from: template (offline; the default without --provider) or llm (a provider; the default with --provider).</source>
+        <translation>行的来源：template（离线；未指定 --provider 时的默认值）或 llm（某个提供方；指定 --provider 时的默认值）。</translation>
+    </message>
+    <message>
+        <source>--provider asks a model, but --mode template makes rows from the template bank; leave out one of them</source>
+        <translation>--provider 会询问模型，而 --mode template 从模板库生成行；请去掉其中之一</translation>
     </message>
 </context>
 </TS>

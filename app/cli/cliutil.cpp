@@ -135,4 +135,12 @@ QString formatSeconds(double seconds)
     return u"%1h%2m"_s.arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+QString ladderNote(const GenerationConfig &config, const LevelCounts &counts)
+{
+    const RowPlan plan = config.rowPlan(counts);
+    if (plan.ladders == 0)
+        return {};
+    return u"; "_s + tr("%n contrast ladder(s) of %1 levels", nullptr, plan.ladders).arg(plan.ladderSize());
+}
+
 } // namespace candor::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dataset/generationconfig.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
@@ -61,5 +63,8 @@ private:
 };
 
 QString formatSeconds(double seconds);
+
+// "; 200 contrast ladders of 5 levels" after the summary of a run with ladders; empty without.
+QString ladderNote(const GenerationConfig &config, const LevelCounts &counts);
 
 } // namespace candor::cli

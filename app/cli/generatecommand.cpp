@@ -22,15 +22,6 @@ namespace candor::cli {
 using namespace Qt::StringLiterals;
 namespace {
 // A template run through the session into a project, as the window runs one: the rows are committed to the
-// "; 200 contrast ladders of 5 levels" after the summary of a run with ladders.
-QString ladderNote(const GenerationConfig &config, const LevelCounts &counts)
-{
-    const RowPlan plan = config.rowPlan(counts);
-    if (plan.ladders == 0)
-        return {};
-    return u"; "_s + tr("%n contrast ladder(s) of %1 levels", nullptr, plan.ladders).arg(plan.ladderSize());
-}
-
 // project in chunks as they are made; --out, when given, is written from the finished rows.
 int generateIntoProject(const GenerationConfig &config, const LevelCounts &counts, const QString &projectPath,
                         const ExportOptions &output, bool quiet)
@@ -147,8 +138,10 @@ int runGenerate(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(u"generate"_s, tr("The command."));
     parser.addOptions({
-        {u"mode"_s, tr("Where rows come from: template (offline, the default) or llm (a provider)."), u"template|llm"_s,
-         u"template"_s},
+        {u"mode"_s,
+         tr("Where rows come from: template (offline; the default without --provider) or llm (a provider; the "
+            "default with --provider)."),
+         u"template|llm"_s},
         {u"count"_s, tr("Number of rows (1 to 10000000). Optional when --distribution gives counts."), u"N"_s},
         {u"distribution"_s,
          tr("Rows per level: balanced (default), counts like -2:10,-1:10,0:10,1:10,2:10, or "
@@ -208,6 +201,14 @@ int runGenerate(const QStringList &args)
     // Options override the configuration only where they are given.
     if (parser.isSet(u"mode"_s) && !modeFromName(parser.value(u"mode"_s), &config.mode)) {
         printError(tr("--mode: \"%1\" is not a mode; use template or llm").arg(parser.value(u"mode"_s)));
+        return ExitUsage;
+    }
+    // Naming a provider means asking it: never a template run that quietly ignores --provider.
+    if (parser.isSet(u"provider"_s) && !parser.isSet(u"mode"_s)) {
+        config.mode = GenerationMode::Llm;
+    } else if (parser.isSet(u"provider"_s) && config.mode == GenerationMode::Template) {
+        printError(tr("--provider asks a model, but --mode template makes rows from the template bank; leave out "
+                      "one of them"));
         return ExitUsage;
     }
     if (parser.isSet(u"distribution"_s)) {

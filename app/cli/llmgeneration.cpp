@@ -243,7 +243,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
     } else {
         Session::RunRequest request;
         request.config = config;
-        request.counts = *config.distribution.countsFor(config.count, &error);
+        request.counts = *config.levelCounts(&error);
         request.endpoint = provider->endpoint;
         if (projectPath.isEmpty())
             request.journalPath = journalPath;
@@ -293,7 +293,7 @@ int runLlmGeneration(const QCommandLineParser &parser, GenerationConfig config, 
                      .arg(stats.fallbackRows
                               ? tr("; %n fallback row(s) from templates", nullptr, pluralCount(stats.fallbackRows))
                               : QString())
-              << Qt::endl;
+              << ladderNote(config, stats.target) << Qt::endl;
     }
     return ExitOk;
 }

@@ -118,11 +118,6 @@ bool GenerationConfig::validate(QString *error) const
     }
     if (!levelCounts(error))
         return false;
-    if (mode == GenerationMode::Llm && ladderMode != LadderMode::Independent) {
-        // Never silently ignored: an LLM run would make independent rows.
-        *error = tr("contrast ladders are made from the template bank so far; for an LLM run choose independent rows");
-        return false;
-    }
     if (!(ladderShare >= 0 && ladderShare <= 1)) {
         *error = tr("the share of rows in ladders must be between 0 and 1 (got %1)").arg(ladderShare);
         return false;

@@ -128,16 +128,34 @@ GenerationEngine::Estimate GenerationEngine::estimate(const GenerationConfig &co
 {
     Estimate e;
     QString error;
-    const auto counts = config.distribution.countsFor(config.count, &error);
+    const auto counts = config.levelCounts(&error);
     if (!counts)
         return e;
+    const RowPlan plan = config.rowPlan(*counts);
     const PromptBuilder builder(config);
     const int perRowOut = (config.longForm ? 420 : 170) + 90; // answer + prompt, feedback and JSON around it
     // O(levels), not O(rows): every full batch of a level has the same prompt, and at most one smaller batch follows,
     // so ten million rows estimate as fast as ten while the figures stay those of the batch-by-batch plan.
     const int batchSize = qMax(1, config.batchSize);
+    if (plan.ladders > 0) {
+        const int perRequest = qMax(1, batchSize / plan.ladderSize());
+        auto add = [&](int n, qint64 batches) {
+            if (n <= 0 || batches <= 0)
+                return;
+            BatchSpec spec;
+            spec.ladderLevels = plan.levelSet;
+            spec.count = n;
+            spec.topic = config.topics.value(0);
+            const qint64 promptChars = builder.systemPrompt().size() + builder.userPrompt(spec).size();
+            e.inputTokens += batches * ((promptChars + 3) / 4);
+            e.outputTokens += batches * PromptBuilder::rowsAsked(spec) * perRowOut;
+            e.requests += int(batches);
+        };
+        add(perRequest, plan.ladders / perRequest);
+        add(plan.ladders % perRequest, 1);
+    }
     for (int i = 0; i < Rubric::LevelCount; ++i) {
-        const qint64 rows = (*counts)[i];
+        const qint64 rows = plan.independent[std::size_t(i)];
         auto add = [&](int n, qint64 batches) {
             if (n <= 0 || batches <= 0)
                 return;
@@ -165,7 +183,11 @@ bool GenerationEngine::prepare(QString *error)
         *error = tr("no model is set for %1").arg(m_config.provider);
         return false;
     }
-    m_target = *m_config.distribution.countsFor(m_config.count, error);
+    const auto counts = m_config.levelCounts(error);
+    if (!counts)
+        return false;
+    m_target = *counts;
+    m_plan = m_config.rowPlan(m_target);
     m_connector = Connector::create(m_endpoint, this);
     m_connector->setClock(m_clock);
     m_connector->setParallelism(m_config.concurrency);
@@ -176,11 +198,16 @@ bool GenerationEngine::prepare(QString *error)
     options.keepLevelMismatch = m_config.keepLevelMismatch;
     m_validator = std::make_unique<RowValidator>(options);
     for (int i = 0; i < Rubric::LevelCount; ++i) {
-        const int batches = ceilDiv(m_target[i], m_config.batchSize);
+        const int batches = ceilDiv(m_plan.independent[std::size_t(i)], m_config.batchSize);
         m_requestBudget[i] = batches == 0 ? 0 : int(std::ceil(batches * m_attemptFactor)) + 2;
         // Each level starts its focus/difficulty rotation elsewhere, so parallel batches differ.
         m_variation[i] = int(m_config.seed % 97) + i * 5;
     }
+    if (m_plan.ladders > 0) {
+        const int batches = ceilDiv(m_plan.ladders, qMax(1, m_config.batchSize / m_plan.ladderSize()));
+        m_ladderRequestBudget = int(std::ceil(batches * m_attemptFactor)) + 2;
+    }
+    m_ladderVariation = int(m_config.seed % 97);
     m_window = m_config.concurrency;
     m_priceKnown = m_prices.find(m_config.provider, m_config.model).has_value();
     m_stats = Stats();
@@ -252,13 +279,47 @@ bool GenerationEngine::resumeRun(RunJournal::Contents contents, bool announce, Q
             m_nextIdNumber = number + 1;
     }
     m_nextIdNumber = std::max(m_nextIdNumber, qint64(contents.rows.size()) + contents.damagedLines + 1);
+    // Whole ladders count (the engine only ever records whole ones); their prompt repeats within the ladder.
+    QHash<QString, QVector<Example>> ladders;
+    QStringList ladderOrder;
     for (Example &row : contents.rows) {
         const int index = Rubric::indexOf(row.targetReward);
-        if (index < 0 || m_accepted[index] >= m_target[index] || m_validator->isDuplicate(row.prompt))
+        if (index < 0)
+            continue;
+        if (!row.group.isEmpty()) {
+            if (row.levelSet == m_plan.levelSet && (row.levelSet & levelBit(row.targetReward))) {
+                auto &ladder = ladders[row.group];
+                if (ladder.isEmpty())
+                    ladderOrder << row.group;
+                ladder.append(row);
+            }
+            continue;
+        }
+        if (needed(index) <= 0 || m_validator->isDuplicate(row.prompt))
             continue; // never more than asked for, never a duplicate
         m_validator->remember(row);
         ++m_accepted[index];
         rows.append(row);
+    }
+    const qsizetype ladderSize = levelsOf(m_plan.levelSet).size();
+    const QString groupPrefix = u"lad-llm-%1-"_s.arg(m_config.seed, 0, 36);
+    for (const QString &group : std::as_const(ladderOrder)) {
+        const QVector<Example> &ladder = ladders[group];
+        quint8 levels = 0;
+        for (const Example &row : ladder)
+            levels |= levelBit(row.targetReward);
+        if (ladder.size() != ladderSize || levels != m_plan.levelSet || laddersNeeded() <= 0 ||
+            m_validator->isDuplicate(ladder.first().prompt))
+            continue;
+        m_validator->remember(ladder.first().prompt);
+        for (const Example &row : ladder)
+            ++m_accepted[std::size_t(Rubric::indexOf(row.targetReward))];
+        ++m_laddersDone;
+        rows += ladder;
+        bool ok = false;
+        const qint64 number = group.startsWith(groupPrefix) ? group.mid(groupPrefix.size()).toLongLong(&ok) : 0;
+        if (ok && number >= m_nextLadderNumber)
+            m_nextLadderNumber = number + 1;
     }
     m_rows = rows;
     m_rowsAtStart = m_rows.size();
@@ -300,7 +361,9 @@ void GenerationEngine::syncJournal()
 
 int GenerationEngine::needed(int index) const
 {
-    return m_target[index] - m_accepted[index];
+    // Independent rows only: the ladders' rows are planned by laddersNeeded().
+    const int inLadders = (m_plan.levelSet & levelBit(Rubric::rewardAt(index))) ? m_laddersDone : 0;
+    return m_plan.independent[std::size_t(index)] - (m_accepted[index] - inLadders);
 }
 
 double GenerationEngine::projectedRequestCost(int rows) const
@@ -313,8 +376,33 @@ double GenerationEngine::projectedRequestCost(int rows) const
     return m_prices.cost(m_config.provider, m_config.model, in, out).value_or(0);
 }
 
-bool GenerationEngine::nextSpec(BatchSpec *spec)
+bool GenerationEngine::nextLadderSpec(BatchSpec *spec, std::shared_ptr<LadderDraft> *repair)
 {
+    // Ladders missing a level first: they are rows already paid for.
+    if (!m_repairs.empty()) {
+        *repair = m_repairs.front();
+        m_repairs.pop_front();
+        spec->ladderLevels = missingLevels(**repair);
+        spec->ladderPrompt = (*repair)->prompt;
+        spec->count = 1;
+        spec->topic = (*repair)->topic;
+        spec->variation = (*repair)->variation;
+        return true;
+    }
+    const int open = laddersOpen();
+    if (open <= 0 || m_ladderRequestsUsed >= m_ladderRequestBudget)
+        return false;
+    spec->ladderLevels = m_plan.levelSet;
+    spec->count = qMin(qMax(1, m_config.batchSize / m_plan.ladderSize()), open);
+    spec->topic = m_config.topics.isEmpty() ? QString() : m_config.topics.at(m_topicCursor++ % m_config.topics.size());
+    spec->variation = m_ladderVariation++;
+    return true;
+}
+
+bool GenerationEngine::nextSpec(BatchSpec *spec, std::shared_ptr<LadderDraft> *repair)
+{
+    if (nextLadderSpec(spec, repair))
+        return true;
     // The level furthest behind (relative to its target) goes next, so a run stopped half-way is balanced.
     int best = -1;
     double bestShare = -1;
@@ -356,15 +444,21 @@ void GenerationEngine::pump()
             break;
         }
         BatchSpec spec;
-        if (!nextSpec(&spec))
+        std::shared_ptr<LadderDraft> repair;
+        if (!nextSpec(&spec, &repair))
             break;
         if (m_config.budgetUsd > 0 && m_priceKnown) {
             double committed = m_costSoFar;
             for (const auto &b : std::as_const(m_inFlight))
                 committed += b->estimatedCost;
-            if (committed + projectedRequestCost(spec.count) > m_config.budgetUsd) {
+            if (committed + projectedRequestCost(PromptBuilder::rowsAsked(spec)) > m_config.budgetUsd) {
                 // Undo the spec's bookkeeping: it was never sent.
-                --m_variation[Rubric::indexOf(spec.level)];
+                if (repair)
+                    m_repairs.push_front(repair);
+                else if (spec.isLadder())
+                    --m_ladderVariation;
+                else
+                    --m_variation[Rubric::indexOf(spec.level)];
                 if (!m_budgetHit)
                     Q_EMIT message(tr("Budget of $%1 reached: no new requests.").arg(m_config.budgetUsd, 0, 'f', 2));
                 m_budgetHit = true;
@@ -373,10 +467,15 @@ void GenerationEngine::pump()
         }
         auto batch = std::make_shared<Batch>();
         batch->spec = spec;
-        const int index = Rubric::indexOf(spec.level);
+        batch->repair = std::move(repair);
         batch->pending = spec.count;
-        m_pendingRows[index] += spec.count;
-        ++m_requestsUsed[index];
+        holdPending(*batch);
+        if (!batch->repair) {
+            if (spec.isLadder())
+                ++m_ladderRequestsUsed;
+            else
+                ++m_requestsUsed[Rubric::indexOf(spec.level)];
+        }
         dispatch(batch);
     }
     checkDone();
@@ -389,11 +488,11 @@ void GenerationEngine::dispatch(std::shared_ptr<Batch> batch)
     request.system = m_prompts->systemPrompt();
     request.user = m_prompts->userPrompt(batch->spec);
     request.temperature = m_config.temperature;
-    request.maxTokens = m_prompts->maxTokensFor(batch->spec.count);
-    request.schema = m_prompts->outputSchema();
-    request.schemaName = u"candor_rows"_s;
+    request.maxTokens = m_prompts->maxTokensFor(PromptBuilder::rowsAsked(batch->spec));
+    request.schema = m_prompts->outputSchema(batch->spec);
+    request.schemaName = batch->spec.isLadder() ? u"candor_ladders"_s : u"candor_rows"_s;
     request.stream = m_config.stream;
-    batch->estimatedCost = projectedRequestCost(batch->spec.count);
+    batch->estimatedCost = projectedRequestCost(PromptBuilder::rowsAsked(batch->spec));
     batch->requestChars = request.system.size() + request.user.size();
     batch->stream.reset(m_config.stream ? new IncrementalJsonRows : nullptr);
     ChatCall *call = m_connector->chat(request);
@@ -418,6 +517,10 @@ void GenerationEngine::onRowsFromModel(const std::shared_ptr<Batch> &batch, cons
 {
     if (objects.isEmpty() || !m_running)
         return;
+    if (batch->spec.isLadder()) {
+        onLaddersFromModel(batch, objects);
+        return;
+    }
     const int level = batch->spec.level;
     const int index = Rubric::indexOf(level);
     QVector<Example> accepted;
@@ -457,6 +560,156 @@ void GenerationEngine::onRowsFromModel(const std::shared_ptr<Batch> &batch, cons
         m_rows += accepted;
         Q_EMIT rowsAccepted(accepted);
     }
+}
+
+void GenerationEngine::onLaddersFromModel(const std::shared_ptr<Batch> &batch, const QVector<QJsonObject> &objects)
+{
+    for (const QJsonObject &object : objects) {
+        if (batch->repair) {
+            // A repair answers for its one ladder: only the levels it asked for are taken.
+            const std::shared_ptr<LadderDraft> draft = std::move(batch->repair);
+            batch->pending = 0;
+            addLadderAnswers(*draft, object, batch->spec.ladderLevels);
+            settleLadder(draft);
+            continue;
+        }
+        if (batch->pending > 0) {
+            --batch->pending;
+            --m_laddersPending;
+        } else if (laddersOpen() <= 0) {
+            break; // extra ladders beyond the target are not kept
+        }
+        const QString prompt = object.value(Keys::Prompt).toString().trimmed();
+        const char *why = nullptr;
+        if (prompt.isEmpty())
+            why = "schema";
+        else if (m_validator->isDuplicate(prompt))
+            why = "duplicate";
+        if (why) {
+            ++m_stats.rejectedRows;
+            ++m_stats.rejectedByReason[QString::fromLatin1(why)];
+            continue;
+        }
+        auto draft = std::make_shared<LadderDraft>();
+        draft->prompt = prompt;
+        draft->searchHint = object.value(Keys::SearchHint).toString();
+        draft->topic = batch->spec.topic;
+        draft->variation = batch->spec.variation;
+        addLadderAnswers(*draft, object, m_plan.levelSet);
+        if (draft->rows.isEmpty())
+            continue;                  // nothing usable: a new ladder is asked for instead of repairing this one
+        m_validator->remember(prompt); // no later ladder or row may take it, whatever becomes of this one
+        ++m_openDrafts;
+        settleLadder(draft);
+    }
+}
+
+void GenerationEngine::addLadderAnswers(LadderDraft &draft, const QJsonObject &ladder, quint8 levels)
+{
+    const QJsonValue answersValue = ladder.value(u"answers"_s);
+    for (int level : levelsOf(levels)) {
+        if (draft.rows.contains(level))
+            continue;
+        // Keyed "+1" as asked; "1" and an array of rows with target_reward are read too.
+        QJsonObject answer = answersValue.toObject().value(PromptBuilder::ladderKey(level)).toObject();
+        if (answer.isEmpty())
+            answer = answersValue.toObject().value(QString::number(level)).toObject();
+        if (answer.isEmpty() && answersValue.isArray()) {
+            for (const QJsonValue &v : answersValue.toArray()) {
+                if (v.toObject().value(Keys::TargetReward).toInt(99) == level)
+                    answer = v.toObject();
+            }
+        }
+        if (answer.isEmpty()) {
+            ++m_stats.rejectedRows;
+            ++m_stats.rejectedByReason[u"missing_level"_s];
+            continue;
+        }
+        // The ladder's question and hint are the row's: an answer never brings its own.
+        answer.insert(Keys::Prompt, draft.prompt);
+        if (m_config.searchHints)
+            answer.insert(Keys::SearchHint, draft.searchHint);
+        RowValidator::Outcome outcome = m_validator->check(answer, level, RowValidator::PromptRule::Shared);
+        if (outcome.verdict != RowValidator::Verdict::Accepted) {
+            ++m_stats.rejectedRows;
+            ++m_stats.rejectedByReason[outcome.reasonKind];
+            qCDebug(lcGen) << "ladder answer rejected:" << outcome.reason;
+            continue;
+        }
+        draft.searchHint = outcome.row.searchHint; // repaired to [SEARCH:...] once, for every answer
+        draft.rows.insert(level, outcome.row);
+    }
+}
+
+quint8 GenerationEngine::missingLevels(const LadderDraft &draft) const
+{
+    quint8 missing = 0;
+    for (int level : levelsOf(m_plan.levelSet)) {
+        if (!draft.rows.contains(level))
+            missing |= levelBit(level);
+    }
+    return missing;
+}
+
+void GenerationEngine::settleLadder(const std::shared_ptr<LadderDraft> &draft)
+{
+    if (missingLevels(*draft) != 0) {
+        if (draft->repairs < kMaxLadderRepairs && m_running) {
+            ++draft->repairs;
+            m_repairs.push_back(draft);
+        } else {
+            --m_openDrafts; // given up: a new ladder takes its place while the budget allows
+            ++m_stats.rejectedByReason[u"incomplete_ladder"_s];
+            Q_EMIT message(
+                tr("A ladder still lacked levels after %n repair(s) and was left out.", nullptr, draft->repairs));
+        }
+        return;
+    }
+    --m_openDrafts;
+    if (laddersNeeded() <= 0)
+        return;
+    const QString group = u"lad-llm-%1-%2"_s.arg(m_config.seed, 0, 36).arg(m_nextLadderNumber++);
+    const qint64 created = m_clock->utcNow().toMSecsSinceEpoch();
+    QVector<Example> rows;
+    for (int level : levelsOf(m_plan.levelSet)) {
+        Example row = draft->rows.value(level);
+        row.searchHint = m_config.searchHints ? draft->searchHint : QString();
+        row.group = group;
+        row.levelSet = m_plan.levelSet;
+        row.provider = m_config.provider;
+        row.model = m_config.model;
+        row.topic = draft->topic;
+        row.createdMs = created;
+        row.id = u"llm-%1-%2"_s.arg(m_config.seed, 0, 36).arg(m_nextIdNumber++);
+        rows.append(row);
+    }
+    if (!journalRows(rows))
+        return;
+    ++m_laddersDone;
+    for (const Example &row : std::as_const(rows))
+        ++m_accepted[std::size_t(Rubric::indexOf(row.targetReward))];
+    m_rows += rows;
+    Q_EMIT rowsAccepted(rows);
+}
+
+bool GenerationEngine::journalRows(const QVector<Example> &rows)
+{
+    for (const Example &row : std::as_const(rows)) {
+        if (!journal(row)) {
+            m_fatal = tr("%1 Nothing more is generated; the rows so far are safe in the journal.")
+                          .arg(m_journal.errorString());
+            QMetaObject::invokeMethod(
+                this, [this] { finish(Outcome::Failed, m_fatal); }, Qt::QueuedConnection);
+            return false;
+        }
+    }
+    return true;
+}
+
+void GenerationEngine::returnRepair(Batch &batch)
+{
+    if (batch.repair)
+        m_repairs.push_front(std::move(batch.repair));
 }
 
 namespace {
@@ -575,6 +828,11 @@ void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const Cha
             }
         }
         onRowsFromModel(batch, objects);
+        if (batch->repair) {
+            // Answered, but not with the ladder: that counts as one of its repairs.
+            const std::shared_ptr<LadderDraft> draft = std::move(batch->repair);
+            settleLadder(draft);
+        }
         syncJournal();
         // Additive increase: one more slot after a window's worth of successes.
         if (++m_successesSinceChange >= m_window && m_window < m_config.concurrency) {
@@ -593,6 +851,8 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
     m_inFlight.removeAll(batch);
     const int index = Rubric::indexOf(batch->spec.level);
     releasePending(*batch);
+    if (!m_running || m_stopping)
+        batch->repair.reset();
     noteSend(batch->sentMs, isRateLimit(error.kind) ? 2 : 1);
     if (!m_running || m_stopping || error.kind == ErrorKind::Cancelled) {
         checkDone();
@@ -612,6 +872,7 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
     if (!isRateLimit(error.kind))
         noteFailure(error);
     else if (noteRateLimited(error)) {
+        returnRepair(*batch);
         pump();
         return; // paused: the planner asks for these rows again on resume
     }
@@ -638,13 +899,14 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
         waitSeconds =
             m_retry.delayFor(error, batch->retries, QRandomGenerator::global()->generateDouble()).value_or(-1);
     }
-    const int stillOpen = needed(index) - m_pendingRows[index];
+    const int stillOpen =
+        batch->spec.isLadder() ? (batch->repair ? 1 : laddersOpen()) : needed(index) - m_pendingRows[index];
     if (waitSeconds >= 0 && stillOpen > 0) {
         ++batch->retries;
         ++m_stats.retries;
         batch->spec.count = qMin(batch->spec.count, stillOpen);
         batch->pending = batch->spec.count;
-        m_pendingRows[index] += batch->spec.count;
+        holdPending(*batch);
         const qint64 waitMs = std::llround(waitSeconds * 1000);
         Q_EMIT message(tr("%1 Retrying in %2 s.").arg(error.message).arg(waitSeconds, 0, 'f', 1));
         // The retry holds its place (pendingRows) so the planner does not also re-plan these rows.
@@ -660,6 +922,7 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
                 int(m_inFlight.size()) >= m_window) {
                 // Still held or paced: let the planner pick the rows up again when dispatch goes on.
                 releasePending(*batch);
+                returnRepair(*batch);
                 pump();
                 return;
             }
@@ -667,6 +930,7 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
         });
         return;
     }
+    returnRepair(*batch);
     Q_EMIT message(error.message);
     pump();
 }
@@ -701,9 +965,21 @@ int GenerationEngine::activeRequests() const
     return active;
 }
 
+void GenerationEngine::holdPending(Batch &batch)
+{
+    // A repair's ladder is already counted as open (m_openDrafts).
+    if (!batch.spec.isLadder())
+        m_pendingRows[Rubric::indexOf(batch.spec.level)] += batch.pending;
+    else if (!batch.repair)
+        m_laddersPending += batch.pending;
+}
+
 void GenerationEngine::releasePending(Batch &batch)
 {
-    m_pendingRows[Rubric::indexOf(batch.spec.level)] -= batch.pending;
+    if (!batch.spec.isLadder())
+        m_pendingRows[Rubric::indexOf(batch.spec.level)] -= batch.pending;
+    else if (!batch.repair)
+        m_laddersPending -= batch.pending;
     batch.pending = 0;
 }
 
@@ -781,8 +1057,8 @@ void GenerationEngine::checkDone()
 {
     if (!m_running || !m_inFlight.isEmpty())
         return;
-    bool complete = true;
-    bool dispatchable = false;
+    bool complete = laddersNeeded() <= 0;
+    bool dispatchable = !complete && (!m_repairs.empty() || m_ladderRequestsUsed < m_ladderRequestBudget);
     for (int i = 0; i < Rubric::LevelCount; ++i) {
         if (needed(i) > 0) {
             complete = false;
@@ -803,8 +1079,11 @@ void GenerationEngine::checkDone()
         return;
     }
     if (m_paused || (dispatchable && !m_budgetHit))
-        return; // more will be sent (now or after a hold)
+        return;        // more will be sent (now or after a hold)
+    m_repairs.clear(); // the run ends here: ladders still missing levels are left out, never padded
     QStringList missing;
+    if (laddersNeeded() > 0)
+        missing << tr("%n ladder(s) of %1 levels", nullptr, laddersNeeded()).arg(m_plan.ladderSize());
     for (int i = 0; i < Rubric::LevelCount; ++i) {
         if (needed(i) > 0)
             missing << tr("%1 rows at level %2").arg(needed(i)).arg(Rubric::formatReward(Rubric::rewardAt(i)));
@@ -843,6 +1122,31 @@ void GenerationEngine::fillWithFallback()
     options.seed ^= 0xfa11bac4ULL; // other rows than a template run of the same seed would make
     TemplateGenerator generator(bank, options);
     QVector<Example> added;
+    if (laddersNeeded() > 0) {
+        // Whole template ladders in place of the missing ones: a model's ladder is never completed from the bank.
+        TemplateGenerator ladders(bank, options);
+        RowPlan plan;
+        plan.levelSet = m_plan.levelSet;
+        plan.ladders = laddersNeeded() * 2 + 8;
+        const int size = plan.ladderSize();
+        if (ladders.plan(plan, &error)) {
+            for (qint64 k = 0; laddersNeeded() > 0 && (k + 1) * size <= ladders.rowCount(); ++k) {
+                QVector<Example> ladder = ladders.examples(k * size, (k + 1) * size);
+                if (m_validator->isDuplicate(ladder.first().prompt))
+                    continue;
+                m_validator->remember(ladder.first().prompt);
+                for (Example &row : ladder) {
+                    row.source = ExampleSource::Fallback;
+                    row.createdMs = m_clock->utcNow().toMSecsSinceEpoch();
+                    journal(row);
+                    ++m_accepted[std::size_t(Rubric::indexOf(row.targetReward))];
+                }
+                ++m_laddersDone;
+                m_stats.fallbackRows += size;
+                added += ladder;
+            }
+        }
+    }
     for (int i = 0; i < Rubric::LevelCount; ++i) {
         const int level = Rubric::rewardAt(i);
         for (qint64 k = 0; needed(i) > 0 && k < qint64(m_target[i]) * 20 + 100; ++k) {

@@ -126,6 +126,18 @@ Q_SIGNALS:
     void finished(candor::GenerationEngine::Outcome outcome, const QString &summary);
 
 private:
+    // A contrast ladder on its way in: one prompt and the answers accepted so far, by level. It is accepted only when
+    // every level of the set is there; the levels still missing are asked for again (a repair), never padded.
+    struct LadderDraft
+    {
+        QString prompt;
+        QString searchHint;
+        QString topic;
+        int variation = 0;
+        QMap<int, Example> rows; // accepted answers by level
+        int repairs = 0;         // repair requests asked so far
+    };
+
     struct Batch
     {
         BatchSpec spec;
@@ -137,6 +149,7 @@ private:
         std::unique_ptr<class IncrementalJsonRows> stream;
         double estimatedCost = 0;
         qint64 requestChars = 0; // system + user prompt, for a token estimate when the server reports no usage
+        std::shared_ptr<LadderDraft> repair; // a ladder repair: the ladder whose missing levels this asks for
     };
 
     bool prepare(QString *error);
@@ -147,7 +160,19 @@ private:
     bool journal(const Example &row);
     void syncJournal();
     void pump();
-    bool nextSpec(BatchSpec *spec);
+    bool nextSpec(BatchSpec *spec, std::shared_ptr<LadderDraft> *repair);
+    bool nextLadderSpec(BatchSpec *spec, std::shared_ptr<LadderDraft> *repair);
+    void holdPending(Batch &batch);
+    void onLaddersFromModel(const std::shared_ptr<Batch> &batch, const QVector<QJsonObject> &objects);
+    void addLadderAnswers(LadderDraft &draft, const QJsonObject &ladder, quint8 levels);
+    // Accepts a whole ladder, or asks again for its missing levels, or gives it up after kMaxLadderRepairs.
+    void settleLadder(const std::shared_ptr<LadderDraft> &draft);
+    // A repair that brought no answer (failed, held back): its ladder waits for another turn.
+    void returnRepair(Batch &batch);
+    quint8 missingLevels(const LadderDraft &draft) const;
+    int laddersNeeded() const { return m_plan.ladders - m_laddersDone; }
+    int laddersOpen() const { return laddersNeeded() - m_laddersPending - m_openDrafts; }
+    bool journalRows(const QVector<Example> &rows); // false (and the run fails) when the journal cannot take them
     void dispatch(std::shared_ptr<Batch> batch);
     void onRowsFromModel(const std::shared_ptr<Batch> &batch, const QVector<QJsonObject> &objects);
     void onFinished(const std::shared_ptr<Batch> &batch, const ChatResult &result);
@@ -182,8 +207,18 @@ private:
     bool m_announceResumed = true;
     QVector<Example> m_rows;
 
-    LevelCounts m_target{};
-    LevelCounts m_accepted{};
+    LevelCounts m_target{};   // rows per level, ladders included
+    LevelCounts m_accepted{}; // rows per level, ladders included
+    RowPlan m_plan;           // which of the target rows are ladders
+    int m_laddersDone = 0;
+    int m_laddersPending = 0; // new ladders asked for by requests in flight
+    int m_openDrafts = 0;     // ladders begun but missing levels (waiting for or in a repair)
+    std::deque<std::shared_ptr<LadderDraft>> m_repairs;
+    int m_ladderRequestsUsed = 0;
+    int m_ladderRequestBudget = 0;
+    int m_ladderVariation = 0;
+    qint64 m_nextLadderNumber = 0; // ladders are numbered from 0, as the template bank numbers them
+    static constexpr int kMaxLadderRepairs = 3;
     LevelCounts m_pendingRows{}; // rows asked for by batches in flight
     LevelCounts m_requestsUsed{};
     LevelCounts m_requestBudget{};

@@ -108,40 +108,10 @@ QString PromptBuilder::systemPrompt() const
     return m_config.systemPrompt.trimmed().isEmpty() ? defaultSystemPrompt() : m_config.systemPrompt;
 }
 
-QString PromptBuilder::userPrompt(const BatchSpec &batch) const
+namespace {
+// Replaces each {name} by its value in one pass, so a value that itself contains {braces} is never substituted again.
+QString substitute(const QString &text, const QList<QPair<QString, QString>> &values)
 {
-    const RubricLevel &level = Rubric::level(batch.level);
-    QString text = m_config.promptTemplates.value(batch.level);
-    if (text.trimmed().isEmpty())
-        text = defaultLevelTemplate();
-    const QString lengthRule =
-        m_config.longForm ? u"Write a detailed answer of up to about 500 tokens (several paragraphs are fine)."_s
-                          : u"Keep the answer concise: under 220 tokens."_s;
-    const QString hintRule = m_config.searchHints
-                                 ? u"- \"search_hint\": a web search that would verify the answer, written exactly as "
-                                   "[SEARCH:your query].\n"_s
-                                 : QString();
-    const QString topic = batch.topic.trimmed().isEmpty()
-                              ? u"any subject (science, history, geography, medicine, law, finance, "
-                                "software, mathematics, current events, arts and culture, ...)"_s
-                              : batch.topic.trimmed();
-    const QList<QPair<QString, QString>> values = {
-        {u"count"_s, QString::number(batch.count)},
-        {u"level_number"_s, QString::number(batch.level)},
-        {u"level_label"_s, level.label},
-        {u"level_description"_s, level.description},
-        {u"level_guidance"_s, level.guidance},
-        {u"level"_s, Rubric::formatReward(batch.level)},
-        {u"question_rule"_s, level.questionRule},
-        {u"behaviour_tag"_s, level.behaviourTag},
-        {u"topic"_s, topic},
-        {u"focus"_s, focusFor(batch.variation)},
-        {u"difficulty"_s, difficultyFor(batch.variation)},
-        {u"length_rule"_s, lengthRule},
-        {u"search_hint_rule"_s, hintRule},
-        {u"language"_s, m_config.language.isEmpty() ? u"English"_s : m_config.language},
-    };
-    // One pass over the text, so a value that itself contains {braces} is never substituted again.
     QString out;
     out.reserve(text.size() * 2);
     for (qsizetype i = 0; i < text.size();) {
@@ -166,6 +136,70 @@ QString PromptBuilder::userPrompt(const BatchSpec &batch) const
         out += text.at(i++);
     }
     return out;
+}
+} // namespace
+
+QString PromptBuilder::userPrompt(const BatchSpec &batch) const
+{
+    const QString lengthRule =
+        m_config.longForm ? u"Write a detailed answer of up to about 500 tokens (several paragraphs are fine)."_s
+                          : u"Keep the answer concise: under 220 tokens."_s;
+    const QString hintRule = m_config.searchHints
+                                 ? u"- \"search_hint\": a web search that would verify the answer, written exactly as "
+                                   "[SEARCH:your query].\n"_s
+                                 : QString();
+    const QString topic = batch.topic.trimmed().isEmpty()
+                              ? u"any subject (science, history, geography, medicine, law, finance, "
+                                "software, mathematics, current events, arts and culture, ...)"_s
+                              : batch.topic.trimmed();
+    const QString language = m_config.language.isEmpty() ? u"English"_s : m_config.language;
+    if (batch.isLadder()) {
+        // The ladder texts are built in: the per-level templates describe one level each, a ladder all of them.
+        QStringList levels;
+        QStringList keys;
+        for (int reward : levelsOf(batch.ladderLevels)) {
+            const RubricLevel &level = Rubric::level(reward);
+            levels << u"- %1 (%2; behaviour tag \"%3\"): %4 The answer: %5"_s.arg(
+                ladderKey(reward), level.label, level.behaviourTag, level.description, level.guidance);
+            keys << u"\"%1\""_s.arg(ladderKey(reward));
+        }
+        const QList<QPair<QString, QString>> values = {
+            {u"count"_s, QString::number(batch.count)},
+            {u"ladder_levels"_s, levels.join(u'\n')},
+            {u"ladder_keys"_s, keys.join(u", "_s)},
+            {u"prompt"_s, batch.ladderPrompt},
+            {u"topic"_s, topic},
+            {u"focus"_s, focusFor(batch.variation)},
+            {u"difficulty"_s, difficultyFor(batch.variation)},
+            {u"length_rule"_s, lengthRule},
+            {u"search_hint_rule"_s, hintRule},
+            {u"language"_s, language},
+        };
+        return substitute(
+            readResource(batch.ladderPrompt.isEmpty() ? u":/prompts/ladder.txt"_s : u":/prompts/ladder-repair.txt"_s),
+            values);
+    }
+    const RubricLevel &level = Rubric::level(batch.level);
+    QString text = m_config.promptTemplates.value(batch.level);
+    if (text.trimmed().isEmpty())
+        text = defaultLevelTemplate();
+    const QList<QPair<QString, QString>> values = {
+        {u"count"_s, QString::number(batch.count)},
+        {u"level_number"_s, QString::number(batch.level)},
+        {u"level_label"_s, level.label},
+        {u"level_description"_s, level.description},
+        {u"level_guidance"_s, level.guidance},
+        {u"level"_s, Rubric::formatReward(batch.level)},
+        {u"question_rule"_s, level.questionRule},
+        {u"behaviour_tag"_s, level.behaviourTag},
+        {u"topic"_s, topic},
+        {u"focus"_s, focusFor(batch.variation)},
+        {u"difficulty"_s, difficultyFor(batch.variation)},
+        {u"length_rule"_s, lengthRule},
+        {u"search_hint_rule"_s, hintRule},
+        {u"language"_s, language},
+    };
+    return substitute(text, values);
 }
 
 QJsonObject PromptBuilder::outputSchema() const
@@ -193,6 +227,55 @@ QJsonObject PromptBuilder::outputSchema() const
         {u"required"_s, QJsonArray{u"examples"_s}},
         {u"additionalProperties"_s, false},
     };
+}
+
+QJsonObject PromptBuilder::outputSchema(const BatchSpec &batch) const
+{
+    if (!batch.isLadder())
+        return outputSchema();
+    auto str = [] { return QJsonObject{{u"type"_s, u"string"_s}}; };
+    const QJsonObject answer{
+        {u"type"_s, u"object"_s},
+        {u"properties"_s, QJsonObject{{u"ideal_answer"_s, str()},
+                                      {u"expected_feedback"_s, str()},
+                                      {u"tags"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, str()}}}}},
+        {u"required"_s, QJsonArray{u"ideal_answer"_s, u"expected_feedback"_s, u"tags"_s}},
+        {u"additionalProperties"_s, false},
+    };
+    // Every asked level is a required key: a strict server cannot return a ladder with a level missing.
+    QJsonObject answerProperties;
+    QJsonArray answerKeys;
+    for (int reward : levelsOf(batch.ladderLevels)) {
+        answerProperties.insert(ladderKey(reward), answer);
+        answerKeys.append(ladderKey(reward));
+    }
+    QJsonObject properties{
+        {u"prompt"_s, str()},
+        {u"answers"_s, QJsonObject{{u"type"_s, u"object"_s},
+                                   {u"properties"_s, answerProperties},
+                                   {u"required"_s, answerKeys},
+                                   {u"additionalProperties"_s, false}}},
+    };
+    QJsonArray required{u"prompt"_s, u"answers"_s};
+    if (m_config.searchHints) {
+        properties.insert(u"search_hint"_s, str());
+        required.append(u"search_hint"_s);
+    }
+    const QJsonObject ladder{{u"type"_s, u"object"_s},
+                             {u"properties"_s, properties},
+                             {u"required"_s, required},
+                             {u"additionalProperties"_s, false}};
+    return QJsonObject{
+        {u"type"_s, u"object"_s},
+        {u"properties"_s, QJsonObject{{u"ladders"_s, QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, ladder}}}}},
+        {u"required"_s, QJsonArray{u"ladders"_s}},
+        {u"additionalProperties"_s, false},
+    };
+}
+
+int PromptBuilder::rowsAsked(const BatchSpec &batch)
+{
+    return batch.isLadder() ? batch.count * int(levelsOf(batch.ladderLevels).size()) : batch.count;
 }
 
 int PromptBuilder::maxTokensFor(int rows) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset/generationconfig.h"
+#include "dataset/rubric.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -14,6 +15,12 @@ struct BatchSpec
     int count = 5;
     QString topic;     // empty = any topic
     int variation = 0; // picks the focus and difficulty so batches differ
+    // A contrast-ladder request: `count` questions, each answered once at every level of this set (Example::levelSet
+    // bits); `level` is then unused. 0 = a request for independent rows of one level.
+    quint8 ladderLevels = 0;
+    QString ladderPrompt; // a ladder's repair: its question, answered only at the missing levels (ladderLevels)
+
+    bool isLadder() const { return ladderLevels != 0; }
 };
 
 // Builds the system and user prompts for a batch from the (editable) per-level templates. Variables:
@@ -40,10 +47,17 @@ public:
     QString userPrompt(const BatchSpec &batch) const;
     // JSON Schema of the answer: {"examples":[row, ...]}; closed objects so strict modes accept it.
     QJsonObject outputSchema() const;
+    // The schema a batch's answer must follow: outputSchema(), or for a ladder request
+    // {"ladders":[{"prompt", "answers":{"-2":{...}, ..., "+2":{...}}}]} with every asked level required.
+    QJsonObject outputSchema(const BatchSpec &batch) const;
+    // The key of a level's answer in a ladder: "-2", "-1", "0", "+1", "+2".
+    static QString ladderKey(int level) { return Rubric::formatReward(level); }
     // Tokens one row may use, by the length rule (concise or long form).
     int maxRowTokens() const { return m_config.longForm ? 500 : 220; }
     // A max_tokens budget for a batch of n rows, with room for the JSON around them.
     int maxTokensFor(int rows) const;
+    // Rows a batch asks for: its count, or for ladders count × levels.
+    static int rowsAsked(const BatchSpec &batch);
 
     static QString focusFor(int variation);
     static QString difficultyFor(int variation);

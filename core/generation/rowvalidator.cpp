@@ -27,10 +27,15 @@ bool RowValidator::isDuplicate(const QString &prompt) const
 
 void RowValidator::remember(const Example &row)
 {
-    m_prompts.insert(normalisedPrompt(row.prompt));
+    remember(row.prompt);
 }
 
-RowValidator::Outcome RowValidator::check(const QJsonObject &object, int requestedLevel)
+void RowValidator::remember(const QString &prompt)
+{
+    m_prompts.insert(normalisedPrompt(prompt));
+}
+
+RowValidator::Outcome RowValidator::check(const QJsonObject &object, int requestedLevel, PromptRule rule)
 {
     Outcome outcome;
     QJsonObject o = object;
@@ -92,13 +97,15 @@ RowValidator::Outcome RowValidator::check(const QJsonObject &object, int request
     } else if (!m_options.searchHints) {
         row.searchHint.clear();
     }
-    const QString key = normalisedPrompt(row.prompt);
-    if (m_prompts.contains(key)) {
-        outcome.reason = tr("duplicate of an earlier prompt");
-        outcome.reasonKind = u"duplicate"_s;
-        return outcome;
+    if (rule == PromptRule::Unique) {
+        const QString key = normalisedPrompt(row.prompt);
+        if (m_prompts.contains(key)) {
+            outcome.reason = tr("duplicate of an earlier prompt");
+            outcome.reasonKind = u"duplicate"_s;
+            return outcome;
+        }
+        m_prompts.insert(key);
     }
-    m_prompts.insert(key);
     outcome.verdict = Verdict::Accepted;
     outcome.row = row;
     return outcome;

@@ -34,10 +34,19 @@ public:
 
     explicit RowValidator(const Options &options);
 
-    // Validates one object from the model for the requested level. Accepted rows are remembered for duplicates.
-    Outcome check(const QJsonObject &object, int requestedLevel);
+    // Whether a prompt seen before turns the row away. A contrast ladder's answers share their prompt: the ladder is
+    // checked once (isDuplicate()) and its answers with Shared.
+    enum class PromptRule
+    {
+        Unique,
+        Shared
+    };
+    // Validates one object from the model for the requested level. Accepted rows with a Unique prompt are remembered
+    // for duplicates.
+    Outcome check(const QJsonObject &object, int requestedLevel, PromptRule rule = PromptRule::Unique);
     // Registers an existing row (resume, fallback) so later duplicates of it are rejected.
     void remember(const Example &row);
+    void remember(const QString &prompt);
     bool isDuplicate(const QString &prompt) const;
 
     // Rough token estimate (4 characters a token), used for the length rule.

@@ -316,7 +316,7 @@ bool Session::resume(const QString &journalPath, const EndpointSettings &endpoin
     m_replaceOnFirstRows = true;
     m_output = output;
     beginRun(RunKind::Full, contents.config.count, &contents.config,
-             contents.config.distribution.countsFor(contents.config.count, error).value_or(LevelCounts{}));
+             contents.config.levelCounts(error).value_or(LevelCounts{}));
     startEngine(contents.config, endpoint, journalPath, true);
     // With a project open the journal of an earlier Candor is read once: its rows are now in the project, which
     // journals the rest of the run.
