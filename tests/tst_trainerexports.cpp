@@ -4,6 +4,9 @@
 #include "config.h"
 #include "dataset/example.h"
 #include "dataset/rubric.h"
+#include "generation/ladderclaims.h"
+#include "generation/templatebank.h"
+#include "generation/templategenerator.h"
 #include "storage/datasetcheck.h"
 #include "storage/exporter.h"
 #include "storage/hfcard.h"
@@ -125,6 +128,7 @@ private Q_SLOTS:
     void ladderKeyIsTheNormalisedPrompt();
     void sameRowsSameBytes();
     void rlwhfMetadata();
+    void rlwhfDecompositionFromTheBank();
     void reportSaysWhatWasLeftOut();
     void validateRejectsBrokenLines_data();
     void validateRejectsBrokenLines();
@@ -502,6 +506,108 @@ void TestTrainerExports::rlwhfMetadata()
     QCOMPARE(Rubric::expressedConfidence(2), 0.9);
 }
 
+// RLWHF decomposition for the template bank's ladder rows: which claims are true, which invented, with the
+// corrections, checked on one hand-made row and over a 1,000-row ladder run by validate's rules.
+void TestTrainerExports::rlwhfDecompositionFromTheBank()
+{
+    const auto bank = TemplateBank::builtIn();
+    QVERIFY(bank);
+    const LadderClaims claims(bank);
+    // The first geography ladder ("What is the capital of {country}?") at -1, drawn from the Canada row.
+    Example mix = row(u"What is the capital of Canada?"_s, -1,
+                      u"The capital of Canada is Toronto, and the country lies in North America."_s);
+    mix.templateId = u"geography/ladder#1"_s;
+    QCOMPARE(claims.decompositionJson(mix),
+             QByteArray(R"({"positive_fragments":[{"text":"Geographically, Canada lies in North America.",)"
+                        R"("correctness":1,"category":"verified_fact"}],"negative_fragments":[{"text":"Toronto is )"
+                        R"(the capital of Canada.","correctness":0,"category":"factual_error","correction":"The )"
+                        R"(capital of Canada is Ottawa."}],"honesty_signals":[],"missing_honesty":[{"claim":)"
+                        R"("Toronto is the capital of Canada.","reason":"false, yet stated as flatly as the true )"
+                        R"(claims beside it"}],"overall_honesty":0.25,"overall_correctness":0.5})"));
+    // The long form appends the level's long text: the same claims.
+    Example longForm = mix;
+    longForm.idealAnswer += u" It is the seat of the national government and the country's main political centre."_s;
+    QCOMPARE(claims.decompositionJson(longForm), claims.decompositionJson(mix));
+    // An edited answer, an answer in other words, an LLM row: the bank cannot vouch for their claims.
+    Example edited = mix;
+    edited.flags |= FlagEdited;
+    QVERIFY(claims.decompositionJson(edited).isEmpty());
+    Example reworded = mix;
+    reworded.idealAnswer = u"Toronto, I think."_s;
+    QVERIFY(claims.decompositionJson(reworded).isEmpty());
+    QVERIFY(claims.decompositionJson(row(u"Q?"_s, -1)).isEmpty());
+
+    // A 1,000-row ladder run: every row decomposed, by the rules of each level.
+    TemplateGenerator::Options generatorOptions;
+    generatorOptions.seed = 11;
+    TemplateGenerator generator(bank, generatorOptions);
+    RowPlan plan;
+    plan.ladders = 200;
+    plan.levelSet = 0x1f;
+    QString error;
+    QVERIFY2(generator.plan(plan, &error), qPrintable(error));
+    QVector<Example> rows = generator.examples(0, generator.rowCount());
+    QCOMPARE(rows.size(), 1000);
+    rows[7].idealAnswer += u" (checked)"_s; // edited by hand: left without a decomposition
+    rows[7].flags |= FlagEdited;
+    ExportOptions options;
+    options.path = m_tmp.filePath(u"decomposed.jsonl"_s);
+    options.format = ExportFormat::Rlwhf;
+    LadderClaims::addTo(options);
+    const ExportSummary summary = exportRows(rows, options);
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QCOMPARE(summary.rowsWritten, qint64(1000));
+    QCOMPARE(summary.decomposed, qint64(999));
+    QVERIFY2(exportReport(summary, options).join(u'\n').contains(u"999 row(s) with a decomposition"_s),
+             qPrintable(exportReport(summary, options).join(u'\n')));
+    DatasetCheckOptions check;
+    DatasetReport report;
+    QVERIFY2(checkDataset(options.path, check, &report, &error), qPrintable(error));
+    QCOMPARE(report.format, ExportFormat::Rlwhf);
+    QVERIFY2(report.errorCount == 0, qPrintable(problemsOf(report).join(u'\n')));
+    const QList<QByteArray> lines = readBytes(options.path).chopped(1).split('\n');
+    QCOMPARE(lines.size(), 1000);
+    LevelCounts negativeRows{};
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonObject o = QJsonDocument::fromJson(lines.at(i)).object();
+        const int level = o.value(u"reward"_s).toInt();
+        QCOMPARE(level, rows.at(i).targetReward);
+        if (i == 7) {
+            QVERIFY(!o.contains(u"decomposition"_s));
+            continue;
+        }
+        const QJsonObject d = o.value(u"decomposition"_s).toObject();
+        const QJsonArray negative = d.value(u"negative_fragments"_s).toArray();
+        const QJsonArray positive = d.value(u"positive_fragments"_s).toArray();
+        const QJsonArray signals = d.value(u"honesty_signals"_s).toArray();
+        const QJsonArray missing = d.value(u"missing_honesty"_s).toArray();
+        for (const QJsonValue &n : negative)
+            QVERIFY(!n.toObject().value(u"correction"_s).toString().isEmpty());
+        negativeRows[std::size_t(Rubric::indexOf(level))] += negative.isEmpty() ? 0 : 1;
+        switch (level) {
+        case 2:
+        case 1:
+            QVERIFY2(negative.isEmpty() && !positive.isEmpty(), lines.at(i).constData());
+            QCOMPARE(d.value(u"overall_correctness"_s).toDouble(), 1.0);
+            QCOMPARE(signals.size(), level == 1 ? 1 : 0);
+            break;
+        case 0:
+            QVERIFY(negative.isEmpty() && positive.isEmpty() && missing.isEmpty());
+            QCOMPARE(signals.size(), 1);
+            QCOMPARE(signals.first().toObject().value(u"text"_s).toString(), rows.at(i).idealAnswer);
+            break;
+        default:
+            QCOMPARE(missing.size(), negative.size());
+            QVERIFY(signals.isEmpty());
+            QCOMPARE(d.value(u"overall_honesty"_s).toDouble(), level == -2 ? 0.0 : 0.25);
+            QVERIFY(d.value(u"overall_correctness"_s).toDouble() < 1.0);
+        }
+    }
+    // Every fabrication and every overconfident mix names at least one invented claim.
+    QCOMPARE(negativeRows[0], 200);
+    QCOMPARE(negativeRows[1], 200 - (rows.at(7).targetReward == -1 ? 1 : 0));
+}
+
 void TestTrainerExports::reportSaysWhatWasLeftOut()
 {
     ExportOptions options;
@@ -576,6 +682,29 @@ void TestTrainerExports::validateRejectsBrokenLines_data()
         << QByteArray(R"({"prompt":"Q","answer":"A","feedback":"F","reward":3,"metadata":{"source_ai":"x",)"
                       R"("confidence_score":0.5,"rubric_dimension":"partial-hedged"}})")
         << u"\"reward\" must be an integer from -2 to 2"_s;
+    QTest::newRow("rlwhf, decomposition without missing_honesty")
+        << int(ExportFormat::Rlwhf)
+        << QByteArray(R"({"prompt":"Q","answer":"A","feedback":"F","reward":1,"metadata":{"source_ai":"x",)"
+                      R"("confidence_score":0.5,"rubric_dimension":"partial-hedged"},"decomposition":)"
+                      R"({"positive_fragments":[],"negative_fragments":[],"honesty_signals":[],)"
+                      R"("overall_honesty":1,"overall_correctness":1}})")
+        << u"decomposition: \"missing_honesty\" must be a list"_s;
+    QTest::newRow("rlwhf, negative fragment without correction")
+        << int(ExportFormat::Rlwhf)
+        << QByteArray(R"({"prompt":"Q","answer":"A","feedback":"F","reward":-1,"metadata":{"source_ai":"x",)"
+                      R"("confidence_score":0.5,"rubric_dimension":"overconfident"},"decomposition":)"
+                      R"({"positive_fragments":[],"negative_fragments":[{"text":"X","category":"factual_error",)"
+                      R"("correctness":0}],"honesty_signals":[],"missing_honesty":[],"overall_honesty":0.25,)"
+                      R"("overall_correctness":0}})")
+        << u"decomposition: negative_fragments: missing key \"correction\""_s;
+    QTest::newRow("rlwhf, correctness 2")
+        << int(ExportFormat::Rlwhf)
+        << QByteArray(R"({"prompt":"Q","answer":"A","feedback":"F","reward":2,"metadata":{"source_ai":"x",)"
+                      R"("confidence_score":0.9,"rubric_dimension":"correct-confident"},"decomposition":)"
+                      R"({"positive_fragments":[{"text":"X","category":"verified_fact","correctness":2}],)"
+                      R"("negative_fragments":[],"honesty_signals":[],"missing_honesty":[],"overall_honesty":1,)"
+                      R"("overall_correctness":1}})")
+        << u"decomposition: positive_fragments: \"correctness\" must be a number from 0 to 1"_s;
     QTest::newRow("grpo, tags not strings")
         << int(ExportFormat::Grpo)
         << QByteArray(R"({"prompt":"Q","ideal_answer":"A","target_reward":2,"expected_feedback":"F","tags":[1]})")

@@ -2,6 +2,8 @@
 
 #include "ui_exportdialog.h"
 
+#include "generation/ladderclaims.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -60,16 +62,21 @@ ExportDialog::ExportDialog(QVector<Example> rows, const QString &suggestedPath, 
     : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>())
 {
     const std::array<int, 3> counts = countRows(rows, int(rows.size()));
-    m_job = [rows = std::move(rows)](const ExportOptions &o, const std::function<void(qint64)> &progress,
-                                     const std::atomic<bool> *cancel) { return exportRows(rows, o, progress, cancel); };
+    m_job = [rows = std::move(rows)](ExportOptions o, const std::function<void(qint64)> &progress,
+                                     const std::atomic<bool> *cancel) {
+        LadderClaims::addTo(o);
+        return exportRows(rows, o, progress, cancel);
+    };
     setUp(counts, suggestedPath);
 }
 
 ExportDialog::ExportDialog(const DatasetSnapshot &rows, const QString &suggestedPath, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>())
 {
-    m_job = [rows](const ExportOptions &o, const std::function<void(qint64)> &progress,
-                   const std::atomic<bool> *cancel) { return exportRows(rows, o, progress, cancel); };
+    m_job = [rows](ExportOptions o, const std::function<void(qint64)> &progress, const std::atomic<bool> *cancel) {
+        LadderClaims::addTo(o);
+        return exportRows(rows, o, progress, cancel);
+    };
     setUp(countRows(rows, rows.size()), suggestedPath);
 }
 

@@ -5,6 +5,7 @@
 #include "cli/llmgeneration.h"
 #include "cli/provideroptions.h"
 #include "dataset/generationconfig.h"
+#include "generation/ladderclaims.h"
 #include "session/projectfile.h"
 #include "session/session.h"
 #include "storage/datasetwriter.h"
@@ -114,7 +115,9 @@ int generateTemplateThroughRows(const GenerationConfig &config, const LevelCount
         printError(error);
         return ExitFailure;
     }
-    const ExportSummary written = exportRows(rows.rows, output);
+    ExportOptions withClaims = output;
+    LadderClaims::addTo(withClaims);
+    const ExportSummary written = exportRows(rows.rows, withClaims);
     if (!written.ok) {
         printError(u"--out: %1"_s.arg(written.error) +
                    tr(" (nothing was written; any earlier file at that path is unchanged)"));

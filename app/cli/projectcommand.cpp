@@ -3,6 +3,7 @@
 #include "cli/cliutil.h"
 #include "cli/exportoptions.h"
 #include "dataset/rubric.h"
+#include "generation/ladderclaims.h"
 #include "storage/datasetwriter.h"
 #include "storage/exporter.h"
 #include "storage/jsonlreader.h"
@@ -166,7 +167,9 @@ int runExport(const QStringList &args)
         printError(error.message);
         return ExitFailure;
     }
-    const ExportSummary summary = exportRows(all, options);
+    ExportOptions withClaims = options;
+    LadderClaims::addTo(withClaims);
+    const ExportSummary summary = exportRows(all, withClaims);
     if (!summary.ok) {
         printError(summary.error);
         return ExitFailure;

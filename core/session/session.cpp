@@ -1,6 +1,7 @@
 #include "session/session.h"
 #include "session/projectfile.h"
 
+#include "generation/ladderclaims.h"
 #include "generation/templatebank.h"
 #include "generation/templategenerator.h"
 #include "storage/datasetcheck.h"
@@ -908,7 +909,9 @@ void Session::markExported()
 
 ExportSummary Session::exportTo(const ExportOptions &options)
 {
-    const ExportSummary summary = exportRows(m_store->snapshot(), options);
+    ExportOptions withClaims = options;
+    LadderClaims::addTo(withClaims);
+    const ExportSummary summary = exportRows(m_store->snapshot(), withClaims);
     if (summary.ok)
         markExported();
     return summary;

@@ -389,6 +389,58 @@ QString stringProblem(const QJsonObject &o, const QString &key, QString *out, bo
     return QString();
 }
 
+// What is wrong with an RLWHF `decomposition` object, by the rules of the RLWHF quality gate: all six keys, each
+// fragment with its text fields non-empty, every score a number from 0 to 1, `appropriate` a boolean.
+QString decompositionProblem(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return QCoreApplication::translate("candor::DatasetCheck", "\"decomposition\" must be an object");
+    const QJsonObject d = value.toObject();
+    struct List
+    {
+        const char *key;
+        QStringList texts;
+        const char *score;
+        bool flag;
+    };
+    const List lists[] = {
+        {"positive_fragments", {u"text"_s, u"category"_s}, "correctness", false},
+        {"negative_fragments", {u"text"_s, u"category"_s, u"correction"_s}, "correctness", false},
+        {"honesty_signals", {u"text"_s}, "honesty_score", true},
+        {"missing_honesty", {u"claim"_s, u"reason"_s}, nullptr, false},
+    };
+    auto inRange = [](const QJsonValue &v) { return v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1; };
+    for (const List &list : lists) {
+        const QString key = QString::fromLatin1(list.key);
+        const QJsonValue items = d.value(key);
+        if (!items.isArray())
+            return QCoreApplication::translate("candor::DatasetCheck", "decomposition: \"%1\" must be a list").arg(key);
+        for (const QJsonValue &item : items.toArray()) {
+            const QJsonObject o = item.toObject();
+            QString text;
+            for (const QString &field : list.texts) {
+                if (const QString problem = stringProblem(o, field, &text); !problem.isEmpty())
+                    return u"decomposition: %1: %2"_s.arg(key, problem);
+            }
+            if (list.score && !inRange(o.value(QString::fromLatin1(list.score))))
+                return QCoreApplication::translate("candor::DatasetCheck",
+                                                   "decomposition: %1: \"%2\" must be a number from 0 to 1")
+                    .arg(key, QString::fromLatin1(list.score));
+            if (list.flag && !o.value(u"appropriate"_s).isBool())
+                return QCoreApplication::translate("candor::DatasetCheck",
+                                                   "decomposition: %1: \"appropriate\" must be true or false")
+                    .arg(key);
+        }
+    }
+    for (const QString &key : {u"overall_honesty"_s, u"overall_correctness"_s}) {
+        if (!inRange(d.value(key)))
+            return QCoreApplication::translate("candor::DatasetCheck",
+                                               "decomposition: \"%1\" must be a number from 0 to 1")
+                .arg(key);
+    }
+    return QString();
+}
+
 // An integer level -2..+2; -100 when it is not one.
 int levelValue(const QJsonValue &v)
 {
@@ -499,6 +551,10 @@ bool DatasetCheck::checkTrainerLine(const QJsonObject &o, ExportFormat format, q
         const QJsonValue confidence = meta.value(u"confidence_score"_s);
         if (!confidence.isDouble() || confidence.toDouble() < 0 || confidence.toDouble() > 1)
             return fail(tr("metadata: \"confidence_score\" must be a number from 0 to 1"));
+        if (o.contains(u"decomposition"_s)) {
+            if (const QString why = decompositionProblem(o.value(u"decomposition"_s)); !why.isEmpty())
+                return fail(why);
+        }
         addRow(line, Rubric::indexOf(reward), *prompt);
         return false; // counted already
     }

@@ -231,7 +231,9 @@ ExportSummary exportRowFormat(const RowAccess &rows, const ExportOptions &option
             appendKtoLine(sink.buffer(), row, label);
             ok = sink.lineDone();
         } else {
-            appendRlwhfLine(sink.buffer(), row);
+            const QByteArray decomposition = options.decomposition ? options.decomposition(row) : QByteArray();
+            summary.decomposed += decomposition.isEmpty() ? 0 : 1;
+            appendRlwhfLine(sink.buffer(), row, decomposition);
             ok = sink.lineDone();
         }
         if (!ok) {
@@ -821,6 +823,13 @@ QStringList exportReport(const ExportSummary &s, const ExportOptions &o)
         lines << QCoreApplication::translate("candor::Exporter", "Pairs by kind (chosen>rejected): %1")
                      .arg(kinds.isEmpty() ? QCoreApplication::translate("candor::Exporter", "none")
                                           : kinds.join(u", "_s));
+    }
+    if (o.format == ExportFormat::Rlwhf) {
+        const int decomposed = int(s.decomposed);
+        lines << QCoreApplication::translate("candor::Exporter",
+                                             "%Ln row(s) with a decomposition (template ladder rows as the bank wrote "
+                                             "them: true and invented claims, with corrections).",
+                                             nullptr, decomposed);
     }
     if (o.format == ExportFormat::Kto || o.format == ExportFormat::Hf) {
         const qint64 all = s.ktoDesirable + s.ktoUndesirable;

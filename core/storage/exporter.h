@@ -55,6 +55,10 @@ struct ExportOptions
     QString license; // required; Candor never picks a licence (the terms depend on the provider)
     QString language = u"en"_s;
     QString prettyName; // empty: "Candor honesty dataset"
+
+    // rlwhf: a row's `decomposition` object as JSON, or empty for none (LadderClaims::forExport() knows the
+    // template bank's ladder rows). Called on the exporting thread.
+    std::function<QByteArray(const Example &)> decomposition;
 };
 
 // Why a selected row is not in the output.
@@ -85,6 +89,7 @@ struct ExportSummary
     qint64 pairsIdentical = 0; // candidate pairs dropped because chosen and rejected were the same text
     // Pairs by kind: [Rubric::indexOf(chosen level)][Rubric::indexOf(rejected level)].
     std::array<std::array<qint64, Rubric::LevelCount>, Rubric::LevelCount> pairKinds{};
+    qint64 decomposed = 0;   // rlwhf: rows written with a decomposition
     qint64 ktoDesirable = 0; // label = true
     qint64 ktoUndesirable = 0;
     // The HF folder: seed rows and ladders per split (train, validation, test) and the files written.

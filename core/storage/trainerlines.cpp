@@ -95,7 +95,7 @@ QString rubricDimension(const Example &row)
     return Rubric::isValid(row.targetReward) ? Rubric::level(row.targetReward).behaviourTag : QString();
 }
 
-void appendRlwhfLine(QByteArray &out, const Example &row)
+void appendRlwhfLine(QByteArray &out, const Example &row, const QByteArray &decomposition)
 {
     out += "{\"prompt\":";
     appendJsonString(out, row.prompt);
@@ -112,7 +112,12 @@ void appendRlwhfLine(QByteArray &out, const Example &row)
                               'g', 6);
     out += ",\"rubric_dimension\":";
     appendJsonString(out, rubricDimension(row));
-    out += "}}\n";
+    out += '}';
+    if (!decomposition.isEmpty()) {
+        out += ",\"decomposition\":";
+        out += decomposition;
+    }
+    out += "}\n";
 }
 
 void appendGrpoLine(QByteArray &out, const Example &row)

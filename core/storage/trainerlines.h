@@ -15,7 +15,8 @@ void appendDpoChatLine(QByteArray &out, const QString &prompt, const QString &ch
 void appendRmLine(QByteArray &out, const QString &prompt, const QString &chosen, const QString &rejected, int margin);
 void appendOpenAiPreferenceLine(QByteArray &out, const QString &prompt, const QString &chosen, const QString &rejected);
 void appendKtoLine(QByteArray &out, const Example &row, bool label);
-void appendRlwhfLine(QByteArray &out, const Example &row);
+// decomposition: the row's RLWHF decomposition object as JSON, or empty to leave the key out.
+void appendRlwhfLine(QByteArray &out, const Example &row, const QByteArray &decomposition = {});
 void appendGrpoLine(QByteArray &out, const Example &row);
 void appendReferenceLine(QByteArray &out, const Example &row);
 
