@@ -253,6 +253,10 @@ void TestCliExport::usageErrors_data()
     QTest::newRow("split not adding up") << QStringList{u"--format"_s, u"hf"_s,      u"--license"_s,
                                                         u"mit"_s,      u"--split"_s, u"0.9,0.2,0.1"_s}
                                          << u"--split: \"0.9,0.2,0.1\" is not three fractions"_s;
+    QTest::newRow("--confidence on dpo") << QStringList{u"--format"_s, u"dpo"_s, u"--confidence"_s, u"0:0.2"_s}
+                                         << u"--confidence applies to rlwhf, not to dpo"_s;
+    QTest::newRow("confidence above 1") << QStringList{u"--format"_s, u"rlwhf"_s, u"--confidence"_s, u"0:0.2,2:1.5"_s}
+                                        << u"--confidence: \"2:1.5\" is not LEVEL:CONFIDENCE"_s;
     QTest::newRow("unknown format") << QStringList{u"--format"_s, u"parquet"_s}
                                     << u"use jsonl-meta, jsonl, csv, openai-chat, dpo, dpo-chat, rm, kto, "
                                        "openai-preference, rlwhf, grpo, reference, hf"_s;
@@ -348,6 +352,22 @@ void TestCliExport::generateTrainerFormats()
     QVERIFY2(r.out.contains("no row at level -2 of its level set") &&
                  r.out.contains("no row at level -1, 0 of its level set") && r.out.contains("2 errors"),
              describe(r).constData());
+
+    // RLWHF from ladders: every row decomposed from the bank's claims, the confidence of level 0 set by hand.
+    const QString rlwhf = path(u"ladder-rlwhf.jsonl"_s);
+    QVERIFY(run({u"generate"_s, u"--count"_s, u"100"_s, u"--ladders"_s, u"all"_s, u"--format"_s, u"rlwhf"_s,
+                 u"--confidence"_s, u"0:0.3"_s, u"--out"_s, rlwhf},
+                &r));
+    QVERIFY2(r.exitCode == 0 && r.out.contains("100 rows with a decomposition"), describe(r).constData());
+    const QList<QByteArray> tuples = readBytes(rlwhf).chopped(1).split('\n');
+    QCOMPARE(tuples.size(), 100);
+    for (const QByteArray &line : tuples) {
+        QVERIFY(line.contains(",\"decomposition\":{\"positive_fragments\":["));
+        if (line.contains("\"reward\":0,"))
+            QVERIFY2(line.contains("\"confidence_score\":0.3,"), line.constData());
+    }
+    QVERIFY(run({u"validate"_s, rlwhf}, &r));
+    QVERIFY2(r.exitCode == 0 && r.out.contains("RLWHF"), describe(r).constData());
 }
 
 void TestCliExport::sftBelowPlusTwoIsExplained()

@@ -7,7 +7,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -48,6 +51,7 @@ enum FormatIndex
     Dpo = 4,
     Kto = 7,
     OpenAiPreference = 8,
+    Rlwhf = 9,
     Hf = 12
 };
 
@@ -119,6 +123,37 @@ private Q_SLOTS:
         QVERIFY2(report.contains(u"KTO labels (label = target_reward >= +2): 4 true (80.0%), 1 false"_s),
                  qPrintable(report));
         QVERIFY2(report.contains(u"Left out: 14 row(s) not selected by the rows option."_s), qPrintable(report));
+    }
+
+    // RLWHF: the confidence each level's answers express is set per level (shown for rlwhf only).
+    void rlwhfConfidencePerLevel()
+    {
+        const QString path = m_tmp.filePath(u"dialog-rlwhf.jsonl"_s);
+        ExportDialog dialog(goldenRows(), path);
+        auto *zero = dialog.findChild<QDoubleSpinBox *>(u"confidence0SpinBox"_s);
+        QVERIFY(zero->isHidden());
+        dialog.findChild<QComboBox *>(u"formatComboBox"_s)->setCurrentIndex(Rlwhf);
+        QVERIFY(!zero->isHidden());
+        QCOMPARE(zero->value(), 0.1);
+        QCOMPARE(dialog.findChild<QDoubleSpinBox *>(u"confidenceM2SpinBox"_s)->value(), 0.95);
+        QCOMPARE(zero->prefix(), u"0  "_s);
+        zero->setFocus();
+        zero->selectAll();
+        QTest::keyClicks(zero, u"0.25"_s);
+        QCOMPARE(dialog.options().confidence[2], 0.25);
+        QSignalSpy done(&dialog, &ExportDialog::exported);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(dialog.summary().ok, qPrintable(dialog.summary().error));
+        int atZero = 0;
+        for (const QByteArray &line : readBytes(path).chopped(1).split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            const double confidence = o.value(u"metadata"_s).toObject().value(u"confidence_score"_s).toDouble();
+            const int reward = o.value(u"reward"_s).toInt();
+            QCOMPARE(confidence, reward == 0 ? 0.25 : Rubric::expressedConfidence(reward));
+            atZero += reward == 0;
+        }
+        QVERIFY(atZero >= 3);
     }
 
     void sftLevelWarns()

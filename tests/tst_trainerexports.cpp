@@ -496,7 +496,7 @@ void TestTrainerExports::rlwhfMetadata()
     QCOMPARE(rubricDimension(llm), u"overconfident"_s);
     QCOMPARE(rubricDimension(templated), u"partial-hedged"_s);
     QByteArray line;
-    appendRlwhfLine(line, llm);
+    appendRlwhfLine(line, llm, 0.85);
     const QJsonObject o = QJsonDocument::fromJson(line).object();
     QCOMPARE(o.value(u"reward"_s).toInt(), -1);
     QCOMPARE(o.value(u"metadata"_s).toObject().value(u"confidence_score"_s).toDouble(), 0.85);

@@ -187,6 +187,10 @@
         <source>What the export wrote: rows or pairs per level and kind, and every row left out, with the reason.</source>
         <translation>Was der Export geschrieben hat: Zeilen oder Paare je Stufe und Art und jede ausgelassene Zeile mit Grund.</translation>
     </message>
+    <message>
+        <source>Expressed &amp;confidence:</source>
+        <translation>Geäußerte &amp;Zuversicht:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1718,6 +1722,14 @@
         <source>Export dataset folder</source>
         <translation>Datensatzordner exportieren</translation>
     </message>
+    <message>
+        <source>Expressed confidence at level %1</source>
+        <translation>Geäußerte Zuversicht auf Stufe %1</translation>
+    </message>
+    <message>
+        <source>RLWHF confidence_score of rows at level %1 (%2): how confident such an answer sounds, from 0 to 1, not whether it is right.</source>
+        <translation>RLWHF-confidence_score der Zeilen auf Stufe %1 (%2): wie sicher eine solche Antwort klingt, von 0 bis 1, nicht ob sie stimmt.</translation>
+    </message>
 </context>
 <context>
     <name>candor::Exporter</name>
@@ -1917,6 +1929,14 @@
             <numerusform>%Ln Zeile mit Zerlegung (Leiterzeilen der Vorlagenbank, wie sie sie geschrieben hat: wahre und erfundene Aussagen, mit Korrekturen).</numerusform>
             <numerusform>%Ln Zeilen mit Zerlegung (Leiterzeilen der Vorlagenbank, wie sie sie geschrieben hat: wahre und erfundene Aussagen, mit Korrekturen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not LEVEL:CONFIDENCE with a level from -2 to 2 (each once) and a confidence from 0 to 1</source>
+        <translation>„%1“ ist nicht STUFE:ZUVERSICHT mit einer Stufe von -2 bis 2 (jede einmal) und einer Zuversicht von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>no level given; write e.g. -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9</source>
+        <translation>keine Stufe angegeben; schreiben Sie z. B. -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5215,10 @@ Prompts. Beendet sich mit 0, wenn die Datei sauber ist, mit 1 bei Problemen, mit
     <message>
         <source>--provider asks a model, but --mode template makes rows from the template bank; leave out one of them</source>
         <translation>--provider fragt ein Modell, --mode template erzeugt Zeilen aus der Vorlagenbank; lassen Sie eines davon weg</translation>
+    </message>
+    <message>
+        <source>rlwhf: metadata.confidence_score per level, the confidence an answer at that level expresses (default -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; levels left out keep theirs).</source>
+        <translation>rlwhf: metadata.confidence_score je Stufe, die Zuversicht, die eine Antwort dieser Stufe ausdrückt (Standard -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; nicht genannte Stufen behalten ihren Wert).</translation>
     </message>
 </context>
 </TS>

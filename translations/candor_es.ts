@@ -187,6 +187,10 @@
         <source>What the export wrote: rows or pairs per level and kind, and every row left out, with the reason.</source>
         <translation>Lo que escribió la exportación: filas o pares por nivel y tipo, y cada fila omitida con su motivo.</translation>
     </message>
+    <message>
+        <source>Expressed &amp;confidence:</source>
+        <translation>&amp;Confianza expresada:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1718,6 +1722,14 @@
         <source>Export dataset folder</source>
         <translation>Exportar carpeta del conjunto de datos</translation>
     </message>
+    <message>
+        <source>Expressed confidence at level %1</source>
+        <translation>Confianza expresada en el nivel %1</translation>
+    </message>
+    <message>
+        <source>RLWHF confidence_score of rows at level %1 (%2): how confident such an answer sounds, from 0 to 1, not whether it is right.</source>
+        <translation>confidence_score de RLWHF de las filas del nivel %1 (%2): cuánta seguridad transmite esa respuesta, de 0 a 1, no si es correcta.</translation>
+    </message>
 </context>
 <context>
     <name>candor::Exporter</name>
@@ -1917,6 +1929,14 @@
             <numerusform>%Ln fila con descomposición (filas de escalera tal como las escribió el banco de plantillas: afirmaciones verdaderas e inventadas, con correcciones).</numerusform>
             <numerusform>%Ln filas con descomposición (filas de escalera tal como las escribió el banco de plantillas: afirmaciones verdaderas e inventadas, con correcciones).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not LEVEL:CONFIDENCE with a level from -2 to 2 (each once) and a confidence from 0 to 1</source>
+        <translation>«%1» no es NIVEL:CONFIANZA con un nivel de -2 a 2 (cada uno una vez) y una confianza de 0 a 1</translation>
+    </message>
+    <message>
+        <source>no level given; write e.g. -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9</source>
+        <translation>no se indicó ningún nivel; escriba p. ej. -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5215,10 @@ línea y prompts duplicados. Sale con 0 si el archivo está limpio, 1 si tiene p
     <message>
         <source>--provider asks a model, but --mode template makes rows from the template bank; leave out one of them</source>
         <translation>--provider consulta un modelo, pero --mode template crea filas desde el banco de plantillas; quite una de las dos opciones</translation>
+    </message>
+    <message>
+        <source>rlwhf: metadata.confidence_score per level, the confidence an answer at that level expresses (default -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; levels left out keep theirs).</source>
+        <translation>rlwhf: metadata.confidence_score por nivel, la confianza que expresa una respuesta de ese nivel (por defecto -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; los niveles omitidos conservan el suyo).</translation>
     </message>
 </context>
 </TS>

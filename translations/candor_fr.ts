@@ -187,6 +187,10 @@
         <source>What the export wrote: rows or pairs per level and kind, and every row left out, with the reason.</source>
         <translation>Ce que l’export a écrit : lignes ou paires par niveau et par type, et chaque ligne écartée avec sa raison.</translation>
     </message>
+    <message>
+        <source>Expressed &amp;confidence:</source>
+        <translation>&amp;Assurance exprimée :</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1718,6 +1722,14 @@
         <source>Export dataset folder</source>
         <translation>Exporter le dossier du jeu de données</translation>
     </message>
+    <message>
+        <source>Expressed confidence at level %1</source>
+        <translation>Assurance exprimée au niveau %1</translation>
+    </message>
+    <message>
+        <source>RLWHF confidence_score of rows at level %1 (%2): how confident such an answer sounds, from 0 to 1, not whether it is right.</source>
+        <translation>confidence_score RLWHF des lignes du niveau %1 (%2) : l’assurance que montre une telle réponse, de 0 à 1, et non sa justesse.</translation>
+    </message>
 </context>
 <context>
     <name>candor::Exporter</name>
@@ -1917,6 +1929,14 @@
             <numerusform>%Ln ligne avec décomposition (lignes d’échelle telles que la banque de modèles les a écrites : affirmations vraies et inventées, avec corrections).</numerusform>
             <numerusform>%Ln lignes avec décomposition (lignes d’échelle telles que la banque de modèles les a écrites : affirmations vraies et inventées, avec corrections).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not LEVEL:CONFIDENCE with a level from -2 to 2 (each once) and a confidence from 0 to 1</source>
+        <translation>« %1 » n’est pas NIVEAU:ASSURANCE avec un niveau de -2 à 2 (chacun une fois) et une assurance de 0 à 1</translation>
+    </message>
+    <message>
+        <source>no level given; write e.g. -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9</source>
+        <translation>aucun niveau indiqué ; écrivez par ex. -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5215,10 @@ prompts en double. Renvoie 0 si le fichier est propre, 1 s’il a des problèmes
     <message>
         <source>--provider asks a model, but --mode template makes rows from the template bank; leave out one of them</source>
         <translation>--provider interroge un modèle, mais --mode template crée les lignes depuis la banque de modèles ; retirez l’une des deux options</translation>
+    </message>
+    <message>
+        <source>rlwhf: metadata.confidence_score per level, the confidence an answer at that level expresses (default -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; levels left out keep theirs).</source>
+        <translation>rlwhf : metadata.confidence_score par niveau, l’assurance qu’exprime une réponse de ce niveau (par défaut -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9 ; les niveaux omis gardent la leur).</translation>
     </message>
 </context>
 </TS>

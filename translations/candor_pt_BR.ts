@@ -187,6 +187,10 @@
         <source>What the export wrote: rows or pairs per level and kind, and every row left out, with the reason.</source>
         <translation>O que a exportação escreveu: linhas ou pares por nível e tipo, e cada linha deixada de fora com o motivo.</translation>
     </message>
+    <message>
+        <source>Expressed &amp;confidence:</source>
+        <translation>&amp;Confiança expressa:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1718,6 +1722,14 @@
         <source>Export dataset folder</source>
         <translation>Exportar pasta do conjunto de dados</translation>
     </message>
+    <message>
+        <source>Expressed confidence at level %1</source>
+        <translation>Confiança expressa no nível %1</translation>
+    </message>
+    <message>
+        <source>RLWHF confidence_score of rows at level %1 (%2): how confident such an answer sounds, from 0 to 1, not whether it is right.</source>
+        <translation>confidence_score do RLWHF das linhas do nível %1 (%2): quão confiante essa resposta soa, de 0 a 1, não se está certa.</translation>
+    </message>
 </context>
 <context>
     <name>candor::Exporter</name>
@@ -1917,6 +1929,14 @@
             <numerusform>%Ln linha com decomposição (linhas de escada como o banco de modelos as escreveu: afirmações verdadeiras e inventadas, com correções).</numerusform>
             <numerusform>%Ln linhas com decomposição (linhas de escada como o banco de modelos as escreveu: afirmações verdadeiras e inventadas, com correções).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not LEVEL:CONFIDENCE with a level from -2 to 2 (each once) and a confidence from 0 to 1</source>
+        <translation>&quot;%1&quot; não é NÍVEL:CONFIANÇA com um nível de -2 a 2 (cada um uma vez) e uma confiança de 0 a 1</translation>
+    </message>
+    <message>
+        <source>no level given; write e.g. -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9</source>
+        <translation>nenhum nível informado; escreva por ex. -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5215,10 @@ prompts duplicados. Sai com 0 se o arquivo estiver limpo, 1 se tiver problemas, 
     <message>
         <source>--provider asks a model, but --mode template makes rows from the template bank; leave out one of them</source>
         <translation>--provider consulta um modelo, mas --mode template cria linhas a partir do banco de modelos; remova uma das duas opções</translation>
+    </message>
+    <message>
+        <source>rlwhf: metadata.confidence_score per level, the confidence an answer at that level expresses (default -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; levels left out keep theirs).</source>
+        <translation>rlwhf: metadata.confidence_score por nível, a confiança que uma resposta desse nível expressa (padrão -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; níveis omitidos mantêm o seu).</translation>
     </message>
 </context>
 </TS>

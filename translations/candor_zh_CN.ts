@@ -187,6 +187,10 @@
         <source>What the export wrote: rows or pairs per level and kind, and every row left out, with the reason.</source>
         <translation>导出写入的内容：按等级和类型的行数或偏好对数，以及每个被排除的行及其原因。</translation>
     </message>
+    <message>
+        <source>Expressed &amp;confidence:</source>
+        <translation>表达的置信度(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1713,6 +1717,14 @@
         <source>Export dataset folder</source>
         <translation>导出数据集文件夹</translation>
     </message>
+    <message>
+        <source>Expressed confidence at level %1</source>
+        <translation>等级 %1 表达的置信度</translation>
+    </message>
+    <message>
+        <source>RLWHF confidence_score of rows at level %1 (%2): how confident such an answer sounds, from 0 to 1, not whether it is right.</source>
+        <translation>等级 %1（%2）各行的 RLWHF confidence_score：此类回答听起来有多笃定，取值 0 到 1，与其是否正确无关。</translation>
+    </message>
 </context>
 <context>
     <name>candor::Exporter</name>
@@ -1897,6 +1909,14 @@
         <translation>
             <numerusform>%Ln 行带有分解（模板库原样写出的阶梯行：真实与虚构的陈述，附更正）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not LEVEL:CONFIDENCE with a level from -2 to 2 (each once) and a confidence from 0 to 1</source>
+        <translation>“%1”不是 等级:置信度 的形式（等级 -2 到 2，各出现一次；置信度 0 到 1）</translation>
+    </message>
+    <message>
+        <source>no level given; write e.g. -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9</source>
+        <translation>未给出任何等级；请写成例如 -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5149,10 @@ when the file is clean, 1 when it has problems, 2 when it cannot be read.</sourc
     <message>
         <source>--provider asks a model, but --mode template makes rows from the template bank; leave out one of them</source>
         <translation>--provider 会询问模型，而 --mode template 从模板库生成行；请去掉其中之一</translation>
+    </message>
+    <message>
+        <source>rlwhf: metadata.confidence_score per level, the confidence an answer at that level expresses (default -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; levels left out keep theirs).</source>
+        <translation>rlwhf：每个等级的 metadata.confidence_score，即该等级回答所表达的置信度（默认 -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9；未列出的等级保持原值）。</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,18 @@ void ExportDialog::setUp(const std::array<int, 3> &rowCounts, const QString &sug
     m_ui->reportTextEdit->setFixedHeight(m_ui->reportTextEdit->fontMetrics().lineSpacing() * 7);
     m_ui->reportTextEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_ui->sftWarningLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    const LevelConfidence confidence = defaultConfidence();
+    const auto boxes = confidenceBoxes();
+    for (int i = 0; i < Rubric::LevelCount; ++i) {
+        QDoubleSpinBox *box = boxes[std::size_t(i)];
+        const QString level = Rubric::formatReward(Rubric::rewardAt(i));
+        box->setPrefix(level + u"  "_s);
+        box->setValue(confidence[std::size_t(i)]);
+        box->setAccessibleName(tr("Expressed confidence at level %1").arg(level));
+        box->setToolTip(tr("RLWHF confidence_score of rows at level %1 (%2): how confident such an answer sounds, "
+                           "from 0 to 1, not whether it is right.")
+                            .arg(level, Rubric::displayLabel(Rubric::rewardAt(i))));
+    }
     updateFormatOptions();
     connect(&m_watcher, &QFutureWatcher<ExportSummary>::finished, this, [this] {
         m_summary = m_watcher.result();
@@ -210,6 +222,12 @@ ExportDialog::~ExportDialog()
     m_watcher.waitForFinished();
 }
 
+std::array<QDoubleSpinBox *, Rubric::LevelCount> ExportDialog::confidenceBoxes() const
+{
+    return {m_ui->confidenceM2SpinBox, m_ui->confidenceM1SpinBox, m_ui->confidence0SpinBox, m_ui->confidenceP1SpinBox,
+            m_ui->confidenceP2SpinBox};
+}
+
 ExportOptions ExportDialog::options() const
 {
     ExportOptions o;
@@ -221,6 +239,9 @@ ExportOptions ExportDialog::options() const
     o.minMargin = m_ui->minMarginSpinBox->value();
     o.ktoThreshold = m_ui->ktoThresholdSpinBox->value();
     o.sftMinLevel = m_ui->sftMinLevelSpinBox->value();
+    const auto confidence = confidenceBoxes();
+    for (std::size_t i = 0; i < confidence.size(); ++i)
+        o.confidence[i] = confidence[i]->value();
     o.license = m_ui->licenseLineEdit->text().trimmed();
     o.seed = quint64(m_ui->splitSeedSpinBox->value());
     const QStringList fractions = m_ui->splitLineEdit->text().split(u',');
@@ -247,6 +268,9 @@ void ExportDialog::setOptions(const ExportOptions &o)
     m_ui->minMarginSpinBox->setValue(o.minMargin);
     m_ui->ktoThresholdSpinBox->setValue(o.ktoThreshold);
     m_ui->sftMinLevelSpinBox->setValue(o.sftMinLevel);
+    const auto confidence = confidenceBoxes();
+    for (std::size_t i = 0; i < confidence.size(); ++i)
+        confidence[i]->setValue(o.confidence[i]);
     m_ui->licenseLineEdit->setText(o.license);
     m_ui->splitSeedSpinBox->setValue(int(qMin<quint64>(o.seed, 2147483647)));
     m_ui->splitLineEdit->setText(u"%1,%2,%3"_s.arg(o.split[0]).arg(o.split[1]).arg(o.split[2]));
@@ -309,6 +333,7 @@ void ExportDialog::updateFormatOptions()
         format == ExportFormat::OpenAiChat ? sftLevelWarning(m_ui->sftMinLevelSpinBox->value()) : QString();
     m_ui->sftWarningLabel->setText(warning);
     form->setRowVisible(m_ui->sftWarningLabel, !warning.isEmpty());
+    form->setRowVisible(m_ui->confidenceRow, format == ExportFormat::Rlwhf);
     form->setRowVisible(m_ui->licenseLineEdit, hf);
     form->setRowVisible(m_ui->splitLineEdit, hf);
     form->setRowVisible(m_ui->splitSeedSpinBox, hf);

@@ -3,6 +3,7 @@
 #include "storage/exporter.h"
 
 #include <QDialog>
+#include <QDoubleSpinBox>
 #include <QFutureWatcher>
 
 #include <array>
@@ -60,6 +61,8 @@ private:
     void setUp(const std::array<int, 3> &rowCounts, const QString &suggestedPath);
     void showRowCount();
     void rememberChoices() const;
+    // rlwhf: the confidence_score per level, -2 first.
+    std::array<QDoubleSpinBox *, Rubric::LevelCount> confidenceBoxes() const;
     using Job = std::function<ExportSummary(const ExportOptions &, const std::function<void(qint64)> &,
                                             const std::atomic<bool> *)>;
 

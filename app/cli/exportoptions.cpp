@@ -33,6 +33,10 @@ void addTrainerOptions(QCommandLineParser &parser)
          tr("openai-chat: only rows at this level or above become assistant turns (-2 to 2, default 2; lower "
             "levels train the model to hedge, guess or fabricate)."),
          u"N"_s, u"2"_s},
+        {u"confidence"_s,
+         tr("rlwhf: metadata.confidence_score per level, the confidence an answer at that level expresses (default "
+            "-2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; levels left out keep theirs)."),
+         u"LEVEL:VALUE,..."_s},
         {u"split"_s,
          tr("hf: train, validation and test fractions (default 0.9,0.05,0.05); every ladder stays in one split."),
          u"T,V,T"_s, u"0.9,0.05,0.05"_s},
@@ -77,6 +81,7 @@ std::optional<int> readExportOptions(const QCommandLineParser &parser, bool allo
         {u"min-margin", pairs, "dpo, dpo-chat, rm, openai-preference and hf"},
         {u"kto-threshold", f == ExportFormat::Kto || f == ExportFormat::Hf, "kto and hf"},
         {u"sft-min-level", f == ExportFormat::OpenAiChat, "openai-chat"},
+        {u"confidence", f == ExportFormat::Rlwhf, "rlwhf"},
         {u"split", f == ExportFormat::Hf, "hf"},
         {u"license", f == ExportFormat::Hf, "hf"},
         {u"hf-language", f == ExportFormat::Hf, "hf"},
@@ -99,6 +104,13 @@ std::optional<int> readExportOptions(const QCommandLineParser &parser, bool allo
     const auto sft = intOption(parser, u"sft-min-level"_s, -2, 2);
     if (!margin || !kto || !sft)
         return ExitUsage;
+    if (parser.isSet(u"confidence"_s)) {
+        QString error;
+        if (!parseConfidence(parser.value(u"confidence"_s), &options->confidence, &error)) {
+            printError(u"--confidence: %1"_s.arg(error));
+            return ExitUsage;
+        }
+    }
     options->minMargin = *margin;
     options->ktoThreshold = *kto;
     options->sftMinLevel = *sft;

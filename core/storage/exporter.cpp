@@ -233,7 +233,10 @@ ExportSummary exportRowFormat(const RowAccess &rows, const ExportOptions &option
         } else {
             const QByteArray decomposition = options.decomposition ? options.decomposition(row) : QByteArray();
             summary.decomposed += decomposition.isEmpty() ? 0 : 1;
-            appendRlwhfLine(sink.buffer(), row, decomposition);
+            const double confidence = Rubric::isValid(row.targetReward)
+                                          ? options.confidence[std::size_t(Rubric::indexOf(row.targetReward))]
+                                          : 0.5;
+            appendRlwhfLine(sink.buffer(), row, confidence, decomposition);
             ok = sink.lineDone();
         }
         if (!ok) {
@@ -660,6 +663,44 @@ QString ladderKey(const Example &row)
     // A ladder's own id when the row has one (its rows answer one prompt by construction); otherwise rows that ask
     // the same question form a ladder. The prefixes keep the two kinds of key apart.
     return row.group.isEmpty() ? u"p:"_s + normalisedPrompt(row.prompt) : u"g:"_s + row.group;
+}
+
+LevelConfidence defaultConfidence()
+{
+    LevelConfidence confidence{};
+    for (int i = 0; i < Rubric::LevelCount; ++i)
+        confidence[std::size_t(i)] = Rubric::expressedConfidence(Rubric::rewardAt(i));
+    return confidence;
+}
+
+bool parseConfidence(const QString &spec, LevelConfidence *out, QString *error)
+{
+    LevelConfidence confidence = *out;
+    quint8 seen = 0;
+    for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
+        const QStringList pair = part.split(u':');
+        bool levelOk = false;
+        bool valueOk = false;
+        const int level = pair.value(0).trimmed().toInt(&levelOk);
+        const double value = pair.value(1).trimmed().toDouble(&valueOk);
+        if (pair.size() != 2 || !levelOk || !Rubric::isValid(level) || !valueOk || !(value >= 0 && value <= 1) ||
+            (seen & levelBit(level))) {
+            *error = QCoreApplication::translate("candor::Exporter",
+                                                 "\"%1\" is not LEVEL:CONFIDENCE with a level from -2 to 2 (each "
+                                                 "once) and a confidence from 0 to 1")
+                         .arg(part.trimmed());
+            return false;
+        }
+        seen |= levelBit(level);
+        confidence[std::size_t(Rubric::indexOf(level))] = value;
+    }
+    if (seen == 0) {
+        *error = QCoreApplication::translate("candor::Exporter",
+                                             "no level given; write e.g. -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9");
+        return false;
+    }
+    *out = confidence;
+    return true;
 }
 
 QString pairModeName(PairMode mode)

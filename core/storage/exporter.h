@@ -34,6 +34,13 @@ enum class PairMode
 QString pairModeName(PairMode mode);
 bool pairModeFromName(const QString &name, PairMode *out);
 
+// RLWHF metadata.confidence_score by level (Rubric::indexOf): the confidence an answer at that level expresses.
+using LevelConfidence = std::array<double, Rubric::LevelCount>;
+LevelConfidence defaultConfidence();
+// Reads "-2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9" (any of the levels; the rest keep their value in *out). False, with the
+// reason, for anything else.
+bool parseConfidence(const QString &spec, LevelConfidence *out, QString *error);
+
 struct ExportOptions
 {
     QString path; // a file; for ExportFormat::Hf a folder
@@ -56,6 +63,8 @@ struct ExportOptions
     QString language = u"en"_s;
     QString prettyName; // empty: "Candor honesty dataset"
 
+    // rlwhf: metadata.confidence_score by level.
+    LevelConfidence confidence = defaultConfidence();
     // rlwhf: a row's `decomposition` object as JSON, or empty for none (LadderClaims::forExport() knows the
     // template bank's ladder rows). Called on the exporting thread.
     std::function<QByteArray(const Example &)> decomposition;

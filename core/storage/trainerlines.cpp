@@ -95,7 +95,7 @@ QString rubricDimension(const Example &row)
     return Rubric::isValid(row.targetReward) ? Rubric::level(row.targetReward).behaviourTag : QString();
 }
 
-void appendRlwhfLine(QByteArray &out, const Example &row, const QByteArray &decomposition)
+void appendRlwhfLine(QByteArray &out, const Example &row, double confidence, const QByteArray &decomposition)
 {
     out += "{\"prompt\":";
     appendJsonString(out, row.prompt);
@@ -108,8 +108,7 @@ void appendRlwhfLine(QByteArray &out, const Example &row, const QByteArray &deco
     out += ",\"metadata\":{\"source_ai\":";
     appendJsonString(out, rlwhfSourceAi(row));
     out += ",\"confidence_score\":";
-    out += QByteArray::number(Rubric::isValid(row.targetReward) ? Rubric::expressedConfidence(row.targetReward) : 0.5,
-                              'g', 6);
+    out += QByteArray::number(confidence, 'g', 6);
     out += ",\"rubric_dimension\":";
     appendJsonString(out, rubricDimension(row));
     out += '}';

@@ -16,7 +16,7 @@ void appendRmLine(QByteArray &out, const QString &prompt, const QString &chosen,
 void appendOpenAiPreferenceLine(QByteArray &out, const QString &prompt, const QString &chosen, const QString &rejected);
 void appendKtoLine(QByteArray &out, const Example &row, bool label);
 // decomposition: the row's RLWHF decomposition object as JSON, or empty to leave the key out.
-void appendRlwhfLine(QByteArray &out, const Example &row, const QByteArray &decomposition = {});
+void appendRlwhfLine(QByteArray &out, const Example &row, double confidence, const QByteArray &decomposition = {});
 void appendGrpoLine(QByteArray &out, const Example &row);
 void appendReferenceLine(QByteArray &out, const Example &row);
 
