@@ -7,6 +7,7 @@
 #include "prompteditordialog.h"
 #include "providerform.h"
 #include "providers/providercatalog.h"
+#include "reportdialog.h"
 #include "reviewpanel.h"
 #include "seedspinbox.h"
 #include "session/profiles.h"
@@ -52,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -1701,6 +1703,51 @@ private Q_SLOTS:
         QCOMPARE(groups.size(), 10);
         QCOMPARE(window.reviewPanel()->model()->index(49, PreviewModel::Ladder).data().toString(), u"10"_s);
         QVERIFY2(status.contains(u"Generated 50 rows"_s), qPrintable(status));
+    }
+
+    // View > Dataset Report on 40,000 rows (three chunks): counted off the GUI thread, shown with its charts, saved as
+    // the same HTML file candor-cli report writes.
+    void datasetReport()
+    {
+        MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        typeInto(window.findChild<QSpinBox *>(u"countSpinBox"_s), u"40000"_s);
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        window.generate();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(window.store()->size(), 40000);
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        ReportDialog *dialog = window.findChild<ReportDialog *>(u"reportDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 30000);
+        QCOMPARE(dialog->report().rows, qint64(40000));
+        for (int l = 0; l < Rubric::LevelCount; ++l)
+            QCOMPARE(dialog->report().perLevel[std::size_t(l)], qint64(8000));
+        const QString text = dialog->browser()->toPlainText();
+        QVERIFY2(text.contains(u"40,000 rows"_s) && text.contains(u"8,000"_s), qPrintable(text.left(400)));
+        // The charts are the document's own images: the -2 bar in the rubric's colour, full length (all equal).
+        const QImage levels = dialog->browser()
+                                  ->document()
+                                  ->resource(QTextDocument::ImageResource, QUrl(u"candor-chart:levels"_s))
+                                  .value<QImage>();
+        QVERIFY(!levels.isNull());
+        QCOMPARE(levels.pixelColor(300, 2 + 4 * 26 + 10).name(), Rubric::level(-2).colour);
+        QVERIFY(!dialog->browser()
+                     ->document()
+                     ->resource(QTextDocument::ImageResource, QUrl(u"candor-chart:answers/0"_s))
+                     .value<QImage>()
+                     .isNull());
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(dialog->saveHtml(dir.filePath(u"report.html"_s), &error), qPrintable(error));
+        QFile html(dir.filePath(u"report.html"_s));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray bytes = html.readAll();
+        QVERIFY(bytes.contains("<td>8,000</td><td>20.0%</td>"));
+        QCOMPARE(bytes.count("<svg "), 11);
+        dialog->close();
     }
 
     // Undo reaches back past closing and reopening a project: the steps (review keys, a bulk accept over several

@@ -1064,6 +1064,169 @@
         <source>a true claim takes no &quot;correction&quot;</source>
         <translation>eine wahre Behauptung hat keine „correction“</translation>
     </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(kein Tag)</translation>
+    </message>
+    <message>
+        <source>Level %1 is given away by &quot;%2&quot;: it is in %3% of the level&apos;s answers and %4% of the others, so a reward model can score the level from that alone.</source>
+        <translation>Stufe %1 wird durch „%2“ verraten: Es steht in %3% der Antworten dieser Stufe und in %4% der übrigen, sodass ein Reward-Modell die Stufe allein daran erkennen kann.</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Level %1 %2 average %3 characters against %4 over all rows (%5%): length alone hints at the level.</source>
+        <translation>Stufe %1, %2: im Mittel %3 Zeichen gegenüber %4 über alle Zeilen (%5%); schon die Länge deutet auf die Stufe hin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat an earlier row&apos;s prompt at the same level.</source>
+        <translation>
+            <numerusform>%Ln Zeile wiederholt den Prompt einer früheren Zeile auf derselben Stufe.</numerusform>
+            <numerusform>%Ln Zeilen wiederholen den Prompt einer früheren Zeile auf derselben Stufe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows per level</source>
+        <translation>Zeilen je Stufe</translation>
+    </message>
+    <message>
+        <source>%1 lengths at level %2</source>
+        <translation>%1: Längen auf Stufe %2</translation>
+    </message>
+    <message>
+        <source>mean %1 characters</source>
+        <translation>Mittelwert %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 contrast ladders (%3 rows in ladders), %4 edited by hand. Made by Candor %5.</source>
+        <translation>%1 Zeilen, %2 Kontrastleitern (%3 Zeilen in Leitern), %4 von Hand bearbeitet. Erstellt mit Candor %5.</translation>
+    </message>
+    <message>
+        <source>What a reward model could learn instead of honesty</source>
+        <translation>Was ein Reward-Modell statt Ehrlichkeit lernen könnte</translation>
+    </message>
+    <message>
+        <source>No single word, word pair or length gives a level away.</source>
+        <translation>Kein einzelnes Wort, kein Wortpaar und keine Länge verrät eine Stufe.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Domains by level</source>
+        <translation>Fachgebiete nach Stufe</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Fachgebiet</translation>
+    </message>
+    <message>
+        <source>Answer length by level</source>
+        <translation>Antwortlänge nach Stufe</translation>
+    </message>
+    <message>
+        <source>Characters, %1 per bar; the dashed line is the level&apos;s mean; all rows: %2.</source>
+        <translation>Zeichen, %1 je Balken; die gestrichelte Linie ist der Mittelwert der Stufe; alle Zeilen: %2.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Feedback length by level</source>
+        <translation>Feedbacklänge nach Stufe</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Words that predict the level</source>
+        <translation>Wörter, die die Stufe vorhersagen</translation>
+    </message>
+    <message>
+        <source>The ten words or word pairs whose presence in an answer best tells its level from the others (balanced accuracy, over %1 answers).</source>
+        <translation>Die zehn Wörter oder Wortpaare, deren Vorkommen in einer Antwort ihre Stufe am besten von den anderen unterscheidet (balancierte Genauigkeit, über %1 Antworten).</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>In level</source>
+        <translation>In Stufe</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row&apos;s prompt at the same level (case, spacing and end punctuation aside). Rows of one contrast ladder share their prompt on purpose and are not counted.</source>
+        <translation>%1 Zeilen wiederholen den Prompt einer früheren Zeile auf derselben Stufe (abgesehen von Groß-/Kleinschreibung, Leerraum und Satzzeichen am Ende). Zeilen derselben Kontrastleiter teilen ihren Prompt absichtlich und werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Repeats row</source>
+        <translation>Wiederholt Zeile</translation>
+    </message>
+    <message>
+        <source>Judge agreement</source>
+        <translation>Übereinstimmung mit dem Bewerter</translation>
+    </message>
+    <message>
+        <source>No judge labels in these rows yet.</source>
+        <translation>Diese Zeilen haben noch keine Einstufungen durch den Bewerter.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Not recorded: the rows came from a file without their configuration.</source>
+        <translation>Nicht erfasst: Die Zeilen stammen aus einer Datei ohne ihre Konfiguration.</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -2731,6 +2894,18 @@
             <numerusform>%Ln Präferenzpaare exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dataset &amp;Report…</source>
+        <translation>Datensatz&amp;bericht…</translation>
+    </message>
+    <message>
+        <source>Counts, lengths and the words that give a level away, for the rows in the table.</source>
+        <translation>Anzahlen, Längen und die Wörter, die eine Stufe verraten, für die Zeilen der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Dataset report: %1</source>
+        <translation>Datensatzbericht: %1</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -3116,6 +3291,62 @@
     <message>
         <source>The stored %1 key was not sent to %2.</source>
         <translation>Der gespeicherte Schlüssel für %1 wurde nicht an %2 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReportDialog</name>
+    <message>
+        <source>Dataset Report</source>
+        <translation>Datensatzbericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln Zeile wird gezählt…</numerusform>
+            <numerusform>%Ln Zeilen werden gezählt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset report</source>
+        <translation>Datensatzbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Save as HTML…</source>
+        <translation>Als HTML &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Write the report as one HTML file that any browser opens, charts included.</source>
+        <translation>Den Bericht als eine HTML-Datei schreiben, die jeder Browser öffnet, samt Diagrammen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); nothing gives a level away.</source>
+        <translation>
+            <numerusform>%Ln Zeile; nichts verrät eine Stufe.</numerusform>
+            <numerusform>%Ln Zeilen; nichts verrät eine Stufe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); %1 warning(s) about what could give a level away.</source>
+        <translation>
+            <numerusform>%Ln Zeile; Warnungen zu möglichen Hinweisen auf eine Stufe: %1.</numerusform>
+            <numerusform>%Ln Zeilen; Warnungen zu möglichen Hinweisen auf eine Stufe: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
@@ -4865,10 +5096,6 @@ Exit-Code 0, wenn die Antwort ankam, 1, wenn die Anfrage fehlschlug, 2 bei einer
         <translation>Die Zeilen eines .candor-Projekts im Format eines Trainers exportieren</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project and export (see --help)</source>
-        <translation>„%1“ ist kein Befehl; Befehle sind generate, validate, ask, models, test, key, profile, project und export (siehe --help)</translation>
-    </message>
-    <message>
         <source>Show what a Candor project holds.</source>
         <translation>Zeigen, was ein Candor-Projekt enthält.</translation>
     </message>
@@ -5219,6 +5446,68 @@ Prompts. Beendet sich mit 0, wenn die Datei sauber ist, mit 1 bei Problemen, mit
     <message>
         <source>rlwhf: metadata.confidence_score per level, the confidence an answer at that level expresses (default -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; levels left out keep theirs).</source>
         <translation>rlwhf: metadata.confidence_score je Stufe, die Zuversicht, die eine Antwort dieser Stufe ausdrückt (Standard -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; nicht genannte Stufen behalten ihren Wert).</translation>
+    </message>
+    <message>
+        <source>Write a dataset&apos;s report as one HTML file (levels, lengths, cues, duplicates)</source>
+        <translation>Den Bericht eines Datensatzes als eine HTML-Datei schreiben (Stufen, Längen, Hinweise, Duplikate)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import and report (see --help)</source>
+        <translation>„%1“ ist kein Befehl; die Befehle sind generate, validate, ask, models, test, key, profile, project, export, import und report (siehe --help)</translation>
+    </message>
+    <message>
+        <source>Write a dataset report: counts per level, domain, source and status, answer and feedback lengths per level, the words that give a level away, duplicates and the configuration, as one self-contained HTML file (inline SVG, no script).</source>
+        <translation>Einen Datensatzbericht schreiben: Anzahlen je Stufe, Fachgebiet, Quelle und Status, Antwort- und Feedbacklängen je Stufe, die Wörter, die eine Stufe verraten, Duplikate und die Konfiguration, als eine eigenständige HTML-Datei (Inline-SVG, kein Skript).</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset or a .candor project.</source>
+        <translation>Ein JSONL-Datensatz oder ein .candor-Projekt.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write (replaced atomically).</source>
+        <translation>Die zu schreibende HTML-Datei (wird atomar ersetzt).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title (default: the input&apos;s file name).</source>
+        <translation>Der Titel des Berichts (Standard: der Dateiname der Eingabe).</translation>
+    </message>
+    <message>
+        <source>report: give one IN, a JSONL dataset or a .candor project</source>
+        <translation>report: Geben Sie ein IN an, einen JSONL-Datensatz oder ein .candor-Projekt</translation>
+    </message>
+    <message>
+        <source>report: --out FILE is missing</source>
+        <translation>report: --out FILE fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 ist keine lesbare Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are not in the report (candor-cli validate names them).</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden und fehlt im Bericht (candor-cli validate nennt sie).</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden und fehlen im Bericht (candor-cli validate nennt sie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset report: %1</source>
+        <translation>Datensatzbericht: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Bericht über %Ln Zeile nach %1 geschrieben</numerusform>
+            <numerusform>Bericht über %Ln Zeilen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>candor</name>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat an earlier row&apos;s prompt at the same level.</source>
+        <translation>
+            <numerusform>%Ln row repeat an earlier row&apos;s prompt at the same level.</numerusform>
+            <numerusform>%Ln rows repeat an earlier row&apos;s prompt at the same level.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::DistributionChart</name>
     <message numerus="yes">
         <source>level %1: %Ln rows</source>
@@ -289,6 +299,30 @@
     </message>
 </context>
 <context>
+    <name>candor::ReportDialog</name>
+    <message numerus="yes">
+        <source>Counting %Ln row(s)…</source>
+        <translation>
+            <numerusform>Counting %Ln row…</numerusform>
+            <numerusform>Counting %Ln rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); nothing gives a level away.</source>
+        <translation>
+            <numerusform>%Ln row; nothing gives a level away.</numerusform>
+            <numerusform>%Ln rows; nothing gives a level away.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); %1 warning(s) about what could give a level away.</source>
+        <translation>
+            <numerusform>%Ln row; %1 warning about what could give a level away.</numerusform>
+            <numerusform>%Ln rows; %1 warnings about what could give a level away.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::RunStatus</name>
     <message numerus="yes">
         <source>%Ln s</source>
@@ -476,6 +510,20 @@
         <translation>
             <numerusform>%n contrast ladder of %1 levels</numerusform>
             <numerusform>%n contrast ladders of %1 levels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are not in the report (candor-cli validate names them).</source>
+        <translation>
+            <numerusform>%n line could not be read and are not in the report (candor-cli validate names them).</numerusform>
+            <numerusform>%n lines could not be read and are not in the report (candor-cli validate names them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Wrote the report of %Ln row to %1</numerusform>
+            <numerusform>Wrote the report of %Ln rows to %1</numerusform>
         </translation>
     </message>
 </context>

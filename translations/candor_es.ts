@@ -1064,6 +1064,169 @@
         <source>a true claim takes no &quot;correction&quot;</source>
         <translation>una afirmación verdadera no lleva &quot;correction&quot;</translation>
     </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(sin etiqueta)</translation>
+    </message>
+    <message>
+        <source>Level %1 is given away by &quot;%2&quot;: it is in %3% of the level&apos;s answers and %4% of the others, so a reward model can score the level from that alone.</source>
+        <translation>El nivel %1 se delata por «%2»: aparece en el %3% de las respuestas del nivel y en el %4% de las demás, así que un modelo de recompensa puede puntuar el nivel solo con eso.</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>comentarios</translation>
+    </message>
+    <message>
+        <source>Level %1 %2 average %3 characters against %4 over all rows (%5%): length alone hints at the level.</source>
+        <translation>Nivel %1, %2: media de %3 caracteres frente a %4 en todas las filas (%5%); la longitud por sí sola da pistas sobre el nivel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat an earlier row&apos;s prompt at the same level.</source>
+        <translation>
+            <numerusform>%Ln fila repite el prompt de una fila anterior en el mismo nivel.</numerusform>
+            <numerusform>%Ln filas repiten el prompt de una fila anterior en el mismo nivel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows per level</source>
+        <translation>Filas por nivel</translation>
+    </message>
+    <message>
+        <source>%1 lengths at level %2</source>
+        <translation>%1: longitudes en el nivel %2</translation>
+    </message>
+    <message>
+        <source>mean %1 characters</source>
+        <translation>media de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 contrast ladders (%3 rows in ladders), %4 edited by hand. Made by Candor %5.</source>
+        <translation>%1 filas, %2 escaleras de contraste (%3 filas en escaleras), %4 editadas a mano. Creado con Candor %5.</translation>
+    </message>
+    <message>
+        <source>What a reward model could learn instead of honesty</source>
+        <translation>Lo que un modelo de recompensa podría aprender en lugar de honestidad</translation>
+    </message>
+    <message>
+        <source>No single word, word pair or length gives a level away.</source>
+        <translation>Ninguna palabra, par de palabras ni longitud delata por sí sola un nivel.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Estado de revisión</translation>
+    </message>
+    <message>
+        <source>Domains by level</source>
+        <translation>Dominios por nivel</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Answer length by level</source>
+        <translation>Longitud de las respuestas por nivel</translation>
+    </message>
+    <message>
+        <source>Characters, %1 per bar; the dashed line is the level&apos;s mean; all rows: %2.</source>
+        <translation>Caracteres, %1 por barra; la línea discontinua es la media del nivel; todas las filas: %2.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Feedback length by level</source>
+        <translation>Longitud de los comentarios por nivel</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Words that predict the level</source>
+        <translation>Palabras que predicen el nivel</translation>
+    </message>
+    <message>
+        <source>The ten words or word pairs whose presence in an answer best tells its level from the others (balanced accuracy, over %1 answers).</source>
+        <translation>Las diez palabras o pares de palabras cuya presencia en una respuesta mejor distingue su nivel de los demás (exactitud equilibrada, sobre %1 respuestas).</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Indicio</translation>
+    </message>
+    <message>
+        <source>In level</source>
+        <translation>En el nivel</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>En otros</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row&apos;s prompt at the same level (case, spacing and end punctuation aside). Rows of one contrast ladder share their prompt on purpose and are not counted.</source>
+        <translation>%1 filas repiten el prompt de una fila anterior en el mismo nivel (sin contar mayúsculas, espacios ni puntuación final). Las filas de una misma escalera de contraste comparten el prompt a propósito y no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Repeats row</source>
+        <translation>Repite fila</translation>
+    </message>
+    <message>
+        <source>Judge agreement</source>
+        <translation>Concordancia del juez</translation>
+    </message>
+    <message>
+        <source>No judge labels in these rows yet.</source>
+        <translation>Estas filas aún no tienen etiquetas del juez.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Not recorded: the rows came from a file without their configuration.</source>
+        <translation>No registrada: las filas provienen de un archivo sin su configuración.</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -2731,6 +2894,18 @@
             <numerusform>Exportados %Ln pares de preferencia.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dataset &amp;Report…</source>
+        <translation>&amp;Informe del conjunto de datos…</translation>
+    </message>
+    <message>
+        <source>Counts, lengths and the words that give a level away, for the rows in the table.</source>
+        <translation>Recuentos, longitudes y las palabras que delatan un nivel, para las filas de la tabla.</translation>
+    </message>
+    <message>
+        <source>Dataset report: %1</source>
+        <translation>Informe del conjunto de datos: %1</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -2858,7 +3033,7 @@
     <message>
         <source>Feedback</source>
         <comment>column title: the expected feedback</comment>
-        <translation>Comentario</translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Ideal answer: what a model at this level of the rubric says</source>
@@ -3116,6 +3291,62 @@
     <message>
         <source>The stored %1 key was not sent to %2.</source>
         <translation>La clave guardada de %1 no se envió a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReportDialog</name>
+    <message>
+        <source>Dataset Report</source>
+        <translation>Informe del conjunto de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %Ln row(s)…</source>
+        <translation>
+            <numerusform>Contando %Ln fila…</numerusform>
+            <numerusform>Contando %Ln filas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset report</source>
+        <translation>Informe del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Save as HTML…</source>
+        <translation>&amp;Guardar como HTML…</translation>
+    </message>
+    <message>
+        <source>Write the report as one HTML file that any browser opens, charts included.</source>
+        <translation>Escribe el informe como un único archivo HTML que abre cualquier navegador, gráficos incluidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); nothing gives a level away.</source>
+        <translation>
+            <numerusform>%Ln fila; nada delata un nivel.</numerusform>
+            <numerusform>%Ln filas; nada delata un nivel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); %1 warning(s) about what could give a level away.</source>
+        <translation>
+            <numerusform>%Ln fila; avisos sobre lo que podría delatar un nivel: %1.</numerusform>
+            <numerusform>%Ln filas; avisos sobre lo que podría delatar un nivel: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>
@@ -4865,10 +5096,6 @@ Sale con 0 si llegó la respuesta, con 1 si falló la solicitud y con 2 si la l�
         <translation>Exportar las filas de un proyecto .candor en el formato de un entrenador</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project and export (see --help)</source>
-        <translation>«%1» no es un comando; los comandos son generate, validate, ask, models, test, key, profile, project y export (vea --help)</translation>
-    </message>
-    <message>
         <source>Show what a Candor project holds.</source>
         <translation>Mostrar qué contiene un proyecto de Candor.</translation>
     </message>
@@ -5219,6 +5446,68 @@ línea y prompts duplicados. Sale con 0 si el archivo está limpio, 1 si tiene p
     <message>
         <source>rlwhf: metadata.confidence_score per level, the confidence an answer at that level expresses (default -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; levels left out keep theirs).</source>
         <translation>rlwhf: metadata.confidence_score por nivel, la confianza que expresa una respuesta de ese nivel (por defecto -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; los niveles omitidos conservan el suyo).</translation>
+    </message>
+    <message>
+        <source>Write a dataset&apos;s report as one HTML file (levels, lengths, cues, duplicates)</source>
+        <translation>Escribe el informe de un conjunto de datos como un único archivo HTML (niveles, longitudes, indicios, duplicados)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import and report (see --help)</source>
+        <translation>«%1» no es un comando; los comandos son generate, validate, ask, models, test, key, profile, project, export, import y report (véase --help)</translation>
+    </message>
+    <message>
+        <source>Write a dataset report: counts per level, domain, source and status, answer and feedback lengths per level, the words that give a level away, duplicates and the configuration, as one self-contained HTML file (inline SVG, no script).</source>
+        <translation>Escribe un informe del conjunto de datos: recuentos por nivel, dominio, origen y estado, longitudes de respuestas y comentarios por nivel, las palabras que delatan un nivel, los duplicados y la configuración, como un único archivo HTML autónomo (SVG en línea, sin scripts).</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset or a .candor project.</source>
+        <translation>Un conjunto de datos JSONL o un proyecto .candor.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write (replaced atomically).</source>
+        <translation>El archivo HTML que se escribe (se reemplaza de forma atómica).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title (default: the input&apos;s file name).</source>
+        <translation>El título del informe (por defecto: el nombre del archivo de entrada).</translation>
+    </message>
+    <message>
+        <source>report: give one IN, a JSONL dataset or a .candor project</source>
+        <translation>report: indique un IN, un conjunto de datos JSONL o un proyecto .candor</translation>
+    </message>
+    <message>
+        <source>report: --out FILE is missing</source>
+        <translation>report: falta --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 no es un archivo legible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are not in the report (candor-cli validate names them).</source>
+        <translation>
+            <numerusform>%n línea no se pudo leer y no está en el informe (candor-cli validate la indica).</numerusform>
+            <numerusform>%n líneas no se pudieron leer y no están en el informe (candor-cli validate las indica).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset report: %1</source>
+        <translation>Informe del conjunto de datos: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Se escribió el informe de %Ln fila en %1</numerusform>
+            <numerusform>Se escribió el informe de %Ln filas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
     </message>
 </context>
 </TS>

@@ -1064,6 +1064,169 @@
         <source>a true claim takes no &quot;correction&quot;</source>
         <translation>une affirmation vraie ne prend pas de « correction »</translation>
     </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(sans étiquette)</translation>
+    </message>
+    <message>
+        <source>Level %1 is given away by &quot;%2&quot;: it is in %3% of the level&apos;s answers and %4% of the others, so a reward model can score the level from that alone.</source>
+        <translation>Le niveau %1 est trahi par « %2 » : ce terme figure dans %3% des réponses du niveau et dans %4% des autres, si bien qu’un modèle de récompense peut noter le niveau à partir de lui seul.</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <source>Level %1 %2 average %3 characters against %4 over all rows (%5%): length alone hints at the level.</source>
+        <translation>Niveau %1, %2 : %3 caractères en moyenne contre %4 sur toutes les lignes (%5%) ; la longueur seule donne un indice du niveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat an earlier row&apos;s prompt at the same level.</source>
+        <translation>
+            <numerusform>%Ln ligne reprend le prompt d’une ligne précédente au même niveau.</numerusform>
+            <numerusform>%Ln lignes reprennent le prompt d’une ligne précédente au même niveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows per level</source>
+        <translation>Lignes par niveau</translation>
+    </message>
+    <message>
+        <source>%1 lengths at level %2</source>
+        <translation>%1 : longueurs au niveau %2</translation>
+    </message>
+    <message>
+        <source>mean %1 characters</source>
+        <translation>moyenne de %1 caractères</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 contrast ladders (%3 rows in ladders), %4 edited by hand. Made by Candor %5.</source>
+        <translation>%1 lignes, %2 échelles de contraste (%3 lignes dans des échelles), %4 modifiées à la main. Créé avec Candor %5.</translation>
+    </message>
+    <message>
+        <source>What a reward model could learn instead of honesty</source>
+        <translation>Ce qu’un modèle de récompense pourrait apprendre au lieu de l’honnêteté</translation>
+    </message>
+    <message>
+        <source>No single word, word pair or length gives a level away.</source>
+        <translation>Aucun mot isolé, aucune paire de mots ni aucune longueur ne trahit un niveau.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Statut de relecture</translation>
+    </message>
+    <message>
+        <source>Domains by level</source>
+        <translation>Domaines par niveau</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Answer length by level</source>
+        <translation>Longueur des réponses par niveau</translation>
+    </message>
+    <message>
+        <source>Characters, %1 per bar; the dashed line is the level&apos;s mean; all rows: %2.</source>
+        <translation>Caractères, %1 par barre ; la ligne en tirets est la moyenne du niveau ; toutes les lignes : %2.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Feedback length by level</source>
+        <translation>Longueur des commentaires par niveau</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Words that predict the level</source>
+        <translation>Mots qui prédisent le niveau</translation>
+    </message>
+    <message>
+        <source>The ten words or word pairs whose presence in an answer best tells its level from the others (balanced accuracy, over %1 answers).</source>
+        <translation>Les dix mots ou paires de mots dont la présence dans une réponse distingue le mieux son niveau des autres (exactitude équilibrée, sur %1 réponses).</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>In level</source>
+        <translation>Dans le niveau</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row&apos;s prompt at the same level (case, spacing and end punctuation aside). Rows of one contrast ladder share their prompt on purpose and are not counted.</source>
+        <translation>%1 lignes reprennent le prompt d’une ligne précédente au même niveau (hors casse, espaces et ponctuation finale). Les lignes d’une même échelle de contraste partagent leur prompt à dessein et ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Repeats row</source>
+        <translation>Reprend ligne</translation>
+    </message>
+    <message>
+        <source>Judge agreement</source>
+        <translation>Accord du juge</translation>
+    </message>
+    <message>
+        <source>No judge labels in these rows yet.</source>
+        <translation>Ces lignes n’ont pas encore d’étiquettes du juge.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Not recorded: the rows came from a file without their configuration.</source>
+        <translation>Non enregistrée : les lignes proviennent d’un fichier sans leur configuration.</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -2731,6 +2894,18 @@
             <numerusform>%Ln paires de préférence exportées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dataset &amp;Report…</source>
+        <translation>&amp;Rapport du jeu de données…</translation>
+    </message>
+    <message>
+        <source>Counts, lengths and the words that give a level away, for the rows in the table.</source>
+        <translation>Effectifs, longueurs et mots qui trahissent un niveau, pour les lignes du tableau.</translation>
+    </message>
+    <message>
+        <source>Dataset report: %1</source>
+        <translation>Rapport du jeu de données : %1</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -2858,7 +3033,7 @@
     <message>
         <source>Feedback</source>
         <comment>column title: the expected feedback</comment>
-        <translation>Retour</translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Ideal answer: what a model at this level of the rubric says</source>
@@ -3116,6 +3291,62 @@
     <message>
         <source>The stored %1 key was not sent to %2.</source>
         <translation>La clé %1 enregistrée n’a pas été envoyée à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReportDialog</name>
+    <message>
+        <source>Dataset Report</source>
+        <translation>Rapport du jeu de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %Ln row(s)…</source>
+        <translation>
+            <numerusform>Décompte de %Ln ligne…</numerusform>
+            <numerusform>Décompte de %Ln lignes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset report</source>
+        <translation>Rapport du jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Save as HTML…</source>
+        <translation>&amp;Enregistrer en HTML…</translation>
+    </message>
+    <message>
+        <source>Write the report as one HTML file that any browser opens, charts included.</source>
+        <translation>Écrire le rapport dans un seul fichier HTML lisible par tout navigateur, graphiques compris.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); nothing gives a level away.</source>
+        <translation>
+            <numerusform>%Ln ligne ; rien ne trahit un niveau.</numerusform>
+            <numerusform>%Ln lignes ; rien ne trahit un niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); %1 warning(s) about what could give a level away.</source>
+        <translation>
+            <numerusform>%Ln ligne ; avertissements sur ce qui pourrait trahir un niveau : %1.</numerusform>
+            <numerusform>%Ln lignes ; avertissements sur ce qui pourrait trahir un niveau : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4865,10 +5096,6 @@ Code de sortie 0 si la réponse est arrivée, 1 si la requête a échoué, 2 si 
         <translation>Exporter les lignes d&apos;un projet .candor au format d&apos;un entraîneur</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project and export (see --help)</source>
-        <translation>« %1 » n&apos;est pas une commande ; les commandes sont generate, validate, ask, models, test, key, profile, project et export (voir --help)</translation>
-    </message>
-    <message>
         <source>Show what a Candor project holds.</source>
         <translation>Montrer ce que contient un projet Candor.</translation>
     </message>
@@ -5219,6 +5446,68 @@ prompts en double. Renvoie 0 si le fichier est propre, 1 s’il a des problèmes
     <message>
         <source>rlwhf: metadata.confidence_score per level, the confidence an answer at that level expresses (default -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; levels left out keep theirs).</source>
         <translation>rlwhf : metadata.confidence_score par niveau, l’assurance qu’exprime une réponse de ce niveau (par défaut -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9 ; les niveaux omis gardent la leur).</translation>
+    </message>
+    <message>
+        <source>Write a dataset&apos;s report as one HTML file (levels, lengths, cues, duplicates)</source>
+        <translation>Écrire le rapport d’un jeu de données dans un seul fichier HTML (niveaux, longueurs, indices, doublons)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import and report (see --help)</source>
+        <translation>« %1 » n’est pas une commande ; les commandes sont generate, validate, ask, models, test, key, profile, project, export, import et report (voir --help)</translation>
+    </message>
+    <message>
+        <source>Write a dataset report: counts per level, domain, source and status, answer and feedback lengths per level, the words that give a level away, duplicates and the configuration, as one self-contained HTML file (inline SVG, no script).</source>
+        <translation>Écrire un rapport du jeu de données : effectifs par niveau, domaine, source et statut, longueurs des réponses et des commentaires par niveau, mots qui trahissent un niveau, doublons et configuration, dans un seul fichier HTML autonome (SVG intégré, sans script).</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset or a .candor project.</source>
+        <translation>Un jeu de données JSONL ou un projet .candor.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write (replaced atomically).</source>
+        <translation>Le fichier HTML à écrire (remplacé de façon atomique).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title (default: the input&apos;s file name).</source>
+        <translation>Le titre du rapport (par défaut : le nom du fichier d’entrée).</translation>
+    </message>
+    <message>
+        <source>report: give one IN, a JSONL dataset or a .candor project</source>
+        <translation>report : indiquez un IN, un jeu de données JSONL ou un projet .candor</translation>
+    </message>
+    <message>
+        <source>report: --out FILE is missing</source>
+        <translation>report : --out FILE est manquant</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 n’est pas un fichier lisible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are not in the report (candor-cli validate names them).</source>
+        <translation>
+            <numerusform>%n ligne n’a pas pu être lue et ne figure pas dans le rapport (candor-cli validate l’indique).</numerusform>
+            <numerusform>%n lignes n’ont pas pu être lues et ne figurent pas dans le rapport (candor-cli validate les indique).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset report: %1</source>
+        <translation>Rapport du jeu de données : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Rapport de %Ln ligne écrit dans %1</numerusform>
+            <numerusform>Rapport de %Ln lignes écrit dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 </TS>

@@ -1064,6 +1064,169 @@
         <source>a true claim takes no &quot;correction&quot;</source>
         <translation>uma afirmação verdadeira não leva &quot;correction&quot;</translation>
     </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(sem etiqueta)</translation>
+    </message>
+    <message>
+        <source>Level %1 is given away by &quot;%2&quot;: it is in %3% of the level&apos;s answers and %4% of the others, so a reward model can score the level from that alone.</source>
+        <translation>O nível %1 é denunciado por &quot;%2&quot;: aparece em %3% das respostas do nível e em %4% das demais, então um modelo de recompensa pode pontuar o nível só com isso.</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respostas</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <source>Level %1 %2 average %3 characters against %4 over all rows (%5%): length alone hints at the level.</source>
+        <translation>Nível %1, %2: média de %3 caracteres contra %4 em todas as linhas (%5%); só o comprimento já indica o nível.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat an earlier row&apos;s prompt at the same level.</source>
+        <translation>
+            <numerusform>%Ln linha repete o prompt de uma linha anterior no mesmo nível.</numerusform>
+            <numerusform>%Ln linhas repetem o prompt de uma linha anterior no mesmo nível.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows per level</source>
+        <translation>Linhas por nível</translation>
+    </message>
+    <message>
+        <source>%1 lengths at level %2</source>
+        <translation>%1: comprimentos no nível %2</translation>
+    </message>
+    <message>
+        <source>mean %1 characters</source>
+        <translation>média de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 contrast ladders (%3 rows in ladders), %4 edited by hand. Made by Candor %5.</source>
+        <translation>%1 linhas, %2 escadas de contraste (%3 linhas em escadas), %4 editadas à mão. Gerado pelo Candor %5.</translation>
+    </message>
+    <message>
+        <source>What a reward model could learn instead of honesty</source>
+        <translation>O que um modelo de recompensa poderia aprender em vez de honestidade</translation>
+    </message>
+    <message>
+        <source>No single word, word pair or length gives a level away.</source>
+        <translation>Nenhuma palavra, par de palavras ou comprimento denuncia sozinho um nível.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporção</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Status de revisão</translation>
+    </message>
+    <message>
+        <source>Domains by level</source>
+        <translation>Domínios por nível</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domínio</translation>
+    </message>
+    <message>
+        <source>Answer length by level</source>
+        <translation>Comprimento das respostas por nível</translation>
+    </message>
+    <message>
+        <source>Characters, %1 per bar; the dashed line is the level&apos;s mean; all rows: %2.</source>
+        <translation>Caracteres, %1 por barra; a linha tracejada é a média do nível; todas as linhas: %2.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Feedback length by level</source>
+        <translation>Comprimento do feedback por nível</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Words that predict the level</source>
+        <translation>Palavras que preveem o nível</translation>
+    </message>
+    <message>
+        <source>The ten words or word pairs whose presence in an answer best tells its level from the others (balanced accuracy, over %1 answers).</source>
+        <translation>As dez palavras ou pares de palavras cuja presença em uma resposta melhor distingue seu nível dos demais (acurácia balanceada, em %1 respostas).</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nível %1</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Indício</translation>
+    </message>
+    <message>
+        <source>In level</source>
+        <translation>No nível</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Nos demais</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicatas</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row&apos;s prompt at the same level (case, spacing and end punctuation aside). Rows of one contrast ladder share their prompt on purpose and are not counted.</source>
+        <translation>%1 linhas repetem o prompt de uma linha anterior no mesmo nível (desconsiderando maiúsculas/minúsculas, espaços e pontuação final). As linhas de uma mesma escada de contraste compartilham o prompt de propósito e não são contadas.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Repeats row</source>
+        <translation>Repete linha</translation>
+    </message>
+    <message>
+        <source>Judge agreement</source>
+        <translation>Concordância do juiz</translation>
+    </message>
+    <message>
+        <source>No judge labels in these rows yet.</source>
+        <translation>Estas linhas ainda não têm rótulos do juiz.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Not recorded: the rows came from a file without their configuration.</source>
+        <translation>Não registrada: as linhas vieram de um arquivo sem a configuração delas.</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -2731,6 +2894,18 @@
             <numerusform>%Ln pares de preferência exportados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dataset &amp;Report…</source>
+        <translation>&amp;Relatório do conjunto de dados…</translation>
+    </message>
+    <message>
+        <source>Counts, lengths and the words that give a level away, for the rows in the table.</source>
+        <translation>Contagens, comprimentos e as palavras que denunciam um nível, para as linhas da tabela.</translation>
+    </message>
+    <message>
+        <source>Dataset report: %1</source>
+        <translation>Relatório do conjunto de dados: %1</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -3116,6 +3291,62 @@
     <message>
         <source>The stored %1 key was not sent to %2.</source>
         <translation>A chave salva de %1 não foi enviada para %2.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReportDialog</name>
+    <message>
+        <source>Dataset Report</source>
+        <translation>Relatório do conjunto de dados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %Ln row(s)…</source>
+        <translation>
+            <numerusform>Contando %Ln linha…</numerusform>
+            <numerusform>Contando %Ln linhas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset report</source>
+        <translation>Relatório do conjunto de dados</translation>
+    </message>
+    <message>
+        <source>&amp;Save as HTML…</source>
+        <translation>&amp;Salvar como HTML…</translation>
+    </message>
+    <message>
+        <source>Write the report as one HTML file that any browser opens, charts included.</source>
+        <translation>Grava o relatório como um único arquivo HTML que qualquer navegador abre, com gráficos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); nothing gives a level away.</source>
+        <translation>
+            <numerusform>%Ln linha; nada denuncia um nível.</numerusform>
+            <numerusform>%Ln linhas; nada denuncia um nível.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); %1 warning(s) about what could give a level away.</source>
+        <translation>
+            <numerusform>%Ln linha; avisos sobre o que poderia denunciar um nível: %1.</numerusform>
+            <numerusform>%Ln linhas; avisos sobre o que poderia denunciar um nível: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Salvar relatório</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Arquivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvo em %1.</translation>
     </message>
 </context>
 <context>
@@ -4865,10 +5096,6 @@ Sai com 0 quando a resposta chegou, 1 quando a solicitação falhou e 2 quando a
         <translation>Exportar as linhas de um projeto .candor no formato de um treinador</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project and export (see --help)</source>
-        <translation>&quot;%1&quot; não é um comando; os comandos são generate, validate, ask, models, test, key, profile, project e export (veja --help)</translation>
-    </message>
-    <message>
         <source>Show what a Candor project holds.</source>
         <translation>Mostrar o que um projeto do Candor contém.</translation>
     </message>
@@ -5219,6 +5446,68 @@ prompts duplicados. Sai com 0 se o arquivo estiver limpo, 1 se tiver problemas, 
     <message>
         <source>rlwhf: metadata.confidence_score per level, the confidence an answer at that level expresses (default -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; levels left out keep theirs).</source>
         <translation>rlwhf: metadata.confidence_score por nível, a confiança que uma resposta desse nível expressa (padrão -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; níveis omitidos mantêm o seu).</translation>
+    </message>
+    <message>
+        <source>Write a dataset&apos;s report as one HTML file (levels, lengths, cues, duplicates)</source>
+        <translation>Grava o relatório de um conjunto de dados como um único arquivo HTML (níveis, comprimentos, indícios, duplicatas)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import and report (see --help)</source>
+        <translation>&quot;%1&quot; não é um comando; os comandos são generate, validate, ask, models, test, key, profile, project, export, import e report (veja --help)</translation>
+    </message>
+    <message>
+        <source>Write a dataset report: counts per level, domain, source and status, answer and feedback lengths per level, the words that give a level away, duplicates and the configuration, as one self-contained HTML file (inline SVG, no script).</source>
+        <translation>Grava um relatório do conjunto de dados: contagens por nível, domínio, origem e status, comprimentos de respostas e feedback por nível, as palavras que denunciam um nível, duplicatas e a configuração, como um único arquivo HTML autocontido (SVG embutido, sem script).</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset or a .candor project.</source>
+        <translation>Um conjunto de dados JSONL ou um projeto .candor.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write (replaced atomically).</source>
+        <translation>O arquivo HTML a gravar (substituído de forma atômica).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title (default: the input&apos;s file name).</source>
+        <translation>O título do relatório (padrão: o nome do arquivo de entrada).</translation>
+    </message>
+    <message>
+        <source>report: give one IN, a JSONL dataset or a .candor project</source>
+        <translation>report: informe um IN, um conjunto de dados JSONL ou um projeto .candor</translation>
+    </message>
+    <message>
+        <source>report: --out FILE is missing</source>
+        <translation>report: falta --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 não é um arquivo legível</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are not in the report (candor-cli validate names them).</source>
+        <translation>
+            <numerusform>%n linha não pôde ser lida e não está no relatório (candor-cli validate a indica).</numerusform>
+            <numerusform>%n linhas não puderam ser lidas e não estão no relatório (candor-cli validate as indica).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset report: %1</source>
+        <translation>Relatório do conjunto de dados: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Relatório de %Ln linha gravado em %1</numerusform>
+            <numerusform>Relatório de %Ln linhas gravado em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
     </message>
 </context>
 </TS>

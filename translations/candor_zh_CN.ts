@@ -1064,6 +1064,168 @@
         <source>a true claim takes no &quot;correction&quot;</source>
         <translation>正确断言不能带“correction”</translation>
     </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <source>Level %1 is given away by &quot;%2&quot;: it is in %3% of the level&apos;s answers and %4% of the others, so a reward model can score the level from that alone.</source>
+        <translation>等级 %1 会被“%2”暴露：它出现在该等级 %3% 的回答中，在其他回答中占 %4%，因此奖励模型仅凭这一点就能给出等级。</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Level %1 %2 average %3 characters against %4 over all rows (%5%): length alone hints at the level.</source>
+        <translation>等级 %1 的%2平均 %3 个字符，而全部行为 %4（%5%）：仅凭长度就能推测等级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat an earlier row&apos;s prompt at the same level.</source>
+        <translation>
+            <numerusform>%Ln 行重复了同一等级中先前某行的提示词。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows per level</source>
+        <translation>各等级行数</translation>
+    </message>
+    <message>
+        <source>%1 lengths at level %2</source>
+        <translation>等级 %2 的%1长度</translation>
+    </message>
+    <message>
+        <source>mean %1 characters</source>
+        <translation>平均 %1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 contrast ladders (%3 rows in ladders), %4 edited by hand. Made by Candor %5.</source>
+        <translation>%1 行，%2 个对比阶梯（阶梯中共 %3 行），%4 行经手工编辑。由 Candor %5 生成。</translation>
+    </message>
+    <message>
+        <source>What a reward model could learn instead of honesty</source>
+        <translation>奖励模型可能学到的东西（而非诚实）</translation>
+    </message>
+    <message>
+        <source>No single word, word pair or length gives a level away.</source>
+        <translation>没有任何单个词、词对或长度会暴露等级。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Domains by level</source>
+        <translation>各等级的领域</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Answer length by level</source>
+        <translation>各等级回答长度</translation>
+    </message>
+    <message>
+        <source>Characters, %1 per bar; the dashed line is the level&apos;s mean; all rows: %2.</source>
+        <translation>字符数，每柱 %1；虚线为该等级的平均值；全部行：%2。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Feedback length by level</source>
+        <translation>各等级反馈长度</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Words that predict the level</source>
+        <translation>能预测等级的词</translation>
+    </message>
+    <message>
+        <source>The ten words or word pairs whose presence in an answer best tells its level from the others (balanced accuracy, over %1 answers).</source>
+        <translation>出现在回答中时最能将其等级与其他等级区分开的十个词或词对（平衡准确率，基于 %1 条回答）。</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>In level</source>
+        <translation>本等级</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>其他等级</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row&apos;s prompt at the same level (case, spacing and end punctuation aside). Rows of one contrast ladder share their prompt on purpose and are not counted.</source>
+        <translation>%1 行重复了同一等级中先前某行的提示词（忽略大小写、空白和末尾标点）。同一对比阶梯中的行有意共用提示词，不计在内。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Repeats row</source>
+        <translation>重复自</translation>
+    </message>
+    <message>
+        <source>Judge agreement</source>
+        <translation>评审一致性</translation>
+    </message>
+    <message>
+        <source>No judge labels in these rows yet.</source>
+        <translation>这些行还没有评审标签。</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Not recorded: the rows came from a file without their configuration.</source>
+        <translation>未记录：这些行来自不含其配置的文件。</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -1569,7 +1731,7 @@
     </message>
     <message>
         <source>Share</source>
-        <translation>比例</translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Rows at level %1</source>
@@ -2694,6 +2856,18 @@
             <numerusform>已导出 %Ln 个偏好对。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dataset &amp;Report…</source>
+        <translation>数据集报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Counts, lengths and the words that give a level away, for the rows in the table.</source>
+        <translation>表格中各行的计数、长度以及会暴露等级的词。</translation>
+    </message>
+    <message>
+        <source>Dataset report: %1</source>
+        <translation>数据集报告：%1</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -2816,7 +2990,7 @@
     <message>
         <source>Answer</source>
         <comment>column title: the ideal answer</comment>
-        <translation>答案</translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -3078,6 +3252,59 @@
     <message>
         <source>The stored %1 key was not sent to %2.</source>
         <translation>已存储的 %1 密钥未发送到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReportDialog</name>
+    <message>
+        <source>Dataset Report</source>
+        <translation>数据集报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %Ln row(s)…</source>
+        <translation>
+            <numerusform>正在统计 %Ln 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset report</source>
+        <translation>数据集报告</translation>
+    </message>
+    <message>
+        <source>&amp;Save as HTML…</source>
+        <translation>另存为 HTML(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write the report as one HTML file that any browser opens, charts included.</source>
+        <translation>将报告写成单个 HTML 文件（含图表），任何浏览器都能打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); nothing gives a level away.</source>
+        <translation>
+            <numerusform>%Ln 行；没有任何内容暴露等级。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s); %1 warning(s) about what could give a level away.</source>
+        <translation>
+            <numerusform>%Ln 行；%1 条关于可能暴露等级之处的警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4802,10 +5029,6 @@ Exit 0 when the answer came back, 1 when the request failed, 2 for a wrong comma
         <translation>以训练器格式导出 .candor 项目的行</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project and export (see --help)</source>
-        <translation>“%1”不是命令；命令有 generate、validate、ask、models、test、key、profile、project 和 export（参见 --help）</translation>
-    </message>
-    <message>
         <source>Show what a Candor project holds.</source>
         <translation>显示 Candor 项目包含的内容。</translation>
     </message>
@@ -5153,6 +5376,66 @@ when the file is clean, 1 when it has problems, 2 when it cannot be read.</sourc
     <message>
         <source>rlwhf: metadata.confidence_score per level, the confidence an answer at that level expresses (default -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9; levels left out keep theirs).</source>
         <translation>rlwhf：每个等级的 metadata.confidence_score，即该等级回答所表达的置信度（默认 -2:0.95,-1:0.85,0:0.1,1:0.6,2:0.9；未列出的等级保持原值）。</translation>
+    </message>
+    <message>
+        <source>Write a dataset&apos;s report as one HTML file (levels, lengths, cues, duplicates)</source>
+        <translation>将数据集报告写成单个 HTML 文件（等级、长度、线索、重复项）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import and report (see --help)</source>
+        <translation>“%1”不是命令；可用命令有 generate、validate、ask、models、test、key、profile、project、export、import 和 report（参见 --help）</translation>
+    </message>
+    <message>
+        <source>Write a dataset report: counts per level, domain, source and status, answer and feedback lengths per level, the words that give a level away, duplicates and the configuration, as one self-contained HTML file (inline SVG, no script).</source>
+        <translation>写出数据集报告：按等级、领域、来源和状态的计数，各等级的回答与反馈长度，会暴露等级的词，重复项以及配置，全部写入一个自包含的 HTML 文件（内联 SVG，无脚本）。</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset or a .candor project.</source>
+        <translation>JSONL 数据集或 .candor 项目。</translation>
+    </message>
+    <message>
+        <source>The HTML file to write (replaced atomically).</source>
+        <translation>要写入的 HTML 文件（以原子方式替换）。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title (default: the input&apos;s file name).</source>
+        <translation>报告标题（默认：输入文件的文件名）。</translation>
+    </message>
+    <message>
+        <source>report: give one IN, a JSONL dataset or a .candor project</source>
+        <translation>report：请给出一个 IN，即 JSONL 数据集或 .candor 项目</translation>
+    </message>
+    <message>
+        <source>report: --out FILE is missing</source>
+        <translation>report：缺少 --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 不是可读取的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are not in the report (candor-cli validate names them).</source>
+        <translation>
+            <numerusform>有 %n 行无法读取，未计入报告（candor-cli validate 会列出它们）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset report: %1</source>
+        <translation>数据集报告：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 行的报告写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 </TS>

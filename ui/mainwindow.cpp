@@ -9,6 +9,7 @@
 #include "messagebox.h"
 #include "prompteditordialog.h"
 #include "providerform.h"
+#include "reportdialog.h"
 #include "reviewpanel.h"
 #include "runstatus.h"
 #include "secrets/keystore.h"
@@ -17,6 +18,7 @@
 #include "session/session.h"
 #include "storage/jsonlreader.h"
 #include "storage/runjournal.h"
+#include "storage/workspace.h"
 #include "translations.h"
 #include "ui_mainwindow.h"
 #include "wheelguard.h"
@@ -240,6 +242,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
                                               [this] { m_ui->modeComboBox->setFocus(Qt::ShortcutFocusReason); });
     focusSetup->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     viewMenu->addAction(m_review->rubricAction());
+    QAction *reportAction = viewMenu->addAction(tr("Dataset &Report…"), this, &MainWindow::showReport);
+    reportAction->setObjectName(u"reportAction"_s);
+    reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    reportAction->setToolTip(tr("Counts, lengths and the words that give a level away, for the rows in the table."));
     m_ui->helpMenu->insertAction(m_ui->aboutAction, m_review->reviewHelpAction());
 
     connect(m_ui->exportButton, &QPushButton::clicked, this, &MainWindow::exportDataset);
@@ -642,6 +648,21 @@ void MainWindow::setStatus(const QString &text)
 void MainWindow::log(const QString &line)
 {
     m_status->log(line);
+}
+
+ReportDialog *MainWindow::showReport()
+{
+    // The configuration that made the rows is known for a project (the one its runs recorded).
+    QJsonObject config;
+    if (Workspace *workspace = m_session->workspace()) {
+        WorkspaceError error;
+        config = Workspace::readConfig(workspace->path(), &error).value_or(QJsonObject());
+    }
+    const QString name = m_session->workspace() ? QFileInfo(m_session->workspace()->path()).fileName() : tr("Untitled");
+    auto *dialog = new ReportDialog(store()->snapshot(), tr("Dataset report: %1").arg(name), config, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showLog()

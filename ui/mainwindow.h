@@ -28,6 +28,7 @@ class DatasetStore;
 class KeyStore;
 class RunStatus;
 class ProviderForm;
+class ReportDialog;
 class ReviewPanel;
 
 // Candor's main window: set-up on the left, the spot-check table on the right.
@@ -100,6 +101,8 @@ private:
     void showAbout();
     void restart();
     void showLog();
+    // The dataset report of the rows in the table, in a window of its own.
+    ReportDialog *showReport();
     void log(const QString &line);
     void setStatus(const QString &text);
     void setRunning(bool running, int targetRows = 0);

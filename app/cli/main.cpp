@@ -5,6 +5,7 @@
 #include "cli/keycommand.h"
 #include "cli/profilecommand.h"
 #include "cli/projectcommand.h"
+#include "cli/reportcommand.h"
 #include "cli/validatecommand.h"
 #include "i18n/translationloader.h"
 
@@ -39,6 +40,7 @@ QString usage()
     item("project", 11, tr("Show what a .candor project holds (project info)"));
     item("export", 11, tr("Export a .candor project's rows in a trainer's format"));
     item("import", 11, tr("Append a JSONL dataset's rows to a .candor project"));
+    item("report", 11, tr("Write a dataset's report as one HTML file (levels, lengths, cues, duplicates)"));
     text += u'\n' + tr("Options:") + u'\n';
     item("-h, --help", 15, tr("Show this help; COMMAND --help shows a command's options"));
     item("-v, --version", 15, tr("Show the version"));
@@ -52,9 +54,8 @@ QString usage()
 
 QString notACommand(const QString &command)
 {
-    return tr("\"%1\" is not a command; commands are generate, validate, ask, models, test, key, profile, project and "
-              "export (see "
-              "--help)")
+    return tr("\"%1\" is not a command; commands are generate, validate, ask, models, test, key, profile, project, "
+              "export, import and report (see --help)")
         .arg(command);
 }
 
@@ -94,6 +95,8 @@ int main(int argc, char *argv[])
         return runExport(args);
     if (command == QLatin1String("import"))
         return runImport(args);
+    if (command == QLatin1String("report"))
+        return runReport(args);
     if (command == QLatin1String("profile"))
         return runProfile(args);
     if (command == QLatin1String("ask"))
