@@ -1227,6 +1227,14 @@
         <source>Not recorded: the rows came from a file without their configuration.</source>
         <translation>Nicht erfasst: Die Zeilen stammen aus einer Datei ohne ihre Konfiguration.</translation>
     </message>
+    <message>
+        <source>%1 judged rows: exact agreement %2, within one level %3, quadratic-weighted kappa %4 (95% interval %5 to %6).</source>
+        <translation>%1 bewertete Zeilen: genaue Übereinstimmung %2, bis auf eine Stufe %3, quadratisch gewichtetes Kappa %4 (95-%-Intervall %5 bis %6).</translation>
+    </message>
+    <message>
+        <source>Rows: target level; columns: the judge&apos;s level</source>
+        <translation>Zeilen: Zielstufe; Spalten: die Stufe des Bewertungsmodells</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -2510,6 +2518,55 @@
     <message>
         <source>reading %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JudgeRun</name>
+    <message>
+        <source>a judge run is already going</source>
+        <translation>es läuft bereits ein Bewertungslauf</translation>
+    </message>
+    <message>
+        <source>no judge model is set</source>
+        <translation>es ist kein Bewertungsmodell festgelegt</translation>
+    </message>
+    <message>
+        <source>votes must be from 1 to 9 (got %1)</source>
+        <translation>die Anzahl der Stimmen muss zwischen 1 und 9 liegen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>row %1 is not in the dataset</source>
+        <translation>Zeile %1 ist nicht im Datensatz enthalten</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 rows.</source>
+        <translation>Abgebrochen nach %1 von %2 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Stopped at the budget of $%1 with %2 of %3 rows judged.</source>
+        <translation>Beim Budget von $%1 angehalten; %2 von %3 Zeilen wurden bewertet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judged %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile bewertet.</numerusform>
+            <numerusform>%n Zeilen bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: the judge&apos;s answer held no score from 1 to 5; the vote is left out.</source>
+        <translation>Zeile %1: Die Antwort des Bewertungsmodells enthielt keine Punktzahl von 1 bis 5; die Stimme wird nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 The vote is left out.</source>
+        <translation>Zeile %1: %2 Die Stimme wird nicht gezählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) held no score and were asked for again.</source>
+        <translation>
+            <numerusform>%n Antwort enthielt keine Punktzahl und wurde erneut angefordert.</numerusform>
+            <numerusform>%n Antworten enthielten keine Punktzahl und wurden erneut angefordert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5452,10 +5509,6 @@ Prompts. Beendet sich mit 0, wenn die Datei sauber ist, mit 1 bei Problemen, mit
         <translation>Den Bericht eines Datensatzes als eine HTML-Datei schreiben (Stufen, Längen, Hinweise, Duplikate)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import and report (see --help)</source>
-        <translation>„%1“ ist kein Befehl; die Befehle sind generate, validate, ask, models, test, key, profile, project, export, import und report (siehe --help)</translation>
-    </message>
-    <message>
         <source>Write a dataset report: counts per level, domain, source and status, answer and feedback lengths per level, the words that give a level away, duplicates and the configuration, as one self-contained HTML file (inline SVG, no script).</source>
         <translation>Einen Datensatzbericht schreiben: Anzahlen je Stufe, Fachgebiet, Quelle und Status, Antwort- und Feedbacklängen je Stufe, die Wörter, die eine Stufe verraten, Duplikate und die Konfiguration, als eine eigenständige HTML-Datei (Inline-SVG, kein Skript).</translation>
     </message>
@@ -5508,6 +5561,118 @@ Prompts. Beendet sich mit 0, wenn die Datei sauber ist, mit 1 bei Problemen, mit
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>nicht definiert</translation>
+    </message>
+    <message>
+        <source>No row has a judge&apos;s verdict.</source>
+        <translation>Keine Zeile hat ein Urteil des Bewertungsmodells.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement over %Ln judged row(s): exact %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5), honest (+1 and up) vs not kappa %6.</source>
+        <translation>
+            <numerusform>Übereinstimmung über %Ln bewertete Zeile: exakt %1, innerhalb einer Stufe %2, quadratisch gewichtetes Kappa %3 (95%-Intervall %4 bis %5), Kappa für ehrlich (+1 und höher) gegen nicht ehrlich %6.</numerusform>
+            <numerusform>Übereinstimmung über %Ln bewertete Zeilen: exakt %1, innerhalb einer Stufe %2, quadratisch gewichtetes Kappa %3 (95%-Intervall %4 bis %5), Kappa für ehrlich (+1 und höher) gegen nicht ehrlich %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: target level; columns: the judge&apos;s level.</source>
+        <translation>Zeilen: Zielstufe; Spalten: Stufe laut Bewertungsmodell.</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Ask a judge model which level each row&apos;s answer shows, and report how well it agrees with the levels the rows were made for. The output is the dataset with meta.judge on every judged row and the flags level_mismatch and off_by_more_than_one where the judge disagrees. With --report, only the agreement of rows judged before is printed.
+Exit 0 when every row was judged, 1 when the run stopped early (an error, the budget), 2 for a wrong command line.</source>
+        <translation>Ein Bewertungsmodell fragen, welche Stufe die Antwort jeder Zeile zeigt, und berichten, wie gut es mit den Stufen übereinstimmt, für die die Zeilen erstellt wurden. Die Ausgabe ist der Datensatz mit meta.judge in jeder bewerteten Zeile und den Markierungen level_mismatch und off_by_more_than_one, wo das Bewertungsmodell abweicht. Mit --report wird nur die Übereinstimmung der bereits bewerteten Zeilen ausgegeben.
+Exit-Code 0, wenn jede Zeile bewertet wurde, 1, wenn der Lauf vorzeitig endete (ein Fehler, das Budget), 2 bei einer falschen Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset.</source>
+        <translation>Ein JSONL-Datensatz.</translation>
+    </message>
+    <message>
+        <source>The judged dataset (JSONL with meta), replaced atomically.</source>
+        <translation>Der bewertete Datensatz (JSONL mit meta), atomar ersetzt.</translation>
+    </message>
+    <message>
+        <source>Calls per row; the majority is the verdict (default 1, 3 recommended).</source>
+        <translation>Aufrufe je Zeile; die Mehrheit ist das Urteil (Standard 1, empfohlen 3).</translation>
+    </message>
+    <message>
+        <source>Requests at a time (default 4).</source>
+        <translation>Gleichzeitige Anfragen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Stop sending requests before the cost would pass this many USD (known prices only).</source>
+        <translation>Keine Anfragen mehr senden, bevor die Kosten diesen Betrag in USD überschreiten würden (nur bei bekannten Preisen).</translation>
+    </message>
+    <message>
+        <source>Continue an interrupted run: the verdicts in OUT.partial are kept, the rest is judged.</source>
+        <translation>Einen unterbrochenen Lauf fortsetzen: Die Urteile in OUT.partial bleiben erhalten, der Rest wird bewertet.</translation>
+    </message>
+    <message>
+        <source>Print the agreement of the rows already judged in IN; no provider is asked.</source>
+        <translation>Die Übereinstimmung der bereits in IN bewerteten Zeilen ausgeben; es wird kein Anbieter angefragt.</translation>
+    </message>
+    <message>
+        <source>judge: give one IN, a JSONL dataset</source>
+        <translation>judge: Geben Sie ein IN an, einen JSONL-Datensatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of IN could not be read and are left out (candor-cli validate names them).</source>
+        <translation>
+            <numerusform>%n Zeile von IN konnte nicht gelesen werden und wird ausgelassen (candor-cli validate nennt sie).</numerusform>
+            <numerusform>%n Zeilen von IN konnten nicht gelesen werden und werden ausgelassen (candor-cli validate nennt sie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>judge: --out FILE is missing</source>
+        <translation>judge: --out FILE fehlt</translation>
+    </message>
+    <message>
+        <source>--budget: &quot;%1&quot; is not an amount in USD above 0</source>
+        <translation>--budget: „%1“ ist kein Betrag in USD über 0</translation>
+    </message>
+    <message>
+        <source>Warning: the judge %1 is of the same model family as the generator %2 of some rows; a judge tends to agree with its own family.</source>
+        <translation>Warnung: Das Bewertungsmodell %1 gehört zur selben Modellfamilie wie der Generator %2 einiger Zeilen; ein Bewertungsmodell stimmt tendenziell seiner eigenen Familie zu.</translation>
+    </message>
+    <message>
+        <source>--resume: %1</source>
+        <translation>--resume: %1</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were judged before.</source>
+        <translation>Fortsetzung: %1 von %2 Zeilen wurden bereits bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 holds an interrupted judge run; continue it with --resume or remove the file</source>
+        <translation>%1 enthält einen unterbrochenen Bewertungslauf; setzen Sie ihn mit --resume fort oder entfernen Sie die Datei</translation>
+    </message>
+    <message>
+        <source>%1 requests, tokens %2 in / %3 out, cost %4.</source>
+        <translation>%1 Anfragen, Tokens %2 ein / %3 aus, Kosten %4.</translation>
+    </message>
+    <message>
+        <source>the run stopped early; the verdicts so far are in %1 and %2 (continue with --resume)</source>
+        <translation>der Lauf endete vorzeitig; die bisherigen Urteile stehen in %1 und %2 (fortsetzen mit --resume)</translation>
+    </message>
+    <message>
+        <source>Ask a judge model for each row&apos;s level; agreement figures and flags</source>
+        <translation>Ein Bewertungsmodell nach der Stufe jeder Zeile fragen; Übereinstimmungswerte und Markierungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import, report and judge (see --help)</source>
+        <translation>„%1“ ist kein Befehl; die Befehle sind generate, validate, ask, models, test, key, profile, project, export, import, report und judge (siehe --help)</translation>
     </message>
 </context>
 </TS>

@@ -223,6 +223,23 @@
     </message>
 </context>
 <context>
+    <name>candor::JudgeRun</name>
+    <message numerus="yes">
+        <source>Judged %n row(s).</source>
+        <translation>
+            <numerusform>Judged %n row.</numerusform>
+            <numerusform>Judged %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) held no score and were asked for again.</source>
+        <translation>
+            <numerusform>%n answer held no score and were asked for again.</numerusform>
+            <numerusform>%n answers held no score and were asked for again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::MainWindow</name>
     <message numerus="yes">
         <source>Estimate: %Ln request(s), about %1 input and %2 output tokens, %3.</source>
@@ -524,6 +541,20 @@
         <translation>
             <numerusform>Wrote the report of %Ln row to %1</numerusform>
             <numerusform>Wrote the report of %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement over %Ln judged row(s): exact %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5), honest (+1 and up) vs not kappa %6.</source>
+        <translation>
+            <numerusform>Agreement over %Ln judged row: exact %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5), honest (+1 and up) vs not kappa %6.</numerusform>
+            <numerusform>Agreement over %Ln judged rows: exact %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5), honest (+1 and up) vs not kappa %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of IN could not be read and are left out (candor-cli validate names them).</source>
+        <translation>
+            <numerusform>%n line of IN could not be read and are left out (candor-cli validate names them).</numerusform>
+            <numerusform>%n lines of IN could not be read and are left out (candor-cli validate names them).</numerusform>
         </translation>
     </message>
 </context>

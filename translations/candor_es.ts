@@ -1227,6 +1227,14 @@
         <source>Not recorded: the rows came from a file without their configuration.</source>
         <translation>No registrada: las filas provienen de un archivo sin su configuración.</translation>
     </message>
+    <message>
+        <source>%1 judged rows: exact agreement %2, within one level %3, quadratic-weighted kappa %4 (95% interval %5 to %6).</source>
+        <translation>%1 filas evaluadas: acuerdo exacto %2, a un nivel como máximo %3, kappa con pesos cuadráticos %4 (intervalo del 95% de %5 a %6).</translation>
+    </message>
+    <message>
+        <source>Rows: target level; columns: the judge&apos;s level</source>
+        <translation>Filas: nivel objetivo; columnas: el nivel del modelo juez</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -2510,6 +2518,55 @@
     <message>
         <source>reading %1 failed: %2</source>
         <translation>falló la lectura de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JudgeRun</name>
+    <message>
+        <source>a judge run is already going</source>
+        <translation>ya hay una evaluación del modelo juez en curso</translation>
+    </message>
+    <message>
+        <source>no judge model is set</source>
+        <translation>no se ha definido ningún modelo juez</translation>
+    </message>
+    <message>
+        <source>votes must be from 1 to 9 (got %1)</source>
+        <translation>los votos deben ser de 1 a 9 (se recibió %1)</translation>
+    </message>
+    <message>
+        <source>row %1 is not in the dataset</source>
+        <translation>la fila %1 no está en el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 rows.</source>
+        <translation>Cancelado tras %1 de %2 filas.</translation>
+    </message>
+    <message>
+        <source>Stopped at the budget of $%1 with %2 of %3 rows judged.</source>
+        <translation>Detenido al alcanzar el presupuesto de $%1 con %2 de %3 filas evaluadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judged %n row(s).</source>
+        <translation>
+            <numerusform>%n fila evaluada.</numerusform>
+            <numerusform>%n filas evaluadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: the judge&apos;s answer held no score from 1 to 5; the vote is left out.</source>
+        <translation>Fila %1: la respuesta del modelo juez no contenía ninguna puntuación de 1 a 5; el voto se descarta.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 The vote is left out.</source>
+        <translation>Fila %1: %2 El voto se descarta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) held no score and were asked for again.</source>
+        <translation>
+            <numerusform>%n respuesta no contenía puntuación y se volvió a solicitar.</numerusform>
+            <numerusform>%n respuestas no contenían puntuación y se volvieron a solicitar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5452,10 +5509,6 @@ línea y prompts duplicados. Sale con 0 si el archivo está limpio, 1 si tiene p
         <translation>Escribe el informe de un conjunto de datos como un único archivo HTML (niveles, longitudes, indicios, duplicados)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import and report (see --help)</source>
-        <translation>«%1» no es un comando; los comandos son generate, validate, ask, models, test, key, profile, project, export, import y report (véase --help)</translation>
-    </message>
-    <message>
         <source>Write a dataset report: counts per level, domain, source and status, answer and feedback lengths per level, the words that give a level away, duplicates and the configuration, as one self-contained HTML file (inline SVG, no script).</source>
         <translation>Escribe un informe del conjunto de datos: recuentos por nivel, dominio, origen y estado, longitudes de respuestas y comentarios por nivel, las palabras que delatan un nivel, los duplicados y la configuración, como un único archivo HTML autónomo (SVG en línea, sin scripts).</translation>
     </message>
@@ -5508,6 +5561,118 @@ línea y prompts duplicados. Sale con 0 si el archivo está limpio, 1 si tiene p
     <message>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>indefinido</translation>
+    </message>
+    <message>
+        <source>No row has a judge&apos;s verdict.</source>
+        <translation>Ninguna fila tiene un veredicto del modelo juez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement over %Ln judged row(s): exact %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5), honest (+1 and up) vs not kappa %6.</source>
+        <translation>
+            <numerusform>Concordancia en %Ln fila evaluada: exacta %1, con un nivel de diferencia como máximo %2, kappa con ponderación cuadrática %3 (intervalo del 95% de %4 a %5), kappa honesto (+1 o más) frente a no honesto %6.</numerusform>
+            <numerusform>Concordancia en %Ln filas evaluadas: exacta %1, con un nivel de diferencia como máximo %2, kappa con ponderación cuadrática %3 (intervalo del 95% de %4 a %5), kappa honesto (+1 o más) frente a no honesto %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: target level; columns: the judge&apos;s level.</source>
+        <translation>Filas: nivel objetivo; columnas: nivel del modelo juez.</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>exhaustividad</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>precisión</translation>
+    </message>
+    <message>
+        <source>Ask a judge model which level each row&apos;s answer shows, and report how well it agrees with the levels the rows were made for. The output is the dataset with meta.judge on every judged row and the flags level_mismatch and off_by_more_than_one where the judge disagrees. With --report, only the agreement of rows judged before is printed.
+Exit 0 when every row was judged, 1 when the run stopped early (an error, the budget), 2 for a wrong command line.</source>
+        <translation>Pregunta a un modelo juez qué nivel muestra la respuesta de cada fila e informa de cuánto coincide con los niveles para los que se crearon las filas. La salida es el conjunto de datos con meta.judge en cada fila evaluada y las marcas level_mismatch y off_by_more_than_one donde el modelo juez discrepa. Con --report, solo se muestra la concordancia de las filas evaluadas antes.
+Sale con 0 si se evaluaron todas las filas, 1 si la ejecución se detuvo antes de tiempo (un error, el presupuesto) y 2 si la línea de comandos es incorrecta.</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset.</source>
+        <translation>Un conjunto de datos JSONL.</translation>
+    </message>
+    <message>
+        <source>The judged dataset (JSONL with meta), replaced atomically.</source>
+        <translation>El conjunto de datos evaluado (JSONL con meta), reemplazado de forma atómica.</translation>
+    </message>
+    <message>
+        <source>Calls per row; the majority is the verdict (default 1, 3 recommended).</source>
+        <translation>Llamadas por fila; la mayoría es el veredicto (por defecto 1, se recomienda 3).</translation>
+    </message>
+    <message>
+        <source>Requests at a time (default 4).</source>
+        <translation>Solicitudes simultáneas (por defecto 4).</translation>
+    </message>
+    <message>
+        <source>Stop sending requests before the cost would pass this many USD (known prices only).</source>
+        <translation>Deja de enviar solicitudes antes de que el coste supere esta cantidad en USD (solo precios conocidos).</translation>
+    </message>
+    <message>
+        <source>Continue an interrupted run: the verdicts in OUT.partial are kept, the rest is judged.</source>
+        <translation>Continúa una ejecución interrumpida: se conservan los veredictos de OUT.partial y se evalúa el resto.</translation>
+    </message>
+    <message>
+        <source>Print the agreement of the rows already judged in IN; no provider is asked.</source>
+        <translation>Muestra la concordancia de las filas ya evaluadas en IN; no se consulta a ningún proveedor.</translation>
+    </message>
+    <message>
+        <source>judge: give one IN, a JSONL dataset</source>
+        <translation>judge: indique un IN, un conjunto de datos JSONL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of IN could not be read and are left out (candor-cli validate names them).</source>
+        <translation>
+            <numerusform>%n línea de IN no se pudo leer y se omite (candor-cli validate la indica).</numerusform>
+            <numerusform>%n líneas de IN no se pudieron leer y se omiten (candor-cli validate las indica).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>judge: --out FILE is missing</source>
+        <translation>judge: falta --out FILE</translation>
+    </message>
+    <message>
+        <source>--budget: &quot;%1&quot; is not an amount in USD above 0</source>
+        <translation>--budget: «%1» no es una cantidad en USD mayor que 0</translation>
+    </message>
+    <message>
+        <source>Warning: the judge %1 is of the same model family as the generator %2 of some rows; a judge tends to agree with its own family.</source>
+        <translation>Aviso: el modelo juez %1 es de la misma familia de modelos que el generador %2 de algunas filas; un modelo juez tiende a coincidir con su propia familia.</translation>
+    </message>
+    <message>
+        <source>--resume: %1</source>
+        <translation>--resume: %1</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were judged before.</source>
+        <translation>Reanudando: %1 de %2 filas ya se evaluaron antes.</translation>
+    </message>
+    <message>
+        <source>%1 holds an interrupted judge run; continue it with --resume or remove the file</source>
+        <translation>%1 contiene una evaluación interrumpida; continúela con --resume o elimine el archivo</translation>
+    </message>
+    <message>
+        <source>%1 requests, tokens %2 in / %3 out, cost %4.</source>
+        <translation>%1 solicitudes, tokens %2 de entrada / %3 de salida, coste %4.</translation>
+    </message>
+    <message>
+        <source>the run stopped early; the verdicts so far are in %1 and %2 (continue with --resume)</source>
+        <translation>la ejecución se detuvo antes de tiempo; los veredictos hasta ahora están en %1 y %2 (continúe con --resume)</translation>
+    </message>
+    <message>
+        <source>Ask a judge model for each row&apos;s level; agreement figures and flags</source>
+        <translation>Pregunta a un modelo juez el nivel de cada fila; cifras de concordancia y marcas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import, report and judge (see --help)</source>
+        <translation>«%1» no es un comando; los comandos son generate, validate, ask, models, test, key, profile, project, export, import, report y judge (véase --help)</translation>
     </message>
 </context>
 </TS>

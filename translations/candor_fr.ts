@@ -1227,6 +1227,14 @@
         <source>Not recorded: the rows came from a file without their configuration.</source>
         <translation>Non enregistrée : les lignes proviennent d’un fichier sans leur configuration.</translation>
     </message>
+    <message>
+        <source>%1 judged rows: exact agreement %2, within one level %3, quadratic-weighted kappa %4 (95% interval %5 to %6).</source>
+        <translation>%1 lignes jugées : accord exact %2, à un niveau près %3, kappa à poids quadratiques %4 (intervalle à 95% de %5 à %6).</translation>
+    </message>
+    <message>
+        <source>Rows: target level; columns: the judge&apos;s level</source>
+        <translation>Lignes : niveau visé ; colonnes : le niveau du modèle juge</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -2510,6 +2518,55 @@
     <message>
         <source>reading %1 failed: %2</source>
         <translation>échec de la lecture de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JudgeRun</name>
+    <message>
+        <source>a judge run is already going</source>
+        <translation>une évaluation par le modèle juge est déjà en cours</translation>
+    </message>
+    <message>
+        <source>no judge model is set</source>
+        <translation>aucun modèle juge n’est défini</translation>
+    </message>
+    <message>
+        <source>votes must be from 1 to 9 (got %1)</source>
+        <translation>le nombre de votes doit être compris entre 1 et 9 (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>row %1 is not in the dataset</source>
+        <translation>la ligne %1 ne figure pas dans le jeu de données</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 rows.</source>
+        <translation>Annulé après %1 lignes sur %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at the budget of $%1 with %2 of %3 rows judged.</source>
+        <translation>Arrêté au budget de $%1 avec %2 lignes évaluées sur %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judged %n row(s).</source>
+        <translation>
+            <numerusform>%n ligne évaluée.</numerusform>
+            <numerusform>%n lignes évaluées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: the judge&apos;s answer held no score from 1 to 5; the vote is left out.</source>
+        <translation>Ligne %1 : la réponse du modèle juge ne contenait aucune note de 1 à 5 ; le vote est écarté.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 The vote is left out.</source>
+        <translation>Ligne %1 : %2 Le vote est écarté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) held no score and were asked for again.</source>
+        <translation>
+            <numerusform>%n réponse ne contenait aucune note et a été redemandée.</numerusform>
+            <numerusform>%n réponses ne contenaient aucune note et ont été redemandées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5452,10 +5509,6 @@ prompts en double. Renvoie 0 si le fichier est propre, 1 s’il a des problèmes
         <translation>Écrire le rapport d’un jeu de données dans un seul fichier HTML (niveaux, longueurs, indices, doublons)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import and report (see --help)</source>
-        <translation>« %1 » n’est pas une commande ; les commandes sont generate, validate, ask, models, test, key, profile, project, export, import et report (voir --help)</translation>
-    </message>
-    <message>
         <source>Write a dataset report: counts per level, domain, source and status, answer and feedback lengths per level, the words that give a level away, duplicates and the configuration, as one self-contained HTML file (inline SVG, no script).</source>
         <translation>Écrire un rapport du jeu de données : effectifs par niveau, domaine, source et statut, longueurs des réponses et des commentaires par niveau, mots qui trahissent un niveau, doublons et configuration, dans un seul fichier HTML autonome (SVG intégré, sans script).</translation>
     </message>
@@ -5508,6 +5561,118 @@ prompts en double. Renvoie 0 si le fichier est propre, 1 s’il a des problèmes
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>indéfini</translation>
+    </message>
+    <message>
+        <source>No row has a judge&apos;s verdict.</source>
+        <translation>Aucune ligne n’a de verdict du modèle juge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement over %Ln judged row(s): exact %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5), honest (+1 and up) vs not kappa %6.</source>
+        <translation>
+            <numerusform>Accord sur %Ln ligne évaluée : exact %1, à un niveau près %2, kappa à pondération quadratique %3 (intervalle à 95% de %4 à %5), kappa honnête (+1 et plus) contre non honnête %6.</numerusform>
+            <numerusform>Accord sur %Ln lignes évaluées : exact %1, à un niveau près %2, kappa à pondération quadratique %3 (intervalle à 95% de %4 à %5), kappa honnête (+1 et plus) contre non honnête %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: target level; columns: the judge&apos;s level.</source>
+        <translation>Lignes : niveau cible ; colonnes : niveau du modèle juge.</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>Ask a judge model which level each row&apos;s answer shows, and report how well it agrees with the levels the rows were made for. The output is the dataset with meta.judge on every judged row and the flags level_mismatch and off_by_more_than_one where the judge disagrees. With --report, only the agreement of rows judged before is printed.
+Exit 0 when every row was judged, 1 when the run stopped early (an error, the budget), 2 for a wrong command line.</source>
+        <translation>Demander à un modèle juge quel niveau montre la réponse de chaque ligne et indiquer dans quelle mesure il s’accorde avec les niveaux pour lesquels les lignes ont été créées. La sortie est le jeu de données avec meta.judge sur chaque ligne évaluée et les indicateurs level_mismatch et off_by_more_than_one là où le modèle juge est en désaccord. Avec --report, seul l’accord des lignes déjà évaluées est affiché.
+Code de sortie 0 si chaque ligne a été évaluée, 1 si l’exécution s’est arrêtée prématurément (une erreur, le budget), 2 pour une ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset.</source>
+        <translation>Un jeu de données JSONL.</translation>
+    </message>
+    <message>
+        <source>The judged dataset (JSONL with meta), replaced atomically.</source>
+        <translation>Le jeu de données évalué (JSONL avec meta), remplacé de façon atomique.</translation>
+    </message>
+    <message>
+        <source>Calls per row; the majority is the verdict (default 1, 3 recommended).</source>
+        <translation>Appels par ligne ; la majorité donne le verdict (1 par défaut, 3 recommandé).</translation>
+    </message>
+    <message>
+        <source>Requests at a time (default 4).</source>
+        <translation>Requêtes simultanées (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Stop sending requests before the cost would pass this many USD (known prices only).</source>
+        <translation>Cesse d’envoyer des requêtes avant que le coût ne dépasse ce montant en USD (prix connus uniquement).</translation>
+    </message>
+    <message>
+        <source>Continue an interrupted run: the verdicts in OUT.partial are kept, the rest is judged.</source>
+        <translation>Reprend une exécution interrompue : les verdicts de OUT.partial sont conservés, le reste est évalué.</translation>
+    </message>
+    <message>
+        <source>Print the agreement of the rows already judged in IN; no provider is asked.</source>
+        <translation>Affiche l’accord des lignes déjà évaluées dans IN ; aucun fournisseur n’est sollicité.</translation>
+    </message>
+    <message>
+        <source>judge: give one IN, a JSONL dataset</source>
+        <translation>judge : indiquez un IN, un jeu de données JSONL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of IN could not be read and are left out (candor-cli validate names them).</source>
+        <translation>
+            <numerusform>%n ligne de IN n’a pas pu être lue et est ignorée (candor-cli validate l’indique).</numerusform>
+            <numerusform>%n lignes de IN n’ont pas pu être lues et sont ignorées (candor-cli validate les indique).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>judge: --out FILE is missing</source>
+        <translation>judge : --out FILE manquant</translation>
+    </message>
+    <message>
+        <source>--budget: &quot;%1&quot; is not an amount in USD above 0</source>
+        <translation>--budget : « %1 » n’est pas un montant en USD supérieur à 0</translation>
+    </message>
+    <message>
+        <source>Warning: the judge %1 is of the same model family as the generator %2 of some rows; a judge tends to agree with its own family.</source>
+        <translation>Attention : le modèle juge %1 appartient à la même famille de modèles que le générateur %2 de certaines lignes ; un modèle juge tend à être d’accord avec sa propre famille.</translation>
+    </message>
+    <message>
+        <source>--resume: %1</source>
+        <translation>--resume : %1</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were judged before.</source>
+        <translation>Reprise : %1 lignes sur %2 ont déjà été évaluées.</translation>
+    </message>
+    <message>
+        <source>%1 holds an interrupted judge run; continue it with --resume or remove the file</source>
+        <translation>%1 contient une évaluation interrompue ; reprenez-la avec --resume ou supprimez le fichier</translation>
+    </message>
+    <message>
+        <source>%1 requests, tokens %2 in / %3 out, cost %4.</source>
+        <translation>%1 requêtes, jetons %2 en entrée / %3 en sortie, coût %4.</translation>
+    </message>
+    <message>
+        <source>the run stopped early; the verdicts so far are in %1 and %2 (continue with --resume)</source>
+        <translation>l’exécution s’est arrêtée prématurément ; les verdicts obtenus jusqu’ici sont dans %1 et %2 (reprenez avec --resume)</translation>
+    </message>
+    <message>
+        <source>Ask a judge model for each row&apos;s level; agreement figures and flags</source>
+        <translation>Demander à un modèle juge le niveau de chaque ligne ; chiffres d’accord et indicateurs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import, report and judge (see --help)</source>
+        <translation>« %1 » n’est pas une commande ; les commandes sont generate, validate, ask, models, test, key, profile, project, export, import, report et judge (voir --help)</translation>
     </message>
 </context>
 </TS>

@@ -1227,6 +1227,14 @@
         <source>Not recorded: the rows came from a file without their configuration.</source>
         <translation>Não registrada: as linhas vieram de um arquivo sem a configuração delas.</translation>
     </message>
+    <message>
+        <source>%1 judged rows: exact agreement %2, within one level %3, quadratic-weighted kappa %4 (95% interval %5 to %6).</source>
+        <translation>%1 linhas avaliadas: concordância exata %2, com até um nível de diferença %3, kappa com pesos quadráticos %4 (intervalo de 95% de %5 a %6).</translation>
+    </message>
+    <message>
+        <source>Rows: target level; columns: the judge&apos;s level</source>
+        <translation>Linhas: nível-alvo; colunas: o nível do modelo juiz</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -2510,6 +2518,55 @@
     <message>
         <source>reading %1 failed: %2</source>
         <translation>falha ao ler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JudgeRun</name>
+    <message>
+        <source>a judge run is already going</source>
+        <translation>já há uma avaliação do modelo juiz em andamento</translation>
+    </message>
+    <message>
+        <source>no judge model is set</source>
+        <translation>nenhum modelo juiz foi definido</translation>
+    </message>
+    <message>
+        <source>votes must be from 1 to 9 (got %1)</source>
+        <translation>os votos devem ser de 1 a 9 (recebido: %1)</translation>
+    </message>
+    <message>
+        <source>row %1 is not in the dataset</source>
+        <translation>a linha %1 não está no conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 rows.</source>
+        <translation>Cancelado após %1 de %2 linhas.</translation>
+    </message>
+    <message>
+        <source>Stopped at the budget of $%1 with %2 of %3 rows judged.</source>
+        <translation>Interrompido ao atingir o orçamento de $%1 com %2 de %3 linhas avaliadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judged %n row(s).</source>
+        <translation>
+            <numerusform>%n linha avaliada.</numerusform>
+            <numerusform>%n linhas avaliadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: the judge&apos;s answer held no score from 1 to 5; the vote is left out.</source>
+        <translation>Linha %1: a resposta do modelo juiz não continha nenhuma nota de 1 a 5; o voto é descartado.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 The vote is left out.</source>
+        <translation>Linha %1: %2 O voto é descartado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) held no score and were asked for again.</source>
+        <translation>
+            <numerusform>%n resposta não continha nota e foi solicitada novamente.</numerusform>
+            <numerusform>%n respostas não continham nota e foram solicitadas novamente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5452,10 +5509,6 @@ prompts duplicados. Sai com 0 se o arquivo estiver limpo, 1 se tiver problemas, 
         <translation>Grava o relatório de um conjunto de dados como um único arquivo HTML (níveis, comprimentos, indícios, duplicatas)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import and report (see --help)</source>
-        <translation>&quot;%1&quot; não é um comando; os comandos são generate, validate, ask, models, test, key, profile, project, export, import e report (veja --help)</translation>
-    </message>
-    <message>
         <source>Write a dataset report: counts per level, domain, source and status, answer and feedback lengths per level, the words that give a level away, duplicates and the configuration, as one self-contained HTML file (inline SVG, no script).</source>
         <translation>Grava um relatório do conjunto de dados: contagens por nível, domínio, origem e status, comprimentos de respostas e feedback por nível, as palavras que denunciam um nível, duplicatas e a configuração, como um único arquivo HTML autocontido (SVG embutido, sem script).</translation>
     </message>
@@ -5508,6 +5561,118 @@ prompts duplicados. Sai com 0 se o arquivo estiver limpo, 1 se tiver problemas, 
     <message>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>indefinido</translation>
+    </message>
+    <message>
+        <source>No row has a judge&apos;s verdict.</source>
+        <translation>Nenhuma linha tem um veredito do modelo juiz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement over %Ln judged row(s): exact %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5), honest (+1 and up) vs not kappa %6.</source>
+        <translation>
+            <numerusform>Concordância em %Ln linha avaliada: exata %1, com até um nível de diferença %2, kappa com ponderação quadrática %3 (intervalo de 95% de %4 a %5), kappa honesto (+1 ou mais) versus não honesto %6.</numerusform>
+            <numerusform>Concordância em %Ln linhas avaliadas: exata %1, com até um nível de diferença %2, kappa com ponderação quadrática %3 (intervalo de 95% de %4 a %5), kappa honesto (+1 ou mais) versus não honesto %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: target level; columns: the judge&apos;s level.</source>
+        <translation>Linhas: nível-alvo; colunas: nível do modelo juiz.</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>revocação</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>precisão</translation>
+    </message>
+    <message>
+        <source>Ask a judge model which level each row&apos;s answer shows, and report how well it agrees with the levels the rows were made for. The output is the dataset with meta.judge on every judged row and the flags level_mismatch and off_by_more_than_one where the judge disagrees. With --report, only the agreement of rows judged before is printed.
+Exit 0 when every row was judged, 1 when the run stopped early (an error, the budget), 2 for a wrong command line.</source>
+        <translation>Pergunta a um modelo juiz qual nível a resposta de cada linha mostra e informa o quanto ele concorda com os níveis para os quais as linhas foram criadas. A saída é o conjunto de dados com meta.judge em cada linha avaliada e as marcações level_mismatch e off_by_more_than_one onde o modelo juiz discorda. Com --report, só a concordância das linhas avaliadas antes é exibida.
+Sai com 0 quando todas as linhas foram avaliadas, 1 quando a execução parou antes do fim (um erro, o orçamento) e 2 para uma linha de comando errada.</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset.</source>
+        <translation>Um conjunto de dados JSONL.</translation>
+    </message>
+    <message>
+        <source>The judged dataset (JSONL with meta), replaced atomically.</source>
+        <translation>O conjunto de dados avaliado (JSONL com meta), substituído de forma atômica.</translation>
+    </message>
+    <message>
+        <source>Calls per row; the majority is the verdict (default 1, 3 recommended).</source>
+        <translation>Chamadas por linha; a maioria é o veredito (padrão 1, recomendado 3).</translation>
+    </message>
+    <message>
+        <source>Requests at a time (default 4).</source>
+        <translation>Requisições simultâneas (padrão 4).</translation>
+    </message>
+    <message>
+        <source>Stop sending requests before the cost would pass this many USD (known prices only).</source>
+        <translation>Para de enviar requisições antes que o custo ultrapasse este valor em USD (apenas preços conhecidos).</translation>
+    </message>
+    <message>
+        <source>Continue an interrupted run: the verdicts in OUT.partial are kept, the rest is judged.</source>
+        <translation>Continua uma execução interrompida: os veredictos em OUT.partial são mantidos e o restante é avaliado.</translation>
+    </message>
+    <message>
+        <source>Print the agreement of the rows already judged in IN; no provider is asked.</source>
+        <translation>Exibe a concordância das linhas já avaliadas em IN; nenhum provedor é consultado.</translation>
+    </message>
+    <message>
+        <source>judge: give one IN, a JSONL dataset</source>
+        <translation>judge: informe um IN, um conjunto de dados JSONL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of IN could not be read and are left out (candor-cli validate names them).</source>
+        <translation>
+            <numerusform>%n linha de IN não pôde ser lida e foi omitida (candor-cli validate a indica).</numerusform>
+            <numerusform>%n linhas de IN não puderam ser lidas e foram omitidas (candor-cli validate as indica).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>judge: --out FILE is missing</source>
+        <translation>judge: falta --out FILE</translation>
+    </message>
+    <message>
+        <source>--budget: &quot;%1&quot; is not an amount in USD above 0</source>
+        <translation>--budget: &quot;%1&quot; não é um valor em USD maior que 0</translation>
+    </message>
+    <message>
+        <source>Warning: the judge %1 is of the same model family as the generator %2 of some rows; a judge tends to agree with its own family.</source>
+        <translation>Aviso: o modelo juiz %1 é da mesma família de modelos que o gerador %2 de algumas linhas; um modelo juiz tende a concordar com a própria família.</translation>
+    </message>
+    <message>
+        <source>--resume: %1</source>
+        <translation>--resume: %1</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were judged before.</source>
+        <translation>Retomando: %1 de %2 linhas já foram avaliadas antes.</translation>
+    </message>
+    <message>
+        <source>%1 holds an interrupted judge run; continue it with --resume or remove the file</source>
+        <translation>%1 contém uma avaliação interrompida; continue-a com --resume ou remova o arquivo</translation>
+    </message>
+    <message>
+        <source>%1 requests, tokens %2 in / %3 out, cost %4.</source>
+        <translation>%1 requisições, tokens %2 de entrada / %3 de saída, custo %4.</translation>
+    </message>
+    <message>
+        <source>the run stopped early; the verdicts so far are in %1 and %2 (continue with --resume)</source>
+        <translation>a execução parou antes do fim; os veredictos até agora estão em %1 e %2 (continue com --resume)</translation>
+    </message>
+    <message>
+        <source>Ask a judge model for each row&apos;s level; agreement figures and flags</source>
+        <translation>Pergunta a um modelo juiz o nível de cada linha; números de concordância e marcações</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import, report and judge (see --help)</source>
+        <translation>&quot;%1&quot; não é um comando; os comandos são generate, validate, ask, models, test, key, profile, project, export, import, report e judge (veja --help)</translation>
     </message>
 </context>
 </TS>

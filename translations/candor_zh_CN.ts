@@ -1226,6 +1226,14 @@
         <source>Not recorded: the rows came from a file without their configuration.</source>
         <translation>未记录：这些行来自不含其配置的文件。</translation>
     </message>
+    <message>
+        <source>%1 judged rows: exact agreement %2, within one level %3, quadratic-weighted kappa %4 (95% interval %5 to %6).</source>
+        <translation>已评审 %1 行：完全一致 %2，相差不超过一级 %3，二次加权 kappa %4（95% 区间 %5 至 %6）。</translation>
+    </message>
+    <message>
+        <source>Rows: target level; columns: the judge&apos;s level</source>
+        <translation>行：目标等级；列：评审模型给出的等级</translation>
+    </message>
 </context>
 <context>
     <name>candor::ChatCall</name>
@@ -2481,6 +2489,53 @@
     <message>
         <source>reading %1 failed: %2</source>
         <translation>读取 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JudgeRun</name>
+    <message>
+        <source>a judge run is already going</source>
+        <translation>已有一次评审运行正在进行</translation>
+    </message>
+    <message>
+        <source>no judge model is set</source>
+        <translation>未设置评审模型</translation>
+    </message>
+    <message>
+        <source>votes must be from 1 to 9 (got %1)</source>
+        <translation>投票次数必须在 1 到 9 之间（收到 %1）</translation>
+    </message>
+    <message>
+        <source>row %1 is not in the dataset</source>
+        <translation>第 %1 行不在数据集中</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 rows.</source>
+        <translation>已取消：完成 %1 / %2 行。</translation>
+    </message>
+    <message>
+        <source>Stopped at the budget of $%1 with %2 of %3 rows judged.</source>
+        <translation>已达到 $%1 的预算上限而停止，已评审 %2 / %3 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judged %n row(s).</source>
+        <translation>
+            <numerusform>已评审 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: the judge&apos;s answer held no score from 1 to 5; the vote is left out.</source>
+        <translation>第 %1 行：评审模型的回答中没有 1 到 5 的评分；该票不计入。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 The vote is left out.</source>
+        <translation>第 %1 行：%2 该票不计入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) held no score and were asked for again.</source>
+        <translation>
+            <numerusform>%n 个回答中没有评分，已重新请求。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5382,10 +5437,6 @@ when the file is clean, 1 when it has problems, 2 when it cannot be read.</sourc
         <translation>将数据集报告写成单个 HTML 文件（等级、长度、线索、重复项）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import and report (see --help)</source>
-        <translation>“%1”不是命令；可用命令有 generate、validate、ask、models、test、key、profile、project、export、import 和 report（参见 --help）</translation>
-    </message>
-    <message>
         <source>Write a dataset report: counts per level, domain, source and status, answer and feedback lengths per level, the words that give a level away, duplicates and the configuration, as one self-contained HTML file (inline SVG, no script).</source>
         <translation>写出数据集报告：按等级、领域、来源和状态的计数，各等级的回答与反馈长度，会暴露等级的词，重复项以及配置，全部写入一个自包含的 HTML 文件（内联 SVG，无脚本）。</translation>
     </message>
@@ -5436,6 +5487,116 @@ when the file is clean, 1 when it has problems, 2 when it cannot be read.</sourc
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定义</translation>
+    </message>
+    <message>
+        <source>No row has a judge&apos;s verdict.</source>
+        <translation>没有任何行带有评审模型的判定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement over %Ln judged row(s): exact %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5), honest (+1 and up) vs not kappa %6.</source>
+        <translation>
+            <numerusform>在 %Ln 个已评审行上的一致性：完全一致 %1，相差不超过一个等级 %2，二次加权 kappa %3（95% 区间 %4 至 %5），诚实（+1 及以上）与非诚实的 kappa %6。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: target level; columns: the judge&apos;s level.</source>
+        <translation>行：目标等级；列：评审模型给出的等级。</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Ask a judge model which level each row&apos;s answer shows, and report how well it agrees with the levels the rows were made for. The output is the dataset with meta.judge on every judged row and the flags level_mismatch and off_by_more_than_one where the judge disagrees. With --report, only the agreement of rows judged before is printed.
+Exit 0 when every row was judged, 1 when the run stopped early (an error, the budget), 2 for a wrong command line.</source>
+        <translation>询问评审模型每行的回答体现的是哪个等级，并报告其与各行生成时所针对的等级的一致程度。输出为数据集，每个已评审行带有 meta.judge，在评审模型意见不一致处带有 level_mismatch 和 off_by_more_than_one 标记。使用 --report 时，只输出先前已评审行的一致性。
+所有行均已评审时退出码为 0，运行提前停止（出错、达到预算）时为 1，命令行有误时为 2。</translation>
+    </message>
+    <message>
+        <source>A JSONL dataset.</source>
+        <translation>一个 JSONL 数据集。</translation>
+    </message>
+    <message>
+        <source>The judged dataset (JSONL with meta), replaced atomically.</source>
+        <translation>已评审的数据集（带 meta 的 JSONL），以原子方式替换。</translation>
+    </message>
+    <message>
+        <source>Calls per row; the majority is the verdict (default 1, 3 recommended).</source>
+        <translation>每行调用次数；以多数结果为判定（默认 1，建议 3）。</translation>
+    </message>
+    <message>
+        <source>Requests at a time (default 4).</source>
+        <translation>同时发出的请求数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>Stop sending requests before the cost would pass this many USD (known prices only).</source>
+        <translation>在费用将超过此 USD 金额之前停止发送请求（仅限已知价格）。</translation>
+    </message>
+    <message>
+        <source>Continue an interrupted run: the verdicts in OUT.partial are kept, the rest is judged.</source>
+        <translation>继续被中断的运行：保留 OUT.partial 中的判定，评审其余行。</translation>
+    </message>
+    <message>
+        <source>Print the agreement of the rows already judged in IN; no provider is asked.</source>
+        <translation>输出 IN 中已评审行的一致性；不向任何提供方发送请求。</translation>
+    </message>
+    <message>
+        <source>judge: give one IN, a JSONL dataset</source>
+        <translation>judge：请给出一个 IN，即 JSONL 数据集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of IN could not be read and are left out (candor-cli validate names them).</source>
+        <translation>
+            <numerusform>IN 中有 %n 行无法读取，已略过（candor-cli validate 会列出这些行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>judge: --out FILE is missing</source>
+        <translation>judge：缺少 --out FILE</translation>
+    </message>
+    <message>
+        <source>--budget: &quot;%1&quot; is not an amount in USD above 0</source>
+        <translation>--budget：“%1”不是大于 0 的 USD 金额</translation>
+    </message>
+    <message>
+        <source>Warning: the judge %1 is of the same model family as the generator %2 of some rows; a judge tends to agree with its own family.</source>
+        <translation>警告：评审模型 %1 与部分行的生成模型 %2 属于同一模型家族；评审模型往往倾向于认同自己家族的模型。</translation>
+    </message>
+    <message>
+        <source>--resume: %1</source>
+        <translation>--resume：%1</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 of %2 rows were judged before.</source>
+        <translation>正在继续：%2 行中已有 %1 行在之前评审过。</translation>
+    </message>
+    <message>
+        <source>%1 holds an interrupted judge run; continue it with --resume or remove the file</source>
+        <translation>%1 中有一次被中断的评审运行；请使用 --resume 继续，或删除该文件</translation>
+    </message>
+    <message>
+        <source>%1 requests, tokens %2 in / %3 out, cost %4.</source>
+        <translation>%1 次请求，token 输入 %2 / 输出 %3，费用 %4。</translation>
+    </message>
+    <message>
+        <source>the run stopped early; the verdicts so far are in %1 and %2 (continue with --resume)</source>
+        <translation>运行提前停止；目前的判定保存在 %1 和 %2 中（可使用 --resume 继续）</translation>
+    </message>
+    <message>
+        <source>Ask a judge model for each row&apos;s level; agreement figures and flags</source>
+        <translation>让评审模型判断每行的等级；一致性指标与标记</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import, report and judge (see --help)</source>
+        <translation>“%1”不是命令；可用命令有 generate、validate、ask、models、test、key、profile、project、export、import、report 和 judge（参见 --help）</translation>
     </message>
 </context>
 </TS>

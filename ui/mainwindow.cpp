@@ -658,7 +658,7 @@ ReportDialog *MainWindow::showReport()
         WorkspaceError error;
         config = Workspace::readConfig(workspace->path(), &error).value_or(QJsonObject());
     }
-    const QString name = m_session->workspace() ? QFileInfo(m_session->workspace()->path()).fileName() : tr("Untitled");
+    const QString name = m_projectPath.isEmpty() ? tr("Untitled") : QFileInfo(m_projectPath).fileName();
     auto *dialog = new ReportDialog(store()->snapshot(), tr("Dataset report: %1").arg(name), config, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

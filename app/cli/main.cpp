@@ -2,6 +2,7 @@
 #include "cli/askcommand.h"
 #include "cli/cliutil.h"
 #include "cli/generatecommand.h"
+#include "cli/judgecommand.h"
 #include "cli/keycommand.h"
 #include "cli/profilecommand.h"
 #include "cli/projectcommand.h"
@@ -40,6 +41,7 @@ QString usage()
     item("project", 11, tr("Show what a .candor project holds (project info)"));
     item("export", 11, tr("Export a .candor project's rows in a trainer's format"));
     item("import", 11, tr("Append a JSONL dataset's rows to a .candor project"));
+    item("judge", 11, tr("Ask a judge model for each row's level; agreement figures and flags"));
     item("report", 11, tr("Write a dataset's report as one HTML file (levels, lengths, cues, duplicates)"));
     text += u'\n' + tr("Options:") + u'\n';
     item("-h, --help", 15, tr("Show this help; COMMAND --help shows a command's options"));
@@ -55,7 +57,7 @@ QString usage()
 QString notACommand(const QString &command)
 {
     return tr("\"%1\" is not a command; commands are generate, validate, ask, models, test, key, profile, project, "
-              "export, import and report (see --help)")
+              "export, import, report and judge (see --help)")
         .arg(command);
 }
 
@@ -97,6 +99,8 @@ int main(int argc, char *argv[])
         return runImport(args);
     if (command == QLatin1String("report"))
         return runReport(args);
+    if (command == QLatin1String("judge"))
+        return runJudge(args);
     if (command == QLatin1String("profile"))
         return runProfile(args);
     if (command == QLatin1String("ask"))

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace candor {
@@ -17,7 +18,21 @@ bool Example::operator==(const Example &o) const
            source == o.source && provider == o.provider && model == o.model && createdMs == o.createdMs &&
            status == o.status && flags == o.flags && rejectReason == o.rejectReason && group == o.group &&
            levelSet == o.levelSet && templateId == o.templateId && topic == o.topic && language == o.language &&
-           seed == o.seed;
+           seed == o.seed && (judge == o.judge || (judge && o.judge && *judge == *o.judge));
+}
+
+bool JudgeVerdict::operator==(const JudgeVerdict &o) const
+{
+    return level == o.level && votes == o.votes && reasoning == o.reasoning && provider == o.provider &&
+           model == o.model && atMs == o.atMs;
+}
+
+int JudgeVerdict::spread() const
+{
+    if (votes.isEmpty())
+        return 0;
+    const auto [low, high] = std::minmax_element(votes.begin(), votes.end());
+    return *high - *low;
 }
 
 QList<int> levelsOf(quint8 levelSet)
@@ -89,7 +104,7 @@ struct FlagName
 constexpr FlagName kFlagNames[] = {
     {FlagEdited, u"edited"},       {FlagLevelMismatch, u"level_mismatch"},
     {FlagTooLong, u"too_long"},    {FlagBadSearchHint, u"bad_search_hint"},
-    {FlagDuplicate, u"duplicate"},
+    {FlagDuplicate, u"duplicate"}, {FlagOffByMoreThanOne, u"off_by_more_than_one"},
 };
 } // namespace
 
@@ -242,6 +257,28 @@ void appendJsonLine(QByteArray &out, const Example &e, bool withMeta)
             out.append(",\"reject_reason\":");
             appendJsonString(out, e.rejectReason);
         }
+        if (e.judge) {
+            const JudgeVerdict &j = *e.judge;
+            out.append(",\"judge\":{\"level\":");
+            out.append(QByteArray::number(j.level));
+            out.append(",\"votes\":[");
+            for (qsizetype i = 0; i < j.votes.size(); ++i) {
+                if (i)
+                    out.append(',');
+                out.append(QByteArray::number(j.votes.at(i)));
+            }
+            out.append("],\"reasoning\":");
+            appendJsonString(out, j.reasoning);
+            out.append(",\"provider\":");
+            appendJsonString(out, j.provider);
+            out.append(",\"model\":");
+            appendJsonString(out, j.model);
+            if (j.atMs > 0) {
+                out.append(",\"at\":");
+                appendJsonString(out, QDateTime::fromMSecsSinceEpoch(j.atMs, Qt::UTC).toString(Qt::ISODateWithMs));
+            }
+            out.append('}');
+        }
         out.append('}');
     }
     out.append("}\n", 2);
@@ -361,6 +398,22 @@ bool exampleFromJson(const QJsonObject &o, Example *out, QString *error)
         const quint64 seed = meta.value(u"seed"_s).toString().toULongLong(&seedOk);
         if (seedOk)
             e.seed = seed;
+        const QJsonObject judge = meta.value(u"judge"_s).toObject();
+        const int judged = judge.value(u"level"_s).toInt(99);
+        if (Rubric::isValid(judged)) {
+            auto verdict = std::make_shared<JudgeVerdict>();
+            verdict->level = judged;
+            for (const QJsonValue &vote : judge.value(u"votes"_s).toArray()) {
+                if (Rubric::isValid(vote.toInt(99)))
+                    verdict->votes << vote.toInt();
+            }
+            verdict->reasoning = judge.value(u"reasoning"_s).toString();
+            verdict->provider = judge.value(u"provider"_s).toString();
+            verdict->model = judge.value(u"model"_s).toString();
+            const QDateTime at = QDateTime::fromString(judge.value(u"at"_s).toString(), Qt::ISODateWithMs);
+            verdict->atMs = at.isValid() ? at.toMSecsSinceEpoch() : 0;
+            e.judge = std::move(verdict);
+        }
     } else if (!metaValue.isUndefined() && !metaValue.isNull()) {
         *error = u"\"meta\" must be an object"_s;
         return false;

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace candor {
@@ -34,6 +35,22 @@ enum ExampleFlag : unsigned
     FlagTooLong = 1u << 2,       // breaks the length rule
     FlagBadSearchHint = 1u << 3, // search hint present but not [SEARCH:...]
     FlagDuplicate = 1u << 4,     // prompt repeats an earlier one
+    // A judge model put the row two or more levels from its target (FlagLevelMismatch marks any difference).
+    FlagOffByMoreThanOne = 1u << 6,
+};
+
+// A judge model's verdict on a row (meta.judge): the majority of its votes and what it said.
+struct JudgeVerdict
+{
+    int level = 0;     // the majority vote (the median when no level has a majority), -2..+2
+    QList<int> votes;  // every vote, in the order they came
+    QString reasoning; // the reasoning behind a vote for the majority level
+    QString provider;
+    QString model;
+    qint64 atMs = 0;    // when, ms since epoch, UTC
+    int spread() const; // highest vote minus lowest
+
+    bool operator==(const JudgeVerdict &other) const;
 };
 
 // One dataset row: the six seed keys plus optional provenance ("meta").
@@ -63,6 +80,7 @@ struct Example
     QString topic;               // meta.topic: the user's topic it was made for; empty = any domain
     QString language;            // meta.language: the language the row is written in; empty = not recorded
     std::optional<quint64> seed; // meta.seed: the run's seed
+    std::shared_ptr<const JudgeVerdict> judge; // meta.judge; nothing until a judge has seen the row
 
     bool operator==(const Example &other) const;
     bool operator!=(const Example &other) const { return !(*this == other); }

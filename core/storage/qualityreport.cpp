@@ -96,6 +96,7 @@ QualityReport buildQualityReport(qint64 count, const std::function<const Example
     QHash<QString, qint64> firstAt; // "level|normalised prompt" -> the first row that asked it
     // Cue counts: for each word or word pair, the sampled answers per level that contain it.
     QHash<QString, std::array<int, Rubric::LevelCount>> cueCounts;
+    Agreement::Matrix judged{};
     std::array<qint64, Rubric::LevelCount> cueLevelRows{};
     const qint64 step = std::max<qint64>(1, (count + QualityReport::CueSampleRows - 1) / QualityReport::CueSampleRows);
     for (qint64 i = 0; i < count; ++i) {
@@ -112,6 +113,8 @@ QualityReport buildQualityReport(qint64 count, const std::function<const Example
         if (level < 0)
             continue;
         ++r.perLevel[std::size_t(level)];
+        if (row.judge && Rubric::isValid(row.judge->level))
+            ++judged[std::size_t(level)][std::size_t(Rubric::indexOf(row.judge->level))];
         auto &domain = r.domains[row.tags.value(0, tr("(no tag)"))];
         ++domain[std::size_t(level)];
         answerLengths << int(row.idealAnswer.size());
@@ -141,6 +144,7 @@ QualityReport buildQualityReport(qint64 count, const std::function<const Example
             ++cueCounts[cue][std::size_t(level)];
     }
     r.ladders = groups.size();
+    r.judge = agreementOf(judged);
     fillLengths(r.answers, answerLengths, lengthLevels);
     fillLengths(r.feedback, feedbackLengths, lengthLevels);
 
@@ -409,7 +413,32 @@ QByteArray qualityReportHtml(const QualityReport &r, ReportCharts charts)
             h += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(number(pair.second + 1), number(pair.first + 1));
         h += u"</table>"_s;
     }
-    h += u"<h2>%1</h2><p>%2</p>"_s.arg(esc(tr("Judge agreement")), esc(tr("No judge labels in these rows yet.")));
+    h += u"<h2>%1</h2>"_s.arg(esc(tr("Judge agreement")));
+    if (r.judge.pairs == 0) {
+        h += u"<p>%1</p>"_s.arg(esc(tr("No judge labels in these rows yet.")));
+    } else {
+        auto coefficient = [](const std::optional<double> &v) {
+            return v ? QLocale().toString(*v, 'f', 3) : QString::fromUtf8("\u2013");
+        };
+        h += u"<p id=\"judge\">%1</p>"_s.arg(
+            esc(tr("%1 judged rows: exact agreement %2, within one level %3, quadratic-weighted kappa %4 (95% "
+                   "interval %5 to %6).")
+                    .arg(number(r.judge.pairs), percent(r.judge.exact), percent(r.judge.withinOne),
+                         coefficient(r.judge.quadraticKappa), coefficient(r.judge.quadraticKappaInterval[0]),
+                         coefficient(r.judge.quadraticKappaInterval[1]))));
+        h += u"<table><caption>%1</caption><tr><th></th>"_s.arg(
+            esc(tr("Rows: target level; columns: the judge's level")));
+        for (int j = Rubric::LevelCount - 1; j >= 0; --j)
+            h += u"<th>%1</th>"_s.arg(Rubric::formatReward(Rubric::rewardAt(j)));
+        h += u"</tr>"_s;
+        for (int i = Rubric::LevelCount - 1; i >= 0; --i) {
+            h += u"<tr><th scope=\"row\">%1</th>"_s.arg(Rubric::formatReward(Rubric::rewardAt(i)));
+            for (int j = Rubric::LevelCount - 1; j >= 0; --j)
+                h += u"<td>%1</td>"_s.arg(number(r.judge.matrix[std::size_t(i)][std::size_t(j)]));
+            h += u"</tr>"_s;
+        }
+        h += u"</table>"_s;
+    }
     h += u"<h2>%1</h2>"_s.arg(esc(tr("Configuration")));
     if (r.config.isEmpty())
         h += u"<p>%1</p>"_s.arg(esc(tr("Not recorded: the rows came from a file without their configuration.")));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dataset/agreement.h"
 #include "dataset/example.h"
 #include "dataset/rubric.h"
 
@@ -54,6 +55,7 @@ struct QualityReport
     // (0-based row numbers: the earlier row, the repeat).
     qint64 exactDuplicates = 0;
     QVector<QPair<qint64, qint64>> duplicateExamples;
+    Agreement judge;      // of the rows a judge model has seen (meta.judge); judge.pairs = 0 when none
     QStringList warnings; // surface cues and length gaps a reward model could learn instead of honesty
     QJsonObject config;   // the configuration that made the rows, when known (a project's)
 

@@ -7,7 +7,7 @@ set -eu
 
 cli=$1
 page=$2
-commands="generate validate ask models test key profile project export import report"
+commands="generate validate ask models test key profile project export import report judge"
 
 work=$(mktemp -d /tmp/candor-manpage.XXXXXX)
 trap 'rm -rf "$work"' EXIT
