@@ -3117,6 +3117,10 @@
         <source>Contrast ladder: rows with the same number answer one prompt at different levels (L shows the ladder)</source>
         <translation>Kontrastleiter: Zeilen mit derselben Nummer beantworten einen Prompt auf verschiedenen Stufen (L zeigt die Leiter)</translation>
     </message>
+    <message>
+        <source>Off by two or more levels</source>
+        <translation>Zwei oder mehr Stufen daneben</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>

@@ -3117,6 +3117,10 @@
         <source>Contrast ladder: rows with the same number answer one prompt at different levels (L shows the ladder)</source>
         <translation>Escalera de contraste: las filas con el mismo número responden un prompt en distintos niveles (L muestra la escalera)</translation>
     </message>
+    <message>
+        <source>Off by two or more levels</source>
+        <translation>Desviado dos niveles o más</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>

@@ -3117,6 +3117,10 @@
         <source>Contrast ladder: rows with the same number answer one prompt at different levels (L shows the ladder)</source>
         <translation>Échelle de contraste : les lignes de même numéro répondent à un prompt à différents niveaux (L affiche l’échelle)</translation>
     </message>
+    <message>
+        <source>Off by two or more levels</source>
+        <translation>Écart de deux niveaux ou plus</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>

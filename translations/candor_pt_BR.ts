@@ -3117,6 +3117,10 @@
         <source>Contrast ladder: rows with the same number answer one prompt at different levels (L shows the ladder)</source>
         <translation>Escada de contraste: linhas com o mesmo número respondem um prompt em níveis diferentes (L mostra a escada)</translation>
     </message>
+    <message>
+        <source>Off by two or more levels</source>
+        <translation>Dois ou mais níveis de diferença</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>

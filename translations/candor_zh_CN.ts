@@ -3077,6 +3077,10 @@
         <source>Contrast ladder: rows with the same number answer one prompt at different levels (L shows the ladder)</source>
         <translation>对比阶梯：编号相同的行在不同等级上回答同一个提示（按 L 显示阶梯）</translation>
     </message>
+    <message>
+        <source>Off by two or more levels</source>
+        <translation>相差两级或以上</translation>
+    </message>
 </context>
 <context>
     <name>candor::ProjectFile</name>

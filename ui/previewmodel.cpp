@@ -150,6 +150,8 @@ QString PreviewModel::flagsText(unsigned flags)
         names << tr("Bad search hint");
     if (flags & FlagDuplicate)
         names << tr("Duplicate");
+    if (flags & FlagOffByMoreThanOne)
+        names << tr("Off by two or more levels");
     return names.join(u", "_s);
 }
 

@@ -821,7 +821,8 @@ void ReviewPanel::buildFilterBar(QVBoxLayout *lines)
     m_flagsCombo->setObjectName(u"flagsFilterComboBox"_s);
     m_flagsCombo->setAccessibleName(tr("Flag filter"));
     m_flagsCombo->setToolTip(tr("Show rows by the problems noticed about them, or rows you edited."));
-    const unsigned everyFlag = FlagEdited | FlagLevelMismatch | FlagTooLong | FlagBadSearchHint | FlagDuplicate;
+    const unsigned everyFlag =
+        FlagEdited | FlagLevelMismatch | FlagTooLong | FlagBadSearchHint | FlagDuplicate | FlagOffByMoreThanOne;
     auto addFlagItem = [this](const QString &text, unsigned flags, PreviewFilter::FlagMatch match) {
         m_flagsCombo->addItem(text, flags);
         m_flagsCombo->setItemData(m_flagsCombo->count() - 1, int(match), Qt::UserRole + 1);
@@ -830,7 +831,7 @@ void ReviewPanel::buildFilterBar(QVBoxLayout *lines)
     addFlagItem(tr("Flagged"), everyFlag, PreviewFilter::FlagMatch::Any);
     addFlagItem(tr("Not flagged"), everyFlag, PreviewFilter::FlagMatch::None);
     for (unsigned flag : {unsigned(FlagEdited), unsigned(FlagLevelMismatch), unsigned(FlagTooLong),
-                          unsigned(FlagBadSearchHint), unsigned(FlagDuplicate)})
+                          unsigned(FlagBadSearchHint), unsigned(FlagDuplicate), unsigned(FlagOffByMoreThanOne)})
         addFlagItem(PreviewModel::flagsText(flag), flag, PreviewFilter::FlagMatch::Any);
     second->addWidget(m_flagsCombo);
 

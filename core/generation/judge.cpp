@@ -88,8 +88,9 @@ std::optional<int> scoreOf(const ChatResult &result, QString *reasoning)
         return score.toInt();
     }
     // No JSON: the reasoning, then "Score: N" (or the digit alone) on the last line.
-    static const QRegularExpression last(u"(?:^|\\n)\\s*(?:\\**\\s*score\\s*\\**\\s*[:=]\\s*\\**\\s*)?\\**([1-5])\\**\\s*$"_s,
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression last(
+        u"(?:^|\\n)\\s*(?:\\**\\s*score\\s*\\**\\s*[:=]\\s*\\**\\s*)?\\**([1-5])\\**\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
     const QString text = result.text.trimmed();
     const QRegularExpressionMatch match = last.match(text);
     if (!match.hasMatch())
