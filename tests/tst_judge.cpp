@@ -5,6 +5,7 @@
 #include "generation/judge.h"
 #include "storage/jsonlreader.h"
 #include "storage/qualityreport.h"
+#include "storage/workspace.h"
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
 
@@ -230,6 +231,25 @@ private Q_SLOTS:
         QVERIFY(back.judge);
         QCOMPARE(*back.judge, *run.rows().at(3).judge);
         QVERIFY(back.flags & FlagOffByMoreThanOne);
+
+        // And a project (schema 3 keeps meta.judge): every verdict reads back equal.
+        QTemporaryDir dir;
+        WorkspaceError workspaceError;
+        {
+            auto workspace = Workspace::open(dir.filePath(u"judged.candor"_s), true, &workspaceError);
+            QVERIFY2(workspace, qPrintable(workspaceError.message));
+            workspace->appendRows(0, run.rows());
+            QVERIFY(!workspace->flush());
+        }
+        auto workspace = Workspace::open(dir.filePath(u"judged.candor"_s), false, &workspaceError);
+        QVERIFY2(workspace, qPrintable(workspaceError.message));
+        QVector<Example> stored;
+        QVERIFY(workspace->readRows(
+            4096, [&stored](int, QVector<Example> chunk, QVector<std::optional<Example>>) { stored += chunk; },
+            &workspaceError));
+        QCOMPARE(stored.size(), 1000);
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY2(stored.at(i) == run.rows().at(i), qPrintable(QString::number(i)));
     }
 
     // A budget stops new requests; the rows judged so far keep their verdicts and the cost stays under the cap.

@@ -230,7 +230,7 @@ private Q_SLOTS:
         WorkspaceError error;
         auto workspace = Workspace::open(path, false, &error);
         QVERIFY2(workspace, qPrintable(error.message));
-        QCOMPARE(workspace->info().schemaVersion, 2);
+        QCOMPARE(workspace->info().schemaVersion, 3);
         const ReadBack back = readBack(*workspace);
         QCOMPARE(back.rows.size(), 1);
         QCOMPARE(back.rows.first().id, u"old-1"_s);
@@ -345,7 +345,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"wal"_s);
             QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
-            QCOMPARE(q.value(0).toInt(), 2);
+            QCOMPARE(q.value(0).toInt(), Workspace::SchemaVersion);
             QVERIFY(q.exec(u"SELECT count(*) FROM rows"_s) && q.next());
             QCOMPARE(q.value(0).toInt(), 10);
             q.finish();

@@ -27,6 +27,49 @@ bool JudgeVerdict::operator==(const JudgeVerdict &o) const
            model == o.model && atMs == o.atMs;
 }
 
+QByteArray judgeJson(const JudgeVerdict &j)
+{
+    QByteArray out = "{\"level\":";
+    out.append(QByteArray::number(j.level));
+    out.append(",\"votes\":[");
+    for (qsizetype i = 0; i < j.votes.size(); ++i) {
+        if (i)
+            out.append(',');
+        out.append(QByteArray::number(j.votes.at(i)));
+    }
+    out.append("],\"reasoning\":");
+    appendJsonString(out, j.reasoning);
+    out.append(",\"provider\":");
+    appendJsonString(out, j.provider);
+    out.append(",\"model\":");
+    appendJsonString(out, j.model);
+    if (j.atMs > 0) {
+        out.append(",\"at\":");
+        appendJsonString(out, QDateTime::fromMSecsSinceEpoch(j.atMs, Qt::UTC).toString(Qt::ISODateWithMs));
+    }
+    out.append('}');
+    return out;
+}
+
+std::shared_ptr<const JudgeVerdict> judgeFromJson(const QJsonObject &judge)
+{
+    const int judged = judge.value(u"level"_s).toInt(99);
+    if (!Rubric::isValid(judged))
+        return nullptr;
+    auto verdict = std::make_shared<JudgeVerdict>();
+    verdict->level = judged;
+    for (const QJsonValue &vote : judge.value(u"votes"_s).toArray()) {
+        if (Rubric::isValid(vote.toInt(99)))
+            verdict->votes << vote.toInt();
+    }
+    verdict->reasoning = judge.value(u"reasoning"_s).toString();
+    verdict->provider = judge.value(u"provider"_s).toString();
+    verdict->model = judge.value(u"model"_s).toString();
+    const QDateTime at = QDateTime::fromString(judge.value(u"at"_s).toString(), Qt::ISODateWithMs);
+    verdict->atMs = at.isValid() ? at.toMSecsSinceEpoch() : 0;
+    return verdict;
+}
+
 int JudgeVerdict::spread() const
 {
     if (votes.isEmpty())
@@ -258,26 +301,8 @@ void appendJsonLine(QByteArray &out, const Example &e, bool withMeta)
             appendJsonString(out, e.rejectReason);
         }
         if (e.judge) {
-            const JudgeVerdict &j = *e.judge;
-            out.append(",\"judge\":{\"level\":");
-            out.append(QByteArray::number(j.level));
-            out.append(",\"votes\":[");
-            for (qsizetype i = 0; i < j.votes.size(); ++i) {
-                if (i)
-                    out.append(',');
-                out.append(QByteArray::number(j.votes.at(i)));
-            }
-            out.append("],\"reasoning\":");
-            appendJsonString(out, j.reasoning);
-            out.append(",\"provider\":");
-            appendJsonString(out, j.provider);
-            out.append(",\"model\":");
-            appendJsonString(out, j.model);
-            if (j.atMs > 0) {
-                out.append(",\"at\":");
-                appendJsonString(out, QDateTime::fromMSecsSinceEpoch(j.atMs, Qt::UTC).toString(Qt::ISODateWithMs));
-            }
-            out.append('}');
+            out.append(",\"judge\":");
+            out.append(judgeJson(*e.judge));
         }
         out.append('}');
     }
@@ -398,22 +423,7 @@ bool exampleFromJson(const QJsonObject &o, Example *out, QString *error)
         const quint64 seed = meta.value(u"seed"_s).toString().toULongLong(&seedOk);
         if (seedOk)
             e.seed = seed;
-        const QJsonObject judge = meta.value(u"judge"_s).toObject();
-        const int judged = judge.value(u"level"_s).toInt(99);
-        if (Rubric::isValid(judged)) {
-            auto verdict = std::make_shared<JudgeVerdict>();
-            verdict->level = judged;
-            for (const QJsonValue &vote : judge.value(u"votes"_s).toArray()) {
-                if (Rubric::isValid(vote.toInt(99)))
-                    verdict->votes << vote.toInt();
-            }
-            verdict->reasoning = judge.value(u"reasoning"_s).toString();
-            verdict->provider = judge.value(u"provider"_s).toString();
-            verdict->model = judge.value(u"model"_s).toString();
-            const QDateTime at = QDateTime::fromString(judge.value(u"at"_s).toString(), Qt::ISODateWithMs);
-            verdict->atMs = at.isValid() ? at.toMSecsSinceEpoch() : 0;
-            e.judge = std::move(verdict);
-        }
+        e.judge = judgeFromJson(meta.value(u"judge"_s).toObject());
     } else if (!metaValue.isUndefined() && !metaValue.isNull()) {
         *error = u"\"meta\" must be an object"_s;
         return false;

@@ -86,6 +86,10 @@ struct Example
     bool operator!=(const Example &other) const { return !(*this == other); }
 };
 
+// A verdict as the JSON object meta.judge holds, and back (nothing for an object without a valid level).
+QByteArray judgeJson(const JudgeVerdict &verdict);
+std::shared_ptr<const JudgeVerdict> judgeFromJson(const QJsonObject &object);
+
 // A level's bit in Example::levelSet.
 inline quint8 levelBit(int reward)
 {

@@ -31,7 +31,7 @@ CANDOR_TR_FUNCTION("candor::Workspace")
 
 const char RowColumns[] = "seq, id, prompt, ideal_answer, expected_feedback, target_reward, tags, search_hint, source, "
                           "provider, model, created, status, flags, reject_reason, original, grp, level_set, template, "
-                          "topic, language, seed";
+                          "topic, language, seed, judge";
 
 QString nativeName(const QString &path)
 {
@@ -166,6 +166,8 @@ Example rowFromQuery(const QSqlQuery &q, std::optional<Example> *original)
     e.language = q.value(20).toString();
     if (!q.value(21).isNull())
         e.seed = quint64(q.value(21).toLongLong());
+    if (!q.value(22).isNull())
+        e.judge = judgeFromJson(QJsonDocument::fromJson(q.value(22).toString().toUtf8()).object());
     const QString originalJson = q.value(15).toString();
     if (!originalJson.isEmpty()) {
         Example o;
@@ -294,6 +296,9 @@ public:
                     u"CREATE TABLE undo_steps (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, text TEXT NOT NULL, "
                     "data BLOB NOT NULL, undone INTEGER NOT NULL DEFAULT 0)"_s,
                 };
+            } else if (version == 2) {
+                // Version 3: a judge model's verdict (meta.judge, as JSON).
+                statements = {u"ALTER TABLE rows ADD COLUMN judge TEXT"_s};
             }
             statements << u"PRAGMA user_version = %1"_s.arg(version + 1);
             QSqlQuery q(db);
@@ -356,7 +361,7 @@ public:
             const QByteArray sql =
                 "INSERT OR REPLACE INTO rows (" + QByteArray(RowColumns) +
                 ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-                "?20, ?21, ?22)";
+                "?20, ?21, ?22, ?23)";
             if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_insert,
                                    nullptr) != SQLITE_OK) {
                 *error = sqliteError(db);
@@ -378,6 +383,7 @@ public:
             out = end;
         };
         QByteArray line;
+        QByteArray judge;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const Example &e = rows.at(i);
             const QString tags = tagsJson(e.tags);
@@ -428,6 +434,12 @@ public:
                 sqlite3_bind_int64(m_insert, 22, qint64(*e.seed)); // the bits of a seed past 2^63 round-trip
             else
                 sqlite3_bind_null(m_insert, 22);
+            if (e.judge) {
+                judge = judgeJson(*e.judge);
+                sqlite3_bind_text(m_insert, 23, judge.constData(), int(judge.size()), SQLITE_STATIC);
+            } else {
+                sqlite3_bind_null(m_insert, 23);
+            }
             const int rc = sqlite3_step(m_insert);
             sqlite3_reset(m_insert);
             if (rc != SQLITE_DONE) {
@@ -857,6 +869,8 @@ bool Workspace::readRows(int first, int last, int chunkRows, const RowChunkHandl
         e.language = strings.name(utf8(20), bytes(20));
         if (sqlite3_column_type(statement, 21) != SQLITE_NULL)
             e.seed = quint64(sqlite3_column_int64(statement, 21));
+        if (sqlite3_column_type(statement, 22) != SQLITE_NULL)
+            e.judge = judgeFromJson(QJsonDocument::fromJson(QByteArray::fromRawData(utf8(22), bytes(22))).object());
         if (sqlite3_column_type(statement, 15) != SQLITE_NULL) {
             Example o;
             QString parseError;

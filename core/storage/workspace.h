@@ -89,7 +89,7 @@ class Workspace : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int KeptUndoSteps = 1000;
 
     ~Workspace() override;
