@@ -90,6 +90,7 @@ GenerationEngine::GenerationEngine(const GenerationConfig &config, const Endpoin
     : QObject(parent), m_config(config), m_endpoint(endpoint)
 {
     qRegisterMetaType<candor::GenerationEngine::Stats>();
+    qRegisterMetaType<candor::GenerationEngine::RequestTiming>();
     m_retry.maxRetries = 3;
     m_statsTimer.setInterval(250);
     connect(&m_statsTimer, &QTimer::timeout, this, &GenerationEngine::emitStats);
@@ -399,6 +400,7 @@ void GenerationEngine::dispatch(std::shared_ptr<Batch> batch)
     ChatCall *call = m_connector->chat(request);
     batch->call = call;
     batch->sentMs = nowMs();
+    batch->firstTextMs = -1;
     noteSend(batch->sentMs, 0);
     if (m_rate > 0)
         m_nextSendMs = qMax(m_nextSendMs, batch->sentMs) + qint64(1000.0 / m_rate);
@@ -406,6 +408,8 @@ void GenerationEngine::dispatch(std::shared_ptr<Batch> batch)
     ++m_stats.requests;
     if (m_config.stream) {
         connect(call, &ChatCall::textDelta, this, [this, batch](const QString &delta) {
+            if (batch->firstTextMs < 0)
+                batch->firstTextMs = nowMs();
             if (batch->stream)
                 onRowsFromModel(batch, batch->stream->feed(delta));
         });
@@ -540,6 +544,7 @@ bool GenerationEngine::noteRateLimited(const ProviderError &error)
 
 void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const ChatResult &result)
 {
+    const qint64 endMs = nowMs();
     m_failureStreak = 0; // an answer: the server is there
     m_rateLimitStreak = 0;
     m_inFlight.removeAll(batch);
@@ -584,6 +589,7 @@ void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const Cha
         if (m_rate > 0 && nowMs() - m_lastDecreaseMs > kQuietBeforeProbingMs)
             m_rate *= 1 + kProbeGrowth;
     }
+    reportTiming(*batch, endMs, true);
     emitStats();
     pump();
 }
@@ -592,6 +598,7 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
 {
     m_inFlight.removeAll(batch);
     const int index = Rubric::indexOf(batch->spec.level);
+    reportTiming(*batch, nowMs(), false);
     releasePending(*batch);
     noteSend(batch->sentMs, isRateLimit(error.kind) ? 2 : 1);
     if (!m_running || m_stopping || error.kind == ErrorKind::Cancelled) {
@@ -722,6 +729,18 @@ void GenerationEngine::noteSend(qint64 sentMs, int outcome)
     // Keep a little more than the window, and never let the log grow with the run.
     while (!m_sends.empty() && (m_sends.front().sentMs < sentMs - 4 * kRateWindowMs || m_sends.size() > 4096))
         m_sends.pop_front();
+}
+
+void GenerationEngine::reportTiming(const Batch &batch, qint64 endMs, bool ok)
+{
+    RequestTiming t;
+    t.sentMs = batch.sentMs;
+    t.firstTextMs = batch.firstTextMs;
+    t.endMs = endMs;
+    t.rows = batch.spec.count;
+    t.accepted = batch.acceptedHere;
+    t.ok = ok;
+    Q_EMIT requestEnded(t);
 }
 
 void GenerationEngine::learnRate()

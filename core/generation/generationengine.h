@@ -67,6 +67,18 @@ public:
         int targetTotal() const { return totalOf(target); }
     };
 
+    // When one request went out and came back, in ms by the engine's clock (only differences mean anything): what
+    // a benchmark's timeline is drawn from (bench_engine overhead).
+    struct RequestTiming
+    {
+        qint64 sentMs = 0;
+        qint64 firstTextMs = -1; // the first answer text of a stream; -1: none (not streamed, or failed first)
+        qint64 endMs = 0;
+        int rows = 0;     // asked for
+        int accepted = 0; // rows of this answer that were kept
+        bool ok = false;  // answered; false: failed (rate limit, error, cancel)
+    };
+
     struct Estimate
     {
         int requests = 0;
@@ -124,6 +136,8 @@ Q_SIGNALS:
     // that never lifted (50 rate-limited answers or 5 minutes without a success); text says why.
     void stalled(const QString &text);
     void finished(candor::GenerationEngine::Outcome outcome, const QString &summary);
+    // Once per request, after its answer or failure was handled.
+    void requestEnded(const candor::GenerationEngine::RequestTiming &timing);
 
 private:
     struct Batch
@@ -131,6 +145,7 @@ private:
         BatchSpec spec;
         int pending = 0;   // rows this request still counts on (m_pendingRows holds the sum)
         qint64 sentMs = 0; // when the current attempt went out
+        qint64 firstTextMs = -1;
         int retries = 0;
         int acceptedHere = 0;
         QPointer<ChatCall> call;
@@ -157,7 +172,8 @@ private:
     void accountFailure(const Batch &batch, const ProviderError &error);
     void holdDispatch(double seconds, const QString &why);
     void releasePending(Batch &batch);
-    void noteSend(qint64 sentMs, int outcome); // 0 = sent, 1 = answered, 2 = refused by a rate limit
+    void noteSend(qint64 sentMs, int outcome);
+    void reportTiming(const Batch &batch, qint64 endMs, bool ok); // 0 = sent, 1 = answered, 2 = refused by a rate limit
     void learnRate();
     void noteRateLimit(const RateLimitSnapshot &snapshot);
     void schedulePump(qint64 delayMs);
@@ -236,3 +252,4 @@ private:
 } // namespace candor
 
 Q_DECLARE_METATYPE(candor::GenerationEngine::Stats)
+Q_DECLARE_METATYPE(candor::GenerationEngine::RequestTiming)
