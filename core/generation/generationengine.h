@@ -172,9 +172,10 @@ private:
     void accountFailure(const Batch &batch, const ProviderError &error);
     void holdDispatch(double seconds, const QString &why);
     void releasePending(Batch &batch);
-    void noteSend(qint64 sentMs, int outcome);
-    void reportTiming(const Batch &batch, qint64 endMs, bool ok); // 0 = sent, 1 = answered, 2 = refused by a rate limit
+    void noteSend(qint64 sentMs, int outcome); // 0 = sent, 1 = answered, 2 = refused by a rate limit
+    void reportTiming(const Batch &batch, qint64 endMs, bool ok);
     void learnRate();
+    void spaceFromLastSend();
     void noteRateLimit(const RateLimitSnapshot &snapshot);
     void schedulePump(qint64 delayMs);
     void checkDone();
@@ -214,6 +215,10 @@ private:
     double m_rate = 0;
     qint64 m_nextSendMs = 0;
     qint64 m_lastDecreaseMs = -1;
+    // When the first refused request of the latest overload, and of the one before, was sent: the server's bucket
+    // was empty at both, which is what the rate is learnt from.
+    qint64 m_overloadSentMs = -1;
+    qint64 m_previousOverloadSentMs = -1;
     qint64 m_holdStartedMs = -1;
     qint64 m_heldMs = 0; // total time dispatch was held, so rates are measured over sending time only
     bool m_rateNeedsLearning = false;
