@@ -380,7 +380,7 @@ private Q_SLOTS:
             admittedAt << now;
             return model.answer(r);
         });
-        GenerationConfig c = config(u"openai"_s, 1000, false);
+        GenerationConfig c = config(u"openai"_s, 2000, false);
         c.concurrency = 16;
         GenerationEngine engine(c, endpoint(server, u"openai"_s));
         engine.setClock(&clock);
@@ -393,8 +393,8 @@ private Q_SLOTS:
         QVERIFY(engine.start(journal(u"learnt"_s), &error));
         const RunResult r = runOnClock(engine, clock);
         QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
-        QCOMPARE(engine.rows().size(), 1000);
-        QCOMPARE(admittedAt.size(), 200);
+        QCOMPARE(engine.rows().size(), 2000);
+        QCOMPARE(admittedAt.size(), 400);
         QCOMPARE(admittedAt.mid(0, 20), QList<qint64>(20, 0)); // the bucket's burst
 
         // Refused: the first burst at 0 ms, then once more when the burst-inflated rate (19.4/s) has used up
@@ -416,6 +416,19 @@ private Q_SLOTS:
             ++paced;
         }
         QVERIFY2(paced >= 100, qPrintable(QString::number(paced)));
+
+        // 20 quiet seconds after the last refusal the rate is probed upwards by 1 % a second: five seconds into the
+        // probe, sends are about 5 % closer together (1 % an answer would have made them 40 % closer).
+        auto gapAround = [&](qint64 at) {
+            for (qsizetype i = 1; i < admittedAt.size(); ++i) {
+                if (admittedAt.at(i) >= at)
+                    return admittedAt.at(i) - admittedAt.at(i - 1);
+            }
+            return qint64(0);
+        };
+        const qint64 before = gapAround(second + 20000);
+        const qint64 into = gapAround(second + 26000);
+        QVERIFY2(into < before && into >= before * 0.93, qPrintable(u"%1 ms, then %2 ms"_s.arg(before).arg(into)));
 
         // The second refusal halved the window to 8; the 8th answer sent after it finds it at 16 again.
         qsizetype first = 0;
