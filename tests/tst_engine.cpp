@@ -439,6 +439,39 @@ private Q_SLOTS:
         QCOMPARE(windowAfterAnswer.at(first + 7).second, 16);
     }
 
+    // The journal's fsyncs run on a thread of their own, so the engine's thread never waits for the disk: a
+    // request returns at once, requests made while one runs share the next fsync, and close() leaves every row on
+    // disk.
+    void journalSyncsInBackground()
+    {
+        RunJournal journal;
+        QString error;
+        QVERIFY2(journal.create(this->journal(u"background"_s), config(u"openai"_s, 300, false), &error),
+                 qPrintable(error));
+        QTRY_COMPARE(journal.backgroundSyncs(), 1); // the header's
+        QElapsedTimer spent;
+        spent.start();
+        for (int i = 0; i < 300; ++i) {
+            Example e;
+            e.id = u"llm-7-%1"_s.arg(i + 1);
+            e.prompt = u"Question %1 about things?"_s.arg(i);
+            e.idealAnswer = u"An answer."_s;
+            e.expectedFeedback = u"Feedback."_s;
+            e.targetReward = 1;
+            QVERIFY(journal.append(e));
+            QVERIFY(journal.syncInBackground(&error));
+        }
+        QVERIFY2(spent.elapsed() < 1000, qPrintable(QString::number(spent.elapsed()))); // nothing waited
+        QTRY_VERIFY(journal.backgroundSyncs() >= 2);
+        const int syncs = journal.backgroundSyncs();
+        QVERIFY2(syncs <= 301, qPrintable(QString::number(syncs)));
+        journal.close();
+        RunJournal::Contents contents;
+        QVERIFY(RunJournal::load(this->journal(u"background"_s), &contents, &error));
+        QCOMPARE(contents.rows.size(), 300);
+        QCOMPARE(contents.rows.last().id, u"llm-7-300"_s);
+    }
+
     void serverErrorsAreRetried()
     {
         ProviderTestServer server;

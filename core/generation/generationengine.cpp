@@ -300,8 +300,10 @@ bool GenerationEngine::journal(const Example &row)
 
 void GenerationEngine::syncJournal()
 {
+    // In the background: an fsync on a busy disk takes milliseconds, and every answer of a wave ends with one; on this
+    // thread they would hold up the reading of every other stream and the next requests.
     QString error;
-    if (m_journal.isOpen() && !m_journal.sync(&error))
+    if (m_journal.isOpen() && !m_journal.syncInBackground(&error))
         Q_EMIT message(error);
 }
 
