@@ -118,6 +118,12 @@ private Q_SLOTS:
             json({{"retry-after", "3"}, {"x-ratelimit-remaining-tokens", "0"}, {"x-ratelimit-reset-tokens", "9s"}}),
             openAiError(tpm, "tokens", "rate_limit_exceeded"), mini, K::RateLimited, true, 3.0,
             u"rate_limit_exceeded"_s, QString(), {u"Wait 3 s"_s});
+        // Retry-After says 1 s for a wait of 92 ms (whole seconds, rounded up); the text's 92 ms is the same wait.
+        row("openai 429 whole-second retry-after refined by the text", oai, openai, 429, json({{"retry-after", "1"}}),
+            openAiError("Rate limit reached for test-model in organization org-abc on requests per min (RPM): Limit "
+                        "600, Used 600, Requested 1. Please try again in 92ms.",
+                        "requests", "rate_limit_exceeded"),
+            mini, K::RateLimited, true, 0.092, u"rate_limit_exceeded"_s, QString(), {u"Wait 0.1 s"_s});
         row("openai 429 retry-after-ms beats retry-after", oai, openai, 429,
             json({{"retry-after-ms", "1500"}, {"retry-after", "3"}}), openAiError(tpm, "tokens", "rate_limit_exceeded"),
             mini, K::RateLimited, true, 1.5, u"rate_limit_exceeded"_s, QString(), {u"Wait 1.5 s"_s});

@@ -47,8 +47,14 @@ constexpr double kMaxHeaderHoldSeconds = 60;
 // after a quiet spell, because every probe that overshoots costs a Retry-After pause for everyone.
 constexpr double kRateMargin = 0.97;
 constexpr qint64 kRateWindowMs = 5000;
+// How long sends are remembered: long enough to span two refusals of a limit enforced per minute.
+constexpr qint64 kSendLogMs = 60000;
 constexpr qint64 kQuietBeforeProbingMs = 20000;
-constexpr double kProbeGrowth = 0.01; // per successful answer after a quiet spell
+// Probing grows the rate by this share per second after a quiet spell (spread over the answers of that second): a
+// fixed share per answer would compound at the request rate, overshoot a limit by tens of percent within seconds
+// and turn the probe into a burst of 429s.
+constexpr double kProbeGrowthPerSecond = 0.01;
+constexpr double kProbeGrowthPerAnswer = 0.01; // and at most this per answer, when answers are seconds apart
 
 int ceilDiv(int a, int b)
 {
@@ -90,6 +96,7 @@ GenerationEngine::GenerationEngine(const GenerationConfig &config, const Endpoin
     : QObject(parent), m_config(config), m_endpoint(endpoint)
 {
     qRegisterMetaType<candor::GenerationEngine::Stats>();
+    qRegisterMetaType<candor::GenerationEngine::RequestTiming>();
     m_retry.maxRetries = 3;
     m_statsTimer.setInterval(250);
     connect(&m_statsTimer, &QTimer::timeout, this, &GenerationEngine::emitStats);
@@ -354,8 +361,10 @@ bool GenerationEngine::journal(const Example &row)
 
 void GenerationEngine::syncJournal()
 {
+    // In the background: an fsync on a busy disk takes milliseconds, and every answer of a wave ends with one; on this
+    // thread they would hold up the reading of every other stream and the next requests.
     QString error;
-    if (m_journal.isOpen() && !m_journal.sync(&error))
+    if (m_journal.isOpen() && !m_journal.syncInBackground(&error))
         Q_EMIT message(error);
 }
 
@@ -498,13 +507,21 @@ void GenerationEngine::dispatch(std::shared_ptr<Batch> batch)
     ChatCall *call = m_connector->chat(request);
     batch->call = call;
     batch->sentMs = nowMs();
+    batch->firstTextMs = -1;
     noteSend(batch->sentMs, 0);
-    if (m_rate > 0)
-        m_nextSendMs = qMax(m_nextSendMs, batch->sentMs) + qint64(1000.0 / m_rate);
+    if (m_rate > 0) {
+        // Sends stay on the pacing grid: timers fire a millisecond or two after their mark, and taking each late send
+        // as the next one's start would slow every interval by that much (at 10/s, 3 % of the rate). Only a send
+        // later than a whole interval (nothing was waiting) starts the grid afresh, so no burst makes up for idling.
+        const qint64 interval = qint64(1000.0 / m_rate);
+        m_nextSendMs = (batch->sentMs - m_nextSendMs <= interval ? m_nextSendMs : batch->sentMs) + interval;
+    }
     m_inFlight.append(batch);
     ++m_stats.requests;
     if (m_config.stream) {
         connect(call, &ChatCall::textDelta, this, [this, batch](const QString &delta) {
+            if (batch->firstTextMs < 0)
+                batch->firstTextMs = nowMs();
             if (batch->stream)
                 onRowsFromModel(batch, batch->stream->feed(delta));
         });
@@ -793,6 +810,7 @@ bool GenerationEngine::noteRateLimited(const ProviderError &error)
 
 void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const ChatResult &result)
 {
+    const qint64 endMs = nowMs();
     m_failureStreak = 0; // an answer: the server is there
     m_rateLimitStreak = 0;
     m_inFlight.removeAll(batch);
@@ -834,14 +852,18 @@ void GenerationEngine::onFinished(const std::shared_ptr<Batch> &batch, const Cha
             settleLadder(draft);
         }
         syncJournal();
-        // Additive increase: one more slot after a window's worth of successes.
-        if (++m_successesSinceChange >= m_window && m_window < m_config.concurrency) {
+        // Additive increase: one more slot after a window's worth of successes. Once a learnt rate paces dispatch,
+        // the window only has to hold enough requests for that pace (long streams need many at once), so it grows
+        // by one per success instead.
+        ++m_successesSinceChange;
+        if (m_window < m_config.concurrency && (m_rate > 0 || m_successesSinceChange >= m_window)) {
             ++m_window;
             m_successesSinceChange = 0;
         }
         if (m_rate > 0 && nowMs() - m_lastDecreaseMs > kQuietBeforeProbingMs)
-            m_rate *= 1 + kProbeGrowth;
+            m_rate *= 1 + qMin(kProbeGrowthPerAnswer, kProbeGrowthPerSecond / m_rate);
     }
+    reportTiming(*batch, endMs, true);
     emitStats();
     pump();
 }
@@ -850,6 +872,7 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
 {
     m_inFlight.removeAll(batch);
     const int index = Rubric::indexOf(batch->spec.level);
+    reportTiming(*batch, nowMs(), false);
     releasePending(*batch);
     if (!m_running || m_stopping)
         batch->repair.reset();
@@ -880,6 +903,8 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
     if (isRateLimit(error.kind)) {
         // One decrease per overload: refusals of requests sent before the last decrease say nothing new.
         if (batch->sentMs > m_lastDecreaseMs) {
+            m_previousOverloadSentMs = m_overloadSentMs;
+            m_overloadSentMs = batch->sentMs;
             m_window = qMax(1, m_window / 2);
             m_successesSinceChange = 0;
             m_lastDecreaseMs = nowMs();
@@ -995,9 +1020,21 @@ void GenerationEngine::noteSend(qint64 sentMs, int outcome)
             }
         }
     }
-    // Keep a little more than the window, and never let the log grow with the run.
-    while (!m_sends.empty() && (m_sends.front().sentMs < sentMs - 4 * kRateWindowMs || m_sends.size() > 4096))
+    // Keep a minute (two refusals of a per-minute limit apart), and never let the log grow with the run.
+    while (!m_sends.empty() && (m_sends.front().sentMs < sentMs - kSendLogMs || m_sends.size() > 4096))
         m_sends.pop_front();
+}
+
+void GenerationEngine::reportTiming(const Batch &batch, qint64 endMs, bool ok)
+{
+    RequestTiming t;
+    t.sentMs = batch.sentMs;
+    t.firstTextMs = batch.firstTextMs;
+    t.endMs = endMs;
+    t.rows = batch.spec.count;
+    t.accepted = batch.acceptedHere;
+    t.ok = ok;
+    Q_EMIT requestEnded(t);
 }
 
 void GenerationEngine::learnRate()
@@ -1007,6 +1044,25 @@ void GenerationEngine::learnRate()
     if (now < m_holdUntilMs)
         return;
     m_rateNeedsLearning = false;
+    if (m_previousOverloadSentMs >= 0 && m_overloadSentMs > m_previousOverloadSentMs && !m_sends.empty() &&
+        m_sends.front().sentMs <= m_previousOverloadSentMs) {
+        // Between two refusals the server's bucket went from empty to empty, so what it admitted in between, over
+        // that time (holds included: the bucket refills during them too), is its refill rate. Any other window also
+        // counts the burst a full bucket lets through, and pacing at that overshoots the limit again.
+        int between = 0;
+        for (const SendRecord &r : m_sends) {
+            if (r.sentMs > m_previousOverloadSentMs && r.sentMs < m_overloadSentMs && r.outcome != 2)
+                ++between;
+        }
+        const double seconds = double(m_overloadSentMs - m_previousOverloadSentMs) / 1000.0;
+        if (between > 0) {
+            m_rate = kRateMargin * between / seconds;
+            qCDebug(lcGen) << "pacing at" << m_rate << "requests/s (admitted" << between << "between refusals"
+                           << seconds << "s apart)";
+            spaceFromLastSend();
+            return;
+        }
+    }
     const qint64 from = now - kRateWindowMs;
     int admitted = 0;
     qint64 firstSent = now;
@@ -1028,6 +1084,14 @@ void GenerationEngine::learnRate()
     const double rate = kRateMargin * measured;
     m_rate = m_rate > 0 ? qMin(m_rate, rate) : rate;
     qCDebug(lcGen) << "pacing at" << m_rate << "requests/s (admitted" << admitted << "in" << sendingSeconds << "s)";
+    spaceFromLastSend();
+}
+
+void GenerationEngine::spaceFromLastSend()
+{
+    // The next send was planned at the old rate; a slower one must not start with a gap of the old size.
+    if (!m_sends.empty() && m_rate > 0)
+        m_nextSendMs = qMax(m_nextSendMs, m_sends.back().sentMs + qint64(1000.0 / m_rate));
 }
 
 void GenerationEngine::noteRateLimit(const RateLimitSnapshot &s)

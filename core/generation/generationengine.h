@@ -67,6 +67,18 @@ public:
         int targetTotal() const { return totalOf(target); }
     };
 
+    // When one request went out and came back, in ms by the engine's clock (only differences mean anything): what
+    // a benchmark's timeline is drawn from (bench_engine overhead).
+    struct RequestTiming
+    {
+        qint64 sentMs = 0;
+        qint64 firstTextMs = -1; // the first answer text of a stream; -1: none (not streamed, or failed first)
+        qint64 endMs = 0;
+        int rows = 0;     // asked for
+        int accepted = 0; // rows of this answer that were kept
+        bool ok = false;  // answered; false: failed (rate limit, error, cancel)
+    };
+
     struct Estimate
     {
         int requests = 0;
@@ -124,6 +136,8 @@ Q_SIGNALS:
     // that never lifted (50 rate-limited answers or 5 minutes without a success); text says why.
     void stalled(const QString &text);
     void finished(candor::GenerationEngine::Outcome outcome, const QString &summary);
+    // Once per request, after its answer or failure was handled.
+    void requestEnded(const candor::GenerationEngine::RequestTiming &timing);
 
 private:
     // A contrast ladder on its way in: one prompt and the answers accepted so far, by level. It is accepted only when
@@ -143,6 +157,7 @@ private:
         BatchSpec spec;
         int pending = 0;   // rows this request still counts on (m_pendingRows holds the sum)
         qint64 sentMs = 0; // when the current attempt went out
+        qint64 firstTextMs = -1;
         int retries = 0;
         int acceptedHere = 0;
         QPointer<ChatCall> call;
@@ -183,7 +198,9 @@ private:
     void holdDispatch(double seconds, const QString &why);
     void releasePending(Batch &batch);
     void noteSend(qint64 sentMs, int outcome); // 0 = sent, 1 = answered, 2 = refused by a rate limit
+    void reportTiming(const Batch &batch, qint64 endMs, bool ok);
     void learnRate();
+    void spaceFromLastSend();
     void noteRateLimit(const RateLimitSnapshot &snapshot);
     void schedulePump(qint64 delayMs);
     void checkDone();
@@ -233,6 +250,10 @@ private:
     double m_rate = 0;
     qint64 m_nextSendMs = 0;
     qint64 m_lastDecreaseMs = -1;
+    // When the first refused request of the latest overload, and of the one before, was sent: the server's bucket
+    // was empty at both, which is what the rate is learnt from.
+    qint64 m_overloadSentMs = -1;
+    qint64 m_previousOverloadSentMs = -1;
     qint64 m_holdStartedMs = -1;
     qint64 m_heldMs = 0; // total time dispatch was held, so rates are measured over sending time only
     bool m_rateNeedsLearning = false;
@@ -271,3 +292,4 @@ private:
 } // namespace candor
 
 Q_DECLARE_METATYPE(candor::GenerationEngine::Stats)
+Q_DECLARE_METATYPE(candor::GenerationEngine::RequestTiming)

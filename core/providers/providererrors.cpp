@@ -677,6 +677,14 @@ ProviderError classifyHttpFailure(Dialect dialect, const QString &providerName, 
 
     // Delay: retry-after-ms, then retry-after (both in the snapshot), then a rate-limit reset, then the text.
     e.retryAfterSeconds = rl.retryAfterSeconds;
+    if (e.retryAfterSeconds && e.retryable && headerValue(headers, "retry-after-ms").trimmed().isEmpty()) {
+        // Retry-After counts whole seconds, so a limit that frees up in 92 ms says 1 s, and waiting the whole second
+        // leaves a tenth of a per-second limit unused after every refusal. When the text names a shorter wait that
+        // rounds up to exactly the header's, it is the same wait, only more precise.
+        const auto text = parseTryAgainIn(b.message);
+        if (text && *text > 0 && *text < *e.retryAfterSeconds && std::ceil(*text) == *e.retryAfterSeconds)
+            e.retryAfterSeconds = text;
+    }
     if (!e.retryAfterSeconds && e.kind == ErrorKind::RateLimited)
         e.retryAfterSeconds = resetDelay(rl);
     if (!e.retryAfterSeconds && e.retryable)

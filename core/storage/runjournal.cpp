@@ -9,7 +9,11 @@
 #include <QDir>
 #include <QJsonDocument>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <unistd.h>
+#include <utility>
 
 namespace candor {
 using namespace Qt::StringLiterals;
@@ -18,9 +22,91 @@ CANDOR_TR_FUNCTION("candor::RunJournal")
 constexpr int kJournalVersion = 1;
 } // namespace
 
+// One thread per open journal that runs fsync when asked. It only touches the file descriptor, which stays open
+// until the thread has been joined (close()).
+struct RunJournal::Syncer
+{
+    explicit Syncer(int descriptor) : fd(descriptor), thread([this] { run(); }) {}
+    ~Syncer()
+    {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            stop = true;
+        }
+        wake.notify_one();
+        thread.join();
+    }
+
+    void request()
+    {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            pending = true;
+        }
+        wake.notify_one();
+    }
+
+    QString takeError()
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        return std::exchange(error, QString());
+    }
+
+    void run()
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        for (;;) {
+            wake.wait(lock, [this] { return pending || stop; });
+            if (!pending)
+                return; // stopping, and nothing left to sync
+            pending = false;
+            lock.unlock();
+            const int result = ::fsync(fd);
+            const int code = errno;
+            lock.lock();
+            ++done;
+            if (result != 0 && error.isEmpty())
+                error = tr("saving the run journal to disk failed: %1").arg(QString::fromLocal8Bit(strerror(code)));
+        }
+    }
+
+    const int fd;
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool pending = false;
+    bool stop = false;
+    int done = 0;
+    QString error;
+    std::thread thread; // last: it starts running in the constructor
+};
+
+RunJournal::RunJournal() = default;
+
 RunJournal::~RunJournal()
 {
     close();
+}
+
+bool RunJournal::syncInBackground(QString *error)
+{
+    if (!m_file.isOpen())
+        return true;
+    if (!m_syncer)
+        m_syncer = std::make_unique<Syncer>(m_file.handle());
+    m_syncer->request();
+    const QString failed = m_syncer->takeError();
+    if (failed.isEmpty())
+        return true;
+    *error = failed;
+    return false;
+}
+
+int RunJournal::backgroundSyncs() const
+{
+    if (!m_syncer)
+        return 0;
+    std::lock_guard<std::mutex> lock(m_syncer->mutex);
+    return m_syncer->done;
 }
 
 bool RunJournal::create(const QString &path, const GenerationConfig &config, QString *error)
@@ -38,7 +124,8 @@ bool RunJournal::create(const QString &path, const GenerationConfig &config, QSt
     line += '\n';
     if (m_file.write(line) != line.size())
         return (*error = tr("writing the run journal failed: %1").arg(m_file.errorString()), false);
-    return sync(error);
+    // Not waited for: a run starts its first requests while the disk catches up.
+    return syncInBackground(error);
 }
 
 bool RunJournal::openForAppend(const QString &path, QString *error)
@@ -86,6 +173,7 @@ bool RunJournal::sync(QString *error)
 
 void RunJournal::close()
 {
+    m_syncer.reset(); // finishes a sync under way before the descriptor goes
     if (m_file.isOpen()) {
         ::fsync(m_file.handle());
         m_file.close();

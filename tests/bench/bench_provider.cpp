@@ -4,7 +4,9 @@
 // fresh rows at level L, as one JSON body or as an SSE stream of small pieces. Optionally it enforces a request
 // rate limit with a token bucket (checked when a request arrives) and answers 429 + Retry-After (whole seconds,
 // rounded up) above it, with or without OpenAI's x-ratelimit-* headers on every answer. GET /bench/stats returns
-// what it saw as JSON.
+// what it saw as JSON; GET /bench/last-chat the last chat request (target, headers, body), so that bench_engine's
+// reference client can send exactly what Candor sent. Streams are paced by --stream-ms or --chunk-ms; --end-gap-ms
+// holds the end of the body back after [DONE], and --close ends every connection after its answer.
 //
 // Prints the port it listens on (one line on stdout), then serves until its stdin closes.
 #include "support/promptask.h"
@@ -35,9 +37,12 @@ struct Options
     int rejectLatencyMs = 20; // before the status line of a 429
     int streamMs = 1500;      // a streamed answer is spread over about this long
     int pieceChars = 5;       // characters of model text per SSE event
+    int chunkMs = -1;         // >= 0: this pause between SSE events instead of spreading them over streamMs
     double ratePerSecond = 0; // 0: no rate limit
     double burst = 0;         // bucket size (requests); 0: one second's worth
     bool rateHeaders = true;  // x-ratelimit-* headers that describe the bucket
+    int endGapMs = 0;         // streams: a pause between the [DONE] event and the end of the body
+    bool closeEach = false;   // "Connection: close" on every answer: no keep-alive
 };
 
 QByteArray goDuration(double seconds)
@@ -59,6 +64,7 @@ public:
         m_clock.start();
         m_server.setHandler("POST", "/v1/chat/completions", [this](const RecordedRequest &r) { return chat(r); });
         m_server.setHandler("GET", "/bench/stats", [this](const RecordedRequest &) { return stats(); });
+        m_server.setHandler("GET", "/bench/last-chat", [this](const RecordedRequest &) { return lastChat(); });
     }
 
     bool listen() { return m_server.listen(); }
@@ -90,6 +96,7 @@ private:
     {
         ++m_chatRequests;
         const double arrival = nowSeconds();
+        m_lastChat = request;
         const bool limited = m_options.ratePerSecond > 0;
         std::optional<w::OpenAiRateLimit> limits;
         if (limited) {
@@ -144,12 +151,29 @@ private:
             r = w::openAiStream(pieces, options);
             const int events = int(pieces.size()) + 4; // role, pieces, finish, usage, [DONE]
             m_sseEvents += events;
-            r.chunkDelayMs = qMax(1, m_options.streamMs / events);
+            r.chunkDelayMs = m_options.chunkMs >= 0 ? m_options.chunkMs : qMax(1, m_options.streamMs / events);
         } else {
             r = w::openAiChat(text, options);
         }
         r.latencyMs = m_options.latencyMs;
+        if (m_options.endGapMs > 0 && r.chunkedTransfer.value_or(false)) {
+            r.stallAfterBytes = r.body.size();
+            r.stallMs = m_options.endGapMs;
+        }
+        r.closeConnection = m_options.closeEach;
         return r;
+    }
+
+    // The last chat request's headers and body, so a reference client can send exactly what Candor sent.
+    ScriptedResponse lastChat() const
+    {
+        QJsonObject headers;
+        for (auto it = m_lastChat.headers.cbegin(); it != m_lastChat.headers.cend(); ++it)
+            headers.insert(QString::fromLatin1(it.key()), QString::fromLatin1(it.value()));
+        const QJsonObject o{{u"target"_s, QString::fromLatin1(m_lastChat.path)},
+                            {u"headers"_s, headers},
+                            {u"body"_s, QString::fromUtf8(m_lastChat.body)}};
+        return w::jsonResponse(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
 
     ScriptedResponse stats() const
@@ -182,6 +206,7 @@ private:
     int m_nextRow = 0;
     qint64 m_sseEvents = 0;
     QMap<int, int> m_asked;
+    RecordedRequest m_lastChat;
     QVector<double> m_okArrivals; // seconds since start, of the requests the limit let through
 };
 
@@ -197,10 +222,15 @@ int main(int argc, char **argv)
     const QCommandLineOption rejectLatency(u"reject-latency-ms"_s, u"Delay before a 429."_s, u"ms"_s, u"20"_s);
     const QCommandLineOption streamMs(u"stream-ms"_s, u"Duration of a streamed answer."_s, u"ms"_s, u"1500"_s);
     const QCommandLineOption piece(u"piece-chars"_s, u"Model text per SSE event."_s, u"chars"_s, u"5"_s);
+    const QCommandLineOption chunk(u"chunk-ms"_s, u"Pause between SSE events (instead of --stream-ms)."_s, u"ms"_s,
+                                   u"-1"_s);
     const QCommandLineOption rate(u"rate"_s, u"Requests per second allowed (0: unlimited)."_s, u"n"_s, u"0"_s);
     const QCommandLineOption burst(u"burst"_s, u"Token bucket size (0: one second's worth)."_s, u"n"_s, u"0"_s);
     const QCommandLineOption noHeaders(u"no-rate-headers"_s, u"Send no x-ratelimit-* headers."_s);
-    parser.addOptions({latency, rejectLatency, streamMs, piece, rate, burst, noHeaders});
+    const QCommandLineOption endGap(u"end-gap-ms"_s, u"Streams: pause between [DONE] and the end of the body."_s,
+                                    u"ms"_s, u"0"_s);
+    const QCommandLineOption closeEach(u"close"_s, u"Close the connection after every answer."_s);
+    parser.addOptions({latency, rejectLatency, streamMs, piece, chunk, rate, burst, noHeaders, endGap, closeEach});
     parser.process(app);
 
     Options options;
@@ -208,9 +238,12 @@ int main(int argc, char **argv)
     options.rejectLatencyMs = parser.value(rejectLatency).toInt();
     options.streamMs = parser.value(streamMs).toInt();
     options.pieceChars = qMax(1, parser.value(piece).toInt());
+    options.chunkMs = parser.value(chunk).toInt();
     options.ratePerSecond = parser.value(rate).toDouble();
     options.burst = parser.value(burst).toDouble();
     options.rateHeaders = !parser.isSet(noHeaders);
+    options.endGapMs = parser.value(endGap).toInt();
+    options.closeEach = parser.isSet(closeEach);
 
     BenchProvider provider(options);
     if (!provider.listen()) {

@@ -55,8 +55,10 @@ printf 'validate: %d rows in %.3f s -> %.0f rows/s\n' $rows "$t" "$(calc "$rows 
 
 # 2. The generation engine in real time against a local OpenAI-style server (bench-provider, run as its own
 #    process so only the client's CPU is counted): throughput at concurrency 16 against concurrency 1, a limit of
-#    600 requests/min answered with 429 + Retry-After, and client CPU while streaming. One line per figure with its
-#    target and PASS or FAIL; the script exits 1 when a target is missed.
+#    600 requests/min answered with 429 + Retry-After, client CPU while streaming, and the engine's overhead: the
+#    same streamed workload through Candor and through a minimal reference client, side by side, with a timeline
+#    of each (README, "Reading the timeline"). One line per figure with its target and PASS or FAIL; the script
+#    exits 1 when a target is missed.
 cmake --build "$build" --target bench_engine
 "$build/bin/bench_engine"
 

@@ -320,6 +320,7 @@ private:
         QByteArray generated;
         qint64 generatedOffset = 0;
         bool generatorEnded = false;
+        qint64 nextPieceDueMs = -1; // on the connection's clock; -1: the next piece starts the schedule
         QRandomGenerator rng;
     };
     enum class BodyStatus
@@ -352,6 +353,7 @@ private:
     QTcpSocket *m_socket;
     const int m_id;
     QTimer m_timer;
+    QElapsedTimer m_clock; // paces body pieces
     QByteArray m_in;
     // The request being parsed.
     bool m_headParsed = false;
@@ -418,6 +420,7 @@ ProviderTestServer::Connection::Connection(Core *core, QTcpSocket *socket, int i
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
+    m_clock.start();
     connect(&m_timer, &QTimer::timeout, this, [this] { onTimer(); });
     connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
     connect(socket, &QTcpSocket::bytesWritten, this, [this] { onBytesWritten(); });
@@ -710,6 +713,7 @@ void ProviderTestServer::Connection::pump()
             job.stallDone = true;
             m_socket->flush();
             job.phase = Phase::Waiting;
+            job.nextPieceDueMs = -1;
             m_timer.start(r.stallMs);
             return;
         }
@@ -737,10 +741,17 @@ void ProviderTestServer::Connection::pump()
                 rec->bodyBytesSent = job.sent;
         }
         if (r.chunkDelayMs > 0 || r.chunking.mode != Chunking::Mode::Whole) {
-            // One piece per event-loop turn (or per delay), so pieces stay apart on the wire.
+            // One piece per event-loop turn (or per delay), so pieces stay apart on the wire. Pieces are due at fixed
+            // intervals: a loop busy with many streams fires timers late, and restarting the delay from there would
+            // stretch a stream by that lateness on every piece, the more the more streams arrived together.
             m_socket->flush();
             job.phase = Phase::Waiting;
-            m_timer.start(std::max(0, r.chunkDelayMs));
+            const qint64 now = m_clock.elapsed();
+            const qint64 delay = std::max(0, r.chunkDelayMs);
+            job.nextPieceDueMs = job.nextPieceDueMs < 0 ? now + delay : job.nextPieceDueMs + delay;
+            if (job.nextPieceDueMs < now - delay)
+                job.nextPieceDueMs = now + delay; // far behind (a stall, a full socket): no burst to catch up
+            m_timer.start(int(std::max<qint64>(0, job.nextPieceDueMs - now)));
             return;
         }
     }
