@@ -2,6 +2,7 @@
 #include "dataset/datasetstore.h"
 #include "distributioneditor.h"
 #include "exportdialog.h"
+#include "judgedialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "prompteditordialog.h"
@@ -50,6 +51,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -1703,6 +1705,59 @@ private Q_SLOTS:
         QCOMPARE(groups.size(), 10);
         QCOMPARE(window.reviewPanel()->model()->index(49, PreviewModel::Ladder).data().toString(), u"10"_s);
         QVERIFY2(status.contains(u"Generated 50 rows"_s), qPrintable(status));
+    }
+
+    // Review > Verify with a Judge Model on 200 rows: a judge that calls every answer fully correct flags the 160
+    // rows made for other levels (120 two or more levels away), and the agreement shows with its matrix.
+    void judgeFromTheWindow()
+    {
+        using namespace candor::test;
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        server.setHandler("POST", "/v1/chat/completions", [](const RecordedRequest &) {
+            return wire::openAiChat(u"{\"reasoning\":\"Looks right.\",\"score\":5}"_s);
+        });
+        MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ProviderForm *form = window.providerForm();
+        form->setProvider(u"openai-compatible"_s);
+        form->setBaseUrl(server.baseUrl().toString() + u"/v1"_s);
+        form->setModel(u"judge-model"_s);
+        typeInto(window.findChild<QSpinBox *>(u"countSpinBox"_s), u"200"_s);
+        QSignalSpy finished(&window, &MainWindow::generationFinished);
+        window.generate();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(window.store()->size(), 200);
+        window.findChild<QAction *>(u"judgeAction"_s)->trigger();
+        auto *dialog = window.findChild<JudgeDialog *>(u"judgeDialog"_s);
+        QVERIFY(dialog);
+        QSignalSpy judged(dialog, &JudgeDialog::runFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"judgeStartButton"_s), Qt::LeftButton);
+        QVERIFY(judged.wait(30000));
+        QCOMPARE(judged.first().at(0).toBool(), true);
+        QCOMPARE(server.requestCount(), 200);
+        int mismatched = 0;
+        int far = 0;
+        for (int row = 0; row < 200; ++row) {
+            const Example &e = window.store()->at(row);
+            QVERIFY(e.judge);
+            QCOMPARE(e.judge->level, 2);
+            mismatched += (e.flags & FlagLevelMismatch) ? 1 : 0;
+            far += (e.flags & FlagOffByMoreThanOne) ? 1 : 0;
+            QCOMPARE(bool(e.flags & FlagLevelMismatch), e.targetReward != 2);
+        }
+        QCOMPARE(mismatched, 160);
+        QCOMPARE(far, 120);
+        QCOMPARE(dialog->agreement().exact, 0.2);
+        const QString said = dialog->findChild<QLabel *>(u"judgeAgreementLabel"_s)->text();
+        QVERIFY2(said.contains(u"exact agreement 20.0%"_s), qPrintable(said));
+        auto *matrix = dialog->findChild<QTableWidget *>(u"judgeMatrix"_s);
+        QVERIFY(matrix->isVisible());
+        QCOMPARE(matrix->item(0, 0)->text(), u"40"_s); // target +2, judge +2
+        QCOMPARE(matrix->item(4, 0)->text(), u"40"_s); // target -2, judge +2
+        dialog->close();
     }
 
     // View > Dataset Report on 40,000 rows (three chunks): counted off the GUI thread, shown with its charts, saved as

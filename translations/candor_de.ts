@@ -2521,6 +2521,75 @@
     </message>
 </context>
 <context>
+    <name>candor::JudgeDialog</name>
+    <message>
+        <source>Verify with a Judge Model</source>
+        <translation>Mit einem Bewertungsmodell prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be judged by %1 (%2), the model set up under Model.</source>
+        <translation>
+            <numerusform>%Ln Zeile wird von %1 (%2) bewertet, dem unter „Modell“ eingerichteten Modell.</numerusform>
+            <numerusform>%Ln Zeilen werden von %1 (%2) bewertet, dem unter „Modell“ eingerichteten Modell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls per row; the majority is the verdict and the spread is kept (3 recommended).</source>
+        <translation>Aufrufe je Zeile; die Mehrheit ist das Urteil, die Streuung wird festgehalten (3 empfohlen).</translation>
+    </message>
+    <message>
+        <source>&amp;Votes per row:</source>
+        <translation>&amp;Stimmen je Zeile:</translation>
+    </message>
+    <message>
+        <source>Requests at a time.</source>
+        <translation>Gleichzeitige Anfragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at a time:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows are target levels, columns the judge&apos;s levels</source>
+        <translation>Konfusionsmatrix: Zeilen sind Zielstufen, Spalten die Stufen des Bewertungsmodells</translation>
+    </message>
+    <message>
+        <source>Rows: the level each row was made for; columns: the judge&apos;s level.</source>
+        <translation>Zeilen: die Stufe, für die eine Zeile erstellt wurde; Spalten: die Stufe des Bewertungsmodells.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Looking up the key…</source>
+        <translation>Schlüssel wird gesucht …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows judged.</source>
+        <translation>%1 von %2 Zeilen bewertet.</translation>
+    </message>
+    <message>
+        <source>Judging…</source>
+        <translation>Bewertung läuft …</translation>
+    </message>
+    <message>
+        <source>No row was judged.</source>
+        <translation>Keine Zeile wurde bewertet.</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>nicht definiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %Ln judged row(s): exact agreement %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5).</source>
+        <translation>
+            <numerusform>Über %Ln bewertete Zeile: genaue Übereinstimmung %1, bis auf eine Stufe %2, quadratisch gewichtetes Kappa %3 (95-%-Intervall %4 bis %5).</numerusform>
+            <numerusform>Über %Ln bewertete Zeilen: genaue Übereinstimmung %1, bis auf eine Stufe %2, quadratisch gewichtetes Kappa %3 (95-%-Intervall %4 bis %5).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::JudgeRun</name>
     <message>
         <source>a judge run is already going</source>
@@ -2963,6 +3032,14 @@
         <source>Dataset report: %1</source>
         <translation>Datensatzbericht: %1</translation>
     </message>
+    <message>
+        <source>Verify with a &amp;Judge Model…</source>
+        <translation>Mit einem &amp;Bewertungsmodell prüfen …</translation>
+    </message>
+    <message>
+        <source>Ask the model set up under Model which level each answer shows: the selected rows, else every shown row.</source>
+        <translation>Das unter „Modell“ eingerichtete Modell fragen, welche Stufe jede Antwort zeigt: die ausgewählten Zeilen, sonst alle angezeigten.</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -3120,6 +3197,10 @@
     <message>
         <source>Off by two or more levels</source>
         <translation>Zwei oder mehr Stufen daneben</translation>
+    </message>
+    <message>
+        <source>Judge %1: level %2 (votes %3). %4</source>
+        <translation>Bewertungsmodell %1: Stufe %2 (Stimmen %3). %4</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4125,13 @@ Alt+3: Rubrik zeigen</translation>
     <message>
         <source>%1 is not a Candor run journal</source>
         <translation>%1 ist kein Candor-Laufjournal</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RunJournal::Syncer</name>
+    <message>
+        <source>saving the run journal to disk failed: %1</source>
+        <translation>Sichern des Laufjournals auf die Festplatte fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,23 @@
     </message>
 </context>
 <context>
+    <name>candor::JudgeDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s) will be judged by %1 (%2), the model set up under Model.</source>
+        <translation>
+            <numerusform>%Ln row will be judged by %1 (%2), the model set up under Model.</numerusform>
+            <numerusform>%Ln rows will be judged by %1 (%2), the model set up under Model.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %Ln judged row(s): exact agreement %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5).</source>
+        <translation>
+            <numerusform>Over %Ln judged row: exact agreement %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5).</numerusform>
+            <numerusform>Over %Ln judged rows: exact agreement %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::JudgeRun</name>
     <message numerus="yes">
         <source>Judged %n row(s).</source>

@@ -2521,6 +2521,75 @@
     </message>
 </context>
 <context>
+    <name>candor::JudgeDialog</name>
+    <message>
+        <source>Verify with a Judge Model</source>
+        <translation>Verificar con un modelo juez</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be judged by %1 (%2), the model set up under Model.</source>
+        <translation>
+            <numerusform>%Ln fila será evaluada por %1 (%2), el modelo configurado en Modelo.</numerusform>
+            <numerusform>%Ln filas serán evaluadas por %1 (%2), el modelo configurado en Modelo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls per row; the majority is the verdict and the spread is kept (3 recommended).</source>
+        <translation>Llamadas por fila; la mayoría es el veredicto y se guarda la dispersión (se recomiendan 3).</translation>
+    </message>
+    <message>
+        <source>&amp;Votes per row:</source>
+        <translation>&amp;Votos por fila:</translation>
+    </message>
+    <message>
+        <source>Requests at a time.</source>
+        <translation>Solicitudes simultáneas.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at a time:</source>
+        <translation>&amp;Solicitudes simultáneas:</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows are target levels, columns the judge&apos;s levels</source>
+        <translation>Matriz de confusión: las filas son los niveles objetivo y las columnas los niveles del juez</translation>
+    </message>
+    <message>
+        <source>Rows: the level each row was made for; columns: the judge&apos;s level.</source>
+        <translation>Filas: el nivel para el que se hizo cada fila; columnas: el nivel del juez.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Looking up the key…</source>
+        <translation>Buscando la clave…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows judged.</source>
+        <translation>%1 de %2 filas evaluadas.</translation>
+    </message>
+    <message>
+        <source>Judging…</source>
+        <translation>Evaluando…</translation>
+    </message>
+    <message>
+        <source>No row was judged.</source>
+        <translation>No se evaluó ninguna fila.</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>indefinido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %Ln judged row(s): exact agreement %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5).</source>
+        <translation>
+            <numerusform>Sobre %Ln fila evaluada: acuerdo exacto %1, a un nivel como máximo %2, kappa con pesos cuadráticos %3 (intervalo del 95% de %4 a %5).</numerusform>
+            <numerusform>Sobre %Ln filas evaluadas: acuerdo exacto %1, a un nivel como máximo %2, kappa con pesos cuadráticos %3 (intervalo del 95% de %4 a %5).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::JudgeRun</name>
     <message>
         <source>a judge run is already going</source>
@@ -2963,6 +3032,14 @@
         <source>Dataset report: %1</source>
         <translation>Informe del conjunto de datos: %1</translation>
     </message>
+    <message>
+        <source>Verify with a &amp;Judge Model…</source>
+        <translation>Verificar con un modelo &amp;juez…</translation>
+    </message>
+    <message>
+        <source>Ask the model set up under Model which level each answer shows: the selected rows, else every shown row.</source>
+        <translation>Pregunta al modelo configurado en Modelo qué nivel muestra cada respuesta: las filas seleccionadas o, si no, todas las mostradas.</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -3120,6 +3197,10 @@
     <message>
         <source>Off by two or more levels</source>
         <translation>Desviado dos niveles o más</translation>
+    </message>
+    <message>
+        <source>Judge %1: level %2 (votes %3). %4</source>
+        <translation>Juez %1: nivel %2 (votos %3). %4</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4125,13 @@ Alt+3: mostrar la rúbrica</translation>
     <message>
         <source>%1 is not a Candor run journal</source>
         <translation>%1 no es un diario de ejecución de Candor</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RunJournal::Syncer</name>
+    <message>
+        <source>saving the run journal to disk failed: %1</source>
+        <translation>falló el guardado del diario de ejecución en disco: %1</translation>
     </message>
 </context>
 <context>

@@ -2521,6 +2521,75 @@
     </message>
 </context>
 <context>
+    <name>candor::JudgeDialog</name>
+    <message>
+        <source>Verify with a Judge Model</source>
+        <translation>Vérifier avec un modèle juge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be judged by %1 (%2), the model set up under Model.</source>
+        <translation>
+            <numerusform>%Ln ligne sera jugée par %1 (%2), le modèle configuré sous Modèle.</numerusform>
+            <numerusform>%Ln lignes seront jugées par %1 (%2), le modèle configuré sous Modèle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls per row; the majority is the verdict and the spread is kept (3 recommended).</source>
+        <translation>Appels par ligne ; la majorité fait le verdict et l’écart est conservé (3 recommandés).</translation>
+    </message>
+    <message>
+        <source>&amp;Votes per row:</source>
+        <translation>&amp;Votes par ligne :</translation>
+    </message>
+    <message>
+        <source>Requests at a time.</source>
+        <translation>Requêtes simultanées.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at a time:</source>
+        <translation>&amp;Requêtes simultanées :</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows are target levels, columns the judge&apos;s levels</source>
+        <translation>Matrice de confusion : les lignes sont les niveaux visés, les colonnes les niveaux du juge</translation>
+    </message>
+    <message>
+        <source>Rows: the level each row was made for; columns: the judge&apos;s level.</source>
+        <translation>Lignes : le niveau pour lequel chaque ligne a été faite ; colonnes : le niveau du juge.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Looking up the key…</source>
+        <translation>Recherche de la clé…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows judged.</source>
+        <translation>%1 lignes sur %2 jugées.</translation>
+    </message>
+    <message>
+        <source>Judging…</source>
+        <translation>Jugement en cours…</translation>
+    </message>
+    <message>
+        <source>No row was judged.</source>
+        <translation>Aucune ligne n’a été jugée.</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>indéfini</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %Ln judged row(s): exact agreement %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5).</source>
+        <translation>
+            <numerusform>Sur %Ln ligne jugée : accord exact %1, à un niveau près %2, kappa à poids quadratiques %3 (intervalle à 95% de %4 à %5).</numerusform>
+            <numerusform>Sur %Ln lignes jugées : accord exact %1, à un niveau près %2, kappa à poids quadratiques %3 (intervalle à 95% de %4 à %5).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::JudgeRun</name>
     <message>
         <source>a judge run is already going</source>
@@ -2963,6 +3032,14 @@
         <source>Dataset report: %1</source>
         <translation>Rapport du jeu de données : %1</translation>
     </message>
+    <message>
+        <source>Verify with a &amp;Judge Model…</source>
+        <translation>Vérifier avec un modèle &amp;juge…</translation>
+    </message>
+    <message>
+        <source>Ask the model set up under Model which level each answer shows: the selected rows, else every shown row.</source>
+        <translation>Demander au modèle configuré sous Modèle quel niveau montre chaque réponse : les lignes sélectionnées, sinon toutes les lignes affichées.</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -3120,6 +3197,10 @@
     <message>
         <source>Off by two or more levels</source>
         <translation>Écart de deux niveaux ou plus</translation>
+    </message>
+    <message>
+        <source>Judge %1: level %2 (votes %3). %4</source>
+        <translation>Juge %1 : niveau %2 (votes %3). %4</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4125,13 @@ Alt+3 : afficher la grille</translation>
     <message>
         <source>%1 is not a Candor run journal</source>
         <translation>%1 n’est pas un journal d’exécution Candor</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RunJournal::Syncer</name>
+    <message>
+        <source>saving the run journal to disk failed: %1</source>
+        <translation>échec de l’écriture sur disque du journal d’exécution : %1</translation>
     </message>
 </context>
 <context>

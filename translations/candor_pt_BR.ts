@@ -2521,6 +2521,75 @@
     </message>
 </context>
 <context>
+    <name>candor::JudgeDialog</name>
+    <message>
+        <source>Verify with a Judge Model</source>
+        <translation>Verificar com um modelo juiz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be judged by %1 (%2), the model set up under Model.</source>
+        <translation>
+            <numerusform>%Ln linha será avaliada por %1 (%2), o modelo configurado em Modelo.</numerusform>
+            <numerusform>%Ln linhas serão avaliadas por %1 (%2), o modelo configurado em Modelo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls per row; the majority is the verdict and the spread is kept (3 recommended).</source>
+        <translation>Chamadas por linha; a maioria é o veredito e a dispersão é mantida (3 recomendadas).</translation>
+    </message>
+    <message>
+        <source>&amp;Votes per row:</source>
+        <translation>&amp;Votos por linha:</translation>
+    </message>
+    <message>
+        <source>Requests at a time.</source>
+        <translation>Requisições simultâneas.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at a time:</source>
+        <translation>&amp;Requisições simultâneas:</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows are target levels, columns the judge&apos;s levels</source>
+        <translation>Matriz de confusão: as linhas são os níveis-alvo, as colunas os níveis do juiz</translation>
+    </message>
+    <message>
+        <source>Rows: the level each row was made for; columns: the judge&apos;s level.</source>
+        <translation>Linhas: o nível para o qual cada linha foi feita; colunas: o nível do juiz.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Looking up the key…</source>
+        <translation>Procurando a chave…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows judged.</source>
+        <translation>%1 de %2 linhas avaliadas.</translation>
+    </message>
+    <message>
+        <source>Judging…</source>
+        <translation>Avaliando…</translation>
+    </message>
+    <message>
+        <source>No row was judged.</source>
+        <translation>Nenhuma linha foi avaliada.</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>indefinido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %Ln judged row(s): exact agreement %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5).</source>
+        <translation>
+            <numerusform>Em %Ln linha avaliada: concordância exata %1, com até um nível de diferença %2, kappa com pesos quadráticos %3 (intervalo de 95% de %4 a %5).</numerusform>
+            <numerusform>Em %Ln linhas avaliadas: concordância exata %1, com até um nível de diferença %2, kappa com pesos quadráticos %3 (intervalo de 95% de %4 a %5).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::JudgeRun</name>
     <message>
         <source>a judge run is already going</source>
@@ -2963,6 +3032,14 @@
         <source>Dataset report: %1</source>
         <translation>Relatório do conjunto de dados: %1</translation>
     </message>
+    <message>
+        <source>Verify with a &amp;Judge Model…</source>
+        <translation>Verificar com um modelo &amp;juiz…</translation>
+    </message>
+    <message>
+        <source>Ask the model set up under Model which level each answer shows: the selected rows, else every shown row.</source>
+        <translation>Pergunta ao modelo configurado em Modelo qual nível cada resposta mostra: as linhas selecionadas ou, se não houver, todas as exibidas.</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -3120,6 +3197,10 @@
     <message>
         <source>Off by two or more levels</source>
         <translation>Dois ou mais níveis de diferença</translation>
+    </message>
+    <message>
+        <source>Judge %1: level %2 (votes %3). %4</source>
+        <translation>Juiz %1: nível %2 (votos %3). %4</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4125,13 @@ Alt+3: mostrar a rubrica</translation>
     <message>
         <source>%1 is not a Candor run journal</source>
         <translation>%1 não é um diário de execução do Candor</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RunJournal::Syncer</name>
+    <message>
+        <source>saving the run journal to disk failed: %1</source>
+        <translation>falha ao gravar o diário de execução no disco: %1</translation>
     </message>
 </context>
 <context>

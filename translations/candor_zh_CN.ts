@@ -2492,6 +2492,73 @@
     </message>
 </context>
 <context>
+    <name>candor::JudgeDialog</name>
+    <message>
+        <source>Verify with a Judge Model</source>
+        <translation>用评审模型核验</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be judged by %1 (%2), the model set up under Model.</source>
+        <translation>
+            <numerusform>将由 %1（%2）评审 %Ln 行，即“模型”中设置的模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls per row; the majority is the verdict and the spread is kept (3 recommended).</source>
+        <translation>每行调用次数；多数票为结论，并保留分歧（建议 3 次）。</translation>
+    </message>
+    <message>
+        <source>&amp;Votes per row:</source>
+        <translation>每行票数(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Requests at a time.</source>
+        <translation>同时进行的请求数。</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at a time:</source>
+        <translation>同时请求数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows are target levels, columns the judge&apos;s levels</source>
+        <translation>混淆矩阵：行为目标等级，列为评审模型给出的等级</translation>
+    </message>
+    <message>
+        <source>Rows: the level each row was made for; columns: the judge&apos;s level.</source>
+        <translation>行：每行数据生成时的目标等级；列：评审模型给出的等级。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Looking up the key…</source>
+        <translation>正在查找密钥…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows judged.</source>
+        <translation>已评审 %1 / %2 行。</translation>
+    </message>
+    <message>
+        <source>Judging…</source>
+        <translation>正在评审…</translation>
+    </message>
+    <message>
+        <source>No row was judged.</source>
+        <translation>没有评审任何行。</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定义</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %Ln judged row(s): exact agreement %1, within one level %2, quadratic-weighted kappa %3 (95% interval %4 to %5).</source>
+        <translation>
+            <numerusform>在 %Ln 个已评审行上：完全一致 %1，相差不超过一级 %2，二次加权 kappa %3（95% 区间 %4 至 %5）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::JudgeRun</name>
     <message>
         <source>a judge run is already going</source>
@@ -2923,6 +2990,14 @@
         <source>Dataset report: %1</source>
         <translation>数据集报告：%1</translation>
     </message>
+    <message>
+        <source>Verify with a &amp;Judge Model…</source>
+        <translation>用评审模型核验(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Ask the model set up under Model which level each answer shows: the selected rows, else every shown row.</source>
+        <translation>询问“模型”中设置的模型每个回答属于哪个等级：选中的行，否则为所有显示的行。</translation>
+    </message>
 </context>
 <context>
     <name>candor::PreviewModel</name>
@@ -3080,6 +3155,10 @@
     <message>
         <source>Off by two or more levels</source>
         <translation>相差两级或以上</translation>
+    </message>
+    <message>
+        <source>Judge %1: level %2 (votes %3). %4</source>
+        <translation>评审模型 %1：等级 %2（票数 %3）。%4</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4079,13 @@ Alt+3：显示评分标准</translation>
     <message>
         <source>%1 is not a Candor run journal</source>
         <translation>%1 不是 Candor 运行日志</translation>
+    </message>
+</context>
+<context>
+    <name>candor::RunJournal::Syncer</name>
+    <message>
+        <source>saving the run journal to disk failed: %1</source>
+        <translation>将运行日志写入磁盘失败：%1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "generation/generationengine.h"
 #include "generation/templategenerator.h"
+#include "judgedialog.h"
 #include "messagebox.h"
 #include "prompteditordialog.h"
 #include "providerform.h"
@@ -217,6 +218,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), reviewMenu);
     const QList<QAction *> reviewActions = m_review->reviewActions();
     reviewMenu->addActions(reviewActions);
+    reviewMenu->addSeparator();
+    QAction *judgeAction = reviewMenu->addAction(tr("Verify with a &Judge Model…"), this, &MainWindow::verifyWithJudge);
+    judgeAction->setObjectName(u"judgeAction"_s);
+    judgeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    judgeAction->setToolTip(tr("Ask the model set up under Model which level each answer shows: the selected rows, "
+                               "else every shown row."));
     reviewMenu->addSeparator();
     QAction *clearFilters = reviewMenu->addAction(tr("C&lear Filters"), m_review, &ReviewPanel::clearFilters);
     clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -648,6 +655,23 @@ void MainWindow::setStatus(const QString &text)
 void MainWindow::log(const QString &line)
 {
     m_status->log(line);
+}
+
+JudgeDialog *MainWindow::verifyWithJudge()
+{
+    // The selection when it holds several rows, else every row the filters show.
+    QVector<int> rows = m_review->selectedRows();
+    if (rows.size() < 2) {
+        rows.clear();
+        const PreviewFilterModel *shown = m_review->filterModel();
+        rows.reserve(shown->rowCount());
+        for (int i = 0; i < shown->rowCount(); ++i)
+            rows << shown->sourceRow(i);
+    }
+    auto *dialog = new JudgeDialog(store(), rows, m_providerForm, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 ReportDialog *MainWindow::showReport()

@@ -28,6 +28,7 @@ class DatasetStore;
 class KeyStore;
 class RunStatus;
 class ProviderForm;
+class JudgeDialog;
 class ReportDialog;
 class ReviewPanel;
 
@@ -103,6 +104,8 @@ private:
     void showLog();
     // The dataset report of the rows in the table, in a window of its own.
     ReportDialog *showReport();
+    // Verify with a judge model: the selected rows, else every shown row, in a window of its own.
+    JudgeDialog *verifyWithJudge();
     void log(const QString &line);
     void setStatus(const QString &text);
     void setRunning(bool running, int targetRows = 0);

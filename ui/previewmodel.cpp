@@ -249,8 +249,21 @@ QVariant PreviewModel::toolTipData(const Example &e, int column) const
     }
     case Status:
         return e.rejectReason.isEmpty() ? statusText(e.status) : tr("%1: %2").arg(statusText(e.status), e.rejectReason);
-    case Flags:
-        return e.flags ? flagsText(e.flags) : QString();
+    case Flags: {
+        QString text = e.flags ? flagsText(e.flags) : QString();
+        if (e.judge) {
+            // What the judge said, beside the flags it set.
+            QStringList votes;
+            for (int vote : e.judge->votes)
+                votes << Rubric::formatReward(vote);
+            text +=
+                (text.isEmpty() ? QString() : u"\n"_s) +
+                tr("Judge %1: level %2 (votes %3). %4")
+                    .arg(e.judge->model, Rubric::formatReward(e.judge->level), votes.join(u", "_s), e.judge->reasoning);
+            return wrappedToolTip(text);
+        }
+        return text;
+    }
     case Ladder: {
         if (e.group.isEmpty())
             return tr("Not in a contrast ladder");

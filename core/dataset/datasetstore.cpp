@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdlib>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -303,6 +304,27 @@ void DatasetStore::setRejectReason(const QVector<int> &rows, const QString &reas
         current = ReviewStatus::Rejected;
         currentReason = reason;
     });
+}
+
+void DatasetStore::setJudgements(const QVector<int> &rows, const QVector<std::shared_ptr<const JudgeVerdict>> &verdicts)
+{
+    int first = m_size;
+    int last = -1;
+    for (qsizetype i = 0; i < rows.size() && i < verdicts.size(); ++i) {
+        const int row = rows.at(i);
+        if (row < 0 || row >= m_size || !verdicts.at(i))
+            continue;
+        Example &e = mutableAt(row);
+        const int distance = std::abs(verdicts.at(i)->level - e.targetReward);
+        e.flags &= ~unsigned(FlagLevelMismatch | FlagOffByMoreThanOne);
+        e.flags |=
+            (distance > 0 ? unsigned(FlagLevelMismatch) : 0u) | (distance > 1 ? unsigned(FlagOffByMoreThanOne) : 0u);
+        e.judge = verdicts.at(i);
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (last >= 0)
+        Q_EMIT rowsChanged(first, last);
 }
 
 void DatasetStore::setReview(const QVector<int> &rows, const ReviewChange &review)

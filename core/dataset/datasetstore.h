@@ -130,6 +130,10 @@ public:
     void setReview(const QVector<int> &rows, const ReviewChange &review);
     // Rejects the rows and records why.
     void setRejectReason(const QVector<int> &rows, const QString &reason);
+    // Puts a judge model's verdicts on rows (verdicts[i] on rows[i]) with the flags they imply: FlagLevelMismatch
+    // when the judge's level is not the row's, FlagOffByMoreThanOne when it is two or more levels away. One
+    // rowsChanged spanning the rows.
+    void setJudgements(const QVector<int> &rows, const QVector<std::shared_ptr<const JudgeVerdict>> &verdicts);
     // Restores the generated text of an edited row and clears FlagEdited; the review status stays. False if the row
     // was not edited.
     bool reset(int row);
