@@ -74,7 +74,7 @@ QImage ReportDialog::levelChart(const QualityReport &report)
 
 QImage ReportDialog::lengthChart(const QualityReport::Lengths &lengths, int levelIndex)
 {
-    const int barWidth = 9;
+    const int barWidth = 8;
     const int height = 90;
     const int width = QualityReport::LengthBins * barWidth;
     QImage image(width + 2, height + 16, QImage::Format_ARGB32_Premultiplied);

@@ -260,7 +260,7 @@ QString levelBars(const QualityReport &r)
 QString histograms(const QualityReport::Lengths &lengths, const QString &what)
 {
     QString out = u"<div class=\"multiples\">"_s;
-    const int barWidth = 9;
+    const int barWidth = 8;
     const int height = 90;
     for (int l = Rubric::LevelCount - 1; l >= 0; --l) {
         const auto &bins = lengths.bins[std::size_t(l)];
