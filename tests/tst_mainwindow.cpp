@@ -1757,6 +1757,18 @@ private Q_SLOTS:
         QVERIFY(matrix->isVisible());
         QCOMPARE(matrix->item(0, 0)->text(), u"40"_s); // target +2, judge +2
         QCOMPARE(matrix->item(4, 0)->text(), u"40"_s); // target -2, judge +2
+        // A click on a cell shows its rows: made for -1, judged +2.
+        QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualItemRect(matrix->item(3, 0)).center());
+        ReviewPanel *panel = window.reviewPanel();
+        QTRY_COMPARE(panel->filterModel()->rowCount(), 40);
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(window.store()->at(panel->filterModel()->sourceRow(i)).targetReward, -1);
+        QCOMPARE(panel->findChild<QComboBox *>(u"flagsFilterComboBox"_s)->currentText(), u"Judge said +2"_s);
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(panel->table(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(panel->filterModel()->rowCount(), 200);
+        QCOMPARE(panel->findChild<QComboBox *>(u"flagsFilterComboBox"_s)->currentIndex(), 0);
         dialog->close();
     }
 

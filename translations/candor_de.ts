@@ -2554,10 +2554,6 @@
         <translation>Konfusionsmatrix: Zeilen sind Zielstufen, Spalten die Stufen des Bewertungsmodells</translation>
     </message>
     <message>
-        <source>Rows: the level each row was made for; columns: the judge&apos;s level.</source>
-        <translation>Zeilen: die Stufe, für die eine Zeile erstellt wurde; Spalten: die Stufe des Bewertungsmodells.</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -2587,6 +2583,10 @@
             <numerusform>Über %Ln bewertete Zeile: genaue Übereinstimmung %1, bis auf eine Stufe %2, quadratisch gewichtetes Kappa %3 (95-%-Intervall %4 bis %5).</numerusform>
             <numerusform>Über %Ln bewertete Zeilen: genaue Übereinstimmung %1, bis auf eine Stufe %2, quadratisch gewichtetes Kappa %3 (95-%-Intervall %4 bis %5).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows: the level each row was made for; columns: the judge&apos;s level. Click a cell to show its rows in the table.</source>
+        <translation>Zeilen: die Stufe, für die eine Zeile erstellt wurde; Spalten: die Stufe des Bewertungsmodells. Klicken Sie auf ein Feld, um seine Zeilen in der Tabelle zu zeigen.</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4016,10 @@ Strg+Z, Strg+Umschalt+Z: rückgängig, wiederherstellen
 Strg+Umschalt+U: Bearbeitungen zurücksetzen; Strg+R: neu erzeugen
 Strg+F: filtern; Strg+Umschalt+F: Filter löschen
 Alt+3: Rubrik zeigen</translation>
+    </message>
+    <message>
+        <source>Judge said %1</source>
+        <translation>Bewertungsmodell: %1</translation>
     </message>
 </context>
 <context>

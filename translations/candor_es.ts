@@ -2554,10 +2554,6 @@
         <translation>Matriz de confusión: las filas son los niveles objetivo y las columnas los niveles del juez</translation>
     </message>
     <message>
-        <source>Rows: the level each row was made for; columns: the judge&apos;s level.</source>
-        <translation>Filas: el nivel para el que se hizo cada fila; columnas: el nivel del juez.</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
@@ -2587,6 +2583,10 @@
             <numerusform>Sobre %Ln fila evaluada: acuerdo exacto %1, a un nivel como máximo %2, kappa con pesos cuadráticos %3 (intervalo del 95% de %4 a %5).</numerusform>
             <numerusform>Sobre %Ln filas evaluadas: acuerdo exacto %1, a un nivel como máximo %2, kappa con pesos cuadráticos %3 (intervalo del 95% de %4 a %5).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows: the level each row was made for; columns: the judge&apos;s level. Click a cell to show its rows in the table.</source>
+        <translation>Filas: el nivel para el que se hizo cada fila; columnas: el nivel del juez. Haga clic en una celda para ver sus filas en la tabla.</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4016,10 @@ Ctrl+Z, Ctrl+Mayús+Z: deshacer, rehacer
 Ctrl+Mayús+U: revertir ediciones; Ctrl+R: regenerar
 Ctrl+F: filtrar; Ctrl+Mayús+F: borrar los filtros
 Alt+3: mostrar la rúbrica</translation>
+    </message>
+    <message>
+        <source>Judge said %1</source>
+        <translation>El juez dijo %1</translation>
     </message>
 </context>
 <context>

@@ -2554,10 +2554,6 @@
         <translation>Matrice de confusion : les lignes sont les niveaux visés, les colonnes les niveaux du juge</translation>
     </message>
     <message>
-        <source>Rows: the level each row was made for; columns: the judge&apos;s level.</source>
-        <translation>Lignes : le niveau pour lequel chaque ligne a été faite ; colonnes : le niveau du juge.</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
@@ -2587,6 +2583,10 @@
             <numerusform>Sur %Ln ligne jugée : accord exact %1, à un niveau près %2, kappa à poids quadratiques %3 (intervalle à 95% de %4 à %5).</numerusform>
             <numerusform>Sur %Ln lignes jugées : accord exact %1, à un niveau près %2, kappa à poids quadratiques %3 (intervalle à 95% de %4 à %5).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows: the level each row was made for; columns: the judge&apos;s level. Click a cell to show its rows in the table.</source>
+        <translation>Lignes : le niveau pour lequel chaque ligne a été faite ; colonnes : le niveau du juge. Cliquez sur une case pour afficher ses lignes dans le tableau.</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4016,10 @@ Ctrl+Z, Ctrl+Maj+Z : annuler, rétablir
 Ctrl+Maj+U : annuler les modifications ; Ctrl+R : régénérer
 Ctrl+F : filtrer ; Ctrl+Maj+F : effacer les filtres
 Alt+3 : afficher la grille</translation>
+    </message>
+    <message>
+        <source>Judge said %1</source>
+        <translation>Le juge a dit %1</translation>
     </message>
 </context>
 <context>

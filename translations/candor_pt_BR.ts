@@ -2554,10 +2554,6 @@
         <translation>Matriz de confusão: as linhas são os níveis-alvo, as colunas os níveis do juiz</translation>
     </message>
     <message>
-        <source>Rows: the level each row was made for; columns: the judge&apos;s level.</source>
-        <translation>Linhas: o nível para o qual cada linha foi feita; colunas: o nível do juiz.</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
@@ -2587,6 +2583,10 @@
             <numerusform>Em %Ln linha avaliada: concordância exata %1, com até um nível de diferença %2, kappa com pesos quadráticos %3 (intervalo de 95% de %4 a %5).</numerusform>
             <numerusform>Em %Ln linhas avaliadas: concordância exata %1, com até um nível de diferença %2, kappa com pesos quadráticos %3 (intervalo de 95% de %4 a %5).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows: the level each row was made for; columns: the judge&apos;s level. Click a cell to show its rows in the table.</source>
+        <translation>Linhas: o nível para o qual cada linha foi feita; colunas: o nível do juiz. Clique em uma célula para mostrar suas linhas na tabela.</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4016,10 @@ Ctrl+Z, Ctrl+Shift+Z: desfazer, refazer
 Ctrl+Shift+U: reverter edições; Ctrl+R: regenerar
 Ctrl+F: filtrar; Ctrl+Shift+F: limpar os filtros
 Alt+3: mostrar a rubrica</translation>
+    </message>
+    <message>
+        <source>Judge said %1</source>
+        <translation>O juiz disse %1</translation>
     </message>
 </context>
 <context>

@@ -2524,10 +2524,6 @@
         <translation>混淆矩阵：行为目标等级，列为评审模型给出的等级</translation>
     </message>
     <message>
-        <source>Rows: the level each row was made for; columns: the judge&apos;s level.</source>
-        <translation>行：每行数据生成时的目标等级；列：评审模型给出的等级。</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
@@ -2556,6 +2552,10 @@
         <translation>
             <numerusform>在 %Ln 个已评审行上：完全一致 %1，相差不超过一级 %2，二次加权 kappa %3（95% 区间 %4 至 %5）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows: the level each row was made for; columns: the judge&apos;s level. Click a cell to show its rows in the table.</source>
+        <translation>行：每行数据生成时的目标等级；列：评审模型给出的等级。点击单元格可在表格中显示对应的行。</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +3970,10 @@ Ctrl+Z、Ctrl+Shift+Z：撤销、重做
 Ctrl+Shift+U：还原编辑；Ctrl+R：重新生成
 Ctrl+F：筛选；Ctrl+Shift+F：清除筛选
 Alt+3：显示评分标准</translation>
+    </message>
+    <message>
+        <source>Judge said %1</source>
+        <translation>评审模型判为 %1</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,13 @@ JudgeDialog::JudgeDialog(DatasetStore *store, QVector<int> rows, ProviderForm *f
     m_matrix->setHorizontalHeaderLabels(labels);
     m_matrix->setVerticalHeaderLabels(labels);
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_matrix->setToolTip(tr("Rows: the level each row was made for; columns: the judge's level."));
     m_matrix->setVisible(false);
+    m_matrix->setToolTip(tr("Rows: the level each row was made for; columns: the judge's level. Click a cell to "
+                            "show its rows in the table."));
+    connect(m_matrix, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        Q_EMIT cellChosen(Rubric::rewardAt(Rubric::LevelCount - 1 - row),
+                          Rubric::rewardAt(Rubric::LevelCount - 1 - column));
+    });
     layout->addWidget(m_matrix);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_startButton = buttons->addButton(tr("&Start"), QDialogButtonBox::AcceptRole);

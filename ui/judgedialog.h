@@ -36,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void runFinished(bool ok);
+    // A cell of the confusion matrix was clicked: show the rows made for target that the judge put at judge.
+    void cellChosen(int target, int judge);
 
 protected:
     void reject() override;

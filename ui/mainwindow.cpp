@@ -669,6 +669,7 @@ JudgeDialog *MainWindow::verifyWithJudge()
             rows << shown->sourceRow(i);
     }
     auto *dialog = new JudgeDialog(store(), rows, m_providerForm, this);
+    connect(dialog, &JudgeDialog::cellChosen, m_review, &ReviewPanel::showJudgedRows);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

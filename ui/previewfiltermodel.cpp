@@ -27,14 +27,14 @@ Q_LOGGING_CATEGORY(lcPreview, "candor.preview", QtInfoMsg)
 bool PreviewFilter::isActive() const
 {
     return levels || statuses || sources || flags || withReason || ladders != LadderMatch::Any || !group.isEmpty() ||
-           !text.trimmed().isEmpty();
+           judgeLevels || !text.trimmed().isEmpty();
 }
 
 bool PreviewFilter::operator==(const PreviewFilter &o) const
 {
     return levels == o.levels && statuses == o.statuses && sources == o.sources && flags == o.flags &&
            withReason == o.withReason && (flags == 0 || flagMatch == o.flagMatch) && ladders == o.ladders &&
-           group == o.group && text.trimmed() == o.text.trimmed();
+           group == o.group && judgeLevels == o.judgeLevels && text.trimmed() == o.text.trimmed();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -199,6 +199,8 @@ struct PreviewFilterModel::Compiled
             e.group.isEmpty() == (criteria.ladders == PreviewFilter::LadderMatch::InLadder))
             return false;
         if (!criteria.group.isEmpty() && e.group != criteria.group)
+            return false;
+        if (criteria.judgeLevels && (!e.judge || !(criteria.judgeLevels & PreviewFilter::levelBit(e.judge->level))))
             return false;
         if (criteria.flags) {
             const unsigned have = e.flags & criteria.flags;

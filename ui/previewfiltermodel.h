@@ -38,8 +38,9 @@ struct PreviewFilter
         Independent, // rows with a prompt of their own
     };
     LadderMatch ladders = LadderMatch::Any;
-    QString group; // only this ladder's rows (meta.group); empty = any
-    QString text;  // case-insensitive substring of the prompt, answer, feedback, reject reason or a tag; blank = any
+    QString group;            // only this ladder's rows (meta.group); empty = any
+    unsigned judgeLevels = 0; // levelBit(the judge's level) per level shown; rows without a verdict never show
+    QString text; // case-insensitive substring of the prompt, answer, feedback, reject reason or a tag; blank = any
 
     static unsigned levelBit(int reward) { return Rubric::isValid(reward) ? 1u << Rubric::indexOf(reward) : 0u; }
     static unsigned statusBit(ReviewStatus status) { return 1u << unsigned(status); }

@@ -982,6 +982,7 @@ void ReviewPanel::applyFilterControls()
     f.sources = m_sourceCombo->currentData().toUInt();
     f.flags = m_flagsCombo->currentData().toUInt();
     f.flagMatch = PreviewFilter::FlagMatch(m_flagsCombo->currentData(Qt::UserRole + 1).toInt());
+    f.judgeLevels = m_flagsCombo->currentData(Qt::UserRole + 2).toUInt();
     f.ladders = PreviewFilter::LadderMatch(m_ladderCombo->currentData().toInt());
     f.group = m_ladderCombo->currentData(Qt::UserRole + 1).toString();
     f.text = m_filterEdit->text();
@@ -1001,7 +1002,46 @@ void ReviewPanel::clearFilters()
         combo->setCurrentIndex(0);
     }
     removeOneLadderItem();
+    removeJudgeItem();
     m_filter->clearFilter();
+}
+
+void ReviewPanel::removeJudgeItem()
+{
+    const QSignalBlocker block(m_flagsCombo);
+    for (int i = m_flagsCombo->count() - 1; i >= 0; --i) {
+        if (m_flagsCombo->itemData(i, Qt::UserRole + 2).toUInt())
+            m_flagsCombo->removeItem(i);
+    }
+}
+
+void ReviewPanel::showJudgedRows(int target, int judge)
+{
+    commitEdits();
+    // The rows of one cell of the judge's confusion matrix: the target level's button, and "Judge said L" in the
+    // flag filter, so the filter bar says what is shown and Ctrl+Shift+F shows every row again.
+    {
+        const QSignalBlocker blockText(m_filterEdit);
+        m_filterEdit->clear();
+        for (int i = 0; i < Rubric::LevelCount; ++i) {
+            QToolButton *button = m_levelButtons[std::size_t(i)];
+            const QSignalBlocker block(button);
+            button->setChecked(Rubric::rewardAt(i) == target);
+        }
+        for (QComboBox *combo : {m_statusCombo, m_sourceCombo, m_ladderCombo}) {
+            const QSignalBlocker block(combo);
+            combo->setCurrentIndex(0);
+        }
+        removeOneLadderItem();
+        removeJudgeItem();
+        const QSignalBlocker block(m_flagsCombo);
+        m_flagsCombo->addItem(tr("Judge said %1").arg(Rubric::formatReward(judge)), 0u);
+        const int item = m_flagsCombo->count() - 1;
+        m_flagsCombo->setItemData(item, int(PreviewFilter::FlagMatch::Any), Qt::UserRole + 1);
+        m_flagsCombo->setItemData(item, PreviewFilter::levelBit(judge), Qt::UserRole + 2);
+        m_flagsCombo->setCurrentIndex(item);
+    }
+    applyFilterControls();
 }
 
 void ReviewPanel::removeOneLadderItem()

@@ -50,6 +50,8 @@ public:
 
     // Store rows of the selection, in table order; the current row when nothing is selected.
     QVector<int> selectedRows() const;
+    // Shows the rows made for level target that a judge placed at level judge (a cell of its confusion matrix).
+    void showJudgedRows(int target, int judge);
     int currentRow() const; // store row, or -1
     void setCurrentRow(int storeRow);
 
@@ -159,6 +161,7 @@ private:
     QAction *m_showLadderAction = nullptr;
     void showLadder();
     void removeOneLadderItem();
+    void removeJudgeItem(); // the "Judge said" entry of the flag filter, when there is one
 
     int m_detailRow = -1;            // store row the detail pane shows
     bool m_loading = false;          // filling the detail pane: its change signals are not edits
