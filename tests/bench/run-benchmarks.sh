@@ -75,3 +75,8 @@ QT_QPA_PLATFORM=offscreen "$build/bin/bench_preview" "$work/ladders.jsonl"
 #    one committed review action, and a bulk accept of every row.
 cmake --build "$build" --target bench_workspace
 "$build/bin/bench_workspace" 1000000
+
+# 5. Near-duplicate detection (bench_neardup): the prompts of 1,000,000 template rows normalised, indexed (MinHash,
+#    16 bands x 8 rows) and checked against the earlier prompts of their level, three times; target <= 10 s each.
+cmake --build "$build" --target bench_neardup
+"$build/bin/bench_neardup" 1000000 3
