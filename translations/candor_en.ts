@@ -478,5 +478,12 @@
             <numerusform>%n contrast ladders of %1 levels</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>near-duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>near-duplicate prompts (%n):</numerusform>
+            <numerusform>near-duplicate prompts (%n):</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
