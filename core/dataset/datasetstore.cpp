@@ -342,12 +342,12 @@ void DatasetStore::setReview(const QVector<int> &rows, const ReviewChange &revie
         Q_EMIT countsChanged();
 }
 
-void DatasetStore::setFlag(unsigned flag, const std::vector<quint8> &on, int size)
+void DatasetStore::setFlag(unsigned flag, const std::vector<quint8> &on, int begin, int end)
 {
     int first = m_size;
     int last = -1;
-    const int end = std::min({size, m_size, int(on.size())});
-    for (int row = 0; row < end; ++row) {
+    end = std::min({end, m_size, int(on.size())});
+    for (int row = std::max(0, begin); row < end; ++row) {
         const bool want = on[std::size_t(row)] != 0;
         if (bool(at(row).flags & flag) == want)
             continue;

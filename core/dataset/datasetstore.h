@@ -128,9 +128,9 @@ public:
     // setStatus().
     using ReviewChange = std::function<void(qsizetype index, ReviewStatus &status, QString &reason)>;
     void setReview(const QVector<int> &rows, const ReviewChange &review);
-    // Sets flag on rows [0, size) where on[row] is non-zero and clears it elsewhere (a derived flag such as
-    // FlagDuplicate, recomputed on a worker): one rowsChanged spanning the changed rows; rows past size keep theirs.
-    void setFlag(unsigned flag, const std::vector<quint8> &on, int size);
+    // Sets flag on rows [begin, end) where on[row] is non-zero and clears it there elsewhere (a derived flag such as
+    // FlagDuplicate, recomputed on a worker): one rowsChanged spanning the changed rows.
+    void setFlag(unsigned flag, const std::vector<quint8> &on, int begin, int end);
     // Rejects the rows and records why.
     void setRejectReason(const QVector<int> &rows, const QString &reason);
     // Restores the generated text of an edited row and clears FlagEdited; the review status stays. False if the row

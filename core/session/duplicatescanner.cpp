@@ -7,6 +7,12 @@
 
 #include <thread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace candor {
 
 DuplicateScanner::DuplicateScanner(DatasetStore *store, QObject *parent) : QObject(parent), m_store(store)
@@ -42,6 +48,7 @@ DuplicateScanner::~DuplicateScanner()
 void DuplicateScanner::cancel()
 {
     m_quiet.stop();
+    m_pending.reset();
     if (m_cancel)
         m_cancel->store(true);
     m_rescan = false;
@@ -50,6 +57,7 @@ void DuplicateScanner::cancel()
 void DuplicateScanner::scan()
 {
     m_quiet.stop();
+    m_pending.reset();
     if (m_watcher.isRunning()) {
         // Let the running scan end (it is told to stop early); its result is stale and a new one starts then.
         if (m_cancel)
@@ -63,7 +71,16 @@ void DuplicateScanner::scan()
     static QThreadPool pool;
     pool.setMaxThreadCount(1);
     m_watcher.setFuture(QtConcurrent::run(
-        &pool, [snapshot = m_store->snapshot(), revision = m_revision, cancel = m_cancel]() -> std::shared_ptr<Result> {
+        &pool,
+        [held = m_store->snapshot(), revision = m_revision, cancel = m_cancel]() mutable -> std::shared_ptr<Result> {
+            // The snapshot goes when the scan ends, before the result is handed over: a block still shared then would
+            // be copied when the flags are set.
+            const DatasetSnapshot snapshot = std::exchange(held, DatasetSnapshot());
+#ifdef Q_OS_LINUX
+            // Below the GUI thread: on two cores the scan would otherwise take the window's turn (its threads
+            // inherit this).
+            setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
+#endif
             const int n = snapshot.size();
             QVector<QString> prompts(n);
             QVector<int> levels(n);
@@ -107,17 +124,41 @@ void DuplicateScanner::apply()
             m_exact += k == 1;
             m_near += k == 2;
         }
-        m_applying = true;
-        m_store->setFlag(FlagDuplicate, result->kind, result->size);
-        m_applying = false;
         m_rescan = false;
-        Q_EMIT finished(m_exact, m_near);
+        m_pending = result;
+        m_nextRow = 0;
+        applySlice();
         return;
     }
     if (m_rescan || complete) {
         m_rescan = false;
         scan();
     }
+}
+
+void DuplicateScanner::applySlice()
+{
+    if (!m_pending)
+        return;
+    if (m_pending->revision != m_revision) {
+        // An edit between two slices: the rest of the result may be stale.
+        m_pending.reset();
+        scan();
+        return;
+    }
+    // One block of rows per turn of the event loop: the table, the filter and a project follow each slice, and no
+    // turn takes long, whatever the number of rows.
+    const int end = std::min(m_pending->size, m_nextRow + detail::BlockRows);
+    m_applying = true;
+    m_store->setFlag(FlagDuplicate, m_pending->kind, m_nextRow, end);
+    m_applying = false;
+    m_nextRow = end;
+    if (m_nextRow < m_pending->size) {
+        QTimer::singleShot(0, this, &DuplicateScanner::applySlice);
+        return;
+    }
+    m_pending.reset();
+    Q_EMIT finished(m_exact, m_near);
 }
 
 } // namespace candor

@@ -27,7 +27,7 @@ public:
     // Scans once the store has been quiet for a moment (edits come in bursts: typing, undo of many rows).
     void scheduleScan();
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning() || m_rescan; }
+    bool isRunning() const { return m_watcher.isRunning() || m_rescan || m_pending; }
     // True while the store's flags are being set from a scan (its rowsChanged is no edit of anyone's).
     bool isApplying() const { return m_applying; }
     // Rows flagged by the last scan: exact repeats and near-duplicates.
@@ -46,6 +46,7 @@ private:
         quint64 revision = 0;
     };
     void apply();
+    void applySlice();
 
     DatasetStore *m_store;
     QFutureWatcher<std::shared_ptr<Result>> m_watcher;
@@ -53,6 +54,8 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_revision = 0; // bumped by every change to the store that the scan did not make
     bool m_applying = false;
+    std::shared_ptr<Result> m_pending; // a result being applied, a block of rows at a time
+    int m_nextRow = 0;
     bool m_rescan = false; // the store changed while a scan ran: run again when it ends
     qint64 m_exact = 0;
     qint64 m_near = 0;

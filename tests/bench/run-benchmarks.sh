@@ -66,6 +66,7 @@ cmake --build "$build" --target bench_engine
 #    figure, each with the longest time the GUI thread could not respond.
 cmake --build "$build" --target bench_preview
 QT_QPA_PLATFORM=offscreen "$build/bin/bench_preview" "$work/bench.jsonl"
+# (bench_preview FILE duplicates stops after the load and the Duplicate flag's scan.)
 # The same table over 200,000 contrast ladders (1,000,000 rows with meta): also one ladder shown with L.
 "$cli" generate --mode template --count 1000000 --ladders all --with-meta --out "$work/ladders.jsonl" --quiet
 QT_QPA_PLATFORM=offscreen "$build/bin/bench_preview" "$work/ladders.jsonl"
