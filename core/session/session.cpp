@@ -725,7 +725,7 @@ void Session::receiveLoadedChunk(int firstRow, LoadedChunk chunk, int permille)
     if (m_run != RunKind::Load)
         return;
     if (firstRow != m_nextLoadRow) {
-        m_pendingChunks.insert(firstRow, std::move(chunk));
+        m_pendingChunks.insert(firstRow, chunk); // QMap::insert copies (implicitly shared vectors: cheap)
         return;
     }
     for (;;) {

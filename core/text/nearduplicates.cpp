@@ -126,12 +126,12 @@ void words(QStringView text, std::vector<QStringView> &out)
             out.push_back(text.mid(start, i - start));
             start = -1;
         }
+        // A minus sign belongs to its number: "-2" and "2" are two numbers.
+        const bool minus = c == u'-' && i + 1 < text.size() && text[i + 1].isDigit();
         if (ideograph)
             out.push_back(text.mid(i, 1));
-        else if (isWordChar(c) && start < 0)
+        else if ((isWordChar(c) || minus) && start < 0)
             start = i;
-        else if (c == u'-' && start < 0 && i + 1 < text.size() && text[i + 1].isDigit())
-            start = i; // "-2" and "2" are two numbers
     }
 }
 
