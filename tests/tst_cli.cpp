@@ -142,6 +142,7 @@ private Q_SLOTS:
     void validateDamagedCsvAndChat();
     void validateCsvForcedAsJsonl();
     void validateJsonCountsEveryProblem();
+    void validateNearDuplicates();
     void outputErrors_data();
     void outputErrors();
     void outputIntoFifo();
@@ -1041,6 +1042,56 @@ void TestCli::validateJsonCountsEveryProblem()
     const QJsonObject failed = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(failed.value(u"ok"_s), QJsonValue(false));
     QVERIFY2(failed.value(u"error"_s).toString().contains(u"nope.jsonl"_s), r.out.constData());
+}
+
+void TestCli::validateNearDuplicates()
+{
+    // Line 3 asks line 1's question in other words at the same level; line 4 does so at another level (no earlier
+    // row there); line 5 repeats line 2 exactly (a duplicate, not a near-duplicate); line 6 is another question.
+    auto line = [](const char *prompt, int level) -> QByteArray {
+        return R"({"prompt":")" + QByteArray(prompt) +
+               R"(","ideal_answer":"A","expected_feedback":"F","target_reward":)" + QByteArray::number(level) +
+               R"(,"tags":["t"]})" + '\n';
+    };
+    const QByteArray clean =
+        line("In which year did the Berlin Wall fall, and who led East Germany at that time?", 2) +
+        line("Who painted the ceiling of the Sistine Chapel in Rome?", 2) +
+        line("In which year did the Berlin Wall actually fall, and who led East Germany at that time?", 2) +
+        line("In which year did the Berlin Wall actually fall, and who led East Germany at that time?", -2);
+    const QString file = path(u"near.jsonl"_s);
+    QVERIFY(writeBytes(file, clean));
+    CliResult r;
+    // Without the option the file is clean.
+    QVERIFY(run({u"validate"_s, file}, &r));
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    // With it, the near-duplicate is a problem: exit 1, both lines and the similarity.
+    QVERIFY(run({u"validate"_s, u"--near-duplicates"_s, file}, &r));
+    QVERIFY2(r.exitCode == 1, describe(r).constData());
+    QVERIFY2(r.out.contains("near-duplicate prompts (1):\n  line 3: nearly the same prompt as line 1 at the same "
+                            "level (100% alike)\n"),
+             describe(r).constData());
+    QVERIFY2(r.out.contains("FAILED: 0 errors, 0 duplicates, 1 near-duplicates"), describe(r).constData());
+
+    QVERIFY(writeBytes(file, clean + line("Who painted the ceiling of the Sistine Chapel in Rome", 2) +
+                                 line("What is the boiling point of water at sea level in Celsius?", 2)));
+    QVERIFY(run({u"validate"_s, u"--near-duplicates"_s, u"--json"_s, file}, &r));
+    QVERIFY2(r.exitCode == 1, describe(r).constData());
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(u"duplicates"_s).toObject().value(u"count"_s).toInt(), 1);
+    const QJsonObject near = json.value(u"near_duplicates"_s).toObject();
+    QCOMPARE(near.value(u"count"_s).toInt(), 1);
+    const QJsonObject item = near.value(u"items"_s).toArray().at(0).toObject();
+    QCOMPARE(item.value(u"line"_s).toInt(), 3);
+    QCOMPARE(item.value(u"other_line"_s).toInt(), 1);
+    QCOMPARE(item.value(u"similarity"_s).toDouble(), 1.0); // fillers aside, the words are the same
+    // Without the option the JSON has no near_duplicates key: scripts that read it see what they always saw.
+    QVERIFY(run({u"validate"_s, u"--json"_s, file}, &r));
+    QVERIFY(!QJsonDocument::fromJson(r.out).object().contains(u"near_duplicates"_s));
+
+    // A clean file says so.
+    QVERIFY(writeBytes(file, line("Who painted the ceiling of the Sistine Chapel in Rome?", 2)));
+    QVERIFY(run({u"validate"_s, u"--near-duplicates"_s, file}, &r));
+    QVERIFY2(r.exitCode == 0 && r.out.contains("no near-duplicate prompts\nOK\n"), describe(r).constData());
 }
 
 void TestCli::outputErrors_data()

@@ -8,6 +8,7 @@
 #include "support/promptask.h"
 #include "support/providertestserver.h"
 #include "support/providerwire.h"
+#include "text/nearduplicates.h"
 #include "util/clock.h"
 
 #include <QDir>
@@ -1034,6 +1035,58 @@ private Q_SLOTS:
         for (const Example &e : engine.rows())
             sawCut |= e.prompt == u"Cut one?"_s;
         QVERIFY(sawCut); // the complete row before the cut was kept
+    }
+
+    // The same question in other words is turned away as a near-duplicate and asked for again, at any level: the
+    // first answer carries one long question, the next three each a rewording of it (a filler word, a word left
+    // out, a typing slip) among fresh rows.
+    void nearDuplicatesAskedForAgain()
+    {
+        ProviderTestServer server;
+        QVERIFY(server.listen());
+        FakeModel model(u"openai"_s, false);
+        const QString question = u"In which year did the Berlin Wall fall, and who led East Germany at that time?"_s;
+        const QStringList rewordings{
+            u"In which year did the Berlin Wall actually fall, and who led East Germany at that time?"_s,
+            u"In which year did Berlin Wall fall, and who led East Germany at that time?"_s,
+            u"In which year did the Berlin Wall fall, and who led East Germnay at that time?"_s};
+        std::atomic<int> seen{0};
+        std::atomic<int> fresh{1000};
+        server.setHandler("POST", chatPath(u"openai"_s), [&](const RecordedRequest &r) {
+            const int n = seen.fetch_add(1);
+            if (n > 3)
+                return model.answer(r);
+            const PromptAsk ask = askOf(r);
+            QJsonArray rows{row(ask.level, n == 0 ? question : rewordings.at(n - 1))};
+            for (int i = 1; i < ask.count; ++i)
+                rows.append(row(ask.level, u"Question %1 about things?"_s.arg(fresh.fetch_add(1))));
+            return w::openAiChat(QString::fromUtf8(rowsJson(rows)));
+        });
+        GenerationConfig c = config(u"openai"_s, 25, false);
+        c.concurrency = 1; // the script above depends on order
+        GenerationEngine engine(c, endpoint(server, u"openai"_s));
+        QString error;
+        QVERIFY(engine.start(journal(u"near"_s), &error));
+        const RunResult r = waitFor(engine);
+        QVERIFY2(r.outcome == GenerationEngine::Outcome::Completed, qPrintable(r.summary));
+        QCOMPARE(countLevels(engine.rows()), (LevelCounts{5, 5, 5, 5, 5}));
+        const auto s = engine.stats();
+        QCOMPARE(s.rejectedByReason.value(u"near_duplicate"_s), 3);
+        QCOMPARE(s.rejectedByReason.value(u"duplicate"_s), 0);
+        QCOMPARE(s.rejectedRows, 3);
+        QVERIFY2(r.summary.contains(u"Turned away and asked for again: 3 near_duplicate."_s), qPrintable(r.summary));
+        // The question is kept once, none of its rewordings, and no accepted prompt nearly repeats another.
+        int kept = 0;
+        NearDuplicateIndex index;
+        for (const Example &e : engine.rows()) {
+            kept += e.prompt == question;
+            QVERIFY(!rewordings.contains(e.prompt));
+            QVERIFY(!index.add(normalisedPrompt(e.prompt)).found());
+        }
+        QCOMPARE(kept, 1);
+        // 25 rows in batches of 5, one a level: 5 requests, then one more for each of the three levels a row is
+        // missing at.
+        QCOMPARE(server.requestCount(), 8);
     }
 
     void levelMismatchKeptWhenAllowed()

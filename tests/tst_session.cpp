@@ -191,6 +191,58 @@ private Q_SLOTS:
     }
 
     // A damaged file keeps its good rows; a file with none leaves the earlier rows in place.
+    // The window's Duplicate flag: exact and near duplicates of an earlier row at the same level, from one scan on a
+    // worker after the load, and again after a prompt is edited; setting the flags is no review to save.
+    void duplicateFlagsExactAndNear()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"near.jsonl"_s);
+        auto line = [](const char *prompt, int level) -> QByteArray {
+            return "{\"prompt\":\"" + QByteArray(prompt) +
+                   "\",\"ideal_answer\":\"A.\",\"expected_feedback\":\"F.\",\"target_reward\":" +
+                   QByteArray::number(level) + ",\"tags\":[\"history\"]}\n";
+        };
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                line("In which year did the Berlin Wall fall, and who led East Germany at that time?", 2) +
+                line("Who painted the ceiling of the Sistine Chapel in Rome?", 2) +
+                line("In which year did the Berlin Wall actually fall, and who led East Germany at that time?", 2) +
+                line("In which year did the Berlin Wall actually fall, and who led East Germany at that time?", -2) +
+                line("who painted the ceiling of the sistine chapel in rome", 2) +
+                line("What is the boiling point of water at sea level in degrees Celsius?", 2));
+        }
+        Session session;
+        QSignalSpy scanned(session.duplicateScanner(), &DuplicateScanner::finished);
+        QString error;
+        QVERIFY(session.openDataset(path, &error));
+        QVERIFY(scanned.wait(30000));
+        auto flagged = [&] {
+            QList<int> rows;
+            for (int row = 0; row < session.store()->size(); ++row)
+                if (session.store()->at(row).flags & FlagDuplicate)
+                    rows << row;
+            return rows;
+        };
+        QCOMPARE(flagged(), (QList<int>{2, 4}));
+        QCOMPARE(scanned.first().at(0).toLongLong(), 1); // exact
+        QCOMPARE(scanned.first().at(1).toLongLong(), 1); // near
+        QCOMPARE(session.unsaved(), Session::Unsaved::Nothing);
+
+        // An edit that makes the last row ask the Sistine Chapel question again flags it; undoing it clears it.
+        Example edited = session.store()->at(5);
+        const Example before = edited;
+        edited.prompt = u"Who really painted the ceiling of the Sistine Chapel in Rome?"_s;
+        QVERIFY(session.store()->update(5, edited));
+        QVERIFY(scanned.wait(30000));
+        QCOMPARE(flagged(), (QList<int>{2, 4, 5}));
+        QCOMPARE(scanned.last().at(1).toLongLong(), 2);
+        QVERIFY(session.store()->update(5, before));
+        QVERIFY(scanned.wait(30000));
+        QCOMPARE(flagged(), (QList<int>{2, 4}));
+    }
+
     void openDataset()
     {
         QTemporaryDir dir;

@@ -3148,10 +3148,6 @@
         <translation>Stichprobenprüfung: offen, angenommen oder abgelehnt</translation>
     </message>
     <message>
-        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
-        <translation>Festgestellte Probleme: von Hand bearbeitet, Stufe stimmt nicht, zu lang, fehlerhafter Suchhinweis, Duplikat</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3201,6 +3197,10 @@
     <message>
         <source>Judge %1: level %2 (votes %3). %4</source>
         <translation>Bewertungsmodell %1: Stufe %2 (Stimmen %3). %4</translation>
+    </message>
+    <message>
+        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate or near-duplicate prompt (of an earlier row at the same level)</source>
+        <translation>Festgestellte Probleme: von Hand bearbeitet, Stufe stimmt nicht, zu lang, fehlerhafter Suchhinweis, doppelter oder fast doppelter Prompt (einer früheren Zeile derselben Stufe)</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4039,10 @@ Alt+3: Rubrik zeigen</translation>
     <message>
         <source>an unusable search hint</source>
         <translation>ein unbrauchbarer Suchhinweis</translation>
+    </message>
+    <message>
+        <source>near-duplicate of an earlier prompt (%1% alike)</source>
+        <translation>fast ein Duplikat eines früheren Prompts (zu %1% gleich)</translation>
     </message>
 </context>
 <context>
@@ -5565,14 +5569,6 @@ wurde, und jede ausgelassene Zeile mit Grund.</translation>
         <translation>Hugging-Face-Datensatzordner</translation>
     </message>
     <message>
-        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
-and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts. Exits 0
-when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
-        <translation>Einen Datensatz in jedem Format prüfen, das Candor schreibt (Seed-JSONL, CSV, OpenAI-Chat-JSONL, die
-Trainer-Formate und ein Hugging-Face-Ordner): Zeilen je Stufe, Fehler mit Zeilennummern und doppelte
-Prompts. Beendet sich mit 0, wenn die Datei sauber ist, mit 1 bei Problemen, mit 2, wenn sie nicht lesbar ist.</translation>
-    </message>
-    <message>
         <source>The dataset to check (for hf, the folder).</source>
         <translation>Der zu prüfende Datensatz (für hf der Ordner).</translation>
     </message>
@@ -5769,6 +5765,39 @@ Exit-Code 0, wenn jede Zeile bewertet wurde, 1, wenn der Lauf vorzeitig endete (
     <message>
         <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import, report and judge (see --help)</source>
         <translation>„%1“ ist kein Befehl; die Befehle sind generate, validate, ask, models, test, key, profile, project, export, import, report und judge (siehe --help)</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
+and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts (with
+--near-duplicates also prompts that ask the same question in other words). Exits 0
+when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>Einen Datensatz in jedem Format prüfen, das Candor schreibt (Seed-JSONL, CSV, OpenAI-Chat-JSONL, die
+Trainer-Formate und ein Hugging-Face-Ordner): Zeilen je Stufe, Fehler mit Zeilennummern und doppelte
+Prompts (mit --near-duplicates auch Prompts, die dieselbe Frage mit anderen Worten stellen). Beendet sich
+mit 0, wenn die Datei sauber ist, mit 1 bei Problemen, mit 2, wenn sie nicht lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Also list near-duplicate prompts: the same question in other words as an earlier prompt at the same level (words reordered, fillers added or left out, typing slips; 5-gram similarity of at least 0.8). They count as problems, like duplicates.</source>
+        <translation>Auch fast doppelte Prompts auflisten: dieselbe Frage wie ein früherer Prompt derselben Stufe mit anderen Worten (Wörter umgestellt, Füllwörter ergänzt oder weggelassen, Tippfehler; 5-Gramm-Ähnlichkeit mindestens 0.8). Sie zählen wie Duplikate als Probleme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>near-duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>fast doppelte Prompts (%n):</numerusform>
+            <numerusform>fast doppelte Prompts (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: nearly the same prompt as line %2 at the same level (%3% alike)</source>
+        <translation>  Zeile %1: fast derselbe Prompt wie Zeile %2 auf derselben Stufe (zu %3% gleich)</translation>
+    </message>
+    <message>
+        <source>no near-duplicate prompts</source>
+        <translation>keine fast doppelten Prompts</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 errors, %2 duplicates, %3 near-duplicates</source>
+        <translation>FEHLGESCHLAGEN: %1 Fehler, %2 Duplikate, %3 Fast-Duplikate</translation>
     </message>
 </context>
 </TS>

@@ -574,5 +574,12 @@
             <numerusform>%n lines of IN could not be read and are left out (candor-cli validate names them).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>near-duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>near-duplicate prompts (%n):</numerusform>
+            <numerusform>near-duplicate prompts (%n):</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

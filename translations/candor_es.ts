@@ -3148,10 +3148,6 @@
         <translation>Revisión por muestreo: pendiente, aceptada o rechazada</translation>
     </message>
     <message>
-        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
-        <translation>Problemas detectados: editada a mano, nivel no coincidente, demasiado larga, pista de búsqueda incorrecta, duplicada</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3201,6 +3197,10 @@
     <message>
         <source>Judge %1: level %2 (votes %3). %4</source>
         <translation>Juez %1: nivel %2 (votos %3). %4</translation>
+    </message>
+    <message>
+        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate or near-duplicate prompt (of an earlier row at the same level)</source>
+        <translation>Problemas detectados: editada a mano, nivel no coincidente, demasiado larga, pista de búsqueda incorrecta, prompt duplicado o casi duplicado (de una fila anterior del mismo nivel)</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4039,10 @@ Alt+3: mostrar la rúbrica</translation>
     <message>
         <source>an unusable search hint</source>
         <translation>una indicación de búsqueda inutilizable</translation>
+    </message>
+    <message>
+        <source>near-duplicate of an earlier prompt (%1% alike)</source>
+        <translation>casi duplicado de un prompt anterior (%1% parecido)</translation>
     </message>
 </context>
 <context>
@@ -5565,14 +5569,6 @@ fila omitida, con su motivo.</translation>
         <translation>carpeta de conjunto de datos de Hugging Face</translation>
     </message>
     <message>
-        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
-and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts. Exits 0
-when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
-        <translation>Comprobar un conjunto de datos en cualquier formato que escribe Candor (JSONL semilla, CSV, JSONL de chat de
-OpenAI, los formatos de entrenamiento y una carpeta de Hugging Face): filas por nivel, errores con número de
-línea y prompts duplicados. Sale con 0 si el archivo está limpio, 1 si tiene problemas, 2 si no se puede leer.</translation>
-    </message>
-    <message>
         <source>The dataset to check (for hf, the folder).</source>
         <translation>El conjunto de datos a comprobar (para hf, la carpeta).</translation>
     </message>
@@ -5769,6 +5765,39 @@ Sale con 0 si se evaluaron todas las filas, 1 si la ejecución se detuvo antes d
     <message>
         <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import, report and judge (see --help)</source>
         <translation>«%1» no es un comando; los comandos son generate, validate, ask, models, test, key, profile, project, export, import, report y judge (véase --help)</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
+and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts (with
+--near-duplicates also prompts that ask the same question in other words). Exits 0
+when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>Comprobar un conjunto de datos en cualquier formato que escribe Candor (JSONL semilla, CSV, JSONL de chat de
+OpenAI, los formatos de entrenamiento y una carpeta de Hugging Face): filas por nivel, errores con número de
+línea y prompts duplicados (con --near-duplicates también prompts que hacen la misma pregunta con otras
+palabras). Sale con 0 si el archivo está limpio, 1 si tiene problemas, 2 si no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Also list near-duplicate prompts: the same question in other words as an earlier prompt at the same level (words reordered, fillers added or left out, typing slips; 5-gram similarity of at least 0.8). They count as problems, like duplicates.</source>
+        <translation>Listar también los prompts casi duplicados: la misma pregunta con otras palabras que un prompt anterior del mismo nivel (palabras reordenadas, muletillas añadidas u omitidas, erratas; similitud de 5-gramas de al menos 0.8). Cuentan como problemas, igual que los duplicados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>near-duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>prompts casi duplicados (%n):</numerusform>
+            <numerusform>prompts casi duplicados (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: nearly the same prompt as line %2 at the same level (%3% alike)</source>
+        <translation>  línea %1: casi el mismo prompt que la línea %2 en el mismo nivel (%3% parecido)</translation>
+    </message>
+    <message>
+        <source>no near-duplicate prompts</source>
+        <translation>ningún prompt casi duplicado</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 errors, %2 duplicates, %3 near-duplicates</source>
+        <translation>FALLÓ: %1 errores, %2 duplicados, %3 casi duplicados</translation>
     </message>
 </context>
 </TS>

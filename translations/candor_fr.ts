@@ -3148,10 +3148,6 @@
         <translation>Relecture par sondage : en attente, acceptée ou rejetée</translation>
     </message>
     <message>
-        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
-        <translation>Problèmes relevés : modifiée à la main, niveau incohérent, trop longue, indication de recherche incorrecte, doublon</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3201,6 +3197,10 @@
     <message>
         <source>Judge %1: level %2 (votes %3). %4</source>
         <translation>Juge %1 : niveau %2 (votes %3). %4</translation>
+    </message>
+    <message>
+        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate or near-duplicate prompt (of an earlier row at the same level)</source>
+        <translation>Problèmes relevés : modifiée à la main, niveau incohérent, trop longue, indication de recherche incorrecte, prompt en double ou quasi en double (d’une ligne précédente du même niveau)</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4039,10 @@ Alt+3 : afficher la grille</translation>
     <message>
         <source>an unusable search hint</source>
         <translation>une indication de recherche inutilisable</translation>
+    </message>
+    <message>
+        <source>near-duplicate of an earlier prompt (%1% alike)</source>
+        <translation>quasi-doublon d’un prompt précédent (semblable à %1%)</translation>
     </message>
 </context>
 <context>
@@ -5565,14 +5569,6 @@ plus haut est choisi, le plus bas rejeté, les ex æquo ne sont jamais appariés
         <translation>dossier de jeu de données Hugging Face</translation>
     </message>
     <message>
-        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
-and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts. Exits 0
-when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
-        <translation>Vérifier un jeu de données dans tout format qu’écrit Candor (JSONL d’amorce, CSV, JSONL de chat OpenAI, les
-formats d’entraînement et un dossier Hugging Face) : lignes par niveau, erreurs avec numéros de ligne et
-prompts en double. Renvoie 0 si le fichier est propre, 1 s’il a des problèmes, 2 s’il est illisible.</translation>
-    </message>
-    <message>
         <source>The dataset to check (for hf, the folder).</source>
         <translation>Le jeu de données à vérifier (pour hf, le dossier).</translation>
     </message>
@@ -5769,6 +5765,39 @@ Code de sortie 0 si chaque ligne a été évaluée, 1 si l’exécution s’est 
     <message>
         <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import, report and judge (see --help)</source>
         <translation>« %1 » n’est pas une commande ; les commandes sont generate, validate, ask, models, test, key, profile, project, export, import, report et judge (voir --help)</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
+and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts (with
+--near-duplicates also prompts that ask the same question in other words). Exits 0
+when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>Vérifier un jeu de données dans tout format qu’écrit Candor (JSONL d’amorce, CSV, JSONL de chat OpenAI, les
+formats d’entraînement et un dossier Hugging Face) : lignes par niveau, erreurs avec numéros de ligne et
+prompts en double (avec --near-duplicates aussi les prompts qui posent la même question en d’autres
+termes). Renvoie 0 si le fichier est propre, 1 s’il a des problèmes, 2 s’il est illisible.</translation>
+    </message>
+    <message>
+        <source>Also list near-duplicate prompts: the same question in other words as an earlier prompt at the same level (words reordered, fillers added or left out, typing slips; 5-gram similarity of at least 0.8). They count as problems, like duplicates.</source>
+        <translation>Lister aussi les prompts quasi en double : la même question en d’autres termes qu’un prompt précédent du même niveau (mots déplacés, mots de remplissage ajoutés ou omis, fautes de frappe ; similarité des 5-grammes d’au moins 0.8). Ils comptent comme des problèmes, comme les doublons.</translation>
+    </message>
+    <message numerus="yes">
+        <source>near-duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>prompts quasi en double (%n) :</numerusform>
+            <numerusform>prompts quasi en double (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: nearly the same prompt as line %2 at the same level (%3% alike)</source>
+        <translation>  ligne %1 : presque le même prompt que la ligne %2 au même niveau (semblable à %3%)</translation>
+    </message>
+    <message>
+        <source>no near-duplicate prompts</source>
+        <translation>aucun prompt quasi en double</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 errors, %2 duplicates, %3 near-duplicates</source>
+        <translation>ÉCHEC : %1 erreurs, %2 doublons, %3 quasi-doublons</translation>
     </message>
 </context>
 </TS>

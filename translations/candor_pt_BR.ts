@@ -3148,10 +3148,6 @@
         <translation>Revisão por amostragem: pendente, aceita ou rejeitada</translation>
     </message>
     <message>
-        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
-        <translation>Problemas notados: editada à mão, nível divergente, longa demais, dica de busca inválida, duplicada</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3201,6 +3197,10 @@
     <message>
         <source>Judge %1: level %2 (votes %3). %4</source>
         <translation>Juiz %1: nível %2 (votos %3). %4</translation>
+    </message>
+    <message>
+        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate or near-duplicate prompt (of an earlier row at the same level)</source>
+        <translation>Problemas notados: editada à mão, nível divergente, longa demais, dica de busca inválida, prompt duplicado ou quase duplicado (de uma linha anterior do mesmo nível)</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4039,10 @@ Alt+3: mostrar a rubrica</translation>
     <message>
         <source>an unusable search hint</source>
         <translation>uma dica de busca inutilizável</translation>
+    </message>
+    <message>
+        <source>near-duplicate of an earlier prompt (%1% alike)</source>
+        <translation>quase duplicata de um prompt anterior (%1% parecido)</translation>
     </message>
 </context>
 <context>
@@ -5565,14 +5569,6 @@ linha deixada de fora, com o motivo.</translation>
         <translation>pasta de conjunto de dados do Hugging Face</translation>
     </message>
     <message>
-        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
-and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts. Exits 0
-when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
-        <translation>Verificar um conjunto de dados em qualquer formato que o Candor grava (JSONL semente, CSV, JSONL de chat da
-OpenAI, os formatos de treino e uma pasta do Hugging Face): linhas por nível, erros com número de linha e
-prompts duplicados. Sai com 0 se o arquivo estiver limpo, 1 se tiver problemas, 2 se não puder ser lido.</translation>
-    </message>
-    <message>
         <source>The dataset to check (for hf, the folder).</source>
         <translation>O conjunto de dados a verificar (para hf, a pasta).</translation>
     </message>
@@ -5769,6 +5765,39 @@ Sai com 0 quando todas as linhas foram avaliadas, 1 quando a execução parou an
     <message>
         <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import, report and judge (see --help)</source>
         <translation>&quot;%1&quot; não é um comando; os comandos são generate, validate, ask, models, test, key, profile, project, export, import, report e judge (veja --help)</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
+and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts (with
+--near-duplicates also prompts that ask the same question in other words). Exits 0
+when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>Verificar um conjunto de dados em qualquer formato que o Candor grava (JSONL semente, CSV, JSONL de chat da
+OpenAI, os formatos de treino e uma pasta do Hugging Face): linhas por nível, erros com número de linha e
+prompts duplicados (com --near-duplicates também prompts que fazem a mesma pergunta com outras
+palavras). Sai com 0 se o arquivo estiver limpo, 1 se tiver problemas, 2 se não puder ser lido.</translation>
+    </message>
+    <message>
+        <source>Also list near-duplicate prompts: the same question in other words as an earlier prompt at the same level (words reordered, fillers added or left out, typing slips; 5-gram similarity of at least 0.8). They count as problems, like duplicates.</source>
+        <translation>Listar também os prompts quase duplicados: a mesma pergunta com outras palavras que um prompt anterior do mesmo nível (palavras reordenadas, palavras de preenchimento acrescentadas ou omitidas, erros de digitação; similaridade de 5-gramas de pelo menos 0.8). Contam como problemas, como as duplicatas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>near-duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>prompts quase duplicados (%n):</numerusform>
+            <numerusform>prompts quase duplicados (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: nearly the same prompt as line %2 at the same level (%3% alike)</source>
+        <translation>  linha %1: quase o mesmo prompt da linha %2 no mesmo nível (%3% parecido)</translation>
+    </message>
+    <message>
+        <source>no near-duplicate prompts</source>
+        <translation>nenhum prompt quase duplicado</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 errors, %2 duplicates, %3 near-duplicates</source>
+        <translation>FALHOU: %1 erros, %2 duplicatas, %3 quase duplicatas</translation>
     </message>
 </context>
 </TS>

@@ -3106,10 +3106,6 @@
         <translation>抽查审阅：待审、已接受或已拒绝</translation>
     </message>
     <message>
-        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate</source>
-        <translation>发现的问题：手动编辑、等级不符、过长、搜索提示有误、重复</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3159,6 +3155,10 @@
     <message>
         <source>Judge %1: level %2 (votes %3). %4</source>
         <translation>评审模型 %1：等级 %2（票数 %3）。%4</translation>
+    </message>
+    <message>
+        <source>Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate or near-duplicate prompt (of an earlier row at the same level)</source>
+        <translation>发现的问题：手动编辑、等级不符、过长、搜索提示有误、提示词重复或近似重复（与同一等级的前面某行）</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +3993,10 @@ Alt+3：显示评分标准</translation>
     <message>
         <source>an unusable search hint</source>
         <translation>无法使用的搜索提示</translation>
+    </message>
+    <message>
+        <source>near-duplicate of an earlier prompt (%1% alike)</source>
+        <translation>与之前的提示词近似重复（相似度 %1%）</translation>
     </message>
 </context>
 <context>
@@ -5491,14 +5495,6 @@ lower rejected, ties never pair. The report says what was written and every row 
         <translation>Hugging Face 数据集文件夹</translation>
     </message>
     <message>
-        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
-and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts. Exits 0
-when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
-        <translation>检查 Candor 写出的任意格式的数据集（种子 JSONL、CSV、OpenAI 对话 JSONL、各训练器格式
-以及 Hugging Face 文件夹）：各等级行数、带行号的错误和重复提示。文件无问题时退出码为 0，
-有问题时为 1，无法读取时为 2。</translation>
-    </message>
-    <message>
         <source>The dataset to check (for hf, the folder).</source>
         <translation>要检查的数据集（对于 hf 为文件夹）。</translation>
     </message>
@@ -5691,6 +5687,38 @@ Exit 0 when every row was judged, 1 when the run stopped early (an error, the bu
     <message>
         <source>&quot;%1&quot; is not a command; commands are generate, validate, ask, models, test, key, profile, project, export, import, report and judge (see --help)</source>
         <translation>“%1”不是命令；可用命令有 generate、validate、ask、models、test、key、profile、project、export、import、report 和 judge（参见 --help）</translation>
+    </message>
+    <message>
+        <source>Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats
+and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts (with
+--near-duplicates also prompts that ask the same question in other words). Exits 0
+when the file is clean, 1 when it has problems, 2 when it cannot be read.</source>
+        <translation>检查 Candor 写出的任意格式的数据集（种子 JSONL、CSV、OpenAI 对话 JSONL、各训练器格式
+以及 Hugging Face 文件夹）：各等级行数、带行号的错误和重复提示（使用 --near-duplicates 时还包括
+换种说法提出同一问题的提示）。文件无问题时退出码为 0，
+有问题时为 1，无法读取时为 2。</translation>
+    </message>
+    <message>
+        <source>Also list near-duplicate prompts: the same question in other words as an earlier prompt at the same level (words reordered, fillers added or left out, typing slips; 5-gram similarity of at least 0.8). They count as problems, like duplicates.</source>
+        <translation>同时列出近似重复的提示词：与同一等级之前的某个提示词换种说法提出同一问题（调换词序、增删虚词、拼写失误；5-gram 相似度至少 0.8）。它们与重复一样算作问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>near-duplicate prompts (%n):</source>
+        <translation>
+            <numerusform>近似重复的提示词（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: nearly the same prompt as line %2 at the same level (%3% alike)</source>
+        <translation>  第 %1 行：与同一等级的第 %2 行提示词几乎相同（相似度 %3%）</translation>
+    </message>
+    <message>
+        <source>no near-duplicate prompts</source>
+        <translation>没有近似重复的提示词</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 errors, %2 duplicates, %3 near-duplicates</source>
+        <translation>未通过：%1 个错误，%2 个重复，%3 个近似重复</translation>
     </message>
 </context>
 </TS>

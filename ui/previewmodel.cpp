@@ -391,7 +391,8 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
         case Status:
             return tr("Spot-check review: pending, accepted or rejected");
         case Flags:
-            return tr("Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate");
+            return tr("Problems noticed: edited by hand, level mismatch, too long, bad search hint, duplicate or "
+                      "near-duplicate prompt (of an earlier row at the same level)");
         case Ladder:
             return tr("Contrast ladder: rows with the same number answer one prompt at different levels (L shows "
                       "the ladder)");

@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QtMath>
+
+#include <cmath>
 
 namespace candor::cli {
 using namespace Qt::StringLiterals;
@@ -81,7 +84,7 @@ QJsonObject reportJson(const QString &path, const DatasetReport &report)
     QJsonArray duplicates;
     for (const auto &d : report.duplicates)
         duplicates.append(QJsonObject{{u"line"_s, d.line}, {u"first_line"_s, d.firstLine}});
-    return {
+    QJsonObject object{
         {u"file"_s, path},
         {u"ok"_s, !report.hasProblems() && report.rows > 0},
         {u"format"_s, formatName(report.format)},
@@ -97,6 +100,15 @@ QJsonObject reportJson(const QString &path, const DatasetReport &report)
         {u"labels"_s, QJsonObject{{u"true"_s, report.labelTrue}, {u"false"_s, report.labelFalse}}},
         {u"files"_s, QJsonArray::fromStringList(report.files)},
     };
+    if (report.nearDuplicatesChecked) {
+        QJsonArray near;
+        for (const auto &d : report.nearDuplicates)
+            near.append(QJsonObject{{u"line"_s, d.line},
+                                    {u"other_line"_s, d.otherLine},
+                                    {u"similarity"_s, std::round(d.similarity * 1000.0) / 1000.0}});
+        object.insert(u"near_duplicates"_s, QJsonObject{{u"count"_s, report.nearDuplicateCount}, {u"items"_s, near}});
+    }
+    return object;
 }
 
 } // namespace
@@ -106,7 +118,8 @@ int runValidate(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Check a dataset in any format Candor writes (seed JSONL, CSV, OpenAI chat JSONL, the trainer formats\n"
-           "and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts. Exits 0\n"
+           "and a Hugging Face folder): rows per level, errors with line numbers and duplicate prompts (with\n"
+           "--near-duplicates also prompts that ask the same question in other words). Exits 0\n"
            "when the file is clean, 1 when it has problems, 2 when it cannot be read."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"validate"_s, tr("The command."));
@@ -119,6 +132,10 @@ int runValidate(const QStringList &args)
         {u"max-problems"_s,
          tr("Print and keep at most N problems of each kind; all are counted (default 50; 0 = all)."), u"N"_s, u"50"_s},
         {u"json"_s, tr("Print exactly one JSON object with the report or the error.")},
+        {u"near-duplicates"_s,
+         tr("Also list near-duplicate prompts: the same question in other words as an earlier prompt at the same "
+            "level (words reordered, fillers added or left out, typing slips; 5-gram similarity of at least 0.8). "
+            "They count as problems, like duplicates.")},
     });
     if (const auto done = parseCommandLine(parser, args))
         return *done;
@@ -133,6 +150,7 @@ int runValidate(const QStringList &args)
         return ExitUsage;
     DatasetCheckOptions options;
     options.keepProblems = *maxProblems == 0 ? (1 << 30) : *maxProblems;
+    options.nearDuplicates = parser.isSet(u"near-duplicates"_s);
     if (parser.isSet(u"format"_s)) {
         ExportFormat format;
         if (!formatFromName(parser.value(u"format"_s), &format)) {
@@ -209,6 +227,20 @@ int runValidate(const QStringList &args)
               << Qt::endl;
         printMore(report.duplicateCount);
     }
+    if (report.nearDuplicateCount) {
+        o << tr("near-duplicate prompts (%n):", nullptr, pluralCount(report.nearDuplicateCount)) << Qt::endl;
+        for (int i = 0; i < report.nearDuplicates.size() && i < limit; ++i) {
+            const auto &d = report.nearDuplicates.at(i);
+            o << tr("  line %1: nearly the same prompt as line %2 at the same level (%3% alike)")
+                     .arg(d.line)
+                     .arg(d.otherLine)
+                     .arg(qFloor(d.similarity * 100))
+              << Qt::endl;
+        }
+        printMore(report.nearDuplicateCount);
+    } else if (report.nearDuplicatesChecked) {
+        o << tr("no near-duplicate prompts") << Qt::endl;
+    }
     printList(tr("warnings (%n):", nullptr, pluralCount(report.warningCount)), report.warnings, report.warningCount);
     if (report.labelTrue + report.labelFalse > 0)
         o << tr("KTO labels: %1 true (%2%), %3 false")
@@ -229,7 +261,14 @@ int runValidate(const QStringList &args)
     }
     if (report.hasProblems()) {
         // Two counts in one line: no plural forms, and the English stays as scripts have always seen it.
-        o << tr("FAILED: %1 errors, %2 duplicates").arg(report.errorCount).arg(report.duplicateCount) << Qt::endl;
+        if (report.nearDuplicatesChecked)
+            o << tr("FAILED: %1 errors, %2 duplicates, %3 near-duplicates")
+                     .arg(report.errorCount)
+                     .arg(report.duplicateCount)
+                     .arg(report.nearDuplicateCount)
+              << Qt::endl;
+        else
+            o << tr("FAILED: %1 errors, %2 duplicates").arg(report.errorCount).arg(report.duplicateCount) << Qt::endl;
         return ExitFailure;
     }
     o << tr("OK") << Qt::endl;

@@ -241,12 +241,16 @@ bool DatasetStore::update(int row, const Example &example)
 void DatasetStore::put(int row, Example next, bool countsMove)
 {
     Example &current = mutableAt(row);
+    const bool promptMoves =
+        current.prompt != next.prompt || current.targetReward != next.targetReward || current.group != next.group;
     count(current, -1);
     current = std::move(next);
     count(current, +1);
     Q_EMIT rowsChanged(row, row);
     if (countsMove)
         Q_EMIT countsChanged();
+    if (promptMoves)
+        Q_EMIT promptChanged(row);
 }
 
 bool DatasetStore::replace(int row, const Example &example)
@@ -358,6 +362,24 @@ void DatasetStore::setReview(const QVector<int> &rows, const ReviewChange &revie
         Q_EMIT rowsChanged(first, last);
     if (countsMove)
         Q_EMIT countsChanged();
+}
+
+void DatasetStore::setFlag(unsigned flag, const std::vector<quint8> &on, int begin, int end)
+{
+    int first = m_size;
+    int last = -1;
+    end = std::min({end, m_size, int(on.size())});
+    for (int row = std::max(0, begin); row < end; ++row) {
+        const bool want = on[std::size_t(row)] != 0;
+        if (bool(at(row).flags & flag) == want)
+            continue;
+        Example &e = mutableAt(row);
+        e.flags = want ? (e.flags | flag) : (e.flags & ~flag);
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (last >= 0)
+        Q_EMIT rowsChanged(first, last);
 }
 
 bool DatasetStore::reset(int row)

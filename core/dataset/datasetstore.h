@@ -128,6 +128,9 @@ public:
     // setStatus().
     using ReviewChange = std::function<void(qsizetype index, ReviewStatus &status, QString &reason)>;
     void setReview(const QVector<int> &rows, const ReviewChange &review);
+    // Sets flag on rows [begin, end) where on[row] is non-zero and clears it there elsewhere (a derived flag such as
+    // FlagDuplicate, recomputed on a worker): one rowsChanged spanning the changed rows.
+    void setFlag(unsigned flag, const std::vector<quint8> &on, int begin, int end);
     // Rejects the rows and records why.
     void setRejectReason(const QVector<int> &rows, const QString &reason);
     // Puts a judge model's verdicts on rows (verdicts[i] on rows[i]) with the flags they imply: FlagLevelMismatch
@@ -165,6 +168,8 @@ Q_SIGNALS:
     void rowsAboutToBeAppended(int first, int last);
     void rowsAppended(int first, int last);
     void rowsChanged(int first, int last);
+    // A row's prompt, level or ladder changed (an edit, Regenerate, Undo): what its duplicates are may have too.
+    void promptChanged(int row);
     // replace() put a new row at row; before is what was there (for undo).
     void rowReplaced(int row, const candor::RowState &before);
     void aboutToReset();

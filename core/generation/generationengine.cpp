@@ -602,6 +602,8 @@ void GenerationEngine::onLaddersFromModel(const std::shared_ptr<Batch> &batch, c
             why = "schema";
         else if (m_validator->isDuplicate(prompt))
             why = "duplicate";
+        else if (m_validator->isNearDuplicate(prompt))
+            why = "near_duplicate";
         if (why) {
             ++m_stats.rejectedRows;
             ++m_stats.rejectedByReason[QString::fromLatin1(why)];
@@ -1196,7 +1198,8 @@ void GenerationEngine::fillWithFallback()
         if (ladders.plan(plan, &error)) {
             for (qint64 k = 0; laddersNeeded() > 0 && (k + 1) * size <= ladders.rowCount(); ++k) {
                 QVector<Example> ladder = ladders.examples(k * size, (k + 1) * size);
-                if (m_validator->isDuplicate(ladder.first().prompt))
+                if (m_validator->isDuplicate(ladder.first().prompt) ||
+                    m_validator->isNearDuplicate(ladder.first().prompt))
                     continue;
                 m_validator->remember(ladder.first().prompt);
                 for (Example &row : ladder) {
@@ -1217,8 +1220,8 @@ void GenerationEngine::fillWithFallback()
             Example row = generator.exampleForLevel(level, k);
             if (row.prompt.isEmpty())
                 break;
-            if (m_validator->isDuplicate(row.prompt))
-                continue;
+            if (m_validator->isDuplicate(row.prompt) || m_validator->isNearDuplicate(row.prompt))
+                continue; // the bank's rows are held to the model's rule
             m_validator->remember(row);
             row.createdMs = m_clock->utcNow().toMSecsSinceEpoch();
             journal(row);

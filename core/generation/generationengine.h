@@ -51,7 +51,7 @@ public:
         QMap<QString, int> errorsByKind; // failed requests by error kind
         QString lastError;               // the connector's sentence for the latest failure, for people
         ErrorKind lastErrorKind = ErrorKind::None;
-        QMap<QString, int> rejectedByReason; // rows turned away: schema, duplicate, level_mismatch
+        QMap<QString, int> rejectedByReason; // rows turned away: schema, duplicate, near_duplicate, level_mismatch
         qint64 inputTokens = 0;
         qint64 outputTokens = 0;
         bool tokensPartlyUnknown = false;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QtMath>
 
 namespace candor {
 using namespace Qt::StringLiterals;
@@ -22,7 +23,14 @@ int RowValidator::estimateTokens(const QString &text)
 
 bool RowValidator::isDuplicate(const QString &prompt) const
 {
-    return m_prompts.contains(normalisedPrompt(prompt));
+    const NearDuplicateMatch match = m_prompts.find(normalisedPrompt(prompt));
+    return match.exact;
+}
+
+bool RowValidator::isNearDuplicate(const QString &prompt) const
+{
+    const NearDuplicateMatch match = m_prompts.find(normalisedPrompt(prompt));
+    return match.found() && !match.exact;
 }
 
 void RowValidator::remember(const Example &row)
@@ -32,7 +40,7 @@ void RowValidator::remember(const Example &row)
 
 void RowValidator::remember(const QString &prompt)
 {
-    m_prompts.insert(normalisedPrompt(prompt));
+    m_prompts.add(normalisedPrompt(prompt));
 }
 
 RowValidator::Outcome RowValidator::check(const QJsonObject &object, int requestedLevel, PromptRule rule)
@@ -99,12 +107,18 @@ RowValidator::Outcome RowValidator::check(const QJsonObject &object, int request
     }
     if (rule == PromptRule::Unique) {
         const QString key = normalisedPrompt(row.prompt);
-        if (m_prompts.contains(key)) {
+        const NearDuplicateMatch match = m_prompts.find(key);
+        if (match.exact) {
             outcome.reason = tr("duplicate of an earlier prompt");
             outcome.reasonKind = u"duplicate"_s;
             return outcome;
         }
-        m_prompts.insert(key);
+        if (match.found()) {
+            outcome.reason = tr("near-duplicate of an earlier prompt (%1% alike)").arg(qFloor(match.similarity * 100));
+            outcome.reasonKind = u"near_duplicate"_s;
+            return outcome;
+        }
+        m_prompts.add(key);
     }
     outcome.verdict = Verdict::Accepted;
     outcome.row = row;

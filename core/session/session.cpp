@@ -85,9 +85,18 @@ std::unique_ptr<TemplateGenerator> plannedGenerator(const GenerationConfig &conf
 }
 } // namespace
 
-Session::Session(QObject *parent) : QObject(parent), m_store(new DatasetStore(this))
+Session::Session(QObject *parent)
+    : QObject(parent), m_store(new DatasetStore(this)), m_duplicates(new DuplicateScanner(m_store, this))
 {
-    connect(m_store, &DatasetStore::rowsChanged, this, [this] { m_reviewUnsaved = true; });
+    // Duplicate flags are worked out, not reviewed: setting them leaves nothing unsaved.
+    connect(m_store, &DatasetStore::rowsChanged, this, [this] {
+        if (!m_duplicates->isApplying())
+            m_reviewUnsaved = true;
+    });
+    connect(m_store, &DatasetStore::promptChanged, this, [this] {
+        if (m_run == RunKind::None)
+            m_duplicates->scheduleScan();
+    });
     // With a project open, every change to the rows is queued to its database as it happens.
     connect(m_store, &DatasetStore::rowsAppended, this, &Session::mirrorAppended);
     connect(m_store, &DatasetStore::rowsChanged, this, &Session::mirrorChanged);
@@ -171,6 +180,7 @@ QStringList Session::unfinishedJournals()
 
 void Session::beginRun(RunKind kind, int target, const GenerationConfig *config, const LevelCounts &counts)
 {
+    m_duplicates->cancel(); // the run's rows are scanned with the rest when it ends
     if (m_workspace && !m_loadingWorkspace) {
         static const char *const names[] = {"none", "full", "preview", "regenerate", "load"};
         WorkspaceRun run;
@@ -549,6 +559,7 @@ void Session::finishRun(bool ok, const QString &summary)
         }
         m_workspace->finishRun(run);
     }
+    m_duplicates->scan();
     Q_EMIT runFinished(kind, ok, text);
 }
 
@@ -588,7 +599,8 @@ void Session::mirrorChanged(int first, int last)
             detail.insert(u"reason"_s, e.rejectReason);
     }
     m_workspace->updateRows(m_store->snapshot(), first, last, std::move(originals));
-    m_workspace->logReview(u"change"_s, first, last, detail);
+    if (!m_duplicates->isApplying()) // the flags are kept with the rows, but nobody reviewed anything
+        m_workspace->logReview(u"change"_s, first, last, detail);
 }
 
 void Session::attach(std::unique_ptr<Workspace> workspace)
@@ -713,7 +725,7 @@ void Session::receiveLoadedChunk(int firstRow, LoadedChunk chunk, int permille)
     if (m_run != RunKind::Load)
         return;
     if (firstRow != m_nextLoadRow) {
-        m_pendingChunks.insert(firstRow, std::move(chunk));
+        m_pendingChunks.insert(firstRow, chunk); // QMap::insert copies (implicitly shared vectors: cheap)
         return;
     }
     for (;;) {

@@ -5,6 +5,7 @@
 #include "dataset/generationconfig.h"
 #include "generation/generationengine.h"
 #include "providers/connector.h"
+#include "session/duplicatescanner.h"
 #include "storage/datasetwriter.h"
 #include "storage/exporter.h"
 #include "storage/jsonlreader.h"
@@ -73,6 +74,9 @@ public:
     ~Session() override;
 
     DatasetStore *store() const { return m_store; }
+    // Flags the store's exact and near-duplicate prompts (validate --near-duplicates' rule) on a worker after every
+    // run and load, and after edits to prompts.
+    DuplicateScanner *duplicateScanner() const { return m_duplicates; }
     GenerationEngine *engine() const { return m_engine; }
     RunKind runKind() const { return m_run; }
     bool isRunning() const { return m_run != RunKind::None; }
@@ -188,6 +192,7 @@ private:
     void mirrorChanged(int first, int last);
 
     DatasetStore *m_store = nullptr;
+    DuplicateScanner *m_duplicates = nullptr;
     std::unique_ptr<Workspace> m_workspace;
     bool m_loadingWorkspace = false; // rows arriving from the project are not written back to it
     qint64 m_workspaceRun = 0;       // the runs row of the run in progress

@@ -3,6 +3,7 @@
 #include "i18n/trfunction.h"
 
 #include "storage/hfcard.h"
+#include "text/nearduplicates.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -148,7 +149,15 @@ private:
     }
     bool checkTrainerLine(const QJsonObject &o, ExportFormat format, qint64 line, QString *prompt);
     // A usable row: counted, and checked for duplicates. level is -1 when the row does not say.
-    void addRow(qint64 line, int level, const QString &prompt);
+    void addRow(qint64 line, int level, const QString &prompt, const QString &group = QString());
+
+public:
+    // Keeps every row's prompt from now on, for findNearDuplicates().
+    void keepPrompts() { m_keepPrompts = true; }
+    // Near-duplicates among the rows checked, each against the earlier rows of its level, into the report.
+    void findNearDuplicates();
+
+private:
     void addSeedRow(const Example &row, qint64 line);
     void handleCsvRecord(const QVector<QByteArray> &fields, qint64 line, const QString &recordError);
     void handleCsvRow(const QVector<QByteArray> &fields, qint64 line);
@@ -170,6 +179,11 @@ private:
 
     DatasetReport *m_report;
     qint64 m_keep;
+    bool m_keepPrompts = false;
+    QVector<QString> m_prompts; // normalised, with the level (slot), line and ladder of each row
+    QVector<int> m_levels;
+    QVector<qint64> m_lines;
+    QVector<quint64> m_groups;
     QString m_prefix;                      // the HF folder: "data/dpo/train.jsonl: " before each problem
     QHash<QString, qint64> m_onePerPrompt; // grpo and reference: the line each prompt first appeared on
     QHash<PromptKey, Seen> m_seen;
@@ -181,14 +195,22 @@ private:
     QHash<QString, int> m_column;
 };
 
-void DatasetCheck::addRow(qint64 line, int level, const QString &prompt)
+void DatasetCheck::addRow(qint64 line, int level, const QString &prompt, const QString &group)
 {
     ++m_report->rows;
     if (level >= 0)
         ++m_report->perLevel[level];
     else
         ++m_report->withoutLevel;
-    const QByteArray digest = QCryptographicHash::hash(normalisedPrompt(prompt).toUtf8(), QCryptographicHash::Md5);
+    const QString normalised = normalisedPrompt(prompt);
+    if (m_keepPrompts) {
+        m_prompts.append(normalised);
+        m_levels.append(level >= 0 ? level : kUnknownLevel);
+        m_lines.append(line);
+        // Any non-zero number names the ladder; rows without one are in no group.
+        m_groups.append(group.isEmpty() ? 0 : (quint64(qHash(group, 0x1adde5)) | 1));
+    }
+    const QByteArray digest = QCryptographicHash::hash(normalised.toUtf8(), QCryptographicHash::Md5);
     PromptKey key;
     std::memcpy(&key.a, digest.constData(), 8);
     std::memcpy(&key.b, digest.constData() + 8, 8);
@@ -214,7 +236,24 @@ void DatasetCheck::addSeedRow(const Example &row, qint64 line)
         addError(line, tr("\"search_hint\" must look like [SEARCH:query]"));
     if (row.tags.isEmpty())
         addWarning(line, tr("no tags"));
-    addRow(line, Rubric::indexOf(row.targetReward), row.prompt);
+    addRow(line, Rubric::indexOf(row.targetReward), row.prompt, row.group);
+}
+
+void DatasetCheck::findNearDuplicates()
+{
+    m_report->nearDuplicatesChecked = true;
+    const QVector<NearDuplicateMatch> matches = NearDuplicateIndex::findAll(m_prompts, m_levels, m_groups);
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        // Exact repeats are reported as duplicates already.
+        if (!matches[i].found() || matches[i].exact)
+            continue;
+        if (m_report->nearDuplicateCount++ < m_keep)
+            m_report->nearDuplicates.append({m_lines[i], m_lines[matches[i].other], matches[i].similarity});
+    }
+    m_prompts = {};
+    m_levels = {};
+    m_lines = {};
+    m_groups = {};
 }
 
 bool DatasetCheck::checkSeed(const QString &path, QString *fatalError)
@@ -1055,18 +1094,28 @@ bool checkDataset(const QString &path, const DatasetCheckOptions &options, Datas
         report->formatSource = FormatSource::Default;
     }
     DatasetCheck check(report, qMax(0, options.keepProblems));
+    if (options.nearDuplicates)
+        check.keepPrompts();
+    bool ok = false;
     switch (report->format) {
     case ExportFormat::Jsonl:
-        return check.checkSeed(path, fatalError);
+        ok = check.checkSeed(path, fatalError);
+        break;
     case ExportFormat::Csv:
-        return check.checkCsv(path, fatalError);
+        ok = check.checkCsv(path, fatalError);
+        break;
     case ExportFormat::OpenAiChat:
-        return check.checkChat(path, fatalError);
+        ok = check.checkChat(path, fatalError);
+        break;
     case ExportFormat::Hf:
         return check.checkHf(path, fatalError);
     default:
-        return check.checkTrainer(path, report->format, fatalError);
+        ok = check.checkTrainer(path, report->format, fatalError);
+        break;
     }
+    if (ok && options.nearDuplicates)
+        check.findNearDuplicates();
+    return ok;
 }
 
 bool checkDataset(const QString &path, DatasetReport *report, QString *fatalError)

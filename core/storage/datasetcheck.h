@@ -26,6 +26,9 @@ struct DatasetCheckOptions
     std::optional<ExportFormat> format; // empty: recognise it from the content and the file name
     // Problems of each kind kept in the report; all are counted, but a broken million-row file must not fill memory.
     int keepProblems = 50;
+    // Also find near-duplicate prompts (NearDuplicateIndex: the same question in other words, 5-gram Jaccard >= 0.8)
+    // at the same level, a ladder's rows exempt among themselves. Keeps every normalised prompt in memory.
+    bool nearDuplicates = false;
 };
 
 // What `candor-cli validate` reports about a dataset file.
@@ -35,6 +38,12 @@ struct DatasetReport
     {
         qint64 line = 0;
         qint64 firstLine = 0; // where the same prompt (same level) first appeared
+    };
+    struct NearDuplicate
+    {
+        qint64 line = 0;
+        qint64 otherLine = 0;    // the earlier row at the same level asking nearly the same
+        double similarity = 0.0; // Jaccard similarity of the two prompts' 5-gram sets
     };
     ExportFormat format = ExportFormat::Jsonl;
     FormatSource formatSource = FormatSource::Default;
@@ -50,11 +59,14 @@ struct DatasetReport
     qint64 errorCount = 0;
     qint64 warningCount = 0;
     qint64 duplicateCount = 0;
+    bool nearDuplicatesChecked = false;    // DatasetCheckOptions::nearDuplicates was set (and the file is not a folder)
+    QVector<NearDuplicate> nearDuplicates; // the first keepProblems, in line order
+    qint64 nearDuplicateCount = 0;
     qint64 sharedPrompts = 0; // prompts that appear at more than one level (fine for preference pairs)
     qint64 labelTrue = 0;     // kto: rows with label = true (and the HF folder's kto config)
     qint64 labelFalse = 0;
     QStringList files; // the HF folder: the data files its card lists, each checked by its config's rules
-    bool hasProblems() const { return errorCount > 0 || duplicateCount > 0; }
+    bool hasProblems() const { return errorCount > 0 || duplicateCount > 0 || nearDuplicateCount > 0; }
 };
 
 // validate's duplicate rule: a row repeats an earlier one when its normalised prompt (normalisedPrompt()) appeared

@@ -68,6 +68,7 @@ cmake --build "$build" --target bench_engine
 #    figure, each with the longest time the GUI thread could not respond.
 cmake --build "$build" --target bench_preview
 QT_QPA_PLATFORM=offscreen "$build/bin/bench_preview" "$work/bench.jsonl"
+# (bench_preview FILE duplicates stops after the load and the Duplicate flag's scan.)
 # The same table over 200,000 contrast ladders (1,000,000 rows with meta): also one ladder shown with L.
 "$cli" generate --mode template --count 1000000 --ladders all --with-meta --out "$work/ladders.jsonl" --quiet
 QT_QPA_PLATFORM=offscreen "$build/bin/bench_preview" "$work/ladders.jsonl"
@@ -77,3 +78,8 @@ QT_QPA_PLATFORM=offscreen "$build/bin/bench_preview" "$work/ladders.jsonl"
 #    one committed review action, and a bulk accept of every row.
 cmake --build "$build" --target bench_workspace
 "$build/bin/bench_workspace" 1000000
+
+# 5. Near-duplicate detection (bench_neardup): the prompts of 1,000,000 template rows normalised, indexed (MinHash,
+#    16 bands x 8 rows) and checked against the earlier prompts of their level, three times; target <= 10 s each.
+cmake --build "$build" --target bench_neardup
+"$build/bin/bench_neardup" 1000000 3

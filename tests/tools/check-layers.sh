@@ -9,7 +9,7 @@ allowed() {
     i18n | text | util) echo "" ;;
     dataset | secrets) echo "i18n" ;;
     providers) echo "text util i18n" ;;
-    storage) echo "dataset i18n" ;;
+    storage) echo "dataset text i18n" ;;
     generation) echo "dataset secrets providers storage text util i18n" ;;
     session) echo "dataset secrets providers storage generation text util i18n" ;;
     *) echo "UNKNOWN" ;;
