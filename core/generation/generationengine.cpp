@@ -18,22 +18,6 @@ namespace candor {
 using namespace Qt::StringLiterals;
 namespace {
 
-// Errors that retrying or re-planning cannot fix: the run stops and says why.
-bool isFatal(ErrorKind kind)
-{
-    switch (kind) {
-    case ErrorKind::Auth:
-    case ErrorKind::Quota:
-    case ErrorKind::ModelNotFound:
-    case ErrorKind::ModelNotLoaded:
-    case ErrorKind::Insecure:
-    case ErrorKind::BadRequest:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool isRateLimit(ErrorKind kind)
 {
     return kind == ErrorKind::RateLimited || kind == ErrorKind::Overloaded;
@@ -889,7 +873,7 @@ void GenerationEngine::onFailed(const std::shared_ptr<Batch> &batch, const Provi
     accountFailure(*batch, error);
     syncJournal(); // rows that streamed in before the failure stay
 
-    if (isFatal(error.kind)) {
+    if (stopsTheRun(error.kind)) {
         m_fatal = error.message;
         finish(Outcome::Failed, error.message);
         return;

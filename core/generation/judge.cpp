@@ -1,6 +1,7 @@
 #include "generation/judge.h"
 
 #include "dataset/rubric.h"
+#include "generation/promptbuilder.h"
 #include "i18n/trfunction.h"
 #include "text/jsonextract.h"
 
@@ -38,29 +39,10 @@ QString userPrompt(const Example &row, const QString &reference)
             ? QString()
             : u"\nFor reference, a fully correct answer to the same question (score 5):\n%1\n"_s.arg(reference);
     // One pass, so a row's own text that contains {braces} is never substituted.
-    const QList<QPair<QString, QString>> values = {{u"rubric"_s, rubric.join(u'\n')},
-                                                   {u"prompt"_s, row.prompt},
-                                                   {u"answer"_s, row.idealAnswer},
-                                                   {u"reference"_s, referenceBlock}};
-    QString out;
-    for (qsizetype i = 0; i < text.size();) {
-        if (text.at(i) == u'{') {
-            const qsizetype close = text.indexOf(u'}', i);
-            bool replaced = false;
-            for (const auto &v : values) {
-                if (close > i && QStringView(text).mid(i + 1, close - i - 1) == v.first) {
-                    out += v.second;
-                    i = close + 1;
-                    replaced = true;
-                    break;
-                }
-            }
-            if (replaced)
-                continue;
-        }
-        out += text.at(i++);
-    }
-    return out;
+    return substituteVariables(text, {{u"rubric"_s, rubric.join(u'\n')},
+                                      {u"prompt"_s, row.prompt},
+                                      {u"answer"_s, row.idealAnswer},
+                                      {u"reference"_s, referenceBlock}});
 }
 
 QJsonObject schema()
@@ -111,20 +93,6 @@ bool sameFamily(const QString &providerA, const QString &modelA, const QString &
 namespace {
 CANDOR_TR_FUNCTION("candor::JudgeRun")
 
-bool isFatal(ErrorKind kind)
-{
-    switch (kind) {
-    case ErrorKind::Auth:
-    case ErrorKind::Quota:
-    case ErrorKind::ModelNotFound:
-    case ErrorKind::ModelNotLoaded:
-    case ErrorKind::Insecure:
-    case ErrorKind::BadRequest:
-        return true;
-    default:
-        return false;
-    }
-}
 } // namespace
 
 int majorityLevel(QList<int> votes)
@@ -298,7 +266,7 @@ void JudgeRun::onFailure(const std::shared_ptr<Task> &task, const ProviderError 
     m_inFlight.removeAll(task);
     if (!m_running || error.kind == ErrorKind::Cancelled)
         return;
-    if (isFatal(error.kind)) {
+    if (stopsTheRun(error.kind)) {
         finish(false, error.message);
         return;
     }

@@ -108,9 +108,7 @@ QString PromptBuilder::systemPrompt() const
     return m_config.systemPrompt.trimmed().isEmpty() ? defaultSystemPrompt() : m_config.systemPrompt;
 }
 
-namespace {
-// Replaces each {name} by its value in one pass, so a value that itself contains {braces} is never substituted again.
-QString substitute(const QString &text, const QList<QPair<QString, QString>> &values)
+QString substituteVariables(const QString &text, const QList<QPair<QString, QString>> &values)
 {
     QString out;
     out.reserve(text.size() * 2);
@@ -137,7 +135,6 @@ QString substitute(const QString &text, const QList<QPair<QString, QString>> &va
     }
     return out;
 }
-} // namespace
 
 QString PromptBuilder::userPrompt(const BatchSpec &batch) const
 {
@@ -175,7 +172,7 @@ QString PromptBuilder::userPrompt(const BatchSpec &batch) const
             {u"search_hint_rule"_s, hintRule},
             {u"language"_s, language},
         };
-        return substitute(
+        return substituteVariables(
             readResource(batch.ladderPrompt.isEmpty() ? u":/prompts/ladder.txt"_s : u":/prompts/ladder-repair.txt"_s),
             values);
     }
@@ -199,7 +196,7 @@ QString PromptBuilder::userPrompt(const BatchSpec &batch) const
         {u"search_hint_rule"_s, hintRule},
         {u"language"_s, language},
     };
-    return substitute(text, values);
+    return substituteVariables(text, values);
 }
 
 QJsonObject PromptBuilder::outputSchema() const

@@ -8,6 +8,10 @@
 
 namespace candor {
 
+// Replaces each {name} in text by its value in one pass, so a value that itself contains {braces} is never
+// substituted again; an unknown {name} stays as it is.
+QString substituteVariables(const QString &text, const QList<QPair<QString, QString>> &values);
+
 // One planned request: which level, how many rows, and what to steer the model towards.
 struct BatchSpec
 {

@@ -17,4 +17,19 @@ std::optional<double> RetryPolicy::delayFor(const ProviderError &error, int retr
     return backoff * (1.0 - jitter * random01);
 }
 
+bool stopsTheRun(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Auth:
+    case ErrorKind::Quota:
+    case ErrorKind::ModelNotFound:
+    case ErrorKind::ModelNotLoaded:
+    case ErrorKind::Insecure:
+    case ErrorKind::BadRequest:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace candor

@@ -21,4 +21,8 @@ struct RetryPolicy
     std::optional<double> delayFor(const ProviderError &error, int retryIndex, double random01) const;
 };
 
+// Errors that retrying or re-planning cannot fix (the key, the quota, the model, an insecure key, a bad request):
+// a run stops and says why.
+bool stopsTheRun(ErrorKind kind);
+
 } // namespace candor
